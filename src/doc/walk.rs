@@ -1,0 +1,99 @@
+//! Depth-first traversal of blocks and inlines, for readers of the tree that
+//! look for one kind of node (links, ids, text) wherever it is nested.
+
+use super::{Block, BlockKind, Inline};
+
+/// A node met during a walk.
+pub enum Visit<'a> {
+    Block(&'a Block),
+    Inline(&'a Inline),
+}
+
+/// Calls `f` on every block and inline under `blocks`, parents first.
+pub fn walk_blocks<'a>(blocks: &'a [Block], f: &mut dyn FnMut(Visit<'a>)) {
+    for b in blocks {
+        walk_block(b, f);
+    }
+}
+
+fn walk_inlines<'a>(inlines: &'a [Inline], f: &mut dyn FnMut(Visit<'a>)) {
+    for i in inlines {
+        f(Visit::Inline(i));
+        match i {
+            Inline::Emphasis(c)
+            | Inline::Strong(c)
+            | Inline::Strikethrough(c)
+            | Inline::Link { content: c, .. }
+            | Inline::Anchor { content: c, .. }
+            | Inline::Role { content: c, .. } => walk_inlines(c, f),
+            Inline::XRef {
+                content: Some(c), ..
+            } => walk_inlines(c, f),
+            _ => {}
+        }
+    }
+}
+
+fn walk_block<'a>(b: &'a Block, f: &mut dyn FnMut(Visit<'a>)) {
+    f(Visit::Block(b));
+    match &b.kind {
+        BlockKind::Heading { content, .. }
+        | BlockKind::Paragraph(content)
+        | BlockKind::Rubric(content) => walk_inlines(content, f),
+        BlockKind::BlockQuote {
+            blocks,
+            attribution,
+        } => {
+            walk_blocks(blocks, f);
+            if let Some(a) = attribution {
+                walk_inlines(a, f);
+            }
+        }
+        BlockKind::List(list) => list.items.iter().for_each(|it| walk_blocks(&it.blocks, f)),
+        BlockKind::DefinitionList(items) => {
+            for it in items {
+                walk_inlines(&it.term, f);
+                it.classifiers.iter().for_each(|c| walk_inlines(c, f));
+                walk_blocks(&it.definition, f);
+            }
+        }
+        BlockKind::FieldList(fields) => {
+            for field in fields {
+                walk_inlines(&field.name, f);
+                walk_blocks(&field.body, f);
+            }
+        }
+        BlockKind::OptionList(items) => items.iter().for_each(|it| walk_blocks(&it.description, f)),
+        BlockKind::LineBlock(lines) => lines.iter().for_each(|l| walk_inlines(&l.content, f)),
+        BlockKind::Table(t) => {
+            if let Some(c) = &t.caption {
+                walk_inlines(c, f);
+            }
+            t.rows
+                .iter()
+                .flatten()
+                .for_each(|cell| walk_blocks(&cell.blocks, f));
+        }
+        BlockKind::Admonition { title, blocks, .. } => {
+            if let Some(t) = title {
+                walk_inlines(t, f);
+            }
+            walk_blocks(blocks, f);
+        }
+        BlockKind::Topic { title, blocks, .. } => {
+            walk_inlines(title, f);
+            walk_blocks(blocks, f);
+        }
+        BlockKind::Container { blocks, .. } | BlockKind::Footnote { blocks, .. } => {
+            walk_blocks(blocks, f)
+        }
+        BlockKind::Figure {
+            caption, legend, ..
+        } => {
+            walk_inlines(caption, f);
+            walk_blocks(legend, f);
+        }
+        BlockKind::Contents { title: Some(t), .. } => walk_inlines(t, f),
+        _ => {}
+    }
+}

@@ -1,0 +1,12 @@
+//! sopbook: turns a folder of SOPs (Markdown, reStructuredText, legacy plain
+//! text) into a themed static site, and checks that they stay readable.
+//!
+//! Stages: [`config`] resolves `book.toml`; [`markup`] reads a source page
+//! into the shared [`doc::Document`]; [`write`] turns documents into HTML
+//! (and text formats); [`book`] loads the whole source folder and its
+//! navigation; [`render`] lays pages into the theme; [`build`] runs them all.
+
+pub mod config;
+pub mod doc;
+pub mod error;
+pub mod markup;

@@ -1,0 +1,1 @@
+//! Writers: a [`crate::doc::Document`] in, text out (HTML for the site).

@@ -1,0 +1,4 @@
+//! Integration tests, one binary: each module covers one feature and reads
+//! its fixtures from `tests/fixtures/<feature>/<case>/`.
+
+mod support;
