@@ -23,11 +23,21 @@ impl Format {
     }
 }
 
+/// Reads a file named by an `include` directive; the build passes
+/// `std::fs::read_to_string`, tests pass their own.
+pub type ReadFile = fn(&std::path::Path) -> std::io::Result<String>;
+
 /// Options every reader honours.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     /// Keep RST `raw:: html` content (off: it is reported and dropped).
     pub raw_html: bool,
+    /// The absolute path of the source file, to resolve includes against.
+    pub path: Option<std::path::PathBuf>,
+    /// The folder a leading `/` in include paths refers to (the book source).
+    pub root: Option<std::path::PathBuf>,
+    /// How includes are read; `None`: includes are reported, not read.
+    pub read_file: Option<ReadFile>,
 }
 
 /// Reads `text` in the given format.
