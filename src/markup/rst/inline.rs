@@ -160,28 +160,15 @@ fn is_closer(c: char) -> bool {
         )
 }
 
-/// ASCII Po and Pd characters plus `\-/:` and general punctuation.
+/// docutils `punctuation_chars.delimiters`: `\-/:` in ASCII, Unicode
+/// dashes and other punctuation beyond it.
 fn is_delimiter(c: char) -> bool {
-    matches!(
-        c,
-        '-' | '/'
-            | ':'
-            | '!'
-            | '"'
-            | '#'
-            | '%'
-            | '&'
-            | '\''
-            | '*'
-            | ','
-            | '.'
-            | ';'
-            | '?'
-            | '@'
-            | '\\'
-    ) || matches!(c, '\u{a1}' | '\u{a7}' | '\u{b6}' | '\u{b7}' | '\u{bf}')
-        || ('\u{2010}'..='\u{2027}').contains(&c)
-        || ('\u{2030}'..='\u{205e}').contains(&c)
+    matches!(c, '-' | '/' | ':' | '\\')
+        || matches!(c, '\u{a1}' | '\u{b7}' | '\u{bf}')
+        || ('\u{2010}'..='\u{2017}').contains(&c)
+        || ('\u{2020}'..='\u{2027}').contains(&c)
+        || ('\u{2030}'..='\u{2038}').contains(&c)
+        || ('\u{203b}'..='\u{2044}').contains(&c)
         || ('\u{3001}'..='\u{3003}').contains(&c)
 }
 
