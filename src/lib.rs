@@ -9,4 +9,6 @@
 pub mod config;
 pub mod doc;
 pub mod error;
+pub mod highlight;
 pub mod markup;
+pub mod write;
