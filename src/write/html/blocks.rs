@@ -68,20 +68,19 @@ impl Writer<'_> {
 
     /// Blocks of a tight container: a lone paragraph is written bare.
     fn tight_blocks(&mut self, blocks: &[Block], tight: bool) {
-        if tight {
-            if let [
+        if tight
+            && let [
                 Block {
                     kind: BlockKind::Paragraph(inlines),
                     ..
                 },
                 rest @ ..,
             ] = blocks
-            {
-                self.inlines(inlines);
-                self.raw("\n");
-                self.blocks(rest);
-                return;
-            }
+        {
+            self.inlines(inlines);
+            self.raw("\n");
+            self.blocks(rest);
+            return;
         }
         self.blocks(blocks);
     }
@@ -431,11 +430,11 @@ impl Writer<'_> {
         let base = headings.first().map_or(1, |h| h.0);
         let max = depth.map_or(u8::MAX, |d| base.saturating_add(d.saturating_sub(1)));
         let shown: Vec<_> = headings.into_iter().filter(|h| h.0 <= max).collect();
-        self.contents_list(&shown, base);
+        self.contents_list(&shown);
         self.raw("</nav>\n");
     }
 
-    fn contents_list(&mut self, headings: &[(u8, String, &[Inline])], level: u8) {
+    fn contents_list(&mut self, headings: &[(u8, String, &[Inline])]) {
         if headings.is_empty() {
             return;
         }
@@ -452,7 +451,7 @@ impl Writer<'_> {
             self.raw("\">");
             self.inlines_plain(content);
             self.raw("</a></p>\n");
-            self.contents_list(&headings[i + 1..end], level + 1);
+            self.contents_list(&headings[i + 1..end]);
             self.raw("</li>\n");
             i = end;
         }

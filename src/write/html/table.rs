@@ -15,7 +15,8 @@ impl Writer<'_> {
         if total > 0 {
             self.raw("<colgroup>\n");
             for w in &t.widths {
-                self.raw(&format!("<col style=\"width: {}%\">\n", w * 100 / total));
+                let percent = (w * 100).checked_div(total).unwrap_or(0);
+                self.raw(&format!("<col style=\"width: {percent}%\">\n"));
             }
             self.raw("</colgroup>\n");
         }
