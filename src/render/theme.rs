@@ -105,24 +105,43 @@ impl Theme {
             .templates
             .iter()
             .map(|(name, (_, text))| (name.as_str(), text.as_str()));
-        tera.add_raw_templates(all).map_err(|e| {
-            let msg = flatten(&e);
-            // Name the file of the first template the message mentions.
-            let origin = self
-                .templates
-                .iter()
-                .find(|(name, _)| msg.contains(&format!("'{name}'")))
-                .map_or_else(
-                    || PathBuf::from("(theme)"),
-                    |(_, (origin, _))| origin.clone(),
-                );
-            BuildErrors(vec![BuildError::new(
-                &origin,
-                0,
-                format!("template error: {msg}"),
-            )])
-        })?;
+        tera.add_raw_templates(all)
+            .map_err(|e| BuildErrors(vec![self.locate(&flatten(&e))]))?;
         Ok(tera)
+    }
+}
+
+impl Theme {
+    /// An error of the template engine, placed at the template file and
+    /// line it names (`--> page.html:2:40`), or the first template named.
+    fn locate(&self, msg: &str) -> BuildError {
+        let cleaned = msg.trim_start_matches("error: ").to_string();
+        if let Some(at) = msg.find("--> ") {
+            let place = msg[at + 4..].split_whitespace().next().unwrap_or("");
+            let mut parts = place.rsplitn(3, ':');
+            let (col, line, name) = (parts.next(), parts.next(), parts.next());
+            if let (Some(name), Some(line), Some(col)) = (name, line, col)
+                && let Some((origin, _)) = self.templates.get(name)
+            {
+                let short = cleaned
+                    .split(" --> ")
+                    .next()
+                    .unwrap_or(&cleaned)
+                    .to_string();
+                let (line, col) = (line.parse().unwrap_or(0), col.parse().unwrap_or(0));
+                return BuildError::new(origin, line, format!("template error: {short}"))
+                    .with_column(col);
+            }
+        }
+        let origin = self
+            .templates
+            .iter()
+            .find(|(name, _)| msg.contains(&format!("'{name}'")))
+            .map_or_else(
+                || PathBuf::from("(theme)"),
+                |(_, (origin, _))| origin.clone(),
+            );
+        BuildError::new(&origin, 0, format!("template error: {cleaned}"))
     }
 }
 
