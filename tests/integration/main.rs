@@ -1,4 +1,6 @@
 //! Integration tests, one binary: each module covers one feature and reads
 //! its fixtures from `tests/fixtures/<feature>/<case>/`.
 
+mod build;
 mod support;
+mod webdriver;
