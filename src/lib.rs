@@ -7,6 +7,8 @@
 //! navigation; [`render`] lays pages into the theme; [`build`] runs them all.
 
 pub mod config;
+pub mod convert;
 pub mod doc;
 pub mod error;
 pub mod markup;
+pub mod write;

@@ -22,10 +22,22 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
-enum Command {}
+enum Command {
+    /// Convert legacy plain-text SOPs to reStructuredText or Markdown.
+    Convert(sopbook::convert::ConvertArgs),
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let _ = (cli.quiet, cli.verbose);
-    match cli.command {}
+    let result = match &cli.command {
+        Command::Convert(args) => sopbook::convert::run(args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
 }

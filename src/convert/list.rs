@@ -1,0 +1,135 @@
+//! Lists in legacy text: marker lines with their continuation lines and
+//! nested lists in, [`List`] blocks out; also the nested `Contents` list.
+
+use super::body::{Ctx, blocks};
+use super::classify::list_marker;
+use super::lines::Line;
+use crate::doc::{Block, BlockKind, Inline, List, ListItem, ListKind};
+
+fn next_nonblank(lines: &[Line], i: usize) -> Option<usize> {
+    (i..lines.len()).find(|&k| !lines[k].blank())
+}
+
+fn kind_of(marker: char) -> ListKind {
+    match marker {
+        '1' => ListKind::Arabic,
+        'a' => ListKind::LowerAlpha,
+        'A' => ListKind::UpperAlpha,
+        _ => ListKind::Bullet,
+    }
+}
+
+/// Parses the list whose first marker line is `lines[i]`; returns it and
+/// the index after it.
+pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
+    let mi = lines[i].indent;
+    let (marker, start, _) = list_marker(&lines[i].text).unwrap_or(('*', 1, 0));
+    let mut items = Vec::new();
+    let mut tight = true;
+    let mut j = i;
+    loop {
+        let k = item_end(lines, j, mi);
+        let item_lines = item_lines(lines, j, k);
+        let inner = blocks(&item_lines, ctx);
+        tight &= inner.len() <= 1 && !lines[j..k].iter().any(Line::blank);
+        items.push(ListItem {
+            line: lines[j].no,
+            task: None,
+            blocks: inner,
+        });
+        let next = next_nonblank(lines, k);
+        match next {
+            Some(n)
+                if lines[n].indent.abs_diff(mi) <= 1
+                    && list_marker(&lines[n].text).is_some_and(|m| m.0 == marker) =>
+            {
+                tight &= n == k;
+                j = n;
+            }
+            _ => {
+                let list = List {
+                    kind: kind_of(marker),
+                    start: if marker == '*' || marker == '-' || marker == '+' {
+                        1
+                    } else {
+                        start
+                    },
+                    tight,
+                    items,
+                };
+                return (list, k);
+            }
+        }
+    }
+}
+
+/// The end of the item starting at `j`: its continuation lines, blank
+/// lines followed by deeper text, and nested lists.
+fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
+    let mut k = j + 1;
+    while k < lines.len() {
+        let l = &lines[k];
+        if l.blank() {
+            match next_nonblank(lines, k) {
+                Some(n) if lines[n].indent > mi + 1 => {
+                    k = n;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if list_marker(&l.text).is_some() && l.indent <= mi + 1 {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
+/// The item's lines with the marker taken off the first.
+fn item_lines<'a>(lines: &[Line<'a>], j: usize, k: usize) -> Vec<Line<'a>> {
+    let mut out = lines[j..k].to_vec();
+    let (_, _, w) = list_marker(&out[0].text).unwrap_or((' ', 0, 0));
+    let first = &mut out[0];
+    let lead = first.raw.len() - first.raw.trim_start().len();
+    first.raw = first.raw.get(lead + w..).unwrap_or("");
+    first.text = first.text.get(w..).unwrap_or("").trim().to_string();
+    first.indent += w;
+    out
+}
+
+/// A numbered list nested by depth from `(depth, title, line)` entries.
+pub fn nested(entries: &[(usize, Vec<Inline>, u32)], pos: &mut usize, depth: usize) -> List {
+    let mut items: Vec<ListItem> = Vec::new();
+    while let Some((d, content, line)) = entries.get(*pos) {
+        if *d < depth {
+            break;
+        }
+        if *d == depth {
+            items.push(ListItem {
+                line: *line,
+                task: None,
+                blocks: vec![Block::new(*line, BlockKind::Paragraph(content.clone()))],
+            });
+            *pos += 1;
+            continue;
+        }
+        let sub = nested(entries, pos, depth + 1);
+        if items.is_empty() {
+            items.push(ListItem {
+                line: *line,
+                task: None,
+                blocks: Vec::new(),
+            });
+        }
+        if let Some(last) = items.last_mut() {
+            last.blocks.push(Block::new(*line, BlockKind::List(sub)));
+        }
+    }
+    List {
+        kind: ListKind::Arabic,
+        start: 1,
+        tight: true,
+        items,
+    }
+}
