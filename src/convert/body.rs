@@ -15,6 +15,8 @@ pub struct Ctx<'r> {
     /// The indentation of most prose lines of the document.
     pub base: usize,
     pub meta: &'r mut Meta,
+    /// Set while parsing a list item: its first line is text, not code.
+    pub item: bool,
     pub report: &'r mut Report,
 }
 
@@ -59,9 +61,15 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, 
     }
     if list_marker(&l.text).is_some() {
         let (list, next) = list::parse(lines, i, ctx);
-        return (vec![Block::new(l.no, BlockKind::List(list))], next);
+        return (vec![Block::new(l.no, list)], next);
     }
     let end = chunk_end(lines, i);
+    if ctx.item && i == 0 {
+        return paragraph(lines, i, end);
+    }
+    if hanging(lines, i) {
+        return definitions(lines, i, end, ctx);
+    }
     if code_chunk(&lines[i..end], ctx.base) || after_colon(prev, &lines[i..end]) {
         if !code_chunk(&lines[i..end], ctx.base) {
             ctx.report.unsure(
@@ -91,6 +99,10 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         if list_marker(t).is_some() || code_like(t) || note_icon(t).is_some() {
             break;
         }
+        let prev = &lines[k - 1];
+        if prev.text.ends_with(':') && lines[k].indent >= prev.indent + 2 {
+            break;
+        }
         k += 1;
     }
     let text: Vec<&str> = lines[i..k].iter().map(|l| l.text.as_str()).collect();
@@ -100,6 +112,50 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         out.push(Block::new(lines[i].no, BlockKind::Paragraph(content)));
     }
     (out, k)
+}
+
+/// Whether `lines[i]` is a short line with deeper lines hanging under it
+/// (a term and its definition, as docutils reads such text).
+fn hanging(lines: &[Line], i: usize) -> bool {
+    let (l, Some(n)) = (&lines[i], lines.get(i + 1)) else {
+        return false;
+    };
+    !n.blank()
+        && n.indent >= l.indent + 2
+        && l.text.len() <= 60
+        && !l.text.ends_with(':')
+        && !l.text.ends_with(',')
+        && !code_like(&l.text)
+        && list_marker(&n.text).is_none()
+        && contact_field(&l.text).is_none()
+}
+
+/// Terms with their hanging definitions, up to the end of the chunk.
+fn definitions(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
+    let mut items = Vec::new();
+    let mut k = i;
+    while k < end && hanging(lines, k) && lines[k].indent == lines[i].indent {
+        let term = &lines[k];
+        let mut e = k + 1;
+        while e < end && lines[e].indent > term.indent {
+            e += 1;
+        }
+        let saved = (ctx.base, ctx.item);
+        (ctx.base, ctx.item) = (lines[k + 1].indent, false);
+        let definition = blocks(&lines[k + 1..e], ctx);
+        (ctx.base, ctx.item) = saved;
+        items.push(DefinitionItem {
+            line: term.no,
+            term: inline::parse(&term.text, term.no),
+            classifiers: Vec::new(),
+            definition,
+        });
+        k = e;
+    }
+    (
+        vec![Block::new(lines[i].no, BlockKind::DefinitionList(items))],
+        k,
+    )
 }
 
 /// Whether a run of lines is preformatted text.
@@ -211,11 +267,19 @@ fn contents(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         k += 1;
     }
     let mut entries = Vec::new();
+    let mut first_indent = None;
     while let Some(n) = next_nonblank(lines, k) {
-        let Some((depth, title)) = contents_item(&lines[n].text) else {
-            break;
+        let l = &lines[n];
+        let first = *first_indent.get_or_insert(l.indent);
+        let by_indent = 1 + (l.indent.saturating_sub(first) + 2) / 5;
+        let (depth, title) = match contents_item(&l.text) {
+            Some(found) => found,
+            None if l.text.starts_with("* ") && !entries.is_empty() && l.indent + 1 >= first => {
+                (by_indent, l.text[2..].trim())
+            }
+            None => break,
         };
-        entries.push((depth, inline::parse(title, lines[n].no), lines[n].no));
+        entries.push((depth, inline::parse(title, l.no), l.no));
         k = n + 1;
     }
     if !entries.is_empty() {
@@ -257,7 +321,7 @@ fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
             }
             continue;
         }
-        if let Some((name, value)) = contact_field(&l.text) {
+        if let Some((name, value)) = contact_field(&l.text).or_else(|| other_field(&l.text)) {
             items.push((name.to_string(), value.to_string(), l.no));
         } else if list_marker(&l.text).is_some() || code_like(&l.text) {
             break;
@@ -288,6 +352,19 @@ fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         vec![Block::new(lines[i].no, BlockKind::DefinitionList(defs))],
         k,
     )
+}
+
+/// A `Name: value` line with a short capitalised name, inside a contact
+/// block (`Upstream: URL`).
+fn other_field(text: &str) -> Option<(&str, &str)> {
+    let (name, value) = text.split_once(": ")?;
+    let ok = name.len() <= 20
+        && name.split(' ').count() <= 2
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
+    ok.then(|| (name, value.trim()))
 }
 
 fn set_meta(meta: &mut Meta, name: &str, value: &str) {

@@ -319,13 +319,12 @@ pub fn code_like(text: &str) -> bool {
         return true;
     }
     let first = text.split_whitespace().next().unwrap_or("");
-    let cmd = COMMANDS.contains(&first.to_lowercase().as_str());
+    let cmd = COMMANDS.contains(&first);
     if cmd && !prose(text) {
         return true;
     }
-    let path = (first.starts_with('/') || first.starts_with("./") || first.starts_with("~/"))
-        && first.len() > 1
-        && !prose(text);
+    let path = first.starts_with("./")
+        || ((first.starts_with('/') || first.starts_with("~/")) && first.len() > 1 && !prose(text));
     let assign = {
         let (k, _) = text.split_once('=').unwrap_or(("", ""));
         let k = k.trim();

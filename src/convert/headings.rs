@@ -27,18 +27,19 @@ pub struct Found {
 
 /// Whether most of the body is indented, as in `links -dump` output.
 pub fn indented_body(lines: &[Line]) -> bool {
-    let body: Vec<&Line> = lines
+    let prose: Vec<&Line> = lines
         .iter()
-        .filter(|l| !l.blank() && adornment(&l.text).is_none())
+        .filter(|l| l.text.split_whitespace().count() >= 5)
         .collect();
-    let deep = body.iter().filter(|l| l.indent >= 2).count();
-    !body.is_empty() && deep * 2 >= body.len()
+    let deep = prose.iter().filter(|l| l.indent >= 2).count();
+    !prose.is_empty() && deep * 2 >= prose.len()
 }
 
 /// Finds the headings in `lines[from..]`.
 pub fn find(lines: &[Line], from: usize) -> Vec<Found> {
     let indented = indented_body(&lines[from..]);
     let mut out: Vec<Found> = Vec::new();
+    let explicit = explicit_headings(&lines[from..]);
     let mut i = from;
     let first = (from..lines.len()).find(|&k| !lines[k].blank());
     while i < lines.len() {
@@ -48,7 +49,7 @@ pub fn find(lines: &[Line], from: usize) -> Vec<Found> {
         }
         let after_heading = out.last().is_some_and(|h| h.end == i);
         let prev_blank = i == from || lines[i - 1].blank() || after_heading;
-        match at(lines, i, prev_blank, indented, Some(i) == first) {
+        match at(lines, i, prev_blank, (indented, explicit), Some(i) == first) {
             Some(h) => {
                 i = h.end;
                 out.push(h);
@@ -59,7 +60,13 @@ pub fn find(lines: &[Line], from: usize) -> Vec<Found> {
     out
 }
 
-fn at(lines: &[Line], i: usize, prev_blank: bool, indented: bool, first: bool) -> Option<Found> {
+fn at(
+    lines: &[Line],
+    i: usize,
+    prev_blank: bool,
+    (indented, explicit): (bool, bool),
+    first: bool,
+) -> Option<Found> {
     let l = &lines[i];
     let next = lines.get(i + 1);
     let found = |end: usize, line: u32, key: String, text: &str, guessed: bool| Found {
@@ -82,7 +89,9 @@ fn at(lines: &[Line], i: usize, prev_blank: bool, indented: bool, first: bool) -
         && adornment(&l.text).is_none()
         && l.indent <= 3
         && prev_blank
-        && u.text.width() + 6 >= l.text.width().min(u.text.width() + 6)
+        && u.text.width() * 2 >= l.text.width()
+        && u.indent <= l.indent + 1
+        && list_marker(&l.text).is_none()
         && l.text.width() <= 100
     {
         return Some(found(i + 2, l.no, format!("u{c}"), &l.text, false));
@@ -101,12 +110,28 @@ fn at(lines: &[Line], i: usize, prev_blank: bool, indented: bool, first: bool) -
         return Some(found(i + 1, l.no, "title".into(), &l.text, false));
     }
     let key = match (indented, l.indent) {
+        _ if explicit && (!indented || l.text.ends_with(':')) => return None,
         (true, 0) => "b0",
         (true, 2) => "b2",
         (false, 0) if strict_heading(&l.text) => "b0",
         _ => return None,
     };
     Some(found(i + 1, l.no, key.into(), &l.text, !indented))
+}
+
+/// Whether the text marks headings up (underlines, MoinMoin) more than once.
+fn explicit_headings(lines: &[Line]) -> bool {
+    let mut n = 0;
+    for (i, l) in lines.iter().enumerate() {
+        let underline = i > 0
+            && adornment(&l.text).is_some()
+            && !lines[i - 1].blank()
+            && adornment(&lines[i - 1].text).is_none();
+        if underline || (l.indent == 0 && moin_heading(&l.text).is_some()) {
+            n += 1;
+        }
+    }
+    n >= 2
 }
 
 /// Whether a lone line can be a heading at all.

@@ -2,7 +2,7 @@
 //! nested lists in, [`List`] blocks out; also the nested `Contents` list.
 
 use super::body::{Ctx, blocks};
-use super::classify::list_marker;
+use super::classify::{code_like, list_marker};
 use super::lines::Line;
 use crate::doc::{Block, BlockKind, Inline, List, ListItem, ListKind};
 
@@ -21,7 +21,46 @@ fn kind_of(marker: char) -> ListKind {
 
 /// Parses the list whose first marker line is `lines[i]`; returns it and
 /// the index after it.
-pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
+pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> (BlockKind, usize) {
+    if let Some((code, next)) = commands(lines, i) {
+        return (code, next);
+    }
+    let (list, next) = parse_list(lines, i, ctx);
+    (BlockKind::List(list), next)
+}
+
+/// A bullet list whose every item is one command line: a literal block of
+/// the commands, as a careful human writes it.
+fn commands(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
+    let mi = lines[i].indent;
+    let (marker, _, _) = list_marker(&lines[i].text)?;
+    if !"*-+".contains(marker) {
+        return None;
+    }
+    let mut code = Vec::new();
+    let mut k = i;
+    while k < lines.len() && !lines[k].blank() {
+        let (m, _, w) = list_marker(&lines[k].text)?;
+        let rest = lines[k].text.get(w..).unwrap_or("");
+        if m != marker || lines[k].indent != mi || !code_like(rest) {
+            return None;
+        }
+        code.push(rest.to_string());
+        k += 1;
+    }
+    if code.is_empty() {
+        return None;
+    }
+    let kind = BlockKind::CodeBlock {
+        lang: None,
+        code: code.join("\n") + "\n",
+        caption: None,
+        linenos: false,
+    };
+    Some((kind, k))
+}
+
+fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
     let mi = lines[i].indent;
     let (marker, start, _) = list_marker(&lines[i].text).unwrap_or(('*', 1, 0));
     let mut items = Vec::new();
@@ -30,7 +69,10 @@ pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
     loop {
         let k = item_end(lines, j, mi);
         let item_lines = item_lines(lines, j, k);
+        let (base, item) = (ctx.base, ctx.item);
+        (ctx.base, ctx.item) = (item_lines[0].indent, true);
         let inner = blocks(&item_lines, ctx);
+        (ctx.base, ctx.item) = (base, item);
         tight &= inner.len() <= 1 && !lines[j..k].iter().any(Line::blank);
         items.push(ListItem {
             line: lines[j].no,

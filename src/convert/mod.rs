@@ -101,6 +101,7 @@ pub fn read(text: &str) -> Converted {
         let mut ctx = body::Ctx {
             section: section.clone(),
             base,
+            item: false,
             meta: &mut meta,
             report: &mut report,
         };
@@ -118,6 +119,7 @@ pub fn read(text: &str) -> Converted {
     let mut ctx = body::Ctx {
         section,
         base,
+        item: false,
         meta: &mut meta,
         report: &mut report,
     };

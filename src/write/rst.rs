@@ -136,6 +136,10 @@ fn heading(depth: usize, content: &[Inline]) -> Vec<String> {
     if text.is_empty() {
         return Vec::new();
     }
+    let text = match text.split_once(' ') {
+        Some((w, rest)) => format!("{} {rest}", fix_start(w, true)),
+        None => fix_start(&text, true),
+    };
     let chars = ['=', '=', '-', '~', '^', '"', '\''];
     let c = chars[depth.min(chars.len()) - 1];
     let rule: String = std::iter::repeat_n(c, text.width().max(1)).collect();
