@@ -14,7 +14,7 @@ const WIDTH: usize = 80;
 /// Writes `doc` as Markdown.
 pub fn write(doc: &Document) -> String {
     let mut lines = front_matter(&doc.meta);
-    lines.extend(blocks(&doc.blocks));
+    lines.extend(blocks(&doc.blocks, WIDTH));
     super::finish(lines)
 }
 
@@ -61,11 +61,11 @@ fn yaml_scalar(value: &str) -> String {
         .unwrap_or_else(|_| format!("{value:?}"))
 }
 
-fn blocks(list: &[Block]) -> Vec<String> {
+fn blocks(list: &[Block], width: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut prev: Option<&BlockKind> = None;
     for b in list {
-        let lines = block(&b.kind);
+        let lines = block(&b.kind, width);
         if lines.is_empty() {
             continue;
         }
@@ -89,7 +89,7 @@ fn blocks(list: &[Block]) -> Vec<String> {
     out
 }
 
-fn block(kind: &BlockKind) -> Vec<String> {
+fn block(kind: &BlockKind, width: usize) -> Vec<String> {
     use BlockKind as K;
     match kind {
         K::Heading { level, content, .. } => {
@@ -102,21 +102,21 @@ fn block(kind: &BlockKind) -> Vec<String> {
                 "#".repeat(usize::from((*level).clamp(1, 6)))
             )]
         }
-        K::Paragraph(c) => paragraph(c),
+        K::Paragraph(c) => paragraph(c, width),
         K::CodeBlock { lang, code, .. } => fenced(lang.as_deref().unwrap_or(""), code),
         K::BlockQuote {
             blocks: inner,
             attribution,
         } => {
-            let mut lines = blocks(inner);
+            let mut lines = blocks(inner, nested(width));
             if let Some(a) = attribution {
                 lines.push(String::new());
                 lines.extend(fill(&format!("— {}", render(a)), WIDTH - 2, &fix_start));
             }
             quote(&lines)
         }
-        K::List(list) => list_lines(list),
-        K::DefinitionList(items) => definitions(items),
+        K::List(list) => list_lines(list, width),
+        K::DefinitionList(items) => definitions(items, width),
         K::FieldList(fields) => definitions(
             &fields
                 .iter()
@@ -127,6 +127,7 @@ fn block(kind: &BlockKind) -> Vec<String> {
                     definition: f.body.clone(),
                 })
                 .collect::<Vec<_>>(),
+            width,
         ),
         K::OptionList(items) => definitions(
             &items
@@ -138,6 +139,7 @@ fn block(kind: &BlockKind) -> Vec<String> {
                     definition: o.description.clone(),
                 })
                 .collect::<Vec<_>>(),
+            width,
         ),
         K::LineBlock(lines) => {
             let n = lines.len();
@@ -151,23 +153,23 @@ fn block(kind: &BlockKind) -> Vec<String> {
                 })
                 .collect()
         }
-        K::Table(t) => table(t),
+        K::Table(t) => table(t, width),
         K::Admonition {
             kind,
             title,
             blocks: inner,
-        } => admonition(*kind, title.as_deref(), inner),
+        } => admonition(*kind, title.as_deref(), inner, width),
         K::Topic {
             title,
             blocks: inner,
             ..
         } => {
             let mut l = vec![format!("**{}**", render(title)), String::new()];
-            l.extend(blocks(inner));
+            l.extend(blocks(inner, nested(width)));
             l
         }
         K::Rubric(c) => vec![format!("**{}**", render(c))],
-        K::Container { blocks: inner, .. } => blocks(inner),
+        K::Container { blocks: inner, .. } => blocks(inner, nested(width)),
         K::Image(img) => vec![format!("![{}]({})", escape(&img.alt), img.src)],
         K::Figure {
             image,
@@ -178,10 +180,10 @@ fn block(kind: &BlockKind) -> Vec<String> {
                 format!("![{}]({})", escape(&image.alt), image.src),
                 String::new(),
             ];
-            l.extend(paragraph(&[Inline::Emphasis(caption.clone())]));
+            l.extend(paragraph(&[Inline::Emphasis(caption.clone())], width));
             if !legend.is_empty() {
                 l.push(String::new());
-                l.extend(blocks(legend));
+                l.extend(blocks(legend, nested(width)));
             }
             l
         }
@@ -193,7 +195,7 @@ fn block(kind: &BlockKind) -> Vec<String> {
             blocks: inner,
             ..
         } => {
-            let body = blocks(inner);
+            let body = blocks(inner, nested(width));
             let mut l = Vec::new();
             for (i, line) in body.iter().enumerate() {
                 l.push(match i {
@@ -222,8 +224,8 @@ fn block(kind: &BlockKind) -> Vec<String> {
     }
 }
 
-fn paragraph(content: &[Inline]) -> Vec<String> {
-    fill(&render(content), WIDTH, &fix_start)
+fn paragraph(content: &[Inline], width: usize) -> Vec<String> {
+    fill(&render(content), width, &fix_start)
 }
 
 fn fenced(lang: &str, code: &str) -> Vec<String> {
@@ -257,7 +259,12 @@ fn quote(lines: &[String]) -> Vec<String> {
         .collect()
 }
 
-fn admonition(kind: AdmonitionKind, title: Option<&[Inline]>, inner: &[Block]) -> Vec<String> {
+fn admonition(
+    kind: AdmonitionKind,
+    title: Option<&[Inline]>,
+    inner: &[Block],
+    width: usize,
+) -> Vec<String> {
     use AdmonitionKind as A;
     let alert = match kind {
         A::Note | A::SeeAlso => "NOTE",
@@ -275,11 +282,11 @@ fn admonition(kind: AdmonitionKind, title: Option<&[Inline]>, inner: &[Block]) -
     } else {
         lines.push(format!("[!{alert}]"));
     }
-    lines.extend(blocks(inner));
+    lines.extend(blocks(inner, nested(width)));
     quote(&lines)
 }
 
-fn definitions(items: &[DefinitionItem]) -> Vec<String> {
+fn definitions(items: &[DefinitionItem], width: usize) -> Vec<String> {
     let mut out = Vec::new();
     for (n, item) in items.iter().enumerate() {
         if n > 0 {
@@ -290,7 +297,7 @@ fn definitions(items: &[DefinitionItem]) -> Vec<String> {
             term.push_str(&format!(" *{}*", render(c)));
         }
         let term = fix_start(&term, true);
-        let body = blocks(&item.definition);
+        let body = blocks(&item.definition, nested(width));
         out.push(term);
         if body.is_empty() {
             continue;
@@ -314,7 +321,7 @@ fn hang(marker: &str, body: &[String]) -> Vec<String> {
         .collect()
 }
 
-fn list_lines(list: &List) -> Vec<String> {
+fn list_lines(list: &List, width: usize) -> Vec<String> {
     let mut out = Vec::new();
     let ordered = list.kind != ListKind::Bullet;
     for (n, item) in list.items.iter().enumerate() {
@@ -323,7 +330,7 @@ fn list_lines(list: &List) -> Vec<String> {
         } else {
             "- ".to_string()
         };
-        let body = blocks(&item.blocks);
+        let body = blocks(&item.blocks, nested(width));
         if n > 0 && !(list.tight && item.blocks.len() <= 1) {
             out.push(String::new());
         }
@@ -336,7 +343,7 @@ fn list_lines(list: &List) -> Vec<String> {
     out
 }
 
-fn table(t: &Table) -> Vec<String> {
+fn table(t: &Table, _width: usize) -> Vec<String> {
     let cell = |c: &crate::doc::Cell| {
         let text: Vec<String> = c
             .blocks
@@ -380,4 +387,9 @@ fn plain_text(kind: &BlockKind) -> String {
         }
     });
     out.trim().to_string()
+}
+
+/// The width left for blocks nested one level deeper.
+fn nested(width: usize) -> usize {
+    width.saturating_sub(4).max(30)
 }

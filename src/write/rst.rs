@@ -19,7 +19,7 @@ pub fn write(doc: &Document) -> String {
         lines.push(String::new());
     }
     let mut sections = Sections::default();
-    lines.extend(blocks(&doc.blocks, Some(&mut sections)));
+    lines.extend(blocks(&doc.blocks, Some(&mut sections), WIDTH));
     super::finish(lines)
 }
 
@@ -61,7 +61,7 @@ impl Sections {
     }
 }
 
-fn blocks(list: &[Block], mut sections: Option<&mut Sections>) -> Vec<String> {
+fn blocks(list: &[Block], mut sections: Option<&mut Sections>, width: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut prev: Option<&BlockKind> = None;
     for (i, b) in list.iter().enumerate() {
@@ -87,9 +87,9 @@ fn blocks(list: &[Block], mut sections: Option<&mut Sections>) -> Vec<String> {
                     prev = Some(&b.kind);
                     continue;
                 }
-                block(&b.kind)
+                block(&b.kind, width)
             }
-            _ => block(&b.kind),
+            _ => block(&b.kind, width),
         };
         if lines.is_empty() {
             continue;
@@ -152,19 +152,19 @@ fn heading(depth: usize, content: &[Inline]) -> Vec<String> {
     out
 }
 
-fn block(kind: &BlockKind) -> Vec<String> {
+fn block(kind: &BlockKind, width: usize) -> Vec<String> {
     use BlockKind as K;
     match kind {
         K::Heading { content, .. } | K::Rubric(content) => {
-            directive("rubric", &render(content), &[], &[])
+            directive("rubric", &render(content), &[], &[], width)
         }
-        K::Paragraph(c) => paragraph(c),
+        K::Paragraph(c) => paragraph(c, width),
         K::CodeBlock { lang, code, .. } => code_block(lang.as_deref(), code),
         K::BlockQuote {
             blocks: inner,
             attribution,
         } => {
-            let mut lines = blocks(inner, None);
+            let mut lines = blocks(inner, None, nested(width));
             if let Some(a) = attribution {
                 lines.push(String::new());
                 lines.extend(fill(&format!("-- {}", render(a)), WIDTH - 4, &|w, _| {
@@ -173,20 +173,20 @@ fn block(kind: &BlockKind) -> Vec<String> {
             }
             indent(&lines, "    ")
         }
-        K::List(list) => list_lines(list),
-        K::DefinitionList(items) => definitions(items),
+        K::List(list) => list_lines(list, width),
+        K::DefinitionList(items) => definitions(items, width),
         K::FieldList(fields) => fields
             .iter()
             .flat_map(|f| {
                 let name = render(&f.name).replace(':', "\\:");
-                labelled(format!(":{name}:"), &f.body)
+                labelled(format!(":{name}:"), &f.body, width)
             })
             .collect(),
         K::OptionList(items) => items
             .iter()
             .flat_map(|o| {
                 let mut l = vec![o.options.join(", ")];
-                l.extend(indent(&blocks(&o.description, None), "    "));
+                l.extend(indent(&blocks(&o.description, None, nested(width)), "    "));
                 l
             })
             .collect(),
@@ -202,7 +202,7 @@ fn block(kind: &BlockKind) -> Vec<String> {
                 .to_string()
             })
             .collect(),
-        K::Table(t) => table(t),
+        K::Table(t) => table(t, width),
         K::Admonition {
             kind,
             title,
@@ -214,7 +214,7 @@ fn block(kind: &BlockKind) -> Vec<String> {
                 }
                 _ => String::new(),
             };
-            directive(kind.name(), &arg, &[], inner)
+            directive(kind.name(), &arg, &[], inner, width)
         }
         K::Topic {
             class,
@@ -226,13 +226,13 @@ fn block(kind: &BlockKind) -> Vec<String> {
             } else {
                 "topic"
             };
-            directive(name, &render(title), &[], inner)
+            directive(name, &render(title), &[], inner, width)
         }
         K::Container {
             classes,
             blocks: inner,
-        } => directive("container", &classes.join(" "), &[], inner),
-        K::Image(img) => directive("image", &img.src, &super::image_options(img), &[]),
+        } => directive("container", &classes.join(" "), &[], inner, width),
+        K::Image(img) => directive("image", &img.src, &super::image_options(img), &[], width),
         K::Figure {
             image,
             caption,
@@ -240,7 +240,13 @@ fn block(kind: &BlockKind) -> Vec<String> {
         } => {
             let mut body = vec![Block::new(0, K::Paragraph(caption.clone()))];
             body.extend(legend.iter().cloned());
-            directive("figure", &image.src, &super::image_options(image), &body)
+            directive(
+                "figure",
+                &image.src,
+                &super::image_options(image),
+                &body,
+                width,
+            )
         }
         K::ThematicBreak => vec!["----".into()],
         K::Html(html) => {
@@ -253,7 +259,7 @@ fn block(kind: &BlockKind) -> Vec<String> {
             label,
             blocks: inner,
             ..
-        } => labelled(format!(".. [{label}]"), inner),
+        } => labelled(format!(".. [{label}]"), inner, width),
         K::Toctree(t) => toctree(t),
         K::Contents {
             title,
@@ -272,6 +278,7 @@ fn block(kind: &BlockKind) -> Vec<String> {
                 &title.as_deref().map(render).unwrap_or_default(),
                 &opts,
                 &[],
+                width,
             )
         }
         K::Problem { source, .. } => code_block(None, source),
@@ -283,9 +290,9 @@ fn block(kind: &BlockKind) -> Vec<String> {
     }
 }
 
-fn paragraph(content: &[Inline]) -> Vec<String> {
+fn paragraph(content: &[Inline], width: usize) -> Vec<String> {
     let text = render(content);
-    let mut lines = fill(&text, WIDTH, &fix_start);
+    let mut lines = fill(&text, width, &fix_start);
     if let Some(last) = lines.last_mut()
         && last.ends_with("::")
     {
@@ -383,10 +390,16 @@ fn indent(lines: &[String], prefix: &str) -> Vec<String> {
         .collect()
 }
 
-fn directive(name: &str, arg: &str, options: &[String], body: &[Block]) -> Vec<String> {
+fn directive(
+    name: &str,
+    arg: &str,
+    options: &[String],
+    body: &[Block],
+    width: usize,
+) -> Vec<String> {
     let mut out = vec![format!(".. {name}:: {arg}").trim_end().to_string()];
     out.extend(options.iter().map(|o| format!("   {o}")));
-    let inner = blocks(body, None);
+    let inner = blocks(body, None, nested(width));
     if !inner.is_empty() {
         out.push(String::new());
         out.extend(indent(&inner, "   "));
@@ -395,9 +408,9 @@ fn directive(name: &str, arg: &str, options: &[String], body: &[Block]) -> Vec<S
 }
 
 /// A first line (`:name:`, `.. [1]`) followed by blocks indented under it.
-fn labelled(first: String, body: &[Block]) -> Vec<String> {
+fn labelled(first: String, body: &[Block], width: usize) -> Vec<String> {
     let mut out = vec![first];
-    let inner = blocks(body, None);
+    let inner = blocks(body, None, nested(width));
     if !inner.is_empty() {
         out.push(String::new());
         out.extend(indent(&inner, "   "));
@@ -406,7 +419,7 @@ fn labelled(first: String, body: &[Block]) -> Vec<String> {
     out
 }
 
-fn definitions(items: &[DefinitionItem]) -> Vec<String> {
+fn definitions(items: &[DefinitionItem], width: usize) -> Vec<String> {
     let mut out = Vec::new();
     for (n, item) in items.iter().enumerate() {
         if n > 0 {
@@ -425,7 +438,7 @@ fn definitions(items: &[DefinitionItem]) -> Vec<String> {
             term.push_str(" : ");
             term.push_str(&render(c));
         }
-        let body = blocks(&item.definition, None);
+        let body = blocks(&item.definition, None, nested(width));
         if body.is_empty() {
             out.extend(fill(&term, WIDTH, &fix_start));
             continue;
@@ -436,11 +449,11 @@ fn definitions(items: &[DefinitionItem]) -> Vec<String> {
     out
 }
 
-fn list_lines(list: &List) -> Vec<String> {
+fn list_lines(list: &List, width: usize) -> Vec<String> {
     let mut out = Vec::new();
     for (n, item) in list.items.iter().enumerate() {
         let marker = marker(list, n);
-        let body = blocks(&item.blocks, None);
+        let body = blocks(&item.blocks, None, nested(width));
         let simple = item.blocks.len() <= 1;
         if n > 0 && !(list.tight && simple) {
             out.push(String::new());
@@ -475,11 +488,15 @@ fn marker(list: &List, n: usize) -> String {
     }
 }
 
-fn table(t: &Table) -> Vec<String> {
+fn table(t: &Table, width: usize) -> Vec<String> {
     let rows: Vec<Vec<Vec<String>>> = t
         .rows
         .iter()
-        .map(|r| r.iter().map(|c| blocks(&c.blocks, None)).collect())
+        .map(|r| {
+            r.iter()
+                .map(|c| blocks(&c.blocks, None, nested(width)))
+                .collect()
+        })
         .collect();
     let ncols = rows.iter().map(Vec::len).max().unwrap_or(0);
     if ncols == 0 {
@@ -547,4 +564,9 @@ fn toctree(t: &crate::doc::Toctree) -> Vec<String> {
         });
     }
     out
+}
+
+/// The width left for blocks nested one level deeper.
+fn nested(width: usize) -> usize {
+    width.saturating_sub(4).max(30)
 }
