@@ -171,7 +171,7 @@ mod tests {
 
     #[test]
     fn styles_are_keyed() {
-        let text = "Title\n\n   body text here\n   more\n\nSection\n\n   x y z\n\n  Sub\n\n   w\n";
+        let text = "Title\n\n   the body text is here\n   and there is more of it\n\nSection\n\n   x y z\n\n  Sub\n\n   w\n";
         let lines = split(text);
         let keys: Vec<String> = find(&lines, 0).into_iter().map(|h| h.key).collect();
         assert_eq!(keys, ["title", "b0", "b2"]);

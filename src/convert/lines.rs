@@ -68,9 +68,10 @@ pub fn header(lines: &[Line], meta: &mut Meta) -> usize {
             "description" => &mut meta.description,
             _ => break,
         };
-        if !value.is_empty() {
-            *slot = Some(value);
+        if slot.is_some() || value.is_empty() {
+            break;
         }
+        *slot = Some(value);
         n += 1;
     }
     n

@@ -331,7 +331,8 @@ fn list_lines(list: &List, width: usize) -> Vec<String> {
             "- ".to_string()
         };
         let body = blocks(&item.blocks, nested(width));
-        if n > 0 && !(list.tight && item.blocks.len() <= 1) {
+        let simple = item.blocks.len() <= 1 && (n == 0 || list.items[n - 1].blocks.len() <= 1);
+        if n > 0 && !(list.tight && simple) {
             out.push(String::new());
         }
         if body.is_empty() {

@@ -306,7 +306,7 @@ fn paragraph(content: &[Inline], width: usize) -> Vec<String> {
 fn fix_start(word: &str, first: bool) -> String {
     let punct_run = word.len() >= 2
         && word.chars().all(|c| c.is_ascii_punctuation())
-        && word.chars().all(|c| Some(c) == word.chars().next());
+        && word.chars().all(|c| word.starts_with(c));
     let list_like = first
         && (matches!(word, "-" | "*" | "+" | "|" | ">>>" | "..")
             || word.starts_with("..")
@@ -454,7 +454,7 @@ fn list_lines(list: &List, width: usize) -> Vec<String> {
     for (n, item) in list.items.iter().enumerate() {
         let marker = marker(list, n);
         let body = blocks(&item.blocks, None, nested(width));
-        let simple = item.blocks.len() <= 1;
+        let simple = item.blocks.len() <= 1 && (n == 0 || list.items[n - 1].blocks.len() <= 1);
         if n > 0 && !(list.tight && simple) {
             out.push(String::new());
         }

@@ -157,7 +157,7 @@ mod tests {
             Inline::Code("ls".into()),
             Inline::Text("s".into()),
         ];
-        assert_eq!(render(&inl), "run\\_ \\*now\\* on``ls``\\ s");
+        assert_eq!(render(&inl), "run\\_ \\*now\\* on\\ ``ls``\\ s");
         let inl = vec![Inline::Text("see a ".into()), Inline::Code("ls".into())];
         assert_eq!(render(&inl), "see a ``ls``");
     }
