@@ -9,6 +9,7 @@
 pub mod book;
 pub mod build;
 pub mod config;
+pub mod convert;
 pub mod doc;
 pub mod error;
 pub mod highlight;

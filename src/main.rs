@@ -34,6 +34,8 @@ enum Command {
         #[arg(default_value = ".")]
         dir: PathBuf,
     },
+    /// Convert legacy plain-text SOPs to reStructuredText or Markdown.
+    Convert(sopbook::convert::ConvertArgs),
 }
 
 #[derive(Args)]
@@ -58,6 +60,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Build(args) => build(&args, verbosity),
         Command::Init { dir } => init(&dir, verbosity),
+        Command::Convert(args) => anyhow_exit(sopbook::convert::run(&args)),
     }
 }
 
@@ -109,6 +112,16 @@ fn init(dir: &std::path::Path, v: Verbosity) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => fail(&e),
+    }
+}
+
+fn anyhow_exit(result: anyhow::Result<()>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
     }
 }
 
