@@ -204,7 +204,7 @@ pub fn prompt_len(line: &str) -> Option<usize> {
     let end = line.find(|c: char| c.is_whitespace())?;
     let word = &line[..end];
     let last = word.chars().last()?;
-    let stem = &word[..word.len() - 1];
+    let stem = &word[..word.len() - last.len_utf8()];
     let looks_like_prompt = (stem.contains('@') && (stem.contains(':') || stem.ends_with('~')))
         || (stem.ends_with('=')
             && stem.len() > 1
@@ -228,6 +228,8 @@ mod tests {
         assert_eq!(prompt_len("koji=# select 1;"), Some(7));
         assert_eq!(prompt_len("output line"), None);
         assert_eq!(prompt_len("total 4"), None);
+        assert_eq!(prompt_len("● nginx.service - web server"), None);
+        assert_eq!(prompt_len("état● x"), None);
     }
 
     #[test]
