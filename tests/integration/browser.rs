@@ -53,6 +53,8 @@ fn the_theme_works_in_a_real_browser() {
     sidebar_menu(&browser);
     page_toc(&browser);
     copy_button(&browser);
+    browser.eval("window.scrollTo(0, 0)");
+    browser.wait_for("return window.scrollY === 0", 5);
     browser.screenshot(&shots().join("desktop-light.png"));
     theme_toggle(&browser, &page);
     browser.screenshot(&shots().join("desktop-dark.png"));
@@ -98,10 +100,7 @@ fn sidebar_menu(b: &Browser) {
     let expanded = "return document.getElementById('fold-network').getAttribute('aria-expanded')";
     assert_eq!(text(b.eval(expanded)), "true");
     b.click("#fold-queue");
-    assert_eq!(
-        text(b.eval(shown)),
-        "Queue|Network|Restart the resolver"
-    );
+    assert_eq!(text(b.eval(shown)), "Queue|Network|Restart the resolver");
     b.click("#fold-queue");
     b.click("#fold-network");
     assert_eq!(text(b.eval(expanded)), "false");
@@ -132,7 +131,6 @@ fn page_toc(b: &Browser) {
         "var a = document.querySelector('.page-toc a.active'); return a !== null && a.id === 'toc-confirm'",
         5,
     );
-    b.eval("window.scrollTo(0, 0)");
 }
 
 /// The copy button leaves prompts and output out.
@@ -143,7 +141,8 @@ fn copy_button(b: &Browser) {
          Object.defineProperty(navigator, 'clipboard', { value: { writeText: record }, configurable: true });
          document.execCommand = function () { window.__copied = document.activeElement.value; return true; };
          var buttons = document.querySelectorAll('article .copy-button');
-         buttons[buttons.length - 1].id = 'copy-restart';",
+         buttons[buttons.length - 1].id = 'copy-restart';
+         buttons[buttons.length - 1].scrollIntoView({ block: 'center' });",
     );
     b.click("#copy-restart");
     b.wait_for("return window.__copied !== null", 5);
@@ -190,7 +189,11 @@ fn phone_menu_and_keyboard(b: &Browser, page: &str) {
     let open = "return document.body.classList.contains('sidebar-open')";
     let visible = "var r = document.getElementById('sidebar').getBoundingClientRect();
         return r.left >= 0 && r.right > 100 && getComputedStyle(document.getElementById('sidebar')).visibility === 'visible'";
-    assert_eq!(b.eval(visible), Value::Bool(false), "menu hidden on a phone");
+    assert_eq!(
+        b.eval(visible),
+        Value::Bool(false),
+        "menu hidden on a phone"
+    );
     let mut focused = Vec::new();
     for _ in 0..6 {
         b.press(TAB);
@@ -230,7 +233,9 @@ fn pages_carry_a_menu_fallback_without_javascript() {
     let tmp = tempfile::tempdir().unwrap();
     let site = built_site(tmp.path());
     let html = std::fs::read_to_string(site.join("queue/worker.html")).unwrap();
-    let start = html.find("<ul class=\"nav-fallback\">").expect("fallback menu");
+    let start = html
+        .find("<ul class=\"nav-fallback\">")
+        .expect("fallback menu");
     let fallback = &html[start..start + html[start..].find("</ul>").unwrap()];
     for needle in [
         "href=\"index.html\">Queue</a>",

@@ -95,12 +95,19 @@
       button.setAttribute("aria-expanded", String(open));
       if (open) { var a = document.querySelector("#sidebar a"); if (a) a.focus(); }
     });
+    function close(refocus) {
+      document.body.classList.remove("sidebar-open");
+      button.setAttribute("aria-expanded", "false");
+      if (refocus) button.focus();
+    }
     document.addEventListener("keydown", function (ev) {
-      if (ev.key === "Escape" && document.body.classList.contains("sidebar-open")) {
-        document.body.classList.remove("sidebar-open");
-        button.setAttribute("aria-expanded", "false");
-        button.focus();
-      }
+      if (ev.key === "Escape" && document.body.classList.contains("sidebar-open")) close(true);
+    });
+    // A tap beside the open menu closes it.
+    document.addEventListener("click", function (ev) {
+      if (!document.body.classList.contains("sidebar-open")) return;
+      if (ev.target.closest("#sidebar") || ev.target.closest("#sidebar-toggle")) return;
+      close(false);
     });
   }
 
