@@ -47,8 +47,8 @@ mb() { echo "scale=1; $1 / 1000000" | bc -l; }
 
 echo "sopbook: $("$sopbook" --version)    mdbook: $("$mdbook" --version)"
 echo "runs per build: $runs (median wall-clock time)"
-printf '\n%7s  %12s  %12s  %14s  %6s  %10s  %10s  %6s\n' \
-    pages "sopbook MB" "mdbook MB" "mdbook-search" ratio "sopbook s" "mdbook s" speed
+printf '\n%7s  %11s  %10s  %11s  %10s  %13s  %6s  %9s  %8s  %6s\n' \
+    pages "sopbook MB" "KB/page" "mdbook MB" "KB/page" "mdbook-search" ratio "sopbook s" "mdbook s" speed
 for n in "${sizes[@]}"; do
     book=$work/book-$n
     rm -rf "$book"
@@ -66,8 +66,9 @@ for n in "${sizes[@]}"; do
     md_index=$(cat "$book"/out-mdbook/searchindex*.js* 2>/dev/null | wc -c)
     st=$(median "${sop_times[@]}")
     mt=$(median "${md_times[@]}")
-    printf '%7s  %12s  %12s  %14s  %5.1fx  %10.2f  %10.2f  %5.1fx\n' \
-        "$pages" "$(mb "$sop")" "$(mb "$md")" "$(mb "$md_index")" \
+    printf '%7s  %11s  %10.1f  %11s  %10.1f  %13s  %5.1fx  %9.2f  %8.2f  %5.1fx\n' \
+        "$pages" "$(mb "$sop")" "$(echo "$sop / $pages / 1000" | bc -l)" \
+        "$(mb "$md")" "$(echo "$md / $pages / 1000" | bc -l)" "$(mb "$md_index")" \
         "$(echo "$md / $sop" | bc -l)" "$st" "$mt" "$(echo "$mt / $st" | bc -l)"
 done
 echo
