@@ -209,6 +209,13 @@ fn phone_menu_and_keyboard(b: &Browser, page: &str) {
             "Tab never reached #{id} with a visible outline: {focused:?}"
         );
     }
+    b.eval("document.activeElement.blur()");
+    b.press("/");
+    assert_eq!(
+        text(b.eval("return document.activeElement.id")),
+        "search-box",
+        "/ focuses the search box"
+    );
     b.click("#sidebar-toggle");
     assert_eq!(b.eval(open), Value::Bool(true));
     b.wait_for(visible, 5);

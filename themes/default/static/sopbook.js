@@ -168,12 +168,17 @@
     });
   }
 
-  /* ---- left and right arrows page through the book ---- */
+  /* ---- left and right arrows page through the book; / goes to search ---- */
   function setupPaging() {
     document.addEventListener("keydown", function (ev) {
       if (ev.altKey || ev.ctrlKey || ev.metaKey || ev.shiftKey) return;
       var t = ev.target;
       if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+      if (ev.key === "/") {
+        var box = document.getElementById("search-box");
+        if (box) { ev.preventDefault(); box.focus(); }
+        return;
+      }
       var rel = ev.key === "ArrowLeft" ? "prev" : ev.key === "ArrowRight" ? "next" : null;
       var link = rel && document.querySelector(".prev-next a[rel='" + rel + "']");
       if (link) { window.location.href = link.href; }
