@@ -1,6 +1,7 @@
 //! Integration tests, one binary: each module covers one feature and reads
 //! its fixtures from `tests/fixtures/<feature>/<case>/`.
 
+mod browser;
 mod build;
 mod convert;
 mod support;
