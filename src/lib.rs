@@ -6,6 +6,7 @@
 //! (and text formats); [`book`] loads the whole source folder and its
 //! navigation; [`render`] lays pages into the theme; [`build`] runs them all.
 
+pub mod check;
 pub mod config;
 pub mod doc;
 pub mod error;

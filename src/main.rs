@@ -22,10 +22,21 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
-enum Command {}
+enum Command {
+    /// Check that the sources are readable as plain text and the book whole.
+    Check(sopbook::check::CheckArgs),
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let _ = (cli.quiet, cli.verbose);
-    match cli.command {}
+    match cli.command {
+        Command::Check(args) => match sopbook::check::run(&args) {
+            Ok(code) => ExitCode::from(code),
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                ExitCode::from(2)
+            }
+        },
+    }
 }

@@ -1,0 +1,212 @@
+//! Runs the rules: finds the source files under a folder, reads each one
+//! (reporting unreadable, binary, non-UTF-8 and empty files), runs the
+//! per-page rules in parallel, then the book-wide ones, and applies levels
+//! and suppression comments.
+
+use super::config::CheckTable;
+use super::finding::{Finding, Sink};
+use super::rules::{self, Level};
+use super::source::{Kind, Source};
+use super::suppress::Suppressions;
+use crate::config::Config;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// What one run found.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub findings: Vec<Finding>,
+    /// How many source files were checked.
+    pub files: usize,
+    /// The sources that could be read, for `--fix`.
+    pub sources: Vec<Source>,
+}
+
+/// Where the sources are and how paths are printed.
+pub struct Book<'a> {
+    pub config: &'a Config,
+    pub check: &'a CheckTable,
+    /// The source folder as the user named it, for printed paths.
+    pub shown: PathBuf,
+}
+
+impl Book<'_> {
+    fn display(&self, rel: &str) -> String {
+        if self.shown.as_os_str().is_empty() || self.shown == Path::new(".") {
+            rel.to_string()
+        } else {
+            self.shown.join(rel).to_string_lossy().into_owned()
+        }
+    }
+}
+
+/// Checks every source page of a book.
+pub fn check(book: &Book) -> Outcome {
+    let (paths, mut findings) = walk(book);
+    let loaded: Vec<Result<Source, Finding>> = paths
+        .par_iter()
+        .map(|(p, rel)| load(book, p, rel))
+        .collect();
+    let files = loaded.len();
+    let mut sources = Vec::new();
+    for l in loaded {
+        match l {
+            Ok(s) => sources.push(s),
+            Err(f) => findings.push(f),
+        }
+    }
+    let per_page: Vec<Vec<Finding>> = sources.par_iter().map(|s| check_page(book, s)).collect();
+    let book_wide = check_book(book, &sources);
+    for (src, (mut page, extra)) in sources.iter().zip(per_page.into_iter().zip(book_wide)) {
+        page.extend(extra);
+        let (sup, bad) = Suppressions::read(src);
+        page.retain(|f| !sup.allows(f.rule, f.line));
+        page.extend(bad);
+        findings.extend(page);
+    }
+    let mut findings = apply_levels(book.check, findings);
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    Outcome {
+        findings,
+        files,
+        sources,
+    }
+}
+
+/// Drops `off` rules and sets configured levels.
+fn apply_levels(table: &CheckTable, findings: Vec<Finding>) -> Vec<Finding> {
+    findings
+        .into_iter()
+        .filter_map(|mut f| {
+            if let Some(l) = table.level.get(f.rule) {
+                f.level = *l;
+            }
+            (f.level != Level::Off).then_some(f)
+        })
+        .collect()
+}
+
+/// The rules that look at one page alone.
+pub fn check_page(book: &Book, src: &Source) -> Vec<Finding> {
+    let mut out = Sink::new(src);
+    let limits = &book.check.limits;
+    rules::whitespace::check(&mut out);
+    rules::length::check(&mut out, limits);
+    rules::markup::check(&mut out, limits.markup_min);
+    rules::heading::check(&mut out);
+    rules::reader::check_page(&mut out, book.config);
+    out.findings
+}
+
+/// The rules that compare pages: one list of extra findings per source.
+fn check_book(book: &Book, sources: &[Source]) -> Vec<Vec<Finding>> {
+    let _ = book;
+    let mut outs: Vec<Sink> = sources.iter().map(Sink::new).collect();
+    let rst: Vec<usize> = (0..sources.len())
+        .filter(|&i| sources[i].kind == Kind::Rst)
+        .collect();
+    let rst_sources: Vec<&Source> = rst.iter().map(|&i| &sources[i]).collect();
+    let mut rst_outs: Vec<Sink> = rst.iter().map(|&i| Sink::new(&sources[i])).collect();
+    rules::heading::check_book(&rst_sources, &mut rst_outs);
+    for (k, out) in rst.iter().zip(rst_outs) {
+        outs[*k].findings.extend(out.findings);
+    }
+    outs.into_iter().map(|o| o.findings).collect()
+}
+
+/// The source files under the source folder, sorted, with findings for
+/// folders that cannot be read.
+fn walk(book: &Book) -> (Vec<(PathBuf, String)>, Vec<Finding>) {
+    let root = &book.config.src_dir;
+    let build = book.config.build_dir.canonicalize().ok();
+    let mut files = Vec::new();
+    let mut findings = Vec::new();
+    let walker = walkdir::WalkDir::new(root)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            let hidden = e.depth() > 0 && e.file_name().to_string_lossy().starts_with('.');
+            let is_build = build.is_some() && e.path().canonicalize().ok() == build;
+            !hidden && !is_build
+        });
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e.path().unwrap_or(root);
+                let rel = relative(root, path);
+                let msg = format!("cannot read: {}", io_reason(&e));
+                findings.push(Finding::file(&book.display(&rel), "unreadable", msg));
+                continue;
+            }
+        };
+        let rel = relative(root, entry.path());
+        let excluded = book.check.excludes(&rel)
+            || book
+                .config
+                .raw
+                .build
+                .exclude
+                .iter()
+                .any(|g| super::config::glob_match(g, &rel));
+        if entry.file_type().is_file() && Kind::of(entry.path()).is_some() && !excluded {
+            files.push((entry.path().to_path_buf(), rel));
+        }
+    }
+    (files, findings)
+}
+
+fn io_reason(e: &walkdir::Error) -> String {
+    e.io_error()
+        .map_or_else(|| e.to_string(), |io| io.to_string().to_lowercase())
+}
+
+fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.to_string_lossy().replace('\\', "/")
+}
+
+/// Reads one file: a source, or the finding that says why not.
+fn load(book: &Book, path: &Path, rel: &str) -> Result<Source, Finding> {
+    let shown = book.display(rel);
+    let fail = |rule, msg: String| Finding::file(&shown, rule, msg);
+    let bytes = std::fs::read(path).map_err(|e| {
+        fail(
+            "unreadable",
+            format!("cannot read: {}", e.to_string().to_lowercase()),
+        )
+    })?;
+    if bytes.contains(&0) {
+        return Err(fail(
+            "unreadable",
+            "binary file (it contains NUL bytes)".into(),
+        ));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let good = &e.as_bytes()[..at];
+        let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+        let mut f = fail(
+            "unreadable",
+            format!(
+                "not UTF-8: invalid byte 0x{:02X} at byte {at}",
+                e.as_bytes()[at]
+            ),
+        );
+        f.line = line as u32;
+        f.column = 1;
+        f.end_column = 2;
+        f
+    })?;
+    if text.trim().is_empty() {
+        return Err(fail("empty-file", "empty page".into()));
+    }
+    let kind = Kind::of(path).unwrap_or(Kind::Text);
+    Ok(Source::new(
+        path.to_path_buf(),
+        rel.to_string(),
+        shown,
+        kind,
+        text,
+    ))
+}

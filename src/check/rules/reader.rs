@@ -1,0 +1,84 @@
+//! Rules over the parsed document of a page: `syntax` (the reader's
+//! diagnostics), `sop-metadata` and `review-overdue`.
+
+use crate::check::finding::Sink;
+use crate::check::rules::Level;
+use crate::check::source::Kind;
+use crate::config::Config;
+use crate::doc::{Date, Document, Severity};
+use crate::markup::{self, Format, Options};
+
+/// Parses a page with the build's reader options.
+pub fn parse(src: &crate::check::source::Source, config: &Config) -> Option<Document> {
+    let format = match src.kind {
+        Kind::Rst => Format::Rst,
+        Kind::Markdown => Format::Markdown,
+        Kind::Text => return None,
+    };
+    let options = Options {
+        raw_html: config.raw.markup.rst_raw_html,
+        path: Some(src.path.clone()),
+        root: Some(config.src_dir.clone()),
+        read_file: Some(|p| std::fs::read_to_string(p)),
+    };
+    Some(markup::parse(format, &src.text, &options))
+}
+
+pub fn check_page(out: &mut Sink, config: &Config) {
+    let Some(doc) = parse(out.src, config) else {
+        return;
+    };
+    syntax(out, &doc);
+    metadata(out, &doc, config, Date::today());
+}
+
+fn syntax(out: &mut Sink, doc: &Document) {
+    for d in &doc.diagnostics {
+        let level = match d.severity {
+            Severity::Info => continue,
+            Severity::Warning => Level::Warning,
+            Severity::Error => Level::Error,
+        };
+        let msg = d.message.clone();
+        let f = out.line("syntax", d.line, d.column, msg);
+        f.level = level;
+    }
+}
+
+/// `sop-metadata` for pages that have SOP metadata, `review-overdue`.
+pub fn metadata(out: &mut Sink, doc: &Document, config: &Config, today: Date) {
+    let meta = &doc.meta;
+    if meta.is_sop() {
+        let missing: Vec<&str> = config
+            .raw
+            .sop
+            .required
+            .iter()
+            .map(String::as_str)
+            .filter(|f| !meta.has_field(f))
+            .collect();
+        if !missing.is_empty() {
+            let msg = format!("SOP metadata lacks {}", missing.join(", "));
+            out.file("sop-metadata", msg);
+        }
+    }
+    let period = i64::from(config.raw.sop.review_period);
+    if let Some(reviewed) = meta.reviewed {
+        let age = today.to_days() - reviewed.to_days();
+        if period > 0 && age > period {
+            let msg = format!(
+                "last reviewed {reviewed}, {age} days ago; the review period is {period} days"
+            );
+            let line = find_line(out, "reviewed");
+            match line {
+                Some(i) => out.at("review-overdue", i, 0..out.src.line(i).len(), msg),
+                None => out.file("review-overdue", msg),
+            }
+        }
+    }
+}
+
+/// The first line that names a metadata field, 0-based.
+fn find_line(out: &Sink, field: &str) -> Option<usize> {
+    (0..out.src.lines.len()).find(|&i| out.src.line(i).to_lowercase().contains(field))
+}
