@@ -10,6 +10,9 @@ use super::source::{Kind, Source};
 use super::suppress::Suppressions;
 use crate::config::Config;
 use rayon::prelude::*;
+use crate::doc::Document;
+use crate::error::BuildError;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// What one run found.
@@ -43,10 +46,8 @@ impl Book<'_> {
 /// Checks every source page of a book.
 pub fn check(book: &Book) -> Outcome {
     let (paths, mut findings) = walk(book);
-    let loaded: Vec<Result<Source, Finding>> = paths
-        .par_iter()
-        .map(|(p, rel)| load(book, p, rel))
-        .collect();
+    let loaded: Vec<Result<Source, Finding>> =
+        paths.par_iter().map(|(p, rel)| load(book, p, rel)).collect();
     let files = loaded.len();
     let mut sources = Vec::new();
     for l in loaded {
@@ -55,8 +56,17 @@ pub fn check(book: &Book) -> Outcome {
             Err(f) => findings.push(f),
         }
     }
-    let per_page: Vec<Vec<Finding>> = sources.par_iter().map(|s| check_page(book, s)).collect();
-    let book_wide = check_book(book, &sources);
+    let (loaded_book, book_errors) = crate::book::load_all(book.config);
+    let docs: HashMap<String, &Document> = loaded_book
+        .pages
+        .iter()
+        .map(|p| (p.source.to_string_lossy().replace('\\', "/"), &p.doc))
+        .collect();
+    let per_page: Vec<Vec<Finding>> = sources
+        .par_iter()
+        .map(|s| check_page(book, s, docs.get(&s.rel).copied()))
+        .collect();
+    let book_wide = check_book(book, &sources, &loaded_book, &book_errors);
     for (src, (mut page, extra)) in sources.iter().zip(per_page.into_iter().zip(book_wide)) {
         page.extend(extra);
         let (sup, bad) = Suppressions::read(src);
@@ -87,21 +97,28 @@ fn apply_levels(table: &CheckTable, findings: Vec<Finding>) -> Vec<Finding> {
 }
 
 /// The rules that look at one page alone.
-pub fn check_page(book: &Book, src: &Source) -> Vec<Finding> {
+pub fn check_page(book: &Book, src: &Source, doc: Option<&Document>) -> Vec<Finding> {
     let mut out = Sink::new(src);
     let limits = &book.check.limits;
     rules::whitespace::check(&mut out);
     rules::length::check(&mut out, limits);
     rules::markup::check(&mut out, limits.markup_min);
     rules::heading::check(&mut out);
-    rules::reader::check_page(&mut out, book.config);
+    if let Some(doc) = doc {
+        rules::reader::check_page(&mut out, doc, book.config);
+    }
     out.findings
 }
 
 /// The rules that compare pages: one list of extra findings per source.
-fn check_book(book: &Book, sources: &[Source]) -> Vec<Vec<Finding>> {
-    let _ = book;
+fn check_book(
+    book: &Book,
+    sources: &[Source],
+    loaded: &crate::book::Book,
+    errors: &[BuildError],
+) -> Vec<Vec<Finding>> {
     let mut outs: Vec<Sink> = sources.iter().map(Sink::new).collect();
+    rules::book::check(loaded, &book.config.src_dir, errors, &mut outs);
     let rst: Vec<usize> = (0..sources.len())
         .filter(|&i| sources[i].kind == Kind::Rst)
         .collect();
@@ -114,51 +131,32 @@ fn check_book(book: &Book, sources: &[Source]) -> Vec<Vec<Finding>> {
     outs.into_iter().map(|o| o.findings).collect()
 }
 
-/// The source files under the source folder, sorted, with findings for
-/// folders that cannot be read.
+/// The source files of the book, found with the build's exclusion
+/// rules (pages, `SUMMARY.md`, legacy `.txt`), less `[check] exclude`,
+/// with findings for what cannot be read.
 fn walk(book: &Book) -> (Vec<(PathBuf, String)>, Vec<Finding>) {
     let root = &book.config.src_dir;
-    let build = book.config.build_dir.canonicalize().ok();
-    let mut files = Vec::new();
-    let mut findings = Vec::new();
-    let walker = walkdir::WalkDir::new(root)
-        .sort_by_file_name()
+    let scan = crate::book::scan(book.config);
+    let findings = scan
+        .errors
+        .iter()
+        .map(|e| {
+            let rel = relative(root, &e.path);
+            let msg = e.message.to_lowercase();
+            Finding::file(&book.display(&rel), "unreadable", msg)
+        })
+        .collect();
+    let txt = scan.assets.into_iter().filter(|p| Kind::of(p) == Some(Kind::Text));
+    let mut files: Vec<(PathBuf, String)> = scan
+        .pages
         .into_iter()
-        .filter_entry(|e| {
-            let hidden = e.depth() > 0 && e.file_name().to_string_lossy().starts_with('.');
-            let is_build = build.is_some() && e.path().canonicalize().ok() == build;
-            !hidden && !is_build
-        });
-    for entry in walker {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                let path = e.path().unwrap_or(root);
-                let rel = relative(root, path);
-                let msg = format!("cannot read: {}", io_reason(&e));
-                findings.push(Finding::file(&book.display(&rel), "unreadable", msg));
-                continue;
-            }
-        };
-        let rel = relative(root, entry.path());
-        let excluded = book.check.excludes(&rel)
-            || book
-                .config
-                .raw
-                .build
-                .exclude
-                .iter()
-                .any(|g| super::config::glob_match(g, &rel));
-        if entry.file_type().is_file() && Kind::of(entry.path()).is_some() && !excluded {
-            files.push((entry.path().to_path_buf(), rel));
-        }
-    }
+        .chain(scan.summary)
+        .chain(txt)
+        .map(|rel| (root.join(&rel), relative(root, &rel)))
+        .filter(|(_, rel)| !book.check.excludes(rel))
+        .collect();
+    files.sort_by(|a, b| a.1.cmp(&b.1));
     (files, findings)
-}
-
-fn io_reason(e: &walkdir::Error) -> String {
-    e.io_error()
-        .map_or_else(|| e.to_string(), |io| io.to_string().to_lowercase())
 }
 
 fn relative(root: &Path, path: &Path) -> String {

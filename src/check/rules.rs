@@ -1,6 +1,7 @@
 //! The rule registry: every rule's id, default level, one-line help and the
 //! documentation `sopbook check --explain RULE` prints.
 
+pub mod book;
 pub mod heading;
 pub mod length;
 pub mod markup;

@@ -105,7 +105,7 @@ fn github_format_prints_workflow_commands() {
     assert_eq!(code, 1);
     let first = out.lines().next().unwrap();
     assert!(
-        first.starts_with("::error file=deploy.md,line=3,col=16,endColumn=17,title=nbsp::em dash"),
+        first.starts_with("::error file=deploy-notes.md,line=3,col=16,endColumn=17,title=nbsp::em dash"),
         "{first}"
     );
     assert!(out.lines().all(|l| l.starts_with("::error ")), "{out}");
@@ -198,7 +198,7 @@ fn fix_repairs_only_mechanical_findings() {
         "Widgets\n=======\n\nThe widget store        keeps widgets.\n\nBuild it::\n\n    make\n\tinstall\n"
     );
     assert_eq!(
-        read("trailing-whitespace/queue.md"),
+        read("trailing-whitespace/queue-notes.md"),
         "# Queue\n\nFirst line with a hard break\\\nsecond line.\n"
     );
     assert!(read("final-newline/no-newline.rst").ends_with("newline.\n"));

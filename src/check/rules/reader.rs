@@ -3,33 +3,13 @@
 
 use crate::check::finding::Sink;
 use crate::check::rules::Level;
-use crate::check::source::Kind;
 use crate::config::Config;
 use crate::doc::{Date, Document, Severity};
-use crate::markup::{self, Format, Options};
 
-/// Parses a page with the build's reader options.
-pub fn parse(src: &crate::check::source::Source, config: &Config) -> Option<Document> {
-    let format = match src.kind {
-        Kind::Rst => Format::Rst,
-        Kind::Markdown => Format::Markdown,
-        Kind::Text => return None,
-    };
-    let options = Options {
-        raw_html: config.raw.markup.rst_raw_html,
-        path: Some(src.path.clone()),
-        root: Some(config.src_dir.clone()),
-        read_file: Some(|p| std::fs::read_to_string(p)),
-    };
-    Some(markup::parse(format, &src.text, &options))
-}
-
-pub fn check_page(out: &mut Sink, config: &Config) {
-    let Some(doc) = parse(out.src, config) else {
-        return;
-    };
-    syntax(out, &doc);
-    metadata(out, &doc, config, Date::today());
+/// The reader rules of one page, given its parsed document.
+pub fn check_page(out: &mut Sink, doc: &Document, config: &Config) {
+    syntax(out, doc);
+    metadata(out, doc, config, Date::today());
 }
 
 fn syntax(out: &mut Sink, doc: &Document) {
@@ -39,10 +19,25 @@ fn syntax(out: &mut Sink, doc: &Document) {
             Severity::Warning => Level::Warning,
             Severity::Error => Level::Error,
         };
-        let msg = d.message.clone();
-        let f = out.line("syntax", d.line, d.column, msg);
-        f.level = level;
+        let rule = if is_include_problem(&d.message) {
+            "missing-include"
+        } else {
+            "syntax"
+        };
+        let msg = d.message.replace('\n', " ");
+        let f = out.line(rule, d.line, d.column, msg);
+        if rule == "syntax" {
+            f.level = level;
+        }
     }
+}
+
+/// A reader diagnostic about an include directive's file (docutils words).
+fn is_include_problem(message: &str) -> bool {
+    let m = message.to_lowercase();
+    m.starts_with("problems with \"include\"")
+        || m.starts_with("problems with \"literalinclude\"")
+        || (m.contains("include") && (m.contains("no such file") || m.contains("cannot read")))
 }
 
 /// `sop-metadata` for pages that have SOP metadata, `review-overdue`.
