@@ -9,9 +9,9 @@ use super::rules::{self, Level};
 use super::source::{Kind, Source};
 use super::suppress::Suppressions;
 use crate::config::Config;
-use rayon::prelude::*;
 use crate::doc::Document;
 use crate::error::BuildError;
+use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -46,8 +46,10 @@ impl Book<'_> {
 /// Checks every source page of a book.
 pub fn check(book: &Book) -> Outcome {
     let (paths, mut findings) = walk(book);
-    let loaded: Vec<Result<Source, Finding>> =
-        paths.par_iter().map(|(p, rel)| load(book, p, rel)).collect();
+    let loaded: Vec<Result<Source, Finding>> = paths
+        .par_iter()
+        .map(|(p, rel)| load(book, p, rel))
+        .collect();
     let files = loaded.len();
     let mut sources = Vec::new();
     for l in loaded {
@@ -146,7 +148,10 @@ fn walk(book: &Book) -> (Vec<(PathBuf, String)>, Vec<Finding>) {
             Finding::file(&book.display(&rel), "unreadable", msg)
         })
         .collect();
-    let txt = scan.assets.into_iter().filter(|p| Kind::of(p) == Some(Kind::Text));
+    let txt = scan
+        .assets
+        .into_iter()
+        .filter(|p| Kind::of(p) == Some(Kind::Text));
     let mut files: Vec<(PathBuf, String)> = scan
         .pages
         .into_iter()

@@ -33,8 +33,12 @@ pub fn check(book: &Book, src_dir: &Path, errors: &[BuildError], outs: &mut [Sin
         };
         outs[k].line(rule, e.line, e.column.max(1), e.message.clone());
     }
+    // Without a navigation (its file is broken) every page would look orphan.
+    let nav_broken = errors
+        .iter()
+        .any(|e| e.message.contains("does not exist: create it"));
     for (i, page) in book.pages.iter().enumerate() {
-        if book.nav.contains(i) {
+        if nav_broken || book.nav.contains(i) {
             continue;
         }
         let Some(&k) = by_rel.get(&rel_of(&page.source)) else {

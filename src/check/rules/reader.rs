@@ -59,13 +59,12 @@ pub fn metadata(out: &mut Sink, doc: &Document, config: &Config, today: Date) {
     }
     let period = i64::from(config.raw.sop.review_period);
     if let Some(reviewed) = meta.reviewed {
-        let age = today.to_days() - reviewed.to_days();
-        if period > 0 && age > period {
+        let due = Date::from_days(reviewed.to_days() + period);
+        if period > 0 && today > due {
             let msg = format!(
-                "last reviewed {reviewed}, {age} days ago; the review period is {period} days"
+                "last reviewed {reviewed}: a review was due on {due} ([sop] review-period is {period} days)"
             );
-            let line = find_line(out, "reviewed");
-            match line {
+            match find_line(out, "reviewed") {
                 Some(i) => out.at("review-overdue", i, 0..out.src.line(i).len(), msg),
                 None => out.file("review-overdue", msg),
             }

@@ -24,7 +24,8 @@ pub fn scan(text: &str, lines: &[Range<usize>]) -> Scan {
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
     let at = |offset: usize| lines.partition_point(|r| r.end < offset).min(lines.len());
     for (event, range) in Parser::new_ext(text, opts).into_offset_iter() {
         if range.start >= text.len() {
