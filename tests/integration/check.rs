@@ -284,3 +284,29 @@ fn corpus_is_checked_without_failing() {
             .all(|f| f["path"].as_str().unwrap().ends_with(".rst"))
     );
 }
+
+/// The `syntax` findings agree with docutils (same file and line) for at
+/// least 90% of its warnings on the corpus. Needs the RST reader.
+#[test]
+fn syntax_findings_agree_with_docutils_on_the_corpus() {
+    let Some(corpus) = support::corpus() else {
+        return;
+    };
+    if !rst_reader_ready() || !support::have_python_module("docutils") {
+        return;
+    }
+    let out = std::process::Command::new("python3")
+        .arg(support::repo().join("scripts/check-vs-docutils.py"))
+        .arg(corpus.join("infra-docs-rst/docs"))
+        .arg(corpus.join("legacy-sops"))
+        .args(["--min", "90", "--sopbook", env!("CARGO_BIN_EXE_sopbook")])
+        .output()
+        .expect("python3 runs");
+    let report = String::from_utf8_lossy(&out.stdout);
+    eprintln!("{report}");
+    assert!(
+        out.status.success(),
+        "{report}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
