@@ -2,11 +2,12 @@
 # Times `sopbook check` (release build) on the corpus: the RST docs tree and
 # the legacy before.txt files (copied to a temporary folder, as they sit
 # beside after.rst). Uses hyperfine when installed, else a loop of 10 runs.
-# Usage: scripts/bench-check.sh [CORPUS] (default ../shared/corpus)
+# Usage: scripts/bench-check.sh [CORPUS] (default ../shared/corpus);
+# SOPBOOK_BIN=target/debug/sopbook times an existing build instead.
 set -eu
 corpus=${1:-../shared/corpus}
-bin=target/release/sopbook
-cargo build --release --quiet
+bin=${SOPBOOK_BIN:-target/release/sopbook}
+[ -n "${SOPBOOK_BIN:-}" ] || cargo build --release --quiet
 legacy=$(mktemp -d)
 trap 'rm -rf "$legacy"' EXIT
 for d in "$corpus"/legacy-sops/*/; do
@@ -18,15 +19,21 @@ for dir in "$corpus/infra-docs-rst/docs" "$legacy"; do
         hyperfine --warmup 2 -i "$bin check --format json $dir"
     else
         python3 - "$bin" "$dir" <<'PY'
-import subprocess, sys, time
+import resource, subprocess, sys, time
 bin, d = sys.argv[1], sys.argv[2]
-runs = []
-for _ in range(12):
+runs, cpu = [], []
+for i in range(12):
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     subprocess.run([bin, "check", "--format", "json", d], stdout=subprocess.DEVNULL, check=False)
-    runs.append(time.perf_counter() - t)
-runs = sorted(runs[2:])
-print(f"  mean {sum(runs)/len(runs)*1000:.1f} ms, min {runs[0]*1000:.1f} ms, max {runs[-1]*1000:.1f} ms over {len(runs)} runs")
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if i >= 2:
+        runs.append(time.perf_counter() - t)
+        cpu.append(r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime)
+runs.sort()
+ms = lambda x: f"{x * 1000:.0f} ms"
+print(f"  wall: mean {ms(sum(runs)/len(runs))}, min {ms(runs[0])}, max {ms(runs[-1])}; "
+      f"cpu (user+sys): mean {ms(sum(cpu)/len(cpu))} over {len(runs)} runs")
 PY
     fi
 done
