@@ -35,11 +35,12 @@ pub struct Book<'a> {
 
 impl Book<'_> {
     fn display(&self, rel: &str) -> String {
-        if self.shown.as_os_str().is_empty() || self.shown == Path::new(".") {
-            rel.to_string()
-        } else {
-            self.shown.join(rel).to_string_lossy().into_owned()
-        }
+        let joined = self.shown.join(rel);
+        let clean: PathBuf = joined
+            .components()
+            .filter(|c| !matches!(c, std::path::Component::CurDir))
+            .collect();
+        clean.to_string_lossy().into_owned()
     }
 }
 

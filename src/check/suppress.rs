@@ -135,3 +135,51 @@ fn next_block(src: &Source, i: usize) -> Option<(u32, u32)> {
     }
     Some((first as u32 + 1, last as u32 + 1))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn allows(name: &str, text: &str) -> Suppressions {
+        let kind = Kind::of(std::path::Path::new(name)).unwrap();
+        let src = Source::new(name.into(), name.into(), name.into(), kind, text.into());
+        Suppressions::read(&src).0
+    }
+
+    #[test]
+    fn rst_block_covers_paragraph_and_literal_block() {
+        let s = allows(
+            "a.rst",
+            ".. sopbook: allow tabs\n\nRun::\n\n    a\n\n    b\n\nAfter.\n",
+        );
+        assert_eq!(s.allows[0].lines, Some((3, 7)));
+        assert!(s.allows("tabs", 7) && !s.allows("tabs", 9) && !s.allows("nbsp", 5));
+    }
+
+    #[test]
+    fn markdown_forms() {
+        let s = allows(
+            "a.md",
+            "x <!-- sopbook: allow nbsp -->\n<!-- sopbook: allow all -->\n```\na\n\nb\n```\n\nc\n",
+        );
+        assert_eq!(s.allows[0].lines, Some((1, 1)));
+        assert_eq!(s.allows[1].lines, Some((3, 7)));
+        assert!(s.allows("tabs", 5) && !s.allows("tabs", 9));
+        let s = allows("a.md", "<!-- sopbook: allow-file tabs -->\n");
+        assert!(s.allows("tabs", 0) && s.allows("tabs", 40));
+    }
+
+    #[test]
+    fn unknown_rules_are_reported() {
+        let src = Source::new(
+            "a.rst".into(),
+            "a".into(),
+            "a".into(),
+            Kind::Rst,
+            ".. sopbook: allow tabz\n\nx\n".into(),
+        );
+        let (_, bad) = Suppressions::read(&src);
+        assert_eq!(bad.len(), 1);
+        assert_eq!((bad[0].rule, bad[0].line), ("syntax", 1));
+    }
+}
