@@ -44,7 +44,7 @@ pub struct CheckArgs {
 /// Runs `sopbook check`.
 pub fn run(args: &CheckArgs) -> anyhow::Result<u8> {
     if let Some(rule) = &args.explain {
-        print!("{}", explain(rule)?);
+        write_stdout(&explain(rule)?)?;
         return Ok(0);
     }
     let dir = args.dir.clone().unwrap_or_else(|| PathBuf::from("."));
@@ -66,11 +66,21 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<u8> {
     let colour = args.format == OutputFormat::Human
         && std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none();
-    print!(
-        "{}",
-        report::render(&outcome.findings, outcome.files, args.format, colour)
-    );
+    let text = report::render(&outcome.findings, outcome.files, args.format, colour);
+    write_stdout(&text)?;
     Ok(exit_code(&outcome.findings, args.strict))
+}
+
+/// Prints to stdout; a closed pipe (`| head`, quitting `less`) is no error.
+fn write_stdout(text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(anyhow::Error::new(e).context("cannot write the report"))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// 1 when there is an error, or a warning under `--strict`; else 0.
