@@ -67,6 +67,10 @@ fn final_newline(out: &mut Sink) {
 }
 
 fn control_chars(out: &mut Sink, i: usize, line: &str) {
+    let plain = |b: &u8| *b >= 0x20 && *b != 0x7f || *b == b'\t';
+    if line.is_ascii() && line.as_bytes().iter().all(plain) {
+        return;
+    }
     for (b, c) in line.char_indices() {
         let name = match c {
             '\t' => continue,
@@ -105,6 +109,9 @@ pub fn look_alike(c: char) -> Option<(&'static str, &'static str)> {
 }
 
 fn look_alikes(out: &mut Sink, i: usize, line: &str) {
+    if line.is_ascii() {
+        return;
+    }
     let src = out.src;
     let whole = src.zone(i) == Zone::Literal;
     let spans = &src.scan.literals[i];
