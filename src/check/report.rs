@@ -1,6 +1,11 @@
 //! Prints findings: `human` (`path:line:col: level[rule]: message`, the
-//! source line with a caret, a summary), `json` (one array) and `github`
-//! (workflow commands).
+//! source line with a caret, a summary), `json` and `github` (workflow
+//! commands).
+//!
+//! The `json` format is one array of objects with stable fields: `path`,
+//! `line` (0: the whole file), `column` and `end_column` (1-based
+//! characters, end exclusive; 0 for the whole file), `level` (`warning` or
+//! `error`), `rule`, `message`, `help`; sorted by path, line, column, rule.
 
 use super::finding::Finding;
 use super::rules::Level;

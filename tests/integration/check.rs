@@ -310,3 +310,74 @@ fn syntax_findings_agree_with_docutils_on_the_corpus() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// What `sopbook convert` makes of the legacy SOPs passes `sopbook check`
+/// with the default rules (no errors; warnings are printed).
+#[test]
+fn converter_output_passes_check() {
+    let Some(corpus) = support::corpus() else {
+        return;
+    };
+    let has_convert = support::sopbook()
+        .args(["convert", "--help"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_convert {
+        eprintln!("skipped: `sopbook convert` is not merged yet");
+        return;
+    }
+    let legacy = corpus.join("legacy-sops");
+    let inputs: Vec<std::path::PathBuf> = std::fs::read_dir(&legacy)
+        .unwrap()
+        .map(|e| e.unwrap().path().join("before.txt"))
+        .filter(|p| p.is_file())
+        .collect();
+    for to in ["rst", "md"] {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = support::sopbook()
+            .args(["convert", "--to", to, "--out"])
+            .arg(tmp.path())
+            .args(&inputs)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let (code, json, err) = check(tmp.path(), &["--format", "json", "."]);
+        let findings: serde_json::Value = serde_json::from_str(&json).expect(&err);
+        let mut by_rule = std::collections::BTreeMap::<String, usize>::new();
+        for f in findings.as_array().unwrap() {
+            *by_rule
+                .entry(format!("{} {}", f["level"], f["rule"]))
+                .or_default() += 1;
+        }
+        eprintln!("convert --to {to}: {by_rule:?}");
+        assert_eq!(code, 0, "convert --to {to}: {by_rule:?}");
+    }
+}
+
+#[test]
+fn checking_the_source_folder_reads_the_book_toml_above_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        tmp.path().join("book.toml"),
+        "[check.level]\ntabs = \"error\"\n",
+    )
+    .unwrap();
+    std::fs::create_dir(tmp.path().join("content")).unwrap();
+    std::fs::write(tmp.path().join("content/a.md"), "# A\n\n-\titem\n").unwrap();
+    let (code, out, err) = check(tmp.path(), &["--format", "github", "content/"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        out.starts_with("::error file=content/a.md,line=3,col=2,"),
+        "{out}"
+    );
+    let (code, out, _) = check(tmp.path(), &["--format", "github"]);
+    assert_eq!(code, 1);
+    assert!(
+        out.starts_with("::error file=content/a.md,line=3,"),
+        "{out}"
+    );
+}
