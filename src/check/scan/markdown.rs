@@ -6,16 +6,11 @@ use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag};
 use std::ops::Range;
 
 pub fn scan(text: &str, lines: &[Range<usize>]) -> Scan {
+    let blank = |r: &Range<usize>| text[r.clone()].trim().is_empty();
     let mut s = Scan {
         zones: lines
             .iter()
-            .map(|r| {
-                if text[r.clone()].trim().is_empty() {
-                    Zone::Blank
-                } else {
-                    Zone::Prose
-                }
-            })
+            .map(|r| if blank(r) { Zone::Blank } else { Zone::Prose })
             .collect(),
         literals: vec![Vec::new(); lines.len()],
         ..Scan::default()
@@ -63,17 +58,26 @@ pub fn scan(text: &str, lines: &[Range<usize>]) -> Scan {
                     mark: if setext { '=' } else { '#' },
                 });
             }
-            Event::Code(_) => {
-                for (l, r) in lines.iter().enumerate().take(last + 1).skip(first) {
-                    let a = range.start.max(r.start) - r.start;
-                    let b = range.end.min(r.end) - r.start;
-                    s.literals[l].push(a..b.max(a));
-                }
-            }
+            Event::Code(_) => code_span(&mut s, lines, first, last, &range),
             _ => {}
         }
     }
     s
+}
+
+/// Records an inline code span, split over the lines it spans.
+fn code_span(
+    s: &mut Scan,
+    lines: &[Range<usize>],
+    first: usize,
+    last: usize,
+    range: &Range<usize>,
+) {
+    for (l, r) in lines.iter().enumerate().take(last + 1).skip(first) {
+        let a = range.start.max(r.start) - r.start;
+        let b = range.end.min(r.end) - r.start;
+        s.literals[l].push(a..b.max(a));
+    }
 }
 
 fn fill(s: &mut Scan, first: usize, last: usize, zone: Zone) {
