@@ -13,7 +13,17 @@ pub fn check_page(out: &mut Sink, doc: &Document, config: &Config) {
 }
 
 fn syntax(out: &mut Sink, doc: &Document) {
+    let raw_html: Vec<u32> = out
+        .findings
+        .iter()
+        .filter(|f| f.rule == "raw-html")
+        .map(|f| f.line)
+        .collect();
     for d in &doc.diagnostics {
+        // `raw-html` already reports a raw directive the reader dropped.
+        if raw_html.contains(&d.line) && d.message.to_lowercase().contains("raw") {
+            continue;
+        }
         let level = match d.severity {
             Severity::Info => continue,
             Severity::Warning => Level::Warning,
