@@ -14,7 +14,7 @@ pub struct RawConfig {
     pub output: OutputTable,
     pub sop: SopTable,
     pub markup: MarkupTable,
-    pub check: toml::Table,
+    pub check: crate::check::CheckTable,
     pub search: toml::Table,
 }
 

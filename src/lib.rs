@@ -8,6 +8,7 @@
 
 pub mod book;
 pub mod build;
+pub mod check;
 pub mod config;
 pub mod convert;
 pub mod doc;

@@ -28,6 +28,8 @@ struct Cli {
 enum Command {
     /// Build the book into a static site.
     Build(BuildArgs),
+    /// Check that the sources are readable as plain text and the book whole.
+    Check(sopbook::check::CheckArgs),
     /// Create a new book: book.toml and content/ with an example SOP.
     Init {
         /// Folder of the new book.
@@ -59,6 +61,13 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Build(args) => build(&args, verbosity),
+        Command::Check(args) => match sopbook::check::run(&args) {
+            Ok(code) => ExitCode::from(code),
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                ExitCode::from(2)
+            }
+        },
         Command::Init { dir } => init(&dir, verbosity),
         Command::Convert(args) => anyhow_exit(sopbook::convert::run(&args)),
     }
