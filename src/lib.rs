@@ -10,3 +10,4 @@ pub mod config;
 pub mod doc;
 pub mod error;
 pub mod markup;
+pub mod search;
