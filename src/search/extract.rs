@@ -51,7 +51,8 @@ pub fn sections(doc: &Document) -> Vec<Section> {
     out
 }
 
-fn meta_text(meta: &Meta) -> String {
+/// The metadata fields searched, as one text.
+pub fn meta_text(meta: &Meta) -> String {
     let mut parts: Vec<&str> = Vec::new();
     for v in [&meta.owner, &meta.contact, &meta.purpose, &meta.description]
         .into_iter()

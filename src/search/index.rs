@@ -147,18 +147,24 @@ fn first_sections(sections: &[SectionEntry]) -> Vec<bool> {
         .collect()
 }
 
+/// Average length of each field, over the sections where it is not empty.
 fn average_lens(lens: &[[u32; FIELDS]]) -> [f32; FIELDS] {
-    let mut avg = [0f32; FIELDS];
+    let mut sum = [0f32; FIELDS];
+    let mut count = [0f32; FIELDS];
     for l in lens {
         for f in 0..FIELDS {
-            avg[f] += l[f] as f32;
+            if l[f] > 0 {
+                sum[f] += l[f] as f32;
+                count[f] += 1.0;
+            }
         }
     }
-    avg.map(|a| (a / lens.len().max(1) as f32).max(1.0))
+    std::array::from_fn(|f| (sum[f] / count[f].max(1.0)).max(1.0))
 }
 
 /// The BM25F impact of a term in a section, scaled to 1..=63. The page
-/// title counts fully in the page's first section, half in the others.
+/// title and metadata count fully in the page's first section, half in the
+/// others.
 fn impact(
     tf: [u8; FIELDS],
     lens: &[u32; FIELDS],
@@ -186,16 +192,20 @@ fn impact(
 fn page_terms(page: u32, p: &SearchPage<'_>, config: &SearchConfig) -> Vec<SectionTerms> {
     let mut title_terms = Vec::new();
     terms(p.title, &mut title_terms);
+    let mut meta_terms = Vec::new();
+    terms(&extract::meta_text(&p.doc.meta), &mut meta_terms);
     extract::sections(p.doc)
         .into_iter()
         .enumerate()
-        .map(|(i, s)| section_terms(page, &title_terms, p, i, s, config))
+        .map(|(i, s)| section_terms(page, &title_terms, &meta_terms, p, i, s, config))
         .collect()
 }
 
+#[allow(clippy::too_many_arguments)]
 fn section_terms(
     page: u32,
     title_terms: &[String],
+    meta_terms: &[String],
     p: &SearchPage<'_>,
     index: usize,
     s: Section,
@@ -212,8 +222,9 @@ fn section_terms(
         }
     };
     count(0, title_terms);
+    count(2, meta_terms);
     let mut buf = Vec::new();
-    for (field, text) in [(1, &heading_text), (2, &s.meta), (3, &s.body)] {
+    for (field, text) in [(1, &heading_text), (3, &s.body)] {
         buf.clear();
         terms(text, &mut buf);
         count(field, &buf);

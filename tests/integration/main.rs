@@ -1,4 +1,5 @@
 //! Integration tests, one binary: each module covers one feature and reads
 //! its fixtures from `tests/fixtures/<feature>/<case>/`.
 
+mod search;
 mod support;
