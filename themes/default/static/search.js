@@ -373,6 +373,7 @@
   Index.prototype.search = function (query, options) {
     options = options || {};
     var self = this, q = parseQuery(query), limit = options.limit || 20;
+    if (options.typing === false) q.typing = false;
     var filters = { owner: options.owner || q.filters.owner, tag: options.tag || q.filters.tag };
     if (!q.words.length) return Promise.resolve({ results: [], terms: [] });
     return this.manifest().then(function (m) {
@@ -459,6 +460,239 @@
     return out;
   }
 
+
+  /* ---------- browser: search box, results page, highlighting ---------- */
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  /* Appends `text` to `parent` with the words matching `terms` (or starting
+   * with one of `prefixes`) in <mark>. */
+  function appendMarked(parent, text, terms, prefixes) {
+    var re = /[\p{L}\p{N}]+/gu, last = 0, m;
+    while ((m = re.exec(text))) {
+      var f = fold(m[0]);
+      var hit = terms.has(f) || prefixes.some(function (p) { return f.startsWith(p); });
+      if (!hit) continue;
+      if (m.index > last) parent.appendChild(document.createTextNode(text.slice(last, m.index)));
+      parent.appendChild(el("mark", null, m[0]));
+      last = m.index + m[0].length;
+    }
+    if (last < text.length) parent.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  function highlightPage() {
+    var params = new URLSearchParams(location.search);
+    var words = (params.get("highlight") || "").split(/\s+/).filter(Boolean).map(fold);
+    if (!words.length) return;
+    var terms = new Set(words);
+    var root = document.querySelector("main") || document.querySelector("[role=main]") || document.body;
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (n) {
+        var p = n.parentNode && n.parentNode.nodeName;
+        return /^(SCRIPT|STYLE|TEXTAREA|MARK|INPUT)$/.test(p) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      }
+    });
+    var nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    nodes.forEach(function (node) {
+      var frag = document.createDocumentFragment();
+      appendMarked(frag, node.nodeValue, terms, []);
+      if (frag.childNodes.length > 1) {
+        Array.prototype.forEach.call(frag.querySelectorAll("mark"), function (m) { m.className = "search-hl"; });
+        node.parentNode.replaceChild(frag, node);
+      }
+    });
+  }
+
+  function Ui(root) {
+    this.root = root;
+    this.index = new Index(function (name) {
+      return new Promise(function (resolve, reject) {
+        var s = document.createElement("script");
+        s.src = root + "search/" + name + ".js";
+        s.onload = resolve;
+        s.onerror = function () { reject(new Error("cannot load " + s.src)); };
+        document.head.appendChild(s);
+      });
+    });
+    this.seq = 0;
+  }
+
+  Ui.prototype.href = function (url, terms) {
+    var hash = url.indexOf("#"), page = hash < 0 ? url : url.slice(0, hash);
+    var h = terms.length ? "?highlight=" + encodeURIComponent(terms.slice(0, 20).join(" ")) : "";
+    return this.root + page + h + (hash < 0 ? "" : url.slice(hash));
+  };
+
+  Ui.prototype.resultsUrl = function (q) {
+    return this.root + "search.html?q=" + encodeURIComponent(q);
+  };
+
+  /* A result: crumbs, title › heading, snippet, all with matches marked. */
+  Ui.prototype.renderHit = function (a, r, res) {
+    var terms = new Set(res.terms), prefixes = res.words.filter(function (w) { return w.length >= 2; });
+    if (r.breadcrumbs && r.breadcrumbs.length) a.appendChild(el("span", "search-crumbs", r.breadcrumbs.join(" › ")));
+    var title = el("span", "search-title");
+    appendMarked(title, r.title, terms, prefixes);
+    if (r.heading) {
+      var h = el("span", "search-heading", " › ");
+      appendMarked(h, r.heading, terms, prefixes);
+      title.appendChild(h);
+    }
+    a.appendChild(title);
+    var snip = el("span", "search-snippet");
+    appendMarked(snip, r.excerpt || "", terms, prefixes);
+    a.appendChild(snip);
+  };
+
+  Ui.prototype.setupBox = function (box, onResults) {
+    var self = this, drop = el("div", "search-dropdown");
+    drop.id = "search-dropdown";
+    drop.setAttribute("role", "listbox");
+    drop.hidden = true;
+    document.body.appendChild(drop);
+    this.box = box;
+    this.drop = drop;
+    this.selected = -1;
+    box.setAttribute("autocomplete", "off");
+    box.addEventListener("input", function () {
+      var q = box.value, seq = ++self.seq;
+      if (onResults) return onResults(q);
+      if (!q.trim()) { drop.hidden = true; return; }
+      self.index.search(q, { limit: 8 }).then(function (res) {
+        if (seq === self.seq) self.showDropdown(q, res);
+      }, function (e) { console.error(e); });
+    });
+    box.addEventListener("keydown", function (e) { self.onKey(e); });
+    box.addEventListener("blur", function () { setTimeout(function () { drop.hidden = true; }, 200); });
+    document.addEventListener("keydown", function (e) {
+      var t = e.target, typing = t && (/^(INPUT|TEXTAREA|SELECT)$/.test(t.nodeName) || t.isContentEditable);
+      if (!typing && !e.ctrlKey && !e.metaKey && !e.altKey && (e.key === "/" || e.key === "s")) {
+        e.preventDefault();
+        box.focus();
+        box.select();
+      }
+    });
+  };
+
+  Ui.prototype.showDropdown = function (q, res) {
+    var self = this, drop = this.drop, rect = this.box.getBoundingClientRect();
+    drop.textContent = "";
+    res.results.forEach(function (r) {
+      var a = el("a", "search-hit");
+      a.setAttribute("role", "option");
+      a.href = self.href(r.url, res.terms);
+      self.renderHit(a, r, res);
+      drop.appendChild(a);
+    });
+    if (!res.results.length) drop.appendChild(el("div", "search-none", "No results"));
+    var all = el("a", "search-all", "All results for “" + q.trim() + "”");
+    all.href = this.resultsUrl(q.trim());
+    drop.appendChild(all);
+    drop.style.top = rect.bottom + 2 + "px";
+    drop.style.left = Math.max(4, Math.min(rect.left, window.innerWidth - 440)) + "px";
+    drop.hidden = false;
+    this.selected = -1;
+  };
+
+  Ui.prototype.onKey = function (e) {
+    var items = this.drop.hidden ? [] : this.drop.querySelectorAll("a");
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      if (!items.length) return;
+      e.preventDefault();
+      var n = items.length, d = e.key === "ArrowDown" ? 1 : -1;
+      this.selected = this.selected < 0 && d < 0 ? n - 1 : (this.selected + d + n) % n;
+      Array.prototype.forEach.call(items, function (a, i) { a.classList.toggle("selected", i === this.selected); }, this);
+      items[this.selected].scrollIntoView({ block: "nearest" });
+    } else if (e.key === "Enter") {
+      e.preventDefault();
+      var target = this.selected >= 0 && items[this.selected] ? items[this.selected].href : this.resultsUrl(this.box.value.trim());
+      location.href = target;
+    } else if (e.key === "Escape") {
+      this.drop.hidden = true;
+      this.box.blur();
+    }
+  };
+
+  /* The results page: filters and <ol id="search-results">. */
+  Ui.prototype.setupPage = function (page) {
+    var self = this, params = new URLSearchParams(location.search);
+    var state = { q: params.get("q") || "", owner: params.get("owner") || "", tag: params.get("tag") || "" };
+    var form = el("form", "search-filters"), summary = el("p", "search-summary"), list = el("ol");
+    list.id = "search-results";
+    page.textContent = "";
+    page.appendChild(form);
+    page.appendChild(summary);
+    page.appendChild(list);
+    if (this.box) this.box.value = state.q;
+    var run = function () {
+      var seq = ++self.seq;
+      var url = "?q=" + encodeURIComponent(state.q) + (state.owner ? "&owner=" + encodeURIComponent(state.owner) : "") +
+        (state.tag ? "&tag=" + encodeURIComponent(state.tag) : "");
+      if (history.replaceState) history.replaceState(null, "", url);
+      self.index.search(state.q, { limit: 50, typing: false, owner: state.owner, tag: state.tag }).then(function (res) {
+        if (seq === self.seq) self.showPage(state.q, res, summary, list);
+      }, function (e) { summary.textContent = "Search is unavailable: " + e.message; });
+    };
+    this.index.manifest().then(function (m) {
+      [["owner", "Owner", m.owners], ["tag", "Tag", m.tags]].forEach(function (f) {
+        if (!f[2].length) return;
+        var label = el("label", null, f[1] + " "), sel = el("select");
+        sel.name = f[0];
+        sel.appendChild(el("option", null, "any")).value = "";
+        f[2].forEach(function (v) { sel.appendChild(el("option", null, v)).value = v; });
+        sel.value = state[f[0]];
+        sel.addEventListener("change", function () { state[f[0]] = sel.value; run(); });
+        label.appendChild(sel);
+        form.appendChild(label);
+      });
+    });
+    run();
+    return function (q) { state.q = q; run(); };
+  };
+
+  Ui.prototype.showPage = function (q, res, summary, list) {
+    var self = this;
+    list.textContent = "";
+    summary.textContent = q.trim() ? res.results.length + (res.results.length === 1 ? " result" : " results") +
+      " for “" + q.trim() + "”" : "Type words to search for.";
+    res.results.forEach(function (r) {
+      var li = el("li"), a = el("a", "search-hit");
+      a.href = self.href(r.url, res.terms);
+      self.renderHit(a, r, res);
+      li.appendChild(a);
+      if (r.sections.length) {
+        var sub = el("ul", "search-sections");
+        r.sections.forEach(function (s) {
+          var sa = el("a", null, s.heading || r.title);
+          sa.href = self.href(s.url, res.terms);
+          sub.appendChild(el("li")).appendChild(sa);
+        });
+        li.appendChild(sub);
+      }
+      list.appendChild(li);
+    });
+  };
+
+  function initUi() {
+    var root = document.documentElement.getAttribute("data-root") || "./";
+    var css = el("link");
+    css.rel = "stylesheet";
+    css.href = root + "_static/search.css";
+    document.head.appendChild(css);
+    highlightPage();
+    var ui = new Ui(root), box = document.getElementById("search-box"), page = document.getElementById("search-page");
+    var update = page ? ui.setupPage(page) : null;
+    if (box) ui.setupBox(box, update);
+    if (box && page) box.value = new URLSearchParams(location.search).get("q") || "";
+    global.sopbookSearchUi = ui;
+  }
+
   function reset() {
     registry = Object.create(null);
     waiting = Object.create(null);
@@ -469,5 +703,8 @@
   global.sopbookSearch = register;
   global.sopbookSearchApi = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;
-  if (typeof document !== "undefined" && global.sopbookSearchUi) global.sopbookSearchUi(api);
+  if (typeof document !== "undefined") {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", initUi);
+    else initUi();
+  }
 })(typeof window !== "undefined" ? window : globalThis);
