@@ -1,7 +1,10 @@
 //! The `sopbook` command: parses arguments, calls the library, prints errors.
 //! Exit codes: 0 ok, 1 check findings, 2 error.
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
+use sopbook::build::BuildOptions;
+use sopbook::config::Config;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -22,10 +25,96 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
-enum Command {}
+enum Command {
+    /// Build the book into a static site.
+    Build(BuildArgs),
+    /// Create a new book: book.toml and content/ with an example SOP.
+    Init {
+        /// Folder of the new book.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
+}
+
+#[derive(Args)]
+struct BuildArgs {
+    /// Folder of the book (with book.toml, or content/, or the pages).
+    #[arg(default_value = ".")]
+    dir: PathBuf,
+    /// Where to write the site (default: [build] build-dir, `site`).
+    #[arg(short, long)]
+    dest_dir: Option<PathBuf>,
+    /// Report broken links as warnings instead of failing.
+    #[arg(long)]
+    allow_broken_links: bool,
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let _ = (cli.quiet, cli.verbose);
-    match cli.command {}
+    let verbosity = Verbosity {
+        quiet: cli.quiet,
+        verbose: cli.verbose,
+    };
+    match cli.command {
+        Command::Build(args) => build(&args, verbosity),
+        Command::Init { dir } => init(&dir, verbosity),
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Verbosity {
+    quiet: bool,
+    verbose: bool,
+}
+
+fn build(args: &BuildArgs, v: Verbosity) -> ExitCode {
+    let config = match Config::load(&args.dir) {
+        Ok(c) => c,
+        Err(e) => return fail(&e),
+    };
+    let options = BuildOptions {
+        dest_dir: args.dest_dir.clone(),
+        allow_broken_links: args.allow_broken_links,
+        progress: !v.quiet,
+    };
+    match sopbook::build::run(&config, &options) {
+        Ok(report) => {
+            if !v.quiet {
+                for w in &report.warnings {
+                    eprintln!("warning: {w}");
+                }
+                let secs = report.elapsed.as_secs_f64();
+                eprintln!("built {} pages in {secs:.2} s", report.pages);
+                if v.verbose {
+                    eprintln!("site written to {}", report.dest.display());
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Err(errors) => fail(&errors),
+    }
+}
+
+fn init(dir: &std::path::Path, v: Verbosity) -> ExitCode {
+    match sopbook::init::run(dir) {
+        Ok(written) => {
+            if !v.quiet {
+                for path in &written.created {
+                    eprintln!("created {}", path.display());
+                }
+                for path in &written.kept {
+                    eprintln!("kept {} (already there)", path.display());
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&e),
+    }
+}
+
+fn fail(e: &dyn std::fmt::Display) -> ExitCode {
+    for line in e.to_string().lines() {
+        eprintln!("error: {line}");
+    }
+    ExitCode::from(2)
 }

@@ -1,1 +1,3 @@
 //! Writers: a [`crate::doc::Document`] in, text out (HTML for the site).
+
+pub mod html;

@@ -1,5 +1,7 @@
 //! Integration tests, one binary: each module covers one feature and reads
 //! its fixtures from `tests/fixtures/<feature>/<case>/`.
 
+mod build;
 mod search;
 mod support;
+mod webdriver;

@@ -681,10 +681,6 @@
 
   function initUi() {
     var root = document.documentElement.getAttribute("data-root") || "./";
-    var css = el("link");
-    css.rel = "stylesheet";
-    css.href = root + "_static/search.css";
-    document.head.appendChild(css);
     highlightPage();
     var ui = new Ui(root), box = document.getElementById("search-box"), page = document.getElementById("search-page");
     var update = page ? ui.setupPage(page) : null;
