@@ -284,3 +284,5 @@ fn javascript_and_rust_stemmers_agree() {
     }
     assert!(differ.is_empty(), "{}", differ.join("\n"));
 }
+
+mod browser;
