@@ -34,7 +34,7 @@ impl Default for SearchConfig {
             boost_heading: 5.0,
             boost_meta: 3.0,
             boost_body: 1.0,
-            excerpt_length: 160,
+            excerpt_length: 96,
             max_postings: 3000,
             shard_size: 24 * 1024,
         }

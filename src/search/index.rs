@@ -1,6 +1,6 @@
 //! Pages to an in-memory inverted index: sections with their display data,
 //! and for each term the sections it occurs in with a BM25F impact (the
-//! field-boosted, length-normalised, saturated term frequency, 1..=63).
+//! field-boosted, length-normalised, saturated term frequency, 1..=16).
 
 use super::extract::{self, Section};
 use super::stem::stem;
@@ -93,7 +93,6 @@ pub fn build(pages: &[SearchPage<'_>], config: &SearchConfig) -> Index {
             raw[id as usize].push((doc, tf));
         }
     }
-    let first_sections = first_sections(&index.sections);
     let avg = average_lens(&lens);
     let mut terms: Vec<(String, u32)> = ids.into_iter().collect();
     terms.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
@@ -103,10 +102,7 @@ pub fn build(pages: &[SearchPage<'_>], config: &SearchConfig) -> Index {
             let postings = &raw[id as usize];
             let mut scored: Vec<(u32, u8)> = postings
                 .iter()
-                .map(|&(doc, tf)| {
-                    let first = first_sections[doc as usize];
-                    (doc, impact(tf, &lens[doc as usize], &avg, first, config))
-                })
+                .map(|&(doc, tf)| (doc, impact(tf, &lens[doc as usize], &avg, config)))
                 .collect();
             if scored.len() > config.max_postings {
                 scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -134,19 +130,6 @@ fn page_entry(p: &SearchPage<'_>) -> PageEntry {
     }
 }
 
-/// Whether each section is the first of its page.
-fn first_sections(sections: &[SectionEntry]) -> Vec<bool> {
-    let mut prev = u32::MAX;
-    sections
-        .iter()
-        .map(|s| {
-            let first = s.page != prev;
-            prev = s.page;
-            first
-        })
-        .collect()
-}
-
 /// Average length of each field, over the sections where it is not empty.
 fn average_lens(lens: &[[u32; FIELDS]]) -> [f32; FIELDS] {
     let mut sum = [0f32; FIELDS];
@@ -162,22 +145,11 @@ fn average_lens(lens: &[[u32; FIELDS]]) -> [f32; FIELDS] {
     std::array::from_fn(|f| (sum[f] / count[f].max(1.0)).max(1.0))
 }
 
-/// The BM25F impact of a term in a section, scaled to 1..=63. The page
-/// title and metadata count fully in the page's first section, half in the
-/// others.
-fn impact(
-    tf: [u8; FIELDS],
-    lens: &[u32; FIELDS],
-    avg: &[f32; FIELDS],
-    first: bool,
-    c: &SearchConfig,
-) -> u8 {
-    let title = if first {
-        c.boost_title
-    } else {
-        c.boost_title / 2.0
-    };
-    let boosts = [title, c.boost_heading, c.boost_meta, c.boost_body];
+/// The BM25F impact of a term in a section, scaled to 1..=16. The page
+/// title and metadata belong to the page's first section; the client lends
+/// their matches to the page's other sections.
+fn impact(tf: [u8; FIELDS], lens: &[u32; FIELDS], avg: &[f32; FIELDS], c: &SearchConfig) -> u8 {
+    let boosts = [c.boost_title, c.boost_heading, c.boost_meta, c.boost_body];
     let mut weighted = 0.0;
     for f in 0..FIELDS {
         if tf[f] > 0 {
@@ -186,7 +158,7 @@ fn impact(
         }
     }
     let saturated = weighted / (K1 + weighted);
-    (saturated * 63.0).ceil().clamp(1.0, 63.0) as u8
+    (saturated * 16.0).ceil().clamp(1.0, 16.0) as u8
 }
 
 fn page_terms(page: u32, p: &SearchPage<'_>, config: &SearchConfig) -> Vec<SectionTerms> {
@@ -221,8 +193,10 @@ fn section_terms(
             e[field] = e[field].saturating_add(1);
         }
     };
-    count(0, title_terms);
-    count(2, meta_terms);
+    if index == 0 {
+        count(0, title_terms);
+        count(2, meta_terms);
+    }
     let mut buf = Vec::new();
     for (field, text) in [(1, &heading_text), (3, &s.body)] {
         buf.clear();
@@ -280,21 +254,20 @@ mod tests {
         let lens = [2, 2, 5, 50];
         let avg = [2.0, 2.0, 5.0, 50.0];
         let c = cfg();
-        let t = impact([1, 0, 0, 0], &lens, &avg, true, &c);
-        let h = impact([0, 1, 0, 0], &lens, &avg, true, &c);
-        let m = impact([0, 0, 1, 0], &lens, &avg, true, &c);
-        let b = impact([0, 0, 0, 1], &lens, &avg, true, &c);
+        let t = impact([1, 0, 0, 0], &lens, &avg, &c);
+        let h = impact([0, 1, 0, 0], &lens, &avg, &c);
+        let m = impact([0, 0, 1, 0], &lens, &avg, &c);
+        let b = impact([0, 0, 0, 1], &lens, &avg, &c);
         assert!(t > h && h > m && m > b, "{t} {h} {m} {b}");
-        assert!(impact([1, 0, 0, 0], &lens, &avg, false, &c) < t);
     }
 
     #[test]
     fn shorter_fields_and_more_occurrences_score_higher() {
         let c = cfg();
         let avg = [2.0, 2.0, 5.0, 50.0];
-        let short = impact([0, 0, 0, 1], &[2, 2, 5, 10], &avg, true, &c);
-        let long = impact([0, 0, 0, 1], &[2, 2, 5, 400], &avg, true, &c);
-        let many = impact([0, 0, 0, 4], &[2, 2, 5, 400], &avg, true, &c);
+        let short = impact([0, 0, 0, 1], &[2, 2, 5, 10], &avg, &c);
+        let long = impact([0, 0, 0, 1], &[2, 2, 5, 400], &avg, &c);
+        let many = impact([0, 0, 0, 4], &[2, 2, 5, 400], &avg, &c);
         assert!(short > long && many > long, "{short} {long} {many}");
     }
 

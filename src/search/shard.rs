@@ -20,17 +20,46 @@ pub fn push_varint(out: &mut String, mut v: u32) {
     out.push(DIGITS[v as usize] as char);
 }
 
-/// A term's postings: section deltas as varints, each followed by the
-/// impact digit.
+/// A term's postings: for each, one varint of the section delta times 16
+/// plus the impact (1..=16) less one.
 pub fn encode_postings(postings: &[(u32, u8)]) -> String {
-    let mut out = String::with_capacity(postings.len() * 3);
+    let mut out = String::with_capacity(postings.len() * 2);
     let mut prev = 0;
     for &(doc, impact) in postings {
-        push_varint(&mut out, doc - prev);
-        out.push(DIGITS[impact.min(63) as usize] as char);
+        push_varint(
+            &mut out,
+            (doc - prev) * 16 + u32::from(impact.clamp(1, 16) - 1),
+        );
         prev = doc;
     }
     out
+}
+
+/// The element id the client derives from an ASCII heading, as `search.js`
+/// does: lowercase letters, digits, `-` and `_`, spaces to `-`.
+fn ascii_slug(heading: &str) -> Option<String> {
+    heading.is_ascii().then(|| {
+        heading
+            .trim()
+            .chars()
+            .filter_map(|c| match c {
+                c if c.is_ascii_alphanumeric() || c == '-' || c == '_' => {
+                    Some(c.to_ascii_lowercase())
+                }
+                c if c.is_whitespace() => Some('-'),
+                _ => None,
+            })
+            .collect()
+    })
+}
+
+/// The anchor as stored: `=` when the client can derive it from the heading.
+fn stored_anchor(anchor: &str, heading: &str) -> String {
+    if !anchor.is_empty() && ascii_slug(heading).as_deref() == Some(anchor) {
+        "=".into()
+    } else {
+        anchor.into()
+    }
 }
 
 /// A 64-bit FNV-1a hash, as 12 hex digits.
@@ -164,7 +193,12 @@ fn doc_shards(index: &Index, target: usize, files: &mut Vec<SearchFile>) -> Valu
                     s.page.to_string(),
                     json!([p.url, p.title, p.breadcrumbs, p.owner, p.tags]),
                 );
-                json!([s.page, s.anchor, s.heading, s.excerpt])
+                json!([
+                    s.page,
+                    stored_anchor(&s.anchor, &s.heading),
+                    s.heading,
+                    s.excerpt
+                ])
             })
             .collect();
         let name = shard("d", &json!({"pages": pages, "sections": sections}), files);
@@ -175,7 +209,7 @@ fn doc_shards(index: &Index, target: usize, files: &mut Vec<SearchFile>) -> Valu
 }
 
 /// Owners and tags: names for the filter menus in the manifest, and per
-/// page (with each page's first section) in a shard loaded when filtering.
+/// page in a shard loaded when filtering.
 fn facets(index: &Index, files: &mut Vec<SearchFile>) -> (Vec<String>, Vec<String>, Value) {
     let mut owners: Vec<String> = index.pages.iter().map(|p| p.owner.clone()).collect();
     owners.retain(|o| !o.is_empty());
@@ -186,14 +220,6 @@ fn facets(index: &Index, files: &mut Vec<SearchFile>) -> (Vec<String>, Vec<Strin
     tags.dedup();
     if owners.is_empty() && tags.is_empty() {
         return (owners, tags, Value::Null);
-    }
-    let mut starts = Vec::new();
-    let mut prev_page = u32::MAX;
-    for (i, s) in index.sections.iter().enumerate() {
-        if s.page != prev_page {
-            starts.push(i);
-            prev_page = s.page;
-        }
     }
     let owner_of: Vec<i64> = index
         .pages
@@ -210,9 +236,23 @@ fn facets(index: &Index, files: &mut Vec<SearchFile>) -> (Vec<String>, Vec<Strin
                 .collect()
         })
         .collect();
-    let data = json!({"starts": starts, "owner": owner_of, "tags": tags_of});
+    let data = json!({"owner": owner_of, "tags": tags_of});
     let name = shard("f", &data, files);
     (owners, tags, json!(name))
+}
+
+/// The number of sections of each page, as varints: the client finds the
+/// page of a section (and the page's first section) from it.
+fn page_sizes(index: &Index) -> String {
+    let mut counts = vec![0u32; index.pages.len()];
+    for s in &index.sections {
+        counts[s.page as usize] += 1;
+    }
+    let mut out = String::new();
+    for c in counts {
+        push_varint(&mut out, c);
+    }
+    out
 }
 
 /// All the files of the index, the manifest last.
@@ -220,11 +260,12 @@ pub fn files(index: &Index, target: usize) -> Vec<SearchFile> {
     let mut files = Vec::new();
     let vocab = vocab_shards(index, target / 2, &mut files);
     let postings = posting_shards(index, target, &mut files);
-    let docs = doc_shards(index, target / 2, &mut files);
+    let docs = doc_shards(index, target / 4, &mut files);
     let (owners, tags, facets) = facets(index, &mut files);
     let manifest = json!({
         "version": 1,
         "sections": index.sections.len(),
+        "pages": page_sizes(index),
         "vocab": vocab,
         "postings": postings,
         "docs": docs,
@@ -257,7 +298,16 @@ mod tests {
 
     #[test]
     fn postings_are_deltas_then_impacts() {
-        assert_eq!(encode_postings(&[(3, 10), (5, 63)]), "3A2_");
+        // (3 * 16 + 9) = 57 = 25 + 32, then 1; (2 * 16 + 15) = 47 = 15 + 32, then 1.
+        assert_eq!(encode_postings(&[(3, 10), (5, 16)]), "v1l1");
+        assert_eq!(encode_postings(&[(0, 1), (1, 2)]), "0H");
+    }
+
+    #[test]
+    fn anchors_derived_from_headings_are_not_stored() {
+        assert_eq!(stored_anchor("restart-the-hub", "Restart the hub!"), "=");
+        assert_eq!(stored_anchor("id3", "Restart the hub"), "id3");
+        assert_eq!(stored_anchor("", ""), "");
     }
 
     #[test]

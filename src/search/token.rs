@@ -12,9 +12,12 @@ pub const MAX_WORD: usize = 40;
 
 /// Words too common to index or to search for.
 pub const STOP_WORDS: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "if",
-    "in", "into", "is", "it", "its", "of", "on", "or", "so", "such", "that", "the", "their",
-    "then", "there", "these", "they", "this", "to", "was", "were", "will", "with",
+    "a", "all", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can", "com",
+    "could", "did", "do", "does", "for", "from", "had", "has", "have", "how", "http", "https", "i",
+    "if", "in", "into", "is", "it", "its", "me", "my", "no", "not", "of", "on", "or", "org", "our",
+    "should", "so", "such", "than", "that", "the", "their", "them", "then", "there", "these",
+    "they", "this", "those", "to", "us", "was", "we", "were", "what", "when", "where", "which",
+    "who", "why", "will", "with", "would", "www", "you", "your",
 ];
 
 /// Accented letters and their folded forms, shared with `search.js`.
@@ -117,6 +120,7 @@ pub fn terms(text: &str, out: &mut Vec<String>) {
 }
 
 fn chunk_terms(chunk: &str, out: &mut Vec<String>) {
+    let chunk = strip_scheme(chunk);
     let mut parts = 0;
     for part in chunk.split(|c: char| !is_word_char(c)) {
         if part.is_empty() {
@@ -127,9 +131,23 @@ fn chunk_terms(chunk: &str, out: &mut Vec<String>) {
             out.push(part.to_string());
         }
     }
-    if parts > 1 && chunk.len() <= MAX_CHUNK {
+    if parts > 1 && chunk.len() <= MAX_CHUNK && is_technical(chunk) {
         out.push(chunk.to_string());
     }
+}
+
+/// A URL without its `http://` or `https://`.
+pub fn strip_scheme(chunk: &str) -> &str {
+    ["https://", "http://"]
+        .iter()
+        .find_map(|p| chunk.strip_prefix(p))
+        .unwrap_or(chunk)
+}
+
+/// Whether a chunk is worth indexing whole: a host name, path, address or
+/// version (`db01.phx2`, `conf.d`, `a@b`), not a hyphenated word.
+pub fn is_technical(chunk: &str) -> bool {
+    chunk.contains(['.', '/', '@', ':'])
 }
 
 fn cjk_terms(run: &str, out: &mut Vec<String>) {
@@ -161,14 +179,7 @@ mod tests {
     fn host_names_give_parts_and_whole() {
         assert_eq!(
             all("Log in to db01.phx2.example.org."),
-            [
-                "log",
-                "db01",
-                "phx2",
-                "example",
-                "org",
-                "db01.phx2.example.org"
-            ]
+            ["log", "db01", "phx2", "example", "db01.phx2.example.org"]
         );
     }
 
@@ -188,15 +199,16 @@ mod tests {
                 "httpd"
             ]
         );
-        assert_eq!(
-            all("koji-hub --force"),
-            ["koji", "hub", "koji-hub", "force"]
-        );
+        assert_eq!(all("koji-hub --force"), ["koji", "hub", "force"]);
     }
 
     #[test]
     fn stop_words_and_single_letters_dropped() {
         assert_eq!(all("The hub is a box, I think"), ["hub", "box", "think"]);
+        assert_eq!(
+            all("see https://www.example.com/"),
+            ["see", "example", "www.example.com"]
+        );
     }
 
     #[test]

@@ -10,8 +10,7 @@
   var FOLD_TABLE = "àaáaâaãaäaåaāaăaąaçcćcčcďdđdèeéeêeëeēeėeęeěeìiíiîiïiīiįiıiñnńnňnòoóoôoõoöoøoōoőoùuúuûuüuūuůuűuųuýyÿyźzżzžzśsšsşsťtţtřrŕrĺlľlłlğg";
   var FOLD = { "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d" };
   for (var fi = 0; fi < FOLD_TABLE.length; fi += 2) FOLD[FOLD_TABLE[fi]] = FOLD_TABLE[fi + 1];
-  var STOP = new Set(("a an and are as at be but by for from has have if in into is it its of on or so such " +
-    "that the their then there these they this to was were will with").split(" "));
+  var STOP = new Set(("a all an and any are as at be been but by can com could did do does for from had has have how http https i if in into is it its me my no not of on or org our should so such than that the their them then there these they this those to us was we were what when where which who why will with would www you your").split(" "));
   var JOINERS = "./-_@:";
   var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
 
@@ -48,7 +47,7 @@
           if (isWordChar(chars[i])) end = chunk.length;
           i++;
         }
-        chunk = chunk.slice(0, end);
+        chunk = chunk.slice(0, end).replace(/^https?:\/\//, "");
         var parts = chunk.split(/[^\p{L}\p{N}]+/u).filter(function (p) { return p; });
         out.push({ chunk: chunk, parts: parts });
       } else i++;
@@ -173,7 +172,7 @@
       p.parts.forEach(function (part) {
         if (Array.from(part).length >= 2 && part.length <= 40 && !STOP.has(part)) words.push({ text: part });
       });
-      if (p.parts.length > 1 && p.chunk.length <= 64) chunks.push(p.chunk);
+      if (p.parts.length > 1 && p.chunk.length <= 64 && /[.\/@:]/.test(p.chunk)) chunks.push(p.chunk);
     });
     var trailingSpace = /\s$/.test(q);
     return { words: words, chunks: chunks, filters: filters, typing: !trailingSpace };
@@ -181,16 +180,45 @@
 
   /* ---------- index access ---------- */
 
-  function decodePostings(s) {
-    var out = [], doc = 0, i = 0;
+  /* A string of varints (base-32 groups, low first; digits 32..63 mean
+   * "more") to numbers. */
+  function decodeVarints(s) {
+    var out = [], i = 0;
     while (i < s.length) {
-      var v = 0, shift = 0, d;
-      while ((d = DIGITS.indexOf(s[i++])) >= 32) { v += (d - 32) * Math.pow(2, shift); shift += 5; }
-      v += d * Math.pow(2, shift);
-      doc += v;
-      out.push(doc, DIGITS.indexOf(s[i++]));
+      var v = 0, mul = 1, d;
+      while ((d = DIGITS.indexOf(s[i++])) >= 32) { v += (d - 32) * mul; mul *= 32; }
+      out.push(v + d * mul);
     }
     return out;
+  }
+
+  /* Postings to [section, impact (1..16), ...]. */
+  function decodePostings(s) {
+    var vs = decodeVarints(s), out = [], doc = 0;
+    for (var i = 0; i < vs.length; i++) {
+      doc += Math.floor(vs[i] / 16);
+      out.push(doc, (vs[i] % 16) + 1);
+    }
+    return out;
+  }
+
+  function slug(heading) {
+    return heading.trim().toLowerCase().replace(/\s/g, "-").replace(/[^a-z0-9_-]/g, "");
+  }
+
+  /* First section of each page, from the manifest's section counts. */
+  function pageStarts(m) {
+    if (!m.starts) {
+      var counts = decodeVarints(m.pages), at = 0;
+      m.starts = counts.map(function (c) { var s = at; at += c; return s; });
+    }
+    return m.starts;
+  }
+
+  function pageOf(starts, doc) {
+    var lo = 0, hi = starts.length - 1, page = 0;
+    while (lo <= hi) { var mid = (lo + hi) >> 1; if (starts[mid] <= doc) { page = mid; lo = mid + 1; } else hi = mid - 1; }
+    return page;
   }
 
   function decodeVocab(text) {
@@ -286,7 +314,7 @@
       ids.forEach(function (id) {
         var k = floorIndex(m.docs, id), shard = registry[m.docs[k][1]];
         var s = shard.sections[id - m.docs[k][0]], p = shard.pages[s[0]];
-        out[id] = { page: s[0], anchor: s[1], heading: s[2], excerpt: s[3], url: p[0], title: p[1],
+        out[id] = { page: s[0], anchor: s[1] === "=" ? slug(s[2]) : s[1], heading: s[2], excerpt: s[3], url: p[0], title: p[1],
           breadcrumbs: p[2], owner: p[3], tags: p[4] };
       });
       return out;
@@ -343,7 +371,7 @@
     return Promise.all(cands.map(function (c) { return self.postingsOf(m, c.t); })).then(function (lists) {
       var scores = new Map(), terms = new Map();
       lists.forEach(function (p, k) {
-        var c = cands[k], w = idf(m.sections, c.df) * FACTOR[c.how] / 63;
+        var c = cands[k], w = idf(m.sections, c.df) * FACTOR[c.how] / 16;
         for (var i = 0; i < p.length; i += 2) {
           var s = w * p[i + 1];
           if (!(scores.get(p[i]) >= s)) { scores.set(p[i], s); terms.set(p[i], c.t); }
@@ -359,9 +387,9 @@
     return this.get(m.facets).then(function (f) {
       var owner = filters.owner ? m.owners.findIndex(function (o) { return fold(o) === fold(filters.owner); }) : null;
       var tag = filters.tag ? m.tags.findIndex(function (t) { return fold(t) === fold(filters.tag); }) : null;
+      var starts = pageStarts(m);
       return function (doc) {
-        var lo = 0, hi = f.starts.length - 1, page = 0;
-        while (lo <= hi) { var mid = (lo + hi) >> 1; if (f.starts[mid] <= doc) { page = mid; lo = mid + 1; } else hi = mid - 1; }
+        var page = pageOf(starts, doc);
         if (owner !== null && f.owner[page] !== owner) return false;
         if (tag !== null && f.tags[page].indexOf(tag) < 0) return false;
         return true;
@@ -393,14 +421,27 @@
     });
   };
 
+  /* Page title and metadata are indexed in a page's first section: its
+   * matches count, at half weight, for the page's other sections. */
+  var LENT = 0.5;
+
   Index.prototype.rank = function (m, q, perWord, chunk, allow, limit) {
-    var total = new Map(), count = new Map(), n = perWord.length, terms = [];
-    perWord.concat([chunk]).forEach(function (r, k) {
-      r.scores.forEach(function (s, doc) {
-        total.set(doc, (total.get(doc) || 0) + s);
-        if (k < n) count.set(doc, (count.get(doc) || 0) + 1);
-      });
+    var total = new Map(), count = new Map(), n = perWord.length, terms = [], starts = pageStarts(m);
+    var all = perWord.concat([chunk]), docs = new Set();
+    all.forEach(function (r) {
+      r.scores.forEach(function (s, doc) { docs.add(doc); });
       r.matched.forEach(function (t) { terms.push(t); });
+    });
+    docs.forEach(function (doc) {
+      var first = starts[pageOf(starts, doc)], sum = 0, c = 0;
+      all.forEach(function (r, k) {
+        var s = r.scores.get(doc) || 0;
+        if (first !== doc) s = Math.max(s, LENT * (r.scores.get(first) || 0));
+        sum += s;
+        if (k < n && s > 0) c++;
+      });
+      total.set(doc, sum);
+      count.set(doc, c);
     });
     var ranked = [];
     total.forEach(function (s, doc) {
@@ -409,7 +450,7 @@
       ranked.push([doc, s * c * c]);
     });
     ranked.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
-    ranked = ranked.slice(0, Math.max(limit * 4, 40));
+    ranked = ranked.slice(0, Math.max(limit * 3, 24));
     var words = q.words.map(function (w) { return w.text; });
     return this.sections(m, ranked.map(function (r) { return r[0]; })).then(function (secs) {
       ranked.forEach(function (r) { r[1] *= phraseBonus(secs[r[0]], words); });
@@ -694,7 +735,7 @@
     waiting = Object.create(null);
   }
 
-  var api = { reset: reset, fold: fold, stem: stem, oneEdit: oneEdit, parseQuery: parseQuery, decodePostings: decodePostings,
+  var api = { reset: reset, slug: slug, fold: fold, stem: stem, oneEdit: oneEdit, parseQuery: parseQuery, decodePostings: decodePostings,
     decodeVocab: decodeVocab, Index: Index, register: register };
   global.sopbookSearch = register;
   global.sopbookSearchApi = api;
