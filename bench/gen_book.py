@@ -10,6 +10,9 @@ book. The folder works for both sopbook and mdBook (book.toml, src/,
 src/SUMMARY.md).
 
 Usage: gen_book.py CORPUS OUT N
+       gen_book.py --mirror RST_DIR OUT   (the same tree as Markdown, for
+                                           trying search before the RST
+                                           reader is there)
 """
 import os
 import random
@@ -96,7 +99,22 @@ def variant(text, k, rng):
     return " ".join(words)
 
 
+def mirror(src, out):
+    for d, _, files in os.walk(src):
+        for f in files:
+            if f.endswith(".rst"):
+                rel = os.path.relpath(os.path.join(d, f), src)
+                with open(os.path.join(d, f), encoding="utf-8", errors="replace") as fh:
+                    title, body = rst_to_md(fh.read())
+                dest = os.path.join(out, rel[:-4] + ".md")
+                os.makedirs(os.path.dirname(dest), exist_ok=True)
+                with open(dest, "w", encoding="utf-8") as fh:
+                    fh.write(body)
+
+
 def main():
+    if sys.argv[1] == "--mirror":
+        return mirror(sys.argv[2], sys.argv[3])
     corpus, out, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
     rng = random.Random(42)
     pages = load(corpus)

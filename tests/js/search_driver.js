@@ -26,7 +26,7 @@ async function main() {
   for (const q of input.queries || []) {
     const index = freshIndex();
     const t0 = process.hrtime.bigint();
-    const r = await index.search(q, { limit: input.limit || 10 });
+    const r = await index.search(q, { limit: input.limit || 10, typing: input.typing });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     let gz = 0;
     for (const name of index.loaded) {

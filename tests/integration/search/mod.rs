@@ -286,3 +286,4 @@ fn javascript_and_rust_stemmers_agree() {
 }
 
 mod browser;
+mod relevance;

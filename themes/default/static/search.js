@@ -481,6 +481,10 @@
     return bonus;
   }
 
+  /* A page's next two best sections add this share of their score to it:
+   * a page about the subject throughout beats a page with one passage. */
+  var PAGE_SHARE = 0.2;
+
   function groupByPage(ranked, secs, limit) {
     var pages = new Map(), out = [];
     ranked.forEach(function (r) {
@@ -489,16 +493,17 @@
         heading: s.heading, excerpt: s.excerpt, score: r[1] };
       if (pages.has(s.url)) {
         var pr = pages.get(s.url);
+        pr.rank += pr.sections.length < 2 ? PAGE_SHARE * r[1] : 0;
         if (pr.sections.length < 3) pr.sections.push(hit);
         return;
       }
-      if (out.length >= limit) return;
       var res = { url: hit.url, page: s.url, title: s.title, breadcrumbs: s.breadcrumbs, owner: s.owner,
-        tags: s.tags, heading: s.heading, excerpt: s.excerpt, score: r[1], sections: [] };
+        tags: s.tags, heading: s.heading, excerpt: s.excerpt, score: r[1], rank: r[1], sections: [] };
       pages.set(s.url, res);
       out.push(res);
     });
-    return out;
+    out.sort(function (a, b) { return b.rank - a.rank; });
+    return out.slice(0, limit);
   }
 
 
