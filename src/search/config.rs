@@ -17,8 +17,13 @@ pub struct SearchConfig {
     pub boost_meta: f32,
     /// Weight of a match in the body text.
     pub boost_body: f32,
-    /// Characters of section text kept for result snippets.
+    /// Characters kept of each page's purpose (or opening text) for result
+    /// snippets.
     pub excerpt_length: usize,
+    /// Characters kept of each section's text for its own snippet; 0 (the
+    /// default) shows the page's snippet instead and keeps the index under
+    /// 40% of the text's size.
+    pub section_excerpt_length: usize,
     /// Most sections kept per term (the best scoring ones): bounds the
     /// bytes a query for a very common word loads.
     pub max_postings: usize,
@@ -34,7 +39,8 @@ impl Default for SearchConfig {
             boost_heading: 5.0,
             boost_meta: 3.0,
             boost_body: 1.0,
-            excerpt_length: 96,
+            excerpt_length: 120,
+            section_excerpt_length: 0,
             max_postings: 3000,
             shard_size: 24 * 1024,
         }

@@ -24,6 +24,8 @@ pub struct PageEntry {
     pub breadcrumbs: Vec<String>,
     pub owner: String,
     pub tags: Vec<String>,
+    /// The purpose, description or opening text, for snippets.
+    pub excerpt: String,
 }
 
 /// A section, as shown in results.
@@ -67,13 +69,14 @@ struct SectionTerms {
 
 /// Builds the index of `pages`.
 pub fn build(pages: &[SearchPage<'_>], config: &SearchConfig) -> Index {
-    let per_page: Vec<Vec<SectionTerms>> = pages
+    let per_page: Vec<(PageEntry, Vec<SectionTerms>)> = pages
         .par_iter()
         .enumerate()
         .map(|(i, p)| page_terms(i as u32, p, config))
         .collect();
+    let (entries, per_page): (Vec<_>, Vec<_>) = per_page.into_iter().unzip();
     let mut index = Index {
-        pages: pages.iter().map(page_entry).collect(),
+        pages: entries,
         ..Index::default()
     };
     let mut ids: HashMap<String, u32> = HashMap::new();
@@ -120,8 +123,11 @@ pub fn build(pages: &[SearchPage<'_>], config: &SearchConfig) -> Index {
     index
 }
 
-fn page_entry(p: &SearchPage<'_>) -> PageEntry {
+fn page_entry(p: &SearchPage<'_>, opening: &str, config: &SearchConfig) -> PageEntry {
+    let meta = &p.doc.meta;
+    let text = meta.purpose.as_deref().or(meta.description.as_deref());
     PageEntry {
+        excerpt: excerpt(text.unwrap_or(opening), config.excerpt_length),
         url: p.url.to_string(),
         title: p.title.to_string(),
         breadcrumbs: p.breadcrumbs.clone(),
@@ -161,16 +167,23 @@ fn impact(tf: [u8; FIELDS], lens: &[u32; FIELDS], avg: &[f32; FIELDS], c: &Searc
     (saturated * 16.0).ceil().clamp(1.0, 16.0) as u8
 }
 
-fn page_terms(page: u32, p: &SearchPage<'_>, config: &SearchConfig) -> Vec<SectionTerms> {
+fn page_terms(
+    page: u32,
+    p: &SearchPage<'_>,
+    config: &SearchConfig,
+) -> (PageEntry, Vec<SectionTerms>) {
     let mut title_terms = Vec::new();
     terms(p.title, &mut title_terms);
     let mut meta_terms = Vec::new();
     terms(&extract::meta_text(&p.doc.meta), &mut meta_terms);
-    extract::sections(p.doc)
+    let sections = extract::sections(p.doc);
+    let entry = page_entry(p, &sections[0].body, config);
+    let terms = sections
         .into_iter()
         .enumerate()
         .map(|(i, s)| section_terms(page, &title_terms, &meta_terms, p, i, s, config))
-        .collect()
+        .collect();
+    (entry, terms)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -203,17 +216,15 @@ fn section_terms(
         terms(text, &mut buf);
         count(field, &buf);
     }
-    let excerpt_source = if index == 0 && s.body.trim().is_empty() {
-        p.doc.meta.purpose.as_deref().unwrap_or("")
-    } else {
-        &s.body
-    };
     SectionTerms {
         entry: SectionEntry {
             page,
             anchor: s.anchor,
             heading: s.headings.last().cloned().unwrap_or_default(),
-            excerpt: excerpt(excerpt_source, config.excerpt_length),
+            excerpt: match index {
+                0 => String::new(),
+                _ => excerpt(&s.body, config.section_excerpt_length),
+            },
         },
         lens,
         tfs: tfs.into_iter().collect(),

@@ -53,6 +53,20 @@ fn ascii_slug(heading: &str) -> Option<String> {
     })
 }
 
+/// A section in a document shard: its heading alone when the anchor derives
+/// from it (or both are empty) and there is no excerpt, else
+/// `[anchor, heading, excerpt]`. The client finds the page from the
+/// manifest's page sizes.
+fn section_entry(s: &super::index::SectionEntry) -> Value {
+    let anchor = stored_anchor(&s.anchor, &s.heading);
+    let derived = anchor == "=" || (s.anchor.is_empty() && s.heading.is_empty());
+    if derived && s.excerpt.is_empty() {
+        json!(s.heading)
+    } else {
+        json!([anchor, s.heading, s.excerpt])
+    }
+}
+
 /// The anchor as stored: `=` when the client can derive it from the heading.
 fn stored_anchor(anchor: &str, heading: &str) -> String {
     if !anchor.is_empty() && ascii_slug(heading).as_deref() == Some(anchor) {
@@ -191,14 +205,9 @@ fn doc_shards(index: &Index, target: usize, files: &mut Vec<SearchFile>) -> Valu
                 let p = &index.pages[s.page as usize];
                 pages.insert(
                     s.page.to_string(),
-                    json!([p.url, p.title, p.breadcrumbs, p.owner, p.tags]),
+                    json!([p.url, p.title, p.breadcrumbs, p.owner, p.tags, p.excerpt]),
                 );
-                json!([
-                    s.page,
-                    stored_anchor(&s.anchor, &s.heading),
-                    s.heading,
-                    s.excerpt
-                ])
+                section_entry(s)
             })
             .collect();
         let name = shard("d", &json!({"pages": pages, "sections": sections}), files);

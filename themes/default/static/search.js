@@ -313,8 +313,10 @@
       var out = {};
       ids.forEach(function (id) {
         var k = floorIndex(m.docs, id), shard = registry[m.docs[k][1]];
-        var s = shard.sections[id - m.docs[k][0]], p = shard.pages[s[0]];
-        out[id] = { page: s[0], anchor: s[1] === "=" ? slug(s[2]) : s[1], heading: s[2], excerpt: s[3], url: p[0], title: p[1],
+        var s = shard.sections[id - m.docs[k][0]], page = pageOf(pageStarts(m), id), p = shard.pages[page];
+        if (typeof s === "string") s = [s ? "=" : "", s, ""];
+        out[id] = { page: page, anchor: s[0] === "=" ? slug(s[1]) : s[0], heading: s[1], excerpt: s[2] || p[5],
+          url: p[0], title: p[1],
           breadcrumbs: p[2], owner: p[3], tags: p[4] };
       });
       return out;
