@@ -332,12 +332,15 @@
     var self = this, w = word.text, st = word.cjk ? w : stem(w);
     var prefix = word.cjk || w.length < 4 ? w : st.slice(0, Math.max(2, st.length - 1));
     if (w.length < prefix.length) prefix = w;
-    return this.vocabPrefix(m, prefix, 24).then(function (entries) {
+    // Two letters at least before completing a word: one letter would load
+    // a twentieth of the vocabulary for nothing.
+    var complete = Array.from(w).length >= 2;
+    return this.vocabPrefix(m, prefix, complete ? 8 : 1).then(function (entries) {
       var found = [], completions = [];
       entries.forEach(function (e) {
         if (e.t === w) found.push({ t: e.t, df: e.df, how: "exact" });
         else if (!word.cjk && e.stem === st && st.length > 2) found.push({ t: e.t, df: e.df, how: "stem" });
-        else if (e.t.startsWith(w) && (isLast || w.length >= 3)) completions.push({ t: e.t, df: e.df, how: "prefix" });
+        else if (complete && e.t.startsWith(w) && (isLast || w.length >= 3)) completions.push({ t: e.t, df: e.df, how: "prefix" });
       });
       completions.sort(function (a, b) { return b.df - a.df; });
       found = found.concat(completions.slice(0, isLast ? 12 : 4));
