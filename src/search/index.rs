@@ -236,6 +236,9 @@ fn section_terms(
 /// characters.
 pub fn excerpt(text: &str, max: usize) -> String {
     let mut out = String::new();
+    if max == 0 {
+        return out;
+    }
     for word in text.split_whitespace() {
         if out.chars().count() + word.chars().count() > max {
             if out.is_empty() {
@@ -286,5 +289,6 @@ mod tests {
     fn excerpts_cut_at_words() {
         assert_eq!(excerpt("  restart   the hub now ", 12), "restart the…");
         assert_eq!(excerpt("short", 12), "short");
+        assert_eq!(excerpt("none wanted", 0), "");
     }
 }

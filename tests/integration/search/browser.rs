@@ -121,6 +121,13 @@ fn results_page_works_from_file_and_from_a_server() {
                 && links[0].ends_with("#restarting-the-kiln-hub"),
             "{base}: {links:?}"
         );
+        let snippet = browser.eval(
+            "return document.querySelector('#search-results > li .search-snippet').textContent",
+        );
+        assert!(
+            snippet.as_str().unwrap().contains("Kiln build system"),
+            "{snippet}"
+        );
         browser.goto(&format!("{base}/search.html?q=db01.phx2"));
         let links = result_links(&browser);
         assert!(
