@@ -335,6 +335,65 @@ mod tests {
         assert_eq!(out, "0happy 1i 14");
     }
 
+    /// A made-up index: `n` sections, term `wNNN` in every `NNN`th section.
+    fn synthetic(n: u32) -> Index {
+        use super::super::index::{PageEntry, SectionEntry};
+        let mut index = Index::default();
+        index.pages.push(PageEntry {
+            url: "p.html".into(),
+            title: "P".into(),
+            breadcrumbs: vec![],
+            owner: String::new(),
+            tags: vec![],
+            excerpt: String::new(),
+        });
+        for i in 0..n {
+            index.sections.push(SectionEntry {
+                page: 0,
+                anchor: format!("s{i}"),
+                heading: format!("Section {i}"),
+                excerpt: "Restart the hub when builds stop.".into(),
+            });
+        }
+        for every in 1..400u32 {
+            let postings: Vec<(u32, u8)> = (0..n).step_by(every as usize).map(|d| (d, 9)).collect();
+            index.terms.push(Term {
+                text: format!("w{every:03}"),
+                stem: format!("w{every:03}"),
+                df: postings.len() as u32,
+                postings,
+            });
+        }
+        index
+    }
+
+    #[test]
+    fn shards_stay_near_their_target_size() {
+        let target = 8 * 1024;
+        let written = files(&synthetic(5000), target);
+        let kinds = |k: &str| written.iter().filter(|f| f.path.starts_with(k)).count();
+        assert!(kinds("search/p-") > 5 && kinds("search/d-") > 5 && kinds("search/v-") >= 1);
+        for f in &written {
+            let single_term = f.path.starts_with("search/p-")
+                && f.bytes.iter().filter(|&&b| b == b':').count() == 1;
+            assert!(
+                f.bytes.len() < 2 * target || single_term,
+                "{} is {} bytes",
+                f.path,
+                f.bytes.len()
+            );
+            let name = f.path.trim_start_matches("search/").trim_end_matches(".js");
+            let head = format!("sopbookSearch(\"{name}\",");
+            assert!(f.bytes.starts_with(head.as_bytes()), "{}", f.path);
+        }
+        // Content-hashed: the same index gives the same names.
+        let again = files(&synthetic(5000), target);
+        assert_eq!(
+            written.iter().map(|f| &f.path).collect::<Vec<_>>(),
+            again.iter().map(|f| &f.path).collect::<Vec<_>>()
+        );
+    }
+
     #[test]
     fn runs_cut_at_target() {
         let items = [10, 10, 10, 10, 10];
