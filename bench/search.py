@@ -6,7 +6,9 @@ server would send them, measured by running search.js in node), the time the
 index adds to the build, and mdBook's searchindex for the same book.
 
 Usage: bench/search.py [SIZES...]   (default: 300 3000 30000)
-Needs: cargo, python3, node; installs mdbook with `cargo install` if absent.
+Needs: cargo, python3, node; installs mdbook with `cargo install` if absent
+(NO_MDBOOK=1 skips it). SOPBOOK=path uses that binary instead of a release
+build. Prints one JSON line per size.
 """
 import glob
 import gzip
@@ -103,10 +105,12 @@ def bench(n, work, sopbook, mdbook):
 
 def main():
     sizes = [int(s) for s in sys.argv[1:]] or [300, 3000, 30000]
-    run(["cargo", "build", "--release", "-q"], cwd=REPO)
-    sopbook = os.path.join(REPO, "target", "release", "sopbook")
+    sopbook = os.environ.get("SOPBOOK")
+    if not sopbook:
+        run(["cargo", "build", "--release", "-q"], cwd=REPO)
+        sopbook = os.path.join(REPO, "target", "release", "sopbook")
     mdbook = shutil.which("mdbook") or os.path.expanduser("~/.cargo/bin/mdbook")
-    if not os.path.exists(mdbook):
+    if not os.path.exists(mdbook) and not os.environ.get("NO_MDBOOK"):
         run(["cargo", "install", "mdbook", "--locked"])
     work = tempfile.mkdtemp(prefix="sopbook-search-bench-")
     for n in sizes:

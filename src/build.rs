@@ -26,6 +26,8 @@ pub struct BuildOptions {
 pub struct BuildReport {
     pub pages: usize,
     pub elapsed: Duration,
+    /// Of which writing the search index.
+    pub search_time: Duration,
     pub dest: PathBuf,
     /// Problems that did not stop the build (reader warnings, allowed
     /// broken links).
@@ -53,10 +55,16 @@ pub fn run(config: &Config, options: &BuildOptions) -> Result<BuildReport, Build
     let staging = Staging::new(&dest)?;
     let bar = progress_bar(&book, options.progress, start);
     let tick = || bar.inc(1);
+    let mut search_time = Duration::ZERO;
     let written = renderer
         .write_site(&theme, &staging.dir, &tick)
         .and_then(|()| match renderer.book_ctx.search {
-            true => write_search(&book, &staging.dir, &config.raw.search),
+            true => {
+                let t = Instant::now();
+                let r = write_search(&book, &staging.dir, &config.raw.search);
+                search_time = t.elapsed();
+                r
+            }
             false => Ok(()),
         });
     bar.finish_and_clear();
@@ -68,6 +76,7 @@ pub fn run(config: &Config, options: &BuildOptions) -> Result<BuildReport, Build
     Ok(BuildReport {
         pages: book.pages.len(),
         elapsed: start.elapsed(),
+        search_time,
         dest,
         warnings,
     })

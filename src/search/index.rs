@@ -199,22 +199,21 @@ fn section_terms(
     let mut tfs: HashMap<String, [u8; FIELDS]> = HashMap::new();
     let mut lens = [0u32; FIELDS];
     let heading_text = s.headings.join(" ");
-    let mut count = |field: usize, list: &[String]| {
+    let mut count = |field: usize, list: Vec<String>| {
         lens[field] = list.len() as u32;
         for t in list {
-            let e = tfs.entry(t.clone()).or_default();
+            let e = tfs.entry(t).or_default();
             e[field] = e[field].saturating_add(1);
         }
     };
     if index == 0 {
-        count(0, title_terms);
-        count(2, meta_terms);
+        count(0, title_terms.to_vec());
+        count(2, meta_terms.to_vec());
     }
-    let mut buf = Vec::new();
     for (field, text) in [(1, &heading_text), (3, &s.body)] {
-        buf.clear();
-        terms(text, &mut buf);
-        count(field, &buf);
+        let mut list = Vec::new();
+        terms(text, &mut list);
+        count(field, list);
     }
     SectionTerms {
         entry: SectionEntry {

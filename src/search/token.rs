@@ -10,7 +10,7 @@ pub const MAX_CHUNK: usize = 64;
 /// Longest word indexed.
 pub const MAX_WORD: usize = 40;
 
-/// Words too common to index or to search for.
+/// Words too common to index or to search for, sorted.
 pub const STOP_WORDS: &[&str] = &[
     "a", "all", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can", "com",
     "could", "did", "do", "does", "for", "from", "had", "has", "have", "how", "http", "https", "i",
@@ -127,7 +127,10 @@ fn chunk_terms(chunk: &str, out: &mut Vec<String>) {
             continue;
         }
         parts += 1;
-        if part.chars().count() >= 2 && part.len() <= MAX_WORD && !STOP_WORDS.contains(&part) {
+        if part.chars().count() >= 2
+            && part.len() <= MAX_WORD
+            && STOP_WORDS.binary_search(&part).is_err()
+        {
             out.push(part.to_string());
         }
     }
@@ -209,6 +212,11 @@ mod tests {
             all("see https://www.example.com/"),
             ["see", "example", "www.example.com"]
         );
+    }
+
+    #[test]
+    fn stop_words_are_sorted() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
