@@ -119,8 +119,15 @@ def main():
     rng = random.Random(42)
     pages = load(corpus)
     os.makedirs(os.path.join(out, "src", "sops"), exist_ok=True)
+    # Chapters of 50 pages, so that each page's menu lists its chapter, not
+    # the whole book.
     summary = ["# Summary", ""]
     for k in range(n):
+        if k % 50 == 0:
+            chapter = "sops/chapter%04d.md" % (k // 50)
+            with open(os.path.join(out, "src", chapter), "w", encoding="utf-8") as fh:
+                fh.write("# Chapter %d\n\nRunbooks %d to %d.\n" % (k // 50 + 1, k + 1, min(n, k + 50)))
+            summary.append("- [Chapter %d](%s)" % (k // 50 + 1, chapter))
         title, body = pages[k % len(pages)]
         if k >= len(pages):
             title = "%s (%s)" % (title, made_up(rng))
@@ -129,7 +136,7 @@ def main():
         body = re.sub(r"^# .*$", "", body, count=1, flags=re.M)
         with open(os.path.join(out, "src", name), "w", encoding="utf-8") as fh:
             fh.write("# %s\n\n%s\n" % (title, body))
-        summary.append("- [%s](%s)" % (title.replace("[", "(").replace("]", ")"), name))
+        summary.append("    - [%s](%s)" % (title.replace("[", "(").replace("]", ")"), name))
     with open(os.path.join(out, "src", "SUMMARY.md"), "w", encoding="utf-8") as fh:
         fh.write("\n".join(summary) + "\n")
     with open(os.path.join(out, "book.toml"), "w", encoding="utf-8") as fh:
