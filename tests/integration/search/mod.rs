@@ -206,7 +206,9 @@ fn node_client_filters_by_owner_and_tag() {
         return;
     }
     let site = fixture_site();
-    let input = json!({ "queries": ["restart owner:Web_Team", "restart tag:builds", "restart"] });
+    let input = json!({ "queries": [
+        "restart owner:Web_Team", "restart tag:builds", "restart", "restart owner:Nobody"
+    ] });
     let out = run_node(site.path(), &input);
     let pages = |i: usize| -> Vec<String> {
         out["queries"][i]["pages"]
@@ -219,6 +221,7 @@ fn node_client_filters_by_owner_and_tag() {
     assert_eq!(pages(0), ["sysadmin/mail.html"]);
     assert_eq!(pages(1), ["sysadmin/kiln.html"]);
     assert_eq!(pages(2), ["sysadmin/kiln.html", "sysadmin/mail.html"]);
+    assert!(pages(3).is_empty(), "{:?}", pages(3));
 }
 
 #[test]

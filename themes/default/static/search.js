@@ -393,6 +393,7 @@
       var owner = filters.owner ? m.owners.findIndex(function (o) { return fold(o) === fold(filters.owner); }) : null;
       var tag = filters.tag ? m.tags.findIndex(function (t) { return fold(t) === fold(filters.tag); }) : null;
       var starts = pageStarts(m);
+      if (owner === -1 || tag === -1) return function () { return false; };
       return function (doc) {
         var page = pageOf(starts, doc);
         if (owner !== null && f.owner[page] !== owner) return false;
@@ -408,7 +409,7 @@
     var self = this, q = parseQuery(query), limit = options.limit || 20;
     if (options.typing === false) q.typing = false;
     var filters = { owner: options.owner || q.filters.owner, tag: options.tag || q.filters.tag };
-    if (!q.words.length) return Promise.resolve({ results: [], terms: [] });
+    if (!q.words.length) return Promise.resolve({ results: [], terms: [], words: [] });
     return this.manifest().then(function (m) {
       var jobs = q.words.map(function (w, i) {
         return self.candidates(m, w, q.typing && i === q.words.length - 1).then(function (c) { return self.scoreWord(m, c); });
