@@ -261,6 +261,7 @@
     this.loads = Object.create(null);
     this.vocabs = Object.create(null);
     this.postings = Object.create(null);
+    this.scored = new Map();
     this.loaded = [];
   }
 
@@ -412,7 +413,14 @@
     if (!q.words.length) return Promise.resolve({ results: [], terms: [], words: [] });
     return this.manifest().then(function (m) {
       var jobs = q.words.map(function (w, i) {
-        return self.candidates(m, w, q.typing && i === q.words.length - 1).then(function (c) { return self.scoreWord(m, c); });
+        var last = q.typing && i === q.words.length - 1, key = w.text + (last ? "\u0001" : "");
+        // While typing, the words before the last one are scored once.
+        if (!self.scored.has(key)) {
+          self.scored.set(key, self.candidates(m, w, last).then(function (c) { return self.scoreWord(m, c); })
+            .catch(function (e) { self.scored.delete(key); throw e; }));
+          if (self.scored.size > 200) self.scored.delete(self.scored.keys().next().value);
+        }
+        return self.scored.get(key);
       });
       jobs.push(Promise.all(q.chunks.map(function (c) {
         return self.vocabPrefix(m, c, 4).then(function (es) {
