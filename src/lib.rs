@@ -19,4 +19,5 @@ pub mod links;
 pub mod markup;
 pub mod output;
 pub mod render;
+pub mod search;
 pub mod write;

@@ -98,6 +98,8 @@ fn build(args: &BuildArgs, v: Verbosity) -> ExitCode {
                 let secs = report.elapsed.as_secs_f64();
                 eprintln!("built {} pages in {secs:.2} s", report.pages);
                 if v.verbose {
+                    let search = report.search_time.as_secs_f64();
+                    eprintln!("search index written in {search:.2} s");
                     eprintln!("site written to {}", report.dest.display());
                 }
             }

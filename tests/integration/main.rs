@@ -5,5 +5,6 @@ mod browser;
 mod build;
 mod check;
 mod convert;
+mod search;
 mod support;
 mod webdriver;
