@@ -17,4 +17,5 @@ pub mod links;
 pub mod markup;
 pub mod output;
 pub mod render;
+pub mod serve;
 pub mod write;
