@@ -71,6 +71,9 @@
   }
 
   var events = new EventSource("/__sopbook/events");
+  events.addEventListener("open", function () {
+    document.documentElement.setAttribute("data-sopbook-live", "connected");
+  });
   events.addEventListener("build", function (e) {
     var m = JSON.parse(e.data);
     overlay(m.errors);
