@@ -231,7 +231,7 @@ def measure(name, port, page_url, page_file, notices, edits, timeout):
 
 
 def run_server(name, cmd, cwd, port, ready_path, page_url, page_file, reader, edits, timeout):
-    log = open(cwd / f"{name}.log", "w")
+    log = open(cwd.parent / f"{name}.log", "w")
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=log, stderr=subprocess.STDOUT)
     try:
         took = wait_ready(port, ready_path, proc, 600)
@@ -262,6 +262,9 @@ def main():
     ap.add_argument("--mdbook", default=None)
     ap.add_argument("--keep", action="store_true")
     a = ap.parse_args()
+    a.sopbook = str(Path(a.sopbook).resolve())
+    if a.mdbook:
+        a.mdbook = str(Path(a.mdbook).resolve())
     work = Path(tempfile.mkdtemp(prefix="sopbook-serve-bench-"))
     texts = corpus_texts(a.corpus)
     sop_toml = '[book]\ntitle = "Bench"\nsrc = "src"\n\n[build]\nallow-broken-links = true\n'

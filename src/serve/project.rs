@@ -230,23 +230,10 @@ impl Project {
     /// Pages edited in place: re-read them; render them and the pages
     /// whose navigation shows them; keep the last good ones on errors.
     fn pages_changed(&mut self, changed: &[usize], up: &mut Update) {
-        let Some(book) = self.book.as_mut() else {
+        let fresh = self.reread(changed);
+        let Some(book) = self.book.as_mut().filter(|_| !fresh.is_empty()) else {
             return;
         };
-        let mut fresh: Vec<(usize, Page)> = Vec::new();
-        for &i in changed {
-            let rel = book.pages[i].source.clone();
-            self.errors.remove(&rel);
-            match read_checked(&self.config, &rel) {
-                Ok(page) => fresh.push((i, page)),
-                Err(e) => {
-                    self.errors.insert(rel, e);
-                }
-            }
-        }
-        if fresh.is_empty() {
-            return;
-        }
         let nav_changed = fresh
             .iter()
             .any(|(i, p)| super::render::nav_key(p) != super::render::nav_key(&book.pages[*i]));
@@ -292,6 +279,25 @@ impl Project {
                 self.blame(&sources, e.0);
             }
         }
+    }
+
+    /// Reads edited pages again; the ones that fail keep their errors.
+    fn reread(&mut self, changed: &[usize]) -> Vec<(usize, Page)> {
+        let Some(book) = self.book.as_ref() else {
+            return vec![];
+        };
+        let mut fresh = Vec::new();
+        for &i in changed {
+            let rel = book.pages[i].source.clone();
+            self.errors.remove(&rel);
+            match read_checked(&self.config, &rel) {
+                Ok(page) => fresh.push((i, page)),
+                Err(e) => {
+                    self.errors.insert(rel, e);
+                }
+            }
+        }
+        fresh
     }
 
     /// Files errors under the changed page they are in, or the first one.
