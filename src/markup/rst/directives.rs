@@ -32,7 +32,12 @@ impl Parser<'_> {
             }
             "figure" => self.figure(&d, out),
             "contents" => {
-                let title = (!d.args.is_empty()).then(|| self.inline(d.arg(), line));
+                // docutils titles the table of contents unless it is local.
+                let title = match (d.args.is_empty(), d.flag("local")) {
+                    (false, _) => Some(self.inline(d.arg(), line)),
+                    (true, false) => Some(vec![Inline::Text("Contents".into())]),
+                    (true, true) => None,
+                };
                 let depth = d.option("depth").and_then(|v| v.parse().ok());
                 let kind = BlockKind::Contents {
                     title,

@@ -136,6 +136,26 @@ impl Targets {
         (shown, id)
     }
 
+    /// Gives auto-numbered footnotes the lowest numbers no manually
+    /// numbered footnote uses, in document order.
+    fn number_auto_footnotes(&mut self) {
+        let manual: HashSet<String> = self
+            .notes
+            .iter()
+            .filter(|n| !n.label.starts_with('#'))
+            .map(|n| n.label.clone())
+            .collect();
+        for k in 0..self.notes.len() {
+            if self.notes[k].label.starts_with('#') {
+                self.next_auto += 1;
+                while manual.contains(&self.next_auto.to_string()) {
+                    self.next_auto += 1;
+                }
+                self.notes[k].shown = self.next_auto.to_string();
+            }
+        }
+    }
+
     fn lookup(&self, name: &str) -> Result<String, String> {
         let mut name = name.to_string();
         for _ in 0..16 {
@@ -164,6 +184,7 @@ fn symbol(n: usize) -> String {
 
 /// Resolves every marker in the tree.
 pub(super) fn resolve(p: &mut Parser, blocks: &mut [Block]) {
+    p.targets.number_auto_footnotes();
     let anon_ok = p.targets.anon_refs == p.targets.anonymous.len();
     if !anon_ok && p.targets.anon_refs > 0 {
         let msg = format!(
@@ -373,9 +394,16 @@ fn footnote_ref(p: &mut Parser, node: Inline, st: &mut State) -> Inline {
 
 fn fill_backrefs(blocks: &mut [Block], notes: &[Note]) {
     crate_walk(blocks, &mut |b| {
-        if let BlockKind::Footnote { id, backrefs, .. } = &mut b.kind {
+        if let BlockKind::Footnote {
+            id,
+            backrefs,
+            label,
+            ..
+        } = &mut b.kind
+        {
             if let Some(n) = notes.iter().find(|n| &n.id == id) {
                 *backrefs = n.backrefs.clone();
+                *label = n.shown.clone();
             }
         }
     });
