@@ -104,12 +104,10 @@ impl Parser<'_> {
                     self.push(out, b);
                 }
             }
-            "only" => {
-                if only_html(d.arg()) {
-                    let titles = self.depth == 1;
-                    for b in self.body(&d.content, titles) {
-                        self.push(out, b);
-                    }
+            "only" if only_html(d.arg()) => {
+                let titles = self.depth == 1;
+                for b in self.body(&d.content, titles) {
+                    self.push(out, b);
                 }
             }
             "parsed-literal" => {
@@ -230,15 +228,14 @@ impl Parser<'_> {
             lead = self.inline(text, d.line);
         }
         let mut body = self.body(&d.content, false);
-        if lead.is_empty() {
-            if let Some(Block {
+        if lead.is_empty()
+            && let Some(Block {
                 kind: BlockKind::Paragraph(c),
                 ..
             }) = body.first()
-            {
-                lead = c.clone();
-                body.remove(0);
-            }
+        {
+            lead = c.clone();
+            body.remove(0);
         }
         let marker = if lead.is_empty() { "." } else { ": " };
         let mut first = vec![Inline::Role {

@@ -79,14 +79,9 @@ impl Src {
     }
 
     fn is(&self, k: usize, s: &str) -> bool {
-        let mut i = k;
-        for ch in s.chars() {
-            if self.at(i) != Some(ch) {
-                return false;
-            }
-            i += 1;
-        }
-        true
+        s.chars()
+            .enumerate()
+            .all(|(i, ch)| self.at(k + i) == Some(ch))
     }
 
     /// The start-string rule for a start at `k`.
@@ -409,10 +404,9 @@ impl Parser<'_> {
                 && src.solid_before(e, after)
                 && e > after
                 && !src.c[e - 1].is_whitespace()
+                && let Some((len, suffix)) = backquote_suffix(src, e + 1)
             {
-                if let Some((len, suffix)) = backquote_suffix(src, e + 1) {
-                    break (e + 1 + len, suffix);
-                }
+                break (e + 1 + len, suffix);
             }
             e += 1;
         };
@@ -588,19 +582,18 @@ impl Parser<'_> {
             if src.start_ok(k)
                 && src.c[k].is_ascii_alphanumeric()
                 && (k == a || !src.c[k - 1].is_alphanumeric())
+                && let Some((end, url, shown)) = super::uri::standalone(src, k, b)
             {
-                if let Some((end, url, shown)) = super::uri::standalone(src, k, b) {
-                    push_text(out, &src.text(plain, k));
-                    out.push(Inline::Link {
-                        url,
-                        title: None,
-                        content: vec![Inline::Text(shown)],
-                        line: src.line_at(k),
-                    });
-                    plain = end;
-                    k = end;
-                    continue;
-                }
+                push_text(out, &src.text(plain, k));
+                out.push(Inline::Link {
+                    url,
+                    title: None,
+                    content: vec![Inline::Text(shown)],
+                    line: src.line_at(k),
+                });
+                plain = end;
+                k = end;
+                continue;
             }
             k += 1;
         }

@@ -88,10 +88,10 @@ fn sequence(text: &str, expected: Option<ListKind>) -> Option<ListKind> {
         ListKind::UpperRoman => text.bytes().all(|b| b"IVXLCDM".contains(&b)),
         ListKind::Bullet => false,
     };
-    if let Some(e) = expected {
-        if matches(e) {
-            return Some(e);
-        }
+    if let Some(e) = expected
+        && matches(e)
+    {
+        return Some(e);
     }
     if text == "i" {
         return Some(ListKind::LowerRoman);

@@ -400,11 +400,10 @@ fn fill_backrefs(blocks: &mut [Block], notes: &[Note]) {
             label,
             ..
         } = &mut b.kind
+            && let Some(n) = notes.iter().find(|n| &n.id == id)
         {
-            if let Some(n) = notes.iter().find(|n| &n.id == id) {
-                *backrefs = n.backrefs.clone();
-                *label = n.shown.clone();
-            }
+            *backrefs = n.backrefs.clone();
+            *label = n.shown.clone();
         }
     });
 }
@@ -413,10 +412,12 @@ fn first_anon_line(blocks: &mut [Block]) -> Option<u32> {
     let mut line = None;
     for_each_inlines(blocks, &mut |inl| {
         for i in inl.iter() {
-            if let Inline::Link { url, line: l, .. } = i {
-                if url.starts_with(MARK) && url.contains("anon:") && line.is_none() {
-                    line = Some(*l);
-                }
+            if let Inline::Link { url, line: l, .. } = i
+                && url.starts_with(MARK)
+                && url.contains("anon:")
+                && line.is_none()
+            {
+                line = Some(*l);
             }
         }
     });
@@ -477,7 +478,7 @@ pub(super) fn for_each_inlines(blocks: &mut [Block], f: &mut dyn FnMut(&mut Vec<
             BlockKind::DefinitionList(items) => {
                 for i in items {
                     f(&mut i.term);
-                    i.classifiers.iter_mut().for_each(|c| f(c));
+                    i.classifiers.iter_mut().for_each(&mut *f);
                     for_each_inlines(&mut i.definition, f);
                 }
             }

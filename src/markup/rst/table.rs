@@ -397,9 +397,8 @@ fn simple_cells(lines: &[Ln]) -> Result<Parsed, String> {
     let nos: Vec<u32> = lines.iter().map(|l| l.no).collect();
     let last = block.len() - 1;
     let mut head_sep = None;
-    for k in 0..block.len() {
-        let is_sep =
-            block[k].first() == Some(&'=') && block[k].iter().all(|c| *c == '=' || *c == ' ');
+    for (k, row) in block.iter_mut().enumerate() {
+        let is_sep = row.first() == Some(&'=') && row.iter().all(|c| *c == '=' || *c == ' ');
         if is_sep {
             if k != 0 && k != last {
                 if head_sep.is_some() {
@@ -407,7 +406,7 @@ fn simple_cells(lines: &[Ln]) -> Result<Parsed, String> {
                 }
                 head_sep = Some(k);
             }
-            for c in block[k].iter_mut() {
+            for c in row.iter_mut() {
                 if *c == '=' {
                     *c = '-';
                 }
@@ -427,8 +426,7 @@ fn simple_cells(lines: &[Ln]) -> Result<Parsed, String> {
     let mut start = 1;
     let mut text_found = false;
     let is_span = |l: &[char]| l.first() == Some(&'-') && l.iter().all(|c| *c == '-' || *c == ' ');
-    for offset in 1..block.len() {
-        let line = &block[offset];
+    for (offset, line) in block.iter().enumerate().skip(1) {
         if is_span(line) {
             st.parse_row(start, offset, Some(offset))?;
             start = offset + 1;
@@ -496,10 +494,10 @@ impl Simple<'_> {
                     let text_end = l.iter().rposition(|c| *c != ' ').map_or(0, |p| p + 1);
                     let main_end = self.columns.last().map_or(0, |c| c.1);
                     cols[i].1 = main_end.max(text_end);
-                    if text_end > main_end {
-                        if let Some(m) = self.columns.last_mut() {
-                            m.1 = text_end;
-                        }
+                    if text_end > main_end
+                        && let Some(m) = self.columns.last_mut()
+                    {
+                        m.1 = text_end;
                     }
                 } else if beyond(ce, next) {
                     return Err(format!(
