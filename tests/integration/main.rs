@@ -2,5 +2,6 @@
 //! its fixtures from `tests/fixtures/<feature>/<case>/`.
 
 mod build;
+mod rst;
 mod support;
 mod webdriver;

@@ -518,7 +518,8 @@ impl Parser<'_> {
             }
         }
         if j < lines.len() && !lines[j].is_blank() {
-            self.warn(lines[j].no, "Line block ends without a blank line.");
+            // docutils reports the line after the block's first line.
+            self.warn(lines[i].no + 1, "Line block ends without a blank line.");
         }
         let mut stack: Vec<usize> = Vec::new();
         let mut prev = 0;

@@ -49,6 +49,7 @@ pub use ids::{make_id, normalize_name};
 pub fn parse(text: &str, options: &Options) -> Document {
     let mut p = Parser::new(options);
     let lines = lines::split(text, 1);
+    p.last_line = lines.last().map_or(0, |l| l.no);
     let blocks = p.body(&lines, true);
     p.finish(blocks)
 }
@@ -80,6 +81,8 @@ pub(crate) struct Parser<'o> {
     default_role: Option<String>,
     /// Roles declared with the `role` directive.
     custom_roles: Vec<String>,
+    /// The number of the document's last line.
+    last_line: u32,
 }
 
 impl<'o> Parser<'o> {
@@ -101,6 +104,7 @@ impl<'o> Parser<'o> {
             depth: 0,
             default_role: None,
             custom_roles: Vec::new(),
+            last_line: 0,
         }
     }
 

@@ -192,8 +192,8 @@ pub(super) fn resolve(p: &mut Parser, blocks: &mut [Block]) {
             p.targets.anon_refs,
             p.targets.anonymous.len()
         );
-        let line = first_anon_line(blocks).unwrap_or(1);
-        p.error(line, msg);
+        // docutils reports it after the last line of the document.
+        p.error(p.last_line + 1, msg);
     }
     let mut auto_refs = 0usize;
     let mut sym_refs = 0usize;
@@ -406,22 +406,6 @@ fn fill_backrefs(blocks: &mut [Block], notes: &[Note]) {
             *label = n.shown.clone();
         }
     });
-}
-
-fn first_anon_line(blocks: &mut [Block]) -> Option<u32> {
-    let mut line = None;
-    for_each_inlines(blocks, &mut |inl| {
-        for i in inl.iter() {
-            if let Inline::Link { url, line: l, .. } = i
-                && url.starts_with(MARK)
-                && url.contains("anon:")
-                && line.is_none()
-            {
-                line = Some(*l);
-            }
-        }
-    });
-    line
 }
 
 /// Calls `f` on every block, parents first, mutably.

@@ -609,3 +609,100 @@ fn bad_input_never_panics() {
         let _ = parse(s, &Options::default());
     }
 }
+
+/// Random RST-like text made of markup fragments, for a quick in-process
+/// stress run (`RST_STRESS_SECS=60 cargo test --lib rst::tests::stress --
+/// --ignored`); the cargo-fuzz target in `fuzz/` is the real fuzzer.
+#[test]
+#[ignore]
+fn stress() {
+    const PIECES: &[&str] = &[
+        "\n",
+        "\n\n",
+        "  ",
+        "   ",
+        "\t",
+        "*",
+        "**",
+        "`",
+        "``",
+        "_",
+        "__",
+        "|",
+        ":",
+        "::",
+        "..",
+        ".. ",
+        "- ",
+        "* ",
+        "1. ",
+        "#. ",
+        "(a) ",
+        "i) ",
+        "+",
+        "-",
+        "=",
+        "===",
+        "----",
+        "+---+",
+        "| ",
+        "[#]_",
+        "[1]",
+        "word",
+        "Title",
+        "<",
+        ">",
+        "\\",
+        "_`t`",
+        ":ref:`x`",
+        "`a <b>`_",
+        "x_",
+        ".. note::",
+        ".. _t:",
+        ".. |s| replace:: r",
+        "|s|",
+        ".. [1] f",
+        "-a  b",
+        ">>> ",
+        "é",
+        "http://h.example/",
+        "a@b.example",
+        ".. code-block:: sh",
+        ".. toctree::",
+        ":f: v",
+        "   :o: p",
+        "+===+",
+        "====  ====",
+        "-- ",
+        ".. list-table::",
+        ".. csv-table::",
+        "\"",
+        "(",
+        ")",
+    ];
+    let secs: u64 = std::env::var("RST_STRESS_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(5);
+    let end = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut runs = 0u64;
+    while std::time::Instant::now() < end {
+        let mut s = String::new();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let n = (seed % 60) as usize;
+        for _ in 0..n {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            s.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+        }
+        let input = s.clone();
+        let result = std::panic::catch_unwind(|| parse(&input, &Options::default()));
+        assert!(result.is_ok(), "panic on input {s:?}");
+        runs += 1;
+    }
+    eprintln!("stress: {runs} inputs");
+}
