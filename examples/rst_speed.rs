@@ -11,10 +11,10 @@ fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| ".".into());
     let mut texts = Vec::new();
     for e in walkdir::WalkDir::new(&dir).into_iter().flatten() {
-        if e.path().extension().is_some_and(|x| x == "rst") {
-            if let Ok(t) = std::fs::read_to_string(e.path()) {
-                texts.push(t);
-            }
+        if e.path().extension().is_some_and(|x| x == "rst")
+            && let Ok(t) = std::fs::read_to_string(e.path())
+        {
+            texts.push(t);
         }
     }
     let bytes: usize = texts.iter().map(String::len).sum();
