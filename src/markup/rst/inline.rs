@@ -278,6 +278,23 @@ impl Parser<'_> {
     }
 }
 
+/// `simple_name_len` over characters: the name's length in characters.
+fn simple_name_chars(c: &[char]) -> usize {
+    let mut end = 0;
+    let mut prev_punct = true;
+    for (i, &ch) in c.iter().enumerate() {
+        if ch.is_alphanumeric() {
+            prev_punct = false;
+            end = i + 1;
+        } else if matches!(ch, '-' | '.' | '_' | '+' | ':') && !prev_punct {
+            prev_punct = true;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
 /// Which start-string begins at `k`, and its length.
 fn start_string(src: &Src, k: usize) -> Option<(Start, usize)> {
     let c = src.c[k];
@@ -289,10 +306,10 @@ fn start_string(src: &Src, k: usize) -> Option<(Start, usize)> {
         '_' if src.is(k, "_`") => Some((Start::Target, 2)),
         '|' if !src.is(k, "||") => Some((Start::Substitution, 1)),
         ':' => {
-            let name_len = simple_name_len(&src.c[k + 1..].iter().take(64).collect::<String>());
-            let n = src.c[k + 1..].iter().take(64).collect::<String>()[..name_len]
-                .chars()
-                .count();
+            if !src.at(k + 1).is_some_and(char::is_alphanumeric) {
+                return None;
+            }
+            let n = simple_name_chars(&src.c[k + 1..src.len().min(k + 65)]);
             if n > 0 && src.is(k + 1 + n, ":`") && !src.is(k + 2 + n, "``") {
                 if (k + 1..k + 2 + n).any(|i| src.esc[i]) {
                     return None;
@@ -526,25 +543,24 @@ impl Parser<'_> {
         if !c.is_alphanumeric() {
             return None;
         }
-        let rest: String = src.c[k..src.len().min(k + 256)].iter().collect();
+        // Name ends followed by `_`, shortest first.
         let mut ends: Vec<usize> = Vec::new();
-        let mut n = 0;
         let mut prev_alnum = false;
-        for (i, ch) in rest.chars().enumerate() {
+        for (i, &ch) in src.c[k..src.len().min(k + 256)].iter().enumerate() {
             if src.esc[k + i] && i > 0 {
                 break;
             }
             if ch.is_alphanumeric() {
                 prev_alnum = true;
-                n = i + 1;
-                ends.push(n);
+                if src.at(k + i + 1) == Some('_') {
+                    ends.push(i + 1);
+                }
             } else if matches!(ch, '-' | '.' | '_' | '+' | ':') && prev_alnum {
                 prev_alnum = false;
             } else {
                 break;
             }
         }
-        let _ = n;
         for &e in ends.iter().rev() {
             let p = k + e;
             for refend in ["__", "_"] {
