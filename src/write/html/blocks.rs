@@ -485,11 +485,9 @@ fn contents_headings(blocks: &[Block], line: u32, local: bool) -> Vec<(u8, Strin
             None => after.collect(),
         }
     } else {
-        let title_level = all.first().map(|h| h.0);
-        let single_title = all.iter().filter(|h| Some(h.0) == title_level).count() == 1;
-        all.iter()
-            .filter(|h| !(single_title && Some(h.0) == title_level))
-            .collect()
+        // Sphinx keeps the page's top section a section (no doc-title
+        // promotion), so a document-wide table of contents lists it too.
+        all.iter().collect()
     };
     selected
         .into_iter()
