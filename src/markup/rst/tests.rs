@@ -706,3 +706,34 @@ fn stress() {
     }
     eprintln!("stress: {runs} inputs");
 }
+
+fn fake_read(path: &std::path::Path) -> std::io::Result<String> {
+    match path.file_name().and_then(|n| n.to_str()) {
+        Some("part.rst") => Ok("Included *text*.\n".into()),
+        Some("tool.sh") => Ok("#!/bin/sh\necho one\necho two\n".into()),
+        _ => Err(std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            "no such file",
+        )),
+    }
+}
+
+#[test]
+fn include_and_literalinclude() {
+    let opts = Options {
+        path: Some("/book/ops/page.rst".into()),
+        root: Some("/book".into()),
+        read_file: Some(fake_read),
+        ..Default::default()
+    };
+    let doc = parse(
+        ".. include:: part.rst\n\n.. literalinclude:: /tools/tool.sh\n   :language: sh\n   :lines: 2-3\n",
+        &opts,
+    );
+    assert_eq!(
+        render(&doc),
+        "p Included *text*.\npre:sh \"echo one\\necho two\"\n"
+    );
+    let doc = parse(".. include:: missing.rst\n", &opts);
+    assert!(render(&doc).contains("problem Problems with \"include\" directive path:"));
+}
