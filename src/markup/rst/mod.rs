@@ -21,6 +21,7 @@
 mod block;
 mod directive;
 mod directives;
+mod enumerator;
 mod explicit;
 mod ids;
 mod include;
@@ -31,6 +32,7 @@ mod meta;
 mod options;
 mod refs;
 mod roles;
+mod scan;
 mod section;
 mod table;
 mod tabledir;
