@@ -737,3 +737,12 @@ fn include_and_literalinclude() {
     let doc = parse(".. include:: missing.rst\n", &opts);
     assert!(render(&doc).contains("problem Problems with \"include\" directive path:"));
 }
+
+#[test]
+fn unknown_directive_option_is_reported() {
+    let out = r(".. note::\n   :colour: red\n\n   Body.\n");
+    assert_eq!(
+        out,
+        "problem Error in \"note\" directive:\n!1: Error in \"note\" directive:\n"
+    );
+}
