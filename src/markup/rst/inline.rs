@@ -147,6 +147,9 @@ impl Parser<'_> {
                 Some((e + mark.chars().count(), vec![node]))
             }
             Start::Literal => {
+                if src.search_failed("``", after) {
+                    return None;
+                }
                 let mut e = after;
                 loop {
                     if e > after
@@ -158,6 +161,7 @@ impl Parser<'_> {
                     }
                     e += 1;
                     if e >= src.len() {
+                        src.note_failed("``", after);
                         return None;
                     }
                 }
@@ -214,8 +218,12 @@ impl Parser<'_> {
         after: usize,
     ) -> Option<(usize, Vec<Inline>)> {
         let mut e = after;
+        if src.search_failed("`", after) {
+            return None;
+        }
         let (end, suffix) = loop {
             if e >= src.len() {
+                src.note_failed("`", after);
                 return None;
             }
             if src.c[e] == '`'
@@ -433,7 +441,10 @@ pub fn soft(inlines: Vec<Inline>) -> Vec<Inline> {
 
 /// The first end-string `mark` after `from` (non-empty content, no white
 /// space or escape before it, end-string rule after it).
-fn find_end(src: &Src, from: usize, mark: &str) -> Option<usize> {
+fn find_end(src: &Src, from: usize, mark: &'static str) -> Option<usize> {
+    if src.search_failed(mark, from) {
+        return None;
+    }
     let n = mark.chars().count();
     let mut e = from + 1;
     while e + n <= src.len() {
@@ -442,6 +453,7 @@ fn find_end(src: &Src, from: usize, mark: &str) -> Option<usize> {
         }
         e += 1;
     }
+    src.note_failed(mark, from);
     None
 }
 

@@ -9,6 +9,11 @@ pub struct Src {
     pub c: Vec<char>,
     pub esc: Vec<bool>,
     pub line: u32,
+    /// Positions of the newlines, for line numbers.
+    newlines: Vec<usize>,
+    /// Per end-string, the smallest start from which a search failed: any
+    /// later search fails too (keeps unmatched start-strings linear).
+    pub no_end_from: std::cell::RefCell<Vec<(&'static str, usize)>>,
 }
 
 impl Src {
@@ -27,7 +32,19 @@ impl Src {
                 esc.push(false);
             }
         }
-        Src { c, esc, line }
+        let newlines = c
+            .iter()
+            .enumerate()
+            .filter(|(_, ch)| **ch == '\n')
+            .map(|(i, _)| i)
+            .collect();
+        Src {
+            c,
+            esc,
+            line,
+            newlines,
+            no_end_from: std::cell::RefCell::new(Vec::new()),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -62,11 +79,25 @@ impl Src {
         s
     }
 
-    pub fn line_at(&self, k: usize) -> u32 {
-        let n = self.c[..k.min(self.len())]
+    /// Whether a search for `mark` from `from` is known to fail.
+    pub fn search_failed(&self, mark: &str, from: usize) -> bool {
+        self.no_end_from
+            .borrow()
             .iter()
-            .filter(|c| **c == '\n')
-            .count();
+            .any(|(m, f)| *m == mark && from >= *f)
+    }
+
+    /// Records that a search for `mark` from `from` failed.
+    pub fn note_failed(&self, mark: &'static str, from: usize) {
+        let mut memo = self.no_end_from.borrow_mut();
+        match memo.iter_mut().find(|(m, _)| *m == mark) {
+            Some(f) => f.1 = f.1.min(from),
+            None => memo.push((mark, from)),
+        }
+    }
+
+    pub fn line_at(&self, k: usize) -> u32 {
+        let n = self.newlines.partition_point(|&p| p < k);
         self.line.saturating_add(n as u32)
     }
 
