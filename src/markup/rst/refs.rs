@@ -110,15 +110,8 @@ impl Targets {
             self.symbols += 1;
             s
         } else if label.starts_with('#') {
-            self.next_auto += 1;
-            while self
-                .notes
-                .iter()
-                .any(|n| n.shown == self.next_auto.to_string())
-            {
-                self.next_auto += 1;
-            }
-            self.next_auto.to_string()
+            // Numbered once all manual numbers are known.
+            String::new()
         } else {
             label.to_string()
         };

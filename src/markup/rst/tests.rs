@@ -746,3 +746,11 @@ fn unknown_directive_option_is_reported() {
         "problem Error in \"note\" directive:\n!1: Error in \"note\" directive:\n"
     );
 }
+
+#[test]
+fn auto_numbered_footnotes_start_at_one() {
+    assert_eq!(
+        r("A [#]_ [#]_.\n\n.. [#] one\n.. [#] two\n"),
+        "p A [^1] [^2].\nfootnote [1] refs=1\n  p one\nfootnote [2] refs=1\n  p two\n"
+    );
+}
