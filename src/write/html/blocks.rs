@@ -242,9 +242,8 @@ impl Writer<'_> {
             self.raw("<dt>");
             self.inlines(&item.term);
             for c in &item.classifiers {
-                self.raw(
-                    "<span class=\"classifier-delimiter\">:</span> <span class=\"classifier\">",
-                );
+                // As Sphinx: the " : " separator comes from the stylesheet.
+                self.raw("<span class=\"classifier\">");
                 self.inlines(c);
                 self.raw("</span>");
             }
