@@ -5,6 +5,7 @@ mod browser;
 mod build;
 mod check;
 mod convert;
+mod rst;
 mod search;
 mod serve;
 mod support;

@@ -101,10 +101,11 @@ impl Parser<'_> {
             if !next.is_blank() && next.indent() > 0 {
                 return self.definition_list(lines, i, out);
             }
-            if !next.is_blank() && is_adornment(&next.text) {
-                if let Some(n) = self.underlined_title(lines, i, out, titles) {
-                    return n;
-                }
+            if !next.is_blank()
+                && is_adornment(&next.text)
+                && let Some(n) = self.underlined_title(lines, i, out, titles)
+            {
+                return n;
             }
         }
         self.paragraph(lines, i, out)
@@ -124,10 +125,10 @@ impl Parser<'_> {
         }
         let data = join(&lines[i..end]);
         let (text, literal_next) = literal_marker(&data);
-        if let Some(at) = indented_at {
-            if !literal_next {
-                self.error(lines[at].no, "Unexpected indentation.");
-            }
+        if let Some(at) = indented_at
+            && !literal_next
+        {
+            self.error(lines[at].no, "Unexpected indentation.");
         }
         if !text.is_empty() || !literal_next {
             let content = self.inline(&text, lines[i].no);
@@ -292,19 +293,19 @@ fn split_attribution(lines: &[Ln]) -> (Vec<Ln>, Option<Vec<Ln>>, Vec<Ln>) {
             blank = Some(i);
             continue;
         }
-        if seen && blank == Some(i.wrapping_sub(1)) {
-            if let Some(skip) = attribution_start(&line.text) {
-                if let Some((end, indent)) = check_attribution(lines, i) {
-                    let mut a = Vec::new();
-                    for (k, l) in lines[i..end].iter().enumerate() {
-                        let cut = if k == 0 { skip } else { indent.min(l.indent()) };
-                        a.push(Ln::new(&l.text[cut..], l.no));
-                    }
-                    let mut quote = lines[..i].to_vec();
-                    trim_blank_end(&mut quote);
-                    return (quote, Some(a), lines[end..].to_vec());
-                }
+        if seen
+            && blank == Some(i.wrapping_sub(1))
+            && let Some(skip) = attribution_start(&line.text)
+            && let Some((end, indent)) = check_attribution(lines, i)
+        {
+            let mut a = Vec::new();
+            for (k, l) in lines[i..end].iter().enumerate() {
+                let cut = if k == 0 { skip } else { indent.min(l.indent()) };
+                a.push(Ln::new(&l.text[cut..], l.no));
             }
+            let mut quote = lines[..i].to_vec();
+            trim_blank_end(&mut quote);
+            return (quote, Some(a), lines[end..].to_vec());
         }
         seen = true;
     }
@@ -317,10 +318,8 @@ fn attribution_start(s: &str) -> Option<usize> {
         r
     } else if let Some(r) = s.strip_prefix("--") {
         r
-    } else if let Some(r) = s.strip_prefix('\u{2014}') {
-        r
     } else {
-        return None;
+        s.strip_prefix('\u{2014}')?
     };
     if s.starts_with("--") && rest.starts_with('-') {
         return None;

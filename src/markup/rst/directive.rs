@@ -53,6 +53,77 @@ pub fn spec_of(name: &str) -> Option<Spec> {
     })
 }
 
+/// The options a directive accepts, when this reader checks them.
+fn known_options(name: &str) -> Option<&'static [&'static str]> {
+    const ADMONITION: &[&str] = &["class", "name"];
+    Some(match name {
+        "note" | "warning" | "important" | "tip" | "caution" | "danger" | "attention" | "hint"
+        | "error" | "admonition" | "seealso" | "topic" | "container" | "compound" | "epigraph"
+        | "highlights" | "pull-quote" => ADMONITION,
+        "code-block" | "sourcecode" => &[
+            "linenos",
+            "lineno-start",
+            "emphasize-lines",
+            "caption",
+            "name",
+            "class",
+            "dedent",
+            "force",
+        ],
+        "code" => &["class", "name", "number-lines"],
+        "image" => &[
+            "alt", "height", "width", "scale", "align", "target", "class", "name", "loading",
+        ],
+        "figure" => &[
+            "alt", "height", "width", "scale", "align", "target", "class", "name", "loading",
+            "figwidth", "figclass", "figname",
+        ],
+        "contents" => &["depth", "local", "backlinks", "class"],
+        "sidebar" => &["subtitle", "class", "name"],
+        "rubric" => &["class", "name", "heading-level"],
+        "toctree" => &[
+            "maxdepth",
+            "caption",
+            "glob",
+            "hidden",
+            "titlesonly",
+            "numbered",
+            "name",
+            "reversed",
+            "includehidden",
+            "class",
+        ],
+        "table" => &["align", "width", "widths", "class", "name"],
+        "list-table" => &[
+            "header-rows",
+            "stub-columns",
+            "widths",
+            "width",
+            "align",
+            "class",
+            "name",
+        ],
+        "csv-table" => &[
+            "header-rows",
+            "stub-columns",
+            "header",
+            "widths",
+            "file",
+            "url",
+            "encoding",
+            "delim",
+            "quote",
+            "keepspace",
+            "escape",
+            "align",
+            "width",
+            "class",
+            "name",
+        ],
+        _ => return None,
+    })
+}
+
 /// A directive cut out of the source.
 #[derive(Debug, Clone)]
 pub struct Directive {
@@ -106,6 +177,20 @@ impl Parser<'_> {
             return end;
         };
         match cut_directive(block.lines, spec) {
+            Ok((_, options, _))
+                if known_options(&lname).is_some_and(|known| {
+                    options.iter().any(|(o, _)| !known.contains(&o.as_str()))
+                }) =>
+            {
+                let known = known_options(&lname).unwrap_or(&[]);
+                let bad = options
+                    .iter()
+                    .find(|(o, _)| !known.contains(&o.as_str()))
+                    .map_or("", |(o, _)| o.as_str());
+                let msg = format!("Error in \"{name}\" directive:\nunknown option: \"{bad}\".");
+                self.error(no, &msg);
+                self.problem(out, no, &msg, source);
+            }
             Ok((args, options, content)) => {
                 let d = Directive {
                     name: lname,

@@ -32,7 +32,12 @@ impl Parser<'_> {
             }
             "figure" => self.figure(&d, out),
             "contents" => {
-                let title = (!d.args.is_empty()).then(|| self.inline(d.arg(), line));
+                // docutils titles the table of contents unless it is local.
+                let title = match (d.args.is_empty(), d.flag("local")) {
+                    (false, _) => Some(self.inline(d.arg(), line)),
+                    (true, false) => Some(vec![Inline::Text("Contents".into())]),
+                    (true, true) => None,
+                };
                 let depth = d.option("depth").and_then(|v| v.parse().ok());
                 let kind = BlockKind::Contents {
                     title,
@@ -99,12 +104,10 @@ impl Parser<'_> {
                     self.push(out, b);
                 }
             }
-            "only" => {
-                if only_html(d.arg()) {
-                    let titles = self.depth == 1;
-                    for b in self.body(&d.content, titles) {
-                        self.push(out, b);
-                    }
+            "only" if only_html(d.arg()) => {
+                let titles = self.depth == 1;
+                for b in self.body(&d.content, titles) {
+                    self.push(out, b);
                 }
             }
             "parsed-literal" => {
@@ -225,15 +228,14 @@ impl Parser<'_> {
             lead = self.inline(text, d.line);
         }
         let mut body = self.body(&d.content, false);
-        if lead.is_empty() {
-            if let Some(Block {
+        if lead.is_empty()
+            && let Some(Block {
                 kind: BlockKind::Paragraph(c),
                 ..
             }) = body.first()
-            {
-                lead = c.clone();
-                body.remove(0);
-            }
+        {
+            lead = c.clone();
+            body.remove(0);
         }
         let marker = if lead.is_empty() { "." } else { ": " };
         let mut first = vec![Inline::Role {

@@ -43,21 +43,22 @@ impl Parser<'_> {
         if after.starts_with('_') && !after[1..].starts_with(' ') && after.len() > 1 {
             return Some(self.hyperlink_target(lines, i, marker + 1, out));
         }
-        if let Some(rest) = after.strip_prefix('|') {
-            if !rest.is_empty() && !rest.starts_with(' ') {
-                return Some(self.substitution_def(lines, i, marker, out));
-            }
+        if let Some(rest) = after.strip_prefix('|')
+            && !rest.is_empty()
+            && !rest.starts_with(' ')
+        {
+            return Some(self.substitution_def(lines, i, marker, out));
         }
         let name_len = simple_name_len(after);
         if name_len > 0 {
             let rest = &after[name_len..];
             let rest2 = rest.strip_prefix(' ').unwrap_or(rest);
-            if let Some(args) = rest2.strip_prefix("::") {
-                if args.is_empty() || args.starts_with(' ') {
-                    let name = after[..name_len].to_string();
-                    let arg_col = t.chars().count() - args.trim_start().chars().count();
-                    return Some(self.directive(lines, i, &name, arg_col, out));
-                }
+            if let Some(args) = rest2.strip_prefix("::")
+                && (args.is_empty() || args.starts_with(' '))
+            {
+                let name = after[..name_len].to_string();
+                let arg_col = t.chars().count() - args.trim_start().chars().count();
+                return Some(self.directive(lines, i, &name, arg_col, out));
             }
         }
         Some(self.comment(lines, i, marker, out))
@@ -201,10 +202,10 @@ impl Parser<'_> {
 
 /// Splits `name: rest` (or `` `name`: rest ``); `_` for anonymous.
 fn split_target(text: &str) -> Option<(String, String)> {
-    if let Some(r) = text.strip_prefix("_:") {
-        if r.is_empty() || r.starts_with([' ', '\n']) {
-            return Some(("_".into(), r.to_string()));
-        }
+    if let Some(r) = text.strip_prefix("_:")
+        && (r.is_empty() || r.starts_with([' ', '\n']))
+    {
+        return Some(("_".into(), r.to_string()));
     }
     if let Some(r) = text.strip_prefix('`') {
         let close = r.find("`:")?;

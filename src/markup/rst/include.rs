@@ -79,15 +79,15 @@ impl Parser<'_> {
 /// Applies `start-after`, `end-before`, `start-line`, `end-line`, `lines`.
 fn select(text: &str, d: &Directive) -> String {
     let mut t = text.to_string();
-    if let Some(m) = d.option("start-after").filter(|m| !m.is_empty()) {
-        if let Some(k) = t.find(m) {
-            t = t[k + m.len()..].to_string();
-        }
+    if let Some(m) = d.option("start-after").filter(|m| !m.is_empty())
+        && let Some(k) = t.find(m)
+    {
+        t = t[k + m.len()..].to_string();
     }
-    if let Some(m) = d.option("end-before").filter(|m| !m.is_empty()) {
-        if let Some(k) = t.find(m) {
-            t.truncate(k);
-        }
+    if let Some(m) = d.option("end-before").filter(|m| !m.is_empty())
+        && let Some(k) = t.find(m)
+    {
+        t.truncate(k);
     }
     let lines: Vec<&str> = t.lines().collect();
     let n = lines.len() as i64;

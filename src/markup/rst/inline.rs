@@ -7,214 +7,11 @@
 
 use super::Parser;
 use super::explicit::simple_name_len;
+pub use super::scan::{Src, push_text, unescape};
 use crate::doc::Inline;
 
 /// Prefix of the URL of a reference the `refs` pass resolves.
 pub const MARK: &str = "\u{0}";
-
-/// Source text with backslash escapes taken out.
-pub(super) struct Src {
-    pub c: Vec<char>,
-    pub esc: Vec<bool>,
-    pub line: u32,
-}
-
-impl Src {
-    pub fn new(text: &str, line: u32) -> Self {
-        let mut c = Vec::with_capacity(text.len());
-        let mut esc = Vec::with_capacity(text.len());
-        let mut it = text.chars();
-        while let Some(ch) = it.next() {
-            if ch == '\\' {
-                if let Some(n) = it.next() {
-                    c.push(n);
-                    esc.push(true);
-                }
-            } else {
-                c.push(ch);
-                esc.push(false);
-            }
-        }
-        Src { c, esc, line }
-    }
-
-    pub fn len(&self) -> usize {
-        self.c.len()
-    }
-
-    pub fn at(&self, k: usize) -> Option<char> {
-        self.c.get(k).copied()
-    }
-
-    /// Unescaped text of a range (escaped white space dropped).
-    pub fn text(&self, a: usize, b: usize) -> String {
-        let mut s = String::new();
-        for k in a..b.min(self.len()) {
-            if self.esc[k] && self.c[k].is_whitespace() {
-                continue;
-            }
-            s.push(self.c[k]);
-        }
-        s
-    }
-
-    /// Text of a range with the backslashes put back (inline literals).
-    pub fn raw(&self, a: usize, b: usize) -> String {
-        let mut s = String::new();
-        for k in a..b.min(self.len()) {
-            if self.esc[k] {
-                s.push('\\');
-            }
-            s.push(self.c[k]);
-        }
-        s
-    }
-
-    pub fn line_at(&self, k: usize) -> u32 {
-        let n = self.c[..k.min(self.len())]
-            .iter()
-            .filter(|c| **c == '\n')
-            .count();
-        self.line.saturating_add(n as u32)
-    }
-
-    fn is(&self, k: usize, s: &str) -> bool {
-        let mut i = k;
-        for ch in s.chars() {
-            if self.at(i) != Some(ch) {
-                return false;
-            }
-            i += 1;
-        }
-        true
-    }
-
-    /// The start-string rule for a start at `k`.
-    pub fn start_ok(&self, k: usize) -> bool {
-        k == 0 || {
-            let p = self.c[k - 1];
-            p.is_whitespace() || is_opener(p) || is_delimiter(p)
-        }
-    }
-
-    /// The end-string rule for an end-string finishing before `k`.
-    pub fn end_ok(&self, k: usize) -> bool {
-        match self.at(k) {
-            None => true,
-            Some(n) => {
-                n.is_whitespace()
-                    || self.esc[k]
-                    || is_closer(n)
-                    || is_delimiter(n)
-                    || matches!(n, '\\' | '.' | ',' | ';' | '!' | '?')
-            }
-        }
-    }
-
-    /// A start-string between matching quotes, or at the end of the text.
-    fn quoted(&self, k: usize, end: usize) -> bool {
-        if k == 0 {
-            return false;
-        }
-        match self.at(end) {
-            None => true,
-            Some(post) => matching(self.c[k - 1], post),
-        }
-    }
-
-    /// A non-escaped, non-white-space character before `k` (end-strings).
-    fn solid_before(&self, k: usize, start: usize) -> bool {
-        k == start || !(self.c[k - 1].is_whitespace() || self.esc.get(k).copied().unwrap_or(false))
-    }
-}
-
-fn is_opener(c: char) -> bool {
-    matches!(c, '"' | '\'' | '(' | '<' | '[' | '{')
-        || matches!(
-            c,
-            '\u{2018}'
-                | '\u{201c}'
-                | '\u{ab}'
-                | '\u{2039}'
-                | '\u{201a}'
-                | '\u{201e}'
-                | '\u{2019}'
-                | '\u{201d}'
-                | '\u{bb}'
-                | '\u{203a}'
-        )
-}
-
-fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | ')' | '>' | ']' | '}')
-        || matches!(
-            c,
-            '\u{2019}'
-                | '\u{201d}'
-                | '\u{bb}'
-                | '\u{203a}'
-                | '\u{2018}'
-                | '\u{201c}'
-                | '\u{ab}'
-                | '\u{2039}'
-        )
-}
-
-/// docutils `punctuation_chars.delimiters`: `\-/:` in ASCII, Unicode
-/// dashes and other punctuation beyond it.
-fn is_delimiter(c: char) -> bool {
-    matches!(c, '-' | '/' | ':' | '\\')
-        || matches!(c, '\u{a1}' | '\u{b7}' | '\u{bf}')
-        || ('\u{2010}'..='\u{2017}').contains(&c)
-        || ('\u{2020}'..='\u{2027}').contains(&c)
-        || ('\u{2030}'..='\u{2038}').contains(&c)
-        || ('\u{203b}'..='\u{2044}').contains(&c)
-        || ('\u{3001}'..='\u{3003}').contains(&c)
-}
-
-fn matching(a: char, b: char) -> bool {
-    matches!(
-        (a, b),
-        ('"', '"')
-            | ('\'', '\'')
-            | ('(', ')')
-            | ('<', '>')
-            | ('[', ']')
-            | ('{', '}')
-            | ('\u{2018}', '\u{2019}')
-            | ('\u{201c}', '\u{201d}')
-            | ('\u{ab}', '\u{bb}')
-            | ('\u{2039}', '\u{203a}')
-            | ('\u{bb}', '\u{ab}')
-            | ('\u{201a}', '\u{2019}')
-            | ('\u{201e}', '\u{201c}')
-            | ('\u{2019}', '\u{2019}')
-            | ('\u{201d}', '\u{201d}')
-    )
-}
-
-/// Removes backslash escapes from text (escaped white space vanishes).
-pub fn unescape(s: &str) -> String {
-    let src = Src::new(s, 0);
-    src.text(0, src.len())
-}
-
-/// Appends text, newlines as soft breaks, merging with a previous text.
-pub fn push_text(out: &mut Vec<Inline>, text: &str) {
-    for (k, part) in text.split('\n').enumerate() {
-        if k > 0 {
-            out.push(Inline::SoftBreak);
-        }
-        if part.is_empty() {
-            continue;
-        }
-        if let Some(Inline::Text(t)) = out.last_mut() {
-            t.push_str(part);
-        } else {
-            out.push(Inline::Text(part.to_string()));
-        }
-    }
-}
 
 /// The start-strings, in the order docutils' `initial` pattern tries them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -283,6 +80,23 @@ impl Parser<'_> {
     }
 }
 
+/// `simple_name_len` over characters: the name's length in characters.
+fn simple_name_chars(c: &[char]) -> usize {
+    let mut end = 0;
+    let mut prev_punct = true;
+    for (i, &ch) in c.iter().enumerate() {
+        if ch.is_alphanumeric() {
+            prev_punct = false;
+            end = i + 1;
+        } else if matches!(ch, '-' | '.' | '_' | '+' | ':') && !prev_punct {
+            prev_punct = true;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
 /// Which start-string begins at `k`, and its length.
 fn start_string(src: &Src, k: usize) -> Option<(Start, usize)> {
     let c = src.c[k];
@@ -294,10 +108,10 @@ fn start_string(src: &Src, k: usize) -> Option<(Start, usize)> {
         '_' if src.is(k, "_`") => Some((Start::Target, 2)),
         '|' if !src.is(k, "||") => Some((Start::Substitution, 1)),
         ':' => {
-            let name_len = simple_name_len(&src.c[k + 1..].iter().take(64).collect::<String>());
-            let n = src.c[k + 1..].iter().take(64).collect::<String>()[..name_len]
-                .chars()
-                .count();
+            if !src.at(k + 1).is_some_and(char::is_alphanumeric) {
+                return None;
+            }
+            let n = simple_name_chars(&src.c[k + 1..src.len().min(k + 65)]);
             if n > 0 && src.is(k + 1 + n, ":`") && !src.is(k + 2 + n, "``") {
                 if (k + 1..k + 2 + n).any(|i| src.esc[i]) {
                     return None;
@@ -333,6 +147,9 @@ impl Parser<'_> {
                 Some((e + mark.chars().count(), vec![node]))
             }
             Start::Literal => {
+                if src.search_failed("``", after) {
+                    return None;
+                }
                 let mut e = after;
                 loop {
                     if e > after
@@ -344,6 +161,7 @@ impl Parser<'_> {
                     }
                     e += 1;
                     if e >= src.len() {
+                        src.note_failed("``", after);
                         return None;
                     }
                 }
@@ -400,8 +218,12 @@ impl Parser<'_> {
         after: usize,
     ) -> Option<(usize, Vec<Inline>)> {
         let mut e = after;
+        if src.search_failed("`", after) {
+            return None;
+        }
         let (end, suffix) = loop {
             if e >= src.len() {
+                src.note_failed("`", after);
                 return None;
             }
             if src.c[e] == '`'
@@ -409,10 +231,9 @@ impl Parser<'_> {
                 && src.solid_before(e, after)
                 && e > after
                 && !src.c[e - 1].is_whitespace()
+                && let Some((len, suffix)) = backquote_suffix(src, e + 1)
             {
-                if let Some((len, suffix)) = backquote_suffix(src, e + 1) {
-                    break (e + 1 + len, suffix);
-                }
+                break (e + 1 + len, suffix);
             }
             e += 1;
         };
@@ -532,25 +353,24 @@ impl Parser<'_> {
         if !c.is_alphanumeric() {
             return None;
         }
-        let rest: String = src.c[k..src.len().min(k + 256)].iter().collect();
+        // Name ends followed by `_`, shortest first.
         let mut ends: Vec<usize> = Vec::new();
-        let mut n = 0;
         let mut prev_alnum = false;
-        for (i, ch) in rest.chars().enumerate() {
+        for (i, &ch) in src.c[k..src.len().min(k + 256)].iter().enumerate() {
             if src.esc[k + i] && i > 0 {
                 break;
             }
             if ch.is_alphanumeric() {
                 prev_alnum = true;
-                n = i + 1;
-                ends.push(n);
+                if src.at(k + i + 1) == Some('_') {
+                    ends.push(i + 1);
+                }
             } else if matches!(ch, '-' | '.' | '_' | '+' | ':') && prev_alnum {
                 prev_alnum = false;
             } else {
                 break;
             }
         }
-        let _ = n;
         for &e in ends.iter().rev() {
             let p = k + e;
             for refend in ["__", "_"] {
@@ -588,19 +408,18 @@ impl Parser<'_> {
             if src.start_ok(k)
                 && src.c[k].is_ascii_alphanumeric()
                 && (k == a || !src.c[k - 1].is_alphanumeric())
+                && let Some((end, url, shown)) = super::uri::standalone(src, k, b)
             {
-                if let Some((end, url, shown)) = super::uri::standalone(src, k, b) {
-                    push_text(out, &src.text(plain, k));
-                    out.push(Inline::Link {
-                        url,
-                        title: None,
-                        content: vec![Inline::Text(shown)],
-                        line: src.line_at(k),
-                    });
-                    plain = end;
-                    k = end;
-                    continue;
-                }
+                push_text(out, &src.text(plain, k));
+                out.push(Inline::Link {
+                    url,
+                    title: None,
+                    content: vec![Inline::Text(shown)],
+                    line: src.line_at(k),
+                });
+                plain = end;
+                k = end;
+                continue;
             }
             k += 1;
         }
@@ -622,7 +441,10 @@ pub fn soft(inlines: Vec<Inline>) -> Vec<Inline> {
 
 /// The first end-string `mark` after `from` (non-empty content, no white
 /// space or escape before it, end-string rule after it).
-fn find_end(src: &Src, from: usize, mark: &str) -> Option<usize> {
+fn find_end(src: &Src, from: usize, mark: &'static str) -> Option<usize> {
+    if src.search_failed(mark, from) {
+        return None;
+    }
     let n = mark.chars().count();
     let mut e = from + 1;
     while e + n <= src.len() {
@@ -631,6 +453,7 @@ fn find_end(src: &Src, from: usize, mark: &str) -> Option<usize> {
         }
         e += 1;
     }
+    src.note_failed(mark, from);
     None
 }
 

@@ -21,6 +21,7 @@
 mod block;
 mod directive;
 mod directives;
+mod enumerator;
 mod explicit;
 mod ids;
 mod include;
@@ -31,6 +32,7 @@ mod meta;
 mod options;
 mod refs;
 mod roles;
+mod scan;
 mod section;
 mod table;
 mod tabledir;
@@ -49,6 +51,7 @@ pub use ids::{make_id, normalize_name};
 pub fn parse(text: &str, options: &Options) -> Document {
     let mut p = Parser::new(options);
     let lines = lines::split(text, 1);
+    p.last_line = lines.last().map_or(0, |l| l.no);
     let blocks = p.body(&lines, true);
     p.finish(blocks)
 }
@@ -80,6 +83,8 @@ pub(crate) struct Parser<'o> {
     default_role: Option<String>,
     /// Roles declared with the `role` directive.
     custom_roles: Vec<String>,
+    /// The number of the document's last line.
+    last_line: u32,
 }
 
 impl<'o> Parser<'o> {
@@ -101,6 +106,7 @@ impl<'o> Parser<'o> {
             depth: 0,
             default_role: None,
             custom_roles: Vec::new(),
+            last_line: 0,
         }
     }
 

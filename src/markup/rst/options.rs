@@ -22,10 +22,10 @@ pub fn option_marker(s: &str) -> Option<(Vec<String>, usize)> {
         }
         let end = chosen?;
         opts.push(s[pos..end].to_string());
-        if let Some(len) = marker_end(b, end) {
-            if !b[end..].starts_with(b", ") || len > end {
-                return Some((opts, len));
-            }
+        if let Some(len) = marker_end(b, end)
+            && (!b[end..].starts_with(b", ") || len > end)
+        {
+            return Some((opts, len));
         }
         if b[end..].starts_with(b", ") {
             pos = end + 2;
@@ -82,10 +82,10 @@ fn option_ends(b: &[u8], pos: usize) -> Vec<usize> {
         Some(b'<') | Some(b'a'..=b'z') | Some(b'A'..=b'Z') if short => Some(name_end),
         _ => None,
     };
-    if let Some(a) = arg_start {
-        if let Some(e) = optarg_end(b, a) {
-            ends.push(e);
-        }
+    if let Some(a) = arg_start
+        && let Some(e) = optarg_end(b, a)
+    {
+        ends.push(e);
     }
     ends
 }

@@ -110,15 +110,8 @@ impl Targets {
             self.symbols += 1;
             s
         } else if label.starts_with('#') {
-            self.next_auto += 1;
-            while self
-                .notes
-                .iter()
-                .any(|n| n.shown == self.next_auto.to_string())
-            {
-                self.next_auto += 1;
-            }
-            self.next_auto.to_string()
+            // Numbered once all manual numbers are known.
+            String::new()
         } else {
             label.to_string()
         };
@@ -134,6 +127,26 @@ impl Targets {
             backrefs: Vec::new(),
         });
         (shown, id)
+    }
+
+    /// Gives auto-numbered footnotes the lowest numbers no manually
+    /// numbered footnote uses, in document order.
+    fn number_auto_footnotes(&mut self) {
+        let manual: HashSet<String> = self
+            .notes
+            .iter()
+            .filter(|n| !n.label.starts_with('#'))
+            .map(|n| n.label.clone())
+            .collect();
+        for k in 0..self.notes.len() {
+            if self.notes[k].label.starts_with('#') {
+                self.next_auto += 1;
+                while manual.contains(&self.next_auto.to_string()) {
+                    self.next_auto += 1;
+                }
+                self.notes[k].shown = self.next_auto.to_string();
+            }
+        }
     }
 
     fn lookup(&self, name: &str) -> Result<String, String> {
@@ -164,6 +177,7 @@ fn symbol(n: usize) -> String {
 
 /// Resolves every marker in the tree.
 pub(super) fn resolve(p: &mut Parser, blocks: &mut [Block]) {
+    p.targets.number_auto_footnotes();
     let anon_ok = p.targets.anon_refs == p.targets.anonymous.len();
     if !anon_ok && p.targets.anon_refs > 0 {
         let msg = format!(
@@ -171,8 +185,8 @@ pub(super) fn resolve(p: &mut Parser, blocks: &mut [Block]) {
             p.targets.anon_refs,
             p.targets.anonymous.len()
         );
-        let line = first_anon_line(blocks).unwrap_or(1);
-        p.error(line, msg);
+        // docutils reports it after the last line of the document.
+        p.error(p.last_line + 1, msg);
     }
     let mut auto_refs = 0usize;
     let mut sym_refs = 0usize;
@@ -373,26 +387,18 @@ fn footnote_ref(p: &mut Parser, node: Inline, st: &mut State) -> Inline {
 
 fn fill_backrefs(blocks: &mut [Block], notes: &[Note]) {
     crate_walk(blocks, &mut |b| {
-        if let BlockKind::Footnote { id, backrefs, .. } = &mut b.kind {
-            if let Some(n) = notes.iter().find(|n| &n.id == id) {
-                *backrefs = n.backrefs.clone();
-            }
+        if let BlockKind::Footnote {
+            id,
+            backrefs,
+            label,
+            ..
+        } = &mut b.kind
+            && let Some(n) = notes.iter().find(|n| &n.id == id)
+        {
+            *backrefs = n.backrefs.clone();
+            *label = n.shown.clone();
         }
     });
-}
-
-fn first_anon_line(blocks: &mut [Block]) -> Option<u32> {
-    let mut line = None;
-    for_each_inlines(blocks, &mut |inl| {
-        for i in inl.iter() {
-            if let Inline::Link { url, line: l, .. } = i {
-                if url.starts_with(MARK) && url.contains("anon:") && line.is_none() {
-                    line = Some(*l);
-                }
-            }
-        }
-    });
-    line
 }
 
 /// Calls `f` on every block, parents first, mutably.
@@ -449,7 +455,7 @@ pub(super) fn for_each_inlines(blocks: &mut [Block], f: &mut dyn FnMut(&mut Vec<
             BlockKind::DefinitionList(items) => {
                 for i in items {
                     f(&mut i.term);
-                    i.classifiers.iter_mut().for_each(|c| f(c));
+                    i.classifiers.iter_mut().for_each(&mut *f);
                     for_each_inlines(&mut i.definition, f);
                 }
             }

@@ -167,10 +167,12 @@ impl Parser<'_> {
                 self.styles.push(style);
                 self.styles.len()
             }
-            _ => {
-                let msg = "Title level inconsistent:";
-                self.error(line, msg);
-                self.problem(out, line, msg, title.to_string());
+            found => {
+                let to = found.map_or(self.styles.len() + 1, |k| k + 1);
+                let from = self.section_level;
+                let msg = format!("Inconsistent title style: skip from level {from} to {to}.");
+                self.error(line, &msg);
+                self.problem(out, line, &msg, title.to_string());
                 return;
             }
         };

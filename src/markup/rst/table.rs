@@ -58,16 +58,20 @@ impl Parser<'_> {
                 .find(|&k| is_grid_border(&block[k].text))
             {
                 Some(k) => block.truncate(k + 1),
-                None => return Some(self.malformed(lines, i, end, "", out)),
+                None => {
+                    let no = block.last().map_or(lines[i].no, |l| l.no);
+                    return Some(self.malformed(lines, i, end, "", no, out));
+                }
             }
         }
         let next = i + block.len();
         let width = block[0].text.chars().count();
-        let ok = block
+        let bad = block
             .iter()
-            .all(|l| l.text.chars().count() == width && l.text.ends_with(['+', '|']));
-        if !ok {
-            return Some(self.malformed(lines, i, next, "", out));
+            .find(|l| !(l.text.chars().count() == width && l.text.ends_with(['+', '|'])));
+        if let Some(b) = bad {
+            let no = b.no;
+            return Some(self.malformed(lines, i, next, "", no, out));
         }
         match grid_cells(&block) {
             Ok((cells, head, nrows)) => {
@@ -75,7 +79,7 @@ impl Parser<'_> {
                 self.push(out, Block::new(lines[i].no, BlockKind::Table(table)));
             }
             Err(detail) => {
-                return Some(self.malformed(lines, i, next, &detail, out));
+                return Some(self.malformed(lines, i, next, &detail, lines[i].no, out));
             }
         }
         Some(next)
@@ -100,7 +104,7 @@ impl Parser<'_> {
             if is_border(t) {
                 if t.trim_end().len() != toplen {
                     let detail = "Bottom/header table border does not match top border.";
-                    return Some(self.malformed(lines, i, k + 1, detail, out));
+                    return Some(self.malformed(lines, i, k + 1, detail, lines[i].no, out));
                 }
                 found += 1;
                 if found == 2 || k + 1 == lines.len() || lines[k + 1].is_blank() {
@@ -116,6 +120,7 @@ impl Parser<'_> {
                 i,
                 lines.len(),
                 "No bottom table border found.",
+                lines[i].no,
                 out,
             ));
         };
@@ -125,18 +130,23 @@ impl Parser<'_> {
                 let table = self.build_table(cells, head, nrows);
                 self.push(out, Block::new(lines[i].no, BlockKind::Table(table)));
             }
-            Err(detail) => return Some(self.malformed(lines, i, end + 1, &detail, out)),
+            Err(detail) => {
+                return Some(self.malformed(lines, i, end + 1, &detail, lines[i].no, out));
+            }
         }
         Some(end + 1)
     }
 
-    /// `Malformed table.`: the table text shown as a literal block.
+    /// `Malformed table.` (reported at line `no`): the table text shown as
+    /// a literal block.
+    #[allow(clippy::too_many_arguments)]
     fn malformed(
         &mut self,
         lines: &[Ln],
         i: usize,
         end: usize,
         detail: &str,
+        no: u32,
         out: &mut Vec<Block>,
     ) -> usize {
         let end = end.max(i + 1).min(lines.len());
@@ -145,7 +155,7 @@ impl Parser<'_> {
         } else {
             format!("Malformed table.\n{detail}")
         };
-        self.error(lines[i].no, &msg);
+        self.error(no, &msg);
         self.problem(out, lines[i].no, &msg, join(&lines[i..end]));
         end
     }
@@ -387,9 +397,8 @@ fn simple_cells(lines: &[Ln]) -> Result<Parsed, String> {
     let nos: Vec<u32> = lines.iter().map(|l| l.no).collect();
     let last = block.len() - 1;
     let mut head_sep = None;
-    for k in 0..block.len() {
-        let is_sep =
-            block[k].first() == Some(&'=') && block[k].iter().all(|c| *c == '=' || *c == ' ');
+    for (k, row) in block.iter_mut().enumerate() {
+        let is_sep = row.first() == Some(&'=') && row.iter().all(|c| *c == '=' || *c == ' ');
         if is_sep {
             if k != 0 && k != last {
                 if head_sep.is_some() {
@@ -397,7 +406,7 @@ fn simple_cells(lines: &[Ln]) -> Result<Parsed, String> {
                 }
                 head_sep = Some(k);
             }
-            for c in block[k].iter_mut() {
+            for c in row.iter_mut() {
                 if *c == '=' {
                     *c = '-';
                 }
@@ -417,8 +426,7 @@ fn simple_cells(lines: &[Ln]) -> Result<Parsed, String> {
     let mut start = 1;
     let mut text_found = false;
     let is_span = |l: &[char]| l.first() == Some(&'-') && l.iter().all(|c| *c == '-' || *c == ' ');
-    for offset in 1..block.len() {
-        let line = &block[offset];
+    for (offset, line) in block.iter().enumerate().skip(1) {
         if is_span(line) {
             st.parse_row(start, offset, Some(offset))?;
             start = offset + 1;
@@ -473,7 +481,7 @@ impl Simple<'_> {
         };
         let lastcol = cols.len() - 1;
         for i in 0..cols.len() {
-            let (cs, ce) = cols[i];
+            let ce = cols[i].1;
             let next = cols.get(i + 1).map_or(usize::MAX, |c| c.0);
             for (k, l) in self.block[s..e].iter().enumerate() {
                 let beyond = |a: usize, b: usize| {
@@ -486,10 +494,10 @@ impl Simple<'_> {
                     let text_end = l.iter().rposition(|c| *c != ' ').map_or(0, |p| p + 1);
                     let main_end = self.columns.last().map_or(0, |c| c.1);
                     cols[i].1 = main_end.max(text_end);
-                    if text_end > main_end {
-                        if let Some(m) = self.columns.last_mut() {
-                            m.1 = text_end;
-                        }
+                    if text_end > main_end
+                        && let Some(m) = self.columns.last_mut()
+                    {
+                        m.1 = text_end;
                     }
                 } else if beyond(ce, next) {
                     return Err(format!(

@@ -259,3 +259,498 @@ fn dump_json() {
         }
     }
 }
+
+#[test]
+fn sections_levels_by_first_appearance() {
+    let src = "=========\n Backups\n=========\n\nIntro.\n\nRestore\n=======\n\nSteps\n-----\n\nVerify\n======\n";
+    assert_eq!(
+        r(src),
+        "h1#backups Backups\np Intro.\nh2#restore Restore\nh3#steps Steps\nh2#verify Verify\n"
+    );
+}
+
+#[test]
+fn inconsistent_title_level_is_reported() {
+    let src = "Top\n===\n\nSub\n---\n\nDeep\n~~~~\n\nBack\n----\n\nNew\n####\n";
+    let out = r(src);
+    assert!(out.contains("h2#back Back"), "{out}");
+    assert!(
+        out.contains("!13: Inconsistent title style: skip from level 2 to 4."),
+        "{out}"
+    );
+}
+
+#[test]
+fn short_underline_warns_but_makes_a_title() {
+    let out = r("Restart the queue\n=====\n\ntext\n");
+    assert!(
+        out.starts_with("h1#restart-the-queue Restart the queue\n"),
+        "{out}"
+    );
+    assert!(out.contains("!2: Title underline too short."), "{out}");
+    assert_eq!(r("Long title\n===\n"), "p Long title ===\n");
+}
+
+#[test]
+fn paragraphs_and_literal_blocks() {
+    assert_eq!(
+        r("Run this::\n\n    $ make\n\nDone.\n"),
+        "p Run this:\npre \"$ make\"\np Done.\n"
+    );
+    assert_eq!(r("Run this ::\n\n  x\n"), "p Run this\npre \"x\"\n");
+    assert_eq!(r("::\n\n  x\n   y\n"), "pre \"x\\n y\"\n");
+    assert_eq!(
+        r("Quoted::\n\n> a\n> b\n"),
+        "p Quoted:\npre \"> a\\n> b\"\n"
+    );
+    let out = r("Nothing::\n\nafter\n");
+    assert!(
+        out.contains("!3: Literal block expected; none found."),
+        "{out}"
+    );
+}
+
+#[test]
+fn unexpected_indentation_makes_a_block_quote() {
+    let out = r("para\n  indented\n");
+    assert_eq!(out, "dl\n  dt para\n    p indented\n");
+    let out = r("para\nmore\n  indented\n");
+    assert_eq!(
+        out,
+        "p para more\nquote\n  p indented\n!3: Unexpected indentation.\n"
+    );
+}
+
+#[test]
+fn block_quote_with_attribution() {
+    let out = r("  Quoted words.\n\n  -- Someone Made Up\n");
+    assert_eq!(out, "quote\n  p Quoted words.\n  -- Someone Made Up\n");
+}
+
+#[test]
+fn bullet_and_enumerated_lists() {
+    assert_eq!(
+        r("- a\n- b\n\n  more b\n"),
+        "ul\n  li\n    p a\n  li\n    p b\n    p more b\n"
+    );
+    assert_eq!(
+        r("3. three\n4. four\n"),
+        "ol:Arabic:3\n  li\n    p three\n  li\n    p four\n"
+    );
+    assert_eq!(
+        r("#. one\n#. two\n"),
+        "ol:Arabic:1\n  li\n    p one\n  li\n    p two\n"
+    );
+    assert_eq!(
+        r("a) x\nb) y\n"),
+        "ol:LowerAlpha:1\n  li\n    p x\n  li\n    p y\n"
+    );
+    assert_eq!(
+        r("(i) x\n(ii) y\n"),
+        "ol:LowerRoman:1\n  li\n    p x\n  li\n    p y\n"
+    );
+    // Not a list: the next line is neither blank, indented nor the next item.
+    assert_eq!(r("1. x\nsecond\n"), "p 1. x second\n");
+    // A skipped number starts a new list.
+    assert_eq!(
+        r("1. a\n\n3. c\n"),
+        "ol:Arabic:1\n  li\n    p a\nol:Arabic:3\n  li\n    p c\n"
+    );
+    let out = r("- a\nb\n");
+    assert!(
+        out.contains("!2: Bullet list ends without a blank line; unexpected unindent."),
+        "{out}"
+    );
+}
+
+#[test]
+fn definition_lists_with_classifiers() {
+    let out = r("web01 : host\n   The web server.\nweb02\n   Another.\n");
+    assert_eq!(
+        out,
+        "dl\n  dt web01 : host\n    p The web server.\n  dt web02\n    p Another.\n"
+    );
+}
+
+#[test]
+fn field_and_option_lists() {
+    assert_eq!(
+        r(":Owner: Ops team\n:Servers: a, b\n"),
+        "fields\n  :Owner:\n    p Ops team\n  :Servers:\n    p a, b\n"
+    );
+    assert_eq!(
+        r("-v, --verbose  Talk more.\n-o FILE        Output.\n"),
+        "options\n  -v, --verbose\n    p Talk more.\n  -o FILE\n    p Output.\n"
+    );
+}
+
+#[test]
+fn line_blocks_and_doctests() {
+    assert_eq!(
+        r("| one\n|    two\n| three\n"),
+        "lines\n  | one\n    | two\n  | three\n"
+    );
+    assert_eq!(r(">>> 1 + 1\n2\n"), "pre:pycon \">>> 1 + 1\\n2\"\n");
+}
+
+#[test]
+fn transitions() {
+    assert_eq!(r("a\n\n----------\n\nb\n"), "p a\nhr\np b\n");
+}
+
+#[test]
+fn inline_markup_basics() {
+    assert_eq!(
+        r("*em* **strong** ``lit`` `cite`\n"),
+        "p *em* **strong** `lit` :title-reference:[cite]\n"
+    );
+    assert_eq!(r("a ``\\*x*`` b\n"), "p a `\\*x*` b\n");
+}
+
+#[test]
+fn inline_recognition_rules() {
+    // Start-string followed by white space: not markup.
+    assert_eq!(r("a * b* c\n"), "p a * b* c\n");
+    // Start-string inside a word: not markup.
+    assert_eq!(r("2*x*y\n"), "p 2*x*y\n");
+    // Quoted start-strings are left alone.
+    assert_eq!(r("'*' and (*) and \"*\"\n"), "p '*' and (*) and \"*\"\n");
+    // Escaped markup characters.
+    assert_eq!(r("\\*not em\\*\n"), "p *not em*\n");
+    // Escaped white space vanishes and allows markup inside words.
+    assert_eq!(r("re\\ *start*\\ ed\n"), "p re*start*ed\n");
+    // An end-string must be followed by white space or punctuation.
+    assert_eq!(r("*a*b c*\n"), "p *a*b c*\n");
+    // Punctuation after the end-string is fine.
+    assert_eq!(r("(*a*).\n"), "p (*a*).\n");
+    let out = r("*open\n");
+    assert!(
+        out.contains("!1: Inline emphasis start-string without end-string."),
+        "{out}"
+    );
+}
+
+#[test]
+fn roles() {
+    assert_eq!(
+        r(":kbd:`Ctrl+C` :code:`ls` :sub:`2`\n"),
+        "p :kbd:[Ctrl+C] `ls` :sub:[2]\n"
+    );
+    assert_eq!(
+        r(":abbr:`DNS (Domain Name System)`\n"),
+        "p :abbr:[DNS|Domain Name System]\n"
+    );
+    assert_eq!(
+        r(":ref:`restart` :ref:`Go <restart>` :doc:`/ops/index`\n"),
+        "p {Ref:restart} {Ref:restart|Go} {Doc:/ops/index}\n"
+    );
+    let out = r(":nope:`x`\n");
+    assert_eq!(
+        out,
+        "p !{:nope:`x`}\n!1: Unknown interpreted text role \"nope\".\n"
+    );
+}
+
+#[test]
+fn hyperlinks() {
+    let src = "See `the wiki <https://wiki.example.org/>`_ and example_ and `Example`_.\n\n.. _example: https://example.org/\n";
+    assert_eq!(
+        r(src),
+        "p See [the wiki](https://wiki.example.org/) and [example](https://example.org/) and [Example](https://example.org/).\n"
+    );
+    let src = "Go to `Restore`_.\n\nRestore\n=======\n";
+    assert_eq!(r(src), "p Go to [Restore](#restore).\nh1#restore Restore\n");
+    let src = "a__ and b__\n\n__ https://a.example/\n__ https://b.example/\n";
+    assert_eq!(
+        r(src),
+        "p [a](https://a.example/) and [b](https://b.example/)\n"
+    );
+    let src = "x_\n\n.. _x: y_\n.. _y: https://y.example/\n";
+    assert_eq!(r(src), "p [x](https://y.example/)\n");
+    assert_eq!(
+        r("Mail ops@example.org or https://example.org/a.\n"),
+        "p Mail [ops@example.org](mailto:ops@example.org) or [https://example.org/a](https://example.org/a).\n"
+    );
+    assert_eq!(
+        r("missing_\n"),
+        "p !{missing_}\n!1: Unknown target name: \"missing\".\n"
+    );
+}
+
+#[test]
+fn internal_targets_label_sections() {
+    let doc = parse(
+        ".. _restart-hub:\n\nRestart the hub\n===============\n\n.. _note-x:\n\ntext\n",
+        &Options::default(),
+    );
+    assert_eq!(
+        render(&doc),
+        "h1#restart-the-hub#restart-hub Restart the hub\nanchor #note-x\np text\n"
+    );
+    assert_eq!(doc.labels[0].name, "restart-hub");
+    assert_eq!(doc.labels[0].title.as_deref(), Some("Restart the hub"));
+    assert_eq!(doc.labels[1].title, None);
+}
+
+#[test]
+fn footnotes_citations_substitutions() {
+    let src = "A [#]_ and [1]_ and [CIT01]_ and |name|.\n\n.. [#] auto\n.. [1] one\n.. [CIT01] cite\n.. |name| replace:: *replaced*\n";
+    let out = r(src);
+    assert!(
+        out.starts_with("p A [^2] and [^1] and [^CIT01] and *replaced*.\n"),
+        "{out}"
+    );
+    assert!(out.contains("footnote [2] refs=1"), "{out}");
+    assert_eq!(
+        r("|nope|\n"),
+        "p !{|nope|}\n!1: Undefined substitution referenced: \"nope\".\n"
+    );
+    assert_eq!(r("|c|\n\n.. |c| unicode:: U+00A9\n"), "p \u{a9}\n");
+}
+
+#[test]
+fn directives() {
+    assert_eq!(
+        r(".. note:: Mind the gap.\n\n   Second.\n"),
+        "note\n  p Mind the gap.\n  p Second.\n"
+    );
+    assert_eq!(
+        r(".. admonition:: Custom\n\n   Body.\n"),
+        "admonition Custom\n  p Body.\n"
+    );
+    assert_eq!(
+        r(".. code-block:: bash\n\n   echo hi\n"),
+        "pre:bash \"echo hi\"\n"
+    );
+    assert_eq!(
+        r(".. highlight:: console\n\nRun::\n\n  $ ls\n"),
+        "p Run:\npre:console \"$ ls\"\n"
+    );
+    assert_eq!(
+        r(".. toctree::\n   :maxdepth: 2\n\n   intro\n   Ops <ops/index>\n"),
+        "toctree Some(2) intro Ops<ops/index>\n"
+    );
+    assert_eq!(r(".. rubric:: Aside\n"), "Rubric([Text(\"Aside\")])\n");
+    let out = r(".. frobnicate:: now\n\n   body\n");
+    assert_eq!(
+        out,
+        "problem Unknown directive type \"frobnicate\".\n!1: Unknown directive type \"frobnicate\".\n"
+    );
+}
+
+#[test]
+fn tables_parse_into_rows() {
+    let src =
+        "+------+------+\n| a    | b    |\n+======+======+\n| c    | d    |\n+------+------+\n";
+    assert_eq!(
+        r(src),
+        "table head=1\n  tr\n    td 1x1\n      p a\n    td 1x1\n      p b\n  tr\n    td 1x1\n      p c\n    td 1x1\n      p d\n"
+    );
+    let src = "====  ====\na     b\n====  ====\n";
+    assert_eq!(
+        r(src),
+        "table head=0\n  tr\n    td 1x1\n      p a\n    td 1x1\n      p b\n"
+    );
+    let out = r("+----+----+\n| a  | b\n+----+----+\n");
+    assert!(out.contains("problem Malformed table."), "{out}");
+    let src = ".. list-table:: Hosts\n   :header-rows: 1\n\n   * - Name\n     - Role\n   * - web01\n     - web\n";
+    assert!(r(src).starts_with("table head=1\n  tr\n    td 1x1\n      p Name\n"));
+    let src = ".. csv-table::\n   :header: \"Name\", \"Role\"\n\n   web01, \"web, front\"\n";
+    assert_eq!(
+        r(src),
+        "table head=1\n  tr\n    td 1x1\n      p Name\n    td 1x1\n      p Role\n  tr\n    td 1x1\n      p web01\n    td 1x1\n      p web, front\n"
+    );
+}
+
+#[test]
+fn comment_header_and_contact_block_fill_meta() {
+    let src = ".. title: Rotate the keys\n.. slug: rotate-keys\n.. date: 2024-01-02\n.. taxonomy: Ops/Keys\n\nIntro.\n\nContact Information\n===================\n\nOwner\n  Key team\nServers\n  kms01, kms02\nPurpose\n  Keep the keys fresh\n";
+    let doc = parse(src, &Options::default());
+    assert_eq!(doc.meta.title, None, "a section title wins");
+    assert_eq!(doc.meta.slug.as_deref(), Some("rotate-keys"));
+    assert_eq!(doc.meta.owner.as_deref(), Some("Key team"));
+    assert_eq!(doc.meta.servers, ["kms01", "kms02"]);
+    assert_eq!(doc.meta.purpose.as_deref(), Some("Keep the keys fresh"));
+    let doc = parse(".. title: Only meta\n\ntext\n", &Options::default());
+    assert_eq!(doc.meta.title.as_deref(), Some("Only meta"));
+}
+
+#[test]
+fn bad_input_never_panics() {
+    for s in [
+        "",
+        "\n\n\n",
+        "=",
+        "==\n==",
+        "+",
+        "+-+",
+        "+--+\n|",
+        "..",
+        ".. _",
+        ".. |",
+        "`",
+        "``",
+        ":a:",
+        "[#]_",
+        "|x|_",
+        "\t\t*",
+        "===\nx\n===\n===",
+        "1.",
+        "(",
+        "- ",
+        "a\n  b\n c\nd",
+        "\u{feff}é*é*",
+        ".. [",
+        ">>>",
+        "|",
+        "__",
+        "*\\",
+    ] {
+        let _ = parse(s, &Options::default());
+    }
+}
+
+/// Random RST-like text made of markup fragments, for a quick in-process
+/// stress run (`RST_STRESS_SECS=60 cargo test --lib rst::tests::stress --
+/// --ignored`); the cargo-fuzz target in `fuzz/` is the real fuzzer.
+#[test]
+#[ignore]
+fn stress() {
+    const PIECES: &[&str] = &[
+        "\n",
+        "\n\n",
+        "  ",
+        "   ",
+        "\t",
+        "*",
+        "**",
+        "`",
+        "``",
+        "_",
+        "__",
+        "|",
+        ":",
+        "::",
+        "..",
+        ".. ",
+        "- ",
+        "* ",
+        "1. ",
+        "#. ",
+        "(a) ",
+        "i) ",
+        "+",
+        "-",
+        "=",
+        "===",
+        "----",
+        "+---+",
+        "| ",
+        "[#]_",
+        "[1]",
+        "word",
+        "Title",
+        "<",
+        ">",
+        "\\",
+        "_`t`",
+        ":ref:`x`",
+        "`a <b>`_",
+        "x_",
+        ".. note::",
+        ".. _t:",
+        ".. |s| replace:: r",
+        "|s|",
+        ".. [1] f",
+        "-a  b",
+        ">>> ",
+        "é",
+        "http://h.example/",
+        "a@b.example",
+        ".. code-block:: sh",
+        ".. toctree::",
+        ":f: v",
+        "   :o: p",
+        "+===+",
+        "====  ====",
+        "-- ",
+        ".. list-table::",
+        ".. csv-table::",
+        "\"",
+        "(",
+        ")",
+    ];
+    let secs: u64 = std::env::var("RST_STRESS_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(5);
+    let end = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut runs = 0u64;
+    while std::time::Instant::now() < end {
+        let mut s = String::new();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let n = (seed % 60) as usize;
+        for _ in 0..n {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            s.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+        }
+        let input = s.clone();
+        let result = std::panic::catch_unwind(|| parse(&input, &Options::default()));
+        assert!(result.is_ok(), "panic on input {s:?}");
+        runs += 1;
+    }
+    eprintln!("stress: {runs} inputs");
+}
+
+fn fake_read(path: &std::path::Path) -> std::io::Result<String> {
+    match path.file_name().and_then(|n| n.to_str()) {
+        Some("part.rst") => Ok("Included *text*.\n".into()),
+        Some("tool.sh") => Ok("#!/bin/sh\necho one\necho two\n".into()),
+        _ => Err(std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            "no such file",
+        )),
+    }
+}
+
+#[test]
+fn include_and_literalinclude() {
+    let opts = Options {
+        path: Some("/book/ops/page.rst".into()),
+        root: Some("/book".into()),
+        read_file: Some(fake_read),
+        ..Default::default()
+    };
+    let doc = parse(
+        ".. include:: part.rst\n\n.. literalinclude:: /tools/tool.sh\n   :language: sh\n   :lines: 2-3\n",
+        &opts,
+    );
+    assert_eq!(
+        render(&doc),
+        "p Included *text*.\npre:sh \"echo one\\necho two\"\n"
+    );
+    let doc = parse(".. include:: missing.rst\n", &opts);
+    assert!(render(&doc).contains("problem Problems with \"include\" directive path:"));
+}
+
+#[test]
+fn unknown_directive_option_is_reported() {
+    let out = r(".. note::\n   :colour: red\n\n   Body.\n");
+    assert_eq!(
+        out,
+        "problem Error in \"note\" directive:\n!1: Error in \"note\" directive:\n"
+    );
+}
+
+#[test]
+fn auto_numbered_footnotes_start_at_one() {
+    assert_eq!(
+        r("A [#]_ [#]_.\n\n.. [#] one\n.. [#] two\n"),
+        "p A [^1] [^2].\nfootnote [1] refs=1\n  p one\nfootnote [2] refs=1\n  p two\n"
+    );
+}

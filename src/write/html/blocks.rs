@@ -242,9 +242,8 @@ impl Writer<'_> {
             self.raw("<dt>");
             self.inlines(&item.term);
             for c in &item.classifiers {
-                self.raw(
-                    "<span class=\"classifier-delimiter\">:</span> <span class=\"classifier\">",
-                );
+                // As Sphinx: the " : " separator comes from the stylesheet.
+                self.raw("<span class=\"classifier\">");
                 self.inlines(c);
                 self.raw("</span>");
             }
@@ -485,11 +484,9 @@ fn contents_headings(blocks: &[Block], line: u32, local: bool) -> Vec<(u8, Strin
             None => after.collect(),
         }
     } else {
-        let title_level = all.first().map(|h| h.0);
-        let single_title = all.iter().filter(|h| Some(h.0) == title_level).count() == 1;
-        all.iter()
-            .filter(|h| !(single_title && Some(h.0) == title_level))
-            .collect()
+        // Sphinx keeps the page's top section a section (no doc-title
+        // promotion), so a document-wide table of contents lists it too.
+        all.iter().collect()
     };
     selected
         .into_iter()

@@ -163,6 +163,18 @@ impl Writer<'_> {
             "emphasis" => ("<em>", "</em>"),
             "strong" => ("<strong>", "</strong>"),
             "literal" | "code" => ("<code class=\"docutils literal notranslate\">", "</code>"),
+            // RST interpreted text without a role, as docutils renders it.
+            "title-reference" => ("<cite>", "</cite>"),
+            // Sphinx domain roles (`:class:`, `:py:func:`, ...) left unresolved.
+            "class" | "func" | "meth" | "mod" | "attr" | "exc" | "data" | "obj" | "const"
+            | "envvar" | "option" | "token" | "keyword" => (
+                "<code class=\"xref docutils literal notranslate\">",
+                "</code>",
+            ),
+            r if r.contains(':') => (
+                "<code class=\"xref docutils literal notranslate\">",
+                "</code>",
+            ),
             _ => {
                 self.raw("<span class=\"");
                 self.attr(role);
