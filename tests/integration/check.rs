@@ -381,3 +381,20 @@ fn checking_the_source_folder_reads_the_book_toml_above_it() {
         "{out}"
     );
 }
+
+#[test]
+fn the_book_init_creates_passes_check_strictly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let init = support::sopbook()
+        .arg("init")
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    assert!(
+        init.status.success(),
+        "{}",
+        String::from_utf8_lossy(&init.stderr)
+    );
+    let (code, out, err) = check(tmp.path(), &["--strict"]);
+    assert_eq!(code, 0, "{out}{err}");
+}
