@@ -145,6 +145,9 @@ fn exit_codes_follow_levels_and_strict() {
     let (code, _, err) = check(tmp.path(), &["no-such-folder"]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("no-such-folder"), "{err}");
+    let (code, _, err) = check(tmp.path(), &["ok.md"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("ok.md: is a file"), "{err}");
 }
 
 #[test]
