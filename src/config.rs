@@ -15,7 +15,7 @@ pub struct RawConfig {
     pub sop: SopTable,
     pub markup: MarkupTable,
     pub check: crate::check::CheckTable,
-    pub search: toml::Table,
+    pub search: crate::search::SearchConfig,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -36,6 +36,8 @@ enum Command {
         #[arg(default_value = ".")]
         dir: PathBuf,
     },
+    /// Convert legacy plain-text SOPs to reStructuredText or Markdown.
+    Convert(sopbook::convert::ConvertArgs),
 }
 
 #[derive(Args)]
@@ -67,6 +69,7 @@ fn main() -> ExitCode {
             }
         },
         Command::Init { dir } => init(&dir, verbosity),
+        Command::Convert(args) => anyhow_exit(sopbook::convert::run(&args)),
     }
 }
 
@@ -95,6 +98,8 @@ fn build(args: &BuildArgs, v: Verbosity) -> ExitCode {
                 let secs = report.elapsed.as_secs_f64();
                 eprintln!("built {} pages in {secs:.2} s", report.pages);
                 if v.verbose {
+                    let search = report.search_time.as_secs_f64();
+                    eprintln!("search index written in {search:.2} s");
                     eprintln!("site written to {}", report.dest.display());
                 }
             }
@@ -118,6 +123,16 @@ fn init(dir: &std::path::Path, v: Verbosity) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => fail(&e),
+    }
+}
+
+fn anyhow_exit(result: anyhow::Result<()>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
     }
 }
 

@@ -37,7 +37,8 @@ impl<'a> Renderer<'a> {
         highlighter: &'a Highlighter,
     ) -> Result<Self, BuildErrors> {
         let tera = theme.engine()?;
-        let book_ctx = BookContext::new(config, theme.statics.contains_key("search.js"));
+        let search = theme.statics.contains_key("search.js") && config.raw.search.enable;
+        let book_ctx = BookContext::new(config, search);
         Ok(Renderer {
             config,
             book,
