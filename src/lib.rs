@@ -20,4 +20,5 @@ pub mod markup;
 pub mod output;
 pub mod render;
 pub mod search;
+pub mod serve;
 pub mod write;

@@ -30,6 +30,8 @@ enum Command {
     Build(BuildArgs),
     /// Check that the sources are readable as plain text and the book whole.
     Check(sopbook::check::CheckArgs),
+    /// Serve the book with live reload while you edit it.
+    Serve(ServeArgs),
     /// Create a new book: book.toml and content/ with an example SOP.
     Init {
         /// Folder of the new book.
@@ -53,6 +55,22 @@ struct BuildArgs {
     allow_broken_links: bool,
 }
 
+#[derive(Args)]
+struct ServeArgs {
+    /// Folder of the book.
+    #[arg(default_value = ".")]
+    dir: PathBuf,
+    /// Port to listen on.
+    #[arg(short, long, default_value_t = 3000)]
+    port: u16,
+    /// Address to listen on (another machine can connect if not loopback).
+    #[arg(short, long, default_value = "127.0.0.1")]
+    bind: std::net::IpAddr,
+    /// Open the site in the default browser.
+    #[arg(long)]
+    open: bool,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let verbosity = Verbosity {
@@ -68,6 +86,7 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
+        Command::Serve(args) => serve(args, verbosity),
         Command::Init { dir } => init(&dir, verbosity),
         Command::Convert(args) => anyhow_exit(sopbook::convert::run(&args)),
     }
@@ -106,6 +125,20 @@ fn build(args: &BuildArgs, v: Verbosity) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(errors) => fail(&errors),
+    }
+}
+
+fn serve(args: ServeArgs, v: Verbosity) -> ExitCode {
+    let options = sopbook::serve::ServeOptions {
+        dir: args.dir,
+        port: args.port,
+        bind: args.bind,
+        open: args.open,
+        quiet: v.quiet,
+    };
+    match sopbook::serve::run(&options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&format!("{e:#}")),
     }
 }
 

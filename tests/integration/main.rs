@@ -6,5 +6,6 @@ mod build;
 mod check;
 mod convert;
 mod search;
+mod serve;
 mod support;
 mod webdriver;
