@@ -47,10 +47,15 @@ impl Book<'_> {
 /// Checks every source page of a book.
 pub fn check(book: &Book) -> Outcome {
     let (paths, mut findings) = walk(book);
-    let loaded: Vec<Result<Source, Finding>> = paths
-        .par_iter()
-        .map(|(p, rel)| load(book, p, rel))
-        .collect();
+    let (loaded, (loaded_book, book_errors)) = rayon::join(
+        || -> Vec<Result<Source, Finding>> {
+            paths
+                .par_iter()
+                .map(|(p, rel)| load(book, p, rel))
+                .collect()
+        },
+        || crate::book::load_all(book.config),
+    );
     let files = loaded.len();
     let mut sources = Vec::new();
     for l in loaded {
@@ -59,7 +64,6 @@ pub fn check(book: &Book) -> Outcome {
             Err(f) => findings.push(f),
         }
     }
-    let (loaded_book, book_errors) = crate::book::load_all(book.config);
     let docs: HashMap<String, &Document> = loaded_book
         .pages
         .iter()

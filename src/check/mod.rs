@@ -48,6 +48,12 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<u8> {
         return Ok(0);
     }
     let dir = args.dir.clone().unwrap_or_else(|| PathBuf::from("."));
+    if dir.is_file() {
+        bail!(
+            "{}: is a file; give the folder of the book, `sopbook check` checks all of its pages",
+            dir.display()
+        );
+    }
     let config = load_config(&dir)?;
     let shown = shown_path(&dir, &config);
     let book = engine::Book {

@@ -145,6 +145,9 @@ fn exit_codes_follow_levels_and_strict() {
     let (code, _, err) = check(tmp.path(), &["no-such-folder"]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("no-such-folder"), "{err}");
+    let (code, _, err) = check(tmp.path(), &["ok.md"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("ok.md: is a file"), "{err}");
 }
 
 #[test]
@@ -380,4 +383,21 @@ fn checking_the_source_folder_reads_the_book_toml_above_it() {
         out.starts_with("::error file=content/a.md,line=3,"),
         "{out}"
     );
+}
+
+#[test]
+fn the_book_init_creates_passes_check_strictly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let init = support::sopbook()
+        .arg("init")
+        .arg(tmp.path())
+        .output()
+        .unwrap();
+    assert!(
+        init.status.success(),
+        "{}",
+        String::from_utf8_lossy(&init.stderr)
+    );
+    let (code, out, err) = check(tmp.path(), &["--strict"]);
+    assert_eq!(code, 0, "{out}{err}");
 }
