@@ -2,7 +2,9 @@
 //! lists, the contact block, the contents list and note admonitions.
 
 use super::Report;
-use super::classify::{code_like, contact_field, contents_item, list_marker, note_icon, prose};
+use super::classify::{
+    code_like, contact_field, contents_item, list_marker, note_icon, prompt, prose,
+};
 use super::inline;
 use super::lines::{Line, dedent};
 use super::list;
@@ -163,7 +165,7 @@ fn code_chunk(chunk: &[Line], base: usize) -> bool {
     let code = chunk.iter().filter(|l| code_like(&l.text)).count();
     let wordy = chunk.iter().filter(|l| prose(&l.text)).count();
     let first = &chunk[0];
-    if code_like(&first.text) && code * 2 >= chunk.len() {
+    if prompt(&first.text) || (code_like(&first.text) && (code * 2 >= chunk.len() || wordy == 0)) {
         return true;
     }
     let odd_indent = (base >= 3 && first.indent == 1) || first.indent >= base + 4;
