@@ -168,8 +168,14 @@ fn code_chunk(chunk: &[Line], base: usize) -> bool {
     if prompt(&first.text) || (code_like(&first.text) && (code * 2 >= chunk.len() || wordy == 0)) {
         return true;
     }
-    let odd_indent = (base >= 3 && first.indent == 1) || first.indent >= base + 4;
-    odd_indent && list_marker(&first.text).is_none() && wordy * 2 <= chunk.len()
+    if list_marker(&first.text).is_some() {
+        return false;
+    }
+    // `links -dump` output indents prose 3 and commands 1.
+    let shallow = base >= 3 && first.indent >= 1 && first.indent + 2 <= base;
+    let some_code = code > 0 && !first.text.ends_with(':');
+    (shallow && (some_code || wordy * 2 <= chunk.len()))
+        || (first.indent >= base + 4 && wordy * 2 <= chunk.len())
 }
 
 fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
