@@ -144,7 +144,7 @@ fn heading_like(text: &str, indented: bool) -> bool {
         && words > 0
         && words <= 12
         && !".,;!".contains(last)
-        && (indented || last != ':')
+        && (indented || last != ':' || (words <= 4 && text.starts_with(char::is_uppercase)))
         && text.chars().next().is_some_and(char::is_alphanumeric)
         && (numbered || list_marker(text).is_none())
         && contents_item(text).is_none()
