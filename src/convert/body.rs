@@ -54,6 +54,30 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, 
     if let Some(kind) = note_icon(&l.text) {
         return note(lines, i, kind, ctx);
     }
+    if let Some(kind) = admonition_word(&l.text)
+        && lines.get(i + 1).is_some_and(|n| !n.blank())
+    {
+        return note(lines, i, kind, ctx);
+    }
+    if let Some(kind) = admonition_label(&l.text) {
+        let end = chunk_end(lines, i);
+        let (mut inner, next) = paragraph(lines, i, end);
+        if let Some(Block {
+            kind: BlockKind::Paragraph(content),
+            ..
+        }) = inner.first_mut()
+            && let Some(Inline::Text(t)) = content.first_mut()
+            && let Some((_, after)) = t.split_once(": ")
+        {
+            *t = after.to_string();
+        }
+        let block = BlockKind::Admonition {
+            kind,
+            title: None,
+            blocks: inner,
+        };
+        return (vec![Block::new(l.no, block)], next);
+    }
     if contents_item(&l.text).is_some() || (is_contents_word(&l.text) && contents_follow(lines, i))
     {
         return contents(lines, i, ctx);
@@ -172,7 +196,7 @@ fn code_chunk(chunk: &[Line], base: usize) -> bool {
         return false;
     }
     // `links -dump` output indents prose 3 and commands 1.
-    let shallow = base >= 3 && first.indent >= 1 && first.indent + 2 <= base;
+    let shallow = base >= 3 && first.indent == 1;
     let some_code = code > 0 && !first.text.ends_with(':');
     (shallow && (some_code || wordy * 2 <= chunk.len()))
         || (first.indent >= base + 4 && wordy * 2 <= chunk.len())
@@ -231,6 +255,30 @@ fn language(lines: &[Line]) -> Option<String> {
     ];
     let is_sql = |t: &&str| sql.iter().any(|k| t.to_lowercase().starts_with(k));
     (text.iter().all(is_sql) && text.iter().all(|t| t.ends_with(';'))).then(|| "sql".into())
+}
+
+/// A line that is only an admonition name (the dump lost its icon).
+fn admonition_word(text: &str) -> Option<&'static str> {
+    ["Note", "Warning", "Important", "Tip", "Caution"]
+        .into_iter()
+        .find(|n| text == *n)
+}
+
+/// `Note: text` or `WARNING: text`: the kind of admonition.
+fn admonition_label(text: &str) -> Option<AdmonitionKind> {
+    let (label, rest) = text.split_once(": ")?;
+    let known = [
+        "Note",
+        "NOTE",
+        "Warning",
+        "WARNING",
+        "Important",
+        "IMPORTANT",
+    ];
+    if !known.contains(&label) || rest.trim().is_empty() {
+        return None;
+    }
+    AdmonitionKind::from_name(label)
 }
 
 /// A `[64]Note.png` icon: the text after it becomes a note.

@@ -152,7 +152,7 @@ fn colon_before_literals(blocks: &mut [Block]) {
         match &mut blocks[i].kind {
             BlockKind::Paragraph(content) if code_next => {
                 if let Some(Inline::Text(t)) = content.last_mut()
-                    && !t.ends_with(':')
+                    && !t.ends_with([':', '.', '?', '!'])
                 {
                     t.push(':');
                 }
