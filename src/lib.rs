@@ -6,9 +6,19 @@
 //! (and text formats); [`book`] loads the whole source folder and its
 //! navigation; [`render`] lays pages into the theme; [`build`] runs them all.
 
+pub mod book;
+pub mod build;
+pub mod check;
 pub mod config;
 pub mod convert;
 pub mod doc;
 pub mod error;
+pub mod highlight;
+pub mod init;
+pub mod links;
 pub mod markup;
+pub mod output;
+pub mod render;
+pub mod search;
+pub mod serve;
 pub mod write;

@@ -1,6 +1,8 @@
 //! Readers: source text in, [`Document`] out. Each reader is a pure
 //! function of the text; file access stays with the caller.
 
+pub mod frontmatter;
+pub mod markdown;
 pub mod rst;
 
 use crate::doc::Document;
@@ -43,7 +45,7 @@ pub struct Options {
 /// Reads `text` in the given format.
 pub fn parse(format: Format, text: &str, options: &Options) -> Document {
     match format {
-        Format::Markdown => Document::default(),
+        Format::Markdown => markdown::parse(text),
         Format::Rst => rst::parse(text, options),
     }
 }

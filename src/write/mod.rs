@@ -1,6 +1,7 @@
 //! Writers: a [`crate::doc::Document`] in, text out (HTML for the site,
 //! reStructuredText and Markdown for `sopbook convert`).
 
+pub mod html;
 pub mod markdown;
 mod md_inline;
 pub mod rst;

@@ -1,0 +1,139 @@
+//! `sopbook build`: the stages in order. Config in; load the book, check
+//! its links, render every page into a staging folder, swap it in.
+
+use crate::book::{self, Book};
+use crate::config::Config;
+use crate::error::{BuildError, BuildErrors};
+use crate::highlight::Highlighter;
+use crate::output::Staging;
+use crate::render::{Renderer, Theme};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// Options of one build.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// Where to write the site (default: the configured build folder).
+    pub dest_dir: Option<PathBuf>,
+    /// Report broken links as warnings instead of failing.
+    pub allow_broken_links: bool,
+    /// Show a progress bar when the build takes over a second.
+    pub progress: bool,
+}
+
+/// What a build did.
+#[derive(Debug)]
+pub struct BuildReport {
+    pub pages: usize,
+    pub elapsed: Duration,
+    /// Of which writing the search index.
+    pub search_time: Duration,
+    pub dest: PathBuf,
+    /// Problems that did not stop the build (reader warnings, allowed
+    /// broken links).
+    pub warnings: Vec<BuildError>,
+}
+
+/// Builds the book into its output folder.
+pub fn run(config: &Config, options: &BuildOptions) -> Result<BuildReport, BuildErrors> {
+    let start = Instant::now();
+    let book = book::load(config)?;
+    let theme = Theme::load(config)?;
+    let highlighter = Highlighter::new();
+    let renderer = Renderer::new(config, &book, &theme, &highlighter)?;
+    let mut warnings = book.warnings.clone();
+    let broken = renderer.links.check(&config.src_dir);
+    if config.raw.build.allow_broken_links || options.allow_broken_links {
+        warnings.extend(broken);
+    } else if !broken.is_empty() {
+        return Err(BuildErrors(broken));
+    }
+    let dest = options
+        .dest_dir
+        .clone()
+        .unwrap_or_else(|| config.build_dir.clone());
+    let staging = Staging::new(&dest)?;
+    let bar = progress_bar(&book, options.progress, start);
+    let tick = || bar.inc(1);
+    let mut search_time = Duration::ZERO;
+    let written = renderer
+        .write_site(&theme, &staging.dir, &tick)
+        .and_then(|()| match renderer.book_ctx.search {
+            true => {
+                let t = Instant::now();
+                let r = write_search(&book, &staging.dir, &config.raw.search);
+                search_time = t.elapsed();
+                r
+            }
+            false => Ok(()),
+        });
+    bar.finish_and_clear();
+    if let Err(e) = written {
+        staging.discard();
+        return Err(e);
+    }
+    staging.commit()?;
+    Ok(BuildReport {
+        pages: book.pages.len(),
+        elapsed: start.elapsed(),
+        search_time,
+        dest,
+        warnings,
+    })
+}
+
+/// The search index of the book's pages, under `out/search/`.
+fn write_search(
+    book: &Book,
+    out: &std::path::Path,
+    config: &crate::search::SearchConfig,
+) -> Result<(), BuildErrors> {
+    let home = book.nav.home.map(|h| book.pages[h].title.clone());
+    let pages: Vec<crate::search::SearchPage> = book
+        .pages
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let mut breadcrumbs: Vec<String> = home
+                .iter()
+                .filter(|_| book.nav.home != Some(i))
+                .cloned()
+                .collect();
+            let trail = book.nav.trails.get(&i).into_iter().flatten();
+            breadcrumbs.extend(trail.map(|(title, _)| title.clone()));
+            crate::search::SearchPage {
+                url: &p.url,
+                title: &p.title,
+                breadcrumbs,
+                doc: &p.doc,
+            }
+        })
+        .collect();
+    let errors: Vec<BuildError> = crate::search::build(&pages, config)
+        .iter()
+        .filter_map(|f| crate::render::write_file(out, &f.path, &f.bytes).err())
+        .collect();
+    match errors.is_empty() {
+        true => Ok(()),
+        false => Err(BuildErrors(errors)),
+    }
+}
+
+/// A progress bar on a terminal, drawn only once a build has run a second.
+fn progress_bar(book: &Book, enabled: bool, start: Instant) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(book.pages.len() as u64),
+        indicatif::ProgressDrawTarget::hidden(),
+    );
+    if enabled && std::io::stderr().is_terminal() {
+        let late = bar.clone();
+        std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_secs(1).saturating_sub(start.elapsed()));
+            if !late.is_finished() {
+                late.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            }
+        });
+    }
+    bar
+}
