@@ -2,7 +2,9 @@
 //! lists, the contact block, the contents list and note admonitions.
 
 use super::Report;
-use super::classify::{code_like, contact_field, contents_item, list_marker, note_icon, prose};
+use super::classify::{
+    code_like, contact_field, contents_item, list_marker, note_icon, prompt, prose,
+};
 use super::inline;
 use super::lines::{Line, dedent};
 use super::list;
@@ -51,6 +53,30 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, 
     let l = &lines[i];
     if let Some(kind) = note_icon(&l.text) {
         return note(lines, i, kind, ctx);
+    }
+    if let Some(kind) = admonition_word(&l.text)
+        && lines.get(i + 1).is_some_and(|n| !n.blank())
+    {
+        return note(lines, i, kind, ctx);
+    }
+    if let Some(kind) = admonition_label(&l.text) {
+        let end = chunk_end(lines, i);
+        let (mut inner, next) = paragraph(lines, i, end);
+        if let Some(Block {
+            kind: BlockKind::Paragraph(content),
+            ..
+        }) = inner.first_mut()
+            && let Some(Inline::Text(t)) = content.first_mut()
+            && let Some((_, after)) = t.split_once(": ")
+        {
+            *t = after.to_string();
+        }
+        let block = BlockKind::Admonition {
+            kind,
+            title: None,
+            blocks: inner,
+        };
+        return (vec![Block::new(l.no, block)], next);
     }
     if contents_item(&l.text).is_some() || (is_contents_word(&l.text) && contents_follow(lines, i))
     {
@@ -163,11 +189,17 @@ fn code_chunk(chunk: &[Line], base: usize) -> bool {
     let code = chunk.iter().filter(|l| code_like(&l.text)).count();
     let wordy = chunk.iter().filter(|l| prose(&l.text)).count();
     let first = &chunk[0];
-    if code_like(&first.text) && code * 2 >= chunk.len() {
+    if prompt(&first.text) || (code_like(&first.text) && (code * 2 >= chunk.len() || wordy == 0)) {
         return true;
     }
-    let odd_indent = (base >= 3 && first.indent == 1) || first.indent >= base + 4;
-    odd_indent && list_marker(&first.text).is_none() && wordy * 2 <= chunk.len()
+    if list_marker(&first.text).is_some() {
+        return false;
+    }
+    // `links -dump` output indents prose 3 and commands 1.
+    let shallow = base >= 3 && first.indent == 1;
+    let some_code = code > 0 && !first.text.ends_with(':');
+    (shallow && (some_code || wordy * 2 <= chunk.len()))
+        || (first.indent >= base + 4 && wordy * 2 <= chunk.len())
 }
 
 fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
@@ -223,6 +255,30 @@ fn language(lines: &[Line]) -> Option<String> {
     ];
     let is_sql = |t: &&str| sql.iter().any(|k| t.to_lowercase().starts_with(k));
     (text.iter().all(is_sql) && text.iter().all(|t| t.ends_with(';'))).then(|| "sql".into())
+}
+
+/// A line that is only an admonition name (the dump lost its icon).
+fn admonition_word(text: &str) -> Option<&'static str> {
+    ["Note", "Warning", "Important", "Tip", "Caution"]
+        .into_iter()
+        .find(|n| text == *n)
+}
+
+/// `Note: text` or `WARNING: text`: the kind of admonition.
+fn admonition_label(text: &str) -> Option<AdmonitionKind> {
+    let (label, rest) = text.split_once(": ")?;
+    let known = [
+        "Note",
+        "NOTE",
+        "Warning",
+        "WARNING",
+        "Important",
+        "IMPORTANT",
+    ];
+    if !known.contains(&label) || rest.trim().is_empty() {
+        return None;
+    }
+    AdmonitionKind::from_name(label)
 }
 
 /// A `[64]Note.png` icon: the text after it becomes a note.

@@ -281,7 +281,15 @@ pub fn prompt(text: &str) -> bool {
         let after = &text[end + 1..];
         return (inside.contains('@') || inside.contains(' ')) && after.starts_with(['#', '$']);
     }
-    let word = text.split_whitespace().next().unwrap_or("");
+    let mut parts = text.split_whitespace();
+    let word = parts.next().unwrap_or("");
+    let host = word.len() > 1
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-._".contains(c));
+    if host && matches!(parts.next(), Some("$" | "#")) && parts.next().is_some() {
+        return true;
+    }
     let stem = word.trim_end_matches(['#', '$', '>']).trim_end_matches('=');
     word.len() > stem.len()
         && !stem.is_empty()

@@ -110,7 +110,7 @@ fn at(
         return Some(found(i + 1, l.no, "title".into(), &l.text, false));
     }
     let key = match (indented, l.indent) {
-        _ if explicit && (!indented || l.text.ends_with(':')) => return None,
+        _ if explicit && (!indented || l.indent == 0) => return None,
         (true, 0) => "b0",
         (true, 2) => "b2",
         (false, 0) if strict_heading(&l.text) => "b0",
@@ -144,7 +144,7 @@ fn heading_like(text: &str, indented: bool) -> bool {
         && words > 0
         && words <= 12
         && !".,;!".contains(last)
-        && (indented || last != ':')
+        && (indented || last != ':' || (words <= 4 && text.starts_with(char::is_uppercase)))
         && text.chars().next().is_some_and(char::is_alphanumeric)
         && (numbered || list_marker(text).is_none())
         && contents_item(text).is_none()

@@ -124,6 +124,7 @@ pub fn read(text: &str) -> Converted {
         report: &mut report,
     };
     blocks.extend(body::blocks(&lines[pos..], &mut ctx));
+    colon_before_literals(&mut blocks);
     tally(&blocks, &mut report);
     let doc = Document {
         meta,
@@ -138,6 +139,38 @@ pub fn read(text: &str) -> Converted {
         );
     }
     Converted { doc, report }
+}
+
+/// A paragraph that introduces a literal block ends with `:`, as the
+/// human conversions write it (`Run this::`).
+fn colon_before_literals(blocks: &mut [Block]) {
+    for i in 0..blocks.len() {
+        let code_next = matches!(
+            blocks.get(i + 1).map(|b| &b.kind),
+            Some(BlockKind::CodeBlock { .. })
+        );
+        match &mut blocks[i].kind {
+            BlockKind::Paragraph(content) if code_next => {
+                if let Some(Inline::Text(t)) = content.last_mut()
+                    && !t.ends_with([':', '.', '?', '!'])
+                {
+                    t.push(':');
+                }
+            }
+            BlockKind::List(list) => {
+                for item in &mut list.items {
+                    colon_before_literals(&mut item.blocks);
+                }
+            }
+            BlockKind::Admonition { blocks: inner, .. } => colon_before_literals(inner),
+            BlockKind::DefinitionList(items) => {
+                for item in items {
+                    colon_before_literals(&mut item.definition);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 fn heading(level: u8, text: &str, line: u32) -> Block {

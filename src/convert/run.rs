@@ -22,7 +22,9 @@ pub struct ConvertArgs {
     /// The format to write.
     #[arg(long, value_enum)]
     pub to: Target,
-    /// Folder to write into (default: beside each input).
+    /// Folder to write into (default: beside each input). `NAME.txt`
+    /// becomes `NAME.rst`/`NAME.md`; inputs sharing a file name (`*/before.txt`)
+    /// are named after their parent folder instead.
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Print what would be written instead of writing it.

@@ -140,7 +140,7 @@ fn entity_at(chars: &[char]) -> bool {
 pub fn fix_start(word: &str, _first: bool) -> String {
     let first = word.chars().next().unwrap_or(' ');
     let run = word.chars().all(|c| c == first);
-    let starts_block = matches!(first, '#' | '>' | '|')
+    let starts_block = matches!(first, '#' | '>' | '|' | ':')
         || (matches!(first, '-' | '+' | '*' | '=' | '_' | ':') && (word.len() == 1 || run))
         || word.starts_with("```")
         || word.starts_with("~~~");

@@ -82,6 +82,9 @@ fn blocks(list: &[Block], mut sections: Option<&mut Sections>, width: usize) -> 
             ) => {
                 if let Some(last) = out.last_mut().filter(|_| ends_para_colon(prev)) {
                     last.push(':');
+                    if let Some(moved) = rewrap_last(last, width) {
+                        out.push(moved);
+                    }
                     out.push(String::new());
                     out.extend(indent(&literal_lines(code), "    "));
                     prev = Some(&b.kind);
@@ -105,6 +108,24 @@ fn blocks(list: &[Block], mut sections: Option<&mut Sections>, width: usize) -> 
         prev = Some(&b.kind);
     }
     out
+}
+
+/// Splits a line the added `:` pushed over `width` at its last plain
+/// space; returns the moved word.
+fn rewrap_last(line: &mut String, width: usize) -> Option<String> {
+    if line.width() <= width {
+        return None;
+    }
+    let cut = line
+        .char_indices()
+        .rev()
+        .filter(|&(i, c)| c == ' ' && !line[..i].ends_with('\\'))
+        .map(|(i, _)| i)
+        .next()
+        .filter(|&i| i > 0)?;
+    let moved = line[cut + 1..].to_string();
+    line.truncate(cut);
+    Some(fix_start(&moved, false))
 }
 
 fn ends_para_colon(prev: Option<&BlockKind>) -> bool {
@@ -569,4 +590,33 @@ fn toctree(t: &crate::doc::Toctree) -> Vec<String> {
 /// The width left for blocks nested one level deeper.
 fn nested(width: usize) -> usize {
     width.saturating_sub(4).max(30)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::Inline;
+
+    #[test]
+    fn literal_colon_keeps_the_width() {
+        let para = "word ".repeat(15) + "last:";
+        let doc = Document {
+            blocks: vec![
+                Block::new(1, BlockKind::Paragraph(vec![Inline::Text(para)])),
+                Block::new(
+                    2,
+                    BlockKind::CodeBlock {
+                        lang: None,
+                        code: "ls\n".into(),
+                        caption: None,
+                        linenos: false,
+                    },
+                ),
+            ],
+            ..Document::default()
+        };
+        let out = write(&doc);
+        assert!(out.lines().all(|l| l.len() <= WIDTH), "{out}");
+        assert!(out.contains("\nlast::\n\n    ls\n"), "{out}");
+    }
 }

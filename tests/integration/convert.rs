@@ -421,3 +421,119 @@ fn corpus_fidelity() {
         }
     }
 }
+
+/// Block kinds and folded text, nested blocks flattened in order.
+fn outline(blocks: &[sopbook::doc::Block], out: &mut Vec<String>) {
+    use sopbook::doc::{BlockKind as K, inlines_text};
+    let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    for b in blocks {
+        match &b.kind {
+            K::Heading { level, content, .. } => {
+                out.push(format!("h{level} {}", fold(&inlines_text(content))))
+            }
+            K::Paragraph(c) => out.push(format!("p {}", fold(&inlines_text(c)))),
+            K::CodeBlock { code, .. } => out.push(format!("code {}", code.trim_end())),
+            K::List(l) => l.items.iter().for_each(|i| {
+                out.push("item".into());
+                outline(&i.blocks, out);
+            }),
+            K::DefinitionList(items) => items.iter().for_each(|i| {
+                out.push(format!("term {}", fold(&inlines_text(&i.term))));
+                outline(&i.definition, out);
+            }),
+            K::Admonition { kind, blocks, .. } => {
+                out.push(format!("admonition {}", kind.name()));
+                outline(blocks, out);
+            }
+            K::BlockQuote { blocks, .. } => outline(blocks, out),
+            K::Comment(_) | K::Anchor(_) => {}
+            // `<!-- -->` keeps two Markdown lists apart.
+            K::Html(h) if h.trim_start().starts_with("<!--") => {}
+            other => out.push(format!("{other:?}")),
+        }
+    }
+}
+
+/// Heading levels as section depths (RST cannot skip a level), and tabs
+/// in literal text expanded (RST expands them).
+fn ranked(lines: Vec<String>) -> Vec<String> {
+    let level = |l: &str| {
+        l.strip_prefix('h')
+            .and_then(|r| r.split(' ').next()?.parse::<u8>().ok())
+    };
+    let mut stack: Vec<u8> = Vec::new();
+    lines
+        .into_iter()
+        .map(|l| match level(&l) {
+            Some(n) => {
+                while stack.last().is_some_and(|&t| t >= n) {
+                    stack.pop();
+                }
+                stack.push(n);
+                format!("h{}{}", stack.len(), &l[2..])
+            }
+            None if l.starts_with("code ") => {
+                let code: Vec<String> = l[5..].lines().map(expand_tabs).collect();
+                format!("code {}", code.join("\n"))
+            }
+            None => l,
+        })
+        .collect()
+}
+
+fn expand_tabs(line: &str) -> String {
+    let mut out = String::new();
+    for c in line.chars() {
+        if c == '\t' {
+            let n = 8 - out.chars().count() % 8;
+            out.push_str(&" ".repeat(n));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[test]
+fn rst_and_markdown_outputs_read_back_the_same() {
+    use sopbook::markup::{Format, Options, parse};
+    let mut texts: Vec<(String, String)> =
+        CASES.iter().map(|c| (c.to_string(), input(c))).collect();
+    if let Some(corpus) = support::corpus() {
+        for e in std::fs::read_dir(corpus.join("legacy-sops"))
+            .unwrap()
+            .filter_map(Result::ok)
+        {
+            if let Ok(t) = std::fs::read_to_string(e.path().join("before.txt")) {
+                texts.push((e.file_name().to_string_lossy().into_owned(), t));
+            }
+        }
+    }
+    let mut failed = Vec::new();
+    for (case, text) in &texts {
+        let c = convert::read(text);
+        let rst = parse(Format::Rst, &Target::Rst.write(&c.doc), &Options::default());
+        let md = parse(
+            Format::Markdown,
+            &Target::Md.write(&c.doc),
+            &Options::default(),
+        );
+        let (mut a, mut b, mut want) = (Vec::new(), Vec::new(), Vec::new());
+        outline(&rst.blocks, &mut a);
+        outline(&md.blocks, &mut b);
+        outline(&c.doc.blocks, &mut want);
+        // RST levels are relative: compare heading depths by rank.
+        let (a, b, want) = (ranked(a), ranked(b), ranked(want));
+        for (got, format) in [(a, "rst"), (b, "md")] {
+            if got != want {
+                let at = got.iter().zip(&want).position(|(x, y)| x != y).unwrap_or(0);
+                failed.push(format!(
+                    "{case} {format}: {:?} read back as {:?}",
+                    want.get(at),
+                    got.get(at)
+                ));
+            }
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
