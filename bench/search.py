@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Search benchmark: for generated books of 300, 3,000 and 30,000 pages
-(bench/gen_book.py, text from ../shared/corpus), reports sopbook's index
+(bench/gen_corpus_book.py, text from ../shared/corpus), reports sopbook's index
 size against the pages' text, the bytes typical queries load (gzip, as a web
 server would send them, measured by running search.js in node), the time the
 index adds to the build, and mdBook's searchindex for the same book.
@@ -49,7 +49,7 @@ def gz(paths):
 
 def bench(n, work, sopbook, mdbook):
     book = os.path.join(work, "book%d" % n)
-    run([sys.executable, os.path.join(REPO, "bench", "gen_book.py"), CORPUS, book, str(n)])
+    run([sys.executable, os.path.join(REPO, "bench", "gen_corpus_book.py"), CORPUS, book, str(n)])
     sources = [p for p in glob.glob(os.path.join(book, "src", "**", "*.md"), recursive=True)
                if not p.endswith("SUMMARY.md")]
     site = os.path.join(book, "site")

@@ -14,8 +14,13 @@ pub struct RawConfig {
     pub output: OutputTable,
     pub sop: SopTable,
     pub markup: MarkupTable,
+<<<<<<< HEAD
     pub check: toml::Table,
     pub search: crate::search::SearchConfig,
+=======
+    pub check: crate::check::CheckTable,
+    pub search: toml::Table,
+>>>>>>> main
 }
 
 #[derive(Debug, Clone, Deserialize)]

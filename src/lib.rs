@@ -8,7 +8,9 @@
 
 pub mod book;
 pub mod build;
+pub mod check;
 pub mod config;
+pub mod convert;
 pub mod doc;
 pub mod error;
 pub mod highlight;

@@ -28,12 +28,16 @@ struct Cli {
 enum Command {
     /// Build the book into a static site.
     Build(BuildArgs),
+    /// Check that the sources are readable as plain text and the book whole.
+    Check(sopbook::check::CheckArgs),
     /// Create a new book: book.toml and content/ with an example SOP.
     Init {
         /// Folder of the new book.
         #[arg(default_value = ".")]
         dir: PathBuf,
     },
+    /// Convert legacy plain-text SOPs to reStructuredText or Markdown.
+    Convert(sopbook::convert::ConvertArgs),
 }
 
 #[derive(Args)]
@@ -57,7 +61,15 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Build(args) => build(&args, verbosity),
+        Command::Check(args) => match sopbook::check::run(&args) {
+            Ok(code) => ExitCode::from(code),
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                ExitCode::from(2)
+            }
+        },
         Command::Init { dir } => init(&dir, verbosity),
+        Command::Convert(args) => anyhow_exit(sopbook::convert::run(&args)),
     }
 }
 
@@ -111,6 +123,16 @@ fn init(dir: &std::path::Path, v: Verbosity) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => fail(&e),
+    }
+}
+
+fn anyhow_exit(result: anyhow::Result<()>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
     }
 }
 

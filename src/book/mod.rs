@@ -57,6 +57,17 @@ impl Book {
 
 /// Reads and parses every page of the book and builds its navigation.
 pub fn load(config: &Config) -> Result<Book, BuildErrors> {
+    let (book, errors) = load_all(config);
+    if errors.is_empty() {
+        Ok(book)
+    } else {
+        Err(BuildErrors(errors))
+    }
+}
+
+/// Like [`load`], but keeps going: the book of every page that could be
+/// read, and every error met on the way (`sopbook check` reports them all).
+pub fn load_all(config: &Config) -> (Book, Vec<BuildError>) {
     let scan = scan::scan(config);
     let mut errors = scan.errors;
     let results: Vec<Result<Page, BuildError>> = scan
@@ -96,11 +107,7 @@ pub fn load(config: &Config) -> Result<Book, BuildErrors> {
         Ok(nav) => book.nav = nav,
         Err(e) => errors.extend(e.0),
     }
-    if errors.is_empty() {
-        Ok(book)
-    } else {
-        Err(BuildErrors(errors))
-    }
+    (book, errors)
 }
 
 /// Reads one page; a file that cannot be read or is not UTF-8 is an error.

@@ -175,8 +175,21 @@ fn every_href_and_src_of_the_output_resolves() {
     let (_tmp, dir) = book("folders");
     assert!(build(&dir, &[]).status.success());
     let site = dir.join("site");
+    let checked = assert_links_resolve(&site);
+    assert!(checked > 100, "only {checked} links checked");
+    let index = read(site.join("index.html"));
+    assert!(
+        index.contains("href=\"network/dns.html#flush-the-cache\""),
+        "{index}"
+    );
+    assert!(index.contains("href=\"storage/index.html\""), "{index}");
+}
+
+/// Resolves every relative `href` and `src` of every page of a site to a
+/// file (and its `#fragment` to an id there); gives how many were checked.
+pub fn assert_links_resolve(site: &Path) -> usize {
     let mut checked = 0;
-    for entry in walkdir::WalkDir::new(&site) {
+    for entry in walkdir::WalkDir::new(site) {
         let entry = entry.unwrap();
         if entry.path().extension().is_none_or(|e| e != "html") {
             continue;
@@ -220,13 +233,39 @@ fn every_href_and_src_of_the_output_resolves() {
             checked += 1;
         }
     }
-    assert!(checked > 100, "only {checked} links checked");
-    let index = read(site.join("index.html"));
+    checked
+}
+
+#[test]
+fn the_manual_in_content_builds_without_warnings() {
+    let tmp = tempfile::tempdir().unwrap();
+    let site = tmp.path().join("site");
+    let out = sopbook()
+        .arg("build")
+        .arg(super::support::repo())
+        .arg("--dest-dir")
+        .arg(&site)
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
     assert!(
-        index.contains("href=\"network/dns.html#flush-the-cache\""),
-        "{index}"
+        err.lines().all(|l| l.starts_with("built ")),
+        "the manual builds with no warning: {err}"
     );
-    assert!(index.contains("href=\"storage/index.html\""), "{index}");
+    let checked = assert_links_resolve(&site);
+    assert!(checked > 200, "only {checked} links checked");
+    for page in [
+        "getting-started.html",
+        "guide/book-toml.html",
+        "guide/theming.html",
+        "commands/build.html",
+        "examples/queue-worker.html",
+    ] {
+        assert!(site.join(page).is_file(), "{page} missing");
+    }
+    let sop = read(site.join("examples/queue-worker.html"));
+    assert!(sop.contains("class=\"sop-card\""), "{sop}");
 }
 
 #[test]

@@ -95,12 +95,19 @@
       button.setAttribute("aria-expanded", String(open));
       if (open) { var a = document.querySelector("#sidebar a"); if (a) a.focus(); }
     });
+    function close(refocus) {
+      document.body.classList.remove("sidebar-open");
+      button.setAttribute("aria-expanded", "false");
+      if (refocus) button.focus();
+    }
     document.addEventListener("keydown", function (ev) {
-      if (ev.key === "Escape" && document.body.classList.contains("sidebar-open")) {
-        document.body.classList.remove("sidebar-open");
-        button.setAttribute("aria-expanded", "false");
-        button.focus();
-      }
+      if (ev.key === "Escape" && document.body.classList.contains("sidebar-open")) close(true);
+    });
+    // A tap beside the open menu closes it.
+    document.addEventListener("click", function (ev) {
+      if (!document.body.classList.contains("sidebar-open")) return;
+      if (ev.target.closest("#sidebar") || ev.target.closest("#sidebar-toggle")) return;
+      close(false);
     });
   }
 
@@ -161,12 +168,17 @@
     });
   }
 
-  /* ---- left and right arrows page through the book ---- */
+  /* ---- left and right arrows page through the book; / goes to search ---- */
   function setupPaging() {
     document.addEventListener("keydown", function (ev) {
       if (ev.altKey || ev.ctrlKey || ev.metaKey || ev.shiftKey) return;
       var t = ev.target;
       if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+      if (ev.key === "/") {
+        var box = document.getElementById("search-box");
+        if (box) { ev.preventDefault(); box.focus(); }
+        return;
+      }
       var rel = ev.key === "ArrowLeft" ? "prev" : ev.key === "ArrowRight" ? "next" : null;
       var link = rel && document.querySelector(".prev-next a[rel='" + rel + "']");
       if (link) { window.location.href = link.href; }
