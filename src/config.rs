@@ -14,13 +14,8 @@ pub struct RawConfig {
     pub output: OutputTable,
     pub sop: SopTable,
     pub markup: MarkupTable,
-<<<<<<< HEAD
-    pub check: toml::Table,
-    pub search: crate::search::SearchConfig,
-=======
     pub check: crate::check::CheckTable,
-    pub search: toml::Table,
->>>>>>> main
+    pub search: crate::search::SearchConfig,
 }
 
 #[derive(Debug, Clone, Deserialize)]
