@@ -7,7 +7,7 @@ index adds to the build, and mdBook's searchindex for the same book.
 
 Usage: bench/search.py [SIZES...]   (default: 300 3000 30000)
 Needs: cargo, python3, node; installs mdbook with `cargo install` if absent
-(NO_MDBOOK=1 skips it). SOPBOOK=path uses that binary instead of a release
+(NO_MDBOOK=1 skips it; SKIP_MDBOOK=1 leaves mdBook out of the run). SOPBOOK=path uses that binary instead of a release
 build. Prints one JSON line per size.
 """
 import glob
@@ -114,7 +114,8 @@ def main():
         run(["cargo", "install", "mdbook", "--locked"])
     work = tempfile.mkdtemp(prefix="sopbook-search-bench-")
     for n in sizes:
-        print(json.dumps(bench(n, work, sopbook, mdbook if os.path.exists(mdbook) else None)), flush=True)
+        use_mdbook = os.path.exists(mdbook) and not os.environ.get("SKIP_MDBOOK")
+        print(json.dumps(bench(n, work, sopbook, mdbook if use_mdbook else None)), flush=True)
     shutil.rmtree(work, ignore_errors=True)
 
 
