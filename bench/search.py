@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Search benchmark: for generated books of 300, 3,000 and 30,000 pages
-(bench/gen_search_book.py, text from ../shared/corpus), reports sopbook's index
+(bench/gen_corpus_book.py, text from ../shared/corpus), reports sopbook's index
 size against the pages' text, the bytes typical queries load (gzip, as a web
 server would send them, measured by running search.js in node), the time the
 index adds to the build, and mdBook's searchindex for the same book.
 
 Usage: bench/search.py [SIZES...]   (default: 300 3000 30000)
 Needs: cargo, python3, node; installs mdbook with `cargo install` if absent
-(NO_MDBOOK=1 skips it). SOPBOOK=path uses that binary instead of a release
+(NO_MDBOOK=1 skips it; SKIP_MDBOOK=1 leaves mdBook out of the run). SOPBOOK=path uses that binary instead of a release
 build. Prints one JSON line per size.
 """
 import glob
@@ -49,7 +49,7 @@ def gz(paths):
 
 def bench(n, work, sopbook, mdbook):
     book = os.path.join(work, "book%d" % n)
-    run([sys.executable, os.path.join(REPO, "bench", "gen_search_book.py"), CORPUS, book, str(n)])
+    run([sys.executable, os.path.join(REPO, "bench", "gen_corpus_book.py"), CORPUS, book, str(n)])
     sources = [p for p in glob.glob(os.path.join(book, "src", "**", "*.md"), recursive=True)
                if not p.endswith("SUMMARY.md")]
     site = os.path.join(book, "site")
@@ -114,7 +114,8 @@ def main():
         run(["cargo", "install", "mdbook", "--locked"])
     work = tempfile.mkdtemp(prefix="sopbook-search-bench-")
     for n in sizes:
-        print(json.dumps(bench(n, work, sopbook, mdbook if os.path.exists(mdbook) else None)), flush=True)
+        use_mdbook = os.path.exists(mdbook) and not os.environ.get("SKIP_MDBOOK")
+        print(json.dumps(bench(n, work, sopbook, mdbook if use_mdbook else None)), flush=True)
     shutil.rmtree(work, ignore_errors=True)
 
 

@@ -8,6 +8,30 @@ use super::token::terms;
 use super::{SearchConfig, SearchPage};
 use rayon::prelude::*;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast hash for short term strings (FxHash's multiply-rotate): the
+/// default SipHash is built to resist attacks, not to intern millions of
+/// words from the book's own text.
+#[derive(Default)]
+struct TermHasher(u64);
+
+impl Hasher for TermHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type TermMap<V> = HashMap<String, V, BuildHasherDefault<TermHasher>>;
 
 /// BM25 term-frequency saturation.
 const K1: f32 = 1.2;
@@ -79,7 +103,7 @@ pub fn build(pages: &[SearchPage<'_>], config: &SearchConfig) -> Index {
         pages: entries,
         ..Index::default()
     };
-    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut ids: TermMap<u32> = TermMap::default();
     let mut raw: Vec<Vec<(u32, [u8; FIELDS])>> = Vec::new();
     let mut lens: Vec<[u32; FIELDS]> = Vec::new();
     for section in per_page.into_iter().flatten() {
@@ -98,7 +122,16 @@ pub fn build(pages: &[SearchPage<'_>], config: &SearchConfig) -> Index {
     }
     let avg = average_lens(&lens);
     let mut terms: Vec<(String, u32)> = ids.into_iter().collect();
-    terms.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+    // JavaScript compares UTF-16 units; that is byte order unless a term
+    // holds a character from U+E000 up.
+    if terms
+        .iter()
+        .all(|(t, _)| !t.chars().any(|c| c >= '\u{e000}'))
+    {
+        terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    } else {
+        terms.sort_unstable_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+    }
     index.terms = terms
         .into_par_iter()
         .map(|(text, id)| {
@@ -196,7 +229,7 @@ fn section_terms(
     s: Section,
     config: &SearchConfig,
 ) -> SectionTerms {
-    let mut tfs: HashMap<String, [u8; FIELDS]> = HashMap::new();
+    let mut tfs: TermMap<[u8; FIELDS]> = TermMap::default();
     let mut lens = [0u32; FIELDS];
     let heading_text = s.headings.join(" ");
     let mut count = |field: usize, list: Vec<String>| {

@@ -375,15 +375,17 @@
   Index.prototype.scoreWord = function (m, cands) {
     var self = this;
     return Promise.all(cands.map(function (c) { return self.postingsOf(m, c.t); })).then(function (lists) {
-      var scores = new Map(), terms = new Map();
+      // Dense scores by section, and the sections touched, for speed.
+      var scores = new Float32Array(m.sections), docs = [];
       lists.forEach(function (p, k) {
         var c = cands[k], w = idf(m.sections, c.df) * FACTOR[c.how] / 16;
         for (var i = 0; i < p.length; i += 2) {
-          var s = w * p[i + 1];
-          if (!(scores.get(p[i]) >= s)) { scores.set(p[i], s); terms.set(p[i], c.t); }
+          var d = p[i], s = w * p[i + 1];
+          if (scores[d] === 0) docs.push(d);
+          if (s > scores[d]) scores[d] = s;
         }
       });
-      return { scores: scores, terms: terms, matched: cands.map(function (c) { return c.t; }) };
+      return { scores: scores, docs: docs, matched: cands.map(function (c) { return c.t; }) };
     });
   };
 
@@ -418,7 +420,7 @@
         if (!self.scored.has(key)) {
           self.scored.set(key, self.candidates(m, w, last).then(function (c) { return self.scoreWord(m, c); })
             .catch(function (e) { self.scored.delete(key); throw e; }));
-          if (self.scored.size > 200) self.scored.delete(self.scored.keys().next().value);
+          if (self.scored.size > 16) self.scored.delete(self.scored.keys().next().value);
         }
         return self.scored.get(key);
       });
@@ -439,32 +441,52 @@
    * matches count, at half weight, for the page's other sections. */
   var LENT = 0.5;
 
+  /* The first section of each section's page. */
+  function firstSections(m) {
+    if (!m.firsts) {
+      var starts = pageStarts(m), f = new Int32Array(m.sections);
+      for (var p = 0; p < starts.length; p++) {
+        var end = p + 1 < starts.length ? starts[p + 1] : m.sections;
+        for (var d = starts[p]; d < end; d++) f[d] = starts[p];
+      }
+      m.firsts = f;
+    }
+    return m.firsts;
+  }
+
+  /* The `k` best [section, score] pairs, best first. */
+  function topK(docs, score, k) {
+    var top = [];
+    for (var i = 0; i < docs.length; i++) {
+      var s = score(docs[i]);
+      if (s <= 0 || (top.length >= k && s <= top[top.length - 1][1])) continue;
+      var j = top.length;
+      while (j > 0 && (top[j - 1][1] < s || (top[j - 1][1] === s && top[j - 1][0] > docs[i]))) j--;
+      top.splice(j, 0, [docs[i], s]);
+      if (top.length > k) top.pop();
+    }
+    return top;
+  }
+
   Index.prototype.rank = function (m, q, perWord, chunk, allow, limit) {
-    var total = new Map(), count = new Map(), n = perWord.length, terms = [], starts = pageStarts(m);
-    var all = perWord.concat([chunk]), docs = new Set();
+    var n = perWord.length, terms = [], firsts = firstSections(m);
+    var all = perWord.concat([chunk]), seen = new Uint8Array(m.sections), docs = [];
     all.forEach(function (r) {
-      r.scores.forEach(function (s, doc) { docs.add(doc); });
+      r.docs.forEach(function (d) { if (!seen[d]) { seen[d] = 1; docs.push(d); } });
       r.matched.forEach(function (t) { terms.push(t); });
     });
-    docs.forEach(function (doc) {
-      var first = starts[pageOf(starts, doc)], sum = 0, c = 0;
-      all.forEach(function (r, k) {
-        var s = r.scores.get(doc) || 0;
-        if (first !== doc) s = Math.max(s, LENT * (r.scores.get(first) || 0));
+    var ranked = topK(docs, function (doc) {
+      if (allow && !allow(doc)) return 0;
+      var first = firsts[doc], sum = 0, c = 0;
+      for (var k = 0; k < all.length; k++) {
+        var sc = all[k].scores, s = sc[doc];
+        if (first !== doc && LENT * sc[first] > s) s = LENT * sc[first];
         sum += s;
         if (k < n && s > 0) c++;
-      });
-      total.set(doc, sum);
-      count.set(doc, c);
-    });
-    var ranked = [];
-    total.forEach(function (s, doc) {
-      if (allow && !allow(doc)) return;
-      var c = (count.get(doc) || 0) / n;
-      ranked.push([doc, s * c * c]);
-    });
-    ranked.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
-    ranked = ranked.slice(0, Math.max(limit * 3, 24));
+      }
+      c /= n;
+      return sum * c * c;
+    }, Math.max(limit * 3, 24));
     var words = q.words.map(function (w) { return w.text; });
     return this.sections(m, ranked.map(function (r) { return r[0]; })).then(function (secs) {
       ranked.forEach(function (r) { r[1] *= phraseBonus(secs[r[0]], words); });

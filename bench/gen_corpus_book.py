@@ -9,8 +9,8 @@ are replaced by made-up ones so the vocabulary grows as in a real, larger
 book. The folder works for both sopbook and mdBook (book.toml, src/,
 src/SUMMARY.md).
 
-Usage: gen_search_book.py CORPUS OUT N
-       gen_search_book.py --mirror RST_DIR OUT   (the same tree as Markdown, for
+Usage: gen_corpus_book.py CORPUS OUT N
+       gen_corpus_book.py --mirror RST_DIR OUT   (the same tree as Markdown, for
                                            trying search before the RST
                                            reader is there)
 """
