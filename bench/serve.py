@@ -140,6 +140,17 @@ class Notices:
             self.times.append(time.perf_counter())
             self.cond.notify_all()
 
+    def settle(self, quiet, limit):
+        """Waits until no notice came for `quiet` seconds (a slow server may
+        still be rebuilding for an earlier save)."""
+        end = time.perf_counter() + limit
+        while time.perf_counter() < end:
+            with self.cond:
+                last = self.times[-1] if self.times else 0
+            if time.perf_counter() - last >= quiet:
+                return
+            time.sleep(0.05)
+
     def first_after(self, t0, timeout):
         end = time.perf_counter() + timeout
         with self.cond:
@@ -166,6 +177,15 @@ def sse_reader(port, page, notices):
 
 
 def ws_reader(port, notices):
+    """mdbook closes its socket after each reload: connect again."""
+    while True:
+        try:
+            ws_session(port, notices)
+        except (EOFError, OSError):
+            time.sleep(0.02)
+
+
+def ws_session(port, notices):
     s = socket.create_connection(("127.0.0.1", port))
     key = base64.b64encode(os.urandom(16)).decode()
     s.sendall(
@@ -198,7 +218,7 @@ def ws_reader(port, notices):
             notices.add()
 
 
-def measure(name, port, page_url, page_file, notices, edits, timeout):
+def measure(name, port, page_url, page_file, notices, edits, timeout, quiet):
     served, told = [], []
     text = page_file.read_text()
     for k in range(edits):
@@ -225,12 +245,13 @@ def measure(name, port, page_url, page_file, notices, edits, timeout):
         served.append((ta - t0) * 1000)
         told.append((tb - t0) * 1000)
         print(f"  {name} edit {k:2d}: served {served[-1]:8.1f} ms, told {told[-1]:8.1f} ms", flush=True)
-        time.sleep(0.3)
+        notices.settle(quiet, timeout)
     page_file.write_text(text)
     return served, told
 
 
-def run_server(name, cmd, cwd, port, ready_path, page_url, page_file, reader, edits, timeout):
+def run_server(name, cmd, cwd, port, ready_path, page_url, page_file, reader, edits, timeout,
+               quiet):
     log = open(cwd.parent / f"{name}.log", "w")
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=log, stderr=subprocess.STDOUT)
     try:
@@ -239,7 +260,7 @@ def run_server(name, cmd, cwd, port, ready_path, page_url, page_file, reader, ed
         notices = Notices()
         threading.Thread(target=reader, args=(notices,), daemon=True).start()
         time.sleep(0.5)
-        return measure(name, port, page_url, page_file, notices, edits, timeout)
+        return measure(name, port, page_url, page_file, notices, edits, timeout, quiet)
     finally:
         proc.terminate()
         try:
@@ -280,14 +301,14 @@ def main():
     results["sopbook"] = run_server(
         "sopbook", [a.sopbook, "serve", ".", "--port", str(port)], work / "sop", port,
         "/index.html", page_html, work / "sop" / "src" / rel,
-        lambda nt: sse_reader(port, str(rel.with_suffix(".html")), nt), a.edits, 30)
+        lambda nt: sse_reader(port, str(rel.with_suffix(".html")), nt), a.edits, 30, 0.3)
     if a.mdbook:
         mport = free_port()
         results["mdbook"] = run_server(
             "mdbook", [a.mdbook, "serve", ".", "--port", str(mport), "--hostname", "127.0.0.1",
                        "--watcher", "native"],
             work / "md", mport, "/index.html", page_html, work / "md" / "src" / rel,
-            lambda nt: ws_reader(mport, nt), a.mdbook_edits or a.edits, 300)
+            lambda nt: ws_reader(mport, nt), a.mdbook_edits or a.edits, 300, 3.0)
     print()
     print(f"{'server':8} {'edits':>5} {'served median':>14} {'served worst':>13} {'told median':>12} {'told worst':>11}")
     for name, (served, told) in results.items():

@@ -12,12 +12,58 @@ use std::path::Path;
 /// Pages the build writes besides the book's own.
 pub const GENERATED: &[&str] = &["search.html", "genindex.html", "404.html"];
 
-/// What the book offers to link to.
-pub struct Links<'a> {
-    book: &'a Book,
+/// What the pages of a book offer to link to: each page's ids, the
+/// labels, the copied files. Built once per book; a long-lived preview
+/// keeps it and updates one page at a time.
+#[derive(Debug, Clone, Default)]
+pub struct LinkIndex {
     ids: Vec<HashSet<String>>,
     labels: HashMap<String, (usize, String, Option<String>)>,
     assets: HashSet<String>,
+}
+
+impl LinkIndex {
+    pub fn new(book: &Book) -> Self {
+        let ids = book
+            .pages
+            .iter()
+            .map(|p| p.doc.ids().into_iter().collect())
+            .collect();
+        let assets = book
+            .assets
+            .iter()
+            .map(|a| a.to_string_lossy().replace('\\', "/"))
+            .collect();
+        LinkIndex {
+            ids,
+            labels: labels(book),
+            assets,
+        }
+    }
+
+    /// Takes in the ids and labels of page `i` after it changed in place.
+    pub fn update_page(&mut self, book: &Book, i: usize) {
+        self.ids[i] = book.pages[i].doc.ids().into_iter().collect();
+        self.labels = labels(book);
+    }
+}
+
+fn labels(book: &Book) -> HashMap<String, (usize, String, Option<String>)> {
+    let mut labels = HashMap::new();
+    for (i, p) in book.pages.iter().enumerate() {
+        for l in &p.doc.labels {
+            labels
+                .entry(label_key(&l.name))
+                .or_insert((i, l.id.clone(), l.title.clone()));
+        }
+    }
+    labels
+}
+
+/// What the book offers to link to.
+pub struct Links<'a> {
+    book: &'a Book,
+    index: std::borrow::Cow<'a, LinkIndex>,
 }
 
 /// Where a link leads.
@@ -30,29 +76,22 @@ enum Target {
 
 impl<'a> Links<'a> {
     pub fn new(book: &'a Book) -> Self {
-        let ids = book
-            .pages
-            .iter()
-            .map(|p| p.doc.ids().into_iter().collect())
-            .collect();
-        let mut labels = HashMap::new();
-        for (i, p) in book.pages.iter().enumerate() {
-            for l in &p.doc.labels {
-                labels
-                    .entry(label_key(&l.name))
-                    .or_insert((i, l.id.clone(), l.title.clone()));
-            }
-        }
-        let assets = book
-            .assets
-            .iter()
-            .map(|a| a.to_string_lossy().replace('\\', "/"))
-            .collect();
         Links {
             book,
-            ids,
-            labels,
-            assets,
+            index: std::borrow::Cow::Owned(LinkIndex::new(book)),
+        }
+    }
+
+    /// The book these links are of.
+    pub fn book(&self) -> &'a Book {
+        self.book
+    }
+
+    /// Links over an index kept from earlier (it must match `book`).
+    pub fn with_index(book: &'a Book, index: &'a LinkIndex) -> Self {
+        Links {
+            book,
+            index: std::borrow::Cow::Borrowed(index),
         }
     }
 
@@ -86,7 +125,7 @@ impl<'a> Links<'a> {
         if let Some(p) = self.page_for_path(&target, decoded.ends_with('/')) {
             return self.with_fragment(p, self.book.pages[p].url.clone(), fragment);
         }
-        if GENERATED.contains(&target.as_str()) || self.assets.contains(&target) {
+        if GENERATED.contains(&target.as_str()) || self.index.assets.contains(&target) {
             return Ok(Target::Site(target, fragment));
         }
         Err(format!("`{decoded}` is not a page or file of the book"))
@@ -121,7 +160,7 @@ impl<'a> Links<'a> {
     ) -> Result<Target, String> {
         if let Some(f) = &fragment {
             let id = percent_decode(f);
-            if !id.is_empty() && !self.ids[page].contains(&id) {
+            if !id.is_empty() && !self.index.ids[page].contains(&id) {
                 return Err(format!(
                     "no element `#{id}` in {}",
                     self.book.pages[page].source.display()
@@ -152,7 +191,7 @@ impl<'a> Links<'a> {
             XRefKind::Ref => match label_key(target).as_str() {
                 "genindex" | "modindex" => Some(("genindex.html".into(), "Index".into())),
                 "search" => Some(("search.html".into(), "Search Page".into())),
-                key => self.labels.get(key).map(|(p, id, title)| {
+                key => self.index.labels.get(key).map(|(p, id, title)| {
                     let page = &self.book.pages[*p];
                     (
                         format!("{}#{id}", page.url),

@@ -57,10 +57,21 @@ impl<'a> Renderer<'a> {
         search: bool,
         highlighter: &'a Highlighter,
     ) -> Self {
+        Renderer::with_links(config, Links::new(book), tera, search, highlighter)
+    }
+
+    /// A renderer around an engine and links kept from earlier.
+    pub fn with_links(
+        config: &'a Config,
+        links: Links<'a>,
+        tera: tera::Tera,
+        search: bool,
+        highlighter: &'a Highlighter,
+    ) -> Self {
         Renderer {
             config,
-            book,
-            links: Links::new(book),
+            book: links.book(),
+            links,
             tera,
             highlighter,
             book_ctx: BookContext::new(config, search),

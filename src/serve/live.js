@@ -77,7 +77,8 @@
   events.addEventListener("build", function (e) {
     var m = JSON.parse(e.data);
     overlay(m.errors);
-    if (m.errors.length) return;
+    // Another page may be broken while this one was rebuilt: reload it,
+    // the overlay comes back with the errors on connecting.
     if (m.all || m.pages.indexOf(path) >= 0) return reload();
     if (m.css.length) swapCss(m.css);
     if (m.assets.length && uses(m.assets)) reload();

@@ -10,6 +10,7 @@ use crate::config::Config;
 use crate::doc::Severity;
 use crate::error::{BuildError, BuildErrors};
 use crate::highlight::Highlighter;
+use crate::links::{LinkIndex, Links};
 use crate::render::{Renderer, Theme};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -46,6 +47,8 @@ pub struct Project {
     tera: Option<tera::Tera>,
     highlighter: Highlighter,
     book: Option<Book>,
+    /// What the pages of `book` offer to link to.
+    index: LinkIndex,
     /// The last whole build failed: the next change rebuilds everything.
     stale: bool,
     /// Current errors by the file that caused them (empty path: the book).
@@ -62,6 +65,7 @@ impl Project {
             tera: None,
             highlighter: Highlighter::new(),
             book: None,
+            index: LinkIndex::default(),
             stale: true,
             errors: BTreeMap::new(),
         };
@@ -167,16 +171,19 @@ impl Project {
             self.theme = Some(theme);
         }
         let book = book::load(&self.config)?;
+        let index = LinkIndex::new(&book);
         let theme = self.theme.as_ref().expect("theme loaded");
         let files = with_renderer(
             &self.config,
             &book,
+            &index,
             &mut self.tera,
             theme,
             &self.highlighter,
             |r| super::render::site(r, theme),
         )?;
         self.book = Some(book);
+        self.index = index;
         Ok(files)
     }
 
@@ -241,6 +248,7 @@ impl Project {
         let mut old: Vec<(usize, Page)> = Vec::new();
         for (i, page) in fresh {
             old.push((i, std::mem::replace(&mut book.pages[i], page)));
+            self.index.update_page(book, i);
         }
         let links_changed = old
             .iter()
@@ -256,6 +264,7 @@ impl Project {
             with_renderer(
                 &self.config,
                 book,
+                &self.index,
                 &mut self.tera,
                 theme,
                 &self.highlighter,
@@ -272,6 +281,7 @@ impl Project {
                 let sources: Vec<PathBuf> = old.iter().map(|(_, p)| p.source.clone()).collect();
                 for (i, page) in old {
                     book.pages[i] = page;
+                    self.index.update_page(book, i);
                 }
                 if nav_changed {
                     let _ = book::rebuild_nav(&self.config, book);
@@ -331,10 +341,12 @@ fn read_checked(config: &Config, rel: &Path) -> Result<Page, Vec<BuildError>> {
     }
 }
 
-/// Runs `f` with a renderer around the engine kept in `tera`.
+/// Runs `f` with a renderer around the engine kept in `tera` and the
+/// link index kept for `book`.
 fn with_renderer<T>(
     config: &Config,
     book: &Book,
+    index: &LinkIndex,
     tera: &mut Option<tera::Tera>,
     theme: &Theme,
     highlighter: &Highlighter,
@@ -342,7 +354,8 @@ fn with_renderer<T>(
 ) -> T {
     let engine = tera.take().expect("template engine built");
     let search = theme.statics.contains_key("search.js");
-    let r = Renderer::with_engine(config, book, engine, search, highlighter);
+    let links = Links::with_index(book, index);
+    let r = Renderer::with_links(config, links, engine, search, highlighter);
     let out = f(&r);
     *tera = Some(r.tera);
     out

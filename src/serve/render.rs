@@ -5,7 +5,7 @@
 use super::project::Files;
 use crate::book::{Book, Page};
 use crate::config::Config;
-use crate::doc::{BlockKind, Date, Visit, walk_blocks};
+use crate::doc::{Block, BlockKind, Date, Inline, Visit, walk_blocks};
 use crate::error::{BuildError, BuildErrors};
 use crate::render::{Renderer, Theme, context};
 use rayon::prelude::*;
@@ -45,7 +45,8 @@ pub struct Rendered {
 /// Renders the edited pages `changed` after checking their links (every
 /// page's when `links_changed`: ids or labels of the edited pages moved).
 /// With `before` (the navigation fingerprints before the edit), also the
-/// pages whose navigation changed, the menu and the generated pages.
+/// pages whose navigation changed, the menu and the generated pages; with
+/// either, the pages whose toctrees or cross-references show other pages.
 pub fn pages(
     r: &Renderer,
     theme: &Theme,
@@ -66,6 +67,15 @@ pub fn pages(
     if let Some(before) = before {
         let after = fingerprints(r.config, r.book);
         targets.extend((0..after.len()).filter(|&j| before.get(j) != Some(&after[j])));
+    }
+    if before.is_some() || links_changed {
+        // Toctrees and cross-references show other pages' titles and
+        // sections in their own bodies.
+        let showing: Vec<usize> = (0..r.book.pages.len())
+            .into_par_iter()
+            .filter(|&j| shows_others(&r.book.pages[j]))
+            .collect();
+        targets.extend(showing);
     }
     let targets: Vec<usize> = targets.into_iter().collect();
     let mut files = render(r, &targets)?;
@@ -143,6 +153,22 @@ pub fn nav_key(page: &Page) -> String {
         "{}\u{0}{:?}\u{0}{:?}\u{0}{:?}\u{0}{:?}",
         page.title, trees, m.weight, m.aliases, m.reviewed
     )
+}
+
+/// Whether a page's body shows other pages' titles (a toctree, a
+/// cross-reference).
+fn shows_others(page: &Page) -> bool {
+    let mut found = false;
+    walk_blocks(&page.doc.blocks, &mut |v| {
+        found |= matches!(
+            v,
+            Visit::Block(Block {
+                kind: BlockKind::Toctree(_),
+                ..
+            }) | Visit::Inline(Inline::XRef { .. })
+        );
+    });
+    found
 }
 
 /// What other pages may link to in a page: its ids and labels.

