@@ -26,6 +26,8 @@ pub struct BuildOptions {
 pub struct BuildReport {
     pub pages: usize,
     pub elapsed: Duration,
+    /// Of which writing the search index.
+    pub search_time: Duration,
     pub dest: PathBuf,
     /// Problems that did not stop the build (reader warnings, allowed
     /// broken links).
@@ -53,7 +55,18 @@ pub fn run(config: &Config, options: &BuildOptions) -> Result<BuildReport, Build
     let staging = Staging::new(&dest)?;
     let bar = progress_bar(&book, options.progress, start);
     let tick = || bar.inc(1);
-    let written = renderer.write_site(&theme, &staging.dir, &tick);
+    let mut search_time = Duration::ZERO;
+    let written = renderer
+        .write_site(&theme, &staging.dir, &tick)
+        .and_then(|()| match renderer.book_ctx.search {
+            true => {
+                let t = Instant::now();
+                let r = write_search(&book, &staging.dir, &config.raw.search);
+                search_time = t.elapsed();
+                r
+            }
+            false => Ok(()),
+        });
     bar.finish_and_clear();
     if let Err(e) = written {
         staging.discard();
@@ -63,9 +76,47 @@ pub fn run(config: &Config, options: &BuildOptions) -> Result<BuildReport, Build
     Ok(BuildReport {
         pages: book.pages.len(),
         elapsed: start.elapsed(),
+        search_time,
         dest,
         warnings,
     })
+}
+
+/// The search index of the book's pages, under `out/search/`.
+fn write_search(
+    book: &Book,
+    out: &std::path::Path,
+    config: &crate::search::SearchConfig,
+) -> Result<(), BuildErrors> {
+    let home = book.nav.home.map(|h| book.pages[h].title.clone());
+    let pages: Vec<crate::search::SearchPage> = book
+        .pages
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let mut breadcrumbs: Vec<String> = home
+                .iter()
+                .filter(|_| book.nav.home != Some(i))
+                .cloned()
+                .collect();
+            let trail = book.nav.trails.get(&i).into_iter().flatten();
+            breadcrumbs.extend(trail.map(|(title, _)| title.clone()));
+            crate::search::SearchPage {
+                url: &p.url,
+                title: &p.title,
+                breadcrumbs,
+                doc: &p.doc,
+            }
+        })
+        .collect();
+    let errors: Vec<BuildError> = crate::search::build(&pages, config)
+        .iter()
+        .filter_map(|f| crate::render::write_file(out, &f.path, &f.bytes).err())
+        .collect();
+    match errors.is_empty() {
+        true => Ok(()),
+        false => Err(BuildErrors(errors)),
+    }
 }
 
 /// A progress bar on a terminal, drawn only once a build has run a second.

@@ -14,8 +14,8 @@ pub struct RawConfig {
     pub output: OutputTable,
     pub sop: SopTable,
     pub markup: MarkupTable,
-    pub check: toml::Table,
-    pub search: toml::Table,
+    pub check: crate::check::CheckTable,
+    pub search: crate::search::SearchConfig,
 }
 
 #[derive(Debug, Clone, Deserialize)]

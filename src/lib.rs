@@ -8,7 +8,9 @@
 
 pub mod book;
 pub mod build;
+pub mod check;
 pub mod config;
+pub mod convert;
 pub mod doc;
 pub mod error;
 pub mod highlight;
@@ -17,4 +19,6 @@ pub mod links;
 pub mod markup;
 pub mod output;
 pub mod render;
+pub mod search;
+pub mod serve;
 pub mod write;

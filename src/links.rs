@@ -174,8 +174,16 @@ impl<'a> Links<'a> {
 
     /// Every broken link of the book, as `file:line: broken link ...`.
     pub fn check(&self, src_dir: &Path) -> Vec<BuildError> {
+        (0..self.book.pages.len())
+            .flat_map(|i| self.check_page(src_dir, i))
+            .collect()
+    }
+
+    /// The broken links of page `i`.
+    pub fn check_page(&self, src_dir: &Path, i: usize) -> Vec<BuildError> {
         let mut errors = Vec::new();
-        for (i, page) in self.book.pages.iter().enumerate() {
+        let page = &self.book.pages[i];
+        {
             let path = src_dir.join(&page.source);
             let mut report =
                 |line: u32, msg: String| errors.push(BuildError::new(&path, line, msg));

@@ -28,12 +28,18 @@ struct Cli {
 enum Command {
     /// Build the book into a static site.
     Build(BuildArgs),
+    /// Check that the sources are readable as plain text and the book whole.
+    Check(sopbook::check::CheckArgs),
+    /// Serve the book with live reload while you edit it.
+    Serve(ServeArgs),
     /// Create a new book: book.toml and content/ with an example SOP.
     Init {
         /// Folder of the new book.
         #[arg(default_value = ".")]
         dir: PathBuf,
     },
+    /// Convert legacy plain-text SOPs to reStructuredText or Markdown.
+    Convert(sopbook::convert::ConvertArgs),
 }
 
 #[derive(Args)]
@@ -49,6 +55,22 @@ struct BuildArgs {
     allow_broken_links: bool,
 }
 
+#[derive(Args)]
+struct ServeArgs {
+    /// Folder of the book.
+    #[arg(default_value = ".")]
+    dir: PathBuf,
+    /// Port to listen on.
+    #[arg(short, long, default_value_t = 3000)]
+    port: u16,
+    /// Address to listen on (another machine can connect if not loopback).
+    #[arg(short, long, default_value = "127.0.0.1")]
+    bind: std::net::IpAddr,
+    /// Open the site in the default browser.
+    #[arg(long)]
+    open: bool,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let verbosity = Verbosity {
@@ -57,7 +79,16 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Build(args) => build(&args, verbosity),
+        Command::Check(args) => match sopbook::check::run(&args) {
+            Ok(code) => ExitCode::from(code),
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                ExitCode::from(2)
+            }
+        },
+        Command::Serve(args) => serve(args, verbosity),
         Command::Init { dir } => init(&dir, verbosity),
+        Command::Convert(args) => anyhow_exit(sopbook::convert::run(&args)),
     }
 }
 
@@ -86,12 +117,28 @@ fn build(args: &BuildArgs, v: Verbosity) -> ExitCode {
                 let secs = report.elapsed.as_secs_f64();
                 eprintln!("built {} pages in {secs:.2} s", report.pages);
                 if v.verbose {
+                    let search = report.search_time.as_secs_f64();
+                    eprintln!("search index written in {search:.2} s");
                     eprintln!("site written to {}", report.dest.display());
                 }
             }
             ExitCode::SUCCESS
         }
         Err(errors) => fail(&errors),
+    }
+}
+
+fn serve(args: ServeArgs, v: Verbosity) -> ExitCode {
+    let options = sopbook::serve::ServeOptions {
+        dir: args.dir,
+        port: args.port,
+        bind: args.bind,
+        open: args.open,
+        quiet: v.quiet,
+    };
+    match sopbook::serve::run(&options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&format!("{e:#}")),
     }
 }
 
@@ -109,6 +156,16 @@ fn init(dir: &std::path::Path, v: Verbosity) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => fail(&e),
+    }
+}
+
+fn anyhow_exit(result: anyhow::Result<()>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
     }
 }
 

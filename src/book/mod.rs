@@ -39,6 +39,8 @@ pub struct Book {
     pub nav: Nav,
     /// Reader warnings, as errors with their file and line.
     pub warnings: Vec<BuildError>,
+    /// `SUMMARY.md`, relative to the source folder, when the book has one.
+    pub summary: Option<PathBuf>,
     by_docname: HashMap<String, usize>,
     by_url: HashMap<String, usize>,
 }
@@ -57,6 +59,17 @@ impl Book {
 
 /// Reads and parses every page of the book and builds its navigation.
 pub fn load(config: &Config) -> Result<Book, BuildErrors> {
+    let (book, errors) = load_all(config);
+    if errors.is_empty() {
+        Ok(book)
+    } else {
+        Err(BuildErrors(errors))
+    }
+}
+
+/// Like [`load`], but keeps going: the book of every page that could be
+/// read, and every error met on the way (`sopbook check` reports them all).
+pub fn load_all(config: &Config) -> (Book, Vec<BuildError>) {
     let scan = scan::scan(config);
     let mut errors = scan.errors;
     let results: Vec<Result<Page, BuildError>> = scan
@@ -89,22 +102,28 @@ pub fn load(config: &Config) -> Result<Book, BuildErrors> {
         assets: scan.assets,
         nav: Nav::default(),
         warnings,
+        summary: scan.summary,
         by_docname,
         by_url,
     };
-    match nav::build(config, &book, scan.summary.as_deref()) {
+    match nav::build(config, &book, book.summary.as_deref()) {
         Ok(nav) => book.nav = nav,
         Err(e) => errors.extend(e.0),
     }
-    if errors.is_empty() {
-        Ok(book)
-    } else {
-        Err(BuildErrors(errors))
-    }
+    (book, errors)
 }
 
-/// Reads one page; a file that cannot be read or is not UTF-8 is an error.
-fn read_page(config: &Config, rel: &Path) -> Result<Page, BuildError> {
+/// Rebuilds the navigation after pages changed in place (a title, a
+/// toctree or a weight); the set of pages must be the same.
+pub fn rebuild_nav(config: &Config, book: &mut Book) -> Result<(), BuildErrors> {
+    book.nav = nav::build(config, book, book.summary.as_deref())?;
+    Ok(())
+}
+
+/// Reads one page (`rel` relative to the source folder); a file that
+/// cannot be read or is not UTF-8 is an error. Reader diagnostics stay in
+/// the page's document.
+pub fn read_page(config: &Config, rel: &Path) -> Result<Page, BuildError> {
     let path = config.src_dir.join(rel);
     let bytes =
         std::fs::read(&path).map_err(|e| BuildError::new(&path, 0, format!("cannot read: {e}")))?;

@@ -9,21 +9,31 @@ use crate::links::{path_to_root, relative};
 use serde::Serialize;
 use std::path::Path;
 
-/// Theme static files, the menu and the highlighting stylesheet.
+/// Theme static files, the menu and the highlighting stylesheet, as
+/// (site path, contents).
+pub fn statics(r: &Renderer, theme: &Theme) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = theme
+        .statics
+        .iter()
+        .map(|(name, bytes)| (format!("_static/{name}"), bytes.clone()))
+        .collect();
+    files.push((
+        "_static/menu.js".into(),
+        super::menu::script(r.book).into_bytes(),
+    ));
+    files.push((
+        "_static/highlight.css".into(),
+        r.highlighter.css().into_bytes(),
+    ));
+    files
+}
+
+/// Writes the static files and copies the book's assets.
 pub fn write_statics(r: &Renderer, theme: &Theme, out: &Path) -> Result<(), BuildErrors> {
     let mut errors = Vec::new();
-    for (name, bytes) in &theme.statics {
-        errors.extend(write_file(out, &format!("_static/{name}"), bytes).err());
+    for (path, bytes) in statics(r, theme) {
+        errors.extend(write_file(out, &path, &bytes).err());
     }
-    errors.extend(
-        write_file(
-            out,
-            "_static/menu.js",
-            super::menu::script(r.book).as_bytes(),
-        )
-        .err(),
-    );
-    errors.extend(write_file(out, "_static/highlight.css", r.highlighter.css().as_bytes()).err());
     for asset in &r.book.assets {
         let from = r.config.src_dir.join(asset);
         let to = out.join(asset);
@@ -81,10 +91,16 @@ struct RedirectContext {
     canonical: Option<String>,
 }
 
-/// `search.html`, `genindex.html`, `404.html`, the sitemap and redirects.
-pub fn write_generated(r: &Renderer, out: &Path) -> Result<(), BuildErrors> {
+/// `search.html`, `genindex.html`, `404.html`, the sitemap and redirects,
+/// as (site path, contents).
+pub fn generated(r: &Renderer) -> Result<Vec<(String, String)>, BuildErrors> {
     let src = Path::new("(generated)");
     let mut errors = Vec::new();
+    let mut files = Vec::new();
+    let mut add = |path: &str, html: Result<String, BuildError>| match html {
+        Ok(h) => files.push((path.to_string(), h)),
+        Err(e) => errors.push(e),
+    };
     for (template, title, path) in [
         ("search.html", "Search", "search.html"),
         ("404.html", "Page not found", "404.html"),
@@ -93,11 +109,7 @@ pub fn write_generated(r: &Renderer, out: &Path) -> Result<(), BuildErrors> {
             book: &r.book_ctx,
             page: special(title, path),
         };
-        errors.extend(
-            r.render(template, &ctx, src)
-                .and_then(|html| write_file(out, path, html.as_bytes()))
-                .err(),
-        );
+        add(path, r.render(template, &ctx, src));
     }
     let mut entries: Vec<LinkContext> = r
         .book
@@ -114,15 +126,24 @@ pub fn write_generated(r: &Renderer, out: &Path) -> Result<(), BuildErrors> {
         page: special("Index", "genindex.html"),
         entries,
     };
-    errors.extend(
-        r.render("genindex.html", &ctx, src)
-            .and_then(|h| write_file(out, "genindex.html", h.as_bytes()))
-            .err(),
-    );
+    add("genindex.html", r.render("genindex.html", &ctx, src));
     if let Some(site) = &r.config.raw.output.html.site_url {
-        errors.extend(write_file(out, "sitemap.xml", sitemap(r, site).as_bytes()).err());
+        add("sitemap.xml", Ok(sitemap(r, site)));
     }
-    errors.extend(redirects(r, out));
+    redirects(r, &mut add);
+    if errors.is_empty() {
+        Ok(files)
+    } else {
+        Err(BuildErrors(errors))
+    }
+}
+
+/// Writes the generated pages under `out`.
+pub fn write_generated(r: &Renderer, out: &Path) -> Result<(), BuildErrors> {
+    let errors: Vec<BuildError> = generated(r)?
+        .into_iter()
+        .filter_map(|(path, text)| write_file(out, &path, text.as_bytes()).err())
+        .collect();
     if errors.is_empty() {
         Ok(())
     } else {
@@ -151,10 +172,9 @@ fn sitemap(r: &Renderer, site: &str) -> String {
     xml
 }
 
-/// A redirect page at each alias of each page. An alias that would
-/// overwrite a page of the book is an error.
-fn redirects(r: &Renderer, out: &Path) -> Vec<BuildError> {
-    let mut errors = Vec::new();
+/// A redirect page at each alias of each page, given to `add`. An alias
+/// that would overwrite a page of the book is an error.
+fn redirects(r: &Renderer, add: &mut dyn FnMut(&str, Result<String, BuildError>)) {
     for p in &r.book.pages {
         for alias in &p.doc.meta.aliases {
             let mut path = alias.trim().trim_start_matches('/').to_string();
@@ -168,7 +188,7 @@ fn redirects(r: &Renderer, out: &Path) -> Vec<BuildError> {
                 let msg = format!(
                     "alias `{alias}` would replace a page of the book (or leave the site): choose another"
                 );
-                errors.push(BuildError::new(&source, 0, msg));
+                add(&path, Err(BuildError::new(&source, 0, msg)));
                 continue;
             }
             let url = relative(&path, &p.url);
@@ -181,12 +201,7 @@ fn redirects(r: &Renderer, out: &Path) -> Vec<BuildError> {
                 .as_ref()
                 .map(|s| format!("{}/{}", s.trim_end_matches('/'), p.url));
             let ctx = RedirectContext { url, canonical };
-            errors.extend(
-                r.render("redirect.html", &ctx, &p.source)
-                    .and_then(|h| write_file(out, &path, h.as_bytes()))
-                    .err(),
-            );
+            add(&path, r.render("redirect.html", &ctx, &p.source));
         }
     }
-    errors
 }

@@ -37,16 +37,35 @@ impl<'a> Renderer<'a> {
         highlighter: &'a Highlighter,
     ) -> Result<Self, BuildErrors> {
         let tera = theme.engine()?;
-        let book_ctx = BookContext::new(config, theme.statics.contains_key("search.js"));
-        Ok(Renderer {
+        let search = theme.statics.contains_key("search.js") && config.raw.search.enable;
+        Ok(Renderer::with_engine(
+            config,
+            book,
+            tera,
+            search,
+            highlighter,
+        ))
+    }
+
+    /// A renderer around a template engine built earlier (a long-lived
+    /// preview keeps one engine across rebuilds); `search` tells whether
+    /// the theme has a search client.
+    pub fn with_engine(
+        config: &'a Config,
+        book: &'a Book,
+        tera: tera::Tera,
+        search: bool,
+        highlighter: &'a Highlighter,
+    ) -> Self {
+        Renderer {
             config,
             book,
             links: Links::new(book),
             tera,
             highlighter,
-            book_ctx,
+            book_ctx: BookContext::new(config, search),
             today: Date::today(),
-        })
+        }
     }
 
     /// The HTML of the body of page `i`.
@@ -111,6 +130,18 @@ impl<'a> Renderer<'a> {
         extra::write_statics(self, theme, out)?;
         extra::write_generated(self, out)?;
         Ok(())
+    }
+
+    /// The theme's static files, the menu script and the highlighting
+    /// stylesheet, as (site path, contents); copied assets not included.
+    pub fn statics(&self, theme: &Theme) -> Vec<(String, Vec<u8>)> {
+        extra::statics(self, theme)
+    }
+
+    /// The generated pages (search, 404, index, sitemap, redirects), as
+    /// (site path, contents).
+    pub fn generated(&self) -> Result<Vec<(String, String)>, BuildErrors> {
+        extra::generated(self)
     }
 }
 

@@ -3,5 +3,9 @@
 
 mod browser;
 mod build;
+mod check;
+mod convert;
+mod search;
+mod serve;
 mod support;
 mod webdriver;

@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Search benchmark: for generated books of 300, 3,000 and 30,000 pages
+(bench/gen_search_book.py, text from ../shared/corpus), reports sopbook's index
+size against the pages' text, the bytes typical queries load (gzip, as a web
+server would send them, measured by running search.js in node), the time the
+index adds to the build, and mdBook's searchindex for the same book.
+
+Usage: bench/search.py [SIZES...]   (default: 300 3000 30000)
+Needs: cargo, python3, node; installs mdbook with `cargo install` if absent
+(NO_MDBOOK=1 skips it). SOPBOOK=path uses that binary instead of a release
+build. Prints one JSON line per size.
+"""
+import glob
+import gzip
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CORPUS = os.environ.get("CORPUS", os.path.join(REPO, "..", "shared", "corpus"))
+QUERIES = ["koji restart", "backup database", "nagios", "ssl certificate", "proxy01",
+           "/etc/httpd", "resatrting", "fedmsg", "ansible playbook", "mirror list",
+           "db01.phx2", "contact information"]
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, check=True, **kw)
+
+
+def timed(cmd):
+    t = time.perf_counter()
+    run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - t
+
+
+def size(paths):
+    return sum(os.path.getsize(p) for p in paths)
+
+
+def gz(paths):
+    return sum(len(gzip.compress(open(p, "rb").read(), 6)) for p in paths)
+
+
+def bench(n, work, sopbook, mdbook):
+    book = os.path.join(work, "book%d" % n)
+    run([sys.executable, os.path.join(REPO, "bench", "gen_search_book.py"), CORPUS, book, str(n)])
+    sources = [p for p in glob.glob(os.path.join(book, "src", "**", "*.md"), recursive=True)
+               if not p.endswith("SUMMARY.md")]
+    site = os.path.join(book, "site")
+    cmd = [sopbook, "build", book, "-d", site, "-v", "--allow-broken-links"]
+    runs = []
+    for _ in range(3 if n <= 3000 else 1):
+        t = time.perf_counter()
+        err = run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE).stderr.decode()
+        total = time.perf_counter() - t
+        index_s = float(re.search(r"search index written in ([0-9.]+) s", err).group(1))
+        runs.append((total, index_s))
+    t_build, t_index = min(runs)
+    index = glob.glob(os.path.join(site, "search", "*.js"))
+    driver = run(["node", os.path.join(REPO, "tests/js/search_driver.js"),
+                  os.path.join(REPO, "themes/default/static/search.js"), site],
+                 input=json.dumps({"queries": QUERIES, "warmup": True}).encode(), stdout=subprocess.PIPE)
+    qs = json.loads(driver.stdout)["queries"]
+    loads = [q["gzip_bytes"] for q in qs]
+    ms = [q["ms"] for q in qs]
+    keys = [q["keystroke_ms"] for q in qs]
+    html = [p for p in glob.glob(os.path.join(site, "sops", "*.html"))]
+    row = {
+        "pages": n,
+        "text_bytes": size(sources),
+        "html_bytes": size(html),
+        "index_files": len(index),
+        "index_bytes": size(index),
+        "index_gzip": gz(index),
+        "query_gzip_median": int(statistics.median(loads)),
+        "query_gzip_max": max(loads),
+        "query_ms_median_node": round(statistics.median(ms), 1),
+        "keystroke_ms_max_node": round(max(keys), 1),
+        "keystroke_ms_median_node": round(statistics.median(keys), 1),
+        "build_s": round(t_build, 2),
+        "index_build_s": round(t_index, 2),
+    }
+    row["index_pct_of_text"] = round(100 * row["index_bytes"] / row["text_bytes"], 1)
+    row["index_build_pct"] = round(100 * t_index / t_build, 1)
+    if mdbook:
+        mdsite = os.path.join(book, "mdbook-site")
+        try:
+            t = time.perf_counter()
+            run([mdbook, "build", book, "-d", mdsite], stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL, timeout=int(os.environ.get("MDBOOK_TIMEOUT", "1200")))
+            row["mdbook_build_s"] = round(time.perf_counter() - t, 2)
+        except subprocess.TimeoutExpired:
+            row["mdbook_build_s"] = "timeout"
+        found = glob.glob(os.path.join(mdsite, "searchindex*.js"))
+        row["mdbook_searchindex_bytes"] = size(found)
+        row["mdbook_searchindex_gzip"] = gz(found)
+    return row
+
+
+def main():
+    sizes = [int(s) for s in sys.argv[1:]] or [300, 3000, 30000]
+    sopbook = os.environ.get("SOPBOOK")
+    if not sopbook:
+        run(["cargo", "build", "--release", "-q"], cwd=REPO)
+        sopbook = os.path.join(REPO, "target", "release", "sopbook")
+    mdbook = shutil.which("mdbook") or os.path.expanduser("~/.cargo/bin/mdbook")
+    if not os.path.exists(mdbook) and not os.environ.get("NO_MDBOOK"):
+        run(["cargo", "install", "mdbook", "--locked"])
+    work = tempfile.mkdtemp(prefix="sopbook-search-bench-")
+    for n in sizes:
+        print(json.dumps(bench(n, work, sopbook, mdbook if os.path.exists(mdbook) else None)), flush=True)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,148 @@
+//! Scans Markdown with pulldown-cmark's source offsets: code blocks, tables,
+//! HTML, front matter and headings (ATX or setext), inline code spans.
+
+use crate::check::source::{Heading, Html, Scan, Zone};
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag};
+use std::ops::Range;
+
+pub fn scan(text: &str, lines: &[Range<usize>]) -> Scan {
+    let blank = |r: &Range<usize>| text[r.clone()].trim().is_empty();
+    let mut s = Scan {
+        zones: lines
+            .iter()
+            .map(|r| if blank(r) { Zone::Blank } else { Zone::Prose })
+            .collect(),
+        literals: vec![Vec::new(); lines.len()],
+        ..Scan::default()
+    };
+    let opts = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    let at = |offset: usize| lines.partition_point(|r| r.end < offset).min(lines.len());
+    for (event, range) in Parser::new_ext(text, opts).into_offset_iter() {
+        if range.start >= text.len() {
+            continue;
+        }
+        let (first, last) = (at(range.start), at(range.end.saturating_sub(1)));
+        if last >= lines.len() {
+            continue;
+        }
+        match event {
+            Event::Start(Tag::CodeBlock(kind)) => {
+                fill(&mut s, first, last, Zone::Literal);
+                if matches!(kind, CodeBlockKind::Fenced(_)) {
+                    s.zones[first] = Zone::Markup;
+                    let l = &text[lines[last].clone()];
+                    if last > first && is_fence(l) {
+                        s.zones[last] = Zone::Markup;
+                    }
+                }
+            }
+            Event::Start(Tag::Table(_)) => fill(&mut s, first, last, Zone::Table),
+            Event::Start(Tag::MetadataBlock(_)) => fill(&mut s, first, last, Zone::Markup),
+            Event::Start(Tag::HtmlBlock) => {
+                fill(&mut s, first, last, Zone::Markup);
+                html(&mut s, text, lines, first, &range);
+            }
+            Event::InlineHtml(_) => html(&mut s, text, lines, first, &range),
+            Event::Start(Tag::Heading { .. }) => {
+                fill(&mut s, first, last, Zone::Heading);
+                let setext = !text[range.clone()].trim_start().starts_with('#');
+                s.headings.push(Heading {
+                    title: first,
+                    underline: setext.then_some(last),
+                    overline: None,
+                    mark: if setext { '=' } else { '#' },
+                });
+            }
+            Event::Code(_) => code_span(&mut s, lines, first, last, &range),
+            _ => {}
+        }
+    }
+    s
+}
+
+/// Records an inline code span, split over the lines it spans.
+fn code_span(
+    s: &mut Scan,
+    lines: &[Range<usize>],
+    first: usize,
+    last: usize,
+    range: &Range<usize>,
+) {
+    for (l, r) in lines.iter().enumerate().take(last + 1).skip(first) {
+        let a = range.start.max(r.start) - r.start;
+        let b = range.end.min(r.end) - r.start;
+        s.literals[l].push(a..b.max(a));
+    }
+}
+
+fn fill(s: &mut Scan, first: usize, last: usize, zone: Zone) {
+    for z in &mut s.zones[first..=last] {
+        if *z != Zone::Blank || zone == Zone::Literal {
+            *z = zone;
+        }
+    }
+}
+
+fn is_fence(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with("```") || t.starts_with("~~~")
+}
+
+/// Records raw HTML that starts at `range`, unless it is a comment.
+fn html(s: &mut Scan, text: &str, lines: &[Range<usize>], line: usize, range: &Range<usize>) {
+    let raw = &text[range.clone()];
+    let lead = raw.len() - raw.trim_start().len();
+    if raw.trim_start().starts_with("<!--") || raw.trim().is_empty() {
+        return;
+    }
+    let r = &lines[line];
+    let start = range.start + lead - r.start;
+    let end = (range.end.min(r.end) - r.start).max(start);
+    if s.html.iter().any(|h| h.line == line) {
+        return;
+    }
+    s.html.push(Html {
+        line,
+        span: start..end,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Scan {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for l in text.split_inclusive('\n') {
+            lines.push(start..start + l.trim_end_matches('\n').len());
+            start += l.len();
+        }
+        scan(text, &lines)
+    }
+
+    #[test]
+    fn code_tables_and_headings() {
+        use Zone::*;
+        let s = run("Title\n=====\n\n```sh\nls\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+        assert_eq!(
+            s.zones[..6],
+            [Heading, Heading, Blank, Markup, Literal, Markup]
+        );
+        assert_eq!(s.zones[7..], [Table, Table, Table]);
+        assert_eq!(s.headings[0].underline, Some(1));
+    }
+
+    #[test]
+    fn inline_code_and_html() {
+        let s = run("Run `ls -l` <b>now</b> <!-- note -->\n");
+        assert_eq!(s.literals[0], vec![Range { start: 4, end: 11 }]);
+        assert_eq!(s.html.len(), 1);
+        assert_eq!(s.html[0].span, 12..15);
+    }
+}

@@ -1,0 +1,398 @@
+//! Body text of one section in, blocks out: paragraphs, literal blocks,
+//! lists, the contact block, the contents list and note admonitions.
+
+use super::Report;
+use super::classify::{code_like, contact_field, contents_item, list_marker, note_icon, prose};
+use super::inline;
+use super::lines::{Line, dedent};
+use super::list;
+use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, Meta, inlines_text};
+
+/// What the body parser knows about the document around a section.
+pub struct Ctx<'r> {
+    /// The section title, lower case (`contact information`, `contents`).
+    pub section: String,
+    /// The indentation of most prose lines of the document.
+    pub base: usize,
+    pub meta: &'r mut Meta,
+    /// Set while parsing a list item: its first line is text, not code.
+    pub item: bool,
+    pub report: &'r mut Report,
+}
+
+/// Parses `lines` (no headings among them) into blocks.
+pub fn blocks(lines: &[Line], ctx: &mut Ctx) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].blank() {
+            i += 1;
+            continue;
+        }
+        let (block, next) = one(lines, i, &out, ctx);
+        out.extend(block);
+        i = next.max(i + 1);
+    }
+    out
+}
+
+/// The end of the run of non-blank lines starting at `i`.
+pub fn chunk_end(lines: &[Line], i: usize) -> usize {
+    (i..lines.len())
+        .find(|&k| lines[k].blank())
+        .unwrap_or(lines.len())
+}
+
+fn next_nonblank(lines: &[Line], i: usize) -> Option<usize> {
+    (i..lines.len()).find(|&k| !lines[k].blank())
+}
+
+fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, usize) {
+    let l = &lines[i];
+    if let Some(kind) = note_icon(&l.text) {
+        return note(lines, i, kind, ctx);
+    }
+    if contents_item(&l.text).is_some() || (is_contents_word(&l.text) && contents_follow(lines, i))
+    {
+        return contents(lines, i, ctx);
+    }
+    if contact_field(&l.text).is_some() && fields_here(lines, i, ctx) {
+        return fields(lines, i, ctx);
+    }
+    if list_marker(&l.text).is_some() {
+        let (list, next) = list::parse(lines, i, ctx);
+        return (vec![Block::new(l.no, list)], next);
+    }
+    let end = chunk_end(lines, i);
+    if ctx.item && i == 0 {
+        return paragraph(lines, i, end);
+    }
+    if hanging(lines, i) {
+        return definitions(lines, i, end, ctx);
+    }
+    if code_chunk(&lines[i..end], ctx.base) || after_colon(prev, &lines[i..end]) {
+        if !code_chunk(&lines[i..end], ctx.base) {
+            ctx.report.unsure(
+                l.no,
+                "took these lines for a literal block: the paragraph before ends with `:`",
+            );
+        }
+        return code(lines, i, end, ctx.base);
+    }
+    paragraph(lines, i, end)
+}
+
+fn is_contents_word(text: &str) -> bool {
+    let t = text.trim_end_matches(':').to_lowercase();
+    t == "contents" || t == "table of contents"
+}
+
+fn contents_follow(lines: &[Line], i: usize) -> bool {
+    next_nonblank(lines, i + 1).is_some_and(|k| contents_item(&lines[k].text).is_some())
+}
+
+/// A paragraph: lines up to a list marker, a command or the chunk end.
+fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
+    let mut k = i + 1;
+    while k < end {
+        let t = &lines[k].text;
+        if list_marker(t).is_some() || code_like(t) || note_icon(t).is_some() {
+            break;
+        }
+        let prev = &lines[k - 1];
+        if prev.text.ends_with(':') && lines[k].indent >= prev.indent + 2 {
+            break;
+        }
+        k += 1;
+    }
+    let text: Vec<&str> = lines[i..k].iter().map(|l| l.text.as_str()).collect();
+    let content = inline::parse(&text.join(" "), lines[i].no);
+    let mut out = Vec::new();
+    if !content.is_empty() {
+        out.push(Block::new(lines[i].no, BlockKind::Paragraph(content)));
+    }
+    (out, k)
+}
+
+/// Whether `lines[i]` is a short line with deeper lines hanging under it
+/// (a term and its definition, as docutils reads such text).
+fn hanging(lines: &[Line], i: usize) -> bool {
+    let (l, Some(n)) = (&lines[i], lines.get(i + 1)) else {
+        return false;
+    };
+    !n.blank()
+        && n.indent >= l.indent + 2
+        && l.text.len() <= 60
+        && !l.text.ends_with(':')
+        && !l.text.ends_with(',')
+        && !code_like(&l.text)
+        && list_marker(&n.text).is_none()
+        && contact_field(&l.text).is_none()
+}
+
+/// Terms with their hanging definitions, up to the end of the chunk.
+fn definitions(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
+    let mut items = Vec::new();
+    let mut k = i;
+    while k < end && hanging(lines, k) && lines[k].indent == lines[i].indent {
+        let term = &lines[k];
+        let mut e = k + 1;
+        while e < end && lines[e].indent > term.indent {
+            e += 1;
+        }
+        let saved = (ctx.base, ctx.item);
+        (ctx.base, ctx.item) = (lines[k + 1].indent, false);
+        let definition = blocks(&lines[k + 1..e], ctx);
+        (ctx.base, ctx.item) = saved;
+        items.push(DefinitionItem {
+            line: term.no,
+            term: inline::parse(&term.text, term.no),
+            classifiers: Vec::new(),
+            definition,
+        });
+        k = e;
+    }
+    (
+        vec![Block::new(lines[i].no, BlockKind::DefinitionList(items))],
+        k,
+    )
+}
+
+/// Whether a run of lines is preformatted text.
+fn code_chunk(chunk: &[Line], base: usize) -> bool {
+    let code = chunk.iter().filter(|l| code_like(&l.text)).count();
+    let wordy = chunk.iter().filter(|l| prose(&l.text)).count();
+    let first = &chunk[0];
+    if code_like(&first.text) && code * 2 >= chunk.len() {
+        return true;
+    }
+    let odd_indent = (base >= 3 && first.indent == 1) || first.indent >= base + 4;
+    odd_indent && list_marker(&first.text).is_none() && wordy * 2 <= chunk.len()
+}
+
+fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
+    let Some(Block {
+        kind: BlockKind::Paragraph(c),
+        ..
+    }) = prev.last()
+    else {
+        return false;
+    };
+    inlines_text(c).trim_end().ends_with(':')
+        && chunk.len() <= 12
+        && chunk
+            .iter()
+            .all(|l| !prose(&l.text) && !l.text.ends_with('.'))
+        && list_marker(&chunk[0].text).is_none()
+}
+
+/// A literal block from `i`, joined with following preformatted runs.
+fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Block>, usize) {
+    let mut end = end;
+    let indent = lines[i].indent;
+    while let Some(k) = next_nonblank(lines, end) {
+        let e = chunk_end(lines, k);
+        let deeper = lines[k].indent > indent && !prose(&lines[k].text);
+        if !(deeper || code_chunk(&lines[k..e], base)) || note_icon(&lines[k].text).is_some() {
+            break;
+        }
+        end = e;
+    }
+    let code = dedent(&lines[i..end]);
+    let block = BlockKind::CodeBlock {
+        lang: language(&lines[i..end]),
+        code,
+        caption: None,
+        linenos: false,
+    };
+    (vec![Block::new(lines[i].no, block)], end)
+}
+
+/// `console` when every line starts with a prompt, `sql` for SQL.
+fn language(lines: &[Line]) -> Option<String> {
+    let text: Vec<&str> = lines
+        .iter()
+        .filter(|l| !l.blank())
+        .map(|l| l.text.as_str())
+        .collect();
+    if text.iter().all(|t| t.starts_with("$ ")) {
+        return Some("console".into());
+    }
+    let sql = [
+        "select ", "insert ", "update ", "delete ", "create ", "alter ", "drop ", "grant ",
+    ];
+    let is_sql = |t: &&str| sql.iter().any(|k| t.to_lowercase().starts_with(k));
+    (text.iter().all(is_sql) && text.iter().all(|t| t.ends_with(';'))).then(|| "sql".into())
+}
+
+/// A `[64]Note.png` icon: the text after it becomes a note.
+fn note(lines: &[Line], i: usize, kind: &str, ctx: &mut Ctx) -> (Vec<Block>, usize) {
+    let mut k = i + 1;
+    if lines
+        .get(k)
+        .is_some_and(|l| l.text.eq_ignore_ascii_case(kind))
+    {
+        k += 1;
+    }
+    if lines.get(k).is_none_or(|l| l.blank()) {
+        k = next_nonblank(lines, k).unwrap_or(lines.len());
+    }
+    let end = chunk_end(lines, k);
+    let inner = blocks(&lines[k..end], ctx);
+    let kind = AdmonitionKind::from_name(kind).unwrap_or(AdmonitionKind::Note);
+    let block = BlockKind::Admonition {
+        kind,
+        title: None,
+        blocks: inner,
+    };
+    (vec![Block::new(lines[i].no, block)], end)
+}
+
+/// The `Contents` block: a heading (in the dump it is a plain line) and
+/// the entries as a numbered list nested by their numbers.
+fn contents(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
+    let mut out = Vec::new();
+    let mut k = i;
+    if is_contents_word(&lines[i].text) {
+        if ctx.section != "contents" {
+            out.push(Block::new(
+                lines[i].no,
+                BlockKind::Heading {
+                    level: 2,
+                    ids: vec!["contents".into()],
+                    content: vec![Inline::Text("Contents".into())],
+                },
+            ));
+        }
+        k += 1;
+    }
+    let mut entries = Vec::new();
+    let mut first_indent = None;
+    while let Some(n) = next_nonblank(lines, k) {
+        let l = &lines[n];
+        let first = *first_indent.get_or_insert(l.indent);
+        let by_indent = 1 + (l.indent.saturating_sub(first) + 2) / 5;
+        let (depth, title) = match contents_item(&l.text) {
+            Some(found) => found,
+            None if l.text.starts_with("* ") && !entries.is_empty() && l.indent + 1 >= first => {
+                (by_indent, l.text[2..].trim())
+            }
+            None => break,
+        };
+        entries.push((depth, inline::parse(title, l.no), l.no));
+        k = n + 1;
+    }
+    if !entries.is_empty() {
+        let mut pos = 0;
+        let list = list::nested(&entries, &mut pos, 1);
+        out.push(Block::new(entries[0].2, BlockKind::List(list)));
+        ctx.report.contents = true;
+    }
+    (out, k)
+}
+
+/// Whether a field line here starts a contact block.
+fn fields_here(lines: &[Line], i: usize, ctx: &Ctx) -> bool {
+    if ctx.section.contains("contact") {
+        return true;
+    }
+    let mut count = 0;
+    let mut k = i;
+    while let Some(n) = next_nonblank(lines, k) {
+        if contact_field(&lines[n].text).is_none() {
+            break;
+        }
+        count += 1;
+        k = chunk_end(lines, n);
+    }
+    count >= 2
+}
+
+/// Contact fields (values may wrap) as a definition list and metadata.
+fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
+    let mut items: Vec<(String, String, u32)> = Vec::new();
+    let mut k = i;
+    while k < lines.len() {
+        let l = &lines[k];
+        if l.blank() {
+            match next_nonblank(lines, k) {
+                Some(n) if contact_field(&lines[n].text).is_some() => k = n,
+                _ => break,
+            }
+            continue;
+        }
+        if let Some((name, value)) = contact_field(&l.text).or_else(|| other_field(&l.text)) {
+            items.push((name.to_string(), value.to_string(), l.no));
+        } else if list_marker(&l.text).is_some() || code_like(&l.text) {
+            break;
+        } else if let Some(last) = items.last_mut() {
+            last.1.push(' ');
+            last.1.push_str(&l.text);
+        }
+        k += 1;
+    }
+    let mut defs = Vec::new();
+    for (name, value, line) in items {
+        set_meta(ctx.meta, &name, &value);
+        ctx.report.fields += 1;
+        let definition = inline::parse(&value, line);
+        let definition = if definition.is_empty() {
+            Vec::new()
+        } else {
+            vec![Block::new(line, BlockKind::Paragraph(definition))]
+        };
+        defs.push(DefinitionItem {
+            line,
+            term: vec![Inline::Text(name)],
+            classifiers: Vec::new(),
+            definition,
+        });
+    }
+    (
+        vec![Block::new(lines[i].no, BlockKind::DefinitionList(defs))],
+        k,
+    )
+}
+
+/// A `Name: value` line with a short capitalised name, inside a contact
+/// block (`Upstream: URL`).
+fn other_field(text: &str) -> Option<(&str, &str)> {
+    let (name, value) = text.split_once(": ")?;
+    let ok = name.len() <= 20
+        && name.split(' ').count() <= 2
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
+    ok.then(|| (name, value.trim()))
+}
+
+fn set_meta(meta: &mut Meta, name: &str, value: &str) {
+    let value = value.trim().to_string();
+    if value.is_empty() {
+        return;
+    }
+    let slot = match name.to_lowercase().as_str() {
+        "owner" => &mut meta.owner,
+        "contact" | "contacts" => &mut meta.contact,
+        "location" => &mut meta.location,
+        "purpose" => &mut meta.purpose,
+        "persons" => &mut meta.persons,
+        "sponsor" => &mut meta.sponsor,
+        "servers" | "server" => {
+            if meta.servers.is_empty() {
+                meta.servers = value
+                    .split([',', ' '])
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect();
+            }
+            return;
+        }
+        _ => return,
+    };
+    if slot.is_none() {
+        *slot = Some(value);
+    }
+}

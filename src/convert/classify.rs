@@ -1,0 +1,398 @@
+//! Line predicates for the legacy text reader: one trimmed line in, what it
+//! looks like out (underline, list marker, contact field, command, ...).
+
+/// Contact block field names, as written in the legacy SOPs.
+pub const CONTACT_FIELDS: &[&str] = &[
+    "owner", "contact", "contacts", "location", "servers", "server", "purpose", "persons",
+    "sponsor",
+];
+
+/// An underline or overline: one punctuation character repeated 3+ times.
+pub fn adornment(text: &str) -> Option<char> {
+    let c = text.chars().next()?;
+    let ok = "=-~^\"*#+`'_:.".contains(c) && text.len() >= 3 && text.chars().all(|x| x == c);
+    ok.then_some(c)
+}
+
+/// A MoinMoin heading `== Text ==`: its level and text.
+pub fn moin_heading(text: &str) -> Option<(usize, &str)> {
+    let n = text.chars().take_while(|&c| c == '=').count();
+    if n == 0 || n > 6 || text.len() < 2 * n + 1 {
+        return None;
+    }
+    let inner = text[n..].strip_suffix(&"=".repeat(n))?;
+    if inner.ends_with('=') || inner.trim().is_empty() {
+        return None;
+    }
+    Some((n, inner.trim()))
+}
+
+/// A `Name: value` contact field: the name as written and the value.
+pub fn contact_field(text: &str) -> Option<(&str, &str)> {
+    let (name, value) = text.split_once(':')?;
+    let key = name.trim().to_lowercase();
+    CONTACT_FIELDS
+        .contains(&key.as_str())
+        .then(|| (name.trim(), value.trim()))
+}
+
+/// The `[64]Note.png` icon line of a dump: the admonition name.
+pub fn note_icon(text: &str) -> Option<&'static str> {
+    let rest = text.strip_prefix('[').map_or(text, |r| {
+        r.trim_start_matches(|c: char| c.is_ascii_digit())
+            .trim_start_matches(']')
+    });
+    let name = rest.strip_suffix(".png")?;
+    ["Note", "Warning", "Important", "Tip", "Caution"]
+        .into_iter()
+        .find(|n| n.eq_ignore_ascii_case(name))
+}
+
+/// A list marker at the start of `text`: (kind, number, marker width).
+/// Kinds: `*`, `-`, `+` for bullets, `1` arabic, `a` lower, `A` upper.
+pub fn list_marker(text: &str) -> Option<(char, u32, usize)> {
+    let mut chars = text.char_indices();
+    let (_, c) = chars.next()?;
+    if "*-+".contains(c) {
+        let after = text[1..].chars().next();
+        return match after {
+            Some(' ') => Some((c, 1, 1 + space_run(&text[1..]))),
+            _ => None,
+        };
+    }
+    let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
+    let (kind, num, len) = if !digits.is_empty() && digits.len() <= 3 {
+        ('1', digits.parse().unwrap_or(1), digits.len())
+    } else if c.is_ascii_alphabetic() {
+        let k = if c.is_ascii_lowercase() { 'a' } else { 'A' };
+        (k, (c.to_ascii_lowercase() as u8 - b'a') as u32 + 1, 1)
+    } else {
+        return None;
+    };
+    let rest = &text[len..];
+    let delim = rest.chars().next()?;
+    if !(delim == '.' || delim == ')') || !rest[1..].starts_with(' ') {
+        return None;
+    }
+    Some((kind, num, len + 1 + space_run(&rest[1..])))
+}
+
+fn space_run(s: &str) -> usize {
+    s.chars().take_while(|&c| c == ' ' || c == '\t').count()
+}
+
+/// A `Contents` entry `* 2.1 Title` (also `*2 Title`): depth and title.
+pub fn contents_item(text: &str) -> Option<(usize, &str)> {
+    let rest = text.strip_prefix('*')?.trim_start();
+    let num: &str = rest.split(' ').next()?;
+    let num = num.trim_end_matches('.');
+    if num.is_empty()
+        || !num
+            .split('.')
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let title = rest[rest.find(' ')?..].trim();
+    (!title.is_empty()).then(|| (num.split('.').count(), title))
+}
+
+/// A `1. Title` or `2.3 Title` heading number: the title without it.
+pub fn strip_heading_number(text: &str) -> &str {
+    let num: String = text
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    if num.is_empty() || !num.starts_with(|c: char| c.is_ascii_digit()) {
+        return text;
+    }
+    let rest = &text[num.len()..];
+    let rest = rest.strip_prefix(')').unwrap_or(rest);
+    if rest.starts_with(' ') && rest.trim().chars().next().is_some_and(char::is_alphabetic) {
+        rest.trim()
+    } else {
+        text
+    }
+}
+
+const COMMANDS: &[&str] = &[
+    "sudo",
+    "su",
+    "yum",
+    "dnf",
+    "rpm",
+    "ssh",
+    "scp",
+    "rsync",
+    "cd",
+    "ls",
+    "cat",
+    "less",
+    "vi",
+    "vim",
+    "git",
+    "koji",
+    "service",
+    "systemctl",
+    "mkdir",
+    "rm",
+    "cp",
+    "mv",
+    "chmod",
+    "chown",
+    "ln",
+    "echo",
+    "export",
+    "python",
+    "python3",
+    "psql",
+    "mysql",
+    "createrepo",
+    "make",
+    "grep",
+    "tar",
+    "wget",
+    "curl",
+    "ansible",
+    "ansible-playbook",
+    "kill",
+    "virsh",
+    "virt-install",
+    "lvcreate",
+    "lvresize",
+    "lvextend",
+    "xm",
+    "puppet",
+    "func",
+    "telnet",
+    "ping",
+    "dig",
+    "openssl",
+    "certutil",
+    "crontab",
+    "sed",
+    "awk",
+    "touch",
+    "tail",
+    "ps",
+    "screen",
+    "reboot",
+    "restorecon",
+    "setenforce",
+    "iptables",
+    "umount",
+    "fsck",
+    "resize2fs",
+    "e2fsck",
+    "pvcreate",
+    "vgextend",
+    "pkill",
+    "killall",
+    "chkconfig",
+    "useradd",
+    "passwd",
+    "htpasswd",
+    "pg_dump",
+    "pg_restore",
+    "bzip2",
+    "gzip",
+    "xz",
+    "unxz",
+    "dd",
+    "modprobe",
+    "losetup",
+    "kpartx",
+    "nohup",
+    "cvs",
+    "svn",
+    "hg",
+    "fedpkg",
+    "bodhi",
+    "mock",
+    "rpmbuild",
+    "sigul",
+    "fasclient",
+    "ipmitool",
+    "nc",
+    "host",
+    "semanage",
+    "getent",
+    "usermod",
+    "groupadd",
+    "lsof",
+    "netstat",
+    "df",
+    "du",
+    "mount",
+    "fdisk",
+    "parted",
+    "mkfs",
+    "lvs",
+    "vgs",
+    "pvs",
+    "lvremove",
+    "qemu-img",
+    "guestfish",
+    "virt-resize",
+    "nsupdate",
+    "rndc",
+    "named-checkzone",
+    "ipa",
+    "kinit",
+    "klist",
+    "tcpdump",
+    "journalctl",
+    "supervisorctl",
+    "pip",
+    "easy_install",
+    "diff",
+    "patch",
+    "chroot",
+    "whoami",
+    "id",
+    "uname",
+    "sh",
+    "bash",
+    "source",
+    "unset",
+    "set",
+    "alias",
+    "mkdir",
+    "ssh-keygen",
+    "ssh-add",
+    "gpg",
+    "fasclient",
+    "drbdadm",
+    "iscsiadm",
+    "multipath",
+    "showmount",
+];
+
+/// A shell prompt (`$ `, `# `, `fas2=#`, `[user@host]#`, `mysql>`) at the
+/// start of `text`.
+pub fn prompt(text: &str) -> bool {
+    if text == "$" || text == "#" || text.starts_with("$ ") || text.starts_with("# ") {
+        return true;
+    }
+    if text.starts_with('[')
+        && let Some(end) = text.find(']')
+    {
+        let inside = &text[1..end];
+        let after = &text[end + 1..];
+        return (inside.contains('@') || inside.contains(' ')) && after.starts_with(['#', '$']);
+    }
+    let word = text.split_whitespace().next().unwrap_or("");
+    let stem = word.trim_end_matches(['#', '$', '>']).trim_end_matches('=');
+    word.len() > stem.len()
+        && !stem.is_empty()
+        && (word.ends_with("=#")
+            || word.ends_with("=>")
+            || word.ends_with('#')
+            || word.ends_with('>'))
+        && stem
+            .chars()
+            .all(|c| c.is_alphanumeric() || "_-.@:~/".contains(c))
+        && !stem.starts_with('<')
+}
+
+/// Whether `text` reads like a sentence rather than a command.
+pub fn prose(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() < 5 {
+        return false;
+    }
+    let plain = words
+        .iter()
+        .filter(|w| {
+            w.trim_end_matches([',', '.', ';', ':', '?', '!', ')'])
+                .trim_start_matches('(')
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+        })
+        .count();
+    plain * 10 >= words.len() * 7
+}
+
+/// Whether a line looks like a command or other preformatted text.
+pub fn code_like(text: &str) -> bool {
+    if prompt(text) {
+        return true;
+    }
+    let first = text.split_whitespace().next().unwrap_or("");
+    let cmd = COMMANDS.contains(&first);
+    if cmd && !prose(text) {
+        return true;
+    }
+    let path = first.starts_with("./")
+        || ((first.starts_with('/') || first.starts_with("~/")) && first.len() > 1 && !prose(text));
+    let assign = {
+        let (k, _) = text.split_once('=').unwrap_or(("", ""));
+        let k = k.trim();
+        !k.is_empty()
+            && k.len() < 40
+            && !k.contains(' ')
+            && k.chars()
+                .all(|c| c.is_alphanumeric() || "_.-[]$'\"".contains(c))
+            && !text.contains("==")
+    };
+    let punct = text.ends_with(';')
+        || text.ends_with('{')
+        || text == "}"
+        || text.ends_with(" \\")
+        || (text.starts_with('<') && text.ends_with('>'))
+        || (text.starts_with('[') && text.ends_with(']') && !text.contains(' '));
+    path || assign || punct || (text.starts_with("--") && !prose(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers_and_fields() {
+        assert_eq!(list_marker("* item"), Some(('*', 1, 2)));
+        assert_eq!(list_marker("12) item"), Some(('1', 12, 4)));
+        assert_eq!(list_marker("b. item"), Some(('a', 2, 3)));
+        assert_eq!(list_marker("*restore"), None);
+        assert_eq!(list_marker("10.5.1.2 host"), None);
+        assert_eq!(
+            contact_field("Owner: Ops Team"),
+            Some(("Owner", "Ops Team"))
+        );
+        assert_eq!(
+            contents_item("*4 Unplanned Outage"),
+            Some((1, "Unplanned Outage"))
+        );
+        assert_eq!(contents_item("* 2.1 Sub"), Some((2, "Sub")));
+        assert_eq!(note_icon("[64]Note.png"), Some("Note"));
+        assert_eq!(moin_heading("== Goals =="), Some((2, "Goals")));
+        assert_eq!(
+            strip_heading_number("1. Contact Information"),
+            "Contact Information"
+        );
+        assert_eq!(strip_heading_number("2.3 Setup"), "Setup");
+        assert_eq!(adornment("-----"), Some('-'));
+    }
+
+    #[test]
+    fn commands_and_prompts() {
+        for c in [
+            "$ ls",
+            "# yum install x",
+            "fas2=# select 1;",
+            "[root@db01 ~]# ls",
+            "sudo -i",
+            "/usr/sbin/bconsole",
+            "FOO = 'bar'",
+        ] {
+            assert!(code_like(c), "{c}");
+        }
+        for p in [
+            "Make sure the host is up before you start.",
+            "#fedora-admin",
+            "Owner: Ops",
+        ] {
+            assert!(!code_like(p), "{p}");
+        }
+    }
+}

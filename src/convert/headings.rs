@@ -1,0 +1,182 @@
+//! Heading detection for the legacy text reader: lines in, the headings
+//! found (underlined, overlined, MoinMoin, bare lines of a `links -dump`,
+//! numbered) with a style key each, and the line ranges they take.
+
+use super::classify::{
+    adornment, code_like, contact_field, contents_item, list_marker, moin_heading, note_icon,
+    strip_heading_number,
+};
+use super::lines::Line;
+use unicode_width::UnicodeWidthStr;
+
+/// A heading found in the text.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// First and one-past-last input line index it takes.
+    pub start: usize,
+    pub end: usize,
+    /// The line number of its text.
+    pub line: u32,
+    /// The style: `o=` overlined, `u-` underlined, `m2` MoinMoin level,
+    /// `b0`/`b2` a bare line at that indentation, `title` the first line.
+    pub key: String,
+    pub text: String,
+    /// Whether the guess rests on layout alone (worth a look).
+    pub guessed: bool,
+}
+
+/// Whether most of the body is indented, as in `links -dump` output.
+pub fn indented_body(lines: &[Line]) -> bool {
+    let prose: Vec<&Line> = lines
+        .iter()
+        .filter(|l| l.text.split_whitespace().count() >= 5)
+        .collect();
+    let deep = prose.iter().filter(|l| l.indent >= 2).count();
+    !prose.is_empty() && deep * 2 >= prose.len()
+}
+
+/// Finds the headings in `lines[from..]`.
+pub fn find(lines: &[Line], from: usize) -> Vec<Found> {
+    let indented = indented_body(&lines[from..]);
+    let mut out: Vec<Found> = Vec::new();
+    let explicit = explicit_headings(&lines[from..]);
+    let mut i = from;
+    let first = (from..lines.len()).find(|&k| !lines[k].blank());
+    while i < lines.len() {
+        if lines[i].blank() {
+            i += 1;
+            continue;
+        }
+        let after_heading = out.last().is_some_and(|h| h.end == i);
+        let prev_blank = i == from || lines[i - 1].blank() || after_heading;
+        match at(lines, i, prev_blank, (indented, explicit), Some(i) == first) {
+            Some(h) => {
+                i = h.end;
+                out.push(h);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn at(
+    lines: &[Line],
+    i: usize,
+    prev_blank: bool,
+    (indented, explicit): (bool, bool),
+    first: bool,
+) -> Option<Found> {
+    let l = &lines[i];
+    let next = lines.get(i + 1);
+    let found = |end: usize, line: u32, key: String, text: &str, guessed: bool| Found {
+        start: i,
+        end,
+        line,
+        key,
+        text: strip_heading_number(text.trim().trim_end_matches(':').trim()).to_string(),
+        guessed,
+    };
+    if let (Some(c), Some(t), Some(u)) = (adornment(&l.text), next, lines.get(i + 2))
+        && !t.blank()
+        && adornment(&t.text).is_none()
+        && adornment(&u.text) == Some(c)
+    {
+        return Some(found(i + 3, t.no, format!("o{c}"), &t.text, false));
+    }
+    if let Some(u) = next
+        && let Some(c) = adornment(&u.text)
+        && adornment(&l.text).is_none()
+        && l.indent <= 3
+        && prev_blank
+        && u.text.width() * 2 >= l.text.width()
+        && u.indent <= l.indent + 1
+        && list_marker(&l.text).is_none()
+        && l.text.width() <= 100
+    {
+        return Some(found(i + 2, l.no, format!("u{c}"), &l.text, false));
+    }
+    if l.indent == 0
+        && let Some((n, inner)) = moin_heading(&l.text)
+        && contact_field(inner).is_none()
+    {
+        return Some(found(i + 1, l.no, format!("m{n}"), inner, false));
+    }
+    let next_blank = next.is_none_or(|n| n.blank());
+    if !(prev_blank && next_blank && heading_like(&l.text, indented)) {
+        return None;
+    }
+    if first && l.indent <= 3 {
+        return Some(found(i + 1, l.no, "title".into(), &l.text, false));
+    }
+    let key = match (indented, l.indent) {
+        _ if explicit && (!indented || l.text.ends_with(':')) => return None,
+        (true, 0) => "b0",
+        (true, 2) => "b2",
+        (false, 0) if strict_heading(&l.text) => "b0",
+        _ => return None,
+    };
+    Some(found(i + 1, l.no, key.into(), &l.text, !indented))
+}
+
+/// Whether the text marks headings up (underlines, MoinMoin) more than once.
+fn explicit_headings(lines: &[Line]) -> bool {
+    let mut n = 0;
+    for (i, l) in lines.iter().enumerate() {
+        let underline = i > 0
+            && adornment(&l.text).is_some()
+            && !lines[i - 1].blank()
+            && adornment(&lines[i - 1].text).is_none();
+        if underline || (l.indent == 0 && moin_heading(&l.text).is_some()) {
+            n += 1;
+        }
+    }
+    n >= 2
+}
+
+/// Whether a lone line can be a heading at all.
+fn heading_like(text: &str, indented: bool) -> bool {
+    let stripped = strip_heading_number(text);
+    let numbered = stripped.len() != text.len();
+    let words = stripped.split_whitespace().count();
+    let last = text.chars().last().unwrap_or(' ');
+    text.width() <= 72
+        && words > 0
+        && words <= 12
+        && !".,;!".contains(last)
+        && (indented || last != ':')
+        && text.chars().next().is_some_and(char::is_alphanumeric)
+        && (numbered || list_marker(text).is_none())
+        && contents_item(text).is_none()
+        && contact_field(text).is_none()
+        && note_icon(text).is_none()
+        && !code_like(text)
+        && !text.contains("://")
+}
+
+/// A stricter test for flush-left text, where any short line stands alone.
+fn strict_heading(text: &str) -> bool {
+    let stripped = strip_heading_number(text);
+    let words = stripped.split_whitespace().count();
+    words <= 8
+        && stripped.chars().next().is_some_and(char::is_uppercase)
+        && !text.ends_with('?')
+        && !text.contains(" - ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split;
+
+    #[test]
+    fn styles_are_keyed() {
+        let text = "Title\n\n   the body text is here\n   and there is more of it\n\nSection\n\n   x y z\n\n  Sub\n\n   w\n";
+        let lines = split(text);
+        let keys: Vec<String> = find(&lines, 0).into_iter().map(|h| h.key).collect();
+        assert_eq!(keys, ["title", "b0", "b2"]);
+        let text = "Name\n====\n\nBody.\n\nPart\n----\n\n= Moin =\n";
+        let keys: Vec<String> = find(&split(text), 0).into_iter().map(|h| h.key).collect();
+        assert_eq!(keys, ["u=", "u-", "m1"]);
+    }
+}

@@ -1,0 +1,136 @@
+//! Source text in, classified lines out: indentation in columns (tabs to
+//! the next multiple of 8), text without surrounding white space, and the
+//! `.. key: value` comment header split off as metadata.
+
+use crate::doc::Meta;
+
+/// One input line.
+#[derive(Debug, Clone)]
+pub struct Line<'a> {
+    /// 1-based line number in the input.
+    pub no: u32,
+    /// The line as written, trailing white space removed.
+    pub raw: &'a str,
+    /// Leading white space in columns.
+    pub indent: usize,
+    /// The text without leading white space, U+00A0 as a space.
+    pub text: String,
+}
+
+impl Line<'_> {
+    pub fn blank(&self) -> bool {
+        self.text.is_empty()
+    }
+}
+
+/// Splits `text` into lines.
+pub fn split(text: &str) -> Vec<Line<'_>> {
+    text.lines()
+        .enumerate()
+        .map(|(i, raw)| {
+            let raw = raw.trim_end_matches(|c: char| c.is_whitespace());
+            let mut indent = 0;
+            for c in raw.chars() {
+                match c {
+                    ' ' | '\u{a0}' => indent += 1,
+                    '\t' => indent += 8 - indent % 8,
+                    _ => break,
+                }
+            }
+            let text = raw.replace('\u{a0}', " ").trim().to_string();
+            Line {
+                no: i as u32 + 1,
+                raw,
+                indent,
+                text,
+            }
+        })
+        .collect()
+}
+
+/// Reads the `.. title: / .. slug: / .. date: / .. taxonomy:` header at the
+/// top into `meta`; returns how many lines it took.
+pub fn header(lines: &[Line], meta: &mut Meta) -> usize {
+    let mut n = 0;
+    for l in lines {
+        let Some(rest) = l.raw.strip_prefix(".. ") else {
+            break;
+        };
+        let Some((key, value)) = rest.split_once(':') else {
+            break;
+        };
+        let value = value.trim().to_string();
+        let slot = match key.trim() {
+            "title" => &mut meta.title,
+            "slug" => &mut meta.slug,
+            "date" => &mut meta.date,
+            "taxonomy" => &mut meta.taxonomy,
+            "description" => &mut meta.description,
+            _ => break,
+        };
+        if slot.is_some() || value.is_empty() {
+            break;
+        }
+        *slot = Some(value);
+        n += 1;
+    }
+    n
+}
+
+/// The text of lines `from..to` with their common indentation removed,
+/// exact otherwise (tabs kept where they are not part of the removed
+/// indentation).
+pub fn dedent(lines: &[Line]) -> String {
+    let min = lines
+        .iter()
+        .filter(|l| !l.blank())
+        .map(|l| l.indent)
+        .min()
+        .unwrap_or(0);
+    let mut out = String::new();
+    for l in lines {
+        if !l.blank() {
+            out.push_str(&strip_columns(l.raw, min));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn strip_columns(raw: &str, cols: usize) -> String {
+    let mut col = 0;
+    for (i, c) in raw.char_indices() {
+        if col >= cols {
+            return raw[i..].to_string();
+        }
+        match c {
+            ' ' | '\u{a0}' => col += 1,
+            '\t' => {
+                let next = col + 8 - col % 8;
+                if next > cols {
+                    return format!("{}{}", " ".repeat(next - cols), &raw[i + 1..]);
+                }
+                col = next;
+            }
+            _ => return raw[i..].to_string(),
+        }
+    }
+    String::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_and_indent() {
+        let text = ".. title: Foo SOP\n.. slug: foo\nFoo\n\tbar\n   baz\u{a0}x";
+        let lines = split(text);
+        let mut meta = Meta::default();
+        assert_eq!(header(&lines, &mut meta), 2);
+        assert_eq!(meta.title.as_deref(), Some("Foo SOP"));
+        assert_eq!(lines[3].indent, 8);
+        assert_eq!(lines[4].text, "baz x");
+        assert_eq!(dedent(&lines[3..5]), "     bar\nbaz\u{a0}x\n");
+    }
+}

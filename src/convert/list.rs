@@ -1,0 +1,177 @@
+//! Lists in legacy text: marker lines with their continuation lines and
+//! nested lists in, [`List`] blocks out; also the nested `Contents` list.
+
+use super::body::{Ctx, blocks};
+use super::classify::{code_like, list_marker};
+use super::lines::Line;
+use crate::doc::{Block, BlockKind, Inline, List, ListItem, ListKind};
+
+fn next_nonblank(lines: &[Line], i: usize) -> Option<usize> {
+    (i..lines.len()).find(|&k| !lines[k].blank())
+}
+
+fn kind_of(marker: char) -> ListKind {
+    match marker {
+        '1' => ListKind::Arabic,
+        'a' => ListKind::LowerAlpha,
+        'A' => ListKind::UpperAlpha,
+        _ => ListKind::Bullet,
+    }
+}
+
+/// Parses the list whose first marker line is `lines[i]`; returns it and
+/// the index after it.
+pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> (BlockKind, usize) {
+    if let Some((code, next)) = commands(lines, i) {
+        return (code, next);
+    }
+    let (list, next) = parse_list(lines, i, ctx);
+    (BlockKind::List(list), next)
+}
+
+/// A bullet list whose every item is one command line: a literal block of
+/// the commands, as a careful human writes it.
+fn commands(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
+    let mi = lines[i].indent;
+    let (marker, _, _) = list_marker(&lines[i].text)?;
+    if !"*-+".contains(marker) {
+        return None;
+    }
+    let mut code = Vec::new();
+    let mut k = i;
+    while k < lines.len() && !lines[k].blank() {
+        let (m, _, w) = list_marker(&lines[k].text)?;
+        let rest = lines[k].text.get(w..).unwrap_or("");
+        if m != marker || lines[k].indent != mi || !code_like(rest) {
+            return None;
+        }
+        code.push(rest.to_string());
+        k += 1;
+    }
+    if code.is_empty() {
+        return None;
+    }
+    let kind = BlockKind::CodeBlock {
+        lang: None,
+        code: code.join("\n") + "\n",
+        caption: None,
+        linenos: false,
+    };
+    Some((kind, k))
+}
+
+fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
+    let mi = lines[i].indent;
+    let (marker, start, _) = list_marker(&lines[i].text).unwrap_or(('*', 1, 0));
+    let mut items = Vec::new();
+    let mut tight = true;
+    let mut j = i;
+    loop {
+        let k = item_end(lines, j, mi);
+        let item_lines = item_lines(lines, j, k);
+        let (base, item) = (ctx.base, ctx.item);
+        (ctx.base, ctx.item) = (item_lines[0].indent, true);
+        let inner = blocks(&item_lines, ctx);
+        (ctx.base, ctx.item) = (base, item);
+        tight &= inner.len() <= 1 && !lines[j..k].iter().any(Line::blank);
+        items.push(ListItem {
+            line: lines[j].no,
+            task: None,
+            blocks: inner,
+        });
+        let next = next_nonblank(lines, k);
+        match next {
+            Some(n)
+                if lines[n].indent.abs_diff(mi) <= 1
+                    && list_marker(&lines[n].text).is_some_and(|m| m.0 == marker) =>
+            {
+                tight &= n == k;
+                j = n;
+            }
+            _ => {
+                let list = List {
+                    kind: kind_of(marker),
+                    start: if marker == '*' || marker == '-' || marker == '+' {
+                        1
+                    } else {
+                        start
+                    },
+                    tight,
+                    items,
+                };
+                return (list, k);
+            }
+        }
+    }
+}
+
+/// The end of the item starting at `j`: its continuation lines, blank
+/// lines followed by deeper text, and nested lists.
+fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
+    let mut k = j + 1;
+    while k < lines.len() {
+        let l = &lines[k];
+        if l.blank() {
+            match next_nonblank(lines, k) {
+                Some(n) if lines[n].indent > mi + 1 => {
+                    k = n;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if list_marker(&l.text).is_some() && l.indent <= mi + 1 {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
+/// The item's lines with the marker taken off the first.
+fn item_lines<'a>(lines: &[Line<'a>], j: usize, k: usize) -> Vec<Line<'a>> {
+    let mut out = lines[j..k].to_vec();
+    let (_, _, w) = list_marker(&out[0].text).unwrap_or((' ', 0, 0));
+    let first = &mut out[0];
+    let lead = first.raw.len() - first.raw.trim_start().len();
+    first.raw = first.raw.get(lead + w..).unwrap_or("");
+    first.text = first.text.get(w..).unwrap_or("").trim().to_string();
+    first.indent += w;
+    out
+}
+
+/// A numbered list nested by depth from `(depth, title, line)` entries.
+pub fn nested(entries: &[(usize, Vec<Inline>, u32)], pos: &mut usize, depth: usize) -> List {
+    let mut items: Vec<ListItem> = Vec::new();
+    while let Some((d, content, line)) = entries.get(*pos) {
+        if *d < depth {
+            break;
+        }
+        if *d == depth {
+            items.push(ListItem {
+                line: *line,
+                task: None,
+                blocks: vec![Block::new(*line, BlockKind::Paragraph(content.clone()))],
+            });
+            *pos += 1;
+            continue;
+        }
+        let sub = nested(entries, pos, depth + 1);
+        if items.is_empty() {
+            items.push(ListItem {
+                line: *line,
+                task: None,
+                blocks: Vec::new(),
+            });
+        }
+        if let Some(last) = items.last_mut() {
+            last.blocks.push(Block::new(*line, BlockKind::List(sub)));
+        }
+    }
+    List {
+        kind: ListKind::Arabic,
+        start: 1,
+        tight: true,
+        items,
+    }
+}

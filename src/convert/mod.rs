@@ -1,0 +1,239 @@
+//! Legacy plain-text SOPs in (`links -dump` output, underlined headings,
+//! flush-left notes, MoinMoin), the shared [`Document`] out, with a report
+//! of what was recognised and what was guessed; [`run`] is the
+//! `sopbook convert` command around it.
+
+mod body;
+mod classify;
+mod headings;
+mod inline;
+mod lines;
+mod list;
+mod run;
+
+pub use run::{ConvertArgs, Target, run};
+
+use crate::doc::{
+    Block, BlockKind, Diagnostic, Document, Inline, Meta, Visit, slugify, walk_blocks,
+};
+use classify::{contact_field, moin_heading, prose};
+use headings::Found;
+
+/// A converted page and what the reader made of it.
+#[derive(Debug, Clone)]
+pub struct Converted {
+    pub doc: Document,
+    pub report: Report,
+}
+
+/// What the reader recognised, and where it guessed.
+#[derive(Debug, Clone, Default)]
+pub struct Report {
+    pub title: Option<String>,
+    pub sections: usize,
+    pub literal_blocks: usize,
+    pub lists: usize,
+    pub admonitions: usize,
+    /// Contact fields found (also set as metadata).
+    pub fields: usize,
+    pub contents: bool,
+    /// Places the reader was unsure of, with their input lines.
+    pub unsure: Vec<Diagnostic>,
+}
+
+impl Report {
+    fn unsure(&mut self, line: u32, message: &str) {
+        self.unsure.push(Diagnostic::warning(line, message));
+    }
+
+    /// One line: `title, 7 sections, 3 literal blocks, contact block (5 fields)`.
+    pub fn summary(&self) -> String {
+        let mut parts = vec![match &self.title {
+            Some(_) => "title".to_string(),
+            None => "no title".to_string(),
+        }];
+        let mut count = |n: usize, what: &str| {
+            if n > 0 {
+                parts.push(format!("{n} {what}{}", if n == 1 { "" } else { "s" }));
+            }
+        };
+        count(self.sections, "section");
+        count(self.literal_blocks, "literal block");
+        count(self.lists, "list");
+        count(self.admonitions, "admonition");
+        if self.fields > 0 {
+            parts.push(format!("contact block ({} fields)", self.fields));
+        }
+        if self.contents {
+            parts.push("contents list".into());
+        }
+        parts.join(", ")
+    }
+}
+
+/// Reads legacy plain text. Never fails: what cannot be placed stays a
+/// paragraph.
+pub fn read(text: &str) -> Converted {
+    let mut lines = lines::split(text);
+    let mut meta = Meta::default();
+    let from = lines::header(&lines, &mut meta);
+    for l in &mut lines[from..] {
+        if l.indent == 0
+            && let Some((_, inner)) = moin_heading(&l.text)
+            && contact_field(inner).is_some()
+        {
+            l.text = inner.to_string();
+        }
+    }
+    let found = headings::find(&lines, from);
+    let levels = levels(&found, &lines, from);
+    let base = base_indent(&lines[from..]);
+    let mut report = Report::default();
+    let mut blocks = Vec::new();
+    if !levels.contains(&1)
+        && let Some(t) = &meta.title
+    {
+        blocks.push(heading(1, t, 1));
+    }
+    let mut pos = from;
+    let mut section = String::new();
+    for (h, level) in found.iter().zip(&levels) {
+        let mut ctx = body::Ctx {
+            section: section.clone(),
+            base,
+            item: false,
+            meta: &mut meta,
+            report: &mut report,
+        };
+        blocks.extend(body::blocks(&lines[pos..h.start], &mut ctx));
+        if h.guessed {
+            report.unsure(
+                h.line,
+                &format!("took the lone line `{}` for a heading", h.text),
+            );
+        }
+        blocks.push(heading(*level, &h.text, h.line));
+        section = h.text.to_lowercase();
+        pos = h.end;
+    }
+    let mut ctx = body::Ctx {
+        section,
+        base,
+        item: false,
+        meta: &mut meta,
+        report: &mut report,
+    };
+    blocks.extend(body::blocks(&lines[pos..], &mut ctx));
+    tally(&blocks, &mut report);
+    let doc = Document {
+        meta,
+        blocks,
+        ..Document::default()
+    };
+    report.title = doc.title();
+    if report.title.is_none() {
+        report.unsure(
+            1,
+            "found no title: add a `.. title:` line or a first line of its own",
+        );
+    }
+    Converted { doc, report }
+}
+
+fn heading(level: u8, text: &str, line: u32) -> Block {
+    Block::new(
+        line,
+        BlockKind::Heading {
+            level,
+            ids: vec![slugify(text)],
+            content: inline::parse(text, line),
+        },
+    )
+}
+
+/// Section levels for the headings found: the first heading is the title
+/// (level 1) when its style is used once; other styles get levels 2, 3,
+/// ... in order of appearance (bare and MoinMoin styles by their depth).
+fn levels(found: &[Found], lines: &[lines::Line], from: usize) -> Vec<u8> {
+    let first_text = (from..lines.len()).find(|&k| !lines[k].blank());
+    let title = found.first().is_some_and(|h| {
+        h.key == "title"
+            || (Some(h.start) == first_text && found.iter().filter(|x| x.key == h.key).count() == 1)
+    });
+    let family = |k: &str| -> (String, u32) {
+        match k.as_bytes().first() {
+            Some(b'b' | b'm') => (k[..1].to_string(), k[1..].parse().unwrap_or(0)),
+            _ => (k.to_string(), 0),
+        }
+    };
+    let mut keys: Vec<(usize, u32, String)> = Vec::new();
+    for (i, h) in found.iter().enumerate() {
+        if (title && i == 0) || keys.iter().any(|k| k.2 == h.key) {
+            continue;
+        }
+        let (fam, n) = family(&h.key);
+        let fam_pos = found
+            .iter()
+            .position(|x| family(&x.key).0 == fam)
+            .unwrap_or(i);
+        keys.push((fam_pos, n, h.key.clone()));
+    }
+    keys.sort();
+    found
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            if title && i == 0 {
+                return 1;
+            }
+            let rank = keys.iter().position(|k| k.2 == h.key).unwrap_or(0);
+            (2 + rank).min(6) as u8
+        })
+        .collect()
+}
+
+/// The most common indentation of prose lines.
+fn base_indent(lines: &[lines::Line]) -> usize {
+    let mut counts = [0usize; 16];
+    for l in lines.iter().filter(|l| prose(&l.text)) {
+        counts[l.indent.min(15)] += 1;
+    }
+    (0..16)
+        .max_by_key(|&i| (counts[i], usize::MAX - i))
+        .unwrap_or(0)
+}
+
+fn tally(blocks: &[Block], report: &mut Report) {
+    walk_blocks(blocks, &mut |v| {
+        if let Visit::Block(b) = v {
+            match &b.kind {
+                BlockKind::Heading { level, .. } if *level > 1 => report.sections += 1,
+                BlockKind::CodeBlock { .. } => report.literal_blocks += 1,
+                BlockKind::List(_) => report.lists += 1,
+                BlockKind::Admonition { .. } => report.admonitions += 1,
+                _ => {}
+            }
+        }
+    });
+}
+
+/// The plain text of a document's inlines and literal text, for checks
+/// that no word was lost.
+pub fn text_of(doc: &Document) -> String {
+    let mut out = String::new();
+    walk_blocks(&doc.blocks, &mut |v| match v {
+        Visit::Inline(Inline::Text(t) | Inline::Code(t)) => {
+            out.push_str(t);
+            out.push(' ');
+        }
+        Visit::Block(Block {
+            kind: BlockKind::CodeBlock { code, .. },
+            ..
+        }) => {
+            out.push_str(code);
+            out.push(' ');
+        }
+        _ => {}
+    });
+    out
+}

@@ -1,0 +1,371 @@
+//! What each known directive builds: a parsed [`Directive`] in, blocks out
+//! (admonitions, code, images, toctrees, topics, containers, ...).
+
+use super::Parser;
+use super::directive::Directive;
+use super::lines::{Ln, join};
+use crate::doc::{AdmonitionKind, Block, BlockKind, Image, Inline, TocEntry, Toctree};
+
+impl Parser<'_> {
+    /// Builds the blocks of a known directive.
+    pub(super) fn run_directive(&mut self, d: Directive, out: &mut Vec<Block>) {
+        let line = d.line;
+        if let Some(kind) = AdmonitionKind::from_name(&d.name) {
+            let title = (kind == AdmonitionKind::Generic).then(|| self.inline(d.arg(), line));
+            let blocks = self.body(&d.content, false);
+            let b = BlockKind::Admonition {
+                kind,
+                title,
+                blocks,
+            };
+            return self.push(out, Block::new(line, b));
+        }
+        match d.name.as_str() {
+            "code-block" | "sourcecode" | "code" => self.code_directive(&d, out),
+            "highlight" => {
+                self.highlight = lang_of(d.arg());
+            }
+            "literalinclude" | "include" => self.include(&d, out),
+            "image" => {
+                let img = self.image(&d);
+                self.push(out, Block::new(line, BlockKind::Image(img)));
+            }
+            "figure" => self.figure(&d, out),
+            "contents" => {
+                let title = (!d.args.is_empty()).then(|| self.inline(d.arg(), line));
+                let depth = d.option("depth").and_then(|v| v.parse().ok());
+                let kind = BlockKind::Contents {
+                    title,
+                    depth,
+                    local: d.flag("local"),
+                };
+                self.push(out, Block::new(line, kind));
+            }
+            "topic" | "sidebar" => {
+                let title = self.inline(d.arg(), line);
+                let blocks = self.body(&d.content, false);
+                let kind = BlockKind::Topic {
+                    class: d.name.clone(),
+                    title,
+                    blocks,
+                };
+                self.push(out, Block::new(line, kind));
+            }
+            "rubric" => {
+                let content = self.inline(d.arg(), line);
+                self.push(out, Block::new(line, BlockKind::Rubric(content)));
+            }
+            "centered" => {
+                let content = vec![Inline::Strong(self.inline(d.arg(), line))];
+                self.push(out, Block::new(line, BlockKind::Paragraph(content)));
+            }
+            "container" | "compound" | "class" => {
+                let mut classes: Vec<String> = d
+                    .args
+                    .iter()
+                    .flat_map(|a| a.split_whitespace().map(String::from))
+                    .collect();
+                if d.name == "compound" {
+                    classes.insert(0, "compound".into());
+                }
+                let blocks = self.body(&d.content, false);
+                if d.name == "class" {
+                    for b in blocks {
+                        self.push(out, b);
+                    }
+                    return;
+                }
+                self.push(
+                    out,
+                    Block::new(line, BlockKind::Container { classes, blocks }),
+                );
+            }
+            "raw" => self.raw(&d, out),
+            "table" | "csv-table" | "list-table" => self.table_directive(&d, out),
+            "toctree" => {
+                let t = toctree(&d);
+                self.push(out, Block::new(line, BlockKind::Toctree(t)));
+            }
+            "epigraph" | "highlights" | "pull-quote" => {
+                let blocks = self.body(&d.content, false);
+                let kind = BlockKind::BlockQuote {
+                    blocks,
+                    attribution: None,
+                };
+                self.push(out, Block::new(line, kind));
+            }
+            "glossary" | "hlist" | "line-block" => {
+                for b in self.body(&d.content, false) {
+                    self.push(out, b);
+                }
+            }
+            "only" => {
+                if only_html(d.arg()) {
+                    let titles = self.depth == 1;
+                    for b in self.body(&d.content, titles) {
+                        self.push(out, b);
+                    }
+                }
+            }
+            "parsed-literal" => {
+                let inl = self.inline(&join(&d.content), line);
+                let code = crate::doc::inlines_text(&inl);
+                self.push(out, super::block::code_block(line, None, code));
+            }
+            "math" => {
+                let text = format!("\\[{}\\]", join(&d.content).trim());
+                let p = Block::new(line, BlockKind::Paragraph(vec![Inline::Text(text)]));
+                let kind = BlockKind::Container {
+                    classes: vec!["math".into()],
+                    blocks: vec![p],
+                };
+                self.push(out, Block::new(line, kind));
+            }
+            "versionadded" | "versionchanged" | "deprecated" | "versionremoved" => {
+                self.version_note(&d, out)
+            }
+            "default-role" => {
+                self.default_role = d.args.first().cloned();
+            }
+            "role" => {
+                let name = d.arg().split('(').next().unwrap_or("").trim().to_string();
+                self.custom_roles.push(name.to_ascii_lowercase());
+            }
+            _ => {}
+        }
+    }
+
+    fn code_directive(&mut self, d: &Directive, out: &mut Vec<Block>) {
+        let lang = d.args.first().and_then(|a| lang_of(a)).or_else(|| {
+            if d.name == "code-block" || d.name == "sourcecode" {
+                self.highlight.clone()
+            } else {
+                None
+            }
+        });
+        let code = join(&d.content);
+        let caption = d.option("caption").map(String::from);
+        let kind = BlockKind::CodeBlock {
+            lang,
+            code,
+            caption,
+            linenos: d.flag("linenos") || d.flag("number-lines"),
+        };
+        self.push(out, Block::new(d.line, kind));
+    }
+
+    pub(super) fn image(&mut self, d: &Directive) -> Image {
+        let src: String = d.arg().split_whitespace().collect();
+        Image {
+            alt: d.option("alt").map_or_else(|| src.clone(), String::from),
+            src,
+            title: None,
+            width: d.option("width").map(String::from),
+            height: d.option("height").map(String::from),
+            target: d.option("target").map(|t| t.split_whitespace().collect()),
+            line: d.line,
+        }
+    }
+
+    fn figure(&mut self, d: &Directive, out: &mut Vec<Block>) {
+        let image = self.image(d);
+        let mut blocks = self.body(&d.content, false).into_iter();
+        let mut caption = Vec::new();
+        let mut legend = Vec::new();
+        match blocks.next() {
+            Some(Block {
+                kind: BlockKind::Paragraph(c),
+                ..
+            }) => caption = c,
+            Some(Block {
+                kind: BlockKind::Comment(_),
+                ..
+            })
+            | None => {}
+            Some(other) => {
+                self.error(
+                    d.line,
+                    "Figure caption must be a paragraph or empty comment.",
+                );
+                legend.push(other);
+            }
+        }
+        legend.extend(blocks);
+        let kind = BlockKind::Figure {
+            image,
+            caption,
+            legend,
+        };
+        self.push(out, Block::new(d.line, kind));
+    }
+
+    fn raw(&mut self, d: &Directive, out: &mut Vec<Block>) {
+        let html = d.arg().split_whitespace().any(|f| f == "html");
+        if !html {
+            return;
+        }
+        if !self.opts.raw_html {
+            self.warn(d.line, "\"raw\" directive disabled.");
+            return;
+        }
+        self.push(out, Block::new(d.line, BlockKind::Html(join(&d.content))));
+    }
+
+    fn version_note(&mut self, d: &Directive, out: &mut Vec<Block>) {
+        let version = d.arg();
+        let label = match d.name.as_str() {
+            "versionadded" => format!("Added in version {version}"),
+            "versionchanged" => format!("Changed in version {version}"),
+            "versionremoved" => format!("Removed in version {version}"),
+            _ => format!("Deprecated since version {version}"),
+        };
+        let mut blocks = Vec::new();
+        let mut lead = Vec::new();
+        if let Some(text) = d.args.get(1) {
+            lead = self.inline(text, d.line);
+        }
+        let mut body = self.body(&d.content, false);
+        if lead.is_empty() {
+            if let Some(Block {
+                kind: BlockKind::Paragraph(c),
+                ..
+            }) = body.first()
+            {
+                lead = c.clone();
+                body.remove(0);
+            }
+        }
+        let marker = if lead.is_empty() { "." } else { ": " };
+        let mut first = vec![Inline::Role {
+            role: "versionmodified".into(),
+            title: None,
+            content: vec![Inline::Text(format!("{label}{marker}"))],
+        }];
+        first.extend(lead);
+        blocks.push(Block::new(d.line, BlockKind::Paragraph(first)));
+        blocks.extend(body);
+        let kind = BlockKind::Container {
+            classes: vec![d.name.clone()],
+            blocks,
+        };
+        self.push(out, Block::new(d.line, kind));
+    }
+}
+
+/// The language named by `highlight`/`code-block` (`none` and `text`: plain).
+fn lang_of(arg: &str) -> Option<String> {
+    match arg.trim() {
+        "" | "none" | "text" => None,
+        l => Some(l.to_string()),
+    }
+}
+
+/// Sphinx `only`: true when the expression holds for the HTML builder.
+fn only_html(expr: &str) -> bool {
+    let tags = ["html", "format_html", "builder_html"];
+    let mut toks: Vec<String> = Vec::new();
+    for w in expr
+        .replace('(', " ( ")
+        .replace(')', " ) ")
+        .split_whitespace()
+    {
+        toks.push(w.to_string());
+    }
+    let mut pos = 0;
+    or_expr(&toks, &mut pos, &tags)
+}
+
+fn or_expr(t: &[String], pos: &mut usize, tags: &[&str]) -> bool {
+    let mut v = and_expr(t, pos, tags);
+    while t.get(*pos).is_some_and(|w| w == "or") {
+        *pos += 1;
+        v |= and_expr(t, pos, tags);
+    }
+    v
+}
+
+fn and_expr(t: &[String], pos: &mut usize, tags: &[&str]) -> bool {
+    let mut v = not_expr(t, pos, tags);
+    while t.get(*pos).is_some_and(|w| w == "and") {
+        *pos += 1;
+        v &= not_expr(t, pos, tags);
+    }
+    v
+}
+
+fn not_expr(t: &[String], pos: &mut usize, tags: &[&str]) -> bool {
+    match t.get(*pos).map(String::as_str) {
+        Some("not") => {
+            *pos += 1;
+            !not_expr(t, pos, tags)
+        }
+        Some("(") => {
+            *pos += 1;
+            let v = or_expr(t, pos, tags);
+            if t.get(*pos).is_some_and(|w| w == ")") {
+                *pos += 1;
+            }
+            v
+        }
+        Some(w) => {
+            *pos += 1;
+            tags.contains(&w)
+        }
+        None => false,
+    }
+}
+
+/// The entries and options of a `toctree`.
+fn toctree(d: &Directive) -> Toctree {
+    let glob = d.flag("glob");
+    let entries = d
+        .content
+        .iter()
+        .filter(|l| !l.is_blank())
+        .map(|l| toc_entry(l, glob))
+        .collect();
+    Toctree {
+        caption: d.option("caption").map(String::from),
+        maxdepth: d.option("maxdepth").and_then(|v| v.parse().ok()),
+        hidden: d.flag("hidden"),
+        titlesonly: d.flag("titlesonly"),
+        numbered: d.flag("numbered"),
+        entries,
+    }
+}
+
+fn toc_entry(l: &Ln, glob: bool) -> TocEntry {
+    let t = l.text.trim();
+    if let Some(open) = t.rfind('<').filter(|_| t.ends_with('>')) {
+        let title = t[..open].trim();
+        if !title.is_empty() {
+            return TocEntry {
+                line: l.no,
+                title: Some(title.to_string()),
+                target: t[open + 1..t.len() - 1].trim().to_string(),
+                glob: false,
+            };
+        }
+    }
+    let is_glob = glob && t.contains(['*', '?', '[']);
+    TocEntry {
+        line: l.no,
+        title: None,
+        target: t.to_string(),
+        glob: is_glob,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_expressions() {
+        assert!(only_html("html"));
+        assert!(!only_html("latex"));
+        assert!(only_html("not latex"));
+        assert!(only_html("html or latex"));
+        assert!(!only_html("html and (latex or epub)"));
+    }
+}

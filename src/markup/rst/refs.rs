@@ -1,0 +1,498 @@
+//! Hyperlink targets, substitutions and footnotes of one document, and the
+//! last pass over the tree: reference markers left by the inline parser in,
+//! links (`#id` or external URL), substitution text, numbered footnote
+//! references or problems (with docutils' messages) out.
+
+use super::Parser;
+use super::inline::MARK;
+use crate::doc::{Block, BlockKind, Inline};
+use std::collections::{HashMap, HashSet};
+
+#[derive(Debug, Clone, PartialEq)]
+enum Target {
+    Url(String),
+    Id(String),
+    Alias(String),
+    Duplicate,
+}
+
+/// A footnote or citation definition.
+#[derive(Debug, Clone)]
+struct Note {
+    /// As written: `1`, `#`, `#name`, `*`, or a citation label.
+    label: String,
+    shown: String,
+    id: String,
+    backrefs: Vec<String>,
+}
+
+/// Everything references can point at.
+#[derive(Debug, Default)]
+pub struct Targets {
+    named: HashMap<String, Target>,
+    explicit: HashSet<String>,
+    anonymous: Vec<Target>,
+    anon_refs: usize,
+    notes: Vec<Note>,
+    next_auto: u32,
+    symbols: usize,
+    refs_made: usize,
+}
+
+const SYMBOLS: &[&str] = &[
+    "*", "\u{2020}", "\u{2021}", "\u{a7}", "\u{b6}", "#", "\u{2660}", "\u{2665}", "\u{2666}",
+    "\u{2663}",
+];
+
+impl Targets {
+    /// A section title's implicit target.
+    pub fn implicit(&mut self, name: &str, id: &str) {
+        if self.explicit.contains(name) {
+            return;
+        }
+        match self.named.get(name) {
+            Some(_) => {
+                self.named.insert(name.to_string(), Target::Duplicate);
+            }
+            None => {
+                self.named
+                    .insert(name.to_string(), Target::Id(id.to_string()));
+            }
+        }
+    }
+
+    fn explicit_def(&mut self, name: &str, t: Target) -> bool {
+        if self.explicit.contains(name) {
+            if self.named.get(name) == Some(&t) && matches!(t, Target::Url(_)) {
+                return true;
+            }
+            self.named.insert(name.to_string(), Target::Duplicate);
+            return false;
+        }
+        self.explicit.insert(name.to_string());
+        self.named.insert(name.to_string(), t);
+        true
+    }
+
+    /// `.. _name:` before an element; false when the name is taken.
+    pub fn internal(&mut self, name: &str, id: &str) -> bool {
+        self.explicit_def(name, Target::Id(id.to_string()))
+    }
+
+    /// `.. _name: url` or `.. _name: other_`; false when the name is taken.
+    pub fn external(&mut self, name: &str, url: String, alias: Option<String>) -> bool {
+        let t = match alias {
+            Some(a) => Target::Alias(super::normalize_name(&a)),
+            None => Target::Url(url),
+        };
+        self.explicit_def(name, t)
+    }
+
+    pub fn anonymous_def(&mut self, url: String, alias: Option<String>) {
+        self.anonymous.push(match alias {
+            Some(a) => Target::Alias(super::normalize_name(&a)),
+            None => Target::Url(url),
+        });
+    }
+
+    /// The number of the next anonymous reference.
+    pub fn next_anonymous(&mut self) -> usize {
+        self.anon_refs += 1;
+        self.anon_refs - 1
+    }
+
+    /// Records a footnote or citation; returns its shown label and id.
+    pub fn footnote_def(&mut self, label: &str, citation: bool) -> (String, String) {
+        let shown = if citation {
+            label.to_string()
+        } else if label == "*" {
+            let s = symbol(self.symbols);
+            self.symbols += 1;
+            s
+        } else if label.starts_with('#') {
+            self.next_auto += 1;
+            while self
+                .notes
+                .iter()
+                .any(|n| n.shown == self.next_auto.to_string())
+            {
+                self.next_auto += 1;
+            }
+            self.next_auto.to_string()
+        } else {
+            label.to_string()
+        };
+        let id = if citation {
+            super::make_id(label)
+        } else {
+            format!("footnote-{}", self.notes.len() + 1)
+        };
+        self.notes.push(Note {
+            label: label.to_string(),
+            shown: shown.clone(),
+            id: id.clone(),
+            backrefs: Vec::new(),
+        });
+        (shown, id)
+    }
+
+    fn lookup(&self, name: &str) -> Result<String, String> {
+        let mut name = name.to_string();
+        for _ in 0..16 {
+            match self.named.get(&name) {
+                Some(Target::Url(u)) => return Ok(u.clone()),
+                Some(Target::Id(id)) => return Ok(format!("#{id}")),
+                Some(Target::Alias(a)) => name = a.clone(),
+                Some(Target::Duplicate) => {
+                    return Err(format!(
+                        "Duplicate target name, cannot be used as a unique reference: \"{name}\"."
+                    ));
+                }
+                None => return Err(format!("Unknown target name: \"{name}\".")),
+            }
+        }
+        Err(format!(
+            "Indirect hyperlink target \"{name}\" refers to target \"{name}\", which is circular."
+        ))
+    }
+}
+
+fn symbol(n: usize) -> String {
+    let s = SYMBOLS[n % SYMBOLS.len()];
+    s.repeat(n / SYMBOLS.len() + 1)
+}
+
+/// Resolves every marker in the tree.
+pub(super) fn resolve(p: &mut Parser, blocks: &mut [Block]) {
+    let anon_ok = p.targets.anon_refs == p.targets.anonymous.len();
+    if !anon_ok && p.targets.anon_refs > 0 {
+        let msg = format!(
+            "Anonymous hyperlink mismatch: {} references but {} targets.\nSee \"backrefs\" attribute for IDs.",
+            p.targets.anon_refs,
+            p.targets.anonymous.len()
+        );
+        let line = first_anon_line(blocks).unwrap_or(1);
+        p.error(line, msg);
+    }
+    let mut auto_refs = 0usize;
+    let mut sym_refs = 0usize;
+    let mut state = (anon_ok, &mut auto_refs, &mut sym_refs);
+    for_each_inlines(blocks, &mut |inl| resolve_inlines(p, inl, &mut state, 0));
+    let notes = p.targets.notes.clone();
+    fill_backrefs(blocks, &notes);
+}
+
+type State<'a> = (bool, &'a mut usize, &'a mut usize);
+
+fn resolve_inlines(p: &mut Parser, inlines: &mut Vec<Inline>, st: &mut State, depth: u32) {
+    let mut k = 0;
+    while k < inlines.len() {
+        let mut replace: Option<Vec<Inline>> = None;
+        match &mut inlines[k] {
+            Inline::Link {
+                url,
+                title,
+                content,
+                line,
+            } if url.starts_with(MARK) => {
+                let line = *line;
+                let raw = title.clone().unwrap_or_default();
+                let marker = url[MARK.len()..].to_string();
+                replace = Some(resolve_marker(
+                    p,
+                    &marker,
+                    std::mem::take(content),
+                    raw,
+                    line,
+                    st,
+                    depth,
+                ));
+            }
+            Inline::FootnoteRef { .. } => {
+                replace = Some(vec![footnote_ref(p, inlines[k].clone(), st)]);
+            }
+            Inline::Emphasis(c)
+            | Inline::Strong(c)
+            | Inline::Strikethrough(c)
+            | Inline::Link { content: c, .. }
+            | Inline::Anchor { content: c, .. }
+            | Inline::Role { content: c, .. } => {
+                resolve_inlines(p, c, st, depth);
+            }
+            Inline::XRef {
+                content: Some(c), ..
+            } => resolve_inlines(p, c, st, depth),
+            _ => {}
+        }
+        if let Some(new) = replace {
+            let n = new.len();
+            inlines.splice(k..=k, new);
+            k += n;
+        } else {
+            k += 1;
+        }
+    }
+}
+
+fn resolve_marker(
+    p: &mut Parser,
+    marker: &str,
+    content: Vec<Inline>,
+    raw: String,
+    line: u32,
+    st: &mut State,
+    depth: u32,
+) -> Vec<Inline> {
+    let problem = |p: &mut Parser, msg: String| {
+        p.error(line, msg);
+        vec![Inline::Problem {
+            text: raw.clone(),
+            line,
+        }]
+    };
+    if let Some(name) = marker.strip_prefix("ref:") {
+        return match p.targets.lookup(name) {
+            Ok(url) => {
+                let mut content = content;
+                resolve_inlines(p, &mut content, st, depth);
+                vec![Inline::Link {
+                    url,
+                    title: None,
+                    content,
+                    line,
+                }]
+            }
+            Err(msg) => problem(p, msg),
+        };
+    }
+    if let Some(n) = marker.strip_prefix("anon:") {
+        let target = n
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| p.targets.anonymous.get(n).cloned());
+        let url = match (st.0, target) {
+            (true, Some(Target::Url(u))) => Ok(u),
+            (true, Some(Target::Alias(a))) => p.targets.lookup(&a),
+            (false, _) => return vec![Inline::Problem { text: raw, line }],
+            _ => Err("Anonymous hyperlink mismatch.".to_string()),
+        };
+        return match url {
+            Ok(url) => vec![Inline::Link {
+                url,
+                title: None,
+                content,
+                line,
+            }],
+            Err(msg) => problem(p, msg),
+        };
+    }
+    if let Some(rest) = marker.strip_prefix("sub:") {
+        let (refend, name) = rest.split_once(':').unwrap_or(("", rest));
+        let found = p.substitutions.get(name).cloned().or_else(|| {
+            let norm = super::normalize_name(name);
+            p.substitutions
+                .iter()
+                .find(|(k, _)| super::normalize_name(k) == norm)
+                .map(|(_, v)| v.clone())
+        });
+        let Some(mut value) = found else {
+            return problem(p, format!("Undefined substitution referenced: \"{name}\"."));
+        };
+        if depth > 8 {
+            return problem(
+                p,
+                format!("Circular substitution definition referenced: \"{name}\"."),
+            );
+        }
+        resolve_inlines(p, &mut value, st, depth + 1);
+        return match refend {
+            "_" => match p.targets.lookup(&super::normalize_name(name)) {
+                Ok(url) => vec![Inline::Link {
+                    url,
+                    title: None,
+                    content: value,
+                    line,
+                }],
+                Err(msg) => problem(p, msg),
+            },
+            _ => value,
+        };
+    }
+    problem(p, "Unresolvable reference.".into())
+}
+
+fn footnote_ref(p: &mut Parser, node: Inline, st: &mut State) -> Inline {
+    let Inline::FootnoteRef { label, line, .. } = node else {
+        return node;
+    };
+    let notes = &p.targets.notes;
+    let idx = if label == "#" {
+        let autos: Vec<usize> = (0..notes.len())
+            .filter(|&i| notes[i].label == "#")
+            .collect();
+        let r = autos.get(*st.1).copied();
+        *st.1 += 1;
+        r
+    } else if label == "*" {
+        let syms: Vec<usize> = (0..notes.len())
+            .filter(|&i| notes[i].label == "*")
+            .collect();
+        let r = syms.get(*st.2).copied();
+        *st.2 += 1;
+        r
+    } else {
+        notes.iter().position(|n| {
+            n.label == label || super::normalize_name(&n.label) == super::normalize_name(&label)
+        })
+    };
+    let Some(i) = idx else {
+        let text = format!("[{label}]_");
+        let msg = if label == "#" || label == "*" {
+            "Too many autonumbered footnote references: only 0 corresponding footnotes available."
+                .to_string()
+        } else {
+            format!(
+                "Unknown target name: \"{}\".",
+                super::normalize_name(label.trim_start_matches('#'))
+            )
+        };
+        p.error(line, msg);
+        return Inline::Problem { text, line };
+    };
+    p.targets.refs_made += 1;
+    let backref = format!("footnote-reference-{}", p.targets.refs_made);
+    p.targets.notes[i].backrefs.push(backref.clone());
+    let n = &p.targets.notes[i];
+    Inline::FootnoteRef {
+        label: n.shown.clone(),
+        id: n.id.clone(),
+        backref,
+        line,
+    }
+}
+
+fn fill_backrefs(blocks: &mut [Block], notes: &[Note]) {
+    crate_walk(blocks, &mut |b| {
+        if let BlockKind::Footnote { id, backrefs, .. } = &mut b.kind {
+            if let Some(n) = notes.iter().find(|n| &n.id == id) {
+                *backrefs = n.backrefs.clone();
+            }
+        }
+    });
+}
+
+fn first_anon_line(blocks: &mut [Block]) -> Option<u32> {
+    let mut line = None;
+    for_each_inlines(blocks, &mut |inl| {
+        for i in inl.iter() {
+            if let Inline::Link { url, line: l, .. } = i {
+                if url.starts_with(MARK) && url.contains("anon:") && line.is_none() {
+                    line = Some(*l);
+                }
+            }
+        }
+    });
+    line
+}
+
+/// Calls `f` on every block, parents first, mutably.
+pub(super) fn crate_walk(blocks: &mut [Block], f: &mut dyn FnMut(&mut Block)) {
+    for b in blocks {
+        f(b);
+        for child in children(&mut b.kind) {
+            crate_walk(child, f);
+        }
+    }
+}
+
+fn children(kind: &mut BlockKind) -> Vec<&mut Vec<Block>> {
+    match kind {
+        BlockKind::BlockQuote { blocks, .. }
+        | BlockKind::Admonition { blocks, .. }
+        | BlockKind::Topic { blocks, .. }
+        | BlockKind::Container { blocks, .. }
+        | BlockKind::Footnote { blocks, .. } => vec![blocks],
+        BlockKind::Figure { legend, .. } => vec![legend],
+        BlockKind::List(l) => l.items.iter_mut().map(|i| &mut i.blocks).collect(),
+        BlockKind::DefinitionList(items) => items.iter_mut().map(|i| &mut i.definition).collect(),
+        BlockKind::FieldList(fields) => fields.iter_mut().map(|f| &mut f.body).collect(),
+        BlockKind::OptionList(items) => items.iter_mut().map(|i| &mut i.description).collect(),
+        BlockKind::Table(t) => t
+            .rows
+            .iter_mut()
+            .flat_map(|r| r.iter_mut().map(|c| &mut c.blocks))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Calls `f` on every run of inlines in the tree, in document order.
+pub(super) fn for_each_inlines(blocks: &mut [Block], f: &mut dyn FnMut(&mut Vec<Inline>)) {
+    for b in blocks {
+        match &mut b.kind {
+            BlockKind::Heading { content, .. }
+            | BlockKind::Paragraph(content)
+            | BlockKind::Rubric(content) => f(content),
+            BlockKind::BlockQuote {
+                blocks,
+                attribution,
+            } => {
+                for_each_inlines(blocks, f);
+                if let Some(a) = attribution {
+                    f(a);
+                }
+            }
+            BlockKind::List(l) => l
+                .items
+                .iter_mut()
+                .for_each(|i| for_each_inlines(&mut i.blocks, f)),
+            BlockKind::DefinitionList(items) => {
+                for i in items {
+                    f(&mut i.term);
+                    i.classifiers.iter_mut().for_each(|c| f(c));
+                    for_each_inlines(&mut i.definition, f);
+                }
+            }
+            BlockKind::FieldList(fields) => {
+                for fl in fields {
+                    f(&mut fl.name);
+                    for_each_inlines(&mut fl.body, f);
+                }
+            }
+            BlockKind::OptionList(items) => items
+                .iter_mut()
+                .for_each(|i| for_each_inlines(&mut i.description, f)),
+            BlockKind::LineBlock(lines) => lines.iter_mut().for_each(|l| f(&mut l.content)),
+            BlockKind::Table(t) => {
+                if let Some(c) = &mut t.caption {
+                    f(c);
+                }
+                for r in &mut t.rows {
+                    r.iter_mut()
+                        .for_each(|c| for_each_inlines(&mut c.blocks, f));
+                }
+            }
+            BlockKind::Admonition { title, blocks, .. } => {
+                if let Some(t) = title {
+                    f(t);
+                }
+                for_each_inlines(blocks, f);
+            }
+            BlockKind::Topic { title, blocks, .. } => {
+                f(title);
+                for_each_inlines(blocks, f);
+            }
+            BlockKind::Container { blocks, .. } | BlockKind::Footnote { blocks, .. } => {
+                for_each_inlines(blocks, f)
+            }
+            BlockKind::Figure {
+                caption, legend, ..
+            } => {
+                f(caption);
+                for_each_inlines(legend, f);
+            }
+            BlockKind::Contents { title: Some(t), .. } => f(t),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,173 @@
+//! Interpreted-text roles: a role name and its text in, the inline node out
+//! (`:ref:`/`:doc:`/`:term:` cross-references, `:code:` literals, semantic
+//! roles such as `:kbd:`, `:pep:`/`:rfc:` links), unknown roles reported.
+
+use super::Parser;
+use super::inline::{Src, embedded, soft};
+use crate::doc::{Inline, XRefKind};
+
+/// Roles rendered with their own element or class, kept by name.
+const SEMANTIC: &[&str] = &[
+    "title-reference",
+    "kbd",
+    "command",
+    "file",
+    "samp",
+    "guilabel",
+    "menuselection",
+    "dfn",
+    "mailheader",
+    "makevar",
+    "manpage",
+    "mimetype",
+    "newsgroup",
+    "program",
+    "regexp",
+    "envvar",
+    "token",
+    "keyword",
+    "option",
+    "math",
+    "download",
+    "numref",
+    "any",
+    "class",
+    "func",
+    "meth",
+    "mod",
+    "attr",
+    "exc",
+    "data",
+    "obj",
+    "const",
+    "abbr",
+    "sub",
+    "sup",
+    "eq",
+    "productionlist",
+];
+
+/// docutils role names and the canonical name they stand for.
+fn canonical(name: &str) -> &str {
+    match name {
+        "t" | "title" => "title-reference",
+        "subscript" => "sub",
+        "superscript" => "sup",
+        "ab" | "abbreviation" | "ac" | "acronym" => "abbr",
+        "pep-reference" => "pep",
+        "rfc-reference" => "rfc",
+        other => other,
+    }
+}
+
+impl Parser<'_> {
+    /// The node for `` :role:`text` `` (text between `a` and `b`).
+    pub(super) fn role(
+        &mut self,
+        role: &str,
+        src: &Src,
+        a: usize,
+        b: usize,
+        line: u32,
+        whole: String,
+    ) -> Inline {
+        let lower = role.to_ascii_lowercase();
+        let name = canonical(&lower);
+        let text = src.text(a, b);
+        match name {
+            "emphasis" => Inline::Emphasis(soft(vec![Inline::Text(text)])),
+            "strong" => Inline::Strong(soft(vec![Inline::Text(text)])),
+            "literal" | "code" => Inline::Code(text),
+            "ref" | "doc" | "term" | "std:ref" | "std:doc" | "std:term" => {
+                let kind = match name.trim_start_matches("std:") {
+                    "ref" => XRefKind::Ref,
+                    "doc" => XRefKind::Doc,
+                    _ => XRefKind::Term,
+                };
+                let (content, target) = match embedded(&src.raw(a, b)) {
+                    Some((label, target)) if !label.is_empty() => (
+                        Some(soft(vec![Inline::Text(super::inline::unescape(&label))])),
+                        super::inline::unescape(&target),
+                    ),
+                    _ => (None, text.trim_start_matches(['~', '!']).to_string()),
+                };
+                let target = target.split_whitespace().collect::<Vec<_>>().join(" ");
+                Inline::XRef {
+                    kind,
+                    target,
+                    content,
+                    line,
+                }
+            }
+            "pep" | "rfc" => self.pep_rfc(name, &text, line, whole),
+            "abbr" => {
+                let (shown, title) = match (text.rfind(" ("), text.ends_with(')')) {
+                    (Some(open), true) => (
+                        text[..open].to_string(),
+                        Some(text[open + 2..text.len() - 1].to_string()),
+                    ),
+                    _ => (text, None),
+                };
+                Inline::Role {
+                    role: "abbr".into(),
+                    title,
+                    content: vec![Inline::Text(shown)],
+                }
+            }
+            "raw" => self.unknown_role(role, line, whole),
+            _ if SEMANTIC.contains(&name)
+                || name.contains(':')
+                || self.custom_roles.iter().any(|r| r == name) =>
+            {
+                let shown = if name == "menuselection" {
+                    text.replace("-->", "\u{2023}")
+                } else {
+                    text
+                };
+                Inline::Role {
+                    role: name.to_string(),
+                    title: None,
+                    content: soft(vec![Inline::Text(shown)]),
+                }
+            }
+            _ => self.unknown_role(role, line, whole),
+        }
+    }
+
+    fn unknown_role(&mut self, role: &str, line: u32, whole: String) -> Inline {
+        self.error(line, format!("Unknown interpreted text role \"{role}\"."));
+        Inline::Problem { text: whole, line }
+    }
+
+    fn pep_rfc(&mut self, name: &str, text: &str, line: u32, whole: String) -> Inline {
+        let (num, anchor) = match text.split_once('#') {
+            Some((n, a)) => (n.trim(), format!("#{a}")),
+            None => (text.trim(), String::new()),
+        };
+        let Ok(n) = num.parse::<u32>() else {
+            let what = if name == "pep" { "PEP" } else { "RFC" };
+            self.error(
+                line,
+                format!("{what} number must be a number from 0 to 9999; \"{num}\" is invalid."),
+            );
+            return Inline::Problem { text: whole, line };
+        };
+        let (url, shown) = if name == "pep" {
+            (
+                format!("https://peps.python.org/pep-{n:04}/{anchor}"),
+                format!("PEP {n}"),
+            )
+        } else {
+            (
+                format!("https://datatracker.ietf.org/doc/html/rfc{n}.html{anchor}"),
+                format!("RFC {n}"),
+            )
+        };
+        Inline::Link {
+            url,
+            title: None,
+            content: vec![Inline::Strong(vec![Inline::Text(shown)])],
+            line,
+        }
+    }
+}

@@ -1,0 +1,43 @@
+//! The client-side search index: pages (with their documents) in, the
+//! files of a sharded index out (`search/manifest.js` and content-hashed
+//! shards), which the theme's `search.js` loads as scripts.
+//!
+//! Sections are split at headings; terms are folded, stemmed on the client,
+//! and scored with BM25F impacts precomputed here.
+
+mod config;
+mod extract;
+mod index;
+mod shard;
+pub mod stem;
+pub mod token;
+
+pub use config::SearchConfig;
+pub use index::{Index, build as build_index};
+
+/// A page to index.
+pub struct SearchPage<'a> {
+    /// The page URL relative to the site root, e.g. `sysadmin/koji.html`.
+    pub url: &'a str,
+    pub title: &'a str,
+    /// Titles of the page's parents in the menu, root first.
+    pub breadcrumbs: Vec<String>,
+    pub doc: &'a crate::doc::Document,
+}
+
+/// A file of the index to write into the site.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchFile {
+    /// Relative to the site root, e.g. `search/manifest.js`.
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// The index files of a book's pages; none when search is disabled.
+pub fn build(pages: &[SearchPage<'_>], config: &SearchConfig) -> Vec<SearchFile> {
+    if !config.enable {
+        return Vec::new();
+    }
+    let index = build_index(pages, config);
+    shard::files(&index, config.shard_size.max(1024))
+}

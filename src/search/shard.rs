@@ -1,0 +1,404 @@
+//! The index to files: a manifest plus vocabulary, posting and document
+//! shards, each a JavaScript file calling `sopbookSearch(name, data)` so
+//! that pages opened from `file://` can load them as scripts. Shard names
+//! carry a hash of their content.
+
+use super::SearchFile;
+use super::index::{Index, Term};
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
+
+/// Digits of the compact number encoding, shared with `search.js`.
+pub const DIGITS: &[u8; 64] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+
+/// Appends `v` as base-32 groups, low first; digits 32..63 mean "more".
+pub fn push_varint(out: &mut String, mut v: u32) {
+    while v >= 32 {
+        out.push(DIGITS[32 + (v & 31) as usize] as char);
+        v >>= 5;
+    }
+    out.push(DIGITS[v as usize] as char);
+}
+
+/// A term's postings: for each, one varint of the section delta times 16
+/// plus the impact (1..=16) less one.
+pub fn encode_postings(postings: &[(u32, u8)]) -> String {
+    let mut out = String::with_capacity(postings.len() * 2);
+    let mut prev = 0;
+    for &(doc, impact) in postings {
+        push_varint(
+            &mut out,
+            (doc - prev) * 16 + u32::from(impact.clamp(1, 16) - 1),
+        );
+        prev = doc;
+    }
+    out
+}
+
+/// The element id the client derives from an ASCII heading, as `search.js`
+/// does: lowercase letters, digits, `-` and `_`, spaces to `-`.
+fn ascii_slug(heading: &str) -> Option<String> {
+    heading.is_ascii().then(|| {
+        heading
+            .trim()
+            .chars()
+            .filter_map(|c| match c {
+                c if c.is_ascii_alphanumeric() || c == '-' || c == '_' => {
+                    Some(c.to_ascii_lowercase())
+                }
+                c if c.is_whitespace() => Some('-'),
+                _ => None,
+            })
+            .collect()
+    })
+}
+
+/// A section in a document shard: its heading alone when the anchor derives
+/// from it (or both are empty) and there is no excerpt, else
+/// `[anchor, heading, excerpt]`. The client finds the page from the
+/// manifest's page sizes.
+fn section_entry(s: &super::index::SectionEntry) -> Value {
+    let anchor = stored_anchor(&s.anchor, &s.heading);
+    let derived = anchor == "=" || (s.anchor.is_empty() && s.heading.is_empty());
+    if derived && s.excerpt.is_empty() {
+        json!(s.heading)
+    } else {
+        json!([anchor, s.heading, s.excerpt])
+    }
+}
+
+/// The anchor as stored: `=` when the client can derive it from the heading.
+fn stored_anchor(anchor: &str, heading: &str) -> String {
+    if !anchor.is_empty() && ascii_slug(heading).as_deref() == Some(anchor) {
+        "=".into()
+    } else {
+        anchor.into()
+    }
+}
+
+/// A 64-bit FNV-1a hash, as 12 hex digits.
+pub fn content_hash(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{:012x}", h >> 16)
+}
+
+fn script(name: &str, data: &Value) -> Vec<u8> {
+    format!("sopbookSearch({},{});\n", json!(name), data).into_bytes()
+}
+
+/// Writes a shard under a name made of `kind` and its content hash.
+fn shard(kind: &str, data: &Value, files: &mut Vec<SearchFile>) -> String {
+    let payload = data.to_string();
+    let name = format!("{kind}-{}", content_hash(payload.as_bytes()));
+    files.push(SearchFile {
+        path: format!("search/{name}.js"),
+        bytes: script(&name, data),
+    });
+    name
+}
+
+/// Cuts items into runs of about `target` bytes; `size` measures one item.
+fn runs<T>(items: &[T], target: usize, size: impl Fn(&T) -> usize) -> Vec<&[T]> {
+    let mut out = Vec::new();
+    let (mut start, mut bytes) = (0, 0);
+    for (i, it) in items.iter().enumerate() {
+        bytes += size(it);
+        if bytes >= target {
+            out.push(&items[start..=i]);
+            start = i + 1;
+            bytes = 0;
+        }
+    }
+    if start < items.len() {
+        out.push(&items[start..]);
+    }
+    out
+}
+
+/// One vocabulary entry: shared prefix length with the previous term,
+/// the rest, the stem code and the document frequency.
+fn vocab_entry(prev: &str, t: &Term, out: &mut String) {
+    let shared = prev
+        .chars()
+        .zip(t.text.chars())
+        .take_while(|(a, b)| a == b)
+        .count()
+        .min(63);
+    let rest: String = t.text.chars().skip(shared).collect();
+    out.push(DIGITS[shared] as char);
+    out.push_str(&rest);
+    out.push(' ');
+    if t.stem != t.text {
+        let k = t
+            .stem
+            .bytes()
+            .zip(t.text.bytes())
+            .take_while(|(a, b)| a == b)
+            .count();
+        out.push(DIGITS[(t.text.len() - k).min(63)] as char);
+        out.push_str(&t.stem[k..]);
+    }
+    out.push(' ');
+    out.push_str(&radix36(t.df));
+}
+
+fn radix36(mut v: u32) -> String {
+    let mut d = Vec::new();
+    loop {
+        d.push(DIGITS[(v % 36) as usize].to_ascii_lowercase());
+        v /= 36;
+        if v == 0 {
+            break;
+        }
+    }
+    d.reverse();
+    String::from_utf8(d).unwrap_or_default()
+}
+
+fn vocab_shards(index: &Index, target: usize, files: &mut Vec<SearchFile>) -> Value {
+    let mut list = Vec::new();
+    for run in runs(&index.terms, target, |t| t.text.len() / 2 + 6) {
+        let mut text = String::new();
+        let mut prev = "";
+        for t in run {
+            if !text.is_empty() {
+                text.push('|');
+            }
+            vocab_entry(prev, t, &mut text);
+            prev = &t.text;
+        }
+        let name = shard("v", &json!(text), files);
+        list.push(json!([run[0].text, name]));
+    }
+    Value::Array(list)
+}
+
+fn posting_shards(index: &Index, target: usize, files: &mut Vec<SearchFile>) -> Value {
+    let mut list = Vec::new();
+    for run in runs(&index.terms, target, |t| {
+        t.text.len() + t.postings.len() * 3
+    }) {
+        let map: serde_json::Map<String, Value> = run
+            .iter()
+            .map(|t| (t.text.clone(), json!(encode_postings(&t.postings))))
+            .collect();
+        let name = shard("p", &Value::Object(map), files);
+        list.push(json!([run[0].text, name]));
+    }
+    Value::Array(list)
+}
+
+fn doc_shards(index: &Index, target: usize, files: &mut Vec<SearchFile>) -> Value {
+    let mut list = Vec::new();
+    let mut first = 0;
+    for run in runs(&index.sections, target, |s| {
+        s.excerpt.len() + s.heading.len() + s.anchor.len() + 12
+    }) {
+        let mut pages = BTreeMap::new();
+        let sections: Vec<Value> = run
+            .iter()
+            .map(|s| {
+                let p = &index.pages[s.page as usize];
+                pages.insert(
+                    s.page.to_string(),
+                    json!([p.url, p.title, p.breadcrumbs, p.owner, p.tags, p.excerpt]),
+                );
+                section_entry(s)
+            })
+            .collect();
+        let name = shard("d", &json!({"pages": pages, "sections": sections}), files);
+        list.push(json!([first, name]));
+        first += run.len();
+    }
+    Value::Array(list)
+}
+
+/// Owners and tags: names for the filter menus in the manifest, and per
+/// page in a shard loaded when filtering.
+fn facets(index: &Index, files: &mut Vec<SearchFile>) -> (Vec<String>, Vec<String>, Value) {
+    let mut owners: Vec<String> = index.pages.iter().map(|p| p.owner.clone()).collect();
+    owners.retain(|o| !o.is_empty());
+    owners.sort();
+    owners.dedup();
+    let mut tags: Vec<String> = index.pages.iter().flat_map(|p| p.tags.clone()).collect();
+    tags.sort();
+    tags.dedup();
+    if owners.is_empty() && tags.is_empty() {
+        return (owners, tags, Value::Null);
+    }
+    let owner_of: Vec<i64> = index
+        .pages
+        .iter()
+        .map(|p| owners.binary_search(&p.owner).map_or(-1, |i| i as i64))
+        .collect();
+    let tags_of: Vec<Vec<usize>> = index
+        .pages
+        .iter()
+        .map(|p| {
+            p.tags
+                .iter()
+                .filter_map(|t| tags.binary_search(t).ok())
+                .collect()
+        })
+        .collect();
+    let data = json!({"owner": owner_of, "tags": tags_of});
+    let name = shard("f", &data, files);
+    (owners, tags, json!(name))
+}
+
+/// The number of sections of each page, as varints: the client finds the
+/// page of a section (and the page's first section) from it.
+fn page_sizes(index: &Index) -> String {
+    let mut counts = vec![0u32; index.pages.len()];
+    for s in &index.sections {
+        counts[s.page as usize] += 1;
+    }
+    let mut out = String::new();
+    for c in counts {
+        push_varint(&mut out, c);
+    }
+    out
+}
+
+/// All the files of the index, the manifest last.
+pub fn files(index: &Index, target: usize) -> Vec<SearchFile> {
+    let mut files = Vec::new();
+    let vocab = vocab_shards(index, target / 2, &mut files);
+    let postings = posting_shards(index, target, &mut files);
+    let docs = doc_shards(index, target / 4, &mut files);
+    let (owners, tags, facets) = facets(index, &mut files);
+    let manifest = json!({
+        "version": 1,
+        "sections": index.sections.len(),
+        "pages": page_sizes(index),
+        "vocab": vocab,
+        "postings": postings,
+        "docs": docs,
+        "facets": facets,
+        "owners": owners,
+        "tags": tags,
+    });
+    files.push(SearchFile {
+        path: "search/manifest.js".into(),
+        bytes: script("manifest", &manifest),
+    });
+    files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn varints_round_trip_small_and_large() {
+        let mut s = String::new();
+        push_varint(&mut s, 5);
+        push_varint(&mut s, 31);
+        push_varint(&mut s, 32);
+        push_varint(&mut s, 100_000);
+        assert_eq!(&s[..2], "5V");
+        assert_eq!(&s[2..4], "W1");
+        assert_eq!(s.len(), 2 + 2 + 4);
+    }
+
+    #[test]
+    fn postings_are_deltas_then_impacts() {
+        // (3 * 16 + 9) = 57 = 25 + 32, then 1; (2 * 16 + 15) = 47 = 15 + 32, then 1.
+        assert_eq!(encode_postings(&[(3, 10), (5, 16)]), "v1l1");
+        assert_eq!(encode_postings(&[(0, 1), (1, 2)]), "0H");
+    }
+
+    #[test]
+    fn anchors_derived_from_headings_are_not_stored() {
+        assert_eq!(stored_anchor("restart-the-hub", "Restart the hub!"), "=");
+        assert_eq!(stored_anchor("id3", "Restart the hub"), "id3");
+        assert_eq!(stored_anchor("", ""), "");
+    }
+
+    #[test]
+    fn vocab_entries_front_code_and_stem() {
+        let t = |text: &str, stem: &str| Term {
+            text: text.into(),
+            stem: stem.into(),
+            df: 40,
+            postings: vec![],
+        };
+        let mut out = String::new();
+        vocab_entry("restart", &t("restarting", "restart"), &mut out);
+        assert_eq!(out, "7ing 3 14");
+        out.clear();
+        vocab_entry("", &t("happy", "happi"), &mut out);
+        assert_eq!(out, "0happy 1i 14");
+    }
+
+    /// A made-up index: `n` sections, term `wNNN` in every `NNN`th section.
+    fn synthetic(n: u32) -> Index {
+        use super::super::index::{PageEntry, SectionEntry};
+        let mut index = Index::default();
+        index.pages.push(PageEntry {
+            url: "p.html".into(),
+            title: "P".into(),
+            breadcrumbs: vec![],
+            owner: String::new(),
+            tags: vec![],
+            excerpt: String::new(),
+        });
+        for i in 0..n {
+            index.sections.push(SectionEntry {
+                page: 0,
+                anchor: format!("s{i}"),
+                heading: format!("Section {i}"),
+                excerpt: "Restart the hub when builds stop.".into(),
+            });
+        }
+        for every in 1..400u32 {
+            let postings: Vec<(u32, u8)> = (0..n).step_by(every as usize).map(|d| (d, 9)).collect();
+            index.terms.push(Term {
+                text: format!("w{every:03}"),
+                stem: format!("w{every:03}"),
+                df: postings.len() as u32,
+                postings,
+            });
+        }
+        index
+    }
+
+    #[test]
+    fn shards_stay_near_their_target_size() {
+        let target = 8 * 1024;
+        let written = files(&synthetic(5000), target);
+        let kinds = |k: &str| written.iter().filter(|f| f.path.starts_with(k)).count();
+        assert!(kinds("search/p-") > 5 && kinds("search/d-") > 5 && kinds("search/v-") >= 1);
+        for f in &written {
+            let single_term = f.path.starts_with("search/p-")
+                && f.bytes.iter().filter(|&&b| b == b':').count() == 1;
+            assert!(
+                f.bytes.len() < 2 * target || single_term,
+                "{} is {} bytes",
+                f.path,
+                f.bytes.len()
+            );
+            let name = f.path.trim_start_matches("search/").trim_end_matches(".js");
+            let head = format!("sopbookSearch(\"{name}\",");
+            assert!(f.bytes.starts_with(head.as_bytes()), "{}", f.path);
+        }
+        // Content-hashed: the same index gives the same names.
+        let again = files(&synthetic(5000), target);
+        assert_eq!(
+            written.iter().map(|f| &f.path).collect::<Vec<_>>(),
+            again.iter().map(|f| &f.path).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn runs_cut_at_target() {
+        let items = [10, 10, 10, 10, 10];
+        let r = runs(&items, 20, |&x| x);
+        assert_eq!(r.len(), 3);
+        assert_eq!(r[2], [10]);
+    }
+}

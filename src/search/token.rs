@@ -1,0 +1,227 @@
+//! Text to index terms: case and accent folding, then words, technical
+//! chunks (host names, paths, commands: `db01.phx2`, `/etc/httpd/conf.d`)
+//! with their parts, and CJK bigrams. `search.js` tokenises queries the same
+//! way.
+
+/// Characters joining the parts of a chunk when between two word characters.
+const JOINERS: &[char] = &['.', '/', '-', '_', '@', ':'];
+/// Longest chunk indexed whole; longer ones are indexed by their parts.
+pub const MAX_CHUNK: usize = 64;
+/// Longest word indexed.
+pub const MAX_WORD: usize = 40;
+
+/// Words too common to index or to search for, sorted.
+pub const STOP_WORDS: &[&str] = &[
+    "a", "all", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can", "com",
+    "could", "did", "do", "does", "for", "from", "had", "has", "have", "how", "http", "https", "i",
+    "if", "in", "into", "is", "it", "its", "me", "my", "no", "not", "of", "on", "or", "org", "our",
+    "should", "so", "such", "than", "that", "the", "their", "them", "then", "there", "these",
+    "they", "this", "those", "to", "us", "was", "we", "were", "what", "when", "where", "which",
+    "who", "why", "will", "with", "would", "www", "you", "your",
+];
+
+/// Accented letters and their folded forms, shared with `search.js`.
+pub const FOLD_TABLE: &str = "àaáaâaãaäaåaāaăaąaçcćcčcďdđdèeéeêeëeēeėeęeěeìiíiîiïiīiįiıiñnńnňnòoóoôoõoöoøoōoőoùuúuûuüuūuůuűuųuýyÿyźzżzžzśsšsşsťtţtřrŕrĺlľlłlğg";
+
+/// Lowercases and strips accents (`Émile` → `emile`, `ß` → `ss`).
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        for l in c.to_lowercase() {
+            match l {
+                'ß' => out.push_str("ss"),
+                'æ' => out.push_str("ae"),
+                'œ' => out.push_str("oe"),
+                'þ' => out.push_str("th"),
+                'ð' => out.push('d'),
+                _ => out.push(fold_char(l)),
+            }
+        }
+    }
+    out
+}
+
+fn fold_char(c: char) -> char {
+    let mut it = FOLD_TABLE.chars();
+    while let (Some(a), Some(b)) = (it.next(), it.next()) {
+        if a == c {
+            return b;
+        }
+    }
+    c
+}
+
+/// Whether a character is written without spaces between words (Han, kana,
+/// Hangul): such text is indexed as overlapping pairs of characters.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7af
+        | 0xf900..=0xfaff | 0x20000..=0x2ffff)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() && !is_cjk(c)
+}
+
+/// A run of text between separators, before it is turned into terms.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    /// Word characters and joiners: `db01.phx2`, `koji`, `conf.d`.
+    Chunk(&'a str),
+    /// A run of CJK characters.
+    Cjk(&'a str),
+}
+
+/// Splits folded text into chunks and CJK runs.
+pub fn pieces(folded: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut chars = folded.char_indices().peekable();
+    while let Some(&(start, c)) = chars.peek() {
+        if is_cjk(c) {
+            let mut end = start;
+            while let Some(&(i, c)) = chars.peek().filter(|(_, c)| is_cjk(*c)) {
+                end = i + c.len_utf8();
+                chars.next();
+            }
+            out.push(Piece::Cjk(&folded[start..end]));
+        } else if is_word_char(c) {
+            let mut end = start;
+            while let Some(&(i, c)) = chars.peek() {
+                if is_word_char(c) {
+                    end = i + c.len_utf8();
+                } else if !JOINERS.contains(&c) {
+                    break;
+                }
+                chars.next();
+            }
+            out.push(Piece::Chunk(&folded[start..end]));
+        } else {
+            chars.next();
+        }
+    }
+    out
+}
+
+/// The index terms of text, in order: each word, each chunk of several
+/// parts as a whole, and CJK bigrams. Stop words and one-letter words are
+/// left out.
+pub fn terms(text: &str, out: &mut Vec<String>) {
+    let folded = fold(text);
+    for piece in pieces(&folded) {
+        match piece {
+            Piece::Chunk(chunk) => chunk_terms(chunk, out),
+            Piece::Cjk(run) => cjk_terms(run, out),
+        }
+    }
+}
+
+fn chunk_terms(chunk: &str, out: &mut Vec<String>) {
+    let chunk = strip_scheme(chunk);
+    let mut parts = 0;
+    for part in chunk.split(|c: char| !is_word_char(c)) {
+        if part.is_empty() {
+            continue;
+        }
+        parts += 1;
+        if part.chars().count() >= 2
+            && part.len() <= MAX_WORD
+            && STOP_WORDS.binary_search(&part).is_err()
+        {
+            out.push(part.to_string());
+        }
+    }
+    if parts > 1 && chunk.len() <= MAX_CHUNK && is_technical(chunk) {
+        out.push(chunk.to_string());
+    }
+}
+
+/// A URL without its `http://` or `https://`.
+pub fn strip_scheme(chunk: &str) -> &str {
+    ["https://", "http://"]
+        .iter()
+        .find_map(|p| chunk.strip_prefix(p))
+        .unwrap_or(chunk)
+}
+
+/// Whether a chunk is worth indexing whole: a host name, path, address or
+/// version (`db01.phx2`, `conf.d`, `a@b`), not a hyphenated word.
+pub fn is_technical(chunk: &str) -> bool {
+    chunk.contains(['.', '/', '@', ':'])
+}
+
+fn cjk_terms(run: &str, out: &mut Vec<String>) {
+    let chars: Vec<char> = run.chars().collect();
+    if chars.len() == 1 {
+        out.push(run.to_string());
+    }
+    for pair in chars.windows(2) {
+        out.push(pair.iter().collect());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(text: &str) -> Vec<String> {
+        let mut v = Vec::new();
+        terms(text, &mut v);
+        v
+    }
+
+    #[test]
+    fn folds_case_and_accents() {
+        assert_eq!(fold("Émile ZOLA straße Øre"), "emile zola strasse ore");
+    }
+
+    #[test]
+    fn host_names_give_parts_and_whole() {
+        assert_eq!(
+            all("Log in to db01.phx2.example.org."),
+            ["log", "db01", "phx2", "example", "db01.phx2.example.org"]
+        );
+    }
+
+    #[test]
+    fn paths_and_commands() {
+        assert_eq!(
+            all("Edit /etc/httpd/conf.d/ then run `systemctl restart httpd`"),
+            [
+                "edit",
+                "etc",
+                "httpd",
+                "conf",
+                "etc/httpd/conf.d",
+                "run",
+                "systemctl",
+                "restart",
+                "httpd"
+            ]
+        );
+        assert_eq!(all("koji-hub --force"), ["koji", "hub", "force"]);
+    }
+
+    #[test]
+    fn stop_words_and_single_letters_dropped() {
+        assert_eq!(all("The hub is a box, I think"), ["hub", "box", "think"]);
+        assert_eq!(
+            all("see https://www.example.com/"),
+            ["see", "example", "www.example.com"]
+        );
+    }
+
+    #[test]
+    fn stop_words_are_sorted() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn cjk_is_split_in_pairs() {
+        assert_eq!(all("検索機能 koji"), ["検索", "索機", "機能", "koji"]);
+        assert_eq!(all("字"), ["字"]);
+    }
+}

@@ -1,0 +1,396 @@
+//! The Markdown writer: a [`Document`] in, CommonMark text out, with the
+//! metadata as YAML front matter, fenced code blocks, definition lists as
+//! `Term` then `: definition`, admonitions as GitHub alerts, and paragraphs
+//! filled to 80 columns.
+
+use super::md_inline::{code_span, escape, fix_start, longest_run, render};
+use super::wrap::fill;
+use crate::doc::{
+    AdmonitionKind, Block, BlockKind, DefinitionItem, Document, Inline, List, ListKind, Meta, Table,
+};
+
+const WIDTH: usize = 80;
+
+/// Writes `doc` as Markdown.
+pub fn write(doc: &Document) -> String {
+    let mut lines = front_matter(&doc.meta);
+    lines.extend(blocks(&doc.blocks, WIDTH));
+    super::finish(lines)
+}
+
+/// YAML front matter between `---` lines; long strings folded.
+fn front_matter(meta: &Meta) -> Vec<String> {
+    let fields = super::meta_fields(meta);
+    if fields.is_empty() {
+        return Vec::new();
+    }
+    let mut out = vec!["---".to_string()];
+    for (key, value) in fields {
+        let listed = matches!(key, "servers" | "tags" | "aliases");
+        if listed {
+            out.push(format!("{key}:"));
+            for v in value.split(", ") {
+                out.push(format!("  - {}", yaml_scalar(v)));
+            }
+            continue;
+        }
+        let line = match key {
+            "weight" | "draft" => format!("{key}: {value}"),
+            _ => format!("{key}: {}", yaml_scalar(&value)),
+        };
+        if line.len() <= WIDTH {
+            out.push(line);
+        } else {
+            out.push(format!("{key}: >-"));
+            let keep = |w: &str, _: bool| w.to_string();
+            out.extend(
+                fill(&value, WIDTH - 2, &keep)
+                    .into_iter()
+                    .map(|l| format!("  {l}")),
+            );
+        }
+    }
+    out.push("---".into());
+    out.push(String::new());
+    out
+}
+
+fn yaml_scalar(value: &str) -> String {
+    serde_yaml_ng::to_string(value)
+        .map(|s| s.trim_end().to_string())
+        .unwrap_or_else(|_| format!("{value:?}"))
+}
+
+fn blocks(list: &[Block], width: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut prev: Option<&BlockKind> = None;
+    for b in list {
+        let lines = block(&b.kind, width);
+        if lines.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(String::new());
+            let merge = match (prev, &b.kind) {
+                (Some(BlockKind::List(a)), BlockKind::List(n)) => {
+                    (a.kind == ListKind::Bullet) == (n.kind == ListKind::Bullet)
+                }
+                (Some(BlockKind::List(_)), BlockKind::CodeBlock { .. }) => true,
+                _ => false,
+            };
+            if merge {
+                out.push("<!-- -->".into());
+                out.push(String::new());
+            }
+        }
+        out.extend(lines);
+        prev = Some(&b.kind);
+    }
+    out
+}
+
+fn block(kind: &BlockKind, width: usize) -> Vec<String> {
+    use BlockKind as K;
+    match kind {
+        K::Heading { level, content, .. } => {
+            let text = render(content).trim().trim_end_matches('#').to_string();
+            if text.is_empty() {
+                return Vec::new();
+            }
+            vec![format!(
+                "{} {text}",
+                "#".repeat(usize::from((*level).clamp(1, 6)))
+            )]
+        }
+        K::Paragraph(c) => paragraph(c, width),
+        K::CodeBlock { lang, code, .. } => fenced(lang.as_deref().unwrap_or(""), code),
+        K::BlockQuote {
+            blocks: inner,
+            attribution,
+        } => {
+            let mut lines = blocks(inner, nested(width));
+            if let Some(a) = attribution {
+                lines.push(String::new());
+                lines.extend(fill(&format!("— {}", render(a)), WIDTH - 2, &fix_start));
+            }
+            quote(&lines)
+        }
+        K::List(list) => list_lines(list, width),
+        K::DefinitionList(items) => definitions(items, width),
+        K::FieldList(fields) => definitions(
+            &fields
+                .iter()
+                .map(|f| DefinitionItem {
+                    line: f.line,
+                    term: f.name.clone(),
+                    classifiers: Vec::new(),
+                    definition: f.body.clone(),
+                })
+                .collect::<Vec<_>>(),
+            width,
+        ),
+        K::OptionList(items) => definitions(
+            &items
+                .iter()
+                .map(|o| DefinitionItem {
+                    line: o.line,
+                    term: vec![Inline::Code(o.options.join(", "))],
+                    classifiers: Vec::new(),
+                    definition: o.description.clone(),
+                })
+                .collect::<Vec<_>>(),
+            width,
+        ),
+        K::LineBlock(lines) => {
+            let n = lines.len();
+            lines
+                .iter()
+                .enumerate()
+                .map(|(i, l)| {
+                    let pad = "&nbsp;".repeat(usize::from(l.indent) * 4);
+                    let brk = if i + 1 < n { "\\" } else { "" };
+                    fix_start(&format!("{pad}{}{brk}", render(&l.content)), i == 0)
+                })
+                .collect()
+        }
+        K::Table(t) => table(t, width),
+        K::Admonition {
+            kind,
+            title,
+            blocks: inner,
+        } => admonition(*kind, title.as_deref(), inner, width),
+        K::Topic {
+            title,
+            blocks: inner,
+            ..
+        } => {
+            let mut l = vec![format!("**{}**", render(title)), String::new()];
+            l.extend(blocks(inner, nested(width)));
+            l
+        }
+        K::Rubric(c) => vec![format!("**{}**", render(c))],
+        K::Container { blocks: inner, .. } => blocks(inner, nested(width)),
+        K::Image(img) => vec![format!("![{}]({})", escape(&img.alt), img.src)],
+        K::Figure {
+            image,
+            caption,
+            legend,
+        } => {
+            let mut l = vec![
+                format!("![{}]({})", escape(&image.alt), image.src),
+                String::new(),
+            ];
+            l.extend(paragraph(&[Inline::Emphasis(caption.clone())], width));
+            if !legend.is_empty() {
+                l.push(String::new());
+                l.extend(blocks(legend, nested(width)));
+            }
+            l
+        }
+        K::ThematicBreak => vec!["***".into()],
+        K::Html(h) => h.lines().map(|l| l.trim_end().to_string()).collect(),
+        K::Anchor(id) => vec![format!("<a id=\"{id}\"></a>")],
+        K::Footnote {
+            label,
+            blocks: inner,
+            ..
+        } => {
+            let body = blocks(inner, nested(width));
+            let mut l = Vec::new();
+            for (i, line) in body.iter().enumerate() {
+                l.push(match i {
+                    0 => format!("[^{label}]: {line}"),
+                    _ if line.is_empty() => String::new(),
+                    _ => format!("    {line}"),
+                });
+            }
+            l
+        }
+        K::Toctree(t) => t
+            .entries
+            .iter()
+            .map(|e| {
+                let title = e
+                    .title
+                    .as_deref()
+                    .map(escape)
+                    .unwrap_or_else(|| escape(&e.target));
+                format!("- [{title}]({})", e.target)
+            })
+            .collect(),
+        K::Contents { .. } => vec!["<!-- contents -->".into()],
+        K::Problem { source, .. } => fenced("", source),
+        K::Comment(text) => vec![format!("<!-- {} -->", text.replace("--", "- -"))],
+    }
+}
+
+fn paragraph(content: &[Inline], width: usize) -> Vec<String> {
+    fill(&render(content), width, &fix_start)
+}
+
+fn fenced(lang: &str, code: &str) -> Vec<String> {
+    let mut body: Vec<String> = code.lines().map(|l| l.trim_end().to_string()).collect();
+    while body.last().is_some_and(|l| l.is_empty()) {
+        body.pop();
+    }
+    while body.first().is_some_and(|l| l.is_empty()) {
+        body.remove(0);
+    }
+    if body.is_empty() {
+        return Vec::new();
+    }
+    let fence = "`".repeat(3.max(longest_run(code, '`') + 1));
+    let mut out = vec![format!("{fence}{lang}")];
+    out.extend(body);
+    out.push(fence);
+    out
+}
+
+fn quote(lines: &[String]) -> Vec<String> {
+    lines
+        .iter()
+        .map(|l| {
+            if l.is_empty() {
+                ">".into()
+            } else {
+                format!("> {l}")
+            }
+        })
+        .collect()
+}
+
+fn admonition(
+    kind: AdmonitionKind,
+    title: Option<&[Inline]>,
+    inner: &[Block],
+    width: usize,
+) -> Vec<String> {
+    use AdmonitionKind as A;
+    let alert = match kind {
+        A::Note | A::SeeAlso => "NOTE",
+        A::Tip | A::Hint => "TIP",
+        A::Important => "IMPORTANT",
+        A::Warning | A::Attention => "WARNING",
+        A::Caution | A::Danger | A::Error => "CAUTION",
+        A::Generic => "",
+    };
+    let mut lines = Vec::new();
+    if alert.is_empty() {
+        let title = title.map(render).unwrap_or_else(|| "Note".into());
+        lines.push(format!("**{title}**"));
+        lines.push(String::new());
+    } else {
+        lines.push(format!("[!{alert}]"));
+    }
+    lines.extend(blocks(inner, nested(width)));
+    quote(&lines)
+}
+
+fn definitions(items: &[DefinitionItem], width: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    for (n, item) in items.iter().enumerate() {
+        if n > 0 {
+            out.push(String::new());
+        }
+        let mut term = render(&item.term).trim().to_string();
+        for c in &item.classifiers {
+            term.push_str(&format!(" *{}*", render(c)));
+        }
+        let term = fix_start(&term, true);
+        let body = blocks(&item.definition, nested(width));
+        out.push(term);
+        if body.is_empty() {
+            continue;
+        }
+        out.extend(hang(": ", &body));
+    }
+    out
+}
+
+/// Lines with `marker` before the first and its width of spaces before
+/// the others.
+fn hang(marker: &str, body: &[String]) -> Vec<String> {
+    let pad = " ".repeat(marker.len());
+    body.iter()
+        .enumerate()
+        .map(|(i, l)| match i {
+            0 => format!("{marker}{l}"),
+            _ if l.is_empty() => String::new(),
+            _ => format!("{pad}{l}"),
+        })
+        .collect()
+}
+
+fn list_lines(list: &List, width: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let ordered = list.kind != ListKind::Bullet;
+    for (n, item) in list.items.iter().enumerate() {
+        let marker = if ordered {
+            format!("{}. ", list.start as usize + n)
+        } else {
+            "- ".to_string()
+        };
+        let body = blocks(&item.blocks, nested(width));
+        let simple = item.blocks.len() <= 1 && (n == 0 || list.items[n - 1].blocks.len() <= 1);
+        if n > 0 && !(list.tight && simple) {
+            out.push(String::new());
+        }
+        if body.is_empty() {
+            out.push(marker.trim_end().to_string());
+            continue;
+        }
+        out.extend(hang(&marker, &body));
+    }
+    out
+}
+
+fn table(t: &Table, _width: usize) -> Vec<String> {
+    let cell = |c: &crate::doc::Cell| {
+        let text: Vec<String> = c
+            .blocks
+            .iter()
+            .map(|b| match &b.kind {
+                BlockKind::Paragraph(i) => render(i),
+                BlockKind::CodeBlock { code, .. } => code_span(code),
+                other => escape(&plain_text(other)),
+            })
+            .collect();
+        text.join(" ").replace('|', "\\|")
+    };
+    let rows: Vec<Vec<String>> = t
+        .rows
+        .iter()
+        .map(|r| r.iter().map(cell).collect())
+        .collect();
+    let ncols = rows.iter().map(Vec::len).max().unwrap_or(0);
+    if ncols == 0 {
+        return Vec::new();
+    }
+    let line = |r: &[String]| {
+        let mut cells: Vec<String> = r.to_vec();
+        cells.resize(ncols, String::new());
+        format!("| {} |", cells.join(" | "))
+    };
+    let header_rows = t.header_rows.max(1).min(rows.len());
+    let mut out = vec![line(&rows[0])];
+    out.push(format!("|{}", " --- |".repeat(ncols)));
+    let rest = if t.header_rows == 0 { 1 } else { header_rows };
+    out.extend(rows[rest..].iter().map(|r| line(r)));
+    out
+}
+
+fn plain_text(kind: &BlockKind) -> String {
+    let mut out = String::new();
+    crate::doc::walk_blocks(&[Block::new(0, kind.clone())], &mut |v| {
+        if let crate::doc::Visit::Inline(Inline::Text(t)) = v {
+            out.push_str(t);
+            out.push(' ');
+        }
+    });
+    out.trim().to_string()
+}
+
+/// The width left for blocks nested one level deeper.
+fn nested(width: usize) -> usize {
+    width.saturating_sub(4).max(30)
+}

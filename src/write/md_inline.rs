@@ -1,0 +1,179 @@
+//! Inline content in, CommonMark inline markup out, with the escapes that
+//! keep plain text plain.
+
+use crate::doc::{Inline, inlines_text};
+
+/// Renders inlines as one line of Markdown (soft and hard breaks as spaces).
+pub fn render(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    for i in inlines {
+        push(i, &mut out);
+    }
+    out
+}
+
+fn push(inline: &Inline, out: &mut String) {
+    match inline {
+        Inline::Text(t) => out.push_str(&escape(t)),
+        Inline::Emphasis(c) => delimited("*", c, out),
+        Inline::Strong(c) => delimited("**", c, out),
+        Inline::Strikethrough(c) => delimited("~~", c, out),
+        Inline::Code(code) => out.push_str(&code_span(code)),
+        Inline::Link { url, content, .. } => out.push_str(&link(url, content)),
+        Inline::XRef {
+            target, content, ..
+        } => {
+            let text = content
+                .as_deref()
+                .map(render)
+                .unwrap_or_else(|| escape(target));
+            out.push_str(&format!("[{text}]({})", destination(target)));
+        }
+        Inline::Image(img) => out.push_str(&format!(
+            "![{}]({})",
+            escape(&img.alt),
+            destination(&img.src)
+        )),
+        Inline::Anchor { id, content } => {
+            out.push_str(&format!("<a id=\"{id}\"></a>"));
+            out.push_str(&render(content));
+        }
+        Inline::FootnoteRef { label, .. } => out.push_str(&format!("[^{label}]")),
+        Inline::Role { role, content, .. } => match role.as_str() {
+            "kbd" | "sub" | "sup" | "abbr" => {
+                out.push_str(&format!("<{role}>{}</{role}>", render(content)))
+            }
+            "command" | "file" | "literal" | "samp" | "program" => {
+                out.push_str(&code_span(&inlines_text(content)))
+            }
+            _ => out.push_str(&render(content)),
+        },
+        Inline::Html(h) => out.push_str(h),
+        Inline::SoftBreak | Inline::HardBreak => out.push(' '),
+        Inline::Problem { text, .. } => out.push_str(&escape(text)),
+    }
+}
+
+fn delimited(delim: &str, content: &[Inline], out: &mut String) {
+    let inner = render(content);
+    if inner.trim().is_empty() || inner.starts_with(' ') || inner.ends_with(' ') {
+        out.push_str(&inner);
+    } else {
+        out.push_str(&format!("{delim}{inner}{delim}"));
+    }
+}
+
+/// A code span with a fence longer than any backtick run inside it.
+pub fn code_span(code: &str) -> String {
+    let code = code.replace('\n', " ");
+    let longest = longest_run(&code, '`');
+    let fence = "`".repeat(longest + 1);
+    let pad = if code.starts_with('`') || code.ends_with('`') || code.trim().is_empty() {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{code}{pad}{fence}")
+}
+
+/// The longest run of `c` in `text`.
+pub fn longest_run(text: &str, c: char) -> usize {
+    let (mut best, mut run) = (0, 0);
+    for ch in text.chars() {
+        run = if ch == c { run + 1 } else { 0 };
+        best = best.max(run);
+    }
+    best
+}
+
+fn link(url: &str, content: &[Inline]) -> String {
+    let text = inlines_text(content);
+    let bare = text == url || url.strip_prefix("mailto:") == Some(text.as_str());
+    if bare && url.contains(':') && !url.contains([' ', '<', '>', '`']) {
+        return format!("<{url}>");
+    }
+    format!("[{}]({})", render(content), destination(url))
+}
+
+fn destination(url: &str) -> String {
+    if url.contains([' ', '(', ')', '<', '>']) {
+        format!("<{}>", url.replace('<', "%3C").replace('>', "%3E"))
+    } else {
+        url.to_string()
+    }
+}
+
+/// Escapes characters CommonMark would read as inline markup.
+pub fn escape(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let tildes = text.matches('~').count() >= 2;
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|j| chars[j]);
+        let next = chars.get(i + 1).copied();
+        let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let esc = match c {
+            '\\' | '`' | '*' | '[' | ']' => true,
+            '_' => !alnum(prev) || !alnum(next),
+            '<' => next.is_some_and(|n| n.is_ascii_alphabetic() || "/!?".contains(n)),
+            '&' => entity_at(&chars[i..]),
+            '~' => tildes,
+            _ => false,
+        };
+        if esc {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn entity_at(chars: &[char]) -> bool {
+    let body: String = chars[1..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == '#')
+        .collect();
+    !body.is_empty() && chars.get(body.len() + 1) == Some(&';')
+}
+
+/// Escapes a word that would make a line begin a block construct.
+pub fn fix_start(word: &str, _first: bool) -> String {
+    let first = word.chars().next().unwrap_or(' ');
+    let run = word.chars().all(|c| c == first);
+    let starts_block = matches!(first, '#' | '>' | '|')
+        || (matches!(first, '-' | '+' | '*' | '=' | '_' | ':') && (word.len() == 1 || run))
+        || word.starts_with("```")
+        || word.starts_with("~~~");
+    if starts_block {
+        return format!("\\{word}");
+    }
+    let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+    let rest = &word[digits.len()..];
+    if !digits.is_empty() && digits.len() <= 9 && (rest.starts_with('.') || rest.starts_with(')')) {
+        return format!("{digits}\\{rest}");
+    }
+    word.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(
+            escape("a *b* [1] snake_case _x"),
+            "a \\*b\\* \\[1\\] snake_case \\_x"
+        );
+        assert_eq!(escape("Q&A &amp; <div>"), "Q&A \\&amp; \\<div>");
+        assert_eq!(fix_start("1.", true), "1\\.");
+        assert_eq!(fix_start("#fedora-admin", false), "\\#fedora-admin");
+        assert_eq!(fix_start("-v", false), "-v");
+    }
+
+    #[test]
+    fn code_spans_fence_backticks() {
+        assert_eq!(code_span("a`b"), "``a`b``");
+        assert_eq!(code_span("`x"), "`` `x ``");
+    }
+}

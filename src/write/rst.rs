@@ -1,0 +1,572 @@
+//! The reStructuredText writer: a [`Document`] in, RST text out, with the
+//! metadata as a `.. key: value` comment header, the title over- and
+//! underlined with `=`, sections `=`, `-`, `~`, literal blocks after `::`,
+//! and paragraphs filled to 80 columns.
+
+use super::rst_inline::{escape, render};
+use super::wrap::fill;
+use crate::doc::{
+    Block, BlockKind, DefinitionItem, Document, Inline, List, ListKind, Meta, Table, inlines_text,
+};
+use unicode_width::UnicodeWidthStr;
+
+const WIDTH: usize = 80;
+
+/// Writes `doc` as reStructuredText.
+pub fn write(doc: &Document) -> String {
+    let mut lines = header(&doc.meta, has_contact_list(&doc.blocks));
+    if !lines.is_empty() {
+        lines.push(String::new());
+    }
+    let mut sections = Sections::default();
+    lines.extend(blocks(&doc.blocks, Some(&mut sections), WIDTH));
+    super::finish(lines)
+}
+
+/// The comment header: page metadata as `.. key: value` lines. SOP fields
+/// are left out when the body already shows them as a definition list.
+fn header(meta: &Meta, contact_in_body: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    for (key, value) in super::meta_fields(meta) {
+        if contact_in_body && super::is_contact_field(key) {
+            continue;
+        }
+        out.push(format!(".. {key}: {value}"));
+    }
+    out
+}
+
+fn has_contact_list(blocks: &[Block]) -> bool {
+    blocks.iter().any(|b| match &b.kind {
+        BlockKind::DefinitionList(items) => items
+            .iter()
+            .any(|i| super::is_contact_field(&inlines_text(&i.term).to_lowercase())),
+        _ => false,
+    })
+}
+
+/// Maps source heading levels to consecutive RST section depths.
+#[derive(Default)]
+struct Sections {
+    stack: Vec<u8>,
+}
+
+impl Sections {
+    fn depth(&mut self, level: u8) -> usize {
+        while self.stack.last().is_some_and(|&l| l >= level) {
+            self.stack.pop();
+        }
+        self.stack.push(level);
+        self.stack.len()
+    }
+}
+
+fn blocks(list: &[Block], mut sections: Option<&mut Sections>, width: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut prev: Option<&BlockKind> = None;
+    for (i, b) in list.iter().enumerate() {
+        if matches!(b.kind, BlockKind::ThematicBreak)
+            && (i == 0 || i + 1 == list.len() || matches!(prev, Some(BlockKind::ThematicBreak)))
+        {
+            continue;
+        }
+        let lines = match (&b.kind, sections.as_deref_mut()) {
+            (BlockKind::Heading { level, content, .. }, Some(s)) => {
+                heading(s.depth(*level), content)
+            }
+            (
+                BlockKind::CodeBlock {
+                    lang: None, code, ..
+                },
+                _,
+            ) => {
+                if let Some(last) = out.last_mut().filter(|_| ends_para_colon(prev)) {
+                    last.push(':');
+                    out.push(String::new());
+                    out.extend(indent(&literal_lines(code), "    "));
+                    prev = Some(&b.kind);
+                    continue;
+                }
+                block(&b.kind, width)
+            }
+            _ => block(&b.kind, width),
+        };
+        if lines.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(String::new());
+            if needs_separator(prev, &b.kind) {
+                out.push("..".into());
+                out.push(String::new());
+            }
+        }
+        out.extend(lines);
+        prev = Some(&b.kind);
+    }
+    out
+}
+
+fn ends_para_colon(prev: Option<&BlockKind>) -> bool {
+    match prev {
+        Some(BlockKind::Paragraph(c)) => {
+            let t = inlines_text(c);
+            let t = t.trim_end();
+            t.ends_with(':') && !t.ends_with("::")
+        }
+        _ => false,
+    }
+}
+
+/// Whether two adjacent blocks would merge in RST without an empty comment.
+fn needs_separator(prev: Option<&BlockKind>, next: &BlockKind) -> bool {
+    use BlockKind as K;
+    match (prev, next) {
+        (Some(K::List(a)), K::List(b)) => a.kind == b.kind,
+        (Some(K::Paragraph(_) | K::Heading { .. }), K::BlockQuote { .. }) => false,
+        (Some(_), K::BlockQuote { .. }) => true,
+        (Some(K::DefinitionList(_)), K::DefinitionList(_)) => true,
+        (Some(K::FieldList(_)), K::FieldList(_)) => true,
+        _ => false,
+    }
+}
+
+fn heading(depth: usize, content: &[Inline]) -> Vec<String> {
+    let text = render(content).trim().to_string();
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let text = match text.split_once(' ') {
+        Some((w, rest)) => format!("{} {rest}", fix_start(w, true)),
+        None => fix_start(&text, true),
+    };
+    let chars = ['=', '=', '-', '~', '^', '"', '\''];
+    let c = chars[depth.min(chars.len()) - 1];
+    let rule: String = std::iter::repeat_n(c, text.width().max(1)).collect();
+    let mut out = Vec::new();
+    if depth == 1 {
+        out.push(rule.clone());
+    }
+    out.push(text);
+    out.push(rule);
+    out
+}
+
+fn block(kind: &BlockKind, width: usize) -> Vec<String> {
+    use BlockKind as K;
+    match kind {
+        K::Heading { content, .. } | K::Rubric(content) => {
+            directive("rubric", &render(content), &[], &[], width)
+        }
+        K::Paragraph(c) => paragraph(c, width),
+        K::CodeBlock { lang, code, .. } => code_block(lang.as_deref(), code),
+        K::BlockQuote {
+            blocks: inner,
+            attribution,
+        } => {
+            let mut lines = blocks(inner, None, nested(width));
+            if let Some(a) = attribution {
+                lines.push(String::new());
+                lines.extend(fill(&format!("-- {}", render(a)), WIDTH - 4, &|w, _| {
+                    w.into()
+                }));
+            }
+            indent(&lines, "    ")
+        }
+        K::List(list) => list_lines(list, width),
+        K::DefinitionList(items) => definitions(items, width),
+        K::FieldList(fields) => fields
+            .iter()
+            .flat_map(|f| {
+                let name = render(&f.name).replace(':', "\\:");
+                labelled(format!(":{name}:"), &f.body, width)
+            })
+            .collect(),
+        K::OptionList(items) => items
+            .iter()
+            .flat_map(|o| {
+                let mut l = vec![o.options.join(", ")];
+                l.extend(indent(&blocks(&o.description, None, nested(width)), "    "));
+                l
+            })
+            .collect(),
+        K::LineBlock(lines) => lines
+            .iter()
+            .map(|l| {
+                format!(
+                    "| {}{}",
+                    " ".repeat(usize::from(l.indent) * 4),
+                    render(&l.content)
+                )
+                .trim_end()
+                .to_string()
+            })
+            .collect(),
+        K::Table(t) => table(t, width),
+        K::Admonition {
+            kind,
+            title,
+            blocks: inner,
+        } => {
+            let arg = match (kind, title) {
+                (crate::doc::AdmonitionKind::Generic, t) => {
+                    t.as_deref().map(render).unwrap_or_else(|| "Note".into())
+                }
+                _ => String::new(),
+            };
+            directive(kind.name(), &arg, &[], inner, width)
+        }
+        K::Topic {
+            class,
+            title,
+            blocks: inner,
+        } => {
+            let name = if class == "sidebar" {
+                "sidebar"
+            } else {
+                "topic"
+            };
+            directive(name, &render(title), &[], inner, width)
+        }
+        K::Container {
+            classes,
+            blocks: inner,
+        } => directive("container", &classes.join(" "), &[], inner, width),
+        K::Image(img) => directive("image", &img.src, &super::image_options(img), &[], width),
+        K::Figure {
+            image,
+            caption,
+            legend,
+        } => {
+            let mut body = vec![Block::new(0, K::Paragraph(caption.clone()))];
+            body.extend(legend.iter().cloned());
+            directive(
+                "figure",
+                &image.src,
+                &super::image_options(image),
+                &body,
+                width,
+            )
+        }
+        K::ThematicBreak => vec!["----".into()],
+        K::Html(html) => {
+            let mut l = vec![".. raw:: html".to_string(), String::new()];
+            l.extend(indent(&literal_lines(html), "   "));
+            l
+        }
+        K::Anchor(id) => vec![format!(".. _{id}:")],
+        K::Footnote {
+            label,
+            blocks: inner,
+            ..
+        } => labelled(format!(".. [{label}]"), inner, width),
+        K::Toctree(t) => toctree(t),
+        K::Contents {
+            title,
+            depth,
+            local,
+        } => {
+            let mut opts = Vec::new();
+            if let Some(d) = depth {
+                opts.push(format!(":depth: {d}"));
+            }
+            if *local {
+                opts.push(":local:".into());
+            }
+            directive(
+                "contents",
+                &title.as_deref().map(render).unwrap_or_default(),
+                &opts,
+                &[],
+                width,
+            )
+        }
+        K::Problem { source, .. } => code_block(None, source),
+        K::Comment(text) => {
+            let mut l = vec!["..".to_string()];
+            l.extend(indent(&literal_lines(text), "   "));
+            l
+        }
+    }
+}
+
+fn paragraph(content: &[Inline], width: usize) -> Vec<String> {
+    let text = render(content);
+    let mut lines = fill(&text, width, &fix_start);
+    if let Some(last) = lines.last_mut()
+        && last.ends_with("::")
+    {
+        let cut = last.len() - 1;
+        last.insert(cut, '\\');
+    }
+    lines
+}
+
+/// Escapes a word that would make a paragraph's line read as other markup.
+fn fix_start(word: &str, first: bool) -> String {
+    let punct_run = word.len() >= 2
+        && word.chars().all(|c| c.is_ascii_punctuation())
+        && word.chars().all(|c| word.starts_with(c));
+    let list_like = first
+        && (matches!(word, "-" | "*" | "+" | "|" | ">>>" | "..")
+            || word.starts_with("..")
+            || word.starts_with(':')
+            || word.starts_with('|')
+            || is_enumerator(word));
+    if punct_run || list_like {
+        format!("\\{word}")
+    } else {
+        word.to_string()
+    }
+}
+
+fn is_enumerator(word: &str) -> bool {
+    let w = word.trim_start_matches('(');
+    let Some(body) = w.strip_suffix(['.', ')']) else {
+        return false;
+    };
+    !body.is_empty()
+        && (body.chars().all(|c| c.is_ascii_digit())
+            || body == "#"
+            || (body.len() == 1 && body.chars().all(|c| c.is_ascii_alphabetic()))
+            || body.chars().all(|c| "ivxlcdmIVXLCDM".contains(c)))
+}
+
+fn code_block(lang: Option<&str>, code: &str) -> Vec<String> {
+    let body = literal_lines(code);
+    if body.iter().all(|l| l.is_empty()) {
+        return Vec::new();
+    }
+    let mut out = match lang {
+        Some(l) if !l.is_empty() => vec![format!(".. code:: {l}"), String::new()],
+        _ => vec!["::".to_string(), String::new()],
+    };
+    out.extend(indent(&body, "    "));
+    out
+}
+
+/// Lines of preformatted text: tabs expanded (docutils would), trailing
+/// white space and leading/trailing empty lines dropped.
+fn literal_lines(text: &str) -> Vec<String> {
+    let mut lines: Vec<String> = text
+        .lines()
+        .map(|l| expand_tabs(l).trim_end().to_string())
+        .collect();
+    while lines.last().is_some_and(|l| l.is_empty()) {
+        lines.pop();
+    }
+    while lines.first().is_some_and(|l| l.is_empty()) {
+        lines.remove(0);
+    }
+    lines
+}
+
+fn expand_tabs(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut col = 0;
+    for c in line.chars() {
+        if c == '\t' {
+            let n = 8 - col % 8;
+            out.extend(std::iter::repeat_n(' ', n));
+            col += n;
+        } else {
+            out.push(c);
+            col += 1;
+        }
+    }
+    out
+}
+
+fn indent(lines: &[String], prefix: &str) -> Vec<String> {
+    lines
+        .iter()
+        .map(|l| {
+            if l.is_empty() {
+                String::new()
+            } else {
+                format!("{prefix}{l}")
+            }
+        })
+        .collect()
+}
+
+fn directive(
+    name: &str,
+    arg: &str,
+    options: &[String],
+    body: &[Block],
+    width: usize,
+) -> Vec<String> {
+    let mut out = vec![format!(".. {name}:: {arg}").trim_end().to_string()];
+    out.extend(options.iter().map(|o| format!("   {o}")));
+    let inner = blocks(body, None, nested(width));
+    if !inner.is_empty() {
+        out.push(String::new());
+        out.extend(indent(&inner, "   "));
+    }
+    out
+}
+
+/// A first line (`:name:`, `.. [1]`) followed by blocks indented under it.
+fn labelled(first: String, body: &[Block], width: usize) -> Vec<String> {
+    let mut out = vec![first];
+    let inner = blocks(body, None, nested(width));
+    if !inner.is_empty() {
+        out.push(String::new());
+        out.extend(indent(&inner, "   "));
+    }
+    out.push(String::new());
+    out
+}
+
+fn definitions(items: &[DefinitionItem], width: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    for (n, item) in items.iter().enumerate() {
+        if n > 0 {
+            out.push(String::new());
+        }
+        let mut term = render(&item.term).trim().to_string();
+        if term.is_empty() {
+            term = "\\ ".into();
+        }
+        if is_enumerator(term.split(' ').next().unwrap_or(""))
+            || term.starts_with(['-', '*', '+', ':', '.'])
+        {
+            term.insert(0, '\\');
+        }
+        for c in &item.classifiers {
+            term.push_str(" : ");
+            term.push_str(&render(c));
+        }
+        let body = blocks(&item.definition, None, nested(width));
+        if body.is_empty() {
+            out.extend(fill(&term, WIDTH, &fix_start));
+            continue;
+        }
+        out.push(term);
+        out.extend(indent(&body, "   "));
+    }
+    out
+}
+
+fn list_lines(list: &List, width: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    for (n, item) in list.items.iter().enumerate() {
+        let marker = marker(list, n);
+        let body = blocks(&item.blocks, None, nested(width));
+        let simple = item.blocks.len() <= 1 && (n == 0 || list.items[n - 1].blocks.len() <= 1);
+        if n > 0 && !(list.tight && simple) {
+            out.push(String::new());
+        }
+        let pad = " ".repeat(marker.len() + 1);
+        if body.is_empty() {
+            out.push(marker);
+            continue;
+        }
+        for (i, l) in body.iter().enumerate() {
+            if i == 0 {
+                out.push(format!("{marker} {l}"));
+            } else if l.is_empty() {
+                out.push(String::new());
+            } else {
+                out.push(format!("{pad}{l}"));
+            }
+        }
+    }
+    out
+}
+
+fn marker(list: &List, n: usize) -> String {
+    let k = list.start as usize + n;
+    match list.kind {
+        ListKind::Bullet => "-".into(),
+        ListKind::Arabic => format!("{k}."),
+        ListKind::LowerAlpha => format!("{}.", super::alpha(k, false)),
+        ListKind::UpperAlpha => format!("{}.", super::alpha(k, true)),
+        ListKind::LowerRoman => format!("{}.", super::roman(k).to_lowercase()),
+        ListKind::UpperRoman => format!("{}.", super::roman(k)),
+    }
+}
+
+fn table(t: &Table, width: usize) -> Vec<String> {
+    let rows: Vec<Vec<Vec<String>>> = t
+        .rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|c| blocks(&c.blocks, None, nested(width)))
+                .collect()
+        })
+        .collect();
+    let ncols = rows.iter().map(Vec::len).max().unwrap_or(0);
+    if ncols == 0 {
+        return Vec::new();
+    }
+    let mut widths = vec![1usize; ncols];
+    for r in &rows {
+        for (i, c) in r.iter().enumerate() {
+            for l in c {
+                widths[i] = widths[i].max(l.width());
+            }
+        }
+    }
+    let rule = |c: char| {
+        let mut s = String::from("+");
+        for w in &widths {
+            s.extend(std::iter::repeat_n(c, w + 2));
+            s.push('+');
+        }
+        s
+    };
+    let mut out = vec![rule('-')];
+    for (ri, r) in rows.iter().enumerate() {
+        let height = r.iter().map(Vec::len).max().unwrap_or(0).max(1);
+        for h in 0..height {
+            let mut s = String::from("|");
+            for (ci, w) in widths.iter().enumerate() {
+                let text = r.get(ci).and_then(|c| c.get(h)).map_or("", String::as_str);
+                s.push(' ');
+                s.push_str(text);
+                s.extend(std::iter::repeat_n(' ', w - text.width() + 1));
+                s.push('|');
+            }
+            out.push(s);
+        }
+        let header_end = t.header_rows > 0 && ri + 1 == t.header_rows && ri + 1 < rows.len();
+        out.push(rule(if header_end { '=' } else { '-' }));
+    }
+    out
+}
+
+fn toctree(t: &crate::doc::Toctree) -> Vec<String> {
+    let mut out = vec![".. toctree::".to_string()];
+    if let Some(d) = t.maxdepth {
+        out.push(format!("   :maxdepth: {d}"));
+    }
+    if let Some(c) = &t.caption {
+        out.push(format!("   :caption: {c}"));
+    }
+    for (flag, name) in [
+        (t.hidden, "hidden"),
+        (t.titlesonly, "titlesonly"),
+        (t.numbered, "numbered"),
+        (t.entries.iter().any(|e| e.glob), "glob"),
+    ] {
+        if flag {
+            out.push(format!("   :{name}:"));
+        }
+    }
+    out.push(String::new());
+    for e in &t.entries {
+        out.push(match &e.title {
+            Some(title) => format!("   {} <{}>", escape(title), e.target),
+            None => format!("   {}", e.target),
+        });
+    }
+    out
+}
+
+/// The width left for blocks nested one level deeper.
+fn nested(width: usize) -> usize {
+    width.saturating_sub(4).max(30)
+}

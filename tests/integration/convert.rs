@@ -1,0 +1,423 @@
+//! `sopbook convert`: snapshots of the RST and Markdown written from our
+//! own made-up legacy SOPs, a property test (any text converts without a
+//! panic and loses no word), the command's file handling, and the fidelity
+//! figures on the corpus when it and python docutils are present.
+
+use crate::support;
+use sopbook::convert::{self, Target};
+use std::collections::HashMap;
+use std::path::Path;
+use std::process::Stdio;
+
+const CASES: &[&str] = &[
+    "links-dump",
+    "underlined",
+    "flush-left",
+    "moinmoin",
+    "numbered-headings",
+    "contents-block",
+    "contact-wrapped",
+    "prompts",
+    "nested-lists",
+    "note-icons",
+    "link-markers",
+    "comment-header",
+];
+
+fn input(case: &str) -> String {
+    std::fs::read_to_string(support::fixture("convert", case).join("input.txt")).unwrap()
+}
+
+#[test]
+fn fixtures_convert_to_rst_and_markdown() {
+    for case in CASES {
+        let c = convert::read(&input(case));
+        let mut report = c.report.summary();
+        for d in &c.report.unsure {
+            report.push_str(&format!("\nline {}: {}", d.line, d.message));
+        }
+        let rst = Target::Rst.write(&c.doc);
+        let md = Target::Md.write(&c.doc);
+        for out in [&rst, &md] {
+            for line in out.lines() {
+                assert!(
+                    !line.ends_with(' ') && !line.ends_with('\t'),
+                    "{case}: `{line}`"
+                );
+            }
+            assert!(out.ends_with('\n') && !out.ends_with("\n\n"), "{case}");
+        }
+        let snap = format!("{report}\n---- rst\n{rst}---- md\n{md}");
+        insta::assert_snapshot!(format!("convert-{case}"), snap);
+    }
+}
+
+/// Words as the fidelity tool counts them: `[A-Za-z0-9]+`, lower case,
+/// without numbers, admonition names and dump artefacts; single letters
+/// are left out too (`a.` enumerates a list, and Markdown numbers it).
+fn words(text: &str) -> HashMap<String, usize> {
+    let text = sopbook_artefacts(text);
+    let mut out = HashMap::new();
+    for w in text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let w = w.to_lowercase();
+        let skip = [
+            "note",
+            "notes",
+            "warning",
+            "important",
+            "tip",
+            "caution",
+            "danger",
+            "hint",
+        ];
+        if w.len() == 1 || w.bytes().all(|b| b.is_ascii_digit()) || skip.contains(&w.as_str()) {
+            continue;
+        }
+        *out.entry(w).or_default() += 1;
+    }
+    out
+}
+
+fn sopbook_artefacts(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && after[digits..].starts_with(']') {
+            out.push(' ');
+            rest = &after[digits + 1..];
+        } else {
+            out.push('[');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    for icon in [
+        "Note.png",
+        "Warning.png",
+        "Important.png",
+        "Tip.png",
+        "Caution.png",
+    ] {
+        out = out.replace(icon, " ");
+    }
+    out
+}
+
+fn assert_no_word_lost(source: &str, output: &str, what: &str) {
+    let have = words(output);
+    for (w, n) in words(source) {
+        let got = have.get(&w).copied().unwrap_or(0);
+        assert!(
+            got >= n,
+            "{what}: `{w}` {n} times in, {got} out\n--- input\n{source}\n--- output\n{output}"
+        );
+    }
+}
+
+/// A small deterministic generator (xorshift64).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[(self.next() % items.len() as u64) as usize]
+    }
+}
+
+const FRAGMENTS: &[&str] = &[
+    "Restart the frobnicator",
+    "Contents",
+    "* 1 Contact Information",
+    "*2 Setup",
+    "Owner: ops",
+    "Contact: #ops, ops-admin",
+    "  continued value",
+    "$ sudo systemctl restart frob",
+    "# yum install frob",
+    "db=# select * from t;",
+    "[root@h01 ~]# ls -l",
+    "- item one",
+    "+ item two",
+    "1. first step",
+    "2) second step",
+    "a. alpha",
+    "=====",
+    "-----",
+    "~~~",
+    "= Moin =",
+    "== Deeper ==",
+    "[64]Note.png",
+    "Note",
+    "[12]link text",
+    "http://example.org/x_",
+    "see <https://a.example/b>.",
+    "a *starred* word_ and `tick` |pipe|",
+    "..",
+    ".. title: T",
+    ":field: value",
+    "\tTabbed\tline",
+    "non\u{a0}breaking",
+    "Émile écrit ünïcode",
+    "::",
+    "end with colon:",
+    "x",
+    "",
+    "",
+    "",
+    "WARNING: careful",
+    "(parenthesised)",
+    "\\backslash",
+    "1.2.3.4 host",
+    "#!/bin/sh",
+    "} done {",
+    "<tag attr=\"v\">",
+    "----------------------",
+];
+
+fn generate(rng: &mut Rng) -> String {
+    let n = 1 + rng.next() % 40;
+    let mut out = String::new();
+    for _ in 0..n {
+        let indent = [0, 0, 0, 1, 2, 3, 3, 5, 8][(rng.next() % 9) as usize];
+        out.push_str(&" ".repeat(indent));
+        out.push_str(rng.pick(FRAGMENTS));
+        if rng.next().is_multiple_of(3) {
+            out.push(' ');
+            out.push_str(rng.pick(FRAGMENTS));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn mutate(text: &str, rng: &mut Rng) -> String {
+    let mut lines: Vec<String> = text.lines().map(String::from).collect();
+    for _ in 0..1 + rng.next() % 6 {
+        if lines.is_empty() {
+            break;
+        }
+        let i = (rng.next() % lines.len() as u64) as usize;
+        match rng.next() % 4 {
+            0 => lines[i].insert_str(0, "   "),
+            1 => lines[i] = lines[i].trim_start().to_string(),
+            2 => lines.insert(i, String::new()),
+            _ => {
+                let l = lines[i].clone();
+                lines.insert(i, l);
+            }
+        }
+    }
+    lines.join("\n")
+}
+
+#[test]
+fn any_text_converts_without_panic_or_lost_words() {
+    let mut rng = Rng(0x5eed_cafe_f00d_1234);
+    let mut texts: Vec<String> = (0..400).map(|_| generate(&mut rng)).collect();
+    for case in CASES {
+        let base = input(case);
+        for _ in 0..20 {
+            texts.push(mutate(&base, &mut rng));
+        }
+    }
+    for text in texts {
+        let c = convert::read(&text);
+        assert_no_word_lost(&text, &Target::Rst.write(&c.doc), "rst");
+        assert_no_word_lost(&text, &Target::Md.write(&c.doc), "md");
+    }
+}
+
+fn run(args: &[&str], dir: &Path, stdin: Option<&str>) -> std::process::Output {
+    let mut cmd = support::sopbook();
+    cmd.arg("convert").args(args).current_dir(dir);
+    cmd.stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    });
+    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    if let Some(text) = stdin {
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn dry_run_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("relay.txt"), input("underlined")).unwrap();
+    let out = run(&["relay.txt", "--to", "rst", "--dry-run"], dir.path(), None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("relay.rst <==") && stdout.contains("Ticket Relay SOP"),
+        "{stdout}"
+    );
+    assert!(!dir.path().join("relay.rst").exists());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("would write"));
+}
+
+#[test]
+fn existing_files_need_force() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("relay.txt"), input("underlined")).unwrap();
+    let first = run(&["relay.txt", "--to", "md"], dir.path(), None);
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let written = std::fs::read_to_string(dir.path().join("relay.md")).unwrap();
+    assert!(written.contains("# Ticket Relay SOP"), "{written}");
+    let report = String::from_utf8_lossy(&first.stderr);
+    assert!(report.contains("contact block (4 fields)"), "{report}");
+
+    std::fs::write(dir.path().join("relay.md"), "mine").unwrap();
+    let again = run(&["relay.txt", "--to", "md"], dir.path(), None);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("--force"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("relay.md")).unwrap(),
+        "mine"
+    );
+
+    let forced = run(&["relay.txt", "--to", "md", "--force"], dir.path(), None);
+    assert!(forced.status.success());
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("relay.md")).unwrap(),
+        written
+    );
+}
+
+#[test]
+fn stdin_goes_to_stdout() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(&["-", "--to", "rst"], dir.path(), Some(&input("moinmoin")));
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("Introduction\n============"), "{stdout}");
+}
+
+#[test]
+fn same_named_inputs_take_their_folder_names() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["alpha", "beta"] {
+        std::fs::create_dir(dir.path().join(name)).unwrap();
+        std::fs::write(
+            dir.path().join(name).join("before.txt"),
+            input("links-dump"),
+        )
+        .unwrap();
+    }
+    let out = run(
+        &[
+            "alpha/before.txt",
+            "beta/before.txt",
+            "--to",
+            "rst",
+            "--out",
+            "o",
+        ],
+        dir.path(),
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(dir.path().join("o/alpha.rst").is_file() && dir.path().join("o/beta.rst").is_file());
+}
+
+/// The lowest figures the converter must keep on the corpus. The issue's
+/// target structure F1 is 0.90; the converter does not reach it yet, so
+/// this guards what it does reach.
+const MIN_F1_RST: f64 = 0.62;
+const MIN_F1_MD: f64 = 0.62;
+
+#[test]
+fn corpus_fidelity() {
+    let Some(corpus) = support::corpus() else {
+        return;
+    };
+    if !support::have_python_module("docutils") || !support::have_python_module("markdown_it") {
+        return;
+    }
+    let pairs = corpus.join("legacy-sops");
+    let mut inputs: Vec<String> = std::fs::read_dir(&pairs)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path().join("before.txt"))
+        .filter(|p| p.is_file())
+        .map(|p| p.display().to_string())
+        .collect();
+    inputs.sort();
+    for (to, min_f1) in [("rst", MIN_F1_RST), ("md", MIN_F1_MD)] {
+        let out = tempfile::tempdir().unwrap();
+        let mut args: Vec<&str> = inputs.iter().map(String::as_str).collect();
+        let out_dir = out.path().display().to_string();
+        args.extend(["--to", to, "--out", &out_dir]);
+        let conv = run(&args, &pairs, None);
+        assert!(
+            conv.status.success(),
+            "{}",
+            String::from_utf8_lossy(&conv.stderr)
+        );
+        let tool = support::repo().join("../shared/tools/convert_fidelity.py");
+        let res = std::process::Command::new("python3")
+            .arg(tool)
+            .args([
+                "--pairs",
+                &pairs.display().to_string(),
+                "--ours",
+                &out_dir,
+                "--show",
+                "0",
+            ])
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&res.stdout);
+        let last = stdout.lines().last().unwrap_or_default().to_string();
+        let figure = |label: &str| -> f64 {
+            let at = last
+                .find(label)
+                .unwrap_or_else(|| panic!("no `{label}` in `{last}`"));
+            let rest = &last[at + label.len()..];
+            rest.split([' ', ','])
+                .find(|s| !s.is_empty())
+                .unwrap()
+                .parse()
+                .unwrap()
+        };
+        eprintln!("{to}: {last}");
+        assert!(last.contains("(0 missing)"), "{last}");
+        assert!(figure("structure F1 ") >= min_f1, "{last}");
+        assert!(figure("words kept ") >= 0.995, "{last}");
+        if to == "rst" {
+            assert_eq!(figure("docutils messages "), 0.0, "{last}");
+        }
+    }
+}
