@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Output size and build time of `sopbook build` against `mdbook build` for
 # the same generated books (300 and 3,000 pages by default, made-up SOPs in
-# nested folders, with a SUMMARY.md both tools read).
+# nested folders, with a SUMMARY.md both tools read). KB/page shows how
+# each output grows: flat means linear in the number of pages; an output
+# that repeated the whole menu in every page would grow with the square.
 #
 # usage: bench/size.sh [PAGES...]
 # env:   SOPBOOK=path/to/sopbook (default: target/release/sopbook, built
@@ -49,6 +51,7 @@ echo "sopbook: $("$sopbook" --version)    mdbook: $("$mdbook" --version)"
 echo "runs per build: $runs (median wall-clock time)"
 printf '\n%7s  %11s  %10s  %11s  %10s  %13s  %6s  %9s  %8s  %6s\n' \
     pages "sopbook MB" "KB/page" "mdbook MB" "KB/page" "mdbook-search" ratio "sopbook s" "mdbook s" speed
+notes=()
 for n in "${sizes[@]}"; do
     book=$work/book-$n
     rm -rf "$book"
@@ -64,6 +67,8 @@ for n in "${sizes[@]}"; do
     sop=$(bytes "$book/out-sopbook")
     md=$(bytes "$book/out-mdbook")
     md_index=$(cat "$book"/out-mdbook/searchindex*.js* 2>/dev/null | wc -c)
+    menu=$(wc -c < "$book/out-sopbook/_static/menu.js")
+    notes+=("$pages pages: sopbook's menu.js is $(echo "scale=1; $menu / 1000" | bc -l) KB, written once; repeated in every page it would add $(mb $((menu * pages))) MB")
     st=$(median "${sop_times[@]}")
     mt=$(median "${md_times[@]}")
     printf '%7s  %11s  %10.1f  %11s  %10.1f  %13s  %5.1fx  %9.2f  %8.2f  %5.1fx\n' \
@@ -72,5 +77,6 @@ for n in "${sizes[@]}"; do
         "$(echo "$md / $sop" | bc -l)" "$st" "$mt" "$(echo "$mt / $st" | bc -l)"
 done
 echo
+printf '%s\n' "${notes[@]}"
 echo "sizes are du -sb of the output folder; mdbook-search is its search index, part of the mdbook total"
 [ -n "${WORK:-}" ] || rm -rf "$work"
