@@ -247,24 +247,44 @@ fn explain_prints_rule_documentation() {
 
 #[test]
 fn unreadable_folder_is_a_finding_and_others_are_checked() {
+    use std::os::unix::fs::PermissionsExt;
     let tmp = tempfile::tempdir().unwrap();
+    let mode = |path: &Path, bits| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(bits)).unwrap()
+    };
+    mode(tmp.path(), 0o755);
     let locked = tmp.path().join("locked");
     std::fs::create_dir(&locked).unwrap();
     std::fs::write(locked.join("a.rst"), "A\n=\n").unwrap();
     std::fs::write(tmp.path().join("b.rst"), "B\n=\n\nText \n").unwrap();
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
-    if std::fs::read_dir(&locked).is_ok() {
-        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
-        // Not a missing program: root reads any folder, nothing to test.
-        eprintln!("skipped: running as root, permissions do not lock a folder");
-        return;
-    }
-    let (code, out, _) = check(tmp.path(), &["--format", "json", "."]);
-    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
-    assert_eq!(code, 1, "{out}");
-    assert!(out.contains("\"path\": \"locked\""), "{out}");
-    assert!(out.contains("\"path\": \"b.rst\""), "{out}");
+    mode(&locked, 0o000);
+    let out = if std::fs::read_dir(&locked).is_ok() {
+        // Root reads any folder: run the check as an unprivileged user.
+        if !support::have_program("setpriv", &["--version"]) {
+            mode(&locked, 0o755);
+            return;
+        }
+        std::process::Command::new("setpriv")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(env!("CARGO_BIN_EXE_sopbook"))
+            .args(["check", "--format", "json", "."])
+            .current_dir(tmp.path())
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("setpriv runs")
+    } else {
+        support::sopbook()
+            .args(["check", "--format", "json", "."])
+            .current_dir(tmp.path())
+            .output()
+            .expect("sopbook runs")
+    };
+    mode(&locked, 0o755);
+    let text = String::from_utf8_lossy(&out.stdout);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{text}{err}");
+    assert!(text.contains("\"path\": \"locked\""), "{text}");
+    assert!(text.contains("\"path\": \"b.rst\""), "{text}");
 }
 
 #[test]
