@@ -230,36 +230,6 @@ fn r(src: &str) -> String {
     render(&parse(src, &Options::default()))
 }
 
-/// Dumps a file: `RST_DUMP=path cargo test --lib rst::tests::dump -- --ignored --nocapture`.
-#[test]
-#[ignore]
-fn dump() {
-    if let Ok(path) = std::env::var("RST_DUMP") {
-        let text = std::fs::read_to_string(path).unwrap();
-        print!("{}", r(&text));
-    }
-}
-
-/// Writes the compact tree of every `.rst` under `RST_JSON_SRC` to
-/// `RST_JSON_OUT` (for comparing with docutils by script).
-#[test]
-#[ignore]
-fn dump_json() {
-    let (Ok(src), Ok(out)) = (std::env::var("RST_JSON_SRC"), std::env::var("RST_JSON_OUT")) else {
-        return;
-    };
-    for e in walkdir::WalkDir::new(&src).into_iter().flatten() {
-        if e.path().extension().is_some_and(|x| x == "rst") {
-            let text = std::fs::read_to_string(e.path()).unwrap();
-            let doc = parse(&text, &Options::default());
-            let rel = e.path().strip_prefix(&src).unwrap();
-            let dest = std::path::Path::new(&out).join(rel).with_extension("txt");
-            std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
-            std::fs::write(dest, render(&doc)).unwrap();
-        }
-    }
-}
-
 #[test]
 fn sections_levels_by_first_appearance() {
     let src = "=========\n Backups\n=========\n\nIntro.\n\nRestore\n=======\n\nSteps\n-----\n\nVerify\n======\n";
