@@ -128,7 +128,7 @@ pub fn run(options: &ServeOptions) -> anyhow::Result<()> {
         eprintln!("serving {url} (Ctrl-C to stop)");
     }
     if options.open {
-        let _ = std::process::Command::new("xdg-open").arg(&url).spawn();
+        open_browser(&url);
     }
     let mut roots = vec![preview.project.paths().root.clone()];
     let src = preview.project.paths().src.clone();
@@ -149,6 +149,50 @@ pub fn run(options: &ServeOptions) -> anyhow::Result<()> {
         }
     });
     serve(listener, router, shared)
+}
+
+/// Opens `url` with `$BROWSER` (a command, or several separated by `:`, as
+/// sensible-browser reads it), else `xdg-open` (`open` on macOS); a browser
+/// that cannot be started is a warning, the server goes on.
+fn open_browser(url: &str) {
+    let fallback = if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    let listed = std::env::var("BROWSER").unwrap_or_default();
+    let mut tried = Vec::new();
+    for cmd in listed.split(':').map(str::trim).filter(|c| !c.is_empty()) {
+        tried.push(cmd.to_string());
+        if spawn_browser(cmd, url) {
+            return;
+        }
+    }
+    tried.push(fallback.to_string());
+    if !spawn_browser(fallback, url) {
+        eprintln!(
+            "warning: cannot open a browser (tried {}): open {url} yourself, \
+             or set BROWSER to your browser's command",
+            tried.join(", ")
+        );
+    }
+}
+
+/// Starts `cmd` (words split at spaces, `%s` replaced by the URL, else the
+/// URL appended) without waiting for it; false when it cannot start.
+fn spawn_browser(cmd: &str, url: &str) -> bool {
+    let mut words: Vec<String> = cmd.split_whitespace().map(str::to_string).collect();
+    if words.iter().any(|w| w.contains("%s")) {
+        words.iter_mut().for_each(|w| *w = w.replace("%s", url));
+    } else {
+        words.push(url.to_string());
+    }
+    std::process::Command::new(&words[0])
+        .args(&words[1..])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .is_ok()
 }
 
 /// Serves until Ctrl-C or SIGTERM; open event streams are closed, and

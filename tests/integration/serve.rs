@@ -564,6 +564,34 @@ fn binds_loopback_and_stops_cleanly_on_ctrl_c() {
 }
 
 #[test]
+fn open_starts_the_browser_named_by_browser_env() {
+    let (tmp, dir) = book();
+    let seen = tmp.path().join("opened.txt");
+    let script = tmp.path().join("fake-browser");
+    let body = "#!/bin/sh\nd=\"$(dirname \"$0\")\"\nprintf '%s' \"$1\" > \"$d/tmp.txt\" && mv \"$d/tmp.txt\" \"$d/opened.txt\"\n";
+    std::fs::write(&script, body).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let port = free_port();
+    let mut child = sopbook()
+        .args(["serve", "--open", "--port", &port.to_string()])
+        .arg(&dir)
+        .env(
+            "BROWSER",
+            format!("/nonexistent/browser:{}", script.display()),
+        )
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_until(30, || seen.is_file());
+    let _ = child.kill();
+    let _ = child.wait();
+    let opened = std::fs::read_to_string(&seen).unwrap();
+    assert_eq!(opened, format!("http://127.0.0.1:{port}/"));
+}
+
+#[test]
 fn a_taken_port_is_a_clear_error() {
     let (_tmp, dir) = book();
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
