@@ -21,9 +21,16 @@ pub struct BookContext {
 }
 
 impl BookContext {
-    pub fn new(config: &Config, search: bool) -> Self {
+    /// The title is `[book] title`, else the title of the book's root page
+    /// (`index`, the master document of an RST tree), else the folder name.
+    pub fn new(config: &Config, book: &Book, search: bool) -> Self {
+        let root_title = (config.raw.book.title.is_none())
+            .then(|| book.by_docname("index"))
+            .flatten()
+            .map(|i| book.pages[i].title.clone())
+            .filter(|t| !t.trim().is_empty());
         BookContext {
-            title: config.title(),
+            title: root_title.unwrap_or_else(|| config.title()),
             description: config.raw.book.description.clone(),
             language: config.raw.book.language.clone(),
             menu: config.raw.output.html.menu.clone(),

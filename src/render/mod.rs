@@ -68,13 +68,14 @@ impl<'a> Renderer<'a> {
         search: bool,
         highlighter: &'a Highlighter,
     ) -> Self {
+        let book = links.book();
         Renderer {
             config,
-            book: links.book(),
+            book,
+            book_ctx: BookContext::new(config, book, search),
             links,
             tera,
             highlighter,
-            book_ctx: BookContext::new(config, search),
             today: Date::today(),
         }
     }

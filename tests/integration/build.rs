@@ -485,3 +485,31 @@ fn init_writes_a_book_that_builds_and_never_overwrites() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(tmp.path().join("site/restart-queue-worker.html").is_file());
 }
+
+#[test]
+fn without_a_title_in_book_toml_the_root_page_names_the_book() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("folder-name");
+    std::fs::create_dir_all(dir.join("ops")).unwrap();
+    std::fs::write(
+        dir.join("index.rst"),
+        "Harbour Team Runbooks\n=====================\n\n.. toctree::\n\n   ops/ferry\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("ops/ferry.rst"), "Ferry SOP\n=========\n\nText.\n").unwrap();
+    let out = build(&dir, &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = read(dir.join("site/ops/ferry.html"));
+    assert!(
+        page.contains("<title>Ferry SOP · Harbour Team Runbooks</title>"),
+        "{page}"
+    );
+    std::fs::write(dir.join("book.toml"), "[book]\ntitle = \"Harbour\"\n").unwrap();
+    let out = build(&dir, &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = read(dir.join("site/ops/ferry.html"));
+    assert!(
+        page.contains("<title>Ferry SOP · Harbour</title>"),
+        "{page}"
+    );
+}
