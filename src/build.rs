@@ -42,7 +42,7 @@ pub fn run(config: &Config, options: &BuildOptions) -> Result<BuildReport, Build
     let highlighter = Highlighter::new();
     let renderer = Renderer::new(config, &book, &theme, &highlighter)?;
     let mut warnings = book.warnings.clone();
-    let broken = renderer.links.check(&config.src_dir);
+    let broken = renderer.links.broken(&config.src_dir);
     if config.raw.build.allow_broken_links || options.allow_broken_links {
         warnings.extend(broken);
     } else if !broken.is_empty() {

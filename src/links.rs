@@ -3,7 +3,7 @@
 //! relative URL, or reported as broken with its file and line.
 
 use crate::book::{Book, TocTarget, normalize, resolve_docname, toctree_targets};
-use crate::doc::{BlockKind, Inline, Toctree, Visit, XRefKind, walk_blocks};
+use crate::doc::{BlockKind, Effect, Inline, Toctree, Visit, XRefKind, walk_blocks};
 use crate::error::BuildError;
 use crate::write::html::{Resolver, TocNode};
 use std::collections::{HashMap, HashSet};
@@ -216,6 +216,30 @@ impl<'a> Links<'a> {
         (0..self.book.pages.len())
             .flat_map(|i| self.check_page(src_dir, i))
             .collect()
+    }
+
+    /// What stops a build for broken links: every broken link of the book
+    /// and every reference a reader found undefined (an RST `name_` with no
+    /// target). `sopbook check` reports the latter as reader findings.
+    pub fn broken(&self, src_dir: &Path) -> Vec<BuildError> {
+        (0..self.book.pages.len())
+            .flat_map(|i| self.broken_page(src_dir, i))
+            .collect()
+    }
+
+    /// [`Links::broken`] for page `i`.
+    pub fn broken_page(&self, src_dir: &Path, i: usize) -> Vec<BuildError> {
+        let page = &self.book.pages[i];
+        let path = src_dir.join(&page.source);
+        let mut out = self.check_page(src_dir, i);
+        out.extend(
+            page.doc
+                .diagnostics
+                .iter()
+                .filter(|d| d.effect == Effect::BrokenLink)
+                .map(|d| BuildError::new(&path, d.line, d.one_line()).with_column(d.column)),
+        );
+        out
     }
 
     /// The broken links of page `i`.

@@ -9,7 +9,7 @@ pub use nav::{Nav, NavItem, NavKind};
 pub use scan::{Scan, glob_match, scan};
 
 use crate::config::Config;
-use crate::doc::{Document, Severity};
+use crate::doc::{Document, Effect};
 use crate::error::{BuildError, BuildErrors};
 use crate::markup::{self, Format};
 use rayon::prelude::*;
@@ -88,11 +88,12 @@ pub fn load_all(config: &Config) -> (Book, Vec<BuildError>) {
     for page in &pages {
         let path = config.src_dir.join(&page.source);
         for d in &page.doc.diagnostics {
-            let e = BuildError::new(&path, d.line, d.message.clone()).with_column(d.column);
-            if d.severity == Severity::Error {
-                errors.push(e)
-            } else {
-                warnings.push(e)
+            let e = BuildError::new(&path, d.line, d.one_line()).with_column(d.column);
+            match d.effect {
+                Effect::Fail => errors.push(e),
+                Effect::Report => warnings.push(e),
+                // Reported with the broken links (`Links::broken`).
+                Effect::BrokenLink => {}
             }
         }
     }

@@ -52,6 +52,22 @@ pub enum Severity {
     Error,
 }
 
+/// What a diagnostic does to a build. `sopbook check` reports every
+/// diagnostic by its severity; the build only stops for these effects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Effect {
+    /// Reported, and the page is built the way the reader degraded it
+    /// (docutils' warnings and errors alike).
+    #[default]
+    Report,
+    /// A reference to nothing: a broken link, an error unless broken links
+    /// are allowed.
+    BrokenLink,
+    /// The page cannot be built (malformed front matter).
+    Fail,
+}
+
 /// A problem a reader found in the source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
@@ -59,6 +75,7 @@ pub struct Diagnostic {
     pub column: u32,
     pub severity: Severity,
     pub message: String,
+    pub effect: Effect,
 }
 
 impl Diagnostic {
@@ -68,6 +85,7 @@ impl Diagnostic {
             column: 1,
             severity: Severity::Warning,
             message: message.into(),
+            effect: Effect::Report,
         }
     }
 
@@ -77,7 +95,33 @@ impl Diagnostic {
             column: 1,
             severity: Severity::Error,
             message: message.into(),
+            effect: Effect::Report,
         }
+    }
+
+    /// An error that stops the page from being built.
+    pub fn fatal(line: u32, message: impl Into<String>) -> Self {
+        Diagnostic {
+            effect: Effect::Fail,
+            ..Diagnostic::error(line, message)
+        }
+    }
+
+    /// An error that is a reference to nothing (a broken link).
+    pub fn broken_link(line: u32, message: impl Into<String>) -> Self {
+        Diagnostic {
+            effect: Effect::BrokenLink,
+            ..Diagnostic::error(line, message)
+        }
+    }
+
+    /// The message on one line (docutils writes some over two).
+    pub fn one_line(&self) -> String {
+        self.message
+            .split('\n')
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }
 

@@ -62,7 +62,7 @@ pub fn split(text: &str) -> Split<'_> {
         meta: Meta::default(),
         body: text,
         line_offset: 0,
-        diagnostics: vec![Diagnostic::error(1, msg)],
+        diagnostics: vec![Diagnostic::fatal(1, msg)],
     }
 }
 
@@ -92,7 +92,7 @@ fn read(fence: &str, inner: &str) -> (Meta, Vec<Diagnostic>) {
             let line = if line == 0 { 1 } else { line + 1 };
             (
                 Meta::default(),
-                vec![Diagnostic::error(
+                vec![Diagnostic::fatal(
                     line,
                     format!("malformed front matter: {msg}"),
                 )],

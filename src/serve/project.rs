@@ -7,7 +7,7 @@
 use super::change::{Change, Paths};
 use crate::book::{self, Book, Page};
 use crate::config::Config;
-use crate::doc::Severity;
+use crate::doc::Effect;
 use crate::error::{BuildError, BuildErrors};
 use crate::highlight::Highlighter;
 use crate::links::{LinkIndex, Links};
@@ -331,8 +331,8 @@ fn read_checked(config: &Config, rel: &Path) -> Result<Page, Vec<BuildError>> {
         .doc
         .diagnostics
         .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .map(|d| BuildError::new(&path, d.line, d.message.clone()).with_column(d.column))
+        .filter(|d| d.effect == Effect::Fail)
+        .map(|d| BuildError::new(&path, d.line, d.one_line()).with_column(d.column))
         .collect();
     if errors.is_empty() {
         Ok(page)

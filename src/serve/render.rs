@@ -14,7 +14,7 @@ use std::hash::{Hash, Hasher};
 
 /// Checks the links of the book and renders every file of the site.
 pub fn site(r: &Renderer, theme: &Theme) -> Result<Files, BuildErrors> {
-    check(r.links.check(&r.config.src_dir), r)?;
+    check(r.links.broken(&r.config.src_dir), r)?;
     let all: Vec<usize> = (0..r.book.pages.len()).collect();
     let mut files = render(r, &all)?;
     files.extend(r.statics(theme));
@@ -55,11 +55,11 @@ pub fn pages(
     before: Option<&[u64]>,
 ) -> Result<Rendered, BuildErrors> {
     let broken = if links_changed {
-        r.links.check(&r.config.src_dir)
+        r.links.broken(&r.config.src_dir)
     } else {
         changed
             .iter()
-            .flat_map(|&i| r.links.check_page(&r.config.src_dir, i))
+            .flat_map(|&i| r.links.broken_page(&r.config.src_dir, i))
             .collect()
     };
     check(broken, r)?;

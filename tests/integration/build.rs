@@ -513,3 +513,37 @@ fn without_a_title_in_book_toml_the_root_page_names_the_book() {
         "{page}"
     );
 }
+
+#[test]
+fn rst_reader_errors_are_warnings_and_undefined_references_broken_links() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("book");
+    std::fs::create_dir_all(&dir).unwrap();
+    let index = "Pumps\n=====\n\nSee :colour:`red`.\n\n.. frobnicate:: now\n";
+    std::fs::write(dir.join("index.rst"), index).unwrap();
+    let out = build(&dir, &[]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("index.rst:4:1: Unknown interpreted text role \"colour\"."),
+        "{err}"
+    );
+    assert!(
+        err.contains("index.rst:6:1: Unknown directive type \"frobnicate\"."),
+        "{err}"
+    );
+    assert!(read(dir.join("site/index.html")).contains(".. frobnicate:: now"));
+    let index = "Pumps\n=====\n\nSee the `pump manual`_ first.\n";
+    std::fs::write(dir.join("index.rst"), index).unwrap();
+    let out = build(&dir, &[]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("index.rst:4:1: Unknown target name: \"pump manual\"."),
+        "{err}"
+    );
+    assert!(read(dir.join("site/index.html")).contains(".. frobnicate:: now"));
+    let out = build(&dir, &["--allow-broken-links"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(read(dir.join("site/index.html")).contains("pump manual"));
+}

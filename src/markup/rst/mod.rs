@@ -118,6 +118,12 @@ impl<'o> Parser<'o> {
         self.diags.push(Diagnostic::error(line, message));
     }
 
+    /// A reference to an undefined target or substitution: docutils'
+    /// error, and a broken link for the build.
+    fn broken_reference(&mut self, line: u32, message: impl Into<String>) {
+        self.diags.push(Diagnostic::broken_link(line, message));
+    }
+
     /// A unique element id made from `text` (docutils `set_id`).
     fn unique_id(&mut self, text: &str) -> String {
         let base = make_id(text);

@@ -258,7 +258,11 @@ fn resolve_marker(
     depth: u32,
 ) -> Vec<Inline> {
     let problem = |p: &mut Parser, msg: String| {
-        p.error(line, msg);
+        if msg.starts_with("Unknown target name") || msg.starts_with("Undefined substitution") {
+            p.broken_reference(line, msg);
+        } else {
+            p.error(line, msg);
+        }
         vec![Inline::Problem {
             text: raw.clone(),
             line,
@@ -370,7 +374,7 @@ fn footnote_ref(p: &mut Parser, node: Inline, st: &mut State) -> Inline {
                 super::normalize_name(label.trim_start_matches('#'))
             )
         };
-        p.error(line, msg);
+        p.broken_reference(line, msg);
         return Inline::Problem { text, line };
     };
     p.targets.refs_made += 1;
