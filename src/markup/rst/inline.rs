@@ -150,22 +150,25 @@ impl Parser<'_> {
                 if src.search_failed("``", after) {
                     return None;
                 }
+                // Inline literals process no escapes: an escaped backquote
+                // is a backslash that ends the text before a raw "``".
                 let mut e = after;
                 loop {
-                    if e > after
-                        && src.is(e, "``")
-                        && !src.c[e - 1].is_whitespace()
-                        && src.end_ok(e + 2)
-                    {
-                        break;
-                    }
-                    e += 1;
-                    if e >= src.len() {
+                    if e + 1 >= src.len() {
                         src.note_failed("``", after);
                         return None;
                     }
+                    let before_ok = src.esc[e] || (e > after && !src.c[e - 1].is_whitespace());
+                    if src.is(e, "``") && !src.esc[e + 1] && before_ok && src.end_ok(e + 2) {
+                        break;
+                    }
+                    e += 1;
                 }
-                Some((e + 2, vec![Inline::Code(src.raw(after, e))]))
+                let mut code = src.raw(after, e);
+                if src.esc[e] {
+                    code.push('\\');
+                }
+                Some((e + 2, vec![Inline::Code(code)]))
             }
             Start::Target => {
                 let e = find_end(src, after, "`")?;
