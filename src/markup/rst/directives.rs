@@ -132,8 +132,10 @@ impl Parser<'_> {
                 self.default_role = d.args.first().cloned();
             }
             "role" => {
-                let name = d.arg().split('(').next().unwrap_or("").trim().to_string();
-                self.custom_roles.push(name.to_ascii_lowercase());
+                let (name, base) = d.arg().split_once('(').unwrap_or((d.arg(), ""));
+                let base = base.trim_end().trim_end_matches(')').trim();
+                let name = name.trim().to_ascii_lowercase();
+                self.custom_roles.push((name, base.to_ascii_lowercase()));
             }
             _ => {}
         }

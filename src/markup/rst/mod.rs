@@ -83,8 +83,9 @@ pub(crate) struct Parser<'o> {
     depth: u32,
     /// The role of interpreted text without one (`default-role`).
     default_role: Option<String>,
-    /// Roles declared with the `role` directive.
-    custom_roles: Vec<String>,
+    /// Roles declared with the `role` directive: name and base role
+    /// (empty: none).
+    custom_roles: Vec<(String, String)>,
     /// The number of the document's last line.
     last_line: u32,
     /// Section numbering asked for by `sectnum`.

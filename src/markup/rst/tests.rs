@@ -756,3 +756,14 @@ fn inline_literal_keeps_a_lone_backslash() {
         "p Type `\\` then `a\\b` and `x`.\n"
     );
 }
+
+#[test]
+fn substitution_reference_with_link_and_citation_names() {
+    let out = r(
+        "Use |cfg|_ and Runbook_.\n\n.. |cfg| replace:: ``--cfg``\n.. _cfg: https://cfg.example\n.. [Runbook] The pager runbook.\n",
+    );
+    assert!(
+        out.starts_with("p Use [`--cfg`](https://cfg.example) and [Runbook](#runbook).\n"),
+        "{out}"
+    );
+}
