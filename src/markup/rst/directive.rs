@@ -47,6 +47,8 @@ pub fn spec_of(name: &str) -> Option<Spec> {
         }
         "index" => spec(0, 1, true, true),
         "role" => spec(1, 0, true, true),
+        n if super::pydomain::object_prefix(n).is_some() => spec(1, 0, true, true),
+        "module" | "py:module" | "currentmodule" | "py:currentmodule" => spec(1, 0, true, true),
         "default-role" => spec(0, 1, false, false),
         "sectnum" | "section-numbering" | "target-notes" => spec(0, 0, false, false),
         _ => return None,

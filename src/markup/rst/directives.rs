@@ -20,7 +20,11 @@ impl Parser<'_> {
             };
             return self.push(out, Block::new(line, b));
         }
+        if let Some(prefix) = super::pydomain::object_prefix(&d.name) {
+            return self.py_object(&d, prefix, out);
+        }
         match d.name.as_str() {
+            "module" | "py:module" | "currentmodule" | "py:currentmodule" => {}
             "code-block" | "sourcecode" | "code" => self.code_directive(&d, out),
             "highlight" => {
                 self.highlight = lang_of(d.arg());
@@ -64,7 +68,7 @@ impl Parser<'_> {
                 let content = vec![Inline::Strong(self.inline(d.arg(), line))];
                 self.push(out, Block::new(line, BlockKind::Paragraph(content)));
             }
-            "container" | "compound" | "class" => {
+            "container" | "compound" => {
                 let mut classes: Vec<String> = d
                     .args
                     .iter()
@@ -74,12 +78,6 @@ impl Parser<'_> {
                     classes.insert(0, "compound".into());
                 }
                 let blocks = self.body(&d.content, false);
-                if d.name == "class" {
-                    for b in blocks {
-                        self.push(out, b);
-                    }
-                    return;
-                }
                 self.push(
                     out,
                     Block::new(line, BlockKind::Container { classes, blocks }),
@@ -127,12 +125,17 @@ impl Parser<'_> {
             "versionadded" | "versionchanged" | "deprecated" | "versionremoved" => {
                 self.version_note(&d, out)
             }
+            "sectnum" | "section-numbering" => {
+                self.sectnum = Some(super::sectnum::SectNum::from_directive(&d));
+            }
             "default-role" => {
                 self.default_role = d.args.first().cloned();
             }
             "role" => {
-                let name = d.arg().split('(').next().unwrap_or("").trim().to_string();
-                self.custom_roles.push(name.to_ascii_lowercase());
+                let (name, base) = d.arg().split_once('(').unwrap_or((d.arg(), ""));
+                let base = base.trim_end().trim_end_matches(')').trim();
+                let name = name.trim().to_ascii_lowercase();
+                self.custom_roles.push((name, base.to_ascii_lowercase()));
             }
             _ => {}
         }

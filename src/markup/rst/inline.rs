@@ -150,22 +150,25 @@ impl Parser<'_> {
                 if src.search_failed("``", after) {
                     return None;
                 }
+                // Inline literals process no escapes: an escaped backquote
+                // is a backslash that ends the text before a raw "``".
                 let mut e = after;
                 loop {
-                    if e > after
-                        && src.is(e, "``")
-                        && !src.c[e - 1].is_whitespace()
-                        && src.end_ok(e + 2)
-                    {
-                        break;
-                    }
-                    e += 1;
-                    if e >= src.len() {
+                    if e + 1 >= src.len() {
                         src.note_failed("``", after);
                         return None;
                     }
+                    let before_ok = src.esc[e] || (e > after && !src.c[e - 1].is_whitespace());
+                    if src.is(e, "``") && !src.esc[e + 1] && before_ok && src.end_ok(e + 2) {
+                        break;
+                    }
+                    e += 1;
                 }
-                Some((e + 2, vec![Inline::Code(src.raw(after, e))]))
+                let mut code = src.raw(after, e);
+                if src.esc[e] {
+                    code.push('\\');
+                }
+                Some((e + 2, vec![Inline::Code(code)]))
             }
             Start::Target => {
                 let e = find_end(src, after, "`")?;
@@ -183,7 +186,7 @@ impl Parser<'_> {
                 ))
             }
             Start::Substitution => {
-                let e = find_end(src, after, "|")?;
+                let e = find_sub_end(src, after)?;
                 let mut end = e + 1;
                 let mut refend = "";
                 for s in ["__", "_"] {
@@ -454,6 +457,26 @@ fn find_end(src: &Src, from: usize, mark: &'static str) -> Option<usize> {
         e += 1;
     }
     src.note_failed(mark, from);
+    None
+}
+
+/// The closing `|` of a substitution reference, which may be followed by
+/// `_` or `__` before the end-string rule applies.
+fn find_sub_end(src: &Src, from: usize) -> Option<usize> {
+    if src.search_failed("|", from) {
+        return None;
+    }
+    let mut e = from + 1;
+    while e < src.len() {
+        let ok_after = src.end_ok(e + 1)
+            || (src.is(e + 1, "__") && src.end_ok(e + 3))
+            || (src.is(e + 1, "_") && src.end_ok(e + 2));
+        if src.c[e] == '|' && !src.esc[e] && !src.c[e - 1].is_whitespace() && ok_after {
+            return Some(e);
+        }
+        e += 1;
+    }
+    src.note_failed("|", from);
     None
 }
 

@@ -30,10 +30,12 @@ mod lines;
 mod lists;
 mod meta;
 mod options;
+mod pydomain;
 mod refs;
 mod roles;
 mod scan;
 mod section;
+mod sectnum;
 mod table;
 mod tabledir;
 #[cfg(test)]
@@ -81,10 +83,13 @@ pub(crate) struct Parser<'o> {
     depth: u32,
     /// The role of interpreted text without one (`default-role`).
     default_role: Option<String>,
-    /// Roles declared with the `role` directive.
-    custom_roles: Vec<String>,
+    /// Roles declared with the `role` directive: name and base role
+    /// (empty: none).
+    custom_roles: Vec<(String, String)>,
     /// The number of the document's last line.
     last_line: u32,
+    /// Section numbering asked for by `sectnum`.
+    sectnum: Option<sectnum::SectNum>,
 }
 
 impl<'o> Parser<'o> {
@@ -107,6 +112,7 @@ impl<'o> Parser<'o> {
             default_role: None,
             custom_roles: Vec::new(),
             last_line: 0,
+            sectnum: None,
         }
     }
 
@@ -180,6 +186,9 @@ impl<'o> Parser<'o> {
     fn finish(mut self, mut blocks: Vec<Block>) -> Document {
         self.flush_pending(&mut blocks);
         refs::resolve(&mut self, &mut blocks);
+        if let Some(n) = &self.sectnum {
+            n.apply(&mut blocks);
+        }
         let mut meta = std::mem::take(&mut self.meta);
         if self.has_title {
             meta.title = None;

@@ -126,6 +126,15 @@ impl Targets {
             id: id.clone(),
             backrefs: Vec::new(),
         });
+        // A citation and a named footnote are targets of their name too.
+        let name = if citation {
+            label
+        } else {
+            label.strip_prefix('#').unwrap_or("")
+        };
+        if !name.is_empty() {
+            self.explicit_def(&super::normalize_name(name), Target::Id(id.clone()));
+        }
         (shown, id)
     }
 

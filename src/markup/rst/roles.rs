@@ -71,10 +71,24 @@ impl Parser<'_> {
         line: u32,
         whole: String,
     ) -> Inline {
-        let lower = role.to_ascii_lowercase();
+        let mut lower = role.to_ascii_lowercase();
+        // A role declared as `name(base)` renders as its base role.
+        for _ in 0..8 {
+            let custom = self.custom_roles.iter().rev().find(|(n, _)| *n == lower);
+            match custom {
+                Some((_, base)) if !base.is_empty() => lower = base.clone(),
+                _ => break,
+            }
+        }
         let name = canonical(&lower);
         let text = src.text(a, b);
         match name {
+            // Kept as written, backslashes and all, for MathJax.
+            "math" => Inline::Role {
+                role: "math".into(),
+                title: None,
+                content: vec![Inline::Text(format!("\\({}\\)", src.raw(a, b)))],
+            },
             "emphasis" => Inline::Emphasis(soft(vec![Inline::Text(text)])),
             "strong" => Inline::Strong(soft(vec![Inline::Text(text)])),
             "literal" | "code" => Inline::Code(text),
@@ -117,7 +131,7 @@ impl Parser<'_> {
             "raw" => self.unknown_role(role, line, whole),
             _ if SEMANTIC.contains(&name)
                 || name.contains(':')
-                || self.custom_roles.iter().any(|r| r == name) =>
+                || self.custom_roles.iter().any(|(r, _)| r == name) =>
             {
                 let shown = if name == "menuselection" {
                     text.replace("-->", "\u{2023}")

@@ -724,3 +724,46 @@ fn auto_numbered_footnotes_start_at_one() {
         "p A [^1] [^2].\nfootnote [1] refs=1\n  p one\nfootnote [2] refs=1\n  p two\n"
     );
 }
+
+#[test]
+fn sectnum_numbers_every_section_title_first() {
+    let src = "Pager guide\n===========\n\n.. sectnum::\n   :suffix: .\n\nSetup\n-----\n\nKeys\n~~~~\n\nRotation\n--------\n";
+    assert_eq!(
+        r(src),
+        "h1#pager-guide :sectnum:[1. ]Pager guide\nh2#setup :sectnum:[1.1. ]Setup\nh3#keys :sectnum:[1.1.1. ]Keys\nh2#rotation :sectnum:[1.2. ]Rotation\n"
+    );
+    let out = r("Top\n===\n\n.. section-numbering::\n   :depth: 1\n\nSub\n---\n");
+    assert_eq!(out, "h1#top :sectnum:[1 ]Top\nh2#sub Sub\n");
+}
+
+#[test]
+fn python_object_descriptions_as_sphinx_renders_them() {
+    let out = r(
+        ".. class:: Pager(host)\n\n   Pages the on-call person.\n\n.. function:: rotate\n\n.. class:: wide-table\n\nAfter.\n",
+    );
+    assert_eq!(
+        out,
+        "dl\n  dt :property:[class ][#Pager :descname:[Pager(host)]]\n    p Pages the on-call person.\n\
+         dl\n  dt [#rotate :descname:[rotate]]\n\
+         dl\n  dt :descname:[wide-table]\np After.\n"
+    );
+}
+
+#[test]
+fn inline_literal_keeps_a_lone_backslash() {
+    assert_eq!(
+        r("Type ``\\`` then ``a\\b`` and ``x``.\n"),
+        "p Type `\\` then `a\\b` and `x`.\n"
+    );
+}
+
+#[test]
+fn substitution_reference_with_link_and_citation_names() {
+    let out = r(
+        "Use |cfg|_ and Runbook_.\n\n.. |cfg| replace:: ``--cfg``\n.. _cfg: https://cfg.example\n.. [Runbook] The pager runbook.\n",
+    );
+    assert!(
+        out.starts_with("p Use [`--cfg`](https://cfg.example) and [Runbook](#runbook).\n"),
+        "{out}"
+    );
+}

@@ -378,6 +378,19 @@ impl Writer<'_> {
             _ => self.text(label),
         }
         self.raw("<span class=\"fn-bracket\">]</span></span>\n");
+        if backrefs.len() > 1 {
+            // As docutils: "(1,2)" linking back to each reference.
+            self.raw("<span class=\"backrefs\">(");
+            for (i, r) in backrefs.iter().enumerate() {
+                if i > 0 {
+                    self.raw(",");
+                }
+                self.raw("<a role=\"doc-backlink\" href=\"#");
+                self.attr(r);
+                self.raw(&format!("\">{}</a>", i + 1));
+            }
+            self.raw(")</span>\n");
+        }
         self.blocks(blocks);
         self.raw("</aside>\n");
     }

@@ -45,3 +45,15 @@ fn text_is_escaped() {
     let out = html("x &lt; y\n");
     assert!(out.contains("x &lt; y"), "{out}");
 }
+
+#[test]
+fn footnote_cited_twice_links_back_to_each_reference() {
+    let src = "Restart [#r]_ and drain [#r]_.\n\n.. [#r] Only on the pager host.\n";
+    let doc = parse(Format::Rst, src, &Options::default());
+    let out = write(&doc, &Highlighter::new(), &NoResolver);
+    assert!(
+        out.contains("<span class=\"backrefs\">(<a role=\"doc-backlink\" href=\"#"),
+        "{out}"
+    );
+    assert!(out.contains("\">1</a>,<a role=\"doc-backlink\""), "{out}");
+}

@@ -1,0 +1,95 @@
+//! Sphinx Python-domain object descriptions (`class`, `function`, `method`,
+//! `attribute`, ... and their `py:` forms): a parsed directive in, a
+//! definition list out whose term is the signature, as Sphinx renders them
+//! (its default domain is `py`, so `.. class::` is a description there,
+//! not docutils' class attribute).
+
+use super::Parser;
+use super::directive::Directive;
+use crate::doc::{Block, BlockKind, DefinitionItem, Inline};
+
+/// The word Sphinx shows before a signature of this object type, if the
+/// name is one of the Python domain's directives.
+pub fn object_prefix(name: &str) -> Option<&'static str> {
+    let name = name.strip_prefix("py:").unwrap_or(name);
+    Some(match name {
+        "class" => "class ",
+        "exception" => "exception ",
+        "classmethod" => "classmethod ",
+        "staticmethod" => "static ",
+        "property" => "property ",
+        "decorator" => "@",
+        "function" | "method" | "attribute" | "data" | "decoratormethod" => "",
+        _ => return None,
+    })
+}
+
+/// True when Sphinx can parse `sig` as a Python signature (`py_sig_re`):
+/// a dotted name, optional `[...]`, optional `(...)` and `-> ...`.
+fn parses_as_python(sig: &str) -> bool {
+    let head = sig.split(['(', '[']).next().unwrap_or("").trim_end();
+    let rest = &sig[head.len()..].trim_start();
+    let name_ok = !head.is_empty()
+        && !head.ends_with('.')
+        && head
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '.');
+    let rest_ok = rest.is_empty() || rest.starts_with('[') || rest.starts_with('(');
+    name_ok && rest_ok
+}
+
+impl Parser<'_> {
+    /// Builds a Python object description.
+    pub(super) fn py_object(&mut self, d: &Directive, prefix: &str, out: &mut Vec<Block>) {
+        let definition = self.body(&d.content, false);
+        let sigs: Vec<String> = d
+            .args
+            .join(" ")
+            .split('\n')
+            .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|s| !s.is_empty())
+            .collect();
+        let mut items = Vec::new();
+        for sig in &sigs {
+            let mut term = Vec::new();
+            let valid = parses_as_python(sig);
+            if valid && !prefix.is_empty() {
+                term.push(Inline::Role {
+                    role: "property".into(),
+                    title: None,
+                    content: vec![Inline::Text(prefix.to_string())],
+                });
+            }
+            let name = Inline::Role {
+                role: "descname".into(),
+                title: None,
+                content: vec![Inline::Text(sig.clone())],
+            };
+            let id = sig
+                .split(['(', '['])
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_string();
+            if valid && !self.ids.contains(&id) {
+                self.ids.insert(id.clone());
+                term.push(Inline::Anchor {
+                    id,
+                    content: vec![name],
+                });
+            } else {
+                term.push(name);
+            }
+            items.push(DefinitionItem {
+                line: d.line,
+                term,
+                classifiers: Vec::new(),
+                definition: Vec::new(),
+            });
+        }
+        if let Some(last) = items.last_mut() {
+            last.definition = definition;
+        }
+        self.push(out, Block::new(d.line, BlockKind::DefinitionList(items)));
+    }
+}
