@@ -8,12 +8,14 @@
 mod config;
 mod extract;
 mod index;
+mod page;
 mod shard;
 pub mod stem;
 pub mod token;
 
 pub use config::SearchConfig;
-pub use index::{Index, build as build_index};
+pub use index::{Index, build as build_index, merge};
+pub use page::{PageTerms, extract};
 
 /// A page to index.
 pub struct SearchPage<'a> {
@@ -40,4 +42,17 @@ pub fn build(pages: &[SearchPage<'_>], config: &SearchConfig) -> Vec<SearchFile>
     }
     let index = build_index(pages, config);
     shard::files(&index, config.shard_size.max(1024))
+}
+
+/// The index files of pages extracted beforehand (see [`extract`]), in
+/// book order; none when search is disabled. `sopbook serve` keeps the
+/// extracted pages and re-extracts only the edited ones.
+pub fn build_extracted<P>(pages: &[P], config: &SearchConfig) -> Vec<SearchFile>
+where
+    P: std::borrow::Borrow<PageTerms> + Sync,
+{
+    if !config.enable {
+        return Vec::new();
+    }
+    shard::files(&merge(pages, config), config.shard_size.max(1024))
 }

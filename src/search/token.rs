@@ -110,16 +110,22 @@ pub fn pieces(folded: &str) -> Vec<Piece<'_>> {
 /// parts as a whole, and CJK bigrams. Stop words and one-letter words are
 /// left out.
 pub fn terms(text: &str, out: &mut Vec<String>) {
+    each_term(text, &mut |t| out.push(t.to_string()));
+}
+
+/// Calls `f` with each index term of text, in the order of [`terms`],
+/// without allocating one string per term.
+pub fn each_term(text: &str, f: &mut impl FnMut(&str)) {
     let folded = fold(text);
     for piece in pieces(&folded) {
         match piece {
-            Piece::Chunk(chunk) => chunk_terms(chunk, out),
-            Piece::Cjk(run) => cjk_terms(run, out),
+            Piece::Chunk(chunk) => chunk_terms(chunk, f),
+            Piece::Cjk(run) => cjk_terms(run, f),
         }
     }
 }
 
-fn chunk_terms(chunk: &str, out: &mut Vec<String>) {
+fn chunk_terms(chunk: &str, f: &mut impl FnMut(&str)) {
     let chunk = strip_scheme(chunk);
     let mut parts = 0;
     for part in chunk.split(|c: char| !is_word_char(c)) {
@@ -127,15 +133,15 @@ fn chunk_terms(chunk: &str, out: &mut Vec<String>) {
             continue;
         }
         parts += 1;
-        if part.chars().count() >= 2
-            && part.len() <= MAX_WORD
+        if part.len() <= MAX_WORD
+            && part.chars().nth(1).is_some()
             && STOP_WORDS.binary_search(&part).is_err()
         {
-            out.push(part.to_string());
+            f(part);
         }
     }
     if parts > 1 && chunk.len() <= MAX_CHUNK && is_technical(chunk) {
-        out.push(chunk.to_string());
+        f(chunk);
     }
 }
 
@@ -153,13 +159,15 @@ pub fn is_technical(chunk: &str) -> bool {
     chunk.contains(['.', '/', '@', ':'])
 }
 
-fn cjk_terms(run: &str, out: &mut Vec<String>) {
-    let chars: Vec<char> = run.chars().collect();
-    if chars.len() == 1 {
-        out.push(run.to_string());
+fn cjk_terms(run: &str, f: &mut impl FnMut(&str)) {
+    let starts: Vec<usize> = run.char_indices().map(|(i, _)| i).collect();
+    if starts.len() == 1 {
+        f(run);
     }
-    for pair in chars.windows(2) {
-        out.push(pair.iter().collect());
+    // Each pair of neighbouring characters.
+    for k in 1..starts.len() {
+        let end = starts.get(k + 1).copied().unwrap_or(run.len());
+        f(&run[starts[k - 1]..end]);
     }
 }
 
