@@ -88,27 +88,7 @@ fn write_search(
     out: &std::path::Path,
     config: &crate::search::SearchConfig,
 ) -> Result<(), BuildErrors> {
-    let home = book.nav.home.map(|h| book.pages[h].title.clone());
-    let pages: Vec<crate::search::SearchPage> = book
-        .pages
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let mut breadcrumbs: Vec<String> = home
-                .iter()
-                .filter(|_| book.nav.home != Some(i))
-                .cloned()
-                .collect();
-            let trail = book.nav.trails.get(&i).into_iter().flatten();
-            breadcrumbs.extend(trail.map(|(title, _)| title.clone()));
-            crate::search::SearchPage {
-                url: &p.url,
-                title: &p.title,
-                breadcrumbs,
-                doc: &p.doc,
-            }
-        })
-        .collect();
+    let pages = crate::search::SearchPage::of_book(book);
     let errors: Vec<BuildError> = crate::search::build(&pages, config)
         .iter()
         .filter_map(|f| crate::render::write_file(out, &f.path, &f.bytes).err())

@@ -27,6 +27,33 @@ pub struct SearchPage<'a> {
     pub doc: &'a crate::doc::Document,
 }
 
+impl<'a> SearchPage<'a> {
+    /// Every page of a book, in book order, with its breadcrumbs (the
+    /// home page's title, then the menu trail).
+    pub fn of_book(book: &'a crate::book::Book) -> Vec<SearchPage<'a>> {
+        let home = book.nav.home.map(|h| book.pages[h].title.clone());
+        book.pages
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let mut breadcrumbs: Vec<String> = home
+                    .iter()
+                    .filter(|_| book.nav.home != Some(i))
+                    .cloned()
+                    .collect();
+                let trail = book.nav.trails.get(&i).into_iter().flatten();
+                breadcrumbs.extend(trail.map(|(title, _)| title.clone()));
+                SearchPage {
+                    url: &p.url,
+                    title: &p.title,
+                    breadcrumbs,
+                    doc: &p.doc,
+                }
+            })
+            .collect()
+    }
+}
+
 /// A file of the index to write into the site.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchFile {
