@@ -54,32 +54,39 @@ impl PageTerms {
 #[derive(Default)]
 struct Counter {
     ids: TermMap<u32>,
-    vocab: Vec<String>,
     counts: Vec<[u8; FIELDS]>,
     touched: Vec<u32>,
     /// (term, section, counts) of the finished sections.
     found: Vec<(u32, u32, [u8; FIELDS])>,
+    /// Folded text.
+    buf: String,
 }
 
 impl Counter {
     /// Counts the terms of `text` in `field`; returns how many there were.
     fn count(&mut self, field: usize, text: &str) -> u32 {
         let mut n = 0;
-        each_term(text, &mut |t| {
+        let Counter {
+            ids,
+            counts,
+            touched,
+            buf,
+            ..
+        } = self;
+        each_term(buf, text, &mut |t| {
             n += 1;
-            let id = match self.ids.get(t) {
+            let id = match ids.get(t) {
                 Some(&id) => id,
                 None => {
-                    let id = self.vocab.len() as u32;
-                    self.ids.insert(t.to_string(), id);
-                    self.vocab.push(t.to_string());
-                    self.counts.push([0; FIELDS]);
+                    let id = counts.len() as u32;
+                    ids.insert(t.to_string(), id);
+                    counts.push([0; FIELDS]);
                     id
                 }
             };
-            let c = &mut self.counts[id as usize];
+            let c = &mut counts[id as usize];
             if *c == [0; FIELDS] {
-                self.touched.push(id);
+                touched.push(id);
             }
             c[field] = c[field].saturating_add(1);
         });
@@ -98,7 +105,11 @@ impl Counter {
     /// The page, with postings grouped by term (sections in order within
     /// each term).
     fn finish(self, entry: PageEntry, sections: Vec<SectionInfo>) -> PageTerms {
-        let mut starts = vec![0u32; self.vocab.len() + 1];
+        let mut vocab = vec![String::new(); self.counts.len()];
+        for (term, id) in self.ids {
+            vocab[id as usize] = term;
+        }
+        let mut starts = vec![0u32; vocab.len() + 1];
         for &(id, _, _) in &self.found {
             starts[id as usize + 1] += 1;
         }
@@ -115,7 +126,7 @@ impl Counter {
         PageTerms {
             entry,
             sections,
-            vocab: self.vocab,
+            vocab,
             starts,
             postings,
         }
