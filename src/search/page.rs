@@ -138,6 +138,8 @@ pub fn extract(page: u32, p: &SearchPage<'_>, config: &SearchConfig) -> PageTerm
     let sections = extract::sections(p.doc);
     let entry = page_entry(p, &sections[0].body, config);
     let mut counter = Counter::default();
+    let bytes: usize = sections.iter().map(|s| s.body.len()).sum();
+    counter.ids.reserve(bytes / 16);
     let mut infos = Vec::with_capacity(sections.len());
     for (i, s) in sections.into_iter().enumerate() {
         let mut lens = [0u32; FIELDS];

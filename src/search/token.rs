@@ -130,6 +130,39 @@ pub fn pieces(folded: &str) -> Vec<Piece<'_>> {
 
 /// Calls `f` with each chunk and CJK run of folded text, in order.
 pub fn each_piece<'a>(folded: &'a str, f: &mut impl FnMut(Piece<'a>)) {
+    if folded.is_ascii() {
+        ascii_pieces(folded, f);
+    } else {
+        unicode_pieces(folded, f);
+    }
+}
+
+/// [`each_piece`] for ASCII text, byte by byte.
+fn ascii_pieces<'a>(folded: &'a str, f: &mut impl FnMut(Piece<'a>)) {
+    let b = folded.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        i += 1;
+        while i < b.len() {
+            if b[i].is_ascii_alphanumeric() {
+                end = i + 1;
+            } else if !JOINERS.contains(&(b[i] as char)) {
+                break;
+            }
+            i += 1;
+        }
+        f(Piece::Chunk(&folded[start..end]));
+    }
+}
+
+/// [`each_piece`] for any text, character by character.
+fn unicode_pieces<'a>(folded: &'a str, f: &mut impl FnMut(Piece<'a>)) {
     let mut chars = folded.char_indices().peekable();
     while let Some(&(start, c)) = chars.peek() {
         if is_cjk(c) {
@@ -279,6 +312,17 @@ mod tests {
         for w in ["ab", "shoulder", "tho", "wit", "yo", "zzz"] {
             assert!(!is_stop_word(w), "{w}");
         }
+    }
+
+    #[test]
+    fn ascii_and_unicode_pieces_agree() {
+        let text = "db01.phx2 -- /etc/httpd/conf.d/ a@b: x_y.. ..z 9 end.";
+        let (mut a, mut u) = (Vec::new(), Vec::new());
+        ascii_pieces(text, &mut |p| a.push(p));
+        unicode_pieces(text, &mut |p| u.push(p));
+        assert_eq!(a, u);
+        assert_eq!(a[0], Piece::Chunk("db01.phx2"));
+        assert_eq!(a.len(), 7, "{a:?}");
     }
 
     #[test]
