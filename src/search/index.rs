@@ -4,11 +4,11 @@
 
 use super::page::{self, PageTerms};
 use super::stem::stem;
+use super::vocab::VocabBuilder;
 use super::{SearchConfig, SearchPage};
 use rayon::prelude::*;
 use std::borrow::Borrow;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
 /// A fast hash for short term strings (FxHash's multiply-rotate): the
 /// default SipHash is built to resist attacks, not to intern millions of
@@ -30,8 +30,6 @@ impl Hasher for TermHasher {
         self.0
     }
 }
-
-pub type TermMap<V> = HashMap<String, V, BuildHasherDefault<TermHasher>>;
 
 /// BM25 term-frequency saturation.
 const K1: f32 = 1.2;
@@ -96,7 +94,7 @@ pub fn build(pages: &[SearchPage<'_>], config: &SearchConfig) -> Index {
 /// Merges extracted pages, in book order, into one index.
 pub fn merge<P: Borrow<PageTerms> + Sync>(pages: &[P], config: &SearchConfig) -> Index {
     let mut index = Index::default();
-    let mut ids: TermMap<u32> = TermMap::default();
+    let mut ids = VocabBuilder::default();
     let mut raw: Vec<Vec<(u32, [u8; FIELDS])>> = Vec::new();
     let mut lens: Vec<[u32; FIELDS]> = Vec::new();
     for (n, page) in pages.iter().enumerate() {
@@ -112,15 +110,10 @@ pub fn merge<P: Borrow<PageTerms> + Sync>(pages: &[P], config: &SearchConfig) ->
             lens.push(s.lens);
         }
         for (t, term) in page.vocab.iter().enumerate() {
-            let id = match ids.get(term.as_str()) {
-                Some(&id) => id,
-                None => {
-                    let id = raw.len() as u32;
-                    ids.insert(term.clone(), id);
-                    raw.push(Vec::new());
-                    id
-                }
-            };
+            let (id, new) = ids.id(term);
+            if new {
+                raw.push(Vec::new());
+            }
             let postings = &mut raw[id as usize];
             postings.extend(page.postings_of(t).iter().map(|&(s, tf)| (base + s, tf)));
         }
@@ -132,20 +125,21 @@ pub fn merge<P: Borrow<PageTerms> + Sync>(pages: &[P], config: &SearchConfig) ->
 /// The terms sorted as JavaScript sorts strings, with their postings
 /// scored and cut to `max-postings`.
 fn scored_terms(
-    ids: TermMap<u32>,
+    ids: VocabBuilder,
     raw: &[Vec<(u32, [u8; FIELDS])>],
     lens: &[[u32; FIELDS]],
     config: &SearchConfig,
 ) -> Vec<Term> {
     let avg = average_lens(lens);
-    let mut terms: Vec<(String, u32)> = ids.into_iter().collect();
+    let vocab = ids.finish();
+    let mut terms: Vec<(&str, u32)> = vocab.iter().zip(0..).collect();
     // JavaScript compares UTF-16 units; that is byte order unless a term
     // holds a character from U+E000 up.
     if terms
         .iter()
         .all(|(t, _)| !t.chars().any(|c| c >= '\u{e000}'))
     {
-        terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        terms.par_sort_unstable_by(|a, b| a.0.cmp(b.0));
     } else {
         terms.sort_unstable_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
     }
@@ -163,8 +157,8 @@ fn scored_terms(
                 scored.sort_by_key(|p| p.0);
             }
             Term {
-                stem: stem(&text),
-                text,
+                stem: stem(text),
+                text: text.to_string(),
                 df: postings.len() as u32,
                 postings: scored,
             }

@@ -12,6 +12,7 @@ mod page;
 mod shard;
 pub mod stem;
 pub mod token;
+mod vocab;
 
 pub use config::SearchConfig;
 pub use index::{Index, build as build_index, merge};

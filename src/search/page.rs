@@ -5,8 +5,9 @@
 //! `sopbook serve` as they are edited) and merged by `index::merge`.
 
 use super::extract::{self, Section};
-use super::index::{FIELDS, PageEntry, SectionEntry, TermMap, excerpt};
+use super::index::{FIELDS, PageEntry, SectionEntry, excerpt};
 use super::token::each_term;
+use super::vocab::{Vocab, VocabBuilder};
 use super::{SearchConfig, SearchPage};
 
 /// A section of a page with its field lengths (in terms).
@@ -23,7 +24,7 @@ pub struct PageTerms {
     pub entry: PageEntry,
     pub sections: Vec<SectionInfo>,
     /// The page's distinct terms, in order of first occurrence.
-    pub vocab: Vec<String>,
+    pub vocab: Vocab,
     /// Where each term's postings start in `postings` (one more entry
     /// than `vocab`, the last the end).
     pub starts: Vec<u32>,
@@ -53,7 +54,7 @@ impl PageTerms {
 /// the section being read.
 #[derive(Default)]
 struct Counter {
-    ids: TermMap<u32>,
+    ids: VocabBuilder,
     counts: Vec<[u8; FIELDS]>,
     touched: Vec<u32>,
     /// (term, section, counts) of the finished sections.
@@ -75,15 +76,10 @@ impl Counter {
         } = self;
         each_term(buf, text, &mut |t| {
             n += 1;
-            let id = match ids.get(t) {
-                Some(&id) => id,
-                None => {
-                    let id = counts.len() as u32;
-                    ids.insert(t.to_string(), id);
-                    counts.push([0; FIELDS]);
-                    id
-                }
-            };
+            let (id, new) = ids.id(t);
+            if new {
+                counts.push([0; FIELDS]);
+            }
             let c = &mut counts[id as usize];
             if *c == [0; FIELDS] {
                 touched.push(id);
@@ -105,10 +101,7 @@ impl Counter {
     /// The page, with postings grouped by term (sections in order within
     /// each term).
     fn finish(self, entry: PageEntry, sections: Vec<SectionInfo>) -> PageTerms {
-        let mut vocab = vec![String::new(); self.counts.len()];
-        for (term, id) in self.ids {
-            vocab[id as usize] = term;
-        }
+        let vocab = self.ids.finish();
         let mut starts = vec![0u32; vocab.len() + 1];
         for &(id, _, _) in &self.found {
             starts[id as usize + 1] += 1;
@@ -138,8 +131,6 @@ pub fn extract(page: u32, p: &SearchPage<'_>, config: &SearchConfig) -> PageTerm
     let sections = extract::sections(p.doc);
     let entry = page_entry(p, &sections[0].body, config);
     let mut counter = Counter::default();
-    let bytes: usize = sections.iter().map(|s| s.body.len()).sum();
-    counter.ids.reserve(bytes / 16);
     let mut infos = Vec::with_capacity(sections.len());
     for (i, s) in sections.into_iter().enumerate() {
         let mut lens = [0u32; FIELDS];
@@ -223,7 +214,10 @@ mod tests {
             doc: &doc,
         };
         let t = extract(7, &page, &SearchConfig::default());
-        assert_eq!(t.vocab, ["kiln", "hub", "restart"]);
+        assert_eq!(
+            t.vocab.iter().collect::<Vec<_>>(),
+            ["kiln", "hub", "restart"]
+        );
         assert_eq!(t.postings_of(0), [(0, [1, 0, 0, 2]), (1, [0, 0, 0, 1])]);
         assert_eq!(t.postings_of(2), [(1, [0, 1, 0, 1])]);
         assert_eq!(t.sections[0].lens, [1, 0, 0, 3]);
