@@ -49,6 +49,12 @@ fn hash(term: &str) -> u64 {
     h.finish()
 }
 
+/// The slot of a hash in a table of `size` (a power of two): its top bits,
+/// the best mixed by the hasher's multiplication.
+fn slot(h: u64, size: usize) -> usize {
+    (h >> (64 - size.trailing_zeros())) as usize
+}
+
 impl VocabBuilder {
     /// The id of `term`, added when new; true when it was new.
     pub fn id(&mut self, term: &str) -> (u32, bool) {
@@ -57,7 +63,7 @@ impl VocabBuilder {
         }
         let h = hash(term);
         let mask = self.table.len() - 1;
-        let mut i = h as usize & mask;
+        let mut i = slot(h, self.table.len());
         loop {
             match self.table[i] {
                 0 => break,
@@ -80,7 +86,7 @@ impl VocabBuilder {
         let mut table = vec![0u32; size];
         let mask = size - 1;
         for (id, &h) in self.hashes.iter().enumerate() {
-            let mut i = h as usize & mask;
+            let mut i = slot(h, size);
             while table[i] != 0 {
                 i = (i + 1) & mask;
             }
