@@ -95,11 +95,12 @@ pub fn build(pages: &[SearchPage<'_>], config: &SearchConfig) -> Index {
 pub fn merge<P: Borrow<PageTerms> + Sync>(pages: &[P], config: &SearchConfig) -> Index {
     let mut index = Index::default();
     let mut ids = VocabBuilder::default();
-    let mut raw: Vec<Vec<(u32, [u8; FIELDS])>> = Vec::new();
     let mut lens: Vec<[u32; FIELDS]> = Vec::new();
+    // Each page's terms as book terms, and how many postings each has.
+    let mut global: Vec<Vec<u32>> = Vec::with_capacity(pages.len());
+    let mut counts: Vec<u32> = Vec::new();
     for (n, page) in pages.iter().enumerate() {
         let page = page.borrow();
-        let base = index.sections.len() as u32;
         index.pages.push(page.entry.clone());
         for s in &page.sections {
             index.sections.push(SectionEntry {
@@ -109,24 +110,64 @@ pub fn merge<P: Borrow<PageTerms> + Sync>(pages: &[P], config: &SearchConfig) ->
             index.text_bytes += s.text_bytes;
             lens.push(s.lens);
         }
-        for (t, term) in page.vocab.iter().enumerate() {
+        let map = page.vocab.iter().enumerate().map(|(t, term)| {
             let (id, new) = ids.id(term);
             if new {
-                raw.push(Vec::new());
+                counts.push(0);
             }
-            let postings = &mut raw[id as usize];
-            postings.extend(page.postings_of(t).iter().map(|&(s, tf)| (base + s, tf)));
-        }
+            counts[id as usize] += page.postings_of(t).len() as u32;
+            id
+        });
+        global.push(map.collect());
     }
-    index.terms = scored_terms(ids, &raw, &lens, config);
+    let postings = Postings::gather(pages, &global, &counts);
+    index.terms = scored_terms(ids, &postings, &lens, config);
     index
+}
+
+/// The postings of every term of the book in one array, by term, then by
+/// section.
+struct Postings {
+    /// Where each term's postings start (one more than there are terms).
+    starts: Vec<usize>,
+    all: Vec<(u32, [u8; FIELDS])>,
+}
+
+impl Postings {
+    fn gather<P: Borrow<PageTerms>>(pages: &[P], global: &[Vec<u32>], counts: &[u32]) -> Self {
+        let mut starts = Vec::with_capacity(counts.len() + 1);
+        let mut total = 0;
+        starts.push(0);
+        for &c in counts {
+            total += c as usize;
+            starts.push(total);
+        }
+        let mut next = starts.clone();
+        let mut all = vec![(0, [0; FIELDS]); total];
+        let mut base = 0;
+        for (page, map) in pages.iter().zip(global) {
+            let page = page.borrow();
+            for (t, &id) in map.iter().enumerate() {
+                for &(s, tf) in page.postings_of(t) {
+                    all[next[id as usize]] = (base + s, tf);
+                    next[id as usize] += 1;
+                }
+            }
+            base += page.sections.len() as u32;
+        }
+        Postings { starts, all }
+    }
+
+    fn of(&self, id: u32) -> &[(u32, [u8; FIELDS])] {
+        &self.all[self.starts[id as usize]..self.starts[id as usize + 1]]
+    }
 }
 
 /// The terms sorted as JavaScript sorts strings, with their postings
 /// scored and cut to `max-postings`.
 fn scored_terms(
     ids: VocabBuilder,
-    raw: &[Vec<(u32, [u8; FIELDS])>],
+    raw: &Postings,
     lens: &[[u32; FIELDS]],
     config: &SearchConfig,
 ) -> Vec<Term> {
@@ -146,7 +187,7 @@ fn scored_terms(
     terms
         .into_par_iter()
         .map(|(text, id)| {
-            let postings = &raw[id as usize];
+            let postings = raw.of(id);
             let mut scored: Vec<(u32, u8)> = postings
                 .iter()
                 .map(|&(doc, tf)| (doc, impact(tf, &lens[doc as usize], &avg, config)))
