@@ -3,7 +3,9 @@
 (bench/gen_corpus_book.py, text from ../shared/corpus), reports sopbook's index
 size against the pages' text, the bytes typical queries load (gzip, as a web
 server would send them, measured by running search.js in node), the time the
-index adds to the build, and mdBook's searchindex for the same book.
+index takes (built alongside the pages), the time the build waits for it
+after the pages, the time it adds against the same book built without it,
+and mdBook's searchindex for the same book.
 
 Usage: bench/search.py [SIZES...]   (default: 300 3000 30000)
 Needs: cargo, python3, node; installs mdbook with `cargo install` if absent
@@ -54,14 +56,26 @@ def bench(n, work, sopbook, mdbook):
                if not p.endswith("SUMMARY.md")]
     site = os.path.join(book, "site")
     cmd = [sopbook, "build", book, "-d", site, "-v", "--allow-broken-links"]
-    runs = []
-    for _ in range(3 if n <= 3000 else 1):
+    # The same book with the index turned off, built in turn with the real
+    # one: the difference is the time the index adds to the build.
+    bare = os.path.join(work, "bare%d" % n)
+    shutil.rmtree(bare, ignore_errors=True)
+    shutil.copytree(book, bare, ignore=shutil.ignore_patterns("site"))
+    with open(os.path.join(bare, "book.toml"), "a") as f:
+        f.write("\n[search]\nenable = false\n")
+    bare_cmd = [sopbook, "build", bare, "-d", os.path.join(bare, "site"), "--allow-broken-links"]
+    runs, bare_runs = [], []
+    for _ in range(5 if n <= 3000 else 1):
+        bare_runs.append(timed(bare_cmd))
         t = time.perf_counter()
         err = run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE).stderr.decode()
         total = time.perf_counter() - t
-        index_s = float(re.search(r"search index written in ([0-9.]+) s", err).group(1))
-        runs.append((total, index_s))
-    t_build, t_index = min(runs)
+        m = re.search(r"search index written in ([0-9.]+) s after the pages "
+                      r"\(built alongside them in ([0-9.]+) s\)", err)
+        runs.append((total, float(m.group(2)), float(m.group(1))))
+    t_build, t_index, t_after = min(runs)
+    t_bare = min(bare_runs)
+    shutil.rmtree(bare, ignore_errors=True)
     index = glob.glob(os.path.join(site, "search", "*.js"))
     driver = run(["node", os.path.join(REPO, "tests/js/search_driver.js"),
                   os.path.join(REPO, "themes/default/static/search.js"), site],
@@ -84,10 +98,17 @@ def bench(n, work, sopbook, mdbook):
         "keystroke_ms_max_node": round(max(keys), 1),
         "keystroke_ms_median_node": round(statistics.median(keys), 1),
         "build_s": round(t_build, 2),
+        "build_s_without_index": round(t_bare, 2),
         "index_build_s": round(t_index, 2),
+        "index_after_pages_s": round(t_after, 2),
     }
     row["index_pct_of_text"] = round(100 * row["index_bytes"] / row["text_bytes"], 1)
+    # The index is built alongside the pages: its own time (which shares the
+    # cores with the pages), the time the build waits for it after the
+    # pages, and the build time it adds against the same book without it.
     row["index_build_pct"] = round(100 * t_index / t_build, 1)
+    row["index_after_pages_pct"] = round(100 * t_after / t_build, 1)
+    row["index_added_pct"] = round(100 * (t_build - t_bare) / t_build, 1)
     if mdbook:
         mdsite = os.path.join(book, "mdbook-site")
         try:

@@ -218,10 +218,26 @@ def ws_session(port, notices):
             notices.add()
 
 
+def search_manifest(port):
+    """sopbook's search manifest, or None when the site has none."""
+    status, body = get(port, "/search/manifest.js")
+    return body if status == 200 else None
+
+
+def wait_changed(port, before, t0, timeout):
+    """Seconds from t0 until the search manifest differs from `before`."""
+    while time.perf_counter() - t0 < timeout:
+        if search_manifest(port) != before:
+            return time.perf_counter() - t0
+        time.sleep(0.005)
+    return None
+
+
 def measure(name, port, page_url, page_file, notices, edits, timeout, quiet):
-    served, told = [], []
+    served, told, indexed = [], [], []
     text = page_file.read_text()
     for k in range(edits):
+        manifest = search_manifest(port) if name == "sopbook" else None
         marker = f"Edit marker {name}-{k}-{random.randrange(10**9)}."
         body = text + f"\n{marker}\n"
         with open(page_file, "w") as f:
@@ -244,9 +260,19 @@ def measure(name, port, page_url, page_file, notices, edits, timeout, quiet):
             continue
         served.append((ta - t0) * 1000)
         told.append((tb - t0) * 1000)
-        print(f"  {name} edit {k:2d}: served {served[-1]:8.1f} ms, told {told[-1]:8.1f} ms", flush=True)
+        # The search index follows the page (the marker adds new words).
+        ti = wait_changed(port, manifest, t0, timeout) if manifest else None
+        extra = ""
+        if ti is not None:
+            indexed.append(ti * 1000)
+            extra = f", search index {indexed[-1]:8.1f} ms"
+        print(f"  {name} edit {k:2d}: served {served[-1]:8.1f} ms, told {told[-1]:8.1f} ms{extra}",
+              flush=True)
         notices.settle(quiet, timeout)
     page_file.write_text(text)
+    if indexed:
+        m, w = stats(indexed)
+        print(f"  {name} search index updated: median {m:.1f} ms, worst {w:.1f} ms", flush=True)
     return served, told
 
 

@@ -26,8 +26,11 @@ pub struct BuildOptions {
 pub struct BuildReport {
     pub pages: usize,
     pub elapsed: Duration,
-    /// Of which writing the search index.
+    /// Of which the search index: the time it added after the pages were
+    /// written (waiting for it, then writing its files).
     pub search_time: Duration,
+    /// The time building the search index took, alongside the pages.
+    pub search_own_time: Duration,
     pub dest: PathBuf,
     /// Problems that did not stop the build (reader warnings, allowed
     /// broken links).
@@ -55,68 +58,71 @@ pub fn run(config: &Config, options: &BuildOptions) -> Result<BuildReport, Build
     let staging = Staging::new(&dest)?;
     let bar = progress_bar(&book, options.progress, start);
     let tick = || bar.inc(1);
-    let mut search_time = Duration::ZERO;
-    let written = renderer
-        .write_site(&theme, &staging.dir, &tick)
-        .and_then(|()| match renderer.book_ctx.search {
-            true => {
-                let t = Instant::now();
-                let r = write_search(&book, &staging.dir, &config.raw.search);
-                search_time = t.elapsed();
-                r
-            }
-            false => Ok(()),
-        });
+    let written = write_all(&renderer, &theme, config, &staging.dir, &tick);
     bar.finish_and_clear();
-    if let Err(e) = written {
-        staging.discard();
-        return Err(e);
-    }
+    let search = match written {
+        Ok(search) => search,
+        Err(e) => {
+            staging.discard();
+            return Err(e);
+        }
+    };
     staging.commit()?;
     Ok(BuildReport {
         pages: book.pages.len(),
         elapsed: start.elapsed(),
-        search_time,
+        search_time: search.added,
+        search_own_time: search.own,
         dest,
         warnings,
     })
 }
 
-/// The search index of the book's pages, under `out/search/`.
-fn write_search(
-    book: &Book,
+/// Times of the search index.
+#[derive(Debug, Default)]
+struct SearchTimes {
+    added: Duration,
+    own: Duration,
+}
+
+/// Renders and writes the pages while the search index, which needs only
+/// the book, is built alongside on the same thread pool; then writes the
+/// index files.
+fn write_all(
+    renderer: &Renderer,
+    theme: &Theme,
+    config: &Config,
     out: &std::path::Path,
-    config: &crate::search::SearchConfig,
-) -> Result<(), BuildErrors> {
-    let home = book.nav.home.map(|h| book.pages[h].title.clone());
-    let pages: Vec<crate::search::SearchPage> = book
-        .pages
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let mut breadcrumbs: Vec<String> = home
-                .iter()
-                .filter(|_| book.nav.home != Some(i))
-                .cloned()
-                .collect();
-            let trail = book.nav.trails.get(&i).into_iter().flatten();
-            breadcrumbs.extend(trail.map(|(title, _)| title.clone()));
-            crate::search::SearchPage {
-                url: &p.url,
-                title: &p.title,
-                breadcrumbs,
-                doc: &p.doc,
-            }
-        })
-        .collect();
-    let errors: Vec<BuildError> = crate::search::build(&pages, config)
+    tick: &(dyn Fn() + Sync),
+) -> Result<SearchTimes, BuildErrors> {
+    let ((written, pages_done), index) = rayon::join(
+        || (renderer.write_site(theme, out, tick), Instant::now()),
+        || {
+            renderer.book_ctx.search.then(|| {
+                let t = Instant::now();
+                let pages = crate::search::SearchPage::of_book(renderer.book);
+                let files = crate::search::build(&pages, &config.raw.search);
+                (files, t.elapsed())
+            })
+        },
+    );
+    written?;
+    let Some((files, own)) = index else {
+        return Ok(SearchTimes::default());
+    };
+    let waited = pages_done.elapsed();
+    let t = Instant::now();
+    let errors: Vec<BuildError> = files
         .iter()
         .filter_map(|f| crate::render::write_file(out, &f.path, &f.bytes).err())
         .collect();
-    match errors.is_empty() {
-        true => Ok(()),
-        false => Err(BuildErrors(errors)),
+    if !errors.is_empty() {
+        return Err(BuildErrors(errors));
     }
+    Ok(SearchTimes {
+        added: waited + t.elapsed(),
+        own: own + t.elapsed(),
+    })
 }
 
 /// A progress bar on a terminal, drawn only once a build has run a second.

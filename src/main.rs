@@ -118,7 +118,13 @@ fn build(args: &BuildArgs, v: Verbosity) -> ExitCode {
                 eprintln!("built {} pages in {secs:.2} s", report.pages);
                 if v.verbose {
                     let search = report.search_time.as_secs_f64();
-                    eprintln!("search index written in {search:.2} s");
+                    let own = report.search_own_time.as_secs_f64();
+                    if own > 0.0 {
+                        eprintln!(
+                            "search index written in {search:.2} s after the pages \
+                             (built alongside them in {own:.2} s)"
+                        );
+                    }
                     eprintln!("site written to {}", report.dest.display());
                 }
             }

@@ -2,19 +2,19 @@
 //! and for each term the sections it occurs in with a BM25F impact (the
 //! field-boosted, length-normalised, saturated term frequency, 1..=16).
 
-use super::extract::{self, Section};
+use super::page::{self, PageTerms};
 use super::stem::stem;
-use super::token::terms;
+use super::vocab::VocabBuilder;
 use super::{SearchConfig, SearchPage};
 use rayon::prelude::*;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::borrow::Borrow;
+use std::hash::Hasher;
 
 /// A fast hash for short term strings (FxHash's multiply-rotate): the
 /// default SipHash is built to resist attacks, not to intern millions of
 /// words from the book's own text.
 #[derive(Default)]
-struct TermHasher(u64);
+pub struct TermHasher(u64);
 
 impl Hasher for TermHasher {
     fn write(&mut self, bytes: &[u8]) {
@@ -31,14 +31,12 @@ impl Hasher for TermHasher {
     }
 }
 
-type TermMap<V> = HashMap<String, V, BuildHasherDefault<TermHasher>>;
-
 /// BM25 term-frequency saturation.
 const K1: f32 = 1.2;
 /// BM25 length normalisation.
 const B: f32 = 0.75;
 /// Fields: page title, headings, metadata, body.
-const FIELDS: usize = 4;
+pub const FIELDS: usize = 4;
 
 /// A page, as shown in results.
 #[derive(Debug, Clone, PartialEq)]
@@ -83,59 +81,113 @@ pub struct Index {
     pub text_bytes: usize,
 }
 
-/// A section's terms with their frequency per field, and field lengths.
-struct SectionTerms {
-    entry: SectionEntry,
-    lens: [u32; FIELDS],
-    tfs: Vec<(String, [u8; FIELDS])>,
-    text_bytes: usize,
-}
-
-/// Builds the index of `pages`.
+/// Builds the index of `pages`, extracting them in parallel.
 pub fn build(pages: &[SearchPage<'_>], config: &SearchConfig) -> Index {
-    let per_page: Vec<(PageEntry, Vec<SectionTerms>)> = pages
+    let extracted: Vec<PageTerms> = pages
         .par_iter()
         .enumerate()
-        .map(|(i, p)| page_terms(i as u32, p, config))
+        .map(|(i, p)| page::extract(i as u32, p, config))
         .collect();
-    let (entries, per_page): (Vec<_>, Vec<_>) = per_page.into_iter().unzip();
-    let mut index = Index {
-        pages: entries,
-        ..Index::default()
-    };
-    let mut ids: TermMap<u32> = TermMap::default();
-    let mut raw: Vec<Vec<(u32, [u8; FIELDS])>> = Vec::new();
+    merge(&extracted, config)
+}
+
+/// Merges extracted pages, in book order, into one index.
+pub fn merge<P: Borrow<PageTerms> + Sync>(pages: &[P], config: &SearchConfig) -> Index {
+    let mut index = Index::default();
+    let mut ids = VocabBuilder::default();
     let mut lens: Vec<[u32; FIELDS]> = Vec::new();
-    for section in per_page.into_iter().flatten() {
-        let doc = index.sections.len() as u32;
-        index.sections.push(section.entry);
-        index.text_bytes += section.text_bytes;
-        lens.push(section.lens);
-        for (term, tf) in section.tfs {
-            let next = raw.len() as u32;
-            let id = *ids.entry(term).or_insert(next);
-            if id == next {
-                raw.push(Vec::new());
-            }
-            raw[id as usize].push((doc, tf));
+    // Each page's terms as book terms, and how many postings each has.
+    let mut global: Vec<Vec<u32>> = Vec::with_capacity(pages.len());
+    let mut counts: Vec<u32> = Vec::new();
+    for (n, page) in pages.iter().enumerate() {
+        let page = page.borrow();
+        index.pages.push(page.entry.clone());
+        for s in &page.sections {
+            index.sections.push(SectionEntry {
+                page: n as u32,
+                ..s.entry.clone()
+            });
+            index.text_bytes += s.text_bytes;
+            lens.push(s.lens);
         }
+        let map = page.vocab.iter().enumerate().map(|(t, term)| {
+            let (id, new) = ids.id(term);
+            if new {
+                counts.push(0);
+            }
+            counts[id as usize] += page.postings_of(t).len() as u32;
+            id
+        });
+        global.push(map.collect());
     }
-    let avg = average_lens(&lens);
-    let mut terms: Vec<(String, u32)> = ids.into_iter().collect();
+    let postings = Postings::gather(pages, &global, &counts);
+    index.terms = scored_terms(ids, &postings, &lens, config);
+    index
+}
+
+/// The postings of every term of the book in one array, by term, then by
+/// section.
+struct Postings {
+    /// Where each term's postings start (one more than there are terms).
+    starts: Vec<usize>,
+    all: Vec<(u32, [u8; FIELDS])>,
+}
+
+impl Postings {
+    fn gather<P: Borrow<PageTerms>>(pages: &[P], global: &[Vec<u32>], counts: &[u32]) -> Self {
+        let mut starts = Vec::with_capacity(counts.len() + 1);
+        let mut total = 0;
+        starts.push(0);
+        for &c in counts {
+            total += c as usize;
+            starts.push(total);
+        }
+        let mut next = starts.clone();
+        let mut all = vec![(0, [0; FIELDS]); total];
+        let mut base = 0;
+        for (page, map) in pages.iter().zip(global) {
+            let page = page.borrow();
+            for (t, &id) in map.iter().enumerate() {
+                for &(s, tf) in page.postings_of(t) {
+                    all[next[id as usize]] = (base + s, tf);
+                    next[id as usize] += 1;
+                }
+            }
+            base += page.sections.len() as u32;
+        }
+        Postings { starts, all }
+    }
+
+    fn of(&self, id: u32) -> &[(u32, [u8; FIELDS])] {
+        &self.all[self.starts[id as usize]..self.starts[id as usize + 1]]
+    }
+}
+
+/// The terms sorted as JavaScript sorts strings, with their postings
+/// scored and cut to `max-postings`.
+fn scored_terms(
+    ids: VocabBuilder,
+    raw: &Postings,
+    lens: &[[u32; FIELDS]],
+    config: &SearchConfig,
+) -> Vec<Term> {
+    let avg = average_lens(lens);
+    let vocab = ids.finish();
+    let mut terms: Vec<(&str, u32)> = vocab.iter().zip(0..).collect();
     // JavaScript compares UTF-16 units; that is byte order unless a term
     // holds a character from U+E000 up.
     if terms
         .iter()
         .all(|(t, _)| !t.chars().any(|c| c >= '\u{e000}'))
     {
-        terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        terms.par_sort_unstable_by(|a, b| a.0.cmp(b.0));
     } else {
         terms.sort_unstable_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
     }
-    index.terms = terms
+    terms
         .into_par_iter()
         .map(|(text, id)| {
-            let postings = &raw[id as usize];
+            let postings = raw.of(id);
             let mut scored: Vec<(u32, u8)> = postings
                 .iter()
                 .map(|&(doc, tf)| (doc, impact(tf, &lens[doc as usize], &avg, config)))
@@ -146,27 +198,13 @@ pub fn build(pages: &[SearchPage<'_>], config: &SearchConfig) -> Index {
                 scored.sort_by_key(|p| p.0);
             }
             Term {
-                stem: stem(&text),
-                text,
+                stem: stem(text),
+                text: text.to_string(),
                 df: postings.len() as u32,
                 postings: scored,
             }
         })
-        .collect();
-    index
-}
-
-fn page_entry(p: &SearchPage<'_>, opening: &str, config: &SearchConfig) -> PageEntry {
-    let meta = &p.doc.meta;
-    let text = meta.purpose.as_deref().or(meta.description.as_deref());
-    PageEntry {
-        excerpt: excerpt(text.unwrap_or(opening), config.excerpt_length),
-        url: p.url.to_string(),
-        title: p.title.to_string(),
-        breadcrumbs: p.breadcrumbs.clone(),
-        owner: p.doc.meta.owner.clone().unwrap_or_default(),
-        tags: p.doc.meta.tags.clone(),
-    }
+        .collect()
 }
 
 /// Average length of each field, over the sections where it is not empty.
@@ -198,70 +236,6 @@ fn impact(tf: [u8; FIELDS], lens: &[u32; FIELDS], avg: &[f32; FIELDS], c: &Searc
     }
     let saturated = weighted / (K1 + weighted);
     (saturated * 16.0).ceil().clamp(1.0, 16.0) as u8
-}
-
-fn page_terms(
-    page: u32,
-    p: &SearchPage<'_>,
-    config: &SearchConfig,
-) -> (PageEntry, Vec<SectionTerms>) {
-    let mut title_terms = Vec::new();
-    terms(p.title, &mut title_terms);
-    let mut meta_terms = Vec::new();
-    terms(&extract::meta_text(&p.doc.meta), &mut meta_terms);
-    let sections = extract::sections(p.doc);
-    let entry = page_entry(p, &sections[0].body, config);
-    let terms = sections
-        .into_iter()
-        .enumerate()
-        .map(|(i, s)| section_terms(page, &title_terms, &meta_terms, p, i, s, config))
-        .collect();
-    (entry, terms)
-}
-
-#[allow(clippy::too_many_arguments)]
-fn section_terms(
-    page: u32,
-    title_terms: &[String],
-    meta_terms: &[String],
-    p: &SearchPage<'_>,
-    index: usize,
-    s: Section,
-    config: &SearchConfig,
-) -> SectionTerms {
-    let mut tfs: TermMap<[u8; FIELDS]> = TermMap::default();
-    let mut lens = [0u32; FIELDS];
-    let heading_text = s.headings.join(" ");
-    let mut count = |field: usize, list: Vec<String>| {
-        lens[field] = list.len() as u32;
-        for t in list {
-            let e = tfs.entry(t).or_default();
-            e[field] = e[field].saturating_add(1);
-        }
-    };
-    if index == 0 {
-        count(0, title_terms.to_vec());
-        count(2, meta_terms.to_vec());
-    }
-    for (field, text) in [(1, &heading_text), (3, &s.body)] {
-        let mut list = Vec::new();
-        terms(text, &mut list);
-        count(field, list);
-    }
-    SectionTerms {
-        entry: SectionEntry {
-            page,
-            anchor: s.anchor,
-            heading: s.headings.last().cloned().unwrap_or_default(),
-            excerpt: match index {
-                0 => String::new(),
-                _ => excerpt(&s.body, config.section_excerpt_length),
-            },
-        },
-        lens,
-        tfs: tfs.into_iter().collect(),
-        text_bytes: p.title.len() + heading_text.len() + s.meta.len() + s.body.len(),
-    }
 }
 
 /// Text with white space collapsed, cut at a word boundary near `max`

@@ -5,6 +5,7 @@
 
 use super::SearchFile;
 use super::index::{Index, Term};
+use rayon::prelude::*;
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 
@@ -86,19 +87,38 @@ pub fn content_hash(bytes: &[u8]) -> String {
     format!("{:012x}", h >> 16)
 }
 
-fn script(name: &str, data: &Value) -> Vec<u8> {
-    format!("sopbookSearch({},{});\n", json!(name), data).into_bytes()
+fn script(name: &str, payload: &str) -> Vec<u8> {
+    format!("sopbookSearch({},{payload});\n", json!(name)).into_bytes()
 }
 
-/// Writes a shard under a name made of `kind` and its content hash.
-fn shard(kind: &str, data: &Value, files: &mut Vec<SearchFile>) -> String {
+/// A shard named after `kind` and its content hash.
+fn shard(kind: &str, data: &Value) -> (String, SearchFile) {
     let payload = data.to_string();
     let name = format!("{kind}-{}", content_hash(payload.as_bytes()));
-    files.push(SearchFile {
+    let file = SearchFile {
         path: format!("search/{name}.js"),
-        bytes: script(&name, data),
-    });
-    name
+        bytes: script(&name, &payload),
+    };
+    (name, file)
+}
+
+/// Shards made from runs in parallel: the manifest's list of (first key
+/// of the run, shard name) and the files, in run order.
+fn shard_runs<T: Sync>(
+    runs: &[&[T]],
+    first: impl Fn(usize, &[T]) -> Value + Sync,
+    make: impl Fn(&[T]) -> (String, SearchFile) + Sync,
+) -> (Value, Vec<SearchFile>) {
+    let made: Vec<(String, SearchFile)> = runs.par_iter().map(|run| make(run)).collect();
+    let mut list = Vec::with_capacity(made.len());
+    let mut files = Vec::with_capacity(made.len());
+    let mut start = 0;
+    for (run, (name, file)) in runs.iter().zip(made) {
+        list.push(json!([first(start, run), name]));
+        start += run.len();
+        files.push(file);
+    }
+    (Value::Array(list), files)
 }
 
 /// Cuts items into runs of about `target` bytes; `size` measures one item.
@@ -159,62 +179,65 @@ fn radix36(mut v: u32) -> String {
     String::from_utf8(d).unwrap_or_default()
 }
 
-fn vocab_shards(index: &Index, target: usize, files: &mut Vec<SearchFile>) -> Value {
-    let mut list = Vec::new();
-    for run in runs(&index.terms, target, |t| t.text.len() / 2 + 6) {
-        let mut text = String::new();
-        let mut prev = "";
-        for t in run {
-            if !text.is_empty() {
-                text.push('|');
+fn vocab_shards(index: &Index, target: usize) -> (Value, Vec<SearchFile>) {
+    let runs = runs(&index.terms, target, |t| t.text.len() / 2 + 6);
+    shard_runs(
+        &runs,
+        |_, run| json!(run[0].text),
+        |run| {
+            let mut text = String::new();
+            let mut prev = "";
+            for t in run {
+                if !text.is_empty() {
+                    text.push('|');
+                }
+                vocab_entry(prev, t, &mut text);
+                prev = &t.text;
             }
-            vocab_entry(prev, t, &mut text);
-            prev = &t.text;
-        }
-        let name = shard("v", &json!(text), files);
-        list.push(json!([run[0].text, name]));
-    }
-    Value::Array(list)
+            shard("v", &json!(text))
+        },
+    )
 }
 
-fn posting_shards(index: &Index, target: usize, files: &mut Vec<SearchFile>) -> Value {
-    let mut list = Vec::new();
-    for run in runs(&index.terms, target, |t| {
+fn posting_shards(index: &Index, target: usize) -> (Value, Vec<SearchFile>) {
+    let runs = runs(&index.terms, target, |t| {
         t.text.len() + t.postings.len() * 3
-    }) {
-        let map: serde_json::Map<String, Value> = run
-            .iter()
-            .map(|t| (t.text.clone(), json!(encode_postings(&t.postings))))
-            .collect();
-        let name = shard("p", &Value::Object(map), files);
-        list.push(json!([run[0].text, name]));
-    }
-    Value::Array(list)
+    });
+    shard_runs(
+        &runs,
+        |_, run| json!(run[0].text),
+        |run| {
+            let map: serde_json::Map<String, Value> = run
+                .iter()
+                .map(|t| (t.text.clone(), json!(encode_postings(&t.postings))))
+                .collect();
+            shard("p", &Value::Object(map))
+        },
+    )
 }
 
-fn doc_shards(index: &Index, target: usize, files: &mut Vec<SearchFile>) -> Value {
-    let mut list = Vec::new();
-    let mut first = 0;
-    for run in runs(&index.sections, target, |s| {
+fn doc_shards(index: &Index, target: usize) -> (Value, Vec<SearchFile>) {
+    let runs = runs(&index.sections, target, |s| {
         s.excerpt.len() + s.heading.len() + s.anchor.len() + 12
-    }) {
-        let mut pages = BTreeMap::new();
-        let sections: Vec<Value> = run
-            .iter()
-            .map(|s| {
-                let p = &index.pages[s.page as usize];
-                pages.insert(
-                    s.page.to_string(),
-                    json!([p.url, p.title, p.breadcrumbs, p.owner, p.tags, p.excerpt]),
-                );
-                section_entry(s)
-            })
-            .collect();
-        let name = shard("d", &json!({"pages": pages, "sections": sections}), files);
-        list.push(json!([first, name]));
-        first += run.len();
-    }
-    Value::Array(list)
+    });
+    shard_runs(
+        &runs,
+        |start, _| json!(start),
+        |run| {
+            let mut pages = BTreeMap::new();
+            let sections: Vec<Value> = run
+                .iter()
+                .map(|s| {
+                    pages.entry(s.page.to_string()).or_insert_with(|| {
+                        let p = &index.pages[s.page as usize];
+                        json!([p.url, p.title, p.breadcrumbs, p.owner, p.tags, p.excerpt])
+                    });
+                    section_entry(s)
+                })
+                .collect();
+            shard("d", &json!({"pages": pages, "sections": sections}))
+        },
+    )
 }
 
 /// Owners and tags: names for the filter menus in the manifest, and per
@@ -246,7 +269,8 @@ fn facets(index: &Index, files: &mut Vec<SearchFile>) -> (Vec<String>, Vec<Strin
         })
         .collect();
     let data = json!({"owner": owner_of, "tags": tags_of});
-    let name = shard("f", &data, files);
+    let (name, file) = shard("f", &data);
+    files.push(file);
     (owners, tags, json!(name))
 }
 
@@ -266,10 +290,17 @@ fn page_sizes(index: &Index) -> String {
 
 /// All the files of the index, the manifest last.
 pub fn files(index: &Index, target: usize) -> Vec<SearchFile> {
-    let mut files = Vec::new();
-    let vocab = vocab_shards(index, target / 2, &mut files);
-    let postings = posting_shards(index, target, &mut files);
-    let docs = doc_shards(index, target / 4, &mut files);
+    let ((vocab, mut files), ((postings, p_files), (docs, d_files))) = rayon::join(
+        || vocab_shards(index, target / 2),
+        || {
+            rayon::join(
+                || posting_shards(index, target),
+                || doc_shards(index, target / 4),
+            )
+        },
+    );
+    files.extend(p_files);
+    files.extend(d_files);
     let (owners, tags, facets) = facets(index, &mut files);
     let manifest = json!({
         "version": 1,
@@ -284,7 +315,7 @@ pub fn files(index: &Index, target: usize) -> Vec<SearchFile> {
     });
     files.push(SearchFile {
         path: "search/manifest.js".into(),
-        bytes: script("manifest", &manifest),
+        bytes: script("manifest", &manifest.to_string()),
     });
     files
 }

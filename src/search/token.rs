@@ -20,12 +20,58 @@ pub const STOP_WORDS: &[&str] = &[
     "who", "why", "will", "with", "would", "www", "you", "your",
 ];
 
+/// A word of up to 8 bytes as a number that sorts as the word does.
+const fn word_key(w: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < 8 {
+        key <<= 8;
+        if i < w.len() {
+            key |= w[i] as u64;
+        }
+        i += 1;
+    }
+    key
+}
+
+/// [`STOP_WORDS`] as keys, in the same order.
+const STOP_KEYS: [u64; STOP_WORDS.len()] = {
+    let mut keys = [0u64; STOP_WORDS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = word_key(STOP_WORDS[i].as_bytes());
+        i += 1;
+    }
+    keys
+};
+
+/// The longest stop word.
+const STOP_MAX: usize = 6;
+
+/// Whether a folded word is a stop word (a search of integers, not strings:
+/// every word of the book goes through here).
+pub fn is_stop_word(word: &str) -> bool {
+    word.len() <= STOP_MAX && STOP_KEYS.binary_search(&word_key(word.as_bytes())).is_ok()
+}
+
 /// Accented letters and their folded forms, shared with `search.js`.
 pub const FOLD_TABLE: &str = "àaáaâaãaäaåaāaăaąaçcćcčcďdđdèeéeêeëeēeėeęeěeìiíiîiïiīiįiıiñnńnňnòoóoôoõoöoøoōoőoùuúuûuüuūuůuűuųuýyÿyźzżzžzśsšsşsťtţtřrŕrĺlľlłlğg";
 
 /// Lowercases and strips accents (`Émile` → `emile`, `ß` → `ss`).
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+/// [`fold`] into `out`, which is cleared first.
+pub fn fold_into(text: &str, out: &mut String) {
+    out.clear();
+    if text.is_ascii() {
+        out.push_str(text);
+        out.make_ascii_lowercase();
+        return;
+    }
     for c in text.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
@@ -42,7 +88,6 @@ pub fn fold(text: &str) -> String {
             }
         }
     }
-    out
 }
 
 fn fold_char(c: char) -> char {
@@ -79,6 +124,45 @@ pub enum Piece<'a> {
 /// Splits folded text into chunks and CJK runs.
 pub fn pieces(folded: &str) -> Vec<Piece<'_>> {
     let mut out = Vec::new();
+    each_piece(folded, &mut |p| out.push(p));
+    out
+}
+
+/// Calls `f` with each chunk and CJK run of folded text, in order.
+pub fn each_piece<'a>(folded: &'a str, f: &mut impl FnMut(Piece<'a>)) {
+    if folded.is_ascii() {
+        ascii_pieces(folded, f);
+    } else {
+        unicode_pieces(folded, f);
+    }
+}
+
+/// [`each_piece`] for ASCII text, byte by byte.
+fn ascii_pieces<'a>(folded: &'a str, f: &mut impl FnMut(Piece<'a>)) {
+    let b = folded.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        i += 1;
+        while i < b.len() {
+            if b[i].is_ascii_alphanumeric() {
+                end = i + 1;
+            } else if !JOINERS.contains(&(b[i] as char)) {
+                break;
+            }
+            i += 1;
+        }
+        f(Piece::Chunk(&folded[start..end]));
+    }
+}
+
+/// [`each_piece`] for any text, character by character.
+fn unicode_pieces<'a>(folded: &'a str, f: &mut impl FnMut(Piece<'a>)) {
     let mut chars = folded.char_indices().peekable();
     while let Some(&(start, c)) = chars.peek() {
         if is_cjk(c) {
@@ -87,7 +171,7 @@ pub fn pieces(folded: &str) -> Vec<Piece<'_>> {
                 end = i + c.len_utf8();
                 chars.next();
             }
-            out.push(Piece::Cjk(&folded[start..end]));
+            f(Piece::Cjk(&folded[start..end]));
         } else if is_word_char(c) {
             let mut end = start;
             while let Some(&(i, c)) = chars.peek() {
@@ -98,28 +182,31 @@ pub fn pieces(folded: &str) -> Vec<Piece<'_>> {
                 }
                 chars.next();
             }
-            out.push(Piece::Chunk(&folded[start..end]));
+            f(Piece::Chunk(&folded[start..end]));
         } else {
             chars.next();
         }
     }
-    out
 }
 
 /// The index terms of text, in order: each word, each chunk of several
 /// parts as a whole, and CJK bigrams. Stop words and one-letter words are
 /// left out.
 pub fn terms(text: &str, out: &mut Vec<String>) {
-    let folded = fold(text);
-    for piece in pieces(&folded) {
-        match piece {
-            Piece::Chunk(chunk) => chunk_terms(chunk, out),
-            Piece::Cjk(run) => cjk_terms(run, out),
-        }
-    }
+    each_term(&mut String::new(), text, &mut |t| out.push(t.to_string()));
 }
 
-fn chunk_terms(chunk: &str, out: &mut Vec<String>) {
+/// Calls `f` with each index term of text, in the order of [`terms`],
+/// without allocating one string per term; `buf` holds the folded text.
+pub fn each_term(buf: &mut String, text: &str, f: &mut impl FnMut(&str)) {
+    fold_into(text, buf);
+    each_piece(buf, &mut |piece| match piece {
+        Piece::Chunk(chunk) => chunk_terms(chunk, f),
+        Piece::Cjk(run) => cjk_terms(run, f),
+    });
+}
+
+fn chunk_terms(chunk: &str, f: &mut impl FnMut(&str)) {
     let chunk = strip_scheme(chunk);
     let mut parts = 0;
     for part in chunk.split(|c: char| !is_word_char(c)) {
@@ -127,15 +214,12 @@ fn chunk_terms(chunk: &str, out: &mut Vec<String>) {
             continue;
         }
         parts += 1;
-        if part.chars().count() >= 2
-            && part.len() <= MAX_WORD
-            && STOP_WORDS.binary_search(&part).is_err()
-        {
-            out.push(part.to_string());
+        if part.len() <= MAX_WORD && part.chars().nth(1).is_some() && !is_stop_word(part) {
+            f(part);
         }
     }
     if parts > 1 && chunk.len() <= MAX_CHUNK && is_technical(chunk) {
-        out.push(chunk.to_string());
+        f(chunk);
     }
 }
 
@@ -153,13 +237,15 @@ pub fn is_technical(chunk: &str) -> bool {
     chunk.contains(['.', '/', '@', ':'])
 }
 
-fn cjk_terms(run: &str, out: &mut Vec<String>) {
-    let chars: Vec<char> = run.chars().collect();
-    if chars.len() == 1 {
-        out.push(run.to_string());
+fn cjk_terms(run: &str, f: &mut impl FnMut(&str)) {
+    let starts: Vec<usize> = run.char_indices().map(|(i, _)| i).collect();
+    if starts.len() == 1 {
+        f(run);
     }
-    for pair in chars.windows(2) {
-        out.push(pair.iter().collect());
+    // Each pair of neighbouring characters.
+    for k in 1..starts.len() {
+        let end = starts.get(k + 1).copied().unwrap_or(run.len());
+        f(&run[starts[k - 1]..end]);
     }
 }
 
@@ -217,6 +303,26 @@ mod tests {
     #[test]
     fn stop_words_are_sorted() {
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STOP_KEYS.windows(2).all(|w| w[0] < w[1]));
+        assert!(
+            STOP_WORDS
+                .iter()
+                .all(|w| w.len() <= STOP_MAX && is_stop_word(w))
+        );
+        for w in ["ab", "shoulder", "tho", "wit", "yo", "zzz"] {
+            assert!(!is_stop_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn ascii_and_unicode_pieces_agree() {
+        let text = "db01.phx2 -- /etc/httpd/conf.d/ a@b: x_y.. ..z 9 end.";
+        let (mut a, mut u) = (Vec::new(), Vec::new());
+        ascii_pieces(text, &mut |p| a.push(p));
+        unicode_pieces(text, &mut |p| u.push(p));
+        assert_eq!(a, u);
+        assert_eq!(a[0], Piece::Chunk("db01.phx2"));
+        assert_eq!(a.len(), 7, "{a:?}");
     }
 
     #[test]

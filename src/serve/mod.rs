@@ -7,6 +7,7 @@ mod change;
 mod http;
 mod project;
 mod render;
+mod search;
 mod site;
 mod watch;
 
@@ -39,6 +40,7 @@ pub struct ServeOptions {
 pub struct Preview {
     project: Project,
     shared: Arc<Shared>,
+    indexer: search::Indexer,
 }
 
 impl Preview {
@@ -46,9 +48,11 @@ impl Preview {
     /// errors until the next good one.
     pub fn new(config: Config) -> Preview {
         let (project, first) = Project::new(config);
+        let shared = Shared::new(Site::default());
         let preview = Preview {
             project,
-            shared: Shared::new(Site::default()),
+            indexer: search::Indexer::start(shared.clone()),
+            shared,
         };
         preview.publish(first);
         preview
@@ -83,11 +87,19 @@ impl Preview {
         self.shared.events.subscribe()
     }
 
-    /// Swaps in the new files, then tells the browsers.
+    /// Waits until the search index of the last build is served.
+    pub fn settle_search(&self) {
+        self.indexer.settle();
+    }
+
+    /// Swaps in the new files, then tells the browsers, then has the
+    /// search index rebuilt (the last one is served until then).
     fn publish(&self, up: Update) {
         if up.replace_all {
-            let site = Site::from_files(up.files);
-            *self.shared.site.write().expect("site lock") = site;
+            let mut site = Site::from_files(up.files);
+            let mut current = self.shared.site.write().expect("site lock");
+            site.keep_dir(search::DIR, &current);
+            *current = site;
         } else if !up.files.is_empty() {
             self.shared.site.write().expect("site lock").put(up.files);
         }
@@ -106,6 +118,9 @@ impl Preview {
             .shared
             .events
             .send(Signal::Build(Arc::new(message.to_string())));
+        if let Some(job) = up.search {
+            self.indexer.submit(job);
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 //! changed, the pages whose menu, breadcrumbs or neighbours show it).
 
 use super::change::{Change, Paths};
+use super::search::{Job, Pages};
 use crate::book::{self, Book, Page};
 use crate::config::Config;
 use crate::doc::Effect;
@@ -12,6 +13,7 @@ use crate::error::{BuildError, BuildErrors};
 use crate::highlight::Highlighter;
 use crate::links::{LinkIndex, Links};
 use crate::render::{Renderer, Theme};
+use crate::search::SearchConfig;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -37,6 +39,9 @@ pub struct Update {
     pub errors: Vec<String>,
     /// Pages rendered.
     pub rendered: usize,
+    /// The search index to build once the pages are served, when it
+    /// changed.
+    pub search: Option<Job>,
 }
 
 /// The state kept between rebuilds.
@@ -53,6 +58,8 @@ pub struct Project {
     stale: bool,
     /// Current errors by the file that caused them (empty path: the book).
     errors: BTreeMap<PathBuf, Vec<BuildError>>,
+    /// The pages of `book` extracted for the search index.
+    search: Pages,
 }
 
 impl Project {
@@ -68,6 +75,7 @@ impl Project {
             index: LinkIndex::default(),
             stale: true,
             errors: BTreeMap::new(),
+            search: Pages::default(),
         };
         let update = p.full(false, true);
         (p, update)
@@ -143,6 +151,7 @@ impl Project {
                 self.stale = false;
                 Update {
                     replace_all: true,
+                    search: Some(self.search.job(&self.search_config())),
                     rendered: self.pages(),
                     files,
                     all_pages: true,
@@ -182,9 +191,21 @@ impl Project {
             &self.highlighter,
             |r| super::render::site(r, theme),
         )?;
-        self.book = Some(book);
+        let old = self.book.replace(book);
         self.index = index;
+        let search = self.search_config();
+        match (search.enable, &self.book) {
+            (true, Some(book)) => self.search.refresh_all(old.as_ref(), book, &search),
+            _ => self.search = Pages::default(),
+        }
         Ok(files)
+    }
+
+    /// The search settings, disabled when the theme has no search client.
+    fn search_config(&self) -> SearchConfig {
+        let mut c = self.config.raw.search.clone();
+        c.enable = c.enable && self.theme.as_ref().is_some_and(has_search);
+        c
     }
 
     /// A theme file changed: new static files are swapped in; returns
@@ -237,6 +258,7 @@ impl Project {
     /// Pages edited in place: re-read them; render them and the pages
     /// whose navigation shows them; keep the last good ones on errors.
     fn pages_changed(&mut self, changed: &[usize], up: &mut Update) {
+        let search = self.search_config();
         let fresh = self.reread(changed);
         let Some(book) = self.book.as_mut().filter(|_| !fresh.is_empty()) else {
             return;
@@ -276,6 +298,10 @@ impl Project {
                 up.rendered += out.rendered;
                 up.pages.extend(out.pages);
                 up.files.extend(out.files);
+                if search.enable {
+                    self.search.refresh(book, &indexes, nav_changed, &search);
+                    up.search = Some(self.search.job(&search));
+                }
             }
             Err(e) => {
                 let sources: Vec<PathBuf> = old.iter().map(|(_, p)| p.source.clone()).collect();
@@ -341,6 +367,11 @@ fn read_checked(config: &Config, rel: &Path) -> Result<Page, Vec<BuildError>> {
     }
 }
 
+/// Whether the theme has a search client.
+fn has_search(theme: &Theme) -> bool {
+    theme.statics.contains_key("search.js")
+}
+
 /// Runs `f` with a renderer around the engine kept in `tera` and the
 /// link index kept for `book`.
 fn with_renderer<T>(
@@ -353,7 +384,7 @@ fn with_renderer<T>(
     f: impl FnOnce(&Renderer) -> T,
 ) -> T {
     let engine = tera.take().expect("template engine built");
-    let search = theme.statics.contains_key("search.js");
+    let search = has_search(theme) && config.raw.search.enable;
     let links = Links::with_index(book, index);
     let r = Renderer::with_links(config, links, engine, search, highlighter);
     let out = f(&r);

@@ -58,6 +58,25 @@ impl Site {
         }
     }
 
+    /// Replaces every file under the folder `dir` (`search/`) with
+    /// `files`: the ones not given any more are gone.
+    pub fn replace_dir(&mut self, dir: &str, files: Vec<(String, Vec<u8>)>) {
+        let keep: std::collections::HashSet<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
+        self.files
+            .retain(|path, _| !path.starts_with(dir) || keep.contains(path.as_str()));
+        self.put(files);
+    }
+
+    /// Copies the files under the folder `dir` of `other` that this site
+    /// does not have.
+    pub fn keep_dir(&mut self, dir: &str, other: &Site) {
+        for (path, file) in &other.files {
+            if path.starts_with(dir) && !self.files.contains_key(path) {
+                self.files.insert(path.clone(), file.clone());
+            }
+        }
+    }
+
     /// A whole new site from files.
     pub fn from_files(files: Vec<(String, Vec<u8>)>) -> Site {
         let mut site = Site::default();
@@ -134,6 +153,29 @@ mod tests {
         let css = File::new("_static/a.css", b"p{}".to_vec());
         assert_eq!(&css.body[..], b"p{}");
         assert_eq!(css.mime, "text/css; charset=utf-8");
+    }
+
+    #[test]
+    fn replacing_a_folder_drops_its_old_files_only() {
+        let mut site = Site::from_files(vec![
+            ("search/p-1.js".into(), b"1".to_vec()),
+            ("search/manifest.js".into(), b"m1".to_vec()),
+            ("index.html".into(), b"<p>".to_vec()),
+        ]);
+        site.replace_dir(
+            "search/",
+            vec![
+                ("search/p-2.js".into(), b"2".to_vec()),
+                ("search/manifest.js".into(), b"m2".to_vec()),
+            ],
+        );
+        assert!(!site.contains("search/p-1.js"));
+        assert!(site.contains("search/p-2.js") && site.contains("index.html"));
+        assert_eq!(&site.get("search/manifest.js").unwrap().body[..], b"m2");
+        let mut fresh = Site::from_files(vec![("index.html".into(), b"<h1>".to_vec())]);
+        fresh.keep_dir("search/", &site);
+        assert_eq!(fresh.len(), 3);
+        assert!(fresh.get("index.html").unwrap().body.starts_with(b"<h1>"));
     }
 
     #[test]

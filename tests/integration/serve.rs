@@ -307,6 +307,102 @@ async fn an_edit_rebuilds_the_page_and_tells_browsers() {
     );
 }
 
+/// The shard names of a served search manifest.
+fn shard_names(manifest: &str) -> Vec<String> {
+    let json = manifest
+        .trim()
+        .strip_prefix("sopbookSearch(\"manifest\",")
+        .and_then(|m| m.strip_suffix(");"))
+        .expect("a manifest script");
+    let m: serde_json::Value = serde_json::from_str(json).unwrap();
+    let mut names: Vec<String> = ["vocab", "postings", "docs"]
+        .iter()
+        .flat_map(|k| m[*k].as_array().unwrap().clone())
+        .map(|run| run[1].as_str().unwrap().to_string())
+        .collect();
+    names.extend(m["facets"].as_str().map(String::from));
+    names
+}
+
+/// Copies the served search index into `site/search/`; returns the shard
+/// names.
+async fn download_index(p: &Preview, site: &Path) -> Vec<String> {
+    let manifest = get(p, "/search/manifest.js").await;
+    assert_eq!(manifest.status, StatusCode::OK);
+    let names = shard_names(&manifest.body);
+    let dir = site.join("search");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("manifest.js"), &manifest.body).unwrap();
+    for name in &names {
+        let shard = get(p, &format!("/search/{name}.js")).await;
+        assert_eq!(shard.status, StatusCode::OK, "{name}");
+        std::fs::write(dir.join(format!("{name}.js")), shard.body).unwrap();
+    }
+    names
+}
+
+/// The pages found for each query by the theme's `search.js`.
+fn search_pages(site: &Path, queries: &[&str]) -> Vec<Vec<String>> {
+    let out = super::search::run_node(site, &serde_json::json!({ "queries": queries }));
+    out["queries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| serde_json::from_value(q["pages"].clone()).unwrap())
+        .collect()
+}
+
+#[tokio::test]
+async fn an_edit_updates_the_search_index() {
+    if !super::support::have_program("node", &["--version"]) {
+        return;
+    }
+    let (tmp, dir) = book();
+    let site = tmp.path().join("downloaded");
+    let mut p = preview(&dir);
+    p.settle_search();
+    let before = download_index(&p, &site).await;
+    let queries = ["forwarders", "unbound", "firewall"];
+    let found = search_pages(&site, &queries);
+    assert!(found[0].is_empty(), "{found:?}");
+    assert_eq!(
+        found[1].first().map(String::as_str),
+        Some("network/dns.html")
+    );
+    assert!(!found[2].is_empty(), "{found:?}");
+
+    // The page is served first; the index follows.
+    let src = dir.canonicalize().unwrap().join("content/network/dns.md");
+    let text = std::fs::read_to_string(&src).unwrap();
+    let text = text.replace("unbound-control flush_zone", "resolverctl purge");
+    std::fs::write(&src, format!("{text}\nCheck the forwarders answer.\n")).unwrap();
+    assert_eq!(p.rebuild(std::slice::from_ref(&src)), Some(1));
+    assert!(
+        get(&p, "/network/dns.html")
+            .await
+            .body
+            .contains("forwarders")
+    );
+    p.settle_search();
+    let after = download_index(&p, &site).await;
+    let found = search_pages(&site, &queries);
+    assert_eq!(
+        found[0].first().map(String::as_str),
+        Some("network/dns.html")
+    );
+    assert!(found[1].is_empty(), "{found:?}");
+    assert!(!found[2].is_empty(), "{found:?}");
+
+    // Shards whose content changed are gone from the site.
+    let gone: Vec<&String> = before.iter().filter(|n| !after.contains(n)).collect();
+    assert!(!gone.is_empty());
+    for name in gone {
+        let r = get(&p, &format!("/search/{name}.js")).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{name}");
+    }
+}
+
 #[tokio::test]
 async fn a_broken_page_keeps_the_last_good_one_until_fixed() {
     let (_tmp, dir) = book();
