@@ -210,7 +210,12 @@ fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
     else {
         return false;
     };
-    inlines_text(c).trim_end().ends_with(':')
+    let text = inlines_text(c);
+    let text = text.trim_end();
+    if text.ends_with("::") && list_marker(&chunk[0].text).is_none() {
+        return true;
+    }
+    text.ends_with(':')
         && chunk.len() <= 12
         && chunk
             .iter()

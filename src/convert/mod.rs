@@ -142,7 +142,8 @@ pub fn read(text: &str) -> Converted {
 }
 
 /// A paragraph that introduces a literal block ends with `:`, as the
-/// human conversions write it (`Run this::`).
+/// human conversions write it (`Run this.::` reads `Run this.:`); a list
+/// right before one gets the `:` on its last item.
 fn colon_before_literals(blocks: &mut [Block]) {
     for i in 0..blocks.len() {
         let code_next = matches!(
@@ -150,16 +151,18 @@ fn colon_before_literals(blocks: &mut [Block]) {
             Some(BlockKind::CodeBlock { .. })
         );
         match &mut blocks[i].kind {
-            BlockKind::Paragraph(content) if code_next => {
-                if let Some(Inline::Text(t)) = content.last_mut()
-                    && !t.ends_with([':', '.', '?', '!'])
-                {
-                    t.push(':');
-                }
-            }
+            BlockKind::Paragraph(content) if code_next => add_colon(content),
             BlockKind::List(list) => {
                 for item in &mut list.items {
                     colon_before_literals(&mut item.blocks);
+                }
+                if code_next
+                    && let Some(Block {
+                        kind: BlockKind::Paragraph(content),
+                        ..
+                    }) = list.items.last_mut().and_then(|it| it.blocks.last_mut())
+                {
+                    add_colon(content);
                 }
             }
             BlockKind::Admonition { blocks: inner, .. } => colon_before_literals(inner),
@@ -169,6 +172,17 @@ fn colon_before_literals(blocks: &mut [Block]) {
                 }
             }
             _ => {}
+        }
+    }
+}
+
+/// Ends the text with exactly one `:` (a source `::` loses one).
+fn add_colon(content: &mut [Inline]) {
+    if let Some(Inline::Text(t)) = content.last_mut() {
+        if t.ends_with("::") {
+            t.pop();
+        } else if !t.ends_with(':') {
+            t.push(':');
         }
     }
 }
