@@ -8,6 +8,7 @@ use super::classify::{
 use super::inline;
 use super::lines::{Line, dedent};
 use super::list;
+use super::markup;
 use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, Meta, inlines_text};
 
 /// What the body parser knows about the document around a section.
@@ -51,6 +52,14 @@ fn next_nonblank(lines: &[Line], i: usize) -> Option<usize> {
 
 fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let l = &lines[i];
+    if markup::directive(&l.text).is_some() {
+        return markup::admonition(lines, i, ctx);
+    }
+    if markup::field(&l.text).is_some()
+        && next_nonblank(lines, i + 1).is_some_and(|n| markup::field(&lines[n].text).is_some())
+    {
+        return markup::fields(lines, i);
+    }
     if let Some(kind) = note_icon(&l.text) {
         return note(lines, i, kind, ctx);
     }

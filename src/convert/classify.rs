@@ -43,6 +43,11 @@ pub fn note_icon(text: &str) -> Option<&'static str> {
             .trim_start_matches(']')
     });
     let name = rest.strip_suffix(".png")?;
+    // `Warning (medium size).png`
+    let name = match name.split_once(" (") {
+        Some((n, size)) if size.ends_with(')') => n,
+        _ => name,
+    };
     ["Note", "Warning", "Important", "Tip", "Caution"]
         .into_iter()
         .find(|n| n.eq_ignore_ascii_case(name))
@@ -373,6 +378,7 @@ mod tests {
         );
         assert_eq!(contents_item("* 2.1 Sub"), Some((2, "Sub")));
         assert_eq!(note_icon("[64]Note.png"), Some("Note"));
+        assert_eq!(note_icon("[7]Warning (medium size).png"), Some("Warning"));
         assert_eq!(moin_heading("== Goals =="), Some((2, "Goals")));
         assert_eq!(
             strip_heading_number("1. Contact Information"),

@@ -4,7 +4,7 @@
 
 use super::classify::{
     adornment, code_like, contact_field, contents_item, list_marker, moin_heading, note_icon,
-    strip_heading_number,
+    prompt, strip_heading_number,
 };
 use super::lines::Line;
 use unicode_width::UnicodeWidthStr;
@@ -103,7 +103,7 @@ fn at(
         return Some(found(i + 1, l.no, format!("m{n}"), inner, false));
     }
     let next_blank = next.is_none_or(|n| n.blank());
-    if !(prev_blank && next_blank && heading_like(&l.text, indented)) {
+    if !(prev_blank && next_blank && heading_like(&l.text, indented) && !introduces(lines, i)) {
         return None;
     }
     if first && l.indent <= 3 {
@@ -117,6 +117,20 @@ fn at(
         _ => return None,
     };
     Some(found(i + 1, l.no, key.into(), &l.text, !indented))
+}
+
+/// Whether a line ending with `:` introduces what follows rather than
+/// titling it: a sentence, a lower-case start, `::`, or a command next.
+fn introduces(lines: &[Line], i: usize) -> bool {
+    let t = &lines[i].text;
+    if !t.ends_with(':') {
+        return false;
+    }
+    let next = lines[i + 1..].iter().find(|l| !l.blank());
+    t.ends_with("::")
+        || t.split_whitespace().count() >= 6
+        || t.starts_with(char::is_lowercase)
+        || next.is_some_and(|n| prompt(&n.text) || code_like(&n.text))
 }
 
 /// Whether the text marks headings up (underlines, MoinMoin) more than once.

@@ -9,6 +9,7 @@ mod headings;
 mod inline;
 mod lines;
 mod list;
+mod markup;
 mod run;
 
 pub use run::{ConvertArgs, Target, run};

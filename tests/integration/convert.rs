@@ -22,6 +22,7 @@ const CASES: &[&str] = &[
     "note-icons",
     "link-markers",
     "comment-header",
+    "rst-markup",
 ];
 
 fn input(case: &str) -> String {
@@ -97,6 +98,21 @@ fn sopbook_artefacts(text: &str) -> String {
         }
     }
     out.push_str(rest);
+    // `Warning (medium size).png`: the size note is part of the icon name.
+    for name in ["Note", "Warning", "Important", "Tip", "Caution"] {
+        let open = format!("{name} (");
+        while let Some(at) = out.find(&open) {
+            let tail = &out[at + open.len()..];
+            let Some(close) = tail
+                .find(").png")
+                .filter(|&c| !tail[..c].contains(['\n', '(']))
+            else {
+                break;
+            };
+            let end = at + open.len() + close + ").png".len();
+            out.replace_range(at..end, " ");
+        }
+    }
     for icon in [
         "Note.png",
         "Warning.png",
