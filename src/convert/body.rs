@@ -238,7 +238,13 @@ fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Block>, usize
     let indent = lines[i].indent;
     while let Some(k) = next_nonblank(lines, end) {
         let e = chunk_end(lines, k);
-        let deeper = lines[k].indent > indent && !prose(&lines[k].text);
+        let t = &lines[k].text;
+        // Text back at the prose indentation ends the block unless it is code.
+        let deeper = lines[k].indent > indent
+            && !prose(t)
+            && (lines[k].indent > base || code_like(t))
+            && list_marker(t).is_none()
+            && !t.ends_with(':');
         if !(deeper || code_chunk(&lines[k..e], base)) || note_icon(&lines[k].text).is_some() {
             break;
         }
