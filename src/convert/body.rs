@@ -98,6 +98,9 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, 
         let (list, next) = list::parse(lines, i, ctx);
         return (vec![Block::new(l.no, list)], next);
     }
+    if let Some((hosts, next)) = list::hosts(lines, i) {
+        return (vec![Block::new(l.no, hosts)], next);
+    }
     let end = chunk_end(lines, i);
     if ctx.item && i == 0 {
         return paragraph(lines, i, end);

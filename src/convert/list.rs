@@ -60,6 +60,57 @@ fn commands(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
     Some((kind, k))
 }
 
+/// Lines that each hold one host name (`db01.example.org`), in groups
+/// split by blank lines: a bullet list of the hosts, as a careful human
+/// writes it. At least two hosts.
+pub fn hosts(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
+    let indent = lines[i].indent;
+    let mut items = Vec::new();
+    let mut k = i;
+    let mut end = i;
+    while k < lines.len() {
+        let l = &lines[k];
+        if l.blank() {
+            k += 1;
+            continue;
+        }
+        if l.indent != indent || !host_name(&l.text) {
+            break;
+        }
+        let text = vec![Inline::Text(l.text.clone())];
+        items.push(ListItem {
+            line: l.no,
+            task: None,
+            blocks: vec![Block::new(l.no, BlockKind::Paragraph(text))],
+        });
+        k += 1;
+        end = k;
+    }
+    let list = List {
+        kind: ListKind::Bullet,
+        start: 1,
+        tight: true,
+        items,
+    };
+    (list.items.len() >= 2).then_some((BlockKind::List(list), end))
+}
+
+/// A fully qualified host name: dotted labels of letters, digits and `-`,
+/// with a letter somewhere (not an address).
+fn host_name(text: &str) -> bool {
+    let labels: Vec<&str> = text.split('.').collect();
+    labels.len() >= 3
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+        && labels
+            .last()
+            .is_some_and(|l| l.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
 fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
     let mi = lines[i].indent;
     let (marker, start, _) = list_marker(&lines[i].text).unwrap_or(('*', 1, 0));
@@ -173,5 +224,23 @@ pub fn nested(entries: &[(usize, Vec<Inline>, u32)], pos: &mut usize, depth: usi
         start: 1,
         tight: true,
         items,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split;
+
+    #[test]
+    fn host_names_become_a_list() {
+        let lines =
+            split(" web01.example.org\n web02.example.org\n\n db01.lab.example.net\n\nText");
+        let (BlockKind::List(list), next) = hosts(&lines, 0).unwrap() else {
+            panic!("not a list");
+        };
+        assert_eq!((list.items.len(), next), (3, 4));
+        assert!(hosts(&split("web01.example.org\nsudo ls"), 0).is_none());
+        assert!(!host_name("10.0.0.1") && !host_name("setup.py") && host_name("a.b.org"));
     }
 }
