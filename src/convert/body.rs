@@ -5,6 +5,7 @@ use super::Report;
 use super::classify::{
     code_like, contact_field, contents_item, list_marker, note_icon, prompt, prose,
 };
+use super::columns;
 use super::inline;
 use super::lines::{Line, dedent};
 use super::list;
@@ -116,6 +117,9 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, 
             );
         }
         return code(lines, i, end, ctx.base);
+    }
+    if let Some(table) = columns::table(lines, i, end) {
+        return (vec![table], end);
     }
     paragraph(lines, i, end)
 }

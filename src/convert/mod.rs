@@ -5,6 +5,7 @@
 
 mod body;
 mod classify;
+mod columns;
 mod headings;
 mod inline;
 mod lines;

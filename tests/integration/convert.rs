@@ -23,6 +23,7 @@ const CASES: &[&str] = &[
     "link-markers",
     "comment-header",
     "rst-markup",
+    "two-columns",
 ];
 
 fn input(case: &str) -> String {
