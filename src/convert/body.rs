@@ -138,10 +138,15 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
     let mut k = i + 1;
     while k < end {
         let t = &lines[k].text;
-        if list_marker(t).is_some() || code_like(t) || note_icon(t).is_some() {
+        let prev = &lines[k - 1];
+        // A command wrapped into a sentence (`the path is` / `/srv/x.`)
+        // stays in it.
+        let mid_sentence = lines[k].indent == prev.indent
+            && !prev.text.ends_with([':', '.', '?', '!', ';'])
+            && !prompt(t);
+        if list_marker(t).is_some() || (code_like(t) && !mid_sentence) || note_icon(t).is_some() {
             break;
         }
-        let prev = &lines[k - 1];
         if prev.text.ends_with(':') && lines[k].indent >= prev.indent + 2 {
             break;
         }
