@@ -10,7 +10,9 @@ use super::inline;
 use super::lines::{Line, dedent};
 use super::list;
 use super::markup;
-use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, Meta, inlines_text};
+use crate::doc::{
+    AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, ListKind, Meta, inlines_text,
+};
 
 /// What the body parser knows about the document around a section.
 pub struct Ctx<'r> {
@@ -105,6 +107,9 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, 
     let end = chunk_end(lines, i);
     if ctx.item && i == 0 {
         return paragraph(lines, i, end);
+    }
+    if let Some(outline) = list::outline(lines, i, end) {
+        return (vec![Block::new(l.no, outline)], end);
     }
     if hanging(lines, i) {
         return definitions(lines, i, end, ctx);
@@ -372,7 +377,7 @@ fn contents(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     }
     if !entries.is_empty() {
         let mut pos = 0;
-        let list = list::nested(&entries, &mut pos, 1);
+        let list = list::nested(&entries, &mut pos, 1, ListKind::Arabic);
         out.push(Block::new(entries[0].2, BlockKind::List(list)));
         ctx.report.contents = true;
     }
