@@ -110,7 +110,7 @@ fn at(
         return Some(found(i + 1, l.no, "title".into(), &l.text, false));
     }
     let key = match (indented, l.indent) {
-        _ if explicit && (!indented || l.indent == 0) => return None,
+        _ if explicit && !indented => return None,
         (true, 0) => "b0",
         (true, 2) => "b2",
         (false, 0) if strict_heading(&l.text) => "b0",
@@ -119,14 +119,17 @@ fn at(
     Some(found(i + 1, l.no, key.into(), &l.text, !indented))
 }
 
-/// Whether a line ending with `:` introduces what follows rather than
-/// titling it: a sentence, a lower-case start, `::`, or a command next.
+/// Whether a line ending with `:` (or `?`) introduces what follows rather
+/// than titling it: a sentence, a lower-case start, `::`, or a command next.
 fn introduces(lines: &[Line], i: usize) -> bool {
     let t = &lines[i].text;
+    let next = lines[i + 1..].iter().find(|l| !l.blank());
+    if t.ends_with('?') {
+        return next.is_some_and(|n| prompt(&n.text) || code_like(&n.text));
+    }
     if !t.ends_with(':') {
         return false;
     }
-    let next = lines[i + 1..].iter().find(|l| !l.blank());
     t.ends_with("::")
         || t.split_whitespace().count() >= 6
         || t.starts_with(char::is_lowercase)

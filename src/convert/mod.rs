@@ -202,7 +202,8 @@ fn heading(level: u8, text: &str, line: u32) -> Block {
 
 /// Section levels for the headings found: the first heading is the title
 /// (level 1) when its style is used once; other styles get levels 2, 3,
-/// ... in order of appearance (bare and MoinMoin styles by their depth).
+/// ... in order of appearance (bare and MoinMoin styles by their depth),
+/// marked-up styles above bare lines.
 fn levels(found: &[Found], lines: &[lines::Line], from: usize) -> Vec<u8> {
     let first_text = (from..lines.len()).find(|&k| !lines[k].blank());
     let title = found.first().is_some_and(|h| {
@@ -215,9 +216,9 @@ fn levels(found: &[Found], lines: &[lines::Line], from: usize) -> Vec<u8> {
             _ => (k.to_string(), 0),
         }
     };
-    let mut keys: Vec<(usize, u32, String)> = Vec::new();
+    let mut keys: Vec<(bool, usize, u32, String)> = Vec::new();
     for (i, h) in found.iter().enumerate() {
-        if (title && i == 0) || keys.iter().any(|k| k.2 == h.key) {
+        if (title && i == 0) || keys.iter().any(|k| k.3 == h.key) {
             continue;
         }
         let (fam, n) = family(&h.key);
@@ -225,7 +226,7 @@ fn levels(found: &[Found], lines: &[lines::Line], from: usize) -> Vec<u8> {
             .iter()
             .position(|x| family(&x.key).0 == fam)
             .unwrap_or(i);
-        keys.push((fam_pos, n, h.key.clone()));
+        keys.push((bare(&h.key), fam_pos, n, h.key.clone()));
     }
     keys.sort();
     found
@@ -235,10 +236,15 @@ fn levels(found: &[Found], lines: &[lines::Line], from: usize) -> Vec<u8> {
             if title && i == 0 {
                 return 1;
             }
-            let rank = keys.iter().position(|k| k.2 == h.key).unwrap_or(0);
+            let rank = keys.iter().position(|k| k.3 == h.key).unwrap_or(0);
             (2 + rank).min(6) as u8
         })
         .collect()
+}
+
+/// Whether a heading style is a bare line (`b0`, `b2`), not markup.
+fn bare(key: &str) -> bool {
+    key.starts_with('b')
 }
 
 /// The most common indentation of prose lines.
