@@ -176,7 +176,7 @@ fn hanging(lines: &[Line], i: usize) -> bool {
         && n.indent >= l.indent + 2
         && l.text.len() <= 60
         && !l.text.ends_with(':')
-        && !l.text.ends_with(',')
+        && !l.text.ends_with([',', '(', '{', '[', '\\'])
         && !code_like(&l.text)
         && list_marker(&n.text).is_none()
         && contact_field(&l.text).is_none()
@@ -262,7 +262,11 @@ fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Block>, usize
             && (lines[k].indent > base || code_like(t))
             && list_marker(t).is_none()
             && !t.ends_with(':');
-        if !(deeper || code_chunk(&lines[k..e], base)) || note_icon(&lines[k].text).is_some() {
+        // An open `{`, `(` or `[` goes on to its closing line.
+        let open = unclosed(&lines[i..end]) && lines[k].indent >= indent;
+        if !(open || deeper || code_chunk(&lines[k..e], base))
+            || note_icon(&lines[k].text).is_some()
+        {
             break;
         }
         end = e;
@@ -275,6 +279,19 @@ fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Block>, usize
         linenos: false,
     };
     (vec![Block::new(lines[i].no, block)], end)
+}
+
+/// Whether the text opens more brackets than it closes.
+fn unclosed(lines: &[Line]) -> bool {
+    let mut depth = 0i32;
+    for c in lines.iter().flat_map(|l| l.text.chars()) {
+        match c {
+            '{' | '(' | '[' => depth += 1,
+            '}' | ')' | ']' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
 }
 
 /// `console` when every line starts with a prompt, `sql` for SQL.
