@@ -179,6 +179,7 @@ fn hanging(lines: &[Line], i: usize) -> bool {
         && !l.text.ends_with([',', '(', '{', '[', '\\'])
         && !code_like(&l.text)
         && list_marker(&n.text).is_none()
+        && !code_like(&n.text)
         && contact_field(&l.text).is_none()
 }
 
@@ -251,8 +252,8 @@ fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
 
 /// A literal block from `i`, joined with following preformatted runs.
 fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Block>, usize) {
-    let mut end = end;
     let indent = lines[i].indent;
+    let mut end = end;
     while let Some(k) = next_nonblank(lines, end) {
         let e = chunk_end(lines, k);
         let t = &lines[k].text;

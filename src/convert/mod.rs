@@ -88,7 +88,7 @@ pub fn read(text: &str) -> Converted {
         }
     }
     let found = headings::find(&lines, from);
-    let levels = levels(&found, &lines, from);
+    let levels = nest(&levels(&found, &lines, from));
     let base = base_indent(&lines[from..]);
     let mut report = Report::default();
     let mut blocks = Vec::new();
@@ -238,6 +238,23 @@ fn levels(found: &[Found], lines: &[lines::Line], from: usize) -> Vec<u8> {
             }
             let rank = keys.iter().position(|k| k.3 == h.key).unwrap_or(0);
             (2 + rank).min(6) as u8
+        })
+        .collect()
+}
+
+/// Levels without gaps (a level 4 under a level 2 becomes 3), as RST
+/// reads them, so that every output nests the same.
+fn nest(levels: &[u8]) -> Vec<u8> {
+    let offset = if levels.contains(&1) { 0 } else { 1 };
+    let mut stack: Vec<u8> = Vec::new();
+    levels
+        .iter()
+        .map(|&l| {
+            while stack.last().is_some_and(|&t| t >= l) {
+                stack.pop();
+            }
+            stack.push(l);
+            (stack.len() + offset).min(6) as u8
         })
         .collect()
 }
