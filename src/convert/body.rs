@@ -5,10 +5,14 @@ use super::Report;
 use super::classify::{
     code_like, contact_field, contents_item, list_marker, note_icon, prompt, prose,
 };
+use super::columns;
 use super::inline;
 use super::lines::{Line, dedent};
 use super::list;
-use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, Meta, inlines_text};
+use super::markup;
+use crate::doc::{
+    AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, ListKind, Meta, inlines_text,
+};
 
 /// What the body parser knows about the document around a section.
 pub struct Ctx<'r> {
@@ -51,6 +55,14 @@ fn next_nonblank(lines: &[Line], i: usize) -> Option<usize> {
 
 fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let l = &lines[i];
+    if markup::directive(&l.text).is_some() {
+        return markup::admonition(lines, i, ctx);
+    }
+    if markup::field(&l.text).is_some()
+        && next_nonblank(lines, i + 1).is_some_and(|n| markup::field(&lines[n].text).is_some())
+    {
+        return markup::fields(lines, i);
+    }
     if let Some(kind) = note_icon(&l.text) {
         return note(lines, i, kind, ctx);
     }
@@ -89,9 +101,15 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, 
         let (list, next) = list::parse(lines, i, ctx);
         return (vec![Block::new(l.no, list)], next);
     }
+    if let Some((hosts, next)) = list::hosts(lines, i) {
+        return (vec![Block::new(l.no, hosts)], next);
+    }
     let end = chunk_end(lines, i);
     if ctx.item && i == 0 {
         return paragraph(lines, i, end);
+    }
+    if let Some(outline) = list::outline(lines, i, end) {
+        return (vec![Block::new(l.no, outline)], end);
     }
     if hanging(lines, i) {
         return definitions(lines, i, end, ctx);
@@ -104,6 +122,9 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, 
             );
         }
         return code(lines, i, end, ctx.base);
+    }
+    if let Some(table) = columns::table(lines, i, end) {
+        return (vec![table], end);
     }
     paragraph(lines, i, end)
 }
@@ -122,10 +143,15 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
     let mut k = i + 1;
     while k < end {
         let t = &lines[k].text;
-        if list_marker(t).is_some() || code_like(t) || note_icon(t).is_some() {
+        let prev = &lines[k - 1];
+        // A command wrapped into a sentence (`the path is` / `/srv/x.`)
+        // stays in it.
+        let mid_sentence = lines[k].indent == prev.indent
+            && !prev.text.ends_with([':', '.', '?', '!', ';'])
+            && !prompt(t);
+        if list_marker(t).is_some() || (code_like(t) && !mid_sentence) || note_icon(t).is_some() {
             break;
         }
-        let prev = &lines[k - 1];
         if prev.text.ends_with(':') && lines[k].indent >= prev.indent + 2 {
             break;
         }
@@ -150,9 +176,10 @@ fn hanging(lines: &[Line], i: usize) -> bool {
         && n.indent >= l.indent + 2
         && l.text.len() <= 60
         && !l.text.ends_with(':')
-        && !l.text.ends_with(',')
+        && !l.text.ends_with([',', '(', '{', '[', '\\'])
         && !code_like(&l.text)
         && list_marker(&n.text).is_none()
+        && !code_like(&n.text)
         && contact_field(&l.text).is_none()
 }
 
@@ -210,7 +237,12 @@ fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
     else {
         return false;
     };
-    inlines_text(c).trim_end().ends_with(':')
+    let text = inlines_text(c);
+    let text = text.trim_end();
+    if text.ends_with("::") && list_marker(&chunk[0].text).is_none() {
+        return true;
+    }
+    text.ends_with(':')
         && chunk.len() <= 12
         && chunk
             .iter()
@@ -220,12 +252,22 @@ fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
 
 /// A literal block from `i`, joined with following preformatted runs.
 fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Block>, usize) {
-    let mut end = end;
     let indent = lines[i].indent;
+    let mut end = end;
     while let Some(k) = next_nonblank(lines, end) {
         let e = chunk_end(lines, k);
-        let deeper = lines[k].indent > indent && !prose(&lines[k].text);
-        if !(deeper || code_chunk(&lines[k..e], base)) || note_icon(&lines[k].text).is_some() {
+        let t = &lines[k].text;
+        // Text back at the prose indentation ends the block unless it is code.
+        let deeper = lines[k].indent > indent
+            && !prose(t)
+            && (lines[k].indent > base || code_like(t))
+            && list_marker(t).is_none()
+            && !t.ends_with(':');
+        // An open `{`, `(` or `[` goes on to its closing line.
+        let open = unclosed(&lines[i..end]) && lines[k].indent >= indent;
+        if !(open || deeper || code_chunk(&lines[k..e], base))
+            || note_icon(&lines[k].text).is_some()
+        {
             break;
         }
         end = e;
@@ -238,6 +280,19 @@ fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Block>, usize
         linenos: false,
     };
     (vec![Block::new(lines[i].no, block)], end)
+}
+
+/// Whether the text opens more brackets than it closes.
+fn unclosed(lines: &[Line]) -> bool {
+    let mut depth = 0i32;
+    for c in lines.iter().flat_map(|l| l.text.chars()) {
+        match c {
+            '{' | '(' | '[' => depth += 1,
+            '}' | ')' | ']' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
 }
 
 /// `console` when every line starts with a prompt, `sql` for SQL.
@@ -340,7 +395,7 @@ fn contents(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     }
     if !entries.is_empty() {
         let mut pos = 0;
-        let list = list::nested(&entries, &mut pos, 1);
+        let list = list::nested(&entries, &mut pos, 1, ListKind::Arabic);
         out.push(Block::new(entries[0].2, BlockKind::List(list)));
         ctx.report.contents = true;
     }

@@ -43,6 +43,11 @@ pub fn note_icon(text: &str) -> Option<&'static str> {
             .trim_start_matches(']')
     });
     let name = rest.strip_suffix(".png")?;
+    // `Warning (medium size).png`
+    let name = match name.split_once(" (") {
+        Some((n, size)) if size.ends_with(')') => n,
+        _ => name,
+    };
     ["Note", "Warning", "Important", "Tip", "Caution"]
         .into_iter()
         .find(|n| n.eq_ignore_ascii_case(name))
@@ -312,10 +317,12 @@ pub fn prose(text: &str) -> bool {
     let plain = words
         .iter()
         .filter(|w| {
-            w.trim_end_matches([',', '.', ';', ':', '?', '!', ')'])
-                .trim_start_matches('(')
-                .chars()
-                .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+            let w = w
+                .trim_end_matches([',', '.', ';', ':', '?', '!', ')'])
+                .trim_start_matches('(');
+            !w.starts_with('-')
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
         })
         .count();
     plain * 10 >= words.len() * 7
@@ -349,7 +356,26 @@ pub fn code_like(text: &str) -> bool {
         || text.ends_with(" \\")
         || (text.starts_with('<') && text.ends_with('>'))
         || (text.starts_with('[') && text.ends_with(']') && !text.contains(' '));
-    path || assign || punct || (text.starts_with("--") && !prose(text))
+    path || assign || punct || (text.starts_with("--") && !prose(text)) || shell_like(text)
+}
+
+/// A command line by its shape: a lower-case program name, then options
+/// (`-x`, `--name`), variables (`$x`) or pipes, and not a sentence.
+fn shell_like(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let program = first.starts_with(|c: char| c.is_ascii_lowercase())
+        && first
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c));
+    let shell = |w: &str| {
+        (w.len() >= 2
+            && w.starts_with('-')
+            && w[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '-'))
+            || w.starts_with('$')
+            || ["|", "&&", "||", ">", ">>", "2>&1"].contains(&w)
+    };
+    program && !text.ends_with('.') && words.any(shell) && !prose(text)
 }
 
 #[cfg(test)]
@@ -373,6 +399,7 @@ mod tests {
         );
         assert_eq!(contents_item("* 2.1 Sub"), Some((2, "Sub")));
         assert_eq!(note_icon("[64]Note.png"), Some("Note"));
+        assert_eq!(note_icon("[7]Warning (medium size).png"), Some("Warning"));
         assert_eq!(moin_heading("== Goals =="), Some((2, "Goals")));
         assert_eq!(
             strip_heading_number("1. Contact Information"),
@@ -392,6 +419,8 @@ mod tests {
             "sudo -i",
             "/usr/sbin/bconsole",
             "FOO = 'bar'",
+            "frobctl rotate -u alice --all",
+            "tidy $HOME | wc -l",
         ] {
             assert!(code_like(c), "{c}");
         }
@@ -399,6 +428,8 @@ mod tests {
             "Make sure the host is up before you start.",
             "#fedora-admin",
             "Owner: Ops",
+            "use -v to see more of what it does",
+            "Then run it with -v.",
         ] {
             assert!(!code_like(p), "{p}");
         }

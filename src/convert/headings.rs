@@ -4,7 +4,7 @@
 
 use super::classify::{
     adornment, code_like, contact_field, contents_item, list_marker, moin_heading, note_icon,
-    strip_heading_number,
+    prompt, strip_heading_number,
 };
 use super::lines::Line;
 use unicode_width::UnicodeWidthStr;
@@ -18,7 +18,7 @@ pub struct Found {
     /// The line number of its text.
     pub line: u32,
     /// The style: `o=` overlined, `u-` underlined, `m2` MoinMoin level,
-    /// `b0`/`b2` a bare line at that indentation, `title` the first line.
+    /// `b0`/`b2`/`b4` a bare line at that indentation, `title` the first line.
     pub key: String,
     pub text: String,
     /// Whether the guess rests on layout alone (worth a look).
@@ -103,20 +103,45 @@ fn at(
         return Some(found(i + 1, l.no, format!("m{n}"), inner, false));
     }
     let next_blank = next.is_none_or(|n| n.blank());
-    if !(prev_blank && next_blank && heading_like(&l.text, indented)) {
+    if !(prev_blank && next_blank && heading_like(&l.text, indented) && !introduces(lines, i)) {
         return None;
     }
     if first && l.indent <= 3 {
         return Some(found(i + 1, l.no, "title".into(), &l.text, false));
     }
     let key = match (indented, l.indent) {
-        _ if explicit && (!indented || l.indent == 0) => return None,
+        _ if explicit && !indented => return None,
         (true, 0) => "b0",
         (true, 2) => "b2",
+        (true, 4) if !l.text.ends_with(':') && !before_code(lines, i) => "b4",
         (false, 0) if strict_heading(&l.text) => "b0",
         _ => return None,
     };
     Some(found(i + 1, l.no, key.into(), &l.text, !indented))
+}
+
+/// Whether a line ending with `:` (or `?`) introduces what follows rather
+/// than titling it: a sentence, a lower-case start, `::`, or a command next.
+fn introduces(lines: &[Line], i: usize) -> bool {
+    let t = &lines[i].text;
+    if t.ends_with('?') {
+        return before_code(lines, i);
+    }
+    if !t.ends_with(':') {
+        return false;
+    }
+    t.ends_with("::")
+        || t.split_whitespace().count() >= 6
+        || t.starts_with(char::is_lowercase)
+        || before_code(lines, i)
+}
+
+/// Whether the next non-blank line after `lines[i]` is a command.
+fn before_code(lines: &[Line], i: usize) -> bool {
+    lines[i + 1..]
+        .iter()
+        .find(|l| !l.blank())
+        .is_some_and(|n| prompt(&n.text) || code_like(&n.text))
 }
 
 /// Whether the text marks headings up (underlines, MoinMoin) more than once.
@@ -175,6 +200,9 @@ mod tests {
         let lines = split(text);
         let keys: Vec<String> = find(&lines, 0).into_iter().map(|h| h.key).collect();
         assert_eq!(keys, ["title", "b0", "b2"]);
+        let text = "Title\n\n   the body text is here\n   and there is more of it\n\nPart\n\n    Deeper\n\n   text\n\n    Run it\n\n sudo ls\n";
+        let keys: Vec<String> = find(&split(text), 0).into_iter().map(|h| h.key).collect();
+        assert_eq!(keys, ["title", "b0", "b4"]);
         let text = "Name\n====\n\nBody.\n\nPart\n----\n\n= Moin =\n";
         let keys: Vec<String> = find(&split(text), 0).into_iter().map(|h| h.key).collect();
         assert_eq!(keys, ["u=", "u-", "m1"]);

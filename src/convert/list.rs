@@ -60,6 +60,57 @@ fn commands(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
     Some((kind, k))
 }
 
+/// Lines that each hold one host name (`db01.example.org`), in groups
+/// split by blank lines: a bullet list of the hosts, as a careful human
+/// writes it. At least two hosts.
+pub fn hosts(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
+    let indent = lines[i].indent;
+    let mut items = Vec::new();
+    let mut k = i;
+    let mut end = i;
+    while k < lines.len() {
+        let l = &lines[k];
+        if l.blank() {
+            k += 1;
+            continue;
+        }
+        if l.indent != indent || !host_name(&l.text) {
+            break;
+        }
+        let text = vec![Inline::Text(l.text.clone())];
+        items.push(ListItem {
+            line: l.no,
+            task: None,
+            blocks: vec![Block::new(l.no, BlockKind::Paragraph(text))],
+        });
+        k += 1;
+        end = k;
+    }
+    let list = List {
+        kind: ListKind::Bullet,
+        start: 1,
+        tight: true,
+        items,
+    };
+    (list.items.len() >= 2).then_some((BlockKind::List(list), end))
+}
+
+/// A fully qualified host name: dotted labels of letters, digits and `-`,
+/// with a letter somewhere (not an address).
+fn host_name(text: &str) -> bool {
+    let labels: Vec<&str> = text.split('.').collect();
+    labels.len() >= 3
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+        && labels
+            .last()
+            .is_some_and(|l| l.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
 fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
     let mi = lines[i].indent;
     let (marker, start, _) = list_marker(&lines[i].text).unwrap_or(('*', 1, 0));
@@ -141,7 +192,12 @@ fn item_lines<'a>(lines: &[Line<'a>], j: usize, k: usize) -> Vec<Line<'a>> {
 }
 
 /// A numbered list nested by depth from `(depth, title, line)` entries.
-pub fn nested(entries: &[(usize, Vec<Inline>, u32)], pos: &mut usize, depth: usize) -> List {
+pub fn nested(
+    entries: &[(usize, Vec<Inline>, u32)],
+    pos: &mut usize,
+    depth: usize,
+    kind: ListKind,
+) -> List {
     let mut items: Vec<ListItem> = Vec::new();
     while let Some((d, content, line)) = entries.get(*pos) {
         if *d < depth {
@@ -156,7 +212,7 @@ pub fn nested(entries: &[(usize, Vec<Inline>, u32)], pos: &mut usize, depth: usi
             *pos += 1;
             continue;
         }
-        let sub = nested(entries, pos, depth + 1);
+        let sub = nested(entries, pos, depth + 1, kind);
         if items.is_empty() {
             items.push(ListItem {
                 line: *line,
@@ -169,9 +225,78 @@ pub fn nested(entries: &[(usize, Vec<Inline>, u32)], pos: &mut usize, depth: usi
         }
     }
     List {
-        kind: ListKind::Arabic,
+        kind,
         start: 1,
         tight: true,
         items,
+    }
+}
+
+/// An outline: a run of short lines (`lines[i..end]`, no blank among
+/// them) indented to three or more depths, one point per line, as a
+/// nested bullet list.
+pub fn outline(lines: &[Line], i: usize, end: usize) -> Option<BlockKind> {
+    let chunk = &lines[i..end];
+    let mut depths: Vec<usize> = chunk.iter().map(|l| l.indent).collect();
+    depths.sort_unstable();
+    depths.dedup();
+    let plain = |l: &Line| {
+        l.text.chars().count() <= 80 && !code_like(&l.text) && list_marker(&l.text).is_none()
+    };
+    let top = chunk.iter().filter(|l| l.indent == depths[0]).count();
+    if chunk.len() < 4
+        || depths.len() < 3
+        || top < 2
+        || chunk[0].indent != depths[0]
+        || !chunk.iter().all(plain)
+    {
+        return None;
+    }
+    let mut entries = Vec::new();
+    let mut prev = 0;
+    for l in chunk {
+        let depth = 1 + depths.iter().position(|&d| d == l.indent).unwrap_or(0);
+        if depth > prev + 1 {
+            return None;
+        }
+        prev = depth;
+        entries.push((depth, super::inline::parse(&l.text, l.no), l.no));
+    }
+    let mut pos = 0;
+    Some(BlockKind::List(nested(
+        &entries,
+        &mut pos,
+        1,
+        ListKind::Bullet,
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split;
+
+    #[test]
+    fn host_names_become_a_list() {
+        let lines =
+            split(" web01.example.org\n web02.example.org\n\n db01.lab.example.net\n\nText");
+        let (BlockKind::List(list), next) = hosts(&lines, 0).unwrap() else {
+            panic!("not a list");
+        };
+        assert_eq!((list.items.len(), next), (3, 4));
+        assert!(hosts(&split("web01.example.org\nsudo ls"), 0).is_none());
+        assert!(!host_name("10.0.0.1") && !host_name("setup.py") && host_name("a.b.org"));
+    }
+
+    #[test]
+    fn indented_outline_nests() {
+        let text = "\tBefore the move\n\t\tTell the desk\n\t\tBook the van\n\t\t\tTwo drivers\n\tAfter the move\n";
+        let lines = split(text);
+        let Some(BlockKind::List(list)) = outline(&lines, 0, 5) else {
+            panic!("not an outline");
+        };
+        assert_eq!(list.items.len(), 2);
+        let prose = split("Configs:\n the files in:\n   modules/x/\n and more\n");
+        assert!(outline(&prose, 0, 4).is_none());
     }
 }

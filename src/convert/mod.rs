@@ -5,10 +5,12 @@
 
 mod body;
 mod classify;
+mod columns;
 mod headings;
 mod inline;
 mod lines;
 mod list;
+mod markup;
 mod run;
 
 pub use run::{ConvertArgs, Target, run};
@@ -86,7 +88,7 @@ pub fn read(text: &str) -> Converted {
         }
     }
     let found = headings::find(&lines, from);
-    let levels = levels(&found, &lines, from);
+    let levels = nest(&levels(&found, &lines, from));
     let base = base_indent(&lines[from..]);
     let mut report = Report::default();
     let mut blocks = Vec::new();
@@ -142,7 +144,8 @@ pub fn read(text: &str) -> Converted {
 }
 
 /// A paragraph that introduces a literal block ends with `:`, as the
-/// human conversions write it (`Run this::`).
+/// human conversions write it (`Run this.::` reads `Run this.:`); a list
+/// right before one gets the `:` on its last item.
 fn colon_before_literals(blocks: &mut [Block]) {
     for i in 0..blocks.len() {
         let code_next = matches!(
@@ -150,16 +153,18 @@ fn colon_before_literals(blocks: &mut [Block]) {
             Some(BlockKind::CodeBlock { .. })
         );
         match &mut blocks[i].kind {
-            BlockKind::Paragraph(content) if code_next => {
-                if let Some(Inline::Text(t)) = content.last_mut()
-                    && !t.ends_with([':', '.', '?', '!'])
-                {
-                    t.push(':');
-                }
-            }
+            BlockKind::Paragraph(content) if code_next => add_colon(content),
             BlockKind::List(list) => {
                 for item in &mut list.items {
                     colon_before_literals(&mut item.blocks);
+                }
+                if code_next
+                    && let Some(Block {
+                        kind: BlockKind::Paragraph(content),
+                        ..
+                    }) = list.items.last_mut().and_then(|it| it.blocks.last_mut())
+                {
+                    add_colon(content);
                 }
             }
             BlockKind::Admonition { blocks: inner, .. } => colon_before_literals(inner),
@@ -169,6 +174,17 @@ fn colon_before_literals(blocks: &mut [Block]) {
                 }
             }
             _ => {}
+        }
+    }
+}
+
+/// Ends the text with exactly one `:` (a source `::` loses one).
+fn add_colon(content: &mut [Inline]) {
+    if let Some(Inline::Text(t)) = content.last_mut() {
+        if t.ends_with("::") {
+            t.pop();
+        } else if !t.ends_with(':') {
+            t.push(':');
         }
     }
 }
@@ -186,7 +202,8 @@ fn heading(level: u8, text: &str, line: u32) -> Block {
 
 /// Section levels for the headings found: the first heading is the title
 /// (level 1) when its style is used once; other styles get levels 2, 3,
-/// ... in order of appearance (bare and MoinMoin styles by their depth).
+/// ... in order of appearance (bare and MoinMoin styles by their depth),
+/// marked-up styles above bare lines.
 fn levels(found: &[Found], lines: &[lines::Line], from: usize) -> Vec<u8> {
     let first_text = (from..lines.len()).find(|&k| !lines[k].blank());
     let title = found.first().is_some_and(|h| {
@@ -199,9 +216,9 @@ fn levels(found: &[Found], lines: &[lines::Line], from: usize) -> Vec<u8> {
             _ => (k.to_string(), 0),
         }
     };
-    let mut keys: Vec<(usize, u32, String)> = Vec::new();
+    let mut keys: Vec<(bool, usize, u32, String)> = Vec::new();
     for (i, h) in found.iter().enumerate() {
-        if (title && i == 0) || keys.iter().any(|k| k.2 == h.key) {
+        if (title && i == 0) || keys.iter().any(|k| k.3 == h.key) {
             continue;
         }
         let (fam, n) = family(&h.key);
@@ -209,7 +226,7 @@ fn levels(found: &[Found], lines: &[lines::Line], from: usize) -> Vec<u8> {
             .iter()
             .position(|x| family(&x.key).0 == fam)
             .unwrap_or(i);
-        keys.push((fam_pos, n, h.key.clone()));
+        keys.push((bare(&h.key), fam_pos, n, h.key.clone()));
     }
     keys.sort();
     found
@@ -219,10 +236,32 @@ fn levels(found: &[Found], lines: &[lines::Line], from: usize) -> Vec<u8> {
             if title && i == 0 {
                 return 1;
             }
-            let rank = keys.iter().position(|k| k.2 == h.key).unwrap_or(0);
+            let rank = keys.iter().position(|k| k.3 == h.key).unwrap_or(0);
             (2 + rank).min(6) as u8
         })
         .collect()
+}
+
+/// Levels without gaps (a level 4 under a level 2 becomes 3), as RST
+/// reads them, so that every output nests the same.
+fn nest(levels: &[u8]) -> Vec<u8> {
+    let offset = if levels.contains(&1) { 0 } else { 1 };
+    let mut stack: Vec<u8> = Vec::new();
+    levels
+        .iter()
+        .map(|&l| {
+            while stack.last().is_some_and(|&t| t >= l) {
+                stack.pop();
+            }
+            stack.push(l);
+            (stack.len() + offset).min(6) as u8
+        })
+        .collect()
+}
+
+/// Whether a heading style is a bare line (`b0`, `b2`), not markup.
+fn bare(key: &str) -> bool {
+    key.starts_with('b')
 }
 
 /// The most common indentation of prose lines.

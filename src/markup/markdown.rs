@@ -1,6 +1,9 @@
 //! Markdown reader: CommonMark text (with tables, footnotes, strikethrough,
-//! task lists, heading ids, definition lists and GitHub alerts) in,
-//! [`Document`] out, by folding pulldown-cmark's events into the model.
+//! task lists, heading ids, definition lists, GitHub alerts and admonition
+//! `div`s) in, [`Document`] out, by folding pulldown-cmark's events into the
+//! model.
+
+mod admonition;
 
 use super::frontmatter;
 use crate::doc::*;
@@ -19,6 +22,7 @@ pub fn parse(text: &str) -> Document {
         builder.event(event, range.start);
     }
     let mut doc = builder.finish();
+    doc.blocks = admonition::fold(doc.blocks);
     doc.meta = split.meta;
     doc.diagnostics.splice(0..0, split.diagnostics);
     doc

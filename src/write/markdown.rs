@@ -1,7 +1,7 @@
 //! The Markdown writer: a [`Document`] in, CommonMark text out, with the
 //! metadata as YAML front matter, fenced code blocks, definition lists as
-//! `Term` then `: definition`, admonitions as GitHub alerts, and paragraphs
-//! filled to 80 columns.
+//! `Term` then `: definition`, admonitions as Markdown inside a
+//! `<div class="admonition note">`, and paragraphs filled to 80 columns.
 
 use super::md_inline::{code_span, escape, fix_start, longest_run, render};
 use super::wrap::fill;
@@ -259,31 +259,28 @@ fn quote(lines: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// An admonition as an HTML `div` of the admonition's class around
+/// Markdown blocks: CommonMark readers keep its kind (GitHub alerts read as
+/// plain quotes outside GitHub), and sopbook's reader folds it back.
 fn admonition(
     kind: AdmonitionKind,
     title: Option<&[Inline]>,
     inner: &[Block],
     width: usize,
 ) -> Vec<String> {
-    use AdmonitionKind as A;
-    let alert = match kind {
-        A::Note | A::SeeAlso => "NOTE",
-        A::Tip | A::Hint => "TIP",
-        A::Important => "IMPORTANT",
-        A::Warning | A::Attention => "WARNING",
-        A::Caution | A::Danger | A::Error => "CAUTION",
-        A::Generic => "",
+    let class = match kind {
+        AdmonitionKind::Generic => "admonition".to_string(),
+        k => format!("admonition {}", k.name()),
     };
-    let mut lines = Vec::new();
-    if alert.is_empty() {
-        let title = title.map(render).unwrap_or_else(|| "Note".into());
-        lines.push(format!("**{title}**"));
+    let mut lines = vec![format!("<div class=\"{class}\">"), String::new()];
+    if let Some(title) = title.filter(|t| !t.is_empty()) {
+        lines.push(format!("**{}**", render(title)));
         lines.push(String::new());
-    } else {
-        lines.push(format!("[!{alert}]"));
     }
-    lines.extend(blocks(inner, nested(width)));
-    quote(&lines)
+    lines.extend(blocks(inner, width));
+    lines.push(String::new());
+    lines.push("</div>".into());
+    lines
 }
 
 fn definitions(items: &[DefinitionItem], width: usize) -> Vec<String> {

@@ -22,6 +22,8 @@ const CASES: &[&str] = &[
     "note-icons",
     "link-markers",
     "comment-header",
+    "rst-markup",
+    "two-columns",
 ];
 
 fn input(case: &str) -> String {
@@ -97,6 +99,21 @@ fn sopbook_artefacts(text: &str) -> String {
         }
     }
     out.push_str(rest);
+    // `Warning (medium size).png`: the size note is part of the icon name.
+    for name in ["Note", "Warning", "Important", "Tip", "Caution"] {
+        let open = format!("{name} (");
+        while let Some(at) = out.find(&open) {
+            let tail = &out[at + open.len()..];
+            let Some(close) = tail
+                .find(").png")
+                .filter(|&c| !tail[..c].contains(['\n', '(']))
+            else {
+                break;
+            };
+            let end = at + open.len() + close + ").png".len();
+            out.replace_range(at..end, " ");
+        }
+    }
     for icon in [
         "Note.png",
         "Warning.png",
@@ -355,8 +372,8 @@ fn same_named_inputs_take_their_folder_names() {
 /// The lowest figures the converter must keep on the corpus. The issue's
 /// target structure F1 is 0.90; the converter does not reach it yet, so
 /// this guards what it does reach.
-const MIN_F1_RST: f64 = 0.62;
-const MIN_F1_MD: f64 = 0.62;
+const MIN_F1_RST: f64 = 0.72;
+const MIN_F1_MD: f64 = 0.72;
 
 #[test]
 fn corpus_fidelity() {

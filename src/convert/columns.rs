@@ -1,0 +1,153 @@
+//! Two-column text (`Name      what it does`, the second column aligned,
+//! wrapped lines under it) in, a definition list out: the first column is
+//! the term, the second the definition (a literal block for columns of data).
+
+use super::inline;
+use super::lines::{Line, dedent};
+use crate::doc::{Block, BlockKind, DefinitionItem};
+
+/// The definition list for the non-blank run `lines[i..end]` when it is
+/// laid out in two aligned columns: at least two rows and every line a
+/// row or a wrapped second column. Columns of data (codes, numbers,
+/// `Name:  value` settings) stay a literal block, as laid out.
+pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
+    let chunk = &lines[i..end];
+    let col = column(chunk)?;
+    let mut items: Vec<(String, String, u32)> = Vec::new();
+    let mut data = false;
+    for l in chunk {
+        let chars: Vec<char> = expand(l.raw).chars().collect();
+        if l.indent >= col {
+            let (_, def, _) = items.last_mut()?;
+            def.push(' ');
+            def.push_str(&l.text);
+            continue;
+        }
+        // A first column that fills its width leaves one space.
+        let tight = chars.len() > col && chars[col - 1] == ' ' && chars[col] != ' ';
+        let at = gap_end(&expand(l.raw), l.indent)
+            .filter(|&g| g <= 50)
+            .or(tight.then_some(col))?;
+        if l.indent != chunk[0].indent {
+            return None;
+        }
+        let term: String = chars[..at].iter().collect();
+        let def: String = chars[at..].iter().collect();
+        let term = term.trim();
+        if term.ends_with(['.', ',', ';']) || def.starts_with(' ') {
+            return None;
+        }
+        // Settings (`Name:  value`), numbers and codes are data, not terms.
+        let word = term.chars().next().is_some_and(char::is_alphabetic) && term.chars().count() > 1;
+        data |= !word || term.ends_with(':') || def.starts_with('-');
+        items.push((term.to_string(), def.trim().to_string(), l.no));
+    }
+    if items.len() < 2 {
+        return None;
+    }
+    if data {
+        let code = BlockKind::CodeBlock {
+            lang: None,
+            code: dedent(chunk),
+            caption: None,
+            linenos: false,
+        };
+        return Some(Block::new(chunk[0].no, code));
+    }
+    let items = items
+        .into_iter()
+        .map(|(term, def, line)| DefinitionItem {
+            line,
+            term: inline::parse(&term, line),
+            classifiers: Vec::new(),
+            definition: vec![Block::new(
+                line,
+                BlockKind::Paragraph(inline::parse(&def, line)),
+            )],
+        })
+        .collect();
+    Some(Block::new(chunk[0].no, BlockKind::DefinitionList(items)))
+}
+
+/// The column where the second column starts: the end of a gap of two or
+/// more spaces shared by most lines.
+fn column(chunk: &[Line]) -> Option<usize> {
+    if chunk.len() < 2 {
+        return None;
+    }
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for l in chunk {
+        let Some(c) = gap_end(&expand(l.raw), l.indent) else {
+            continue;
+        };
+        match counts.iter_mut().find(|(k, _)| *k == c) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((c, 1)),
+        }
+    }
+    let (col, n) = counts
+        .into_iter()
+        .max_by_key(|&(c, n)| (n, usize::MAX - c))?;
+    let rows = chunk.iter().filter(|l| l.indent == chunk[0].indent).count();
+    (n >= 2 && n * 2 > rows && col <= 50).then_some(col)
+}
+
+/// The column after the first run of two or more spaces past `indent`.
+fn gap_end(line: &str, indent: usize) -> Option<usize> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut k = indent;
+    while k + 1 < chars.len() {
+        if chars[k] == ' ' && chars[k + 1] == ' ' {
+            let mut e = k;
+            while e < chars.len() && chars[e] == ' ' {
+                e += 1;
+            }
+            return (e < chars.len()).then_some(e);
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Tabs to spaces (to the next multiple of 8), U+00A0 as a space.
+fn expand(raw: &str) -> String {
+    let mut out = String::new();
+    let mut col = 0;
+    for c in raw.chars() {
+        match c {
+            '\t' => {
+                let n = 8 - col % 8;
+                out.push_str(&" ".repeat(n));
+                col += n;
+            }
+            '\u{a0}' => {
+                out.push(' ');
+                col += 1;
+            }
+            c => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split;
+
+    #[test]
+    fn aligned_columns_are_terms() {
+        let text = "  Who is on call?       pager list\n  Restart the queue     queuectl restart\n                        --all\n";
+        let lines = split(text);
+        let b = table(&lines, 0, 3).unwrap();
+        let BlockKind::DefinitionList(items) = b.kind else {
+            panic!()
+        };
+        assert_eq!(items.len(), 2);
+        let prose = split("This is a sentence.  It has two\nspaces after stops.  And more text.\n");
+        assert!(table(&prose, 0, 2).is_none());
+    }
+}

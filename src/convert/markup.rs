@@ -1,0 +1,143 @@
+//! RST markup some legacy text already has: lines in, blocks out for an
+//! admonition directive (`.. note:: text`) with its indented body, and a
+//! field list (`:name: value`) as a definition list whose terms keep the
+//! colon, as docutils shows a field name.
+
+use super::body::{Ctx, blocks};
+use super::inline;
+use super::lines::Line;
+use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline};
+
+/// `.. note:: text`: the admonition kind and the text after `::`.
+pub fn directive(text: &str) -> Option<(AdmonitionKind, &str)> {
+    let (name, rest) = text.strip_prefix(".. ")?.split_once("::")?;
+    let known = [
+        "note",
+        "warning",
+        "important",
+        "tip",
+        "caution",
+        "danger",
+        "hint",
+        "attention",
+    ];
+    if !known.contains(&name) {
+        return None;
+    }
+    Some((AdmonitionKind::from_name(name)?, rest.trim()))
+}
+
+/// The admonition directive at `lines[i]` and the lines indented under it.
+pub fn admonition(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
+    let Some((kind, rest)) = directive(&lines[i].text) else {
+        return (Vec::new(), i + 1);
+    };
+    let own = lines[i].indent;
+    let mut end = i + 1;
+    while end < lines.len() {
+        if lines[end].blank() {
+            match (end..lines.len()).find(|&k| !lines[k].blank()) {
+                Some(n) if lines[n].indent > own => end = n,
+                _ => break,
+            }
+        } else if lines[end].indent > own {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    let mut body: Vec<Line> = lines[i..end].to_vec();
+    let deeper = lines.get(i + 1).filter(|l| !l.blank()).map(|l| l.indent);
+    let first = &mut body[0];
+    first.text = rest.to_string();
+    first.raw = first.raw.get(first.raw.len() - rest.len()..).unwrap_or("");
+    first.indent = deeper.unwrap_or(own + 3);
+    let (saved_base, saved_item) = (ctx.base, ctx.item);
+    (ctx.base, ctx.item) = (first.indent, !rest.is_empty());
+    let inner = blocks(&body, ctx);
+    (ctx.base, ctx.item) = (saved_base, saved_item);
+    let block = BlockKind::Admonition {
+        kind,
+        title: None,
+        blocks: inner,
+    };
+    (vec![Block::new(lines[i].no, block)], end)
+}
+
+/// `:name: value`: the name and the value.
+pub fn field(text: &str) -> Option<(&str, &str)> {
+    let rest = text.strip_prefix(':')?;
+    let (name, value) = rest.split_once(": ").or_else(|| {
+        let name = rest.strip_suffix(':')?;
+        Some((name, ""))
+    })?;
+    let ok = !name.is_empty()
+        && name.len() <= 30
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || "_-.".contains(c));
+    ok.then(|| (name, value.trim()))
+}
+
+/// A run of `:name: value` fields (values may wrap onto deeper or plain
+/// lines) from `lines[i]`.
+pub fn fields(lines: &[Line], i: usize) -> (Vec<Block>, usize) {
+    let mut items: Vec<DefinitionItem> = Vec::new();
+    let mut values: Vec<String> = Vec::new();
+    let mut k = i;
+    while k < lines.len() {
+        let l = &lines[k];
+        if l.blank() {
+            match (k..lines.len()).find(|&n| !lines[n].blank()) {
+                Some(n) if field(&lines[n].text).is_some() => k = n,
+                _ => break,
+            }
+            continue;
+        }
+        if let Some((name, value)) = field(&l.text) {
+            items.push(DefinitionItem {
+                line: l.no,
+                term: vec![Inline::Text(format!("{name}:"))],
+                classifiers: Vec::new(),
+                definition: Vec::new(),
+            });
+            values.push(value.to_string());
+        } else if l.indent > lines[i].indent
+            && let Some(v) = values.last_mut()
+        {
+            v.push(' ');
+            v.push_str(&l.text);
+        } else {
+            break;
+        }
+        k += 1;
+    }
+    for (item, value) in items.iter_mut().zip(values) {
+        let content = inline::parse(&value, item.line);
+        if !content.is_empty() {
+            item.definition = vec![Block::new(item.line, BlockKind::Paragraph(content))];
+        }
+    }
+    (
+        vec![Block::new(lines[i].no, BlockKind::DefinitionList(items))],
+        k,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn directives_and_fields() {
+        assert_eq!(
+            directive(".. warning:: Mind it"),
+            Some((AdmonitionKind::Warning, "Mind it"))
+        );
+        assert_eq!(directive(".. title: X"), None);
+        assert_eq!(directive(".. seealso:: other.txt"), None);
+        assert_eq!(field(":id: the key"), Some(("id", "the key")));
+        assert_eq!(field(":not a field: x"), None);
+        assert_eq!(field("::"), None);
+    }
+}
