@@ -3,7 +3,7 @@
 //! `div`s) in, [`Document`] out, by folding pulldown-cmark's events into the
 //! model.
 
-mod admonition;
+pub mod admonition;
 
 use super::frontmatter;
 use crate::doc::*;

@@ -2,6 +2,7 @@
 //! HTML, front matter and headings (ATX or setext), inline code spans.
 
 use crate::check::source::{Heading, Html, Scan, Zone};
+use crate::markup::markdown::admonition;
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag};
 use std::ops::Range;
 
@@ -21,6 +22,8 @@ pub fn scan(text: &str, lines: &[Range<usize>]) -> Scan {
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    // Closing tags of the admonition `div`s the reader folds, innermost last.
+    let mut open: Vec<&'static str> = Vec::new();
     let at = |offset: usize| lines.partition_point(|r| r.end < offset).min(lines.len());
     for (event, range) in Parser::new_ext(text, opts).into_offset_iter() {
         if range.start >= text.len() {
@@ -45,7 +48,9 @@ pub fn scan(text: &str, lines: &[Range<usize>]) -> Scan {
             Event::Start(Tag::MetadataBlock(_)) => fill(&mut s, first, last, Zone::Markup),
             Event::Start(Tag::HtmlBlock) => {
                 fill(&mut s, first, last, Zone::Markup);
-                html(&mut s, text, lines, first, &range);
+                if !admonition_tag(&mut open, &text[range.clone()]) {
+                    html(&mut s, text, lines, first, &range);
+                }
             }
             Event::InlineHtml(_) => html(&mut s, text, lines, first, &range),
             Event::Start(Tag::Heading { .. }) => {
@@ -91,6 +96,21 @@ fn fill(s: &mut Scan, first: usize, last: usize, zone: Zone) {
 fn is_fence(line: &str) -> bool {
     let t = line.trim();
     t.starts_with("```") || t.starts_with("~~~")
+}
+
+/// Whether an HTML block is the opening of an admonition the Markdown
+/// reader folds (`<div class="admonition note">`), or the closing tag of
+/// the innermost one open: markup sopbook reads, not raw HTML.
+fn admonition_tag(open: &mut Vec<&'static str>, block: &str) -> bool {
+    if let Some(close) = admonition::closing_tag(block) {
+        open.push(close);
+        return true;
+    }
+    if open.last().is_some_and(|close| block.trim() == *close) {
+        open.pop();
+        return true;
+    }
+    false
 }
 
 /// Records raw HTML that starts at `range`, unless it is a comment.
@@ -144,5 +164,15 @@ mod tests {
         assert_eq!(s.literals[0], vec![Range { start: 4, end: 11 }]);
         assert_eq!(s.html.len(), 1);
         assert_eq!(s.html[0].span, 12..15);
+    }
+
+    #[test]
+    fn admonition_divs_the_reader_folds_are_not_raw_html() {
+        let s = run(
+            "<div class=\"admonition note\">\n\nMind the gap.\n\n</div>\n\n</div>\n\n\
+                     <div class=\"admonition bogus\">\n\nText.\n",
+        );
+        let lines: Vec<usize> = s.html.iter().map(|h| h.line).collect();
+        assert_eq!(lines, [6, 8], "a stray close and an unknown kind stay raw");
     }
 }

@@ -41,6 +41,13 @@ fn nested(b: &mut Block) {
     }
 }
 
+/// The closing tag of an HTML block that opens an admonition (`<div
+/// class="admonition KIND">` or `<aside class="KIND">`), for other readers
+/// of Markdown (the check) that must know what this reader folds.
+pub fn closing_tag(html: &str) -> Option<&'static str> {
+    opening(html).map(|(_, close)| close)
+}
+
 /// `<div class="admonition KIND">` or `<aside class="KIND">` alone in an
 /// HTML block: the kind and the closing tag to look for.
 fn opening(html: &str) -> Option<(AdmonitionKind, &'static str)> {
