@@ -169,37 +169,59 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
 /// Whether `lines[i]` is a short line with deeper lines hanging under it
 /// (a term and its definition, as docutils reads such text).
 fn hanging(lines: &[Line], i: usize) -> bool {
-    let (l, Some(n)) = (&lines[i], lines.get(i + 1)) else {
-        return false;
-    };
-    !n.blank()
+    term_end(lines, i).is_some()
+}
+
+/// The end of the term at `lines[i]`: one short line, or a line wrapped
+/// onto a second at the same indentation, with deeper lines right under
+/// it (no blank line between).
+fn term_end(lines: &[Line], i: usize) -> Option<usize> {
+    let l = &lines[i];
+    let wrapped = lines.get(i + 1).is_some_and(|m| {
+        !m.blank()
+            && m.indent == l.indent
+            && l.text.len() > 40
+            && !l.text.ends_with(['.', ':', '?', '!', ';'])
+            && list_marker(&m.text).is_none()
+            && !code_like(&m.text)
+    });
+    let last = if wrapped { i + 1 } else { i };
+    let t = &lines[last];
+    let n = lines.get(last + 1)?;
+    let ok = !n.blank()
         && n.indent >= l.indent + 2
-        && l.text.len() <= 60
-        && !l.text.ends_with(':')
-        && !l.text.ends_with([',', '(', '{', '[', '\\'])
+        && (t.text.len() <= 60 || wrapped)
+        && !t.text.ends_with(':')
+        && !t.text.ends_with([',', '(', '{', '[', '\\'])
         && !code_like(&l.text)
+        && !code_like(&t.text)
         && list_marker(&n.text).is_none()
         && !code_like(&n.text)
-        && contact_field(&l.text).is_none()
+        && contact_field(&l.text).is_none();
+    ok.then_some(last + 1)
 }
 
 /// Terms with their hanging definitions, up to the end of the chunk.
 fn definitions(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let mut items = Vec::new();
     let mut k = i;
-    while k < end && hanging(lines, k) && lines[k].indent == lines[i].indent {
+    while k < end
+        && lines[k].indent == lines[i].indent
+        && let Some(d) = term_end(lines, k)
+    {
         let term = &lines[k];
-        let mut e = k + 1;
+        let mut e = d;
         while e < end && lines[e].indent > term.indent {
             e += 1;
         }
         let saved = (ctx.base, ctx.item);
-        (ctx.base, ctx.item) = (lines[k + 1].indent, false);
-        let definition = blocks(&lines[k + 1..e], ctx);
+        (ctx.base, ctx.item) = (lines[d].indent, false);
+        let definition = blocks(&lines[d..e], ctx);
         (ctx.base, ctx.item) = saved;
+        let text: Vec<&str> = lines[k..d].iter().map(|l| l.text.as_str()).collect();
         items.push(DefinitionItem {
             line: term.no,
-            term: inline::parse(&term.text, term.no),
+            term: inline::parse(&text.join(" "), term.no),
             classifiers: Vec::new(),
             definition,
         });
@@ -505,5 +527,26 @@ fn set_meta(meta: &mut Meta, name: &str, value: &str) {
     };
     if slot.is_none() {
         *slot = Some(value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::doc::{BlockKind, inlines_text};
+
+    #[test]
+    fn a_wrapped_question_with_its_answer_under_it_is_a_term() {
+        let text = "   Where do the nightly reports go once the job has finished, and\n   \
+                    who reads them?\n         They go to the shared folder; the on-call\n         \
+                    person reads them.\n";
+        let doc = crate::convert::read(text).doc;
+        let BlockKind::DefinitionList(items) = &doc.blocks[0].kind else {
+            panic!("{:?}", doc.blocks[0].kind);
+        };
+        assert_eq!(
+            inlines_text(&items[0].term),
+            "Where do the nightly reports go once the job has finished, and who reads them?"
+        );
+        assert_eq!(items[0].definition.len(), 1);
     }
 }
