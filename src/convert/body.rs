@@ -55,6 +55,10 @@ fn next_nonblank(lines: &[Line], i: usize) -> Option<usize> {
 
 fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let l = &lines[i];
+    // a bullet with nothing after it (the dump of an empty list item)
+    if l.text == "*" {
+        return (Vec::new(), i + 1);
+    }
     if markup::directive(&l.text).is_some() {
         return markup::admonition(lines, i, ctx);
     }

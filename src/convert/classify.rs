@@ -86,9 +86,11 @@ fn space_run(s: &str) -> usize {
     s.chars().take_while(|&c| c == ' ' || c == '\t').count()
 }
 
-/// A `Contents` entry `* 2.1 Title` (also `*2 Title`): depth and title.
+/// A `Contents` entry `* 2.1 Title` (also `*2 Title`, `** 2.1 Title`):
+/// depth and title.
 pub fn contents_item(text: &str) -> Option<(usize, &str)> {
-    let rest = text.strip_prefix('*')?.trim_start();
+    let rest = text.strip_prefix('*')?;
+    let rest = rest.strip_prefix('*').unwrap_or(rest).trim_start();
     let num: &str = rest.split(' ').next()?;
     let num = num.trim_end_matches('.');
     if num.is_empty()
@@ -385,6 +387,7 @@ mod tests {
     #[test]
     fn markers_and_fields() {
         assert_eq!(list_marker("* item"), Some(('*', 1, 2)));
+        assert_eq!(contents_item("** 3.1 Terms"), Some((2, "Terms")));
         assert_eq!(list_marker("12) item"), Some(('1', 12, 4)));
         assert_eq!(list_marker("b. item"), Some(('a', 2, 3)));
         assert_eq!(list_marker("*restore"), None);
