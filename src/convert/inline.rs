@@ -1,17 +1,17 @@
 //! Legacy text in, inlines out: backquoted spans made inline literals,
-//! bare URLs made links, white space folded; the dump's `[N]` link markers
-//! stay, as the human conversions keep them.
+//! starred words emphasis, bare URLs made links, white space folded; the
+//! dump's `[N]` link markers stay, as the human conversions keep them.
 
 use crate::doc::Inline;
 
 /// Inlines of a run of text from line `line`: `code` and ``code`` spans
-/// become inline literals, URLs links, the rest text with white space
-/// folded.
+/// become inline literals, *word* spans emphasis, URLs links, the rest
+/// text with white space folded.
 pub fn parse(text: &str, line: u32) -> Vec<Inline> {
     let mut out = Vec::new();
     let mut plain = String::new();
     let mut rest = text;
-    while let Some((before, code, after)) = code_span(rest) {
+    while let Some((before, mark, inner, after)) = span(rest) {
         words(before, line, &mut plain, &mut out);
         if before.ends_with(char::is_whitespace) && !plain.is_empty() {
             plain.push(' ');
@@ -19,9 +19,11 @@ pub fn parse(text: &str, line: u32) -> Vec<Inline> {
         if !plain.is_empty() {
             out.push(Inline::Text(std::mem::take(&mut plain)));
         }
-        out.push(Inline::Code(
-            code.split_whitespace().collect::<Vec<_>>().join(" "),
-        ));
+        let inner = inner.split_whitespace().collect::<Vec<_>>().join(" ");
+        out.push(match mark {
+            b'*' => Inline::Emphasis(vec![Inline::Text(inner)]),
+            _ => Inline::Code(inner),
+        });
         if after.starts_with(char::is_whitespace) && !after.trim_start().is_empty() {
             plain.push(' ');
         }
@@ -59,25 +61,28 @@ fn words(text: &str, line: u32, plain: &mut String, out: &mut Vec<Inline>) {
     }
 }
 
-/// The first `code` or ``code`` span: opened after white space or an
-/// opening bracket or quote, closed by the same number of backquotes
-/// before white space or punctuation, no white space just inside.
-fn code_span(text: &str) -> Option<(&str, &str, &str)> {
+/// The first `code`, ``code`` or *emphasis* span, as docutils reads
+/// them: opened after white space or an opening bracket or quote, closed
+/// by the same marks before white space or punctuation, no white space
+/// just inside. Returns the text before, the mark, the inside and the rest.
+fn span(text: &str) -> Option<(&str, u8, &str, &str)> {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        if b[i] != b'`' {
+        let mark = b[i];
+        if mark != b'`' && mark != b'*' {
             i += 1;
             continue;
         }
-        let ticks = b[i..].iter().take_while(|&&c| c == b'`').count();
+        let run = b[i..].iter().take_while(|&&c| c == mark).count();
         let opens = i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'(' | b'"' | b'\'' | b'<' | b'[');
-        let body = i + ticks;
-        if opens && ticks <= 2 && b.get(body).is_some_and(|c| !c.is_ascii_whitespace()) {
+        let body = i + run;
+        let most = if mark == b'`' { 2 } else { 1 };
+        if opens && run <= most && b.get(body).is_some_and(|c| !c.is_ascii_whitespace()) {
             let fence = &text[i..body];
             if let Some(len) = text[body..].find(fence) {
                 let end = body + len;
-                let after = &text[end + ticks..];
+                let after = &text[end + run..];
                 let closes = after
                     .chars()
                     .next()
@@ -86,9 +91,10 @@ fn code_span(text: &str) -> Option<(&str, &str, &str)> {
                 if closes
                     && !inner.is_empty()
                     && !inner.ends_with(char::is_whitespace)
-                    && !inner.contains('`')
+                    && !inner.contains(['`', '*'])
+                    && (mark == b'`' || inner.len() <= 40)
                 {
-                    return Some((&text[..i], inner, after));
+                    return Some((&text[..i], mark, inner, after));
                 }
             }
         }
@@ -127,6 +133,9 @@ mod tests {
         assert!(matches!(&inl[2], Inline::Text(t) if t == " then "));
         assert!(matches!(&inl[3], Inline::Code(c) if c == "ntpdate"));
         assert!(matches!(&inl[4], Inline::Text(t) if t == ", not `x`_ or a`b`"));
+        let inl = parse("it *should* work on web0* and *.rpm *", 1);
+        assert!(matches!(&inl[1], Inline::Emphasis(e) if e.len() == 1));
+        assert!(matches!(&inl[2], Inline::Text(t) if t == " work on web0* and *.rpm *"));
     }
 
     #[test]
