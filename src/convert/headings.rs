@@ -103,6 +103,14 @@ fn at(
         return Some(found(i + 1, l.no, format!("m{n}"), inner, false));
     }
     let next_blank = next.is_none_or(|n| n.blank());
+    // `== Title` left unclosed, on a line of its own
+    if l.indent == 0
+        && prev_blank
+        && next_blank
+        && let Some((n, inner)) = open_moin(&l.text)
+    {
+        return Some(found(i + 1, l.no, format!("m{n}"), inner, false));
+    }
     if !(prev_blank && next_blank && heading_like(&l.text, indented) && !introduces(lines, i)) {
         return None;
     }
@@ -142,6 +150,17 @@ fn before_code(lines: &[Line], i: usize) -> bool {
         .iter()
         .find(|l| !l.blank())
         .is_some_and(|n| prompt(&n.text) || code_like(&n.text))
+}
+
+/// `== Title` without its closing `==`: the depth and the title.
+fn open_moin(text: &str) -> Option<(usize, &str)> {
+    let n = text.chars().take_while(|&c| c == '=').count();
+    let inner = text[n..].strip_prefix(' ')?.trim();
+    let ok = (2..=6).contains(&n)
+        && !inner.is_empty()
+        && !inner.ends_with('=')
+        && inner.split_whitespace().count() <= 8;
+    ok.then_some((n, inner))
 }
 
 /// Whether the text marks headings up (underlines, MoinMoin) more than once.
@@ -206,5 +225,10 @@ mod tests {
         let text = "Name\n====\n\nBody.\n\nPart\n----\n\n= Moin =\n";
         let keys: Vec<String> = find(&split(text), 0).into_iter().map(|h| h.key).collect();
         assert_eq!(keys, ["u=", "u-", "m1"]);
+        let text = "Name\n====\n\nBody.\n\n== Old notes\n\nMore.\n\n=== not.yml\ncopy it\n";
+        let found = find(&split(text), 0);
+        let keys: Vec<&str> = found.iter().map(|h| h.key.as_str()).collect();
+        assert_eq!(keys, ["u=", "m2"]);
+        assert_eq!(found[1].text, "Old notes");
     }
 }
