@@ -358,7 +358,24 @@ pub fn code_like(text: &str) -> bool {
         || text.ends_with(" \\")
         || (text.starts_with('<') && text.ends_with('>'))
         || (text.starts_with('[') && text.ends_with(']') && !text.contains(' '));
-    path || assign || punct || (text.starts_with("--") && !prose(text)) || shell_like(text)
+    path || assign
+        || punct
+        || (text.starts_with("--") && !prose(text))
+        || shell_like(text)
+        || sql(text)
+}
+
+/// An SQL statement in capitals: `SELECT ... FROM`, `UPDATE ... SET`.
+fn sql(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let starts = [
+        "SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "ALTER", "DROP", "GRANT",
+    ];
+    let more = [
+        "FROM", "WHERE", "SET", "INTO", "VALUES", "JOIN", "TABLE", "ON", "TO",
+    ];
+    starts.contains(&first) && words.any(|w| more.contains(&w))
 }
 
 /// A command line by its shape: a lower-case program name, then options
@@ -388,6 +405,10 @@ mod tests {
     fn markers_and_fields() {
         assert_eq!(list_marker("* item"), Some(('*', 1, 2)));
         assert_eq!(contents_item("** 3.1 Terms"), Some((2, "Terms")));
+        assert!(code_like(
+            "SELECT e.id, e.name FROM elections AS e LEFT JOIN"
+        ));
+        assert!(!code_like("SELECT the release you want from the menu"));
         assert_eq!(list_marker("12) item"), Some(('1', 12, 4)));
         assert_eq!(list_marker("b. item"), Some(('a', 2, 3)));
         assert_eq!(list_marker("*restore"), None);
