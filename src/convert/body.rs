@@ -150,8 +150,9 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         let prev = &lines[k - 1];
         // A command wrapped into a sentence (`the path is` / `/srv/x.`)
         // stays in it.
+        let open_paren = prev.text.matches('(').count() > prev.text.matches(')').count();
         let mid_sentence = lines[k].indent == prev.indent
-            && !prev.text.ends_with([':', '.', '?', '!', ';'])
+            && (!prev.text.ends_with([':', '.', '?', '!', ';']) || open_paren)
             && !prompt(t);
         if list_marker(t).is_some() || (code_like(t) && !mid_sentence) || note_icon(t).is_some() {
             break;
@@ -552,5 +553,15 @@ mod tests {
             "Where do the nightly reports go once the job has finished, and who reads them?"
         );
         assert_eq!(items[0].definition.len(), 1);
+    }
+
+    #[test]
+    fn a_path_inside_open_brackets_stays_in_its_sentence() {
+        let text = "   The setup is described below in some detail for you.\n\n     1. Path should be /srv/git/name.git (e.g.\n        /srv/git/tools.git)\n     2. Save it.\n";
+        let doc = crate::convert::read(text).doc;
+        let BlockKind::List(list) = &doc.blocks[1].kind else {
+            panic!("{:?}", doc.blocks[1].kind);
+        };
+        assert_eq!(list.items[0].blocks.len(), 1);
     }
 }
