@@ -112,6 +112,9 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, 
     if ctx.item && i == 0 {
         return paragraph(lines, i, end);
     }
+    if let Some(e) = under_colon(lines, i, prev) {
+        return literal(lines, i, e);
+    }
     if let Some(outline) = list::outline(lines, i, end) {
         return (vec![Block::new(l.no, outline)], end);
     }
@@ -275,6 +278,54 @@ fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
             .iter()
             .all(|l| !prose(&l.text) && !l.text.ends_with('.'))
         && list_marker(&chunk[0].text).is_none()
+}
+
+/// The end of the commands indented right under a paragraph line ending
+/// with `:` (no blank line between): up to the first line back at the
+/// paragraph's indentation, lines inside an open bracket or left of it
+/// going on.
+fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<usize> {
+    let above = lines.get(i.checked_sub(1)?)?;
+    let intro = matches!(
+        prev.last(),
+        Some(Block {
+            kind: BlockKind::Paragraph(_),
+            ..
+        })
+    );
+    if !intro
+        || above.blank()
+        || !above.text.ends_with(':')
+        || lines[i].indent < above.indent + 2
+        || !(code_like(&lines[i].text) || shell_marks(&lines[i].text))
+    {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < lines.len() && !lines[k].blank() {
+        // a line left of the paragraph is a command wrapped by the dump
+        if lines[k].indent == above.indent && !unclosed(&lines[i..k]) {
+            break;
+        }
+        k += 1;
+    }
+    Some(k)
+}
+
+/// Shell punctuation: `$VAR`, `$(`, `; `, `|`, ` && `.
+fn shell_marks(text: &str) -> bool {
+    text.contains('$') || text.contains("; ") || text.contains(" | ") || text.contains(" && ")
+}
+
+/// The lines `i..end` as one literal block.
+fn literal(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
+    let block = BlockKind::CodeBlock {
+        lang: language(&lines[i..end]),
+        code: dedent(&lines[i..end]),
+        caption: None,
+        linenos: false,
+    };
+    (vec![Block::new(lines[i].no, block)], end)
 }
 
 /// A literal block from `i`, joined with following preformatted runs.
@@ -563,5 +614,21 @@ mod tests {
             panic!("{:?}", doc.blocks[1].kind);
         };
         assert_eq!(list.items[0].blocks.len(), 1);
+    }
+
+    #[test]
+    fn commands_right_under_a_colon_are_literal() {
+        let text = "   When the builders hang, stop them all on the host\n   and:\n     ssh root@build01\n     for i in $(list); do kill $i; done\n   or even (rarely needed):\n     for i in /etc/init.d/x-*; do $i restart; done\n   and then start the service again.\n";
+        let doc = crate::convert::read(text).doc;
+        let kinds: Vec<&str> = doc
+            .blocks
+            .iter()
+            .map(|b| match b.kind {
+                BlockKind::Paragraph(_) => "p",
+                BlockKind::CodeBlock { .. } => "code",
+                _ => "other",
+            })
+            .collect();
+        assert_eq!(kinds, ["p", "code", "p", "code", "p"]);
     }
 }
