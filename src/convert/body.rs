@@ -206,7 +206,13 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
         && list_marker(&n.text).is_none()
         && !code_like(&n.text)
         && contact_field(&l.text).is_none();
-    ok.then_some(last + 1)
+    // the sentence going on in lower case after the deeper lines: one
+    // paragraph with an indented piece, not a term
+    let back = (last + 1..lines.len()).find(|&k| lines[k].blank() || lines[k].indent <= l.indent);
+    let goes_on = back.is_some_and(|k| {
+        !lines[k].blank() && lines[k].text.starts_with(|c: char| c.is_lowercase())
+    });
+    (ok && !goes_on).then_some(last + 1)
 }
 
 /// Terms with their hanging definitions, up to the end of the chunk.
@@ -630,5 +636,13 @@ mod tests {
             })
             .collect();
         assert_eq!(kinds, ["p", "code", "p", "code", "p"]);
+    }
+
+    #[test]
+    fn a_sentence_going_on_after_an_indented_piece_is_one_paragraph() {
+        let text = "  Second, you need to edit\n    ``tools/rebuild-all``\n  and add the command you just ran.\n";
+        let doc = crate::convert::read(text).doc;
+        assert_eq!(doc.blocks.len(), 1);
+        assert!(matches!(doc.blocks[0].kind, BlockKind::Paragraph(_)));
     }
 }
