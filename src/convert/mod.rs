@@ -10,6 +10,7 @@ mod headings;
 mod inline;
 mod lines;
 mod list;
+mod literal;
 mod markup;
 mod run;
 
