@@ -273,6 +273,34 @@ const COMMANDS: &[&str] = &[
     "iscsiadm",
     "multipath",
     "showmount",
+    "ip",
+    "find",
+    "mt",
+    "ifconfig",
+    "route",
+    "hostname",
+    "hostnamectl",
+    "nslookup",
+    "ss",
+    "free",
+    "head",
+    "tee",
+    "xargs",
+    "nmcli",
+    "firewall-cmd",
+    "docker",
+    "podman",
+    "kubectl",
+    "oc",
+    "ldapsearch",
+    "mdadm",
+    "smartctl",
+    "exportfs",
+    "sysctl",
+    "dmesg",
+    "strace",
+    "rpmkeys",
+    "yum-config-manager",
 ];
 
 /// A shell prompt (`$ `, `# `, `fas2=#`, `[user@host]#`, `mysql>`) at the
@@ -409,6 +437,7 @@ mod tests {
             "SELECT e.id, e.name FROM elections AS e LEFT JOIN"
         ));
         assert!(!code_like("SELECT the release you want from the menu"));
+        assert!(code_like("ip addr del 10.5.125.75 dev eth0"));
         assert_eq!(list_marker("12) item"), Some(('1', 12, 4)));
         assert_eq!(list_marker("b. item"), Some(('a', 2, 3)));
         assert_eq!(list_marker("*restore"), None);
