@@ -2,17 +2,14 @@
 //! lists, the contact block, the contents list and note admonitions.
 
 use super::Report;
-use super::classify::{
-    code_like, contact_field, contents_item, list_marker, note_icon, prompt, prose,
-};
+use super::classify::{code_like, contact_field, contents_item, list_marker, note_icon, prompt};
 use super::columns;
 use super::inline;
-use super::lines::{Line, dedent};
+use super::lines::Line;
 use super::list;
+use super::literal::{after_colon, code, code_chunk, literal, under_colon};
 use super::markup;
-use crate::doc::{
-    AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, ListKind, Meta, inlines_text,
-};
+use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, ListKind, Meta};
 
 /// What the body parser knows about the document around a section.
 pub struct Ctx<'r> {
@@ -55,6 +52,10 @@ fn next_nonblank(lines: &[Line], i: usize) -> Option<usize> {
 
 fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let l = &lines[i];
+    // a bullet with nothing after it (the dump of an empty list item)
+    if l.text == "*" {
+        return (Vec::new(), i + 1);
+    }
     if markup::directive(&l.text).is_some() {
         return markup::admonition(lines, i, ctx);
     }
@@ -108,6 +109,9 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, 
     if ctx.item && i == 0 {
         return paragraph(lines, i, end);
     }
+    if let Some(e) = under_colon(lines, i, prev) {
+        return literal(lines, i, e);
+    }
     if let Some(outline) = list::outline(lines, i, end) {
         return (vec![Block::new(l.no, outline)], end);
     }
@@ -146,8 +150,9 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         let prev = &lines[k - 1];
         // A command wrapped into a sentence (`the path is` / `/srv/x.`)
         // stays in it.
+        let open_paren = prev.text.matches('(').count() > prev.text.matches(')').count();
         let mid_sentence = lines[k].indent == prev.indent
-            && !prev.text.ends_with([':', '.', '?', '!', ';'])
+            && (!prev.text.ends_with([':', '.', '?', '!', ';']) || open_paren)
             && !prompt(t);
         if list_marker(t).is_some() || (code_like(t) && !mid_sentence) || note_icon(t).is_some() {
             break;
@@ -169,37 +174,65 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
 /// Whether `lines[i]` is a short line with deeper lines hanging under it
 /// (a term and its definition, as docutils reads such text).
 fn hanging(lines: &[Line], i: usize) -> bool {
-    let (l, Some(n)) = (&lines[i], lines.get(i + 1)) else {
-        return false;
-    };
-    !n.blank()
+    term_end(lines, i).is_some()
+}
+
+/// The end of the term at `lines[i]`: one short line, or a line wrapped
+/// onto a second at the same indentation, with deeper lines right under
+/// it (no blank line between).
+fn term_end(lines: &[Line], i: usize) -> Option<usize> {
+    let l = &lines[i];
+    let wrapped = lines.get(i + 1).is_some_and(|m| {
+        !m.blank()
+            && m.indent == l.indent
+            && l.text.len() > 40
+            && !l.text.ends_with(['.', ':', '?', '!', ';'])
+            && list_marker(&m.text).is_none()
+            && !code_like(&m.text)
+    });
+    let last = if wrapped { i + 1 } else { i };
+    let t = &lines[last];
+    let n = lines.get(last + 1)?;
+    let ok = !n.blank()
         && n.indent >= l.indent + 2
-        && l.text.len() <= 60
-        && !l.text.ends_with(':')
-        && !l.text.ends_with([',', '(', '{', '[', '\\'])
+        && (t.text.len() <= 60 || wrapped)
+        && !t.text.ends_with(':')
+        && !t.text.ends_with([',', '(', '{', '[', '\\'])
         && !code_like(&l.text)
+        && !code_like(&t.text)
         && list_marker(&n.text).is_none()
         && !code_like(&n.text)
-        && contact_field(&l.text).is_none()
+        && contact_field(&l.text).is_none();
+    // the sentence going on in lower case after the deeper lines: one
+    // paragraph with an indented piece, not a term
+    let back = (last + 1..lines.len()).find(|&k| lines[k].blank() || lines[k].indent <= l.indent);
+    let goes_on = back.is_some_and(|k| {
+        !lines[k].blank() && lines[k].text.starts_with(|c: char| c.is_lowercase())
+    });
+    (ok && !goes_on).then_some(last + 1)
 }
 
 /// Terms with their hanging definitions, up to the end of the chunk.
 fn definitions(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let mut items = Vec::new();
     let mut k = i;
-    while k < end && hanging(lines, k) && lines[k].indent == lines[i].indent {
+    while k < end
+        && lines[k].indent == lines[i].indent
+        && let Some(d) = term_end(lines, k)
+    {
         let term = &lines[k];
-        let mut e = k + 1;
+        let mut e = d;
         while e < end && lines[e].indent > term.indent {
             e += 1;
         }
         let saved = (ctx.base, ctx.item);
-        (ctx.base, ctx.item) = (lines[k + 1].indent, false);
-        let definition = blocks(&lines[k + 1..e], ctx);
+        (ctx.base, ctx.item) = (lines[d].indent, false);
+        let definition = blocks(&lines[d..e], ctx);
         (ctx.base, ctx.item) = saved;
+        let text: Vec<&str> = lines[k..d].iter().map(|l| l.text.as_str()).collect();
         items.push(DefinitionItem {
             line: term.no,
-            term: inline::parse(&term.text, term.no),
+            term: inline::parse(&text.join(" "), term.no),
             classifiers: Vec::new(),
             definition,
         });
@@ -209,107 +242,6 @@ fn definitions(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> (Vec<Bloc
         vec![Block::new(lines[i].no, BlockKind::DefinitionList(items))],
         k,
     )
-}
-
-/// Whether a run of lines is preformatted text.
-fn code_chunk(chunk: &[Line], base: usize) -> bool {
-    let code = chunk.iter().filter(|l| code_like(&l.text)).count();
-    let wordy = chunk.iter().filter(|l| prose(&l.text)).count();
-    let first = &chunk[0];
-    if prompt(&first.text) || (code_like(&first.text) && (code * 2 >= chunk.len() || wordy == 0)) {
-        return true;
-    }
-    if list_marker(&first.text).is_some() {
-        return false;
-    }
-    // `links -dump` output indents prose 3 and commands 1.
-    let shallow = base >= 3 && first.indent == 1;
-    let some_code = code > 0 && !first.text.ends_with(':');
-    (shallow && (some_code || wordy * 2 <= chunk.len()))
-        || (first.indent >= base + 4 && wordy * 2 <= chunk.len())
-}
-
-fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
-    let Some(Block {
-        kind: BlockKind::Paragraph(c),
-        ..
-    }) = prev.last()
-    else {
-        return false;
-    };
-    let text = inlines_text(c);
-    let text = text.trim_end();
-    if text.ends_with("::") && list_marker(&chunk[0].text).is_none() {
-        return true;
-    }
-    text.ends_with(':')
-        && chunk.len() <= 12
-        && chunk
-            .iter()
-            .all(|l| !prose(&l.text) && !l.text.ends_with('.'))
-        && list_marker(&chunk[0].text).is_none()
-}
-
-/// A literal block from `i`, joined with following preformatted runs.
-fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Block>, usize) {
-    let indent = lines[i].indent;
-    let mut end = end;
-    while let Some(k) = next_nonblank(lines, end) {
-        let e = chunk_end(lines, k);
-        let t = &lines[k].text;
-        // Text back at the prose indentation ends the block unless it is code.
-        let deeper = lines[k].indent > indent
-            && !prose(t)
-            && (lines[k].indent > base || code_like(t))
-            && list_marker(t).is_none()
-            && !t.ends_with(':');
-        // An open `{`, `(` or `[` goes on to its closing line.
-        let open = unclosed(&lines[i..end]) && lines[k].indent >= indent;
-        if !(open || deeper || code_chunk(&lines[k..e], base))
-            || note_icon(&lines[k].text).is_some()
-        {
-            break;
-        }
-        end = e;
-    }
-    let code = dedent(&lines[i..end]);
-    let block = BlockKind::CodeBlock {
-        lang: language(&lines[i..end]),
-        code,
-        caption: None,
-        linenos: false,
-    };
-    (vec![Block::new(lines[i].no, block)], end)
-}
-
-/// Whether the text opens more brackets than it closes.
-fn unclosed(lines: &[Line]) -> bool {
-    let mut depth = 0i32;
-    for c in lines.iter().flat_map(|l| l.text.chars()) {
-        match c {
-            '{' | '(' | '[' => depth += 1,
-            '}' | ')' | ']' => depth -= 1,
-            _ => {}
-        }
-    }
-    depth > 0
-}
-
-/// `console` when every line starts with a prompt, `sql` for SQL.
-fn language(lines: &[Line]) -> Option<String> {
-    let text: Vec<&str> = lines
-        .iter()
-        .filter(|l| !l.blank())
-        .map(|l| l.text.as_str())
-        .collect();
-    if text.iter().all(|t| t.starts_with("$ ")) {
-        return Some("console".into());
-    }
-    let sql = [
-        "select ", "insert ", "update ", "delete ", "create ", "alter ", "drop ", "grant ",
-    ];
-    let is_sql = |t: &&str| sql.iter().any(|k| t.to_lowercase().starts_with(k));
-    (text.iter().all(is_sql) && text.iter().all(|t| t.ends_with(';'))).then(|| "sql".into())
 }
 
 /// A line that is only an admonition name (the dump lost its icon).
@@ -505,5 +437,60 @@ fn set_meta(meta: &mut Meta, name: &str, value: &str) {
     };
     if slot.is_none() {
         *slot = Some(value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::doc::{BlockKind, inlines_text};
+
+    #[test]
+    fn a_wrapped_question_with_its_answer_under_it_is_a_term() {
+        let text = "   Where do the nightly reports go once the job has finished, and\n   \
+                    who reads them?\n         They go to the shared folder; the on-call\n         \
+                    person reads them.\n";
+        let doc = crate::convert::read(text).doc;
+        let BlockKind::DefinitionList(items) = &doc.blocks[0].kind else {
+            panic!("{:?}", doc.blocks[0].kind);
+        };
+        assert_eq!(
+            inlines_text(&items[0].term),
+            "Where do the nightly reports go once the job has finished, and who reads them?"
+        );
+        assert_eq!(items[0].definition.len(), 1);
+    }
+
+    #[test]
+    fn a_path_inside_open_brackets_stays_in_its_sentence() {
+        let text = "   The setup is described below in some detail for you.\n\n     1. Path should be /srv/git/name.git (e.g.\n        /srv/git/tools.git)\n     2. Save it.\n";
+        let doc = crate::convert::read(text).doc;
+        let BlockKind::List(list) = &doc.blocks[1].kind else {
+            panic!("{:?}", doc.blocks[1].kind);
+        };
+        assert_eq!(list.items[0].blocks.len(), 1);
+    }
+
+    #[test]
+    fn commands_right_under_a_colon_are_literal() {
+        let text = "   When the builders hang, stop them all on the host\n   and:\n     ssh root@build01\n     for i in $(list); do kill $i; done\n   or even (rarely needed):\n     for i in /etc/init.d/x-*; do $i restart; done\n   and then start the service again.\n";
+        let doc = crate::convert::read(text).doc;
+        let kinds: Vec<&str> = doc
+            .blocks
+            .iter()
+            .map(|b| match b.kind {
+                BlockKind::Paragraph(_) => "p",
+                BlockKind::CodeBlock { .. } => "code",
+                _ => "other",
+            })
+            .collect();
+        assert_eq!(kinds, ["p", "code", "p", "code", "p"]);
+    }
+
+    #[test]
+    fn a_sentence_going_on_after_an_indented_piece_is_one_paragraph() {
+        let text = "  Second, you need to edit\n    ``tools/rebuild-all``\n  and add the command you just ran.\n";
+        let doc = crate::convert::read(text).doc;
+        assert_eq!(doc.blocks.len(), 1);
+        assert!(matches!(doc.blocks[0].kind, BlockKind::Paragraph(_)));
     }
 }

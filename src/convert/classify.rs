@@ -86,9 +86,11 @@ fn space_run(s: &str) -> usize {
     s.chars().take_while(|&c| c == ' ' || c == '\t').count()
 }
 
-/// A `Contents` entry `* 2.1 Title` (also `*2 Title`): depth and title.
+/// A `Contents` entry `* 2.1 Title` (also `*2 Title`, `** 2.1 Title`):
+/// depth and title.
 pub fn contents_item(text: &str) -> Option<(usize, &str)> {
-    let rest = text.strip_prefix('*')?.trim_start();
+    let rest = text.strip_prefix('*')?;
+    let rest = rest.strip_prefix('*').unwrap_or(rest).trim_start();
     let num: &str = rest.split(' ').next()?;
     let num = num.trim_end_matches('.');
     if num.is_empty()
@@ -271,6 +273,34 @@ const COMMANDS: &[&str] = &[
     "iscsiadm",
     "multipath",
     "showmount",
+    "ip",
+    "find",
+    "mt",
+    "ifconfig",
+    "route",
+    "hostname",
+    "hostnamectl",
+    "nslookup",
+    "ss",
+    "free",
+    "head",
+    "tee",
+    "xargs",
+    "nmcli",
+    "firewall-cmd",
+    "docker",
+    "podman",
+    "kubectl",
+    "oc",
+    "ldapsearch",
+    "mdadm",
+    "smartctl",
+    "exportfs",
+    "sysctl",
+    "dmesg",
+    "strace",
+    "rpmkeys",
+    "yum-config-manager",
 ];
 
 /// A shell prompt (`$ `, `# `, `fas2=#`, `[user@host]#`, `mysql>`) at the
@@ -356,7 +386,24 @@ pub fn code_like(text: &str) -> bool {
         || text.ends_with(" \\")
         || (text.starts_with('<') && text.ends_with('>'))
         || (text.starts_with('[') && text.ends_with(']') && !text.contains(' '));
-    path || assign || punct || (text.starts_with("--") && !prose(text)) || shell_like(text)
+    path || assign
+        || punct
+        || (text.starts_with("--") && !prose(text))
+        || shell_like(text)
+        || sql(text)
+}
+
+/// An SQL statement in capitals: `SELECT ... FROM`, `UPDATE ... SET`.
+fn sql(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let starts = [
+        "SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "ALTER", "DROP", "GRANT",
+    ];
+    let more = [
+        "FROM", "WHERE", "SET", "INTO", "VALUES", "JOIN", "TABLE", "ON", "TO",
+    ];
+    starts.contains(&first) && words.any(|w| more.contains(&w))
 }
 
 /// A command line by its shape: a lower-case program name, then options
@@ -385,6 +432,12 @@ mod tests {
     #[test]
     fn markers_and_fields() {
         assert_eq!(list_marker("* item"), Some(('*', 1, 2)));
+        assert_eq!(contents_item("** 3.1 Terms"), Some((2, "Terms")));
+        assert!(code_like(
+            "SELECT e.id, e.name FROM elections AS e LEFT JOIN"
+        ));
+        assert!(!code_like("SELECT the release you want from the menu"));
+        assert!(code_like("ip addr del 10.5.125.75 dev eth0"));
         assert_eq!(list_marker("12) item"), Some(('1', 12, 4)));
         assert_eq!(list_marker("b. item"), Some(('a', 2, 3)));
         assert_eq!(list_marker("*restore"), None);

@@ -89,7 +89,17 @@ fn column(chunk: &[Line]) -> Option<usize> {
         .into_iter()
         .max_by_key(|&(c, n)| (n, usize::MAX - c))?;
     let rows = chunk.iter().filter(|l| l.indent == chunk[0].indent).count();
-    (n >= 2 && n * 2 > rows && col <= 50).then_some(col)
+    // rows whose first column fills its width leave one space at `col`
+    let tight = chunk
+        .iter()
+        .filter(|l| l.indent == chunk[0].indent)
+        .filter(|l| {
+            let chars: Vec<char> = expand(l.raw).chars().collect();
+            chars.len() > col && chars[col - 1] == ' ' && chars[col] != ' ' && chars[col - 2] != ' '
+        })
+        .count();
+    let enough = n >= 2 || (n == 1 && tight + n == rows);
+    (enough && (n + tight) * 2 > rows && col <= 50).then_some(col)
 }
 
 /// The column after the first run of two or more spaces past `indent`.
@@ -149,5 +159,17 @@ mod tests {
         assert_eq!(items.len(), 2);
         let prose = split("This is a sentence.  It has two\nspaces after stops.  And more text.\n");
         assert!(table(&prose, 0, 2).is_none());
+        let tight = split(
+            "  Start a backup   run   ...and pick the job\n  Label a new tape label ...and mount it\n",
+        );
+        let b = table(&tight, 0, 2).unwrap();
+        let BlockKind::DefinitionList(items) = b.kind else {
+            panic!()
+        };
+        assert_eq!(crate::doc::inlines_text(&items[1].term), "Label a new tape");
+        let one = split(
+            "  Run it now  and then wait for the end\n  of the job before you go on to the rest\n",
+        );
+        assert!(table(&one, 0, 2).is_none());
     }
 }

@@ -103,7 +103,17 @@ fn at(
         return Some(found(i + 1, l.no, format!("m{n}"), inner, false));
     }
     let next_blank = next.is_none_or(|n| n.blank());
-    if !(prev_blank && next_blank && heading_like(&l.text, indented) && !introduces(lines, i)) {
+    // `== Title` left unclosed, on a line of its own
+    if l.indent == 0
+        && prev_blank
+        && next_blank
+        && let Some((n, inner)) = open_moin(&l.text)
+    {
+        return Some(found(i + 1, l.no, format!("m{n}"), inner, false));
+    }
+    if !(prev_blank && next_blank && heading_like(&l.text, indented) && !introduces(lines, i))
+        || in_list(lines, i)
+    {
         return None;
     }
     if first && l.indent <= 3 {
@@ -144,6 +154,38 @@ fn before_code(lines: &[Line], i: usize) -> bool {
         .is_some_and(|n| prompt(&n.text) || code_like(&n.text))
 }
 
+/// `== Title` without its closing `==`: the depth and the title.
+fn open_moin(text: &str) -> Option<(usize, &str)> {
+    let n = text.chars().take_while(|&c| c == '=').count();
+    let inner = text[n..].strip_prefix(' ')?.trim();
+    let ok = (2..=6).contains(&n)
+        && !inner.is_empty()
+        && !inner.ends_with('=')
+        && inner.split_whitespace().count() <= 8;
+    ok.then_some((n, inner))
+}
+
+/// Whether a numbered line is an item of a list around it: the item
+/// numbered one before or after it, at its indentation, has text right
+/// under it (a numbered heading stands alone).
+fn in_list(lines: &[Line], i: usize) -> bool {
+    let Some((kind, n, _)) = list_marker(&lines[i].text) else {
+        return false;
+    };
+    let own = lines[i].indent;
+    let sibling = |k: usize, want: u32| {
+        let l = &lines[k];
+        l.indent == own
+            && list_marker(&l.text).is_some_and(|(c, m, _)| c == kind && m == want)
+            && lines.get(k + 1).is_some_and(|x| !x.blank())
+    };
+    let prev = (0..i)
+        .rev()
+        .find(|&k| !lines[k].blank() && lines[k].indent <= own);
+    let next = (i + 1..lines.len()).find(|&k| !lines[k].blank() && lines[k].indent <= own);
+    prev.is_some_and(|k| sibling(k, n.wrapping_sub(1))) || next.is_some_and(|k| sibling(k, n + 1))
+}
+
 /// Whether the text marks headings up (underlines, MoinMoin) more than once.
 fn explicit_headings(lines: &[Line]) -> bool {
     let mut n = 0;
@@ -165,9 +207,12 @@ fn heading_like(text: &str, indented: bool) -> bool {
     let numbered = stripped.len() != text.len();
     let words = stripped.split_whitespace().count();
     let last = text.chars().last().unwrap_or(' ');
+    // a sentence with a clause after a comma is not a title
+    let clause = words >= 7 && stripped.contains(", ");
     text.width() <= 72
         && words > 0
         && words <= 12
+        && !clause
         && !".,;!".contains(last)
         && (indented || last != ':' || (words <= 4 && text.starts_with(char::is_uppercase)))
         && text.chars().next().is_some_and(char::is_alphanumeric)
@@ -206,5 +251,13 @@ mod tests {
         let text = "Name\n====\n\nBody.\n\nPart\n----\n\n= Moin =\n";
         let keys: Vec<String> = find(&split(text), 0).into_iter().map(|h| h.key).collect();
         assert_eq!(keys, ["u=", "u-", "m1"]);
+        let text = "Name\n====\n\nBody.\n\n== Old notes\n\nMore.\n\n=== not.yml\ncopy it\n";
+        let found = find(&split(text), 0);
+        let keys: Vec<&str> = found.iter().map(|h| h.key.as_str()).collect();
+        assert_eq!(keys, ["u=", "m2"]);
+        assert_eq!(found[1].text, "Old notes");
+        let text = "Title\n\n  the body text is here\n  and more of it\n\n    3. Do this step\n       - run x\n\n    4. Stop the web servers\n\n    5. Start them\n       - run y\n\nPart Two\n\n  The host is the staging one, it is not balanced\n\n  and more text follows here.\n";
+        let keys: Vec<String> = find(&split(text), 0).into_iter().map(|h| h.text).collect();
+        assert_eq!(keys, ["Title", "Part Two"]);
     }
 }

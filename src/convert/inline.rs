@@ -1,13 +1,43 @@
-//! Legacy text in, inlines out: the dump's `[N]` link markers removed, bare
-//! URLs made links, white space folded.
+//! Legacy text in, inlines out: backquoted spans made inline literals,
+//! starred words emphasis, bare URLs made links, white space folded; the
+//! dump's `[N]` link markers stay, as the human conversions keep them.
 
 use crate::doc::Inline;
 
-/// Inlines of a run of text from line `line`.
+/// Inlines of a run of text from line `line`: `code` and ``code`` spans
+/// become inline literals, *word* spans emphasis, URLs links, the rest
+/// text with white space folded.
 pub fn parse(text: &str, line: u32) -> Vec<Inline> {
-    let text = drop_markers(text);
     let mut out = Vec::new();
     let mut plain = String::new();
+    let mut rest = text;
+    while let Some((before, mark, inner, after)) = span(rest) {
+        words(before, line, &mut plain, &mut out);
+        if before.ends_with(char::is_whitespace) && !plain.is_empty() {
+            plain.push(' ');
+        }
+        if !plain.is_empty() {
+            out.push(Inline::Text(std::mem::take(&mut plain)));
+        }
+        let inner = inner.split_whitespace().collect::<Vec<_>>().join(" ");
+        out.push(match mark {
+            b'*' => Inline::Emphasis(vec![Inline::Text(inner)]),
+            _ => Inline::Code(inner),
+        });
+        if after.starts_with(char::is_whitespace) && !after.trim_start().is_empty() {
+            plain.push(' ');
+        }
+        rest = after;
+    }
+    words(rest, line, &mut plain, &mut out);
+    if !plain.is_empty() {
+        out.push(Inline::Text(plain));
+    }
+    out
+}
+
+/// Adds the words of `text` to `plain`, flushing it before each URL.
+fn words(text: &str, line: u32, plain: &mut String, out: &mut Vec<Inline>) {
     for (i, word) in text.split_whitespace().enumerate() {
         if i > 0 {
             plain.push(' ');
@@ -16,7 +46,7 @@ pub fn parse(text: &str, line: u32) -> Vec<Inline> {
             Some((pre, url, post)) => {
                 plain.push_str(pre);
                 if !plain.is_empty() {
-                    out.push(Inline::Text(std::mem::take(&mut plain)));
+                    out.push(Inline::Text(std::mem::take(plain)));
                 }
                 out.push(Inline::Link {
                     url: url.to_string(),
@@ -29,10 +59,48 @@ pub fn parse(text: &str, line: u32) -> Vec<Inline> {
             None => plain.push_str(word),
         }
     }
-    if !plain.is_empty() {
-        out.push(Inline::Text(plain));
+}
+
+/// The first `code`, ``code`` or *emphasis* span, as docutils reads
+/// them: opened after white space or an opening bracket or quote, closed
+/// by the same marks before white space or punctuation, no white space
+/// just inside. Returns the text before, the mark, the inside and the rest.
+fn span(text: &str) -> Option<(&str, u8, &str, &str)> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let mark = b[i];
+        if mark != b'`' && mark != b'*' {
+            i += 1;
+            continue;
+        }
+        let run = b[i..].iter().take_while(|&&c| c == mark).count();
+        let opens = i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'(' | b'"' | b'\'' | b'<' | b'[');
+        let body = i + run;
+        let most = if mark == b'`' { 2 } else { 1 };
+        if opens && run <= most && b.get(body).is_some_and(|c| !c.is_ascii_whitespace()) {
+            let fence = &text[i..body];
+            if let Some(len) = text[body..].find(fence) {
+                let end = body + len;
+                let after = &text[end + run..];
+                let closes = after
+                    .chars()
+                    .next()
+                    .is_none_or(|c| c.is_whitespace() || ".,;:!?)'\"".contains(c));
+                let inner = &text[body..end];
+                if closes
+                    && !inner.is_empty()
+                    && !inner.ends_with(char::is_whitespace)
+                    && !inner.contains(['`', '*'])
+                    && (mark == b'`' || inner.len() <= 40)
+                {
+                    return Some((&text[..i], mark, inner, after));
+                }
+            }
+        }
+        i = body;
     }
-    out
+    None
 }
 
 /// Splits a word into text before a URL, the URL, and trailing punctuation.
@@ -53,32 +121,25 @@ fn url_in(word: &str) -> Option<(&str, &str, &str)> {
     Some((pre, url, &rest[url.len()..]))
 }
 
-/// Removes `[12]` link markers left by `links -dump`.
-pub fn drop_markers(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(open) = rest.find('[') {
-        let after = &rest[open + 1..];
-        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        out.push_str(&rest[..open]);
-        if digits > 0 && after[digits..].starts_with(']') {
-            rest = &after[digits + 1..];
-        } else {
-            out.push('[');
-            rest = after;
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn markers_go_and_urls_link() {
-        assert_eq!(drop_markers("see [12]the wiki [x]"), "see the wiki [x]");
+    fn code_spans() {
+        let inl = parse("run `date -s` then ``ntpdate``, not `x`_ or a`b`", 1);
+        assert_eq!(inl.len(), 5);
+        assert!(matches!(&inl[1], Inline::Code(c) if c == "date -s"));
+        assert!(matches!(&inl[2], Inline::Text(t) if t == " then "));
+        assert!(matches!(&inl[3], Inline::Code(c) if c == "ntpdate"));
+        assert!(matches!(&inl[4], Inline::Text(t) if t == ", not `x`_ or a`b`"));
+        let inl = parse("it *should* work on web0* and *.rpm *", 1);
+        assert!(matches!(&inl[1], Inline::Emphasis(e) if e.len() == 1));
+        assert!(matches!(&inl[2], Inline::Text(t) if t == " work on web0* and *.rpm *"));
+    }
+
+    #[test]
+    fn urls_link() {
         let inl = parse("at (https://example.org/x).", 3);
         assert_eq!(inl.len(), 3);
         assert!(matches!(&inl[1], Inline::Link { url, .. } if url == "https://example.org/x"));

@@ -33,11 +33,16 @@ pub fn admonition(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize
         return (Vec::new(), i + 1);
     };
     let own = lines[i].indent;
+    let deeper = lines.get(i + 1).filter(|l| !l.blank()).map(|l| l.indent);
+    // after a blank line the body goes on only as deep as its first lines
+    // (a flush-left directive in an indented page ends where the page's
+    // own indentation comes back)
+    let floor = deeper.filter(|&d| d > own).unwrap_or(own + 1);
     let mut end = i + 1;
     while end < lines.len() {
         if lines[end].blank() {
             match (end..lines.len()).find(|&k| !lines[k].blank()) {
-                Some(n) if lines[n].indent > own => end = n,
+                Some(n) if lines[n].indent >= floor => end = n,
                 _ => break,
             }
         } else if lines[end].indent > own {
@@ -47,7 +52,6 @@ pub fn admonition(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize
         }
     }
     let mut body: Vec<Line> = lines[i..end].to_vec();
-    let deeper = lines.get(i + 1).filter(|l| !l.blank()).map(|l| l.indent);
     let first = &mut body[0];
     first.text = rest.to_string();
     first.raw = first.raw.get(first.raw.len() - rest.len()..).unwrap_or("");
@@ -139,5 +143,21 @@ mod tests {
         assert_eq!(field(":id: the key"), Some(("id", "the key")));
         assert_eq!(field(":not a field: x"), None);
         assert_eq!(field("::"), None);
+    }
+
+    #[test]
+    fn flush_left_directive_ends_where_the_page_indent_returns() {
+        let text = "   Intro text here.\n\n.. note:: first line\n        goes on here.\n\n   Back in the page.\n";
+        let doc = crate::convert::read(text).doc;
+        let kinds: Vec<_> = doc
+            .blocks
+            .iter()
+            .map(|b| std::mem::discriminant(&b.kind))
+            .collect();
+        assert_eq!(kinds.len(), 3);
+        assert!(
+            matches!(doc.blocks[1].kind, BlockKind::Admonition { ref blocks, .. } if blocks.len() == 1)
+        );
+        assert!(matches!(doc.blocks[2].kind, BlockKind::Paragraph(_)));
     }
 }

@@ -10,6 +10,7 @@ mod headings;
 mod inline;
 mod lines;
 mod list;
+mod literal;
 mod markup;
 mod run;
 
@@ -95,7 +96,7 @@ pub fn read(text: &str) -> Converted {
     if !levels.contains(&1)
         && let Some(t) = &meta.title
     {
-        blocks.push(heading(1, t, 1));
+        blocks.push(heading(1, &shown_title(t, meta.taxonomy.as_deref()), 1));
     }
     let mut pos = from;
     let mut section = String::new();
@@ -187,6 +188,47 @@ fn add_colon(content: &mut [Inline]) {
             t.push(':');
         }
     }
+}
+
+/// The title shown for a page that has none of its own: the metadata
+/// title without a first word that only repeats the section the page is
+/// filed under (`Infrastructure Tape Setup SOP` under
+/// `Contributors/Infrastructure`), a one-letter typo allowed.
+fn shown_title(title: &str, taxonomy: Option<&str>) -> String {
+    let section = taxonomy
+        .and_then(|t| t.rsplit('/').next())
+        .unwrap_or("")
+        .trim()
+        .to_lowercase();
+    if let Some((first, rest)) = title.split_once(' ')
+        && !section.is_empty()
+        && rest.split_whitespace().count() >= 2
+        && near(&first.to_lowercase(), &section)
+    {
+        return rest.trim().to_string();
+    }
+    title.to_string()
+}
+
+/// Whether two words are equal or one letter apart (one dropped, added or
+/// changed).
+fn near(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let head = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let skip = if short.len() == long.len() { 1 } else { 0 };
+    short.get(head + skip..).unwrap_or(&[]) == long.get(head + 1..).unwrap_or(&[]) || short == long
 }
 
 fn heading(level: u8, text: &str, line: u32) -> Block {
@@ -308,4 +350,29 @@ pub fn text_of(doc: &Document) -> String {
         _ => {}
     });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_from_metadata_drop_their_section() {
+        let tax = Some("Contributors/Infrastructure");
+        assert_eq!(
+            shown_title("Infrastructure Tape Setup SOP", tax),
+            "Tape Setup SOP"
+        );
+        assert_eq!(shown_title("Infrastucture DNS SOP", tax), "DNS SOP");
+        assert_eq!(shown_title("Infrastructure SOP", tax), "Infrastructure SOP");
+        assert_eq!(
+            shown_title("Mass Upgrade Infrastructure SOP", tax),
+            "Mass Upgrade Infrastructure SOP"
+        );
+        assert_eq!(shown_title("Infra Tape SOP", tax), "Infra Tape SOP");
+        assert_eq!(
+            shown_title("Infrastructure Tape SOP", None),
+            "Infrastructure Tape SOP"
+        );
+    }
 }

@@ -1,0 +1,177 @@
+//! Literal blocks of body text: which runs of lines are preformatted
+//! (commands, configuration, output) and where such a block ends.
+
+use super::body::chunk_end;
+use super::classify::{code_like, list_marker, note_icon, prompt, prose};
+use super::lines::{Line, dedent};
+use crate::doc::{Block, BlockKind, inlines_text};
+
+/// Whether a run of lines is preformatted text.
+pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
+    let code = chunk.iter().filter(|l| code_like(&l.text)).count();
+    let wordy = chunk.iter().filter(|l| prose(&l.text)).count();
+    let first = &chunk[0];
+    if prompt(&first.text) || (code_like(&first.text) && (code * 2 >= chunk.len() || wordy == 0)) {
+        return true;
+    }
+    if list_marker(&first.text).is_some() {
+        return false;
+    }
+    // `links -dump` output indents prose 3 and commands 1.
+    let shallow = base >= 3 && first.indent == 1;
+    let some_code = code > 0 && !first.text.ends_with(':');
+    (shallow && (some_code || wordy * 2 <= chunk.len()))
+        || (first.indent >= base + 4 && wordy * 2 <= chunk.len())
+}
+
+pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
+    let Some(Block {
+        kind: BlockKind::Paragraph(c),
+        ..
+    }) = prev.last()
+    else {
+        return false;
+    };
+    let text = inlines_text(c);
+    let text = text.trim_end();
+    if text.ends_with("::") && list_marker(&chunk[0].text).is_none() {
+        return true;
+    }
+    // a web address on its own is a link to follow, not text to type
+    let urls = chunk.iter().all(|l| {
+        let t = l
+            .text
+            .trim_start_matches(|c: char| c == '[' || c == ']' || c.is_ascii_digit());
+        !t.contains(' ') && t.contains("://")
+    });
+    text.ends_with(':')
+        && chunk.len() <= 12
+        && !urls
+        && chunk
+            .iter()
+            .all(|l| !prose(&l.text) && !l.text.ends_with('.'))
+        && list_marker(&chunk[0].text).is_none()
+}
+
+/// The end of the commands indented right under a paragraph line ending
+/// with `:` (no blank line between): up to the first line back at the
+/// paragraph's indentation, lines inside an open bracket or left of it
+/// going on.
+pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<usize> {
+    let above = lines.get(i.checked_sub(1)?)?;
+    let intro = matches!(
+        prev.last(),
+        Some(Block {
+            kind: BlockKind::Paragraph(_),
+            ..
+        })
+    );
+    if !intro
+        || above.blank()
+        || !above.text.ends_with(':')
+        || lines[i].indent < above.indent + 2
+        || !(code_like(&lines[i].text) || shell_marks(&lines[i].text))
+    {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < lines.len() && !lines[k].blank() {
+        // a line left of the paragraph is a command wrapped by the dump
+        if lines[k].indent == above.indent && !unclosed(&lines[i..k]) {
+            break;
+        }
+        k += 1;
+    }
+    Some(k)
+}
+
+/// Shell punctuation: `$VAR`, `$(`, `; `, `|`, ` && `.
+fn shell_marks(text: &str) -> bool {
+    text.contains('$') || text.contains("; ") || text.contains(" | ") || text.contains(" && ")
+}
+
+/// The lines `i..end` as one literal block.
+pub(super) fn literal(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
+    let block = BlockKind::CodeBlock {
+        lang: language(&lines[i..end]),
+        code: dedent(&lines[i..end]),
+        caption: None,
+        linenos: false,
+    };
+    (vec![Block::new(lines[i].no, block)], end)
+}
+
+/// A literal block from `i`, joined with following preformatted runs.
+pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Block>, usize) {
+    let indent = lines[i].indent;
+    let mut end = end;
+    while let Some(k) = (end..lines.len()).find(|&k| !lines[k].blank()) {
+        let e = chunk_end(lines, k);
+        let t = &lines[k].text;
+        // Text back at the prose indentation ends the block unless it is code.
+        let deeper = lines[k].indent > indent
+            && !prose(t)
+            && (lines[k].indent > base || code_like(t))
+            && list_marker(t).is_none()
+            && !t.ends_with(':');
+        // An open `{`, `(` or `[` goes on to its closing line.
+        let open = unclosed(&lines[i..end]) && lines[k].indent >= indent;
+        if !(open || deeper || code_chunk(&lines[k..e], base))
+            || note_icon(&lines[k].text).is_some()
+        {
+            break;
+        }
+        end = e;
+    }
+    let code = dedent(&lines[i..end]);
+    let block = BlockKind::CodeBlock {
+        lang: language(&lines[i..end]),
+        code,
+        caption: None,
+        linenos: false,
+    };
+    (vec![Block::new(lines[i].no, block)], end)
+}
+
+/// Whether the text opens more brackets than it closes.
+fn unclosed(lines: &[Line]) -> bool {
+    let mut depth = 0i32;
+    for c in lines.iter().flat_map(|l| l.text.chars()) {
+        match c {
+            '{' | '(' | '[' => depth += 1,
+            '}' | ')' | ']' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
+/// `console` when every line starts with a prompt, `sql` for SQL.
+fn language(lines: &[Line]) -> Option<String> {
+    let text: Vec<&str> = lines
+        .iter()
+        .filter(|l| !l.blank())
+        .map(|l| l.text.as_str())
+        .collect();
+    if text.iter().all(|t| t.starts_with("$ ")) {
+        return Some("console".into());
+    }
+    let sql = [
+        "select ", "insert ", "update ", "delete ", "create ", "alter ", "drop ", "grant ",
+    ];
+    let is_sql = |t: &&str| sql.iter().any(|k| t.to_lowercase().starts_with(k));
+    (text.iter().all(is_sql) && text.iter().all(|t| t.ends_with(';'))).then(|| "sql".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::doc::BlockKind;
+
+    #[test]
+    fn a_web_address_after_a_colon_is_a_paragraph() {
+        let text = "   The dump of all the keys is at:\n\n   [58]https://example.org/keys/dump\n\n   Run this:\n\n   ls /srv/keys\n";
+        let doc = crate::convert::read(text).doc;
+        assert!(matches!(doc.blocks[1].kind, BlockKind::Paragraph(_)));
+        assert!(matches!(doc.blocks[3].kind, BlockKind::CodeBlock { .. }));
+    }
+}
