@@ -8,9 +8,10 @@ use crate::doc::Inline;
 /// become inline literals, *word* spans emphasis, URLs links, the rest
 /// text with white space folded.
 pub fn parse(text: &str, line: u32) -> Vec<Inline> {
+    let text = drop_markers(text);
     let mut out = Vec::new();
     let mut plain = String::new();
-    let mut rest = text;
+    let mut rest = text.as_str();
     while let Some((before, mark, inner, after)) = span(rest) {
         words(before, line, &mut plain, &mut out);
         if before.ends_with(char::is_whitespace) && !plain.is_empty() {
@@ -121,9 +122,39 @@ fn url_in(word: &str) -> Option<(&str, &str, &str)> {
     Some((pre, url, &rest[url.len()..]))
 }
 
+/// Removes `[12]` link markers left by `links -dump`: they numbered the
+/// dump's list of links, which the conversion does not keep.
+fn drop_markers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        out.push_str(&rest[..open]);
+        if digits > 0 && after[digits..].starts_with(']') {
+            rest = &after[digits + 1..];
+        } else {
+            out.push('[');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn link_markers_go() {
+        assert_eq!(
+            drop_markers("see [12]the wiki [x] [3"),
+            "see the wiki [x] [3"
+        );
+        let inl = parse("read [4]the FAQ", 1);
+        assert!(matches!(&inl[..], [Inline::Text(t)] if t == "read the FAQ"));
+    }
 
     #[test]
     fn code_spans() {
