@@ -243,9 +243,17 @@ impl Parser<'_> {
             self.problem(out, no, &msg, source);
             return end;
         };
+        let args = args.lines().next().unwrap_or("");
         let value = self.substitution_value(&dname.to_ascii_lowercase(), args, &block.lines, no);
         match value {
             Some(v) => {
+                let trim = match dname.eq_ignore_ascii_case("unicode") {
+                    true => unicode_trim(&block.lines[1..]),
+                    false => (false, false),
+                };
+                if trim != (false, false) {
+                    self.substitution_trims.push((name.clone(), trim));
+                }
                 self.substitutions.insert(name.clone(), v);
             }
             None => {
@@ -266,6 +274,10 @@ impl Parser<'_> {
     ) -> Option<Vec<Inline>> {
         let mut text = args.trim().to_string();
         for l in block.iter().skip(1) {
+            // The options of `unicode` (`:trim:`) are no text.
+            if directive == "unicode" && l.text.trim_start().starts_with(':') {
+                break;
+            }
             text.push('\n');
             text.push_str(&l.text);
         }
@@ -303,6 +315,17 @@ fn split_substitution(text: &str) -> Option<(String, String)> {
 
 /// The text of a `unicode` directive: codes (`0x..`, `U+..`, `&#x..;`,
 /// decimal) become characters, other words stay, `..` starts a comment.
+/// The `ltrim`/`rtrim` a `unicode` directive's options ask for.
+fn unicode_trim(lines: &[Ln]) -> (bool, bool) {
+    let has = |name: &str| {
+        lines.iter().any(|l| {
+            let o = l.text.trim();
+            o.strip_prefix(':').and_then(|o| o.strip_prefix(name)) == Some(":")
+        })
+    };
+    (has("trim") || has("ltrim"), has("trim") || has("rtrim"))
+}
+
 fn unicode_codes(text: &str) -> String {
     let mut out = String::new();
     for word in text.split_whitespace() {

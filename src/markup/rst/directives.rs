@@ -130,6 +130,7 @@ impl Parser<'_> {
             }
             "default-role" => {
                 self.default_role = d.args.first().cloned();
+                self.default_role_set = true;
             }
             "role" => {
                 let (name, base) = d.arg().split_once('(').unwrap_or((d.arg(), ""));

@@ -36,6 +36,7 @@ mod roles;
 mod scan;
 mod section;
 mod sectnum;
+mod stdinc;
 mod table;
 mod tabledir;
 #[cfg(test)]
@@ -44,7 +45,7 @@ mod uri;
 
 use std::collections::{HashMap, HashSet};
 
-use crate::doc::{Block, BlockKind, Diagnostic, Document, Label, Meta};
+use crate::doc::{Block, BlockKind, Diagnostic, Document, Label, Meta, Roles};
 use crate::markup::Options;
 
 pub use ids::{make_id, normalize_name};
@@ -77,12 +78,19 @@ pub(crate) struct Parser<'o> {
     meta: Meta,
     /// Substitution definitions: name as written -> replacement.
     substitutions: HashMap<String, Vec<crate::doc::Inline>>,
+    /// Substitutions whose references eat the white space before and
+    /// after them (`unicode` `ltrim`, `rtrim`, `trim`).
+    substitution_trims: Vec<(String, (bool, bool))>,
     /// True once the document has produced a section heading.
     has_title: bool,
     /// Current nesting of bodies (1: the document itself).
     depth: u32,
     /// The role of interpreted text without one (`default-role`).
     default_role: Option<String>,
+    /// True once a `default-role` directive changed `default_role`.
+    default_role_set: bool,
+    /// How many of `custom_roles` earlier pages declared.
+    roles_carried: usize,
     /// Roles declared with the `role` directive: name and base role
     /// (empty: none).
     custom_roles: Vec<(String, String)>,
@@ -107,10 +115,13 @@ impl<'o> Parser<'o> {
             include_depth: 0,
             meta: Meta::default(),
             substitutions: HashMap::new(),
+            substitution_trims: Vec::new(),
             has_title: false,
             depth: 0,
-            default_role: None,
-            custom_roles: Vec::new(),
+            default_role: opts.roles.default_role.clone().filter(|r| !r.is_empty()),
+            default_role_set: false,
+            roles_carried: opts.roles.declared.len(),
+            custom_roles: opts.roles.declared.clone(),
             last_line: 0,
             sectnum: None,
         }
@@ -201,6 +212,12 @@ impl<'o> Parser<'o> {
             blocks,
             labels: self.labels,
             diagnostics,
+            roles_after: Roles {
+                default_role: self
+                    .default_role_set
+                    .then(|| self.default_role.unwrap_or_default()),
+                declared: self.custom_roles.split_off(self.roles_carried),
+            },
         }
     }
 }

@@ -211,6 +211,7 @@ fn resolve_inlines(p: &mut Parser, inlines: &mut Vec<Inline>, st: &mut State, de
     let mut k = 0;
     while k < inlines.len() {
         let mut replace: Option<Vec<Inline>> = None;
+        let mut trim = (false, false);
         match &mut inlines[k] {
             Inline::Link {
                 url,
@@ -221,6 +222,7 @@ fn resolve_inlines(p: &mut Parser, inlines: &mut Vec<Inline>, st: &mut State, de
                 let line = *line;
                 let raw = title.clone().unwrap_or_default();
                 let marker = url[MARK.len()..].to_string();
+                trim = substitution_trim(p, &marker);
                 replace = Some(resolve_marker(
                     p,
                     &marker,
@@ -250,10 +252,38 @@ fn resolve_inlines(p: &mut Parser, inlines: &mut Vec<Inline>, st: &mut State, de
         if let Some(new) = replace {
             let n = new.len();
             inlines.splice(k..=k, new);
+            trim_around(inlines, k, k + n, trim);
             k += n;
         } else {
             k += 1;
         }
+    }
+}
+
+/// The `ltrim` and `rtrim` of the substitution a marker references.
+fn substitution_trim(p: &Parser, marker: &str) -> (bool, bool) {
+    let Some(rest) = marker.strip_prefix("sub:") else {
+        return (false, false);
+    };
+    let name = rest.split_once(':').map_or(rest, |(_, n)| n);
+    let norm = super::normalize_name(name);
+    p.substitution_trims
+        .iter()
+        .find(|(k, _)| *k == name || super::normalize_name(k) == norm)
+        .map_or((false, false), |(_, t)| *t)
+}
+
+/// Drops the white space before `a` (left trim) and after `b` (right
+/// trim) in the text nodes next to a substituted range.
+fn trim_around(inlines: &mut [Inline], a: usize, b: usize, (left, right): (bool, bool)) {
+    if left
+        && a > 0
+        && let Inline::Text(t) = &mut inlines[a - 1]
+    {
+        t.truncate(t.trim_end().len());
+    }
+    if right && let Some(Inline::Text(t)) = inlines.get_mut(b) {
+        *t = t.trim_start().to_string();
     }
 }
 

@@ -139,11 +139,6 @@ impl Src {
             Some(post) => matching(self.c[k - 1], post),
         }
     }
-
-    /// A non-escaped, non-white-space character before `k` (end-strings).
-    pub fn solid_before(&self, k: usize, start: usize) -> bool {
-        k == start || !(self.c[k - 1].is_whitespace() || self.esc.get(k).copied().unwrap_or(false))
-    }
 }
 
 fn is_opener(c: char) -> bool {

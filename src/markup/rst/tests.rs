@@ -767,3 +767,74 @@ fn substitution_reference_with_link_and_citation_names() {
         "{out}"
     );
 }
+
+#[test]
+fn interpreted_text_may_start_and_end_with_an_escaped_space() {
+    let out = r("Split at :literal:`\\  | \\ ` (pipe) and *\\ x*.\n");
+    assert_eq!(out, "p Split at ` | ` (pipe) and *x*.\n");
+}
+
+#[test]
+fn unicode_substitution_trim_eats_the_spaces_around_it() {
+    let out = r("A |x| b.\n\n.. |x| replace:: one\n   two\n");
+    assert_eq!(out, "p A one two b.\n");
+    let src = "Valves |--| pumps, hoses |<| tanks |>| drums.\n\n\
+               .. |--| unicode:: U+2014\n   :trim:\n\
+               .. |<| unicode:: U+2039\n   :ltrim:\n\
+               .. |>| unicode:: U+203A\n   :rtrim:\n";
+    assert_eq!(
+        r(src),
+        "p Valves\u{2014}pumps, hoses\u{2039} tanks \u{203a}drums.\n"
+    );
+}
+
+#[test]
+fn standard_definition_files_define_entities_and_roles() {
+    let out = r(".. include:: <isonum.txt>\n\nPump |copy| 2031 |frac12|.\n");
+    assert_eq!(out, "p Pump \u{a9} 2031 \u{bd}.\n");
+    let out = r(".. include:: <s5defs.txt>\n\nA `step` and :red:`stop`.\n");
+    assert_eq!(out, "p A :incremental:[step] and :red:[stop].\n");
+    let out = r(".. include:: <html-roles.txt>\n\nPress :kbd:`F5`.\n");
+    assert_eq!(out, "p Press `F5`.\n");
+    let doc = parse(".. include:: <pumps.txt>\n", &Options::default());
+    let msg = &doc.diagnostics[0].message;
+    assert!(
+        msg.contains("no standard data file: '<pumps.txt>'"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn roles_a_page_leaves_set_and_the_roles_it_starts_with() {
+    let doc = parse(
+        ".. default-role:: math\n.. role:: valve\n\nText.\n",
+        &Options::default(),
+    );
+    assert_eq!(doc.roles_after.default_role.as_deref(), Some("math"));
+    assert_eq!(
+        doc.roles_after.declared,
+        vec![("valve".into(), String::new())]
+    );
+    let opts = Options {
+        roles: doc.roles_after.clone(),
+        ..Default::default()
+    };
+    let next = parse("A `x^2` and :valve:`open`.\n\n.. role:: gauge\n", &opts);
+    assert_eq!(render(&next), "p A :math:[\\(x^2\\)] and :valve:[open].\n");
+    assert_eq!(next.roles_after.default_role, None);
+    assert_eq!(
+        next.roles_after.declared,
+        vec![("gauge".into(), String::new())]
+    );
+    let reset = parse(".. default-role::\n", &opts);
+    assert_eq!(reset.roles_after.default_role.as_deref(), Some(""));
+    let after = opts.roles.then(&reset.roles_after);
+    let last = parse(
+        "A `title`.\n",
+        &Options {
+            roles: after,
+            ..Default::default()
+        },
+    );
+    assert_eq!(render(&last), "p A :title-reference:[title].\n");
+}
