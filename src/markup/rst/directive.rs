@@ -32,7 +32,9 @@ pub fn spec_of(name: &str) -> Option<Spec> {
         | "error" | "seealso" | "toctree" | "glossary" | "hlist" | "epigraph" | "highlights"
         | "pull-quote" | "compound" | "parsed-literal" | "line-block" | "header" | "footer"
         | "meta" | "todo" => spec(0, 0, false, true),
-        "admonition" | "topic" | "figure" | "raw" | "only" | "class" => spec(1, 0, true, true),
+        "admonition" | "topic" | "figure" | "raw" | "only" | "class" | "rst-class" => {
+            spec(1, 0, true, true)
+        }
         "code-block" | "sourcecode" | "code" => spec(0, 1, false, true),
         "highlight" | "literalinclude" | "include" | "image" | "rubric" | "centered" | "title"
         | "sectionauthor" | "codeauthor" | "moduleauthor" | "tabularcolumns" => {

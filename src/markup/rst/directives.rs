@@ -24,7 +24,10 @@ impl Parser<'_> {
             return self.py_object(&d, prefix, out);
         }
         match d.name.as_str() {
-            "module" | "py:module" | "currentmodule" | "py:currentmodule" => {}
+            "module" | "py:module" | "currentmodule" | "py:currentmodule" => {
+                let name = d.arg().trim();
+                self.py_module = (!name.is_empty() && name != "None").then(|| name.to_string());
+            }
             "code-block" | "sourcecode" | "code" => self.code_directive(&d, out),
             "highlight" => {
                 self.highlight = lang_of(d.arg());
@@ -108,13 +111,25 @@ impl Parser<'_> {
                     self.push(out, b);
                 }
             }
+            // docutils' `class` (Sphinx's name for it): the classes are
+            // not kept, the content is.
+            "rst-class" => {
+                let titles = self.depth == 1;
+                for b in self.body(&d.content, titles) {
+                    self.push(out, b);
+                }
+            }
             "parsed-literal" => {
                 let inl = self.inline(&join(&d.content), line);
-                let code = crate::doc::inlines_text(&inl);
+                let code = literal_text(&inl);
                 self.push(out, super::block::code_block(line, None, code));
             }
             "math" => {
-                let text = format!("\\[{}\\]", join(&d.content).trim());
+                let mut math = d.args.join("\n");
+                if !d.content.is_empty() {
+                    math = format!("{math}\n{}", join(&d.content));
+                }
+                let text = format!("\\[{}\\]", math.trim());
                 let p = Block::new(line, BlockKind::Paragraph(vec![Inline::Text(text)]));
                 let kind = BlockKind::Container {
                     classes: vec!["math".into()],
@@ -151,7 +166,7 @@ impl Parser<'_> {
             }
         });
         let code = join(&d.content);
-        let caption = d.option("caption").map(String::from);
+        let caption = self.caption(d);
         let kind = BlockKind::CodeBlock {
             lang,
             code,
@@ -360,6 +375,26 @@ fn toc_entry(l: &Ln, glob: bool) -> TocEntry {
         target: t.to_string(),
         glob: is_glob,
     }
+}
+
+impl Parser<'_> {
+    /// A code block's `caption` option: inline markup, kept as its text.
+    pub(super) fn caption(&mut self, d: &Directive) -> Option<String> {
+        let caption = d.option("caption")?.to_string();
+        Some(crate::doc::inlines_text(&self.inline(&caption, d.line)))
+    }
+}
+
+/// The text of a parsed literal's inlines, its line breaks kept.
+fn literal_text(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    for i in inlines {
+        match i {
+            Inline::SoftBreak | Inline::HardBreak => out.push('\n'),
+            other => out.push_str(&crate::doc::inline_text(other)),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

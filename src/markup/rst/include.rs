@@ -63,7 +63,7 @@ impl Parser<'_> {
             let kind = BlockKind::CodeBlock {
                 lang: lang.filter(|l| !l.is_empty() && l != "none" && l != "text"),
                 code: text.trim_end_matches('\n').to_string(),
-                caption: d.option("caption").map(String::from),
+                caption: self.caption(d),
                 linenos: d.flag("linenos"),
             };
             self.push(out, Block::new(d.line, kind));

@@ -96,6 +96,10 @@ pub(crate) struct Parser<'o> {
     custom_roles: Vec<(String, String)>,
     /// The number of the document's last line.
     last_line: u32,
+    /// The current Python module (`module`, `currentmodule`).
+    py_module: Option<String>,
+    /// How many Python class descriptions the reader is inside.
+    py_class_depth: u32,
     /// Section numbering asked for by `sectnum`.
     sectnum: Option<sectnum::SectNum>,
 }
@@ -124,6 +128,8 @@ impl<'o> Parser<'o> {
             custom_roles: opts.roles.declared.clone(),
             last_line: 0,
             sectnum: None,
+            py_module: None,
+            py_class_depth: 0,
         }
     }
 

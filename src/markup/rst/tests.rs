@@ -838,3 +838,54 @@ fn roles_a_page_leaves_set_and_the_roles_it_starts_with() {
     );
     assert_eq!(render(&last), "p A :title-reference:[title].\n");
 }
+
+#[test]
+fn python_roles_show_the_text_sphinx_shows() {
+    let out = r(
+        "Call :meth:`~pumps.Pump.prime`, :func:`drain()`, :class:`!Valve`, \
+         :py:attr:`~Tank.level`, :class:`the pump <pumps.Pump>` and :ref:`flow<flow-rates>`.\n",
+    );
+    assert_eq!(
+        out,
+        "p Call :meth:[prime()], :func:[drain()], :class:[Valve], :py:attr:[level], \
+         :class:[the pump] and {Ref:flow-rates|flow}.\n"
+    );
+}
+
+#[test]
+fn module_names_prefix_module_level_descriptions() {
+    let out = r(
+        ".. module:: pumps\n\n.. function:: prime(n)\n\n.. class:: Pump\n\n   .. method:: run()\n\n\
+         .. function:: valves.open()\n",
+    );
+    assert!(
+        out.contains(":descclassname:[pumps.][#prime :descname:[prime(n)]]"),
+        "{out}"
+    );
+    assert!(out.contains("[#run :descname:[run()]]"), "{out}");
+    assert!(!out.contains(":descclassname:[pumps.][#run"), "{out}");
+    assert!(
+        out.contains("[#valves.open :descname:[valves.open()]]"),
+        "{out}"
+    );
+    assert!(!out.contains("[pumps.][#valves"), "{out}");
+}
+
+#[test]
+fn sphinx_directive_forms_docutils_renders_plainly() {
+    let out = r(
+        ".. rst-class:: wide\n\n   Pump table.\n\n.. math:: a^2 + b^2\n\n.. parsed-literal::\n\n   pump *start*\n     --now\n\n.. code-block:: sh\n   :caption: ``prime.sh`` script\n\n   prime\n",
+    );
+    assert!(out.starts_with("p Pump table.\n"), "{out}");
+    assert!(out.contains("p \\[a^2 + b^2\\]"), "{out}");
+    assert!(out.contains("pump start\\n  --now"), "{out}");
+    assert!(out.contains("pre:sh \"prime\""), "{out}");
+    let doc = parse(
+        ".. code-block:: sh\n   :caption: ``prime.sh`` *script*\n\n   prime\n",
+        &Options::default(),
+    );
+    let BlockKind::CodeBlock { caption, .. } = &doc.blocks[0].kind else {
+        panic!("{:?}", doc.blocks);
+    };
+    assert_eq!(caption.as_deref(), Some("prime.sh script"));
+}
