@@ -57,6 +57,16 @@ pub fn spec_of(name: &str) -> Option<Spec> {
     })
 }
 
+/// Options that must be given a value (docutils `unchanged_required` and
+/// numbers), where an empty one would change what is read.
+fn needs_value(directive: &str, option: &str) -> bool {
+    matches!(directive, "include" | "literalinclude")
+        && matches!(
+            option,
+            "start-after" | "end-before" | "start-line" | "end-line" | "lines"
+        )
+}
+
 /// The options a directive accepts, when this reader checks them.
 fn known_options(name: &str) -> Option<&'static [&'static str]> {
     const ADMONITION: &[&str] = &["class", "name"];
@@ -192,6 +202,21 @@ impl Parser<'_> {
                     .find(|(o, _)| !known.contains(&o.as_str()))
                     .map_or("", |(o, _)| o.as_str());
                 let msg = format!("Error in \"{name}\" directive:\nunknown option: \"{bad}\".");
+                self.error(no, &msg);
+                self.problem(out, no, &msg, source);
+            }
+            Ok((_, options, _))
+                if options
+                    .iter()
+                    .any(|(o, v)| v.trim().is_empty() && needs_value(&lname, o)) =>
+            {
+                let (bad, _) = options
+                    .iter()
+                    .find(|(o, v)| v.trim().is_empty() && needs_value(&lname, o))
+                    .expect("checked by the guard");
+                let msg = format!(
+                    "Error in \"{name}\" directive:\ninvalid option value: (option: \"{bad}\"; value: None)\nargument required but none supplied."
+                );
                 self.error(no, &msg);
                 self.problem(out, no, &msg, source);
             }

@@ -111,6 +111,11 @@ impl Parser<'_> {
                     self.push(out, b);
                 }
             }
+            // Page decoration Sphinx does not show; read for the
+            // references and targets it holds.
+            "header" | "footer" => {
+                self.body(&d.content, false);
+            }
             // docutils' `class` (Sphinx's name for it): the classes are
             // not kept, the content is.
             "rst-class" => {
@@ -124,19 +129,7 @@ impl Parser<'_> {
                 let code = literal_text(&inl);
                 self.push(out, super::block::code_block(line, None, code));
             }
-            "math" => {
-                let mut math = d.args.join("\n");
-                if !d.content.is_empty() {
-                    math = format!("{math}\n{}", join(&d.content));
-                }
-                let text = format!("\\[{}\\]", math.trim());
-                let p = Block::new(line, BlockKind::Paragraph(vec![Inline::Text(text)]));
-                let kind = BlockKind::Container {
-                    classes: vec!["math".into()],
-                    blocks: vec![p],
-                };
-                self.push(out, Block::new(line, kind));
-            }
+            "math" => self.math_block(&d, out),
             "versionadded" | "versionchanged" | "deprecated" | "versionremoved" => {
                 self.version_note(&d, out)
             }

@@ -28,6 +28,7 @@ mod include;
 mod inline;
 mod lines;
 mod lists;
+mod math;
 mod meta;
 mod options;
 mod pydomain;
@@ -96,6 +97,8 @@ pub(crate) struct Parser<'o> {
     custom_roles: Vec<(String, String)>,
     /// The number of the document's last line.
     last_line: u32,
+    /// Numbered `math` displays so far.
+    equations: u32,
     /// The current Python module (`module`, `currentmodule`).
     py_module: Option<String>,
     /// How many Python class descriptions the reader is inside.
@@ -129,6 +132,7 @@ impl<'o> Parser<'o> {
             last_line: 0,
             sectnum: None,
             py_module: None,
+            equations: 0,
             py_class_depth: 0,
         }
     }

@@ -252,8 +252,7 @@ fn resolve_inlines(p: &mut Parser, inlines: &mut Vec<Inline>, st: &mut State, de
         if let Some(new) = replace {
             let n = new.len();
             inlines.splice(k..=k, new);
-            trim_around(inlines, k, k + n, trim);
-            k += n;
+            k = trim_around(inlines, k, k + n, trim);
         } else {
             k += 1;
         }
@@ -275,16 +274,37 @@ fn substitution_trim(p: &Parser, marker: &str) -> (bool, bool) {
 
 /// Drops the white space before `a` (left trim) and after `b` (right
 /// trim) in the text nodes next to a substituted range.
-fn trim_around(inlines: &mut [Inline], a: usize, b: usize, (left, right): (bool, bool)) {
-    if left
-        && a > 0
-        && let Inline::Text(t) = &mut inlines[a - 1]
-    {
-        t.truncate(t.trim_end().len());
+/// Line breaks next to the range are white space too. Returns the new
+/// end of the range.
+fn trim_around(
+    inlines: &mut Vec<Inline>,
+    a: usize,
+    b: usize,
+    (left, right): (bool, bool),
+) -> usize {
+    let mut a = a;
+    let mut b = b;
+    if right {
+        while matches!(inlines.get(b), Some(Inline::SoftBreak)) {
+            inlines.remove(b);
+        }
+        if let Some(Inline::Text(t)) = inlines.get_mut(b) {
+            *t = t.trim_start().to_string();
+        }
     }
-    if right && let Some(Inline::Text(t)) = inlines.get_mut(b) {
-        *t = t.trim_start().to_string();
+    if left {
+        while a > 0 && matches!(inlines[a - 1], Inline::SoftBreak) {
+            inlines.remove(a - 1);
+            a -= 1;
+            b -= 1;
+        }
+        if a > 0
+            && let Inline::Text(t) = &mut inlines[a - 1]
+        {
+            t.truncate(t.trim_end().len());
+        }
     }
+    b
 }
 
 fn resolve_marker(

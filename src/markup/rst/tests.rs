@@ -889,3 +889,42 @@ fn sphinx_directive_forms_docutils_renders_plainly() {
     };
     assert_eq!(caption.as_deref(), Some("prime.sh script"));
 }
+
+#[test]
+fn labelled_math_is_numbered_and_a_target() {
+    let out = r(
+        ".. math:: a^2\n   :name: Pump law\n\nSee `Pump law`_.\n\n.. math::\n\n   x = 1\n\n   y = 2\n",
+    );
+    assert!(
+        out.contains("anchor #pump-law\ndiv.math\n  p :eqno:[(1)]\\[a^2\\]"),
+        "{out}"
+    );
+    assert!(out.contains("p See [Pump law](#pump-law)."), "{out}");
+    assert!(
+        out.contains("\\begin{align}\\begin{aligned}x = 1\\\\y = 2"),
+        "{out}"
+    );
+}
+
+#[test]
+fn header_references_count_and_empty_include_bounds_are_errors() {
+    let out = r(".. header:: Back__\n\n__ https://example.org/back\n\nText.\n");
+    assert_eq!(out, "p Text.\n");
+    let doc = parse(
+        ".. include:: part.rst\n   :end-before:\n",
+        &Options::default(),
+    );
+    let msg = &doc.diagnostics[0].message;
+    assert!(
+        msg.contains("invalid option value: (option: \"end-before\"; value: None)"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn european_quotes_around_a_start_string_keep_it_text() {
+    assert_eq!(
+        r("A \u{201a}*\u{2018} and \u{bb}*\u{bb} b.\n"),
+        "p A \u{201a}*\u{2018} and \u{bb}*\u{bb} b.\n"
+    );
+}
