@@ -46,6 +46,7 @@ impl Parser<'_> {
                     (true, true) => None,
                 };
                 let depth = d.option("depth").and_then(|v| v.parse().ok());
+                self.contents_target(&d, out);
                 let kind = BlockKind::Contents {
                     title,
                     depth,
@@ -371,6 +372,26 @@ fn toc_entry(l: &Ln, glob: bool) -> TocEntry {
 }
 
 impl Parser<'_> {
+    /// The implicit target a table of contents makes of its title (or of
+    /// "contents"), unless the name is taken. The writer gives the table
+    /// itself the id `contents`.
+    fn contents_target(&mut self, d: &Directive, out: &mut Vec<Block>) {
+        let title = match d.args.is_empty() {
+            true => "contents".to_string(),
+            false => crate::doc::inlines_text(&self.inline(d.arg(), d.line)),
+        };
+        let norm = super::normalize_name(&title);
+        if self.targets.has_name(&norm) {
+            return;
+        }
+        let id = self.unique_id(&norm);
+        self.targets.implicit(&norm, &id);
+        if id != "contents" {
+            self.flush_pending(out);
+            out.push(Block::new(d.line, BlockKind::Anchor(id)));
+        }
+    }
+
     /// A code block's `caption` option: inline markup, kept as its text.
     pub(super) fn caption(&mut self, d: &Directive) -> Option<String> {
         let caption = d.option("caption")?.to_string();

@@ -21,6 +21,7 @@
 mod block;
 mod directive;
 mod directives;
+mod docfields;
 mod enumerator;
 mod explicit;
 mod ids;

@@ -43,7 +43,8 @@ impl Parser<'_> {
     pub(super) fn py_object(&mut self, d: &Directive, prefix: &str, out: &mut Vec<Block>) {
         let class_like = matches!(prefix, "class " | "exception ");
         self.py_class_depth += u32::from(class_like);
-        let definition = self.body(&d.content, false);
+        let mut definition = self.body(&d.content, false);
+        super::docfields::transform(&mut definition);
         self.py_class_depth -= u32::from(class_like);
         // Module-level objects named without a dotted prefix show the
         // current module (Sphinx's `add_module_names`).

@@ -45,6 +45,11 @@ const SYMBOLS: &[&str] = &[
 ];
 
 impl Targets {
+    /// Whether a target of this name exists.
+    pub fn has_name(&self, name: &str) -> bool {
+        self.named.contains_key(name)
+    }
+
     /// A section title's implicit target.
     pub fn implicit(&mut self, name: &str, id: &str) {
         if self.explicit.contains(name) {

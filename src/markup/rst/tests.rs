@@ -928,3 +928,30 @@ fn european_quotes_around_a_start_string_keep_it_text() {
         "p A \u{201a}*\u{2018} and \u{bb}*\u{bb} b.\n"
     );
 }
+
+#[test]
+fn info_fields_of_descriptions_group_as_sphinx_renders_them() {
+    let out = r(
+        ".. function:: prime(pump, rate)\n\n   Primes.\n\n   :param pump: The pump.\n   :type pump: Pump\n   :param int rate: Litres.\n   :returns: The head.\n   :raises ValueError: When dry.\n   :meta private:\n   :note: Loud.\n",
+    );
+    assert!(
+        out.contains(
+            "fields\n      :Parameters:\n        ul\n          li\n            p **pump** (*Pump*) -- The pump.\n          li\n            p **rate** (*int*) -- Litres.\n"
+        ),
+        "{out}"
+    );
+    assert!(out.contains(":Returns:\n        p The head.\n"), "{out}");
+    assert!(
+        out.contains(":Raises:\n        p **ValueError** -- When dry.\n"),
+        "{out}"
+    );
+    assert!(out.contains(":Note:\n        p Loud.\n"), "{out}");
+    assert!(!out.contains("meta"), "{out}");
+}
+
+#[test]
+fn a_titled_table_of_contents_is_a_target() {
+    let out = r(".. contents:: Pump Index\n\nSee `pump index`_.\n\nValves\n======\n");
+    assert!(out.starts_with("anchor #pump-index\n"), "{out}");
+    assert!(out.contains("p See [pump index](#pump-index)."), "{out}");
+}
