@@ -56,7 +56,11 @@ impl Parser<'_> {
             }
             "topic" | "sidebar" => {
                 let title = self.inline(d.arg(), line);
-                let blocks = self.body(&d.content, false);
+                let mut blocks = self.body(&d.content, false);
+                if let Some(sub) = d.option("subtitle").filter(|s| !s.trim().is_empty()) {
+                    let sub = self.inline(sub, line);
+                    blocks.insert(0, Block::new(line, BlockKind::Paragraph(sub)));
+                }
                 let kind = BlockKind::Topic {
                     class: d.name.clone(),
                     title,
@@ -114,6 +118,14 @@ impl Parser<'_> {
             }
             // Page decoration Sphinx does not show; read for the
             // references and targets it holds.
+            "target-notes" => {
+                self.target_notes = true;
+                let kind = BlockKind::Container {
+                    classes: vec![super::targetnotes::CLASS.into()],
+                    blocks: Vec::new(),
+                };
+                self.push(out, Block::new(line, kind));
+            }
             "header" | "footer" => {
                 self.body(&d.content, false);
             }

@@ -41,6 +41,7 @@ mod sectnum;
 mod stdinc;
 mod table;
 mod tabledir;
+mod targetnotes;
 #[cfg(test)]
 mod tests;
 mod uri;
@@ -98,6 +99,8 @@ pub(crate) struct Parser<'o> {
     custom_roles: Vec<(String, String)>,
     /// The number of the document's last line.
     last_line: u32,
+    /// True when a `target-notes` directive asks for link footnotes.
+    target_notes: bool,
     /// Numbered `math` displays so far.
     equations: u32,
     /// The current Python module (`module`, `currentmodule`).
@@ -134,6 +137,7 @@ impl<'o> Parser<'o> {
             sectnum: None,
             py_module: None,
             equations: 0,
+            target_notes: false,
             py_class_depth: 0,
         }
     }

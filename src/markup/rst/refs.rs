@@ -37,6 +37,8 @@ pub struct Targets {
     next_auto: u32,
     symbols: usize,
     refs_made: usize,
+    /// Explicit target names in the order they were defined.
+    order: Vec<String>,
 }
 
 const SYMBOLS: &[&str] = &[
@@ -76,7 +78,27 @@ impl Targets {
         }
         self.explicit.insert(name.to_string());
         self.named.insert(name.to_string(), t);
+        self.order.push(name.to_string());
         true
+    }
+
+    /// Explicit target names in the order they were defined.
+    pub fn names_in_order(&self) -> Vec<String> {
+        self.order.clone()
+    }
+
+    /// The URL an explicit name leads to, when it leads out of the page.
+    pub fn external_url(&self, name: &str) -> Option<String> {
+        self.lookup(name).ok().filter(|u| !u.starts_with('#'))
+    }
+
+    /// The URL of the `n`th anonymous target, when it leads out of the page.
+    pub fn anonymous_url(&self, n: usize) -> Option<String> {
+        match self.anonymous.get(n)? {
+            Target::Url(u) => Some(u.clone()),
+            Target::Alias(a) => self.external_url(a),
+            _ => None,
+        }
     }
 
     /// `.. _name:` before an element; false when the name is taken.
@@ -191,6 +213,9 @@ fn symbol(n: usize) -> String {
 
 /// Resolves every marker in the tree.
 pub(super) fn resolve(p: &mut Parser, blocks: &mut [Block]) {
+    if p.target_notes {
+        p.fill_target_notes(blocks);
+    }
     p.targets.number_auto_footnotes();
     let anon_ok = p.targets.anon_refs == p.targets.anonymous.len();
     if !anon_ok && p.targets.anon_refs > 0 {

@@ -955,3 +955,32 @@ fn a_titled_table_of_contents_is_a_target() {
     assert!(out.starts_with("anchor #pump-index\n"), "{out}");
     assert!(out.contains("p See [pump index](#pump-index)."), "{out}");
 }
+
+#[test]
+fn target_notes_footnote_every_external_link() {
+    let src = "Try Pumps_, `valves`__ and |Pumps|_ again, not `docs <#top>`_.\n\n\
+               __ https://valves.example\n\n.. [#] Own note.\n\n\
+               .. _Pumps: https://pumps.example\n.. |Pumps| replace:: pump site\n\n\
+               .. target-notes::\n";
+    let out = r(src);
+    assert!(
+        out.starts_with(
+            "p Try [Pumps](https://pumps.example) [^2], [valves](https://valves.example) [^3] and [pump site](https://pumps.example) [^2] again"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("footnote [1] refs=0\n  p Own note.\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("div.target-notes\n  footnote [2] refs=2\n    p [https://pumps.example](https://pumps.example)\n  footnote [3] refs=1\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn sidebar_subtitle_comes_first() {
+    let out = r(".. sidebar:: Pumps\n   :subtitle: Sizes\n\n   Small ones.\n");
+    assert_eq!(out, "sidebar Pumps\n  p Sizes\n  p Small ones.\n");
+}
