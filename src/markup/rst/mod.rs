@@ -211,6 +211,7 @@ impl<'o> Parser<'o> {
 
     fn finish(mut self, mut blocks: Vec<Block>) -> Document {
         self.flush_pending(&mut blocks);
+        let docinfo = take_docinfo(&mut blocks);
         refs::resolve(&mut self, &mut blocks);
         if let Some(n) = &self.sectnum {
             n.apply(&mut blocks);
@@ -220,6 +221,9 @@ impl<'o> Parser<'o> {
             meta.title = None;
         }
         meta::contact(&blocks, &mut meta);
+        if let Some(fields) = docinfo {
+            meta::docinfo(&fields, &mut meta);
+        }
         let mut diagnostics = self.diags;
         diagnostics.sort_by_key(|d| d.line);
         Document {
@@ -234,5 +238,22 @@ impl<'o> Parser<'o> {
                 declared: self.custom_roles.split_off(self.roles_carried),
             },
         }
+    }
+}
+
+/// A field list that opens the page, before any title (only comments and
+/// raw content may precede it), is docutils' docinfo; Sphinx takes it as
+/// page metadata (`:orphan:`, `:tocdepth:`) and does not show it; its
+/// SOP fields (`:Owner:`, `:Servers:`) go to the page's metadata.
+fn take_docinfo(blocks: &mut Vec<Block>) -> Option<Vec<crate::doc::Field>> {
+    let i = blocks
+        .iter()
+        .position(|b| !matches!(b.kind, BlockKind::Comment(_) | BlockKind::Html(_)))?;
+    if !matches!(blocks[i].kind, BlockKind::FieldList(_)) {
+        return None;
+    }
+    match blocks.remove(i).kind {
+        BlockKind::FieldList(fields) => Some(fields),
+        _ => None,
     }
 }

@@ -402,6 +402,13 @@ fn resolve_marker(
                 .find(|(k, _)| super::normalize_name(k) == norm)
                 .map(|(_, v)| v.clone())
         });
+        // Sphinx defines `|version|`, `|release|` (empty unless
+        // configured) and `|today|` on every page.
+        let found = found.or_else(|| match name {
+            "version" | "release" => Some(Vec::new()),
+            "today" => Some(vec![Inline::Text(crate::doc::Date::today().to_string())]),
+            _ => None,
+        });
         let Some(mut value) = found else {
             return problem(p, format!("Undefined substitution referenced: \"{name}\"."));
         };

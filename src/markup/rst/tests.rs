@@ -345,8 +345,8 @@ fn definition_lists_with_classifiers() {
 #[test]
 fn field_and_option_lists() {
     assert_eq!(
-        r(":Owner: Ops team\n:Servers: a, b\n"),
-        "fields\n  :Owner:\n    p Ops team\n  :Servers:\n    p a, b\n"
+        r("Intro.\n\n:Owner: Ops team\n:Servers: a, b\n"),
+        "p Intro.\nfields\n  :Owner:\n    p Ops team\n  :Servers:\n    p a, b\n"
     );
     assert_eq!(
         r("-v, --verbose  Talk more.\n-o FILE        Output.\n"),
@@ -983,4 +983,32 @@ fn target_notes_footnote_every_external_link() {
 fn sidebar_subtitle_comes_first() {
     let out = r(".. sidebar:: Pumps\n   :subtitle: Sizes\n\n   Small ones.\n");
     assert_eq!(out, "sidebar Pumps\n  p Sizes\n  p Small ones.\n");
+}
+
+#[test]
+fn a_leading_field_list_is_page_metadata_sphinx_hides() {
+    assert_eq!(
+        r(":orphan:\n\nPumps\n=====\n\nText.\n"),
+        "h1#pumps Pumps\np Text.\n"
+    );
+    let kept = r("Pumps\n=====\n\n:Owner: Ops\n");
+    assert!(kept.contains("fields\n  :Owner:\n"), "{kept}");
+    let doc = parse(
+        ":Owner: Pump team\n:Servers: p1, p2\n\nText.\n",
+        &Options::default(),
+    );
+    assert_eq!(render(&doc), "p Text.\n");
+    assert_eq!(doc.meta.owner.as_deref(), Some("Pump team"));
+    assert_eq!(doc.meta.servers, vec!["p1".to_string(), "p2".to_string()]);
+}
+
+#[test]
+fn sphinx_defines_version_release_and_today() {
+    let doc = parse(
+        "Version |version|, release |release|, built |today|.\n",
+        &Options::default(),
+    );
+    let out = render(&doc);
+    assert!(out.starts_with("p Version , release , built 2"), "{out}");
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
 }
