@@ -137,10 +137,15 @@ impl Parser<'_> {
                     self.push(out, b);
                 }
             }
+            // Kept as inlines until references are resolved (footnote
+            // numbers), then made a literal block by `parsed_literals`.
             "parsed-literal" => {
                 let inl = self.inline(&join(&d.content), line);
-                let code = literal_text(&inl);
-                self.push(out, super::block::code_block(line, None, code));
+                let kind = BlockKind::Container {
+                    classes: vec![PARSED_LITERAL.into()],
+                    blocks: vec![Block::new(line, BlockKind::Paragraph(inl))],
+                };
+                self.push(out, Block::new(line, kind));
             }
             "math" => self.math_block(&d, out),
             "versionadded" | "versionchanged" | "deprecated" | "versionremoved" => {
@@ -409,6 +414,24 @@ impl Parser<'_> {
         let caption = d.option("caption")?.to_string();
         Some(crate::doc::inlines_text(&self.inline(&caption, d.line)))
     }
+}
+
+/// The class of the container a parsed literal waits in.
+const PARSED_LITERAL: &str = "\u{0}parsed-literal";
+
+/// Turns the waiting parsed literals into literal blocks of their text.
+pub(super) fn parsed_literals(blocks: &mut [Block]) {
+    super::refs::crate_walk(blocks, &mut |b| {
+        if let BlockKind::Container { classes, blocks } = &b.kind
+            && classes.iter().any(|c| c == PARSED_LITERAL)
+        {
+            let code = match blocks.first().map(|p| &p.kind) {
+                Some(BlockKind::Paragraph(inl)) => literal_text(inl),
+                _ => String::new(),
+            };
+            b.kind = super::block::code_block(b.line, None, code).kind;
+        }
+    });
 }
 
 /// The text of a parsed literal's inlines, its line breaks kept.

@@ -213,6 +213,7 @@ impl<'o> Parser<'o> {
         self.flush_pending(&mut blocks);
         let docinfo = take_docinfo(&mut blocks);
         refs::resolve(&mut self, &mut blocks);
+        directives::parsed_literals(&mut blocks);
         if let Some(n) = &self.sectnum {
             n.apply(&mut blocks);
         }

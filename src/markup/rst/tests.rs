@@ -1012,3 +1012,12 @@ fn sphinx_defines_version_release_and_today() {
     assert!(out.starts_with("p Version , release , built 2"), "{out}");
     assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
 }
+
+#[test]
+fn parsed_literal_shows_footnote_numbers() {
+    let out = r(".. parsed-literal::\n\n   pump(rate) [#r]_\n     --dry\n\n.. [#r] Litres.\n");
+    assert!(
+        out.starts_with("pre \"pump(rate) [1]\\n  --dry\"\n"),
+        "{out}"
+    );
+}
