@@ -9,7 +9,7 @@ pub use nav::{Nav, NavItem, NavKind};
 pub use scan::{Scan, glob_match, scan};
 
 use crate::config::Config;
-use crate::doc::{Document, Effect};
+use crate::doc::{Document, Effect, Roles};
 use crate::error::{BuildError, BuildErrors};
 use crate::markup::{self, Format};
 use rayon::prelude::*;
@@ -84,6 +84,7 @@ pub fn load_all(config: &Config) -> (Book, Vec<BuildError>) {
             Err(e) => errors.push(e),
         }
     }
+    carry_roles(config, &mut pages);
     let mut warnings = Vec::new();
     for page in &pages {
         let path = config.src_dir.join(&page.source);
@@ -121,10 +122,50 @@ pub fn rebuild_nav(config: &Config, book: &mut Book) -> Result<(), BuildErrors> 
     Ok(())
 }
 
+/// The RST roles each page starts with when pages are read one after the
+/// other in Sphinx's order (sorted document names): a `default-role` or
+/// `role` directive stays in force for the pages read after its own.
+/// Indexed like `pages`.
+pub fn incoming_roles(pages: &[Page]) -> Vec<Roles> {
+    let mut order: Vec<usize> = (0..pages.len()).collect();
+    order.sort_by(|&a, &b| pages[a].docname.cmp(&pages[b].docname));
+    let mut incoming = vec![Roles::default(); pages.len()];
+    let mut roles = Roles::default();
+    for i in order {
+        if pages[i].format != Format::Rst {
+            continue;
+        }
+        incoming[i] = roles.clone();
+        roles = roles.then(&pages[i].doc.roles_after);
+    }
+    incoming
+}
+
+/// Reads again, with the roles carried in, the pages a `default-role` or
+/// `role` of an earlier page reaches (see [`incoming_roles`]).
+fn carry_roles(config: &Config, pages: &mut [Page]) {
+    let incoming = incoming_roles(pages);
+    pages
+        .par_iter_mut()
+        .zip(incoming)
+        .filter(|(_, roles)| !roles.is_empty())
+        .for_each(|(page, roles)| {
+            if let Ok(p) = read_page_with(config, &page.source, roles) {
+                *page = p;
+            }
+        });
+}
+
 /// Reads one page (`rel` relative to the source folder); a file that
 /// cannot be read or is not UTF-8 is an error. Reader diagnostics stay in
 /// the page's document.
 pub fn read_page(config: &Config, rel: &Path) -> Result<Page, BuildError> {
+    read_page_with(config, rel, Roles::default())
+}
+
+/// [`read_page`], with the RST roles in force at the start of the page
+/// (those earlier pages left).
+pub fn read_page_with(config: &Config, rel: &Path, roles: Roles) -> Result<Page, BuildError> {
     let path = config.src_dir.join(rel);
     let bytes =
         std::fs::read(&path).map_err(|e| BuildError::new(&path, 0, format!("cannot read: {e}")))?;
@@ -143,6 +184,7 @@ pub fn read_page(config: &Config, rel: &Path) -> Result<Page, BuildError> {
         path: Some(path.clone()),
         root: Some(config.src_dir.clone()),
         read_file: Some(|p| std::fs::read_to_string(p)),
+        roles,
     };
     let doc = markup::parse(format, &text, &options);
     let docname = docname(rel);

@@ -29,6 +29,38 @@ pub struct Document {
     pub labels: Vec<Label>,
     /// What the reader found wrong, with source lines.
     pub diagnostics: Vec<Diagnostic>,
+    /// What the page changed in the RST role table (`default-role`,
+    /// `role`); Sphinx keeps it for the pages it reads after this one.
+    #[serde(skip)]
+    pub roles_after: Roles,
+}
+
+/// An RST role table, or changes to one: the default role of interpreted
+/// text and the roles declared with the `role` directive.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Roles {
+    /// The default role; `Some("")`: reset to the standard one; `None`:
+    /// unchanged.
+    pub default_role: Option<String>,
+    /// Declared roles: name (lowercase) and base role (empty: none).
+    pub declared: Vec<(String, String)>,
+}
+
+impl Roles {
+    /// True when nothing is set or declared.
+    pub fn is_empty(&self) -> bool {
+        self.default_role.is_none() && self.declared.is_empty()
+    }
+
+    /// This table with the changes of a later page applied.
+    pub fn then(&self, later: &Roles) -> Roles {
+        let mut declared = self.declared.clone();
+        declared.extend(later.declared.iter().cloned());
+        Roles {
+            default_role: later.default_role.clone().or(self.default_role.clone()),
+            declared,
+        }
+    }
 }
 
 /// A cross-reference label defined by a page.

@@ -40,6 +40,9 @@ pub struct Options {
     pub root: Option<std::path::PathBuf>,
     /// How includes are read; `None`: includes are reported, not read.
     pub read_file: Option<ReadFile>,
+    /// The RST roles in force when the page starts: those the pages read
+    /// before it left (see [`crate::doc::Document::roles_after`]).
+    pub roles: crate::doc::Roles,
 }
 
 /// Reads `text` in the given format.

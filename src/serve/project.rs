@@ -8,7 +8,7 @@ use super::change::{Change, Paths};
 use super::search::{Job, Pages};
 use crate::book::{self, Book, Page};
 use crate::config::Config;
-use crate::doc::Effect;
+use crate::doc::{Effect, Roles};
 use crate::error::{BuildError, BuildErrors};
 use crate::highlight::Highlighter;
 use crate::links::{LinkIndex, Links};
@@ -323,10 +323,12 @@ impl Project {
             return vec![];
         };
         let mut fresh = Vec::new();
+        // The RST roles earlier pages left (a full build carries them).
+        let roles = book::incoming_roles(&book.pages);
         for &i in changed {
             let rel = book.pages[i].source.clone();
             self.errors.remove(&rel);
-            match read_checked(&self.config, &rel) {
+            match read_checked(&self.config, &rel, roles[i].clone()) {
                 Ok(page) => fresh.push((i, page)),
                 Err(e) => {
                     self.errors.insert(rel, e);
@@ -350,8 +352,8 @@ impl Project {
 }
 
 /// Reads a page; reader errors (not warnings) fail it.
-fn read_checked(config: &Config, rel: &Path) -> Result<Page, Vec<BuildError>> {
-    let page = book::read_page(config, rel).map_err(|e| vec![e])?;
+fn read_checked(config: &Config, rel: &Path, roles: Roles) -> Result<Page, Vec<BuildError>> {
+    let page = book::read_page_with(config, rel, roles).map_err(|e| vec![e])?;
     let path = config.src_dir.join(rel);
     let errors: Vec<BuildError> = page
         .doc

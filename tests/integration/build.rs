@@ -547,3 +547,32 @@ fn rst_reader_errors_are_warnings_and_undefined_references_broken_links() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(read(dir.join("site/index.html")).contains("pump manual"));
 }
+
+#[test]
+fn rst_roles_a_page_sets_carry_into_the_pages_read_after_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("book");
+    std::fs::create_dir_all(&dir).unwrap();
+    let index = "Pumps\n=====\n\n.. toctree::\n\n   a-maths\n   b-flow\n   c-reset\n   d-plain\n";
+    std::fs::write(dir.join("index.rst"), index).unwrap();
+    let a = "Maths\n=====\n\n.. default-role:: math\n.. role:: valve\n\nSee `a+b`.\n";
+    std::fs::write(dir.join("a-maths.rst"), a).unwrap();
+    let b = "Flow\n====\n\nFlow `q^2` and :valve:`shut`.\n";
+    std::fs::write(dir.join("b-flow.rst"), b).unwrap();
+    let c = "Reset\n=====\n\n.. default-role::\n\nNo `maths`.\n";
+    std::fs::write(dir.join("c-reset.rst"), c).unwrap();
+    std::fs::write(dir.join("d-plain.rst"), "Plain\n=====\n\nA `book`.\n").unwrap();
+    let out = build(&dir, &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let flow = read(dir.join("site/b-flow.html"));
+    assert!(flow.contains(r"\(q^2\)"), "{flow}");
+    assert!(flow.contains("valve"), "{flow}");
+    assert!(!flow.contains("Unknown interpreted text role"), "{flow}");
+    for page in ["c-reset", "d-plain"] {
+        let html = read(dir.join(format!("site/{page}.html")));
+        assert!(html.contains("<cite>"), "{html}");
+        assert!(!html.contains(r"\("), "{html}");
+    }
+    let index = read(dir.join("site/index.html"));
+    assert!(!index.contains(r"\("), "{index}");
+}

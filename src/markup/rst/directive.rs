@@ -32,7 +32,9 @@ pub fn spec_of(name: &str) -> Option<Spec> {
         | "error" | "seealso" | "toctree" | "glossary" | "hlist" | "epigraph" | "highlights"
         | "pull-quote" | "compound" | "parsed-literal" | "line-block" | "header" | "footer"
         | "meta" | "todo" => spec(0, 0, false, true),
-        "admonition" | "topic" | "figure" | "raw" | "only" | "class" => spec(1, 0, true, true),
+        "admonition" | "topic" | "figure" | "raw" | "only" | "class" | "rst-class" => {
+            spec(1, 0, true, true)
+        }
         "code-block" | "sourcecode" | "code" => spec(0, 1, false, true),
         "highlight" | "literalinclude" | "include" | "image" | "rubric" | "centered" | "title"
         | "sectionauthor" | "codeauthor" | "moduleauthor" | "tabularcolumns" => {
@@ -53,6 +55,16 @@ pub fn spec_of(name: &str) -> Option<Spec> {
         "sectnum" | "section-numbering" | "target-notes" => spec(0, 0, false, false),
         _ => return None,
     })
+}
+
+/// Options that must be given a value (docutils `unchanged_required` and
+/// numbers), where an empty one would change what is read.
+fn needs_value(directive: &str, option: &str) -> bool {
+    matches!(directive, "include" | "literalinclude")
+        && matches!(
+            option,
+            "start-after" | "end-before" | "start-line" | "end-line" | "lines"
+        )
 }
 
 /// The options a directive accepts, when this reader checks them.
@@ -193,6 +205,21 @@ impl Parser<'_> {
                 self.error(no, &msg);
                 self.problem(out, no, &msg, source);
             }
+            Ok((_, options, _))
+                if options
+                    .iter()
+                    .any(|(o, v)| v.trim().is_empty() && needs_value(&lname, o)) =>
+            {
+                let (bad, _) = options
+                    .iter()
+                    .find(|(o, v)| v.trim().is_empty() && needs_value(&lname, o))
+                    .expect("checked by the guard");
+                let msg = format!(
+                    "Error in \"{name}\" directive:\ninvalid option value: (option: \"{bad}\"; value: None)\nargument required but none supplied."
+                );
+                self.error(no, &msg);
+                self.problem(out, no, &msg, source);
+            }
             Ok((args, options, content)) => {
                 let d = Directive {
                     name: lname,
@@ -243,9 +270,17 @@ impl Parser<'_> {
             self.problem(out, no, &msg, source);
             return end;
         };
+        let args = args.lines().next().unwrap_or("");
         let value = self.substitution_value(&dname.to_ascii_lowercase(), args, &block.lines, no);
         match value {
             Some(v) => {
+                let trim = match dname.eq_ignore_ascii_case("unicode") {
+                    true => unicode_trim(&block.lines[1..]),
+                    false => (false, false),
+                };
+                if trim != (false, false) {
+                    self.substitution_trims.push((name.clone(), trim));
+                }
                 self.substitutions.insert(name.clone(), v);
             }
             None => {
@@ -266,6 +301,10 @@ impl Parser<'_> {
     ) -> Option<Vec<Inline>> {
         let mut text = args.trim().to_string();
         for l in block.iter().skip(1) {
+            // The options of `unicode` (`:trim:`) are no text.
+            if directive == "unicode" && l.text.trim_start().starts_with(':') {
+                break;
+            }
             text.push('\n');
             text.push_str(&l.text);
         }
@@ -303,6 +342,17 @@ fn split_substitution(text: &str) -> Option<(String, String)> {
 
 /// The text of a `unicode` directive: codes (`0x..`, `U+..`, `&#x..;`,
 /// decimal) become characters, other words stay, `..` starts a comment.
+/// The `ltrim`/`rtrim` a `unicode` directive's options ask for.
+fn unicode_trim(lines: &[Ln]) -> (bool, bool) {
+    let has = |name: &str| {
+        lines.iter().any(|l| {
+            let o = l.text.trim();
+            o.strip_prefix(':').and_then(|o| o.strip_prefix(name)) == Some(":")
+        })
+    };
+    (has("trim") || has("ltrim"), has("trim") || has("rtrim"))
+}
+
 fn unicode_codes(text: &str) -> String {
     let mut out = String::new();
     for word in text.split_whitespace() {

@@ -24,7 +24,10 @@ impl Parser<'_> {
             return self.py_object(&d, prefix, out);
         }
         match d.name.as_str() {
-            "module" | "py:module" | "currentmodule" | "py:currentmodule" => {}
+            "module" | "py:module" | "currentmodule" | "py:currentmodule" => {
+                let name = d.arg().trim();
+                self.py_module = (!name.is_empty() && name != "None").then(|| name.to_string());
+            }
             "code-block" | "sourcecode" | "code" => self.code_directive(&d, out),
             "highlight" => {
                 self.highlight = lang_of(d.arg());
@@ -43,6 +46,7 @@ impl Parser<'_> {
                     (true, true) => None,
                 };
                 let depth = d.option("depth").and_then(|v| v.parse().ok());
+                self.contents_target(&d, out);
                 let kind = BlockKind::Contents {
                     title,
                     depth,
@@ -52,7 +56,11 @@ impl Parser<'_> {
             }
             "topic" | "sidebar" => {
                 let title = self.inline(d.arg(), line);
-                let blocks = self.body(&d.content, false);
+                let mut blocks = self.body(&d.content, false);
+                if let Some(sub) = d.option("subtitle").filter(|s| !s.trim().is_empty()) {
+                    let sub = self.inline(sub, line);
+                    blocks.insert(0, Block::new(line, BlockKind::Paragraph(sub)));
+                }
                 let kind = BlockKind::Topic {
                     class: d.name.clone(),
                     title,
@@ -108,20 +116,38 @@ impl Parser<'_> {
                     self.push(out, b);
                 }
             }
-            "parsed-literal" => {
-                let inl = self.inline(&join(&d.content), line);
-                let code = crate::doc::inlines_text(&inl);
-                self.push(out, super::block::code_block(line, None, code));
-            }
-            "math" => {
-                let text = format!("\\[{}\\]", join(&d.content).trim());
-                let p = Block::new(line, BlockKind::Paragraph(vec![Inline::Text(text)]));
+            // Page decoration Sphinx does not show; read for the
+            // references and targets it holds.
+            "target-notes" => {
+                self.target_notes = true;
                 let kind = BlockKind::Container {
-                    classes: vec!["math".into()],
-                    blocks: vec![p],
+                    classes: vec![super::targetnotes::CLASS.into()],
+                    blocks: Vec::new(),
                 };
                 self.push(out, Block::new(line, kind));
             }
+            "header" | "footer" => {
+                self.body(&d.content, false);
+            }
+            // docutils' `class` (Sphinx's name for it): the classes are
+            // not kept, the content is.
+            "rst-class" => {
+                let titles = self.depth == 1;
+                for b in self.body(&d.content, titles) {
+                    self.push(out, b);
+                }
+            }
+            // Kept as inlines until references are resolved (footnote
+            // numbers), then made a literal block by `parsed_literals`.
+            "parsed-literal" => {
+                let inl = self.inline(&join(&d.content), line);
+                let kind = BlockKind::Container {
+                    classes: vec![PARSED_LITERAL.into()],
+                    blocks: vec![Block::new(line, BlockKind::Paragraph(inl))],
+                };
+                self.push(out, Block::new(line, kind));
+            }
+            "math" => self.math_block(&d, out),
             "versionadded" | "versionchanged" | "deprecated" | "versionremoved" => {
                 self.version_note(&d, out)
             }
@@ -130,6 +156,7 @@ impl Parser<'_> {
             }
             "default-role" => {
                 self.default_role = d.args.first().cloned();
+                self.default_role_set = true;
             }
             "role" => {
                 let (name, base) = d.arg().split_once('(').unwrap_or((d.arg(), ""));
@@ -150,7 +177,7 @@ impl Parser<'_> {
             }
         });
         let code = join(&d.content);
-        let caption = d.option("caption").map(String::from);
+        let caption = self.caption(d);
         let kind = BlockKind::CodeBlock {
             lang,
             code,
@@ -359,6 +386,64 @@ fn toc_entry(l: &Ln, glob: bool) -> TocEntry {
         target: t.to_string(),
         glob: is_glob,
     }
+}
+
+impl Parser<'_> {
+    /// The implicit target a table of contents makes of its title (or of
+    /// "contents"), unless the name is taken. The writer gives the table
+    /// itself the id `contents`.
+    fn contents_target(&mut self, d: &Directive, out: &mut Vec<Block>) {
+        let title = match d.args.is_empty() {
+            true => "contents".to_string(),
+            false => crate::doc::inlines_text(&self.inline(d.arg(), d.line)),
+        };
+        let norm = super::normalize_name(&title);
+        if self.targets.has_name(&norm) {
+            return;
+        }
+        let id = self.unique_id(&norm);
+        self.targets.implicit(&norm, &id);
+        if id != "contents" {
+            self.flush_pending(out);
+            out.push(Block::new(d.line, BlockKind::Anchor(id)));
+        }
+    }
+
+    /// A code block's `caption` option: inline markup, kept as its text.
+    pub(super) fn caption(&mut self, d: &Directive) -> Option<String> {
+        let caption = d.option("caption")?.to_string();
+        Some(crate::doc::inlines_text(&self.inline(&caption, d.line)))
+    }
+}
+
+/// The class of the container a parsed literal waits in.
+const PARSED_LITERAL: &str = "\u{0}parsed-literal";
+
+/// Turns the waiting parsed literals into literal blocks of their text.
+pub(super) fn parsed_literals(blocks: &mut [Block]) {
+    super::refs::crate_walk(blocks, &mut |b| {
+        if let BlockKind::Container { classes, blocks } = &b.kind
+            && classes.iter().any(|c| c == PARSED_LITERAL)
+        {
+            let code = match blocks.first().map(|p| &p.kind) {
+                Some(BlockKind::Paragraph(inl)) => literal_text(inl),
+                _ => String::new(),
+            };
+            b.kind = super::block::code_block(b.line, None, code).kind;
+        }
+    });
+}
+
+/// The text of a parsed literal's inlines, its line breaks kept.
+fn literal_text(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    for i in inlines {
+        match i {
+            Inline::SoftBreak | Inline::HardBreak => out.push('\n'),
+            other => out.push_str(&crate::doc::inline_text(other)),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 use super::Parser;
 use super::directive::Directive;
+use super::stdinc::Standard;
 use crate::doc::{Block, BlockKind};
 
 /// Includes nested deeper than this are reported.
@@ -12,6 +13,9 @@ const MAX_INCLUDE: u32 = 8;
 impl Parser<'_> {
     pub(super) fn include(&mut self, d: &Directive, out: &mut Vec<Block>) {
         let arg = d.arg().trim();
+        if let Some(name) = arg.strip_prefix('<').and_then(|a| a.strip_suffix('>')) {
+            return self.include_standard(d, name, out);
+        }
         let Some(read) = self.opts.read_file else {
             self.warn(
                 d.line,
@@ -59,19 +63,40 @@ impl Parser<'_> {
             let kind = BlockKind::CodeBlock {
                 lang: lang.filter(|l| !l.is_empty() && l != "none" && l != "text"),
                 code: text.trim_end_matches('\n').to_string(),
-                caption: d.option("caption").map(String::from),
+                caption: self.caption(d),
                 linenos: d.flag("linenos"),
             };
             self.push(out, Block::new(d.line, kind));
             return;
         }
+        self.include_text(&text, out);
+    }
+
+    /// Reads included RST text in place.
+    fn include_text(&mut self, text: &str, out: &mut Vec<Block>) {
         self.include_depth += 1;
-        let lines = super::lines::split(&text, 1);
+        let lines = super::lines::split(text, 1);
         let titles = self.depth == 1;
         let blocks = self.body(&lines, titles);
         self.include_depth -= 1;
         for b in blocks {
             self.push(out, b);
+        }
+    }
+
+    /// `.. include:: <isonum.txt>`: one of docutils' standard files.
+    fn include_standard(&mut self, d: &Directive, name: &str, out: &mut Vec<Block>) {
+        match super::stdinc::standard(name) {
+            Some(Standard::Rst(text)) => self.include_text(text, out),
+            Some(Standard::Entities(data)) => self.define_entities(data),
+            None => {
+                let msg = format!(
+                    "Problems with \"{}\" directive path:\nno standard data file: '<{name}>'.",
+                    d.name
+                );
+                self.error(d.line, msg.clone());
+                self.problem(out, d.line, &msg, d.source.clone());
+            }
         }
     }
 }

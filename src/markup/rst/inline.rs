@@ -49,7 +49,10 @@ impl Parser<'_> {
                 continue;
             };
             let after = k + slen;
-            if src.at(after).is_none_or(char::is_whitespace) || src.quoted(k, after) {
+            // An escaped space after a start-string is not white space.
+            let blank_after = src.at(after).is_none_or(char::is_whitespace)
+                && !src.esc.get(after).copied().unwrap_or(false);
+            if blank_after || src.quoted(k, after) {
                 k = after;
                 continue;
             }
@@ -229,11 +232,11 @@ impl Parser<'_> {
                 src.note_failed("`", after);
                 return None;
             }
+            // Interpreted text may end after an escaped space.
             if src.c[e] == '`'
                 && !src.esc[e]
-                && src.solid_before(e, after)
                 && e > after
-                && !src.c[e - 1].is_whitespace()
+                && (!src.c[e - 1].is_whitespace() || src.esc[e - 1])
                 && let Some((len, suffix)) = backquote_suffix(src, e + 1)
             {
                 break (e + 1 + len, suffix);

@@ -55,6 +55,20 @@ pub fn contact(blocks: &[Block], meta: &mut Meta) {
             _ => {}
         }
     }
+    fill(pairs, meta);
+}
+
+/// Fills SOP fields from the docinfo field list that opened the page
+/// (the reader takes it out of the body, as Sphinx does).
+pub fn docinfo(fields: &[crate::doc::Field], meta: &mut Meta) {
+    let pairs = fields
+        .iter()
+        .map(|f| (inlines_text(&f.name), blocks_text(&f.body)))
+        .collect();
+    fill(pairs, meta);
+}
+
+fn fill(pairs: Vec<(String, String)>, meta: &mut Meta) {
     for (key, value) in pairs {
         let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
         if value.is_empty() {

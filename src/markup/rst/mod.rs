@@ -21,6 +21,7 @@
 mod block;
 mod directive;
 mod directives;
+mod docfields;
 mod enumerator;
 mod explicit;
 mod ids;
@@ -28,6 +29,7 @@ mod include;
 mod inline;
 mod lines;
 mod lists;
+mod math;
 mod meta;
 mod options;
 mod pydomain;
@@ -36,15 +38,17 @@ mod roles;
 mod scan;
 mod section;
 mod sectnum;
+mod stdinc;
 mod table;
 mod tabledir;
+mod targetnotes;
 #[cfg(test)]
 mod tests;
 mod uri;
 
 use std::collections::{HashMap, HashSet};
 
-use crate::doc::{Block, BlockKind, Diagnostic, Document, Label, Meta};
+use crate::doc::{Block, BlockKind, Diagnostic, Document, Label, Meta, Roles};
 use crate::markup::Options;
 
 pub use ids::{make_id, normalize_name};
@@ -77,17 +81,32 @@ pub(crate) struct Parser<'o> {
     meta: Meta,
     /// Substitution definitions: name as written -> replacement.
     substitutions: HashMap<String, Vec<crate::doc::Inline>>,
+    /// Substitutions whose references eat the white space before and
+    /// after them (`unicode` `ltrim`, `rtrim`, `trim`).
+    substitution_trims: Vec<(String, (bool, bool))>,
     /// True once the document has produced a section heading.
     has_title: bool,
     /// Current nesting of bodies (1: the document itself).
     depth: u32,
     /// The role of interpreted text without one (`default-role`).
     default_role: Option<String>,
+    /// True once a `default-role` directive changed `default_role`.
+    default_role_set: bool,
+    /// How many of `custom_roles` earlier pages declared.
+    roles_carried: usize,
     /// Roles declared with the `role` directive: name and base role
     /// (empty: none).
     custom_roles: Vec<(String, String)>,
     /// The number of the document's last line.
     last_line: u32,
+    /// True when a `target-notes` directive asks for link footnotes.
+    target_notes: bool,
+    /// Numbered `math` displays so far.
+    equations: u32,
+    /// The current Python module (`module`, `currentmodule`).
+    py_module: Option<String>,
+    /// How many Python class descriptions the reader is inside.
+    py_class_depth: u32,
     /// Section numbering asked for by `sectnum`.
     sectnum: Option<sectnum::SectNum>,
 }
@@ -107,12 +126,19 @@ impl<'o> Parser<'o> {
             include_depth: 0,
             meta: Meta::default(),
             substitutions: HashMap::new(),
+            substitution_trims: Vec::new(),
             has_title: false,
             depth: 0,
-            default_role: None,
-            custom_roles: Vec::new(),
+            default_role: opts.roles.default_role.clone().filter(|r| !r.is_empty()),
+            default_role_set: false,
+            roles_carried: opts.roles.declared.len(),
+            custom_roles: opts.roles.declared.clone(),
             last_line: 0,
             sectnum: None,
+            py_module: None,
+            equations: 0,
+            target_notes: false,
+            py_class_depth: 0,
         }
     }
 
@@ -185,7 +211,9 @@ impl<'o> Parser<'o> {
 
     fn finish(mut self, mut blocks: Vec<Block>) -> Document {
         self.flush_pending(&mut blocks);
+        let docinfo = take_docinfo(&mut blocks);
         refs::resolve(&mut self, &mut blocks);
+        directives::parsed_literals(&mut blocks);
         if let Some(n) = &self.sectnum {
             n.apply(&mut blocks);
         }
@@ -194,6 +222,9 @@ impl<'o> Parser<'o> {
             meta.title = None;
         }
         meta::contact(&blocks, &mut meta);
+        if let Some(fields) = docinfo {
+            meta::docinfo(&fields, &mut meta);
+        }
         let mut diagnostics = self.diags;
         diagnostics.sort_by_key(|d| d.line);
         Document {
@@ -201,6 +232,29 @@ impl<'o> Parser<'o> {
             blocks,
             labels: self.labels,
             diagnostics,
+            roles_after: Roles {
+                default_role: self
+                    .default_role_set
+                    .then(|| self.default_role.unwrap_or_default()),
+                declared: self.custom_roles.split_off(self.roles_carried),
+            },
         }
+    }
+}
+
+/// A field list that opens the page, before any title (only comments and
+/// raw content may precede it), is docutils' docinfo; Sphinx takes it as
+/// page metadata (`:orphan:`, `:tocdepth:`) and does not show it; its
+/// SOP fields (`:Owner:`, `:Servers:`) go to the page's metadata.
+fn take_docinfo(blocks: &mut Vec<Block>) -> Option<Vec<crate::doc::Field>> {
+    let i = blocks
+        .iter()
+        .position(|b| !matches!(b.kind, BlockKind::Comment(_) | BlockKind::Html(_)))?;
+    if !matches!(blocks[i].kind, BlockKind::FieldList(_)) {
+        return None;
+    }
+    match blocks.remove(i).kind {
+        BlockKind::FieldList(fields) => Some(fields),
+        _ => None,
     }
 }

@@ -41,7 +41,18 @@ fn parses_as_python(sig: &str) -> bool {
 impl Parser<'_> {
     /// Builds a Python object description.
     pub(super) fn py_object(&mut self, d: &Directive, prefix: &str, out: &mut Vec<Block>) {
-        let definition = self.body(&d.content, false);
+        let class_like = matches!(prefix, "class " | "exception ");
+        self.py_class_depth += u32::from(class_like);
+        let mut definition = self.body(&d.content, false);
+        super::docfields::transform(&mut definition);
+        self.py_class_depth -= u32::from(class_like);
+        // Module-level objects named without a dotted prefix show the
+        // current module (Sphinx's `add_module_names`).
+        let module = self
+            .py_module
+            .clone()
+            .filter(|_| self.py_class_depth == 0)
+            .map(|m| format!("{m}."));
         let sigs: Vec<String> = d
             .args
             .join(" ")
@@ -58,6 +69,14 @@ impl Parser<'_> {
                     role: "property".into(),
                     title: None,
                     content: vec![Inline::Text(prefix.to_string())],
+                });
+            }
+            let head = sig.split(['(', '[']).next().unwrap_or("");
+            if let Some(m) = module.as_ref().filter(|_| valid && !head.contains('.')) {
+                term.push(Inline::Role {
+                    role: "descclassname".into(),
+                    title: None,
+                    content: vec![Inline::Text(m.clone())],
                 });
             }
             let name = Inline::Role {
@@ -91,5 +110,39 @@ impl Parser<'_> {
             last.definition = definition;
         }
         self.push(out, Block::new(d.line, BlockKind::DefinitionList(items)));
+    }
+}
+
+/// Roles that name a Python object (with or without the `py:` prefix).
+const PY_ROLES: &[&str] = &[
+    "class", "func", "meth", "mod", "attr", "exc", "data", "obj", "const",
+];
+
+/// The text Sphinx shows for a cross-reference role whose target it
+/// cannot resolve: the title of `title <target>`; else the target
+/// without a leading `!`, `()` added to functions and methods, and for
+/// Python roles a leading `~` keeping only the last dotted part.
+pub(super) fn xref_title(role: &str, raw: &str) -> String {
+    if let Some((title, _)) = super::roles::explicit_title(raw) {
+        return super::inline::unescape(&title);
+    }
+    let text = super::inline::unescape(raw);
+    let bare = role.strip_prefix("py:").unwrap_or(role);
+    let py = PY_ROLES.contains(&bare);
+    let (text, disabled) = match text.strip_prefix('!') {
+        Some(t) => (t.to_string(), true),
+        None => (text, false),
+    };
+    let mut title = text;
+    if py && matches!(bare, "func" | "meth") {
+        title = format!("{}()", title.strip_suffix("()").unwrap_or(&title));
+    }
+    if !py || disabled {
+        return title;
+    }
+    let title = title.trim_start_matches('.');
+    match title.strip_prefix('~') {
+        Some(t) => t.rfind('.').map_or(t, |dot| &t[dot + 1..]).to_string(),
+        None => title.to_string(),
     }
 }

@@ -37,6 +37,8 @@ pub struct Targets {
     next_auto: u32,
     symbols: usize,
     refs_made: usize,
+    /// Explicit target names in the order they were defined.
+    order: Vec<String>,
 }
 
 const SYMBOLS: &[&str] = &[
@@ -45,6 +47,11 @@ const SYMBOLS: &[&str] = &[
 ];
 
 impl Targets {
+    /// Whether a target of this name exists.
+    pub fn has_name(&self, name: &str) -> bool {
+        self.named.contains_key(name)
+    }
+
     /// A section title's implicit target.
     pub fn implicit(&mut self, name: &str, id: &str) {
         if self.explicit.contains(name) {
@@ -71,7 +78,27 @@ impl Targets {
         }
         self.explicit.insert(name.to_string());
         self.named.insert(name.to_string(), t);
+        self.order.push(name.to_string());
         true
+    }
+
+    /// Explicit target names in the order they were defined.
+    pub fn names_in_order(&self) -> Vec<String> {
+        self.order.clone()
+    }
+
+    /// The URL an explicit name leads to, when it leads out of the page.
+    pub fn external_url(&self, name: &str) -> Option<String> {
+        self.lookup(name).ok().filter(|u| !u.starts_with('#'))
+    }
+
+    /// The URL of the `n`th anonymous target, when it leads out of the page.
+    pub fn anonymous_url(&self, n: usize) -> Option<String> {
+        match self.anonymous.get(n)? {
+            Target::Url(u) => Some(u.clone()),
+            Target::Alias(a) => self.external_url(a),
+            _ => None,
+        }
     }
 
     /// `.. _name:` before an element; false when the name is taken.
@@ -186,6 +213,9 @@ fn symbol(n: usize) -> String {
 
 /// Resolves every marker in the tree.
 pub(super) fn resolve(p: &mut Parser, blocks: &mut [Block]) {
+    if p.target_notes {
+        p.fill_target_notes(blocks);
+    }
     p.targets.number_auto_footnotes();
     let anon_ok = p.targets.anon_refs == p.targets.anonymous.len();
     if !anon_ok && p.targets.anon_refs > 0 {
@@ -211,6 +241,7 @@ fn resolve_inlines(p: &mut Parser, inlines: &mut Vec<Inline>, st: &mut State, de
     let mut k = 0;
     while k < inlines.len() {
         let mut replace: Option<Vec<Inline>> = None;
+        let mut trim = (false, false);
         match &mut inlines[k] {
             Inline::Link {
                 url,
@@ -221,6 +252,7 @@ fn resolve_inlines(p: &mut Parser, inlines: &mut Vec<Inline>, st: &mut State, de
                 let line = *line;
                 let raw = title.clone().unwrap_or_default();
                 let marker = url[MARK.len()..].to_string();
+                trim = substitution_trim(p, &marker);
                 replace = Some(resolve_marker(
                     p,
                     &marker,
@@ -250,11 +282,59 @@ fn resolve_inlines(p: &mut Parser, inlines: &mut Vec<Inline>, st: &mut State, de
         if let Some(new) = replace {
             let n = new.len();
             inlines.splice(k..=k, new);
-            k += n;
+            k = trim_around(inlines, k, k + n, trim);
         } else {
             k += 1;
         }
     }
+}
+
+/// The `ltrim` and `rtrim` of the substitution a marker references.
+fn substitution_trim(p: &Parser, marker: &str) -> (bool, bool) {
+    let Some(rest) = marker.strip_prefix("sub:") else {
+        return (false, false);
+    };
+    let name = rest.split_once(':').map_or(rest, |(_, n)| n);
+    let norm = super::normalize_name(name);
+    p.substitution_trims
+        .iter()
+        .find(|(k, _)| *k == name || super::normalize_name(k) == norm)
+        .map_or((false, false), |(_, t)| *t)
+}
+
+/// Drops the white space before `a` (left trim) and after `b` (right
+/// trim) in the text nodes next to a substituted range.
+/// Line breaks next to the range are white space too. Returns the new
+/// end of the range.
+fn trim_around(
+    inlines: &mut Vec<Inline>,
+    a: usize,
+    b: usize,
+    (left, right): (bool, bool),
+) -> usize {
+    let mut a = a;
+    let mut b = b;
+    if right {
+        while matches!(inlines.get(b), Some(Inline::SoftBreak)) {
+            inlines.remove(b);
+        }
+        if let Some(Inline::Text(t)) = inlines.get_mut(b) {
+            *t = t.trim_start().to_string();
+        }
+    }
+    if left {
+        while a > 0 && matches!(inlines[a - 1], Inline::SoftBreak) {
+            inlines.remove(a - 1);
+            a -= 1;
+            b -= 1;
+        }
+        if a > 0
+            && let Inline::Text(t) = &mut inlines[a - 1]
+        {
+            t.truncate(t.trim_end().len());
+        }
+    }
+    b
 }
 
 fn resolve_marker(
@@ -321,6 +401,13 @@ fn resolve_marker(
                 .iter()
                 .find(|(k, _)| super::normalize_name(k) == norm)
                 .map(|(_, v)| v.clone())
+        });
+        // Sphinx defines `|version|`, `|release|` (empty unless
+        // configured) and `|today|` on every page.
+        let found = found.or_else(|| match name {
+            "version" | "release" => Some(Vec::new()),
+            "today" => Some(vec![Inline::Text(crate::doc::Date::today().to_string())]),
+            _ => None,
         });
         let Some(mut value) = found else {
             return problem(p, format!("Undefined substitution referenced: \"{name}\"."));

@@ -3,7 +3,7 @@
 //! roles such as `:kbd:`, `:pep:`/`:rfc:` links), unknown roles reported.
 
 use super::Parser;
-use super::inline::{Src, embedded, soft};
+use super::inline::{Src, soft};
 use crate::doc::{Inline, XRefKind};
 
 /// Roles rendered with their own element or class, kept by name.
@@ -46,6 +46,44 @@ const SEMANTIC: &[&str] = &[
     "eq",
     "productionlist",
 ];
+
+/// Sphinx's `title <target>` in a cross-reference role (the space is
+/// optional, unlike in docutils' embedded URIs): title and target, raw.
+pub(super) fn explicit_title(raw: &str) -> Option<(String, String)> {
+    let body = raw.strip_suffix('>')?;
+    let mut escaped = false;
+    for (i, c) in body.char_indices() {
+        match c {
+            '<' if i > 0 && !escaped => {
+                let title = body[..i].trim_end();
+                return (!title.is_empty()).then(|| (title.to_string(), body[i + 1..].to_string()));
+            }
+            '\\' => escaped = !escaped,
+            _ => escaped = false,
+        }
+    }
+    None
+}
+
+/// Sphinx cross-reference roles shown with their target's text.
+fn is_xref(name: &str) -> bool {
+    matches!(
+        name,
+        "class"
+            | "func"
+            | "meth"
+            | "mod"
+            | "attr"
+            | "exc"
+            | "data"
+            | "obj"
+            | "const"
+            | "envvar"
+            | "token"
+            | "keyword"
+            | "option"
+    ) || name.contains(':')
+}
 
 /// docutils role names and the canonical name they stand for.
 fn canonical(name: &str) -> &str {
@@ -98,7 +136,7 @@ impl Parser<'_> {
                     "doc" => XRefKind::Doc,
                     _ => XRefKind::Term,
                 };
-                let (content, target) = match embedded(&src.raw(a, b)) {
+                let (content, target) = match explicit_title(&src.raw(a, b)) {
                     Some((label, target)) if !label.is_empty() => (
                         Some(soft(vec![Inline::Text(super::inline::unescape(&label))])),
                         super::inline::unescape(&target),
@@ -135,6 +173,8 @@ impl Parser<'_> {
             {
                 let shown = if name == "menuselection" {
                     text.replace("-->", "\u{2023}")
+                } else if is_xref(name) {
+                    super::pydomain::xref_title(name, &src.raw(a, b))
                 } else {
                     text
                 };

@@ -139,11 +139,6 @@ impl Src {
             Some(post) => matching(self.c[k - 1], post),
         }
     }
-
-    /// A non-escaped, non-white-space character before `k` (end-strings).
-    pub fn solid_before(&self, k: usize, start: usize) -> bool {
-        k == start || !(self.c[k - 1].is_whitespace() || self.esc.get(k).copied().unwrap_or(false))
-    }
 }
 
 fn is_opener(c: char) -> bool {
@@ -175,6 +170,8 @@ fn is_closer(c: char) -> bool {
                 | '\u{201c}'
                 | '\u{ab}'
                 | '\u{2039}'
+                | '\u{201b}'
+                | '\u{201f}'
         )
 }
 
@@ -190,25 +187,29 @@ fn is_delimiter(c: char) -> bool {
         || ('\u{3001}'..='\u{3003}').contains(&c)
 }
 
+/// docutils `punctuation_chars.match_chars`: `b` closes the opener `a`
+/// (its paired closer, or one of the quote pairs of European usage).
 fn matching(a: char, b: char) -> bool {
-    matches!(
-        (a, b),
-        ('"', '"')
-            | ('\'', '\'')
-            | ('(', ')')
-            | ('<', '>')
-            | ('[', ']')
-            | ('{', '}')
-            | ('\u{2018}', '\u{2019}')
-            | ('\u{201c}', '\u{201d}')
-            | ('\u{ab}', '\u{bb}')
-            | ('\u{2039}', '\u{203a}')
-            | ('\u{bb}', '\u{ab}')
-            | ('\u{201a}', '\u{2019}')
-            | ('\u{201e}', '\u{201c}')
-            | ('\u{2019}', '\u{2019}')
-            | ('\u{201d}', '\u{201d}')
-    )
+    let closers: &[char] = match a {
+        '"' => &['"'],
+        '\'' => &['\''],
+        '(' => &[')'],
+        '<' => &['>'],
+        '[' => &[']'],
+        '{' => &['}'],
+        '\u{ab}' => &['\u{bb}'],
+        '\u{2018}' => &['\u{2019}', '\u{201a}'],
+        '\u{201c}' => &['\u{201d}', '\u{201e}'],
+        '\u{2039}' => &['\u{203a}'],
+        '\u{201a}' => &['\u{201b}', '\u{2018}', '\u{2019}'],
+        '\u{201e}' => &['\u{201f}', '\u{201c}', '\u{201d}'],
+        '\u{bb}' => &['\u{ab}', '\u{bb}'],
+        '\u{2019}' => &['\u{2018}', '\u{2019}'],
+        '\u{201d}' => &['\u{201c}', '\u{201d}'],
+        '\u{203a}' => &['\u{2039}', '\u{203a}'],
+        _ => &[],
+    };
+    closers.contains(&b)
 }
 
 /// Removes backslash escapes from text (escaped white space vanishes).

@@ -345,8 +345,8 @@ fn definition_lists_with_classifiers() {
 #[test]
 fn field_and_option_lists() {
     assert_eq!(
-        r(":Owner: Ops team\n:Servers: a, b\n"),
-        "fields\n  :Owner:\n    p Ops team\n  :Servers:\n    p a, b\n"
+        r("Intro.\n\n:Owner: Ops team\n:Servers: a, b\n"),
+        "p Intro.\nfields\n  :Owner:\n    p Ops team\n  :Servers:\n    p a, b\n"
     );
     assert_eq!(
         r("-v, --verbose  Talk more.\n-o FILE        Output.\n"),
@@ -764,6 +764,260 @@ fn substitution_reference_with_link_and_citation_names() {
     );
     assert!(
         out.starts_with("p Use [`--cfg`](https://cfg.example) and [Runbook](#runbook).\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn interpreted_text_may_start_and_end_with_an_escaped_space() {
+    let out = r("Split at :literal:`\\  | \\ ` (pipe) and *\\ x*.\n");
+    assert_eq!(out, "p Split at ` | ` (pipe) and *x*.\n");
+}
+
+#[test]
+fn unicode_substitution_trim_eats_the_spaces_around_it() {
+    let out = r("A |x| b.\n\n.. |x| replace:: one\n   two\n");
+    assert_eq!(out, "p A one two b.\n");
+    let src = "Valves |--| pumps, hoses |<| tanks |>| drums.\n\n\
+               .. |--| unicode:: U+2014\n   :trim:\n\
+               .. |<| unicode:: U+2039\n   :ltrim:\n\
+               .. |>| unicode:: U+203A\n   :rtrim:\n";
+    assert_eq!(
+        r(src),
+        "p Valves\u{2014}pumps, hoses\u{2039} tanks \u{203a}drums.\n"
+    );
+}
+
+#[test]
+fn standard_definition_files_define_entities_and_roles() {
+    let out = r(".. include:: <isonum.txt>\n\nPump |copy| 2031 |frac12|.\n");
+    assert_eq!(out, "p Pump \u{a9} 2031 \u{bd}.\n");
+    let out = r(".. include:: <s5defs.txt>\n\nA `step` and :red:`stop`.\n");
+    assert_eq!(out, "p A :incremental:[step] and :red:[stop].\n");
+    let out = r(".. include:: <html-roles.txt>\n\nPress :kbd:`F5`.\n");
+    assert_eq!(out, "p Press `F5`.\n");
+    let doc = parse(".. include:: <pumps.txt>\n", &Options::default());
+    let msg = &doc.diagnostics[0].message;
+    assert!(
+        msg.contains("no standard data file: '<pumps.txt>'"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn roles_a_page_leaves_set_and_the_roles_it_starts_with() {
+    let doc = parse(
+        ".. default-role:: math\n.. role:: valve\n\nText.\n",
+        &Options::default(),
+    );
+    assert_eq!(doc.roles_after.default_role.as_deref(), Some("math"));
+    assert_eq!(
+        doc.roles_after.declared,
+        vec![("valve".into(), String::new())]
+    );
+    let opts = Options {
+        roles: doc.roles_after.clone(),
+        ..Default::default()
+    };
+    let next = parse("A `x^2` and :valve:`open`.\n\n.. role:: gauge\n", &opts);
+    assert_eq!(render(&next), "p A :math:[\\(x^2\\)] and :valve:[open].\n");
+    assert_eq!(next.roles_after.default_role, None);
+    assert_eq!(
+        next.roles_after.declared,
+        vec![("gauge".into(), String::new())]
+    );
+    let reset = parse(".. default-role::\n", &opts);
+    assert_eq!(reset.roles_after.default_role.as_deref(), Some(""));
+    let after = opts.roles.then(&reset.roles_after);
+    let last = parse(
+        "A `title`.\n",
+        &Options {
+            roles: after,
+            ..Default::default()
+        },
+    );
+    assert_eq!(render(&last), "p A :title-reference:[title].\n");
+}
+
+#[test]
+fn python_roles_show_the_text_sphinx_shows() {
+    let out = r(
+        "Call :meth:`~pumps.Pump.prime`, :func:`drain()`, :class:`!Valve`, \
+         :py:attr:`~Tank.level`, :class:`the pump <pumps.Pump>` and :ref:`flow<flow-rates>`.\n",
+    );
+    assert_eq!(
+        out,
+        "p Call :meth:[prime()], :func:[drain()], :class:[Valve], :py:attr:[level], \
+         :class:[the pump] and {Ref:flow-rates|flow}.\n"
+    );
+}
+
+#[test]
+fn module_names_prefix_module_level_descriptions() {
+    let out = r(
+        ".. module:: pumps\n\n.. function:: prime(n)\n\n.. class:: Pump\n\n   .. method:: run()\n\n\
+         .. function:: valves.open()\n",
+    );
+    assert!(
+        out.contains(":descclassname:[pumps.][#prime :descname:[prime(n)]]"),
+        "{out}"
+    );
+    assert!(out.contains("[#run :descname:[run()]]"), "{out}");
+    assert!(!out.contains(":descclassname:[pumps.][#run"), "{out}");
+    assert!(
+        out.contains("[#valves.open :descname:[valves.open()]]"),
+        "{out}"
+    );
+    assert!(!out.contains("[pumps.][#valves"), "{out}");
+}
+
+#[test]
+fn sphinx_directive_forms_docutils_renders_plainly() {
+    let out = r(
+        ".. rst-class:: wide\n\n   Pump table.\n\n.. math:: a^2 + b^2\n\n.. parsed-literal::\n\n   pump *start*\n     --now\n\n.. code-block:: sh\n   :caption: ``prime.sh`` script\n\n   prime\n",
+    );
+    assert!(out.starts_with("p Pump table.\n"), "{out}");
+    assert!(out.contains("p \\[a^2 + b^2\\]"), "{out}");
+    assert!(out.contains("pump start\\n  --now"), "{out}");
+    assert!(out.contains("pre:sh \"prime\""), "{out}");
+    let doc = parse(
+        ".. code-block:: sh\n   :caption: ``prime.sh`` *script*\n\n   prime\n",
+        &Options::default(),
+    );
+    let BlockKind::CodeBlock { caption, .. } = &doc.blocks[0].kind else {
+        panic!("{:?}", doc.blocks);
+    };
+    assert_eq!(caption.as_deref(), Some("prime.sh script"));
+}
+
+#[test]
+fn labelled_math_is_numbered_and_a_target() {
+    let out = r(
+        ".. math:: a^2\n   :name: Pump law\n\nSee `Pump law`_.\n\n.. math::\n\n   x = 1\n\n   y = 2\n",
+    );
+    assert!(
+        out.contains("anchor #pump-law\ndiv.math\n  p :eqno:[(1)]\\[a^2\\]"),
+        "{out}"
+    );
+    assert!(out.contains("p See [Pump law](#pump-law)."), "{out}");
+    assert!(
+        out.contains("\\begin{align}\\begin{aligned}x = 1\\\\y = 2"),
+        "{out}"
+    );
+}
+
+#[test]
+fn header_references_count_and_empty_include_bounds_are_errors() {
+    let out = r(".. header:: Back__\n\n__ https://example.org/back\n\nText.\n");
+    assert_eq!(out, "p Text.\n");
+    let doc = parse(
+        ".. include:: part.rst\n   :end-before:\n",
+        &Options::default(),
+    );
+    let msg = &doc.diagnostics[0].message;
+    assert!(
+        msg.contains("invalid option value: (option: \"end-before\"; value: None)"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn european_quotes_around_a_start_string_keep_it_text() {
+    assert_eq!(
+        r("A \u{201a}*\u{2018} and \u{bb}*\u{bb} b.\n"),
+        "p A \u{201a}*\u{2018} and \u{bb}*\u{bb} b.\n"
+    );
+}
+
+#[test]
+fn info_fields_of_descriptions_group_as_sphinx_renders_them() {
+    let out = r(
+        ".. function:: prime(pump, rate)\n\n   Primes.\n\n   :param pump: The pump.\n   :type pump: Pump\n   :param int rate: Litres.\n   :returns: The head.\n   :raises ValueError: When dry.\n   :meta private:\n   :note: Loud.\n",
+    );
+    assert!(
+        out.contains(
+            "fields\n      :Parameters:\n        ul\n          li\n            p **pump** (*Pump*) -- The pump.\n          li\n            p **rate** (*int*) -- Litres.\n"
+        ),
+        "{out}"
+    );
+    assert!(out.contains(":Returns:\n        p The head.\n"), "{out}");
+    assert!(
+        out.contains(":Raises:\n        p **ValueError** -- When dry.\n"),
+        "{out}"
+    );
+    assert!(out.contains(":Note:\n        p Loud.\n"), "{out}");
+    assert!(!out.contains("meta"), "{out}");
+}
+
+#[test]
+fn a_titled_table_of_contents_is_a_target() {
+    let out = r(".. contents:: Pump Index\n\nSee `pump index`_.\n\nValves\n======\n");
+    assert!(out.starts_with("anchor #pump-index\n"), "{out}");
+    assert!(out.contains("p See [pump index](#pump-index)."), "{out}");
+}
+
+#[test]
+fn target_notes_footnote_every_external_link() {
+    let src = "Try Pumps_, `valves`__ and |Pumps|_ again, not `docs <#top>`_.\n\n\
+               __ https://valves.example\n\n.. [#] Own note.\n\n\
+               .. _Pumps: https://pumps.example\n.. |Pumps| replace:: pump site\n\n\
+               .. target-notes::\n";
+    let out = r(src);
+    assert!(
+        out.starts_with(
+            "p Try [Pumps](https://pumps.example) [^2], [valves](https://valves.example) [^3] and [pump site](https://pumps.example) [^2] again"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("footnote [1] refs=0\n  p Own note.\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("div.target-notes\n  footnote [2] refs=2\n    p [https://pumps.example](https://pumps.example)\n  footnote [3] refs=1\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn sidebar_subtitle_comes_first() {
+    let out = r(".. sidebar:: Pumps\n   :subtitle: Sizes\n\n   Small ones.\n");
+    assert_eq!(out, "sidebar Pumps\n  p Sizes\n  p Small ones.\n");
+}
+
+#[test]
+fn a_leading_field_list_is_page_metadata_sphinx_hides() {
+    assert_eq!(
+        r(":orphan:\n\nPumps\n=====\n\nText.\n"),
+        "h1#pumps Pumps\np Text.\n"
+    );
+    let kept = r("Pumps\n=====\n\n:Owner: Ops\n");
+    assert!(kept.contains("fields\n  :Owner:\n"), "{kept}");
+    let doc = parse(
+        ":Owner: Pump team\n:Servers: p1, p2\n\nText.\n",
+        &Options::default(),
+    );
+    assert_eq!(render(&doc), "p Text.\n");
+    assert_eq!(doc.meta.owner.as_deref(), Some("Pump team"));
+    assert_eq!(doc.meta.servers, vec!["p1".to_string(), "p2".to_string()]);
+}
+
+#[test]
+fn sphinx_defines_version_release_and_today() {
+    let doc = parse(
+        "Version |version|, release |release|, built |today|.\n",
+        &Options::default(),
+    );
+    let out = render(&doc);
+    assert!(out.starts_with("p Version , release , built 2"), "{out}");
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+}
+
+#[test]
+fn parsed_literal_shows_footnote_numbers() {
+    let out = r(".. parsed-literal::\n\n   pump(rate) [#r]_\n     --dry\n\n.. [#r] Litres.\n");
+    assert!(
+        out.starts_with("pre \"pump(rate) [1]\\n  --dry\"\n"),
         "{out}"
     );
 }
