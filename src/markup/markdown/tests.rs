@@ -1,3 +1,6 @@
+//! Unit tests of the Markdown reader: made-up Markdown in, the blocks it
+//! reads checked.
+
 use super::*;
 
 fn blocks(text: &str) -> Vec<Block> {

@@ -1,3 +1,6 @@
+//! Unit tests of the HTML writer: made-up Markdown and RST in, the HTML of
+//! each construct checked.
+
 use super::*;
 use crate::markup::{Format, Options, parse};
 
