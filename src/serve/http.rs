@@ -22,6 +22,8 @@ use tokio_stream::wrappers::BroadcastStream;
 pub enum Signal {
     /// A build finished: its JSON message.
     Build(Arc<String>),
+    /// A new search index replaced the old one: pages drop what they loaded.
+    Search,
     /// The server is stopping: close the event streams.
     Shutdown,
 }
@@ -78,6 +80,7 @@ async fn events(
         .take_while(|s| !matches!(s, Signal::Shutdown))
         .map(|s| match s {
             Signal::Build(json) => Ok(Event::default().event("build").data(json.as_str())),
+            Signal::Search => Ok(Event::default().event("search").data("{}")),
             Signal::Shutdown => Ok(Event::default()),
         });
     Sse::new(stream).keep_alive(KeepAlive::default())

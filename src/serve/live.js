@@ -83,4 +83,8 @@
     if (m.css.length) swapCss(m.css);
     if (m.assets.length && uses(m.assets)) reload();
   });
+  // A new search index: the search box and results page load it afresh.
+  events.addEventListener("search", function () {
+    if (window.sopbookSearchRefresh) window.sopbookSearchRefresh();
+  });
 })();

@@ -4,7 +4,7 @@
 //! into new shards and swaps them into the served site, after the page
 //! itself has been served and the browsers told.
 
-use super::http::Shared;
+use super::http::{Shared, Signal};
 use crate::book::Book;
 use crate::search::{self, PageTerms, SearchConfig, SearchPage};
 use rayon::prelude::*;
@@ -161,6 +161,8 @@ fn run(state: &(Mutex<State>, Condvar), shared: &Shared) {
             .write()
             .expect("site lock")
             .replace_dir(DIR, files);
+        // Open pages hold the old manifest, whose shards are gone now.
+        let _ = shared.events.send(Signal::Search);
         lock.lock().expect("indexer lock").busy = false;
         cv.notify_all();
     }

@@ -239,11 +239,14 @@ async fn symlinks_leaving_the_book_are_not_followed() {
     assert_eq!(get(&p, "/network/dns.html").await.status, StatusCode::OK);
 }
 
-/// The JSON of the next build message.
+/// The JSON of the next build message (search index news skipped).
 fn next_build(rx: &mut tokio::sync::broadcast::Receiver<Signal>) -> serde_json::Value {
-    match rx.try_recv().expect("a message was sent") {
-        Signal::Build(json) => serde_json::from_str(&json).unwrap(),
-        Signal::Shutdown => panic!("unexpected shutdown"),
+    loop {
+        match rx.try_recv().expect("a message was sent") {
+            Signal::Build(json) => return serde_json::from_str(&json).unwrap(),
+            Signal::Search => continue,
+            Signal::Shutdown => panic!("unexpected shutdown"),
+        }
     }
 }
 
@@ -760,5 +763,56 @@ fn browser_sees_edits_live_and_the_error_overlay() {
         "return !document.getElementById('sopbook-overlay') && \
          document.body.textContent.includes('Fixed: port 53 again')",
         10,
+    );
+}
+
+/// A page open before an edit keeps a search box that works: the server
+/// tells it the index was replaced, and it loads the new one.
+#[test]
+fn an_open_page_searches_the_index_rebuilt_after_an_edit() {
+    let (_tmp, dir) = book();
+    let src = dir.join("content/network/dns.md");
+    let good = std::fs::read_to_string(&src).unwrap();
+    let server = Server::start(&dir);
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    browser.goto(&server.url("/index.html"));
+    browser.wait_for(
+        "return document.documentElement.getAttribute('data-sopbook-live') === 'connected'",
+        10,
+    );
+    let hits = "var d = document.getElementById('search-dropdown'); \
+                return !!d && !d.hidden && d.querySelector('a.search-hit') !== null";
+    browser.type_into("#search-box", "unbound");
+    browser.wait_for(hits, 10);
+    browser.eval("window.sopbookStayed = true;");
+
+    std::fs::write(&src, format!("{good}\nThe quokkaserver answers first.\n")).unwrap();
+    let found = "var a = document.querySelector('#search-dropdown a.search-hit'); \
+                 return !!a && a.getAttribute('href').indexOf('network/dns.html') >= 0";
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        browser.eval(
+            "var b = document.getElementById('search-box'); b.value = 'quokkaserver'; \
+             b.dispatchEvent(new Event('input'));",
+        );
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        if browser.eval(found) == true {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the open page never found the new word: {}",
+            browser.eval(
+                "return [typeof window.sopbookSearchRefresh, \
+                 document.getElementById('search-dropdown').textContent, document.body.textContent.indexOf('quokka')]"
+            )
+        );
+    }
+    assert_eq!(
+        browser.eval("return window.sopbookStayed === true"),
+        true,
+        "the page was not reloaded"
     );
 }

@@ -769,6 +769,13 @@
     if (box) ui.setupBox(box, update);
     if (box && page) box.value = new URLSearchParams(location.search).get("q") || "";
     global.sopbookSearchUi = ui;
+    /* Called by `sopbook serve` when it replaced the index: what was loaded
+     * is dropped, and the results page runs its query again. */
+    global.sopbookSearchRefresh = function () {
+      reset();
+      ui.index = new Index(ui.index.loadScript);
+      if (update) update(new URLSearchParams(location.search).get("q") || "");
+    };
   }
 
   function reset() {
