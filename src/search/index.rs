@@ -8,28 +8,6 @@ use super::vocab::VocabBuilder;
 use super::{SearchConfig, SearchPage};
 use rayon::prelude::*;
 use std::borrow::Borrow;
-use std::hash::Hasher;
-
-/// A fast hash for short term strings (FxHash's multiply-rotate): the
-/// default SipHash is built to resist attacks, not to intern millions of
-/// words from the book's own text.
-#[derive(Default)]
-pub struct TermHasher(u64);
-
-impl Hasher for TermHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
 
 /// BM25 term-frequency saturation.
 const K1: f32 = 1.2;
