@@ -297,7 +297,7 @@ fn ascii_terms(folded: &str, f: &mut impl FnMut(&str)) {
         };
         let chunk = &folded[start..end];
         if joined {
-            chunk_terms(chunk, f);
+            ascii_chunk_terms(chunk, f);
         } else if word_wanted(chunk) {
             f(chunk);
         }
@@ -329,6 +329,29 @@ fn chunk_terms(chunk: &str, f: &mut impl FnMut(&str)) {
         if word_wanted(part) {
             f(part);
         }
+    }
+    if parts > 1 && chunk.len() <= MAX_CHUNK && is_technical(chunk) {
+        f(chunk);
+    }
+}
+
+/// [`chunk_terms`] for an ASCII chunk, split byte by byte.
+fn ascii_chunk_terms(chunk: &str, f: &mut impl FnMut(&str)) {
+    let chunk = strip_scheme(chunk);
+    let b = chunk.as_bytes();
+    let (mut parts, mut start) = (0, 0);
+    for end in 0..=b.len() {
+        if end < b.len() && b[end].is_ascii_alphanumeric() {
+            continue;
+        }
+        if end > start {
+            parts += 1;
+            let part = &chunk[start..end];
+            if word_wanted(part) {
+                f(part);
+            }
+        }
+        start = end + 1;
     }
     if parts > 1 && chunk.len() <= MAX_CHUNK && is_technical(chunk) {
         f(chunk);
