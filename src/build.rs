@@ -37,13 +37,60 @@ pub struct BuildReport {
     pub warnings: Vec<BuildError>,
 }
 
-/// Builds the book into its output folder.
+/// Builds the book into its output folder. The search index needs only the
+/// book: it is built alongside everything else from the moment the book is
+/// loaded (the template engine, the link check, the pages).
 pub fn run(config: &Config, options: &BuildOptions) -> Result<BuildReport, BuildErrors> {
     let start = Instant::now();
     let book = book::load(config)?;
     let theme = Theme::load(config)?;
+    let search = theme.statics.contains_key("search.js") && config.raw.search.enable;
+    let (site, index) = rayon::join(
+        || write_site(config, options, &book, &theme, start),
+        || search.then(|| search_files(&book, config)),
+    );
+    let (staging, warnings, pages_done) = site?;
+    let times = match index.map(|(files, own)| write_index(&staging.dir, &files, own)) {
+        Some(Err(e)) => {
+            staging.discard();
+            return Err(e);
+        }
+        Some(Ok(own)) => SearchTimes {
+            added: pages_done.elapsed(),
+            own,
+        },
+        None => SearchTimes::default(),
+    };
+    staging.commit()?;
+    Ok(BuildReport {
+        pages: book.pages.len(),
+        elapsed: start.elapsed(),
+        search_time: times.added,
+        search_own_time: times.own,
+        dest: staging_dest(config, options),
+        warnings,
+    })
+}
+
+/// Where the site goes.
+fn staging_dest(config: &Config, options: &BuildOptions) -> PathBuf {
+    options
+        .dest_dir
+        .clone()
+        .unwrap_or_else(|| config.build_dir.clone())
+}
+
+/// Checks the links and writes the pages and site files into a staging
+/// folder; returns it with the warnings and when the pages were done.
+fn write_site(
+    config: &Config,
+    options: &BuildOptions,
+    book: &Book,
+    theme: &Theme,
+    start: Instant,
+) -> Result<(Staging, Vec<BuildError>, Instant), BuildErrors> {
     let highlighter = Highlighter::new();
-    let renderer = Renderer::new(config, &book, &theme, &highlighter)?;
+    let renderer = Renderer::new(config, book, theme, &highlighter)?;
     let mut warnings = book.warnings.clone();
     let broken = renderer.links.broken(&config.src_dir);
     if config.raw.build.allow_broken_links || options.allow_broken_links {
@@ -51,31 +98,17 @@ pub fn run(config: &Config, options: &BuildOptions) -> Result<BuildReport, Build
     } else if !broken.is_empty() {
         return Err(BuildErrors(broken));
     }
-    let dest = options
-        .dest_dir
-        .clone()
-        .unwrap_or_else(|| config.build_dir.clone());
-    let staging = Staging::new(&dest)?;
-    let bar = progress_bar(&book, options.progress, start);
-    let tick = || bar.inc(1);
-    let written = write_all(&renderer, &theme, config, &staging.dir, &tick);
+    let staging = Staging::new(&staging_dest(config, options))?;
+    let bar = progress_bar(book, options.progress, start);
+    let written = renderer.write_site(theme, &staging.dir, &|| bar.inc(1));
     bar.finish_and_clear();
-    let search = match written {
-        Ok(search) => search,
+    match written {
+        Ok(()) => Ok((staging, warnings, Instant::now())),
         Err(e) => {
             staging.discard();
-            return Err(e);
+            Err(e)
         }
-    };
-    staging.commit()?;
-    Ok(BuildReport {
-        pages: book.pages.len(),
-        elapsed: start.elapsed(),
-        search_time: search.added,
-        search_own_time: search.own,
-        dest,
-        warnings,
-    })
+    }
 }
 
 /// Times of the search index.
@@ -85,32 +118,21 @@ struct SearchTimes {
     own: Duration,
 }
 
-/// Renders and writes the pages while the search index, which needs only
-/// the book, is built alongside on the same thread pool; then writes the
-/// index files.
-fn write_all(
-    renderer: &Renderer,
-    theme: &Theme,
-    config: &Config,
+/// The search index files of the book, and the time they took.
+fn search_files(book: &Book, config: &Config) -> (Vec<crate::search::SearchFile>, Duration) {
+    let t = Instant::now();
+    let pages = crate::search::SearchPage::of_book(book);
+    let files = crate::search::build(&pages, &config.raw.search);
+    (files, t.elapsed())
+}
+
+/// Writes the index files into the site; returns the index's own time
+/// with the writing.
+fn write_index(
     out: &std::path::Path,
-    tick: &(dyn Fn() + Sync),
-) -> Result<SearchTimes, BuildErrors> {
-    let ((written, pages_done), index) = rayon::join(
-        || (renderer.write_site(theme, out, tick), Instant::now()),
-        || {
-            renderer.book_ctx.search.then(|| {
-                let t = Instant::now();
-                let pages = crate::search::SearchPage::of_book(renderer.book);
-                let files = crate::search::build(&pages, &config.raw.search);
-                (files, t.elapsed())
-            })
-        },
-    );
-    written?;
-    let Some((files, own)) = index else {
-        return Ok(SearchTimes::default());
-    };
-    let waited = pages_done.elapsed();
+    files: &[crate::search::SearchFile],
+    own: Duration,
+) -> Result<Duration, BuildErrors> {
     let t = Instant::now();
     let errors: Vec<BuildError> = files
         .iter()
@@ -119,10 +141,7 @@ fn write_all(
     if !errors.is_empty() {
         return Err(BuildErrors(errors));
     }
-    Ok(SearchTimes {
-        added: waited + t.elapsed(),
-        own: own + t.elapsed(),
-    })
+    Ok(own + t.elapsed())
 }
 
 /// A progress bar on a terminal, drawn only once a build has run a second.

@@ -8,28 +8,6 @@ use super::vocab::VocabBuilder;
 use super::{SearchConfig, SearchPage};
 use rayon::prelude::*;
 use std::borrow::Borrow;
-use std::hash::Hasher;
-
-/// A fast hash for short term strings (FxHash's multiply-rotate): the
-/// default SipHash is built to resist attacks, not to intern millions of
-/// words from the book's own text.
-#[derive(Default)]
-pub struct TermHasher(u64);
-
-impl Hasher for TermHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
 
 /// BM25 term-frequency saturation.
 const K1: f32 = 1.2;
@@ -172,6 +150,8 @@ fn scored_terms(
     config: &SearchConfig,
 ) -> Vec<Term> {
     let avg = average_lens(lens);
+    let norms: Vec<[f32; FIELDS]> = lens.iter().map(|l| length_norms(l, &avg)).collect();
+    let boosts = boosts(config);
     let vocab = ids.finish();
     let mut terms: Vec<(&str, u32)> = vocab.iter().zip(0..).collect();
     // JavaScript compares UTF-16 units; that is byte order unless a term
@@ -190,7 +170,7 @@ fn scored_terms(
             let postings = raw.of(id);
             let mut scored: Vec<(u32, u8)> = postings
                 .iter()
-                .map(|&(doc, tf)| (doc, impact(tf, &lens[doc as usize], &avg, config)))
+                .map(|&(doc, tf)| (doc, normed_impact(tf, &norms[doc as usize], &boosts)))
                 .collect();
             if scored.len() > config.max_postings {
                 scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -225,13 +205,28 @@ fn average_lens(lens: &[[u32; FIELDS]]) -> [f32; FIELDS] {
 /// The BM25F impact of a term in a section, scaled to 1..=16. The page
 /// title and metadata belong to the page's first section; the client lends
 /// their matches to the page's other sections.
+#[cfg(test)]
 fn impact(tf: [u8; FIELDS], lens: &[u32; FIELDS], avg: &[f32; FIELDS], c: &SearchConfig) -> u8 {
-    let boosts = [c.boost_title, c.boost_heading, c.boost_meta, c.boost_body];
+    normed_impact(tf, &length_norms(lens, avg), &boosts(c))
+}
+
+/// The field boosts, in field order.
+fn boosts(c: &SearchConfig) -> [f32; FIELDS] {
+    [c.boost_title, c.boost_heading, c.boost_meta, c.boost_body]
+}
+
+/// The BM25 length normalisation of each field of a section, computed once
+/// per section rather than once per term in it.
+fn length_norms(lens: &[u32; FIELDS], avg: &[f32; FIELDS]) -> [f32; FIELDS] {
+    std::array::from_fn(|f| 1.0 - B + B * lens[f] as f32 / avg[f])
+}
+
+/// [`impact`] with the section's length norms.
+fn normed_impact(tf: [u8; FIELDS], norms: &[f32; FIELDS], boosts: &[f32; FIELDS]) -> u8 {
     let mut weighted = 0.0;
     for f in 0..FIELDS {
         if tf[f] > 0 {
-            let norm = 1.0 - B + B * lens[f] as f32 / avg[f];
-            weighted += boosts[f] * tf[f] as f32 / norm;
+            weighted += boosts[f] * tf[f] as f32 / norms[f];
         }
     }
     let saturated = weighted / (K1 + weighted);

@@ -130,7 +130,11 @@ impl Counter {
 pub fn extract(page: u32, p: &SearchPage<'_>, config: &SearchConfig) -> PageTerms {
     let sections = extract::sections(p.doc);
     let entry = page_entry(p, &sections[0].body, config);
-    let mut counter = Counter::default();
+    let bytes: usize = sections.iter().map(|s| s.body.len() + s.meta.len()).sum();
+    let mut counter = Counter {
+        ids: VocabBuilder::with_capacity(bytes / 12),
+        ..Counter::default()
+    };
     let mut infos = Vec::with_capacity(sections.len());
     for (i, s) in sections.into_iter().enumerate() {
         let mut lens = [0u32; FIELDS];

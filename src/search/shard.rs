@@ -7,7 +7,6 @@ use super::SearchFile;
 use super::index::{Index, Term};
 use rayon::prelude::*;
 use serde_json::{Value, json};
-use std::collections::BTreeMap;
 
 /// Digits of the compact number encoding, shared with `search.js`.
 pub const DIGITS: &[u8; 64] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
@@ -58,14 +57,31 @@ fn ascii_slug(heading: &str) -> Option<String> {
 /// from it (or both are empty) and there is no excerpt, else
 /// `[anchor, heading, excerpt]`. The client finds the page from the
 /// manifest's page sizes.
-fn section_entry(s: &super::index::SectionEntry) -> Value {
+fn section_entry(s: &super::index::SectionEntry, out: &mut Vec<u8>) {
     let anchor = stored_anchor(&s.anchor, &s.heading);
     let derived = anchor == "=" || (s.anchor.is_empty() && s.heading.is_empty());
     if derived && s.excerpt.is_empty() {
-        json!(s.heading)
+        push_str(out, &s.heading);
     } else {
-        json!([anchor, s.heading, s.excerpt])
+        push_strs(out, [anchor.as_str(), &s.heading, &s.excerpt]);
     }
+}
+
+/// Appends `s` as a JSON string.
+fn push_str(out: &mut Vec<u8>, s: &str) {
+    serde_json::to_writer(&mut *out, s).expect("writing to memory");
+}
+
+/// Appends strings as a JSON array.
+fn push_strs<'a>(out: &mut Vec<u8>, items: impl IntoIterator<Item = &'a str>) {
+    out.push(b'[');
+    for (i, s) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        push_str(out, s);
+    }
+    out.push(b']');
 }
 
 /// The anchor as stored: `=` when the client can derive it from the heading.
@@ -91,13 +107,18 @@ fn script(name: &str, payload: &str) -> Vec<u8> {
     format!("sopbookSearch({},{payload});\n", json!(name)).into_bytes()
 }
 
-/// A shard named after `kind` and its content hash.
-fn shard(kind: &str, data: &Value) -> (String, SearchFile) {
-    let payload = data.to_string();
-    let name = format!("{kind}-{}", content_hash(payload.as_bytes()));
+/// A shard named after `kind` and its content hash, from its JSON payload.
+fn shard(kind: &str, payload: &[u8]) -> (String, SearchFile) {
+    let name = format!("{kind}-{}", content_hash(payload));
+    let mut bytes = Vec::with_capacity(payload.len() + name.len() + 20);
+    bytes.extend_from_slice(b"sopbookSearch(\"");
+    bytes.extend_from_slice(name.as_bytes());
+    bytes.extend_from_slice(b"\",");
+    bytes.extend_from_slice(payload);
+    bytes.extend_from_slice(b");\n");
     let file = SearchFile {
         path: format!("search/{name}.js"),
-        bytes: script(&name, &payload),
+        bytes,
     };
     (name, file)
 }
@@ -194,7 +215,9 @@ fn vocab_shards(index: &Index, target: usize) -> (Value, Vec<SearchFile>) {
                 vocab_entry(prev, t, &mut text);
                 prev = &t.text;
             }
-            shard("v", &json!(text))
+            let mut payload = Vec::with_capacity(text.len() + 16);
+            push_str(&mut payload, &text);
+            shard("v", &payload)
         },
     )
 }
@@ -203,41 +226,74 @@ fn posting_shards(index: &Index, target: usize) -> (Value, Vec<SearchFile>) {
     let runs = runs(&index.terms, target, |t| {
         t.text.len() + t.postings.len() * 3
     });
-    shard_runs(
-        &runs,
-        |_, run| json!(run[0].text),
-        |run| {
-            let map: serde_json::Map<String, Value> = run
-                .iter()
-                .map(|t| (t.text.clone(), json!(encode_postings(&t.postings))))
-                .collect();
-            shard("p", &Value::Object(map))
-        },
-    )
+    shard_runs(&runs, |_, run| json!(run[0].text), posting_shard)
+}
+
+/// A posting shard: an object of each term's postings, keys in byte order
+/// (as `serde_json` writes a map).
+fn posting_shard(run: &[Term]) -> (String, SearchFile) {
+    let mut terms: Vec<&Term> = run.iter().collect();
+    if !terms.is_sorted_by(|a, b| a.text <= b.text) {
+        terms.sort_by(|a, b| a.text.cmp(&b.text));
+    }
+    let mut out = Vec::with_capacity(run.len() * 16);
+    out.push(b'{');
+    for (i, t) in terms.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        push_str(&mut out, &t.text);
+        out.push(b':');
+        push_str(&mut out, &encode_postings(&t.postings));
+    }
+    out.push(b'}');
+    shard("p", &out)
 }
 
 fn doc_shards(index: &Index, target: usize) -> (Value, Vec<SearchFile>) {
     let runs = runs(&index.sections, target, |s| {
         s.excerpt.len() + s.heading.len() + s.anchor.len() + 12
     });
-    shard_runs(
-        &runs,
-        |start, _| json!(start),
-        |run| {
-            let mut pages = BTreeMap::new();
-            let sections: Vec<Value> = run
-                .iter()
-                .map(|s| {
-                    pages.entry(s.page.to_string()).or_insert_with(|| {
-                        let p = &index.pages[s.page as usize];
-                        json!([p.url, p.title, p.breadcrumbs, p.owner, p.tags, p.excerpt])
-                    });
-                    section_entry(s)
-                })
-                .collect();
-            shard("d", &json!({"pages": pages, "sections": sections}))
-        },
-    )
+    shard_runs(&runs, |start, _| json!(start), |run| doc_shard(index, run))
+}
+
+/// A document shard: `{"pages":{...},"sections":[...]}`, the pages of its
+/// sections keyed by number in string order (as `serde_json` writes a map).
+fn doc_shard(index: &Index, run: &[super::index::SectionEntry]) -> (String, SearchFile) {
+    let mut pages: Vec<(String, u32)> = run.iter().map(|s| (s.page.to_string(), s.page)).collect();
+    pages.sort();
+    pages.dedup();
+    let mut out = Vec::with_capacity(run.len() * 64);
+    out.extend_from_slice(b"{\"pages\":{");
+    for (i, (key, n)) in pages.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        let p = &index.pages[*n as usize];
+        push_str(&mut out, key);
+        out.extend_from_slice(b":[");
+        push_str(&mut out, &p.url);
+        out.push(b',');
+        push_str(&mut out, &p.title);
+        out.push(b',');
+        push_strs(&mut out, p.breadcrumbs.iter().map(String::as_str));
+        out.push(b',');
+        push_str(&mut out, &p.owner);
+        out.push(b',');
+        push_strs(&mut out, p.tags.iter().map(String::as_str));
+        out.push(b',');
+        push_str(&mut out, &p.excerpt);
+        out.push(b']');
+    }
+    out.extend_from_slice(b"},\"sections\":[");
+    for (i, s) in run.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        section_entry(s, &mut out);
+    }
+    out.extend_from_slice(b"]}");
+    shard("d", &out)
 }
 
 /// Owners and tags: names for the filter menus in the manifest, and per
@@ -269,7 +325,7 @@ fn facets(index: &Index, files: &mut Vec<SearchFile>) -> (Vec<String>, Vec<Strin
         })
         .collect();
     let data = json!({"owner": owner_of, "tags": tags_of});
-    let (name, file) = shard("f", &data);
+    let (name, file) = shard("f", data.to_string().as_bytes());
     files.push(file);
     (owners, tags, json!(name))
 }

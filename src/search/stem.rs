@@ -110,11 +110,10 @@ fn regions(w: &[u8]) -> (usize, usize) {
 }
 
 /// The longest suffix of `w` among `list`.
-fn longest<'a>(w: &[u8], list: &[&'a str]) -> Option<&'a str> {
-    list.iter()
+fn longest<'a>(w: &[u8], list: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    list.into_iter()
         .filter(|s| w.ends_with(s.as_bytes()))
         .max_by_key(|s| s.len())
-        .copied()
 }
 
 fn replace(w: &mut Vec<u8>, suffix: &str, by: &str) {
@@ -123,7 +122,7 @@ fn replace(w: &mut Vec<u8>, suffix: &str, by: &str) {
 }
 
 fn step1a(w: &mut Vec<u8>) {
-    match longest(w, &["sses", "ied", "ies", "us", "ss", "s"]) {
+    match longest(w, ["sses", "ied", "ies", "us", "ss", "s"]) {
         Some("sses") => replace(w, "sses", "ss"),
         Some(s @ ("ied" | "ies")) => {
             let by = if w.len() > 4 { "i" } else { "ie" };
@@ -163,7 +162,7 @@ fn ends_short_syllable(w: &[u8]) -> bool {
 }
 
 fn step1b(w: &mut Vec<u8>, r1: usize) {
-    let Some(s) = longest(w, &["eed", "eedly", "ed", "edly", "ing", "ingly"]) else {
+    let Some(s) = longest(w, ["eed", "eedly", "ed", "edly", "ing", "ingly"]) else {
         return;
     };
     if s.starts_with("eed") {
@@ -221,8 +220,9 @@ const STEP2: &[(&str, &str)] = &[
 ];
 
 fn step2(w: &mut Vec<u8>, r1: usize) {
-    let keys: Vec<&str> = STEP2.iter().map(|(s, _)| *s).collect();
-    let Some(s) = longest(w, &keys) else { return };
+    let Some(s) = longest(w, STEP2.iter().map(|(s, _)| *s)) else {
+        return;
+    };
     let stem_len = w.len() - s.len();
     if stem_len < r1 {
         return;
@@ -251,8 +251,9 @@ fn step3(w: &mut Vec<u8>, r1: usize, r2: usize) {
         ("ness", ""),
         ("ative", ""),
     ];
-    let keys: Vec<&str> = LIST.iter().map(|(s, _)| *s).collect();
-    let Some(s) = longest(w, &keys) else { return };
+    let Some(s) = longest(w, LIST.iter().map(|(s, _)| *s)) else {
+        return;
+    };
     let stem_len = w.len() - s.len();
     if stem_len < r1 || (s == "ative" && stem_len < r2) {
         return;
@@ -266,7 +267,9 @@ fn step4(w: &mut Vec<u8>, r2: usize) {
         "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism",
         "ate", "iti", "ous", "ive", "ize", "ion",
     ];
-    let Some(s) = longest(w, LIST) else { return };
+    let Some(s) = longest(w, LIST.iter().copied()) else {
+        return;
+    };
     let stem_len = w.len() - s.len();
     if stem_len < r2 {
         return;

@@ -48,10 +48,52 @@ const STOP_KEYS: [u64; STOP_WORDS.len()] = {
 /// The longest stop word.
 const STOP_MAX: usize = 6;
 
-/// Whether a folded word is a stop word (a search of integers, not strings:
+/// Slots of [`STOP_TABLE`], a power of two over three times the stop words.
+const STOP_SLOTS: usize = 256;
+
+/// The slot of a stop-word key: the top bits of a multiplicative hash.
+const fn stop_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 56) as usize
+}
+
+/// [`STOP_KEYS`] in an open-addressing table (0 is empty), so that a word
+/// is looked up with one multiplication and one or two comparisons.
+const STOP_TABLE: [u64; STOP_SLOTS] = {
+    let mut table = [0u64; STOP_SLOTS];
+    let mut i = 0;
+    while i < STOP_KEYS.len() {
+        let mut s = stop_slot(STOP_KEYS[i]);
+        while table[s] != 0 {
+            s = (s + 1) % STOP_SLOTS;
+        }
+        table[s] = STOP_KEYS[i];
+        i += 1;
+    }
+    table
+};
+
+/// Whether a folded word is a stop word (a hash of integers, not strings:
 /// every word of the book goes through here).
 pub fn is_stop_word(word: &str) -> bool {
-    word.len() <= STOP_MAX && STOP_KEYS.binary_search(&word_key(word.as_bytes())).is_ok()
+    let w = word.as_bytes();
+    if w.is_empty() || w.len() > STOP_MAX {
+        return false;
+    }
+    // In registers: copying into an array and loading it as a whole
+    // stalls on store forwarding.
+    let mut key = 0u64;
+    for &b in w {
+        key = key << 8 | u64::from(b);
+    }
+    key <<= 8 * (8 - w.len());
+    let mut s = stop_slot(key);
+    loop {
+        match STOP_TABLE[s] {
+            k if k == key => return true,
+            0 => return false,
+            _ => s = (s + 1) % STOP_SLOTS,
+        }
+    }
 }
 
 /// Accented letters and their folded forms, shared with `search.js`.
@@ -152,7 +194,7 @@ fn ascii_pieces<'a>(folded: &'a str, f: &mut impl FnMut(Piece<'a>)) {
         while i < b.len() {
             if b[i].is_ascii_alphanumeric() {
                 end = i + 1;
-            } else if !JOINERS.contains(&(b[i] as char)) {
+            } else if !is_joiner(b[i]) {
                 break;
             }
             i += 1;
@@ -200,10 +242,80 @@ pub fn terms(text: &str, out: &mut Vec<String>) {
 /// without allocating one string per term; `buf` holds the folded text.
 pub fn each_term(buf: &mut String, text: &str, f: &mut impl FnMut(&str)) {
     fold_into(text, buf);
-    each_piece(buf, &mut |piece| match piece {
+    if buf.is_ascii() {
+        ascii_terms(buf, f);
+        return;
+    }
+    unicode_pieces(buf, &mut |piece| match piece {
         Piece::Chunk(chunk) => chunk_terms(chunk, f),
         Piece::Cjk(run) => cjk_terms(run, f),
     });
+}
+
+/// Byte classes for [`ascii_terms`]: ASCII letters and digits, joiners,
+/// anything else.
+const WORD: u8 = 1;
+const JOIN: u8 = 2;
+const CLASS: [u8; 256] = {
+    let mut c = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphanumeric() {
+            c[b] = WORD;
+        } else if is_joiner(b as u8) {
+            c[b] = JOIN;
+        }
+        b += 1;
+    }
+    c
+};
+
+/// [`each_term`] for folded ASCII text, byte by byte: the chunks of
+/// [`ascii_pieces`], and a chunk without joiners is one word.
+fn ascii_terms(folded: &str, f: &mut impl FnMut(&str)) {
+    let b = folded.as_bytes();
+    let class = |i: usize| b.get(i).map_or(0, |&c| CLASS[c as usize]);
+    let mut i = 0;
+    while i < b.len() {
+        if class(i) != WORD {
+            i += 1;
+            continue;
+        }
+        let (start, mut joined) = (i, false);
+        let end = loop {
+            while class(i) == WORD {
+                i += 1;
+            }
+            let end = i;
+            while class(i) == JOIN {
+                i += 1;
+            }
+            if i == end || class(i) != WORD {
+                break end;
+            }
+            joined = true;
+        };
+        let chunk = &folded[start..end];
+        if joined {
+            ascii_chunk_terms(chunk, f);
+        } else if word_wanted(chunk) {
+            f(chunk);
+        }
+    }
+}
+
+/// Whether a byte is one of [`JOINERS`].
+const fn is_joiner(b: u8) -> bool {
+    matches!(b, b'.' | b'/' | b'-' | b'_' | b'@' | b':')
+}
+
+/// Whether a word (a part of a chunk) is indexed: two characters or more,
+/// at most [`MAX_WORD`] bytes, not a stop word.
+fn word_wanted(part: &str) -> bool {
+    part.len() <= MAX_WORD
+        && part.len() >= 2
+        && (part.as_bytes()[0] < 0x80 || part.chars().nth(1).is_some())
+        && !is_stop_word(part)
 }
 
 fn chunk_terms(chunk: &str, f: &mut impl FnMut(&str)) {
@@ -214,9 +326,32 @@ fn chunk_terms(chunk: &str, f: &mut impl FnMut(&str)) {
             continue;
         }
         parts += 1;
-        if part.len() <= MAX_WORD && part.chars().nth(1).is_some() && !is_stop_word(part) {
+        if word_wanted(part) {
             f(part);
         }
+    }
+    if parts > 1 && chunk.len() <= MAX_CHUNK && is_technical(chunk) {
+        f(chunk);
+    }
+}
+
+/// [`chunk_terms`] for an ASCII chunk, split byte by byte.
+fn ascii_chunk_terms(chunk: &str, f: &mut impl FnMut(&str)) {
+    let chunk = strip_scheme(chunk);
+    let b = chunk.as_bytes();
+    let (mut parts, mut start) = (0, 0);
+    for end in 0..=b.len() {
+        if end < b.len() && b[end].is_ascii_alphanumeric() {
+            continue;
+        }
+        if end > start {
+            parts += 1;
+            let part = &chunk[start..end];
+            if word_wanted(part) {
+                f(part);
+            }
+        }
+        start = end + 1;
     }
     if parts > 1 && chunk.len() <= MAX_CHUNK && is_technical(chunk) {
         f(chunk);
@@ -323,6 +458,21 @@ mod tests {
         assert_eq!(a, u);
         assert_eq!(a[0], Piece::Chunk("db01.phx2"));
         assert_eq!(a.len(), 7, "{a:?}");
+    }
+
+    #[test]
+    fn ascii_and_unicode_terms_agree() {
+        let text = "Run `db01.phx2:8080` -- see https://x.org/a-b/ then \
+            restart.  ok.. conf.d/ a@b: x_y z9 it's the_end-. 42 a.b.c";
+        let mut unicode = Vec::new();
+        unicode_pieces(&fold(text), &mut |p| match p {
+            Piece::Chunk(c) => chunk_terms(c, &mut |t| unicode.push(t.to_string())),
+            Piece::Cjk(_) => unreachable!(),
+        });
+        assert_eq!(all(text), unicode);
+        assert!(unicode.contains(&"db01.phx2:8080".to_string()));
+        assert!(JOINERS.iter().all(|&c| is_joiner(c as u8)));
+        assert_eq!((0..=255u8).filter(|&b| is_joiner(b)).count(), JOINERS.len());
     }
 
     #[test]

@@ -2,9 +2,6 @@
 //! out. The terms share one buffer and an open-addressing table, so that
 //! counting the words of a book allocates once per page, not once per term.
 
-use super::index::TermHasher;
-use std::hash::Hasher;
-
 /// Terms by id, in one buffer.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Vocab {
@@ -28,6 +25,13 @@ impl Vocab {
         &self.text[start as usize..self.ends[id] as usize]
     }
 
+    /// The bytes of the term numbered `id`.
+    fn bytes(&self, id: u32) -> &[u8] {
+        let id = id as usize;
+        let start = if id == 0 { 0 } else { self.ends[id - 1] };
+        &self.text.as_bytes()[start as usize..self.ends[id] as usize]
+    }
+
     /// The terms, by id.
     pub fn iter(&self) -> impl Iterator<Item = &str> {
         (0..self.len()).map(|i| self.get(i))
@@ -38,44 +42,74 @@ impl Vocab {
 #[derive(Debug, Default)]
 pub struct VocabBuilder {
     vocab: Vocab,
-    /// Open addressing: 0 is empty, else the id plus one.
-    table: Vec<u32>,
-    hashes: Vec<u64>,
+    /// Open addressing: 0 is empty, else the top 32 bits of the term's hash
+    /// above its id plus one, so that a probe compares strings only when
+    /// their hashes agree.
+    table: Vec<u64>,
 }
 
-fn hash(term: &str) -> u64 {
-    let mut h = TermHasher::default();
-    h.write(term.as_bytes());
-    h.finish()
+/// The top 32 bits of a term's hash: FxHash's multiply-rotate over words
+/// of 8 bytes (the default SipHash is built to resist attacks, not to
+/// intern millions of words from the book's own text).
+fn tag(term: &str) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut h = 0u64;
+    let mut words = term.as_bytes().chunks_exact(8);
+    for w in &mut words {
+        let w = u64::from_le_bytes(w.try_into().expect("8 bytes"));
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+    }
+    let rest = words.remainder();
+    if !rest.is_empty() {
+        // In registers: copying into an array and loading it as a whole
+        // stalls on store forwarding.
+        let w = rest.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+    }
+    h >> 32
 }
 
-/// The slot of a hash in a table of `size` (a power of two): its top bits,
+/// The slot of a tag in a table of `size` (a power of two): its top bits,
 /// the best mixed by the hasher's multiplication.
-fn slot(h: u64, size: usize) -> usize {
-    (h >> (64 - size.trailing_zeros())) as usize
+fn slot(tag: u64, size: usize) -> usize {
+    (tag >> (32 - size.trailing_zeros())) as usize
+}
+
+/// Whether two short byte strings are equal, compared inline (a call to
+/// `memcmp` costs more than most terms).
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 impl VocabBuilder {
+    /// A builder with room for about `terms` terms before it grows.
+    pub fn with_capacity(terms: usize) -> Self {
+        let mut b = VocabBuilder::default();
+        b.vocab.ends.reserve(terms);
+        b.vocab.text.reserve(terms * 8);
+        b.table = vec![0; (terms * 2).next_power_of_two().max(64)];
+        b
+    }
+
     /// The id of `term`, added when new; true when it was new.
     pub fn id(&mut self, term: &str) -> (u32, bool) {
         if (self.vocab.len() + 1) * 2 > self.table.len() {
             self.grow();
         }
-        let h = hash(term);
+        let tag = tag(term);
         let mask = self.table.len() - 1;
-        let mut i = slot(h, self.table.len());
+        let mut i = slot(tag, self.table.len());
         loop {
             match self.table[i] {
                 0 => break,
-                v if self.hashes[v as usize - 1] == h && self.vocab.get(v as usize - 1) == term => {
-                    return (v - 1, false);
+                e if e >> 32 == tag && same(self.vocab.bytes(e as u32 - 1), term.as_bytes()) => {
+                    return (e as u32 - 1, false);
                 }
                 _ => i = (i + 1) & mask,
             }
         }
         let id = self.vocab.len() as u32;
-        self.table[i] = id + 1;
-        self.hashes.push(h);
+        self.table[i] = tag << 32 | u64::from(id + 1);
         self.vocab.text.push_str(term);
         self.vocab.ends.push(self.vocab.text.len() as u32);
         (id, true)
@@ -83,14 +117,14 @@ impl VocabBuilder {
 
     fn grow(&mut self) {
         let size = (self.table.len() * 2).max(64);
-        let mut table = vec![0u32; size];
+        let mut table = vec![0u64; size];
         let mask = size - 1;
-        for (id, &h) in self.hashes.iter().enumerate() {
-            let mut i = slot(h, size);
+        for &e in self.table.iter().filter(|&&e| e != 0) {
+            let mut i = slot(e >> 32, size);
             while table[i] != 0 {
                 i = (i + 1) & mask;
             }
-            table[i] = id as u32 + 1;
+            table[i] = e;
         }
         self.table = table;
     }
