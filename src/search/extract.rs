@@ -18,11 +18,27 @@ pub struct Section {
 
 /// Splits a page into sections at its headings (level 1 is the page title
 /// and stays in the first section).
+#[cfg(test)]
 pub fn sections(doc: &Document) -> Vec<Section> {
-    let mut out = vec![Section {
+    let mut out = Vec::new();
+    each_section(doc, &mut |s| {
+        out.push(Section {
+            anchor: s.anchor.clone(),
+            headings: s.headings.clone(),
+            body: s.body.clone(),
+            meta: s.meta.clone(),
+        })
+    });
+    out
+}
+
+/// Calls `f` with each section of [`sections`], in order, reusing one
+/// section's buffers (a page's text is read once, not kept whole).
+pub fn each_section(doc: &Document, f: &mut impl FnMut(&Section)) {
+    let mut s = Section {
         meta: meta_text(&doc.meta),
         ..Section::default()
-    }];
+    };
     let mut path: Vec<(u8, String)> = Vec::new();
     for block in &doc.blocks {
         if let BlockKind::Heading {
@@ -33,22 +49,23 @@ pub fn sections(doc: &Document) -> Vec<Section> {
         } = &block.kind
             && *level > 1
         {
+            f(&s);
             path.retain(|(l, _)| l < level);
             path.push((*level, inlines_text(content)));
-            out.push(Section {
-                anchor: ids.first().cloned().unwrap_or_default(),
-                headings: path.iter().map(|(_, t)| t.clone()).collect(),
-                ..Section::default()
-            });
+            s.anchor.clear();
+            s.anchor.push_str(ids.first().map_or("", String::as_str));
+            s.headings.clear();
+            s.headings.extend(path.iter().map(|(_, t)| t.clone()));
+            s.body.clear();
+            s.meta.clear();
             continue;
         }
         if let BlockKind::Heading { level: 1, .. } = block.kind {
             continue;
         }
-        let body = &mut out.last_mut().expect("one section").body;
-        block_text(block, body);
+        block_text(block, &mut s.body);
     }
-    out
+    f(&s);
 }
 
 /// The metadata fields searched, as one text.

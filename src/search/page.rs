@@ -128,31 +128,31 @@ impl Counter {
 
 /// Extracts one page (numbered `page` in the book).
 pub fn extract(page: u32, p: &SearchPage<'_>, config: &SearchConfig) -> PageTerms {
-    let sections = extract::sections(p.doc);
-    let entry = page_entry(p, &sections[0].body, config);
-    let bytes: usize = sections.iter().map(|s| s.body.len() + s.meta.len()).sum();
     let mut counter = Counter {
-        ids: VocabBuilder::with_capacity(bytes / 12),
+        ids: VocabBuilder::with_capacity(256),
         ..Counter::default()
     };
-    let mut infos = Vec::with_capacity(sections.len());
-    for (i, s) in sections.into_iter().enumerate() {
+    let mut infos = Vec::new();
+    let mut entry = None;
+    extract::each_section(p.doc, &mut |s| {
+        let i = infos.len();
         let mut lens = [0u32; FIELDS];
         if i == 0 {
+            entry = Some(page_entry(p, &s.body, config));
             lens[0] = counter.count(0, p.title);
             lens[2] = counter.count(2, &s.meta);
         }
         infos.push(section_info(page, p, i, s, &mut counter, &mut lens, config));
         counter.end_section(i as u32);
-    }
-    counter.finish(entry, infos)
+    });
+    counter.finish(entry.expect("a first section"), infos)
 }
 
 fn section_info(
     page: u32,
     p: &SearchPage<'_>,
     index: usize,
-    s: Section,
+    s: &Section,
     counter: &mut Counter,
     lens: &mut [u32; FIELDS],
     config: &SearchConfig,
@@ -170,7 +170,7 @@ fn section_info(
                 _ => excerpt(&s.body, config.section_excerpt_length),
             },
             heading: s.headings.last().cloned().unwrap_or_default(),
-            anchor: s.anchor,
+            anchor: s.anchor.clone(),
         },
     }
 }

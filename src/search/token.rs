@@ -241,6 +241,14 @@ pub fn terms(text: &str, out: &mut Vec<String>) {
 /// Calls `f` with each index term of text, in the order of [`terms`],
 /// without allocating one string per term; `buf` holds the folded text.
 pub fn each_term(buf: &mut String, text: &str, f: &mut impl FnMut(&str)) {
+    if text.is_ascii() {
+        // ASCII folds to ASCII: no need to check the folded text again.
+        buf.clear();
+        buf.push_str(text);
+        buf.make_ascii_lowercase();
+        ascii_terms(buf, f);
+        return;
+    }
     fold_into(text, buf);
     if buf.is_ascii() {
         ascii_terms(buf, f);
