@@ -17,7 +17,9 @@ pub fn read(config: &Config, book: &Book, path: &Path) -> Result<Vec<NavItem>, B
     let mut r = Reader {
         book,
         path,
-        text: &text,
+        line_starts: std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect(),
         errors: vec![],
         stack: vec![vec![]],
         link: None,
@@ -36,7 +38,8 @@ pub fn read(config: &Config, book: &Book, path: &Path) -> Result<Vec<NavItem>, B
 struct Reader<'a> {
     book: &'a Book,
     path: &'a Path,
-    text: &'a str,
+    /// Byte offsets where the lines of the text start.
+    line_starts: Vec<usize>,
     errors: Vec<BuildError>,
     /// Children being collected at each open list level.
     stack: Vec<Vec<NavItem>>,
@@ -47,7 +50,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn line(&self, offset: usize) -> u32 {
-        self.text[..offset].matches('\n').count() as u32 + 1
+        self.line_starts.partition_point(|&start| start <= offset) as u32
     }
 
     fn event(&mut self, event: Event<'_>, offset: usize) {
