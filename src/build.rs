@@ -44,7 +44,7 @@ pub fn run(config: &Config, options: &BuildOptions) -> Result<BuildReport, Build
     let start = Instant::now();
     let book = book::load(config)?;
     let theme = Theme::load(config)?;
-    let search = theme.statics.contains_key("search.js") && config.raw.search.enable;
+    let search = theme.has_search(config);
     let (site, index) = rayon::join(
         || write_site(config, options, &book, &theme, start),
         || search.then(|| search_files(&book, config)),

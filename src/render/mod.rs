@@ -37,7 +37,7 @@ impl<'a> Renderer<'a> {
         highlighter: &'a Highlighter,
     ) -> Result<Self, BuildErrors> {
         let tera = theme.engine()?;
-        let search = theme.statics.contains_key("search.js") && config.raw.search.enable;
+        let search = theme.has_search(config);
         Ok(Renderer::with_engine(
             config,
             book,

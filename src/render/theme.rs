@@ -18,6 +18,12 @@ pub struct Theme {
 }
 
 impl Theme {
+    /// Whether pages get a search box and the book an index: the theme has
+    /// a search client and `[search] enable` is on.
+    pub fn has_search(&self, config: &Config) -> bool {
+        self.statics.contains_key("search.js") && config.raw.search.enable
+    }
+
     /// The default theme, overridden by the book's theme folder if any.
     pub fn load(config: &Config) -> Result<Theme, BuildErrors> {
         let mut theme = Theme {

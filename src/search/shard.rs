@@ -103,22 +103,23 @@ pub fn content_hash(bytes: &[u8]) -> String {
     format!("{:012x}", h >> 16)
 }
 
-fn script(name: &str, payload: &str) -> Vec<u8> {
-    format!("sopbookSearch({},{payload});\n", json!(name)).into_bytes()
+/// The file that registers `payload` (JSON) under `name` when it runs.
+fn script(name: &str, payload: &[u8]) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(payload.len() + name.len() + 24);
+    bytes.extend_from_slice(b"sopbookSearch(");
+    push_str(&mut bytes, name);
+    bytes.push(b',');
+    bytes.extend_from_slice(payload);
+    bytes.extend_from_slice(b");\n");
+    bytes
 }
 
 /// A shard named after `kind` and its content hash, from its JSON payload.
 fn shard(kind: &str, payload: &[u8]) -> (String, SearchFile) {
     let name = format!("{kind}-{}", content_hash(payload));
-    let mut bytes = Vec::with_capacity(payload.len() + name.len() + 20);
-    bytes.extend_from_slice(b"sopbookSearch(\"");
-    bytes.extend_from_slice(name.as_bytes());
-    bytes.extend_from_slice(b"\",");
-    bytes.extend_from_slice(payload);
-    bytes.extend_from_slice(b");\n");
     let file = SearchFile {
         path: format!("search/{name}.js"),
-        bytes,
+        bytes: script(&name, payload),
     };
     (name, file)
 }
@@ -371,7 +372,7 @@ pub fn files(index: &Index, target: usize) -> Vec<SearchFile> {
     });
     files.push(SearchFile {
         path: "search/manifest.js".into(),
-        bytes: script("manifest", &manifest.to_string()),
+        bytes: script("manifest", manifest.to_string().as_bytes()),
     });
     files
 }

@@ -20,18 +20,20 @@ pub const STOP_WORDS: &[&str] = &[
     "who", "why", "will", "with", "would", "www", "you", "your",
 ];
 
-/// A word of up to 8 bytes as a number that sorts as the word does.
+/// A word of up to 8 bytes as a number that sorts as the word does. Built
+/// in a register: copying into an array and loading it as a whole stalls
+/// on store forwarding, and every word of the book goes through here.
 const fn word_key(w: &[u8]) -> u64 {
+    if w.is_empty() {
+        return 0;
+    }
     let mut key = 0u64;
     let mut i = 0;
-    while i < 8 {
-        key <<= 8;
-        if i < w.len() {
-            key |= w[i] as u64;
-        }
+    while i < w.len() {
+        key = key << 8 | w[i] as u64;
         i += 1;
     }
-    key
+    key << (8 * (8 - w.len()))
 }
 
 /// [`STOP_WORDS`] as keys, in the same order.
@@ -79,13 +81,7 @@ pub fn is_stop_word(word: &str) -> bool {
     if w.is_empty() || w.len() > STOP_MAX {
         return false;
     }
-    // In registers: copying into an array and loading it as a whole
-    // stalls on store forwarding.
-    let mut key = 0u64;
-    for &b in w {
-        key = key << 8 | u64::from(b);
-    }
-    key <<= 8 * (8 - w.len());
+    let key = word_key(w);
     let mut s = stop_slot(key);
     loop {
         match STOP_TABLE[s] {

@@ -21,15 +21,18 @@ impl Vocab {
 
     /// The term numbered `id`.
     pub fn get(&self, id: usize) -> &str {
-        let start = if id == 0 { 0 } else { self.ends[id - 1] };
-        &self.text[start as usize..self.ends[id] as usize]
+        &self.text[self.range(id)]
     }
 
     /// The bytes of the term numbered `id`.
     fn bytes(&self, id: u32) -> &[u8] {
-        let id = id as usize;
+        &self.text.as_bytes()[self.range(id as usize)]
+    }
+
+    /// Where the term numbered `id` lies in `text`.
+    fn range(&self, id: usize) -> std::ops::Range<usize> {
         let start = if id == 0 { 0 } else { self.ends[id - 1] };
-        &self.text.as_bytes()[start as usize..self.ends[id] as usize]
+        start as usize..self.ends[id] as usize
     }
 
     /// The terms, by id.

@@ -204,7 +204,10 @@ impl Project {
     /// The search settings, disabled when the theme has no search client.
     fn search_config(&self) -> SearchConfig {
         let mut c = self.config.raw.search.clone();
-        c.enable = c.enable && self.theme.as_ref().is_some_and(has_search);
+        c.enable = self
+            .theme
+            .as_ref()
+            .is_some_and(|t| t.has_search(&self.config));
         c
     }
 
@@ -369,11 +372,6 @@ fn read_checked(config: &Config, rel: &Path, roles: Roles) -> Result<Page, Vec<B
     }
 }
 
-/// Whether the theme has a search client.
-fn has_search(theme: &Theme) -> bool {
-    theme.statics.contains_key("search.js")
-}
-
 /// Runs `f` with a renderer around the engine kept in `tera` and the
 /// link index kept for `book`.
 fn with_renderer<T>(
@@ -386,7 +384,7 @@ fn with_renderer<T>(
     f: impl FnOnce(&Renderer) -> T,
 ) -> T {
     let engine = tera.take().expect("template engine built");
-    let search = has_search(theme) && config.raw.search.enable;
+    let search = theme.has_search(config);
     let links = Links::with_index(book, index);
     let r = Renderer::with_links(config, links, engine, search, highlighter);
     let out = f(&r);
