@@ -720,14 +720,9 @@ fn browser_sees_edits_live_and_the_error_overlay() {
     }
     std::fs::write(&src, &good).unwrap();
     let server = Server::start(&dir);
-    let Some(browser) = Browser::start() else {
+    let Some(browser) = open_live(&server, "/network/dns.html") else {
         return;
     };
-    browser.goto(&server.url("/network/dns.html"));
-    browser.wait_for(
-        "return document.documentElement.getAttribute('data-sopbook-live') === 'connected'",
-        10,
-    );
     browser.eval("window.scrollTo(0, 900); window.sopbookStayed = true;");
     let y = browser.eval("return window.scrollY").as_f64().unwrap();
     assert!(y > 500.0, "the page scrolls ({y})");
@@ -774,14 +769,9 @@ fn an_open_page_searches_the_index_rebuilt_after_an_edit() {
     let src = dir.join("content/network/dns.md");
     let good = std::fs::read_to_string(&src).unwrap();
     let server = Server::start(&dir);
-    let Some(browser) = Browser::start() else {
+    let Some(browser) = open_live(&server, "/index.html") else {
         return;
     };
-    browser.goto(&server.url("/index.html"));
-    browser.wait_for(
-        "return document.documentElement.getAttribute('data-sopbook-live') === 'connected'",
-        10,
-    );
     let hits = "var d = document.getElementById('search-dropdown'); \
                 return !!d && !d.hidden && d.querySelector('a.search-hit') !== null";
     browser.type_into("#search-box", "unbound");
@@ -815,4 +805,16 @@ fn an_open_page_searches_the_index_rebuilt_after_an_edit() {
         true,
         "the page was not reloaded"
     );
+}
+
+/// A browser on `path` of the preview, once its live-reload stream is
+/// connected; `None` when there is no browser to drive.
+fn open_live(server: &Server, path: &str) -> Option<Browser> {
+    let browser = Browser::start()?;
+    browser.goto(&server.url(path));
+    browser.wait_for(
+        "return document.documentElement.getAttribute('data-sopbook-live') === 'connected'",
+        10,
+    );
+    Some(browser)
 }
