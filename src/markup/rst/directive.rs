@@ -340,8 +340,6 @@ fn split_substitution(text: &str) -> Option<(String, String)> {
     Some((name.to_string(), r[close + 1..].to_string()))
 }
 
-/// The text of a `unicode` directive: codes (`0x..`, `U+..`, `&#x..;`,
-/// decimal) become characters, other words stay, `..` starts a comment.
 /// The `ltrim`/`rtrim` a `unicode` directive's options ask for.
 fn unicode_trim(lines: &[Ln]) -> (bool, bool) {
     let has = |name: &str| {
@@ -353,6 +351,8 @@ fn unicode_trim(lines: &[Ln]) -> (bool, bool) {
     (has("trim") || has("ltrim"), has("trim") || has("rtrim"))
 }
 
+/// The text of a `unicode` directive: codes (`0x..`, `U+..`, `&#x..;`,
+/// decimal) become characters, other words stay, `..` starts a comment.
 fn unicode_codes(text: &str) -> String {
     let mut out = String::new();
     for word in text.split_whitespace() {
