@@ -8,6 +8,7 @@ use super::vocab::VocabBuilder;
 use super::{SearchConfig, SearchPage};
 use rayon::prelude::*;
 use std::borrow::Borrow;
+use std::mem::take;
 
 /// BM25 term-frequency saturation.
 const K1: f32 = 1.2;
@@ -17,7 +18,7 @@ const B: f32 = 0.75;
 pub const FIELDS: usize = 4;
 
 /// A page, as shown in results.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PageEntry {
     pub url: String,
     pub title: String,
@@ -29,7 +30,7 @@ pub struct PageEntry {
 }
 
 /// A section, as shown in results.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct SectionEntry {
     pub page: u32,
     pub anchor: String,
@@ -61,29 +62,57 @@ pub struct Index {
 
 /// Builds the index of `pages`, extracting them in parallel.
 pub fn build(pages: &[SearchPage<'_>], config: &SearchConfig) -> Index {
-    let extracted: Vec<PageTerms> = pages
+    let mut extracted: Vec<PageTerms> = pages
         .par_iter()
         .enumerate()
-        .map(|(i, p)| page::extract(i as u32, p, config))
+        .map_init(page::Counter::default, |counter, (i, p)| {
+            page::extract_with(counter, i as u32, p, config)
+        })
         .collect();
-    merge(&extracted, config)
+    // The pages are not kept: what they show moves into the index.
+    let shown = extracted
+        .iter_mut()
+        .map(|p| {
+            let sections = p.sections.iter_mut().map(|s| take(&mut s.entry));
+            (take(&mut p.entry), sections.collect())
+        })
+        .collect();
+    merge_shown(&extracted, shown, config)
 }
 
 /// Merges extracted pages, in book order, into one index.
 pub fn merge<P: Borrow<PageTerms> + Sync>(pages: &[P], config: &SearchConfig) -> Index {
+    let shown = pages
+        .iter()
+        .map(|p| {
+            let p = p.borrow();
+            let sections = p.sections.iter().map(|s| s.entry.clone());
+            (p.entry.clone(), sections.collect())
+        })
+        .collect();
+    merge_shown(pages, shown, config)
+}
+
+/// [`merge`] with what each page shows (its entry and its sections')
+/// given apart.
+fn merge_shown<P: Borrow<PageTerms> + Sync>(
+    pages: &[P],
+    shown: Vec<(PageEntry, Vec<SectionEntry>)>,
+    config: &SearchConfig,
+) -> Index {
     let mut index = Index::default();
     let mut ids = VocabBuilder::default();
     let mut lens: Vec<[u32; FIELDS]> = Vec::new();
     // Each page's terms as book terms, and how many postings each has.
     let mut global: Vec<Vec<u32>> = Vec::with_capacity(pages.len());
     let mut counts: Vec<u32> = Vec::new();
-    for (n, page) in pages.iter().enumerate() {
+    for (n, (page, (entry, sections))) in pages.iter().zip(shown).enumerate() {
         let page = page.borrow();
-        index.pages.push(page.entry.clone());
-        for s in &page.sections {
+        index.pages.push(entry);
+        for (s, shown) in page.sections.iter().zip(sections) {
             index.sections.push(SectionEntry {
                 page: n as u32,
-                ..s.entry.clone()
+                ..shown
             });
             index.text_bytes += s.text_bytes;
             lens.push(s.lens);
@@ -172,11 +201,7 @@ fn scored_terms(
                 .iter()
                 .map(|&(doc, tf)| (doc, normed_impact(tf, &norms[doc as usize], &boosts)))
                 .collect();
-            if scored.len() > config.max_postings {
-                scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-                scored.truncate(config.max_postings);
-                scored.sort_by_key(|p| p.0);
-            }
+            keep_best(&mut scored, config.max_postings);
             Term {
                 stem: stem(text),
                 text: text.to_string(),
@@ -185,6 +210,33 @@ fn scored_terms(
             }
         })
         .collect()
+}
+
+/// Cuts postings (in section order, impacts 1..=16) to the `max` with
+/// the highest impacts, the earlier sections first among equals, still in
+/// section order: by counting impacts, not sorting.
+fn keep_best(postings: &mut Vec<(u32, u8)>, max: usize) {
+    if postings.len() <= max {
+        return;
+    }
+    let mut by_impact = [0usize; 17];
+    for &(_, impact) in postings.iter() {
+        by_impact[usize::from(impact.min(16))] += 1;
+    }
+    // The lowest impact kept, and how many postings of it fit.
+    let (mut floor, mut room) = (16, max);
+    while by_impact[floor] < room && floor > 0 {
+        room -= by_impact[floor];
+        floor -= 1;
+    }
+    postings.retain(|&(_, impact)| {
+        let impact = usize::from(impact.min(16));
+        if impact == floor && room > 0 {
+            room -= 1;
+            return true;
+        }
+        impact > floor
+    });
 }
 
 /// Average length of each field, over the sections where it is not empty.
@@ -230,7 +282,10 @@ fn normed_impact(tf: [u8; FIELDS], norms: &[f32; FIELDS], boosts: &[f32; FIELDS]
         }
     }
     let saturated = weighted / (K1 + weighted);
-    (saturated * 16.0).ceil().clamp(1.0, 16.0) as u8
+    // Rounded up without `ceil`, a library call on x86-64 without SSE4.1.
+    let scaled = saturated * 16.0;
+    let whole = scaled as u8;
+    (whole + u8::from(f32::from(whole) < scaled)).clamp(1, 16)
 }
 
 /// Text with white space collapsed, cut at a word boundary near `max`
@@ -284,6 +339,39 @@ mod tests {
         let long = impact([0, 0, 0, 1], &[2, 2, 5, 400], &avg, &c);
         let many = impact([0, 0, 0, 4], &[2, 2, 5, 400], &avg, &c);
         assert!(short > long && many > long, "{short} {long} {many}");
+    }
+
+    #[test]
+    fn best_postings_kept_in_section_order() {
+        let all: Vec<(u32, u8)> = (0..200u32).map(|d| (d, (d * 7 % 16 + 1) as u8)).collect();
+        for max in [0, 1, 5, 13, 50, 199, 200, 300] {
+            let mut sorted = all.clone();
+            sorted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            sorted.truncate(max);
+            sorted.sort_by_key(|p| p.0);
+            let mut kept = all.clone();
+            keep_best(&mut kept, max);
+            assert_eq!(kept, sorted, "max {max}");
+        }
+    }
+
+    #[test]
+    fn impacts_round_up_into_1_to_16() {
+        let c = cfg();
+        let norms = [1.0; FIELDS];
+        let b = boosts(&c);
+        for tf in 0..=255u8 {
+            for f in 0..FIELDS {
+                let mut t = [0; FIELDS];
+                t[f] = tf;
+                let mut weighted = 0.0;
+                if tf > 0 {
+                    weighted = b[f] * f32::from(tf);
+                }
+                let want = (weighted / (K1 + weighted) * 16.0).ceil().clamp(1.0, 16.0) as u8;
+                assert_eq!(normed_impact(t, &norms, &b), want);
+            }
+        }
     }
 
     #[test]

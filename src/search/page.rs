@@ -51,9 +51,9 @@ impl PageTerms {
 }
 
 /// Term counting for one page: the vocabulary so far, and the counts of
-/// the section being read.
-#[derive(Default)]
-struct Counter {
+/// the section being read. Its buffers are kept from page to page by the
+/// worker extracting them (see [`extract_with`]).
+pub struct Counter {
     ids: VocabBuilder,
     counts: Vec<[u8; FIELDS]>,
     touched: Vec<u32>,
@@ -61,6 +61,18 @@ struct Counter {
     found: Vec<(u32, u32, [u8; FIELDS])>,
     /// Folded text.
     buf: String,
+}
+
+impl Default for Counter {
+    fn default() -> Self {
+        Counter {
+            ids: VocabBuilder::with_capacity(256),
+            counts: Vec::new(),
+            touched: Vec::new(),
+            found: Vec::new(),
+            buf: String::new(),
+        }
+    }
 }
 
 impl Counter {
@@ -99,9 +111,10 @@ impl Counter {
     }
 
     /// The page, with postings grouped by term (sections in order within
-    /// each term).
-    fn finish(self, entry: PageEntry, sections: Vec<SectionInfo>) -> PageTerms {
-        let vocab = self.ids.finish();
+    /// each term); the counter is left empty for the next page.
+    fn finish(&mut self, entry: PageEntry, sections: Vec<SectionInfo>) -> PageTerms {
+        let vocab = self.ids.take();
+        self.counts.clear();
         let mut starts = vec![0u32; vocab.len() + 1];
         for &(id, _, _) in &self.found {
             starts[id as usize + 1] += 1;
@@ -111,7 +124,7 @@ impl Counter {
         }
         let mut next = starts.clone();
         let mut postings = vec![(0, [0; FIELDS]); self.found.len()];
-        for (id, section, c) in self.found {
+        for (id, section, c) in self.found.drain(..) {
             let at = &mut next[id as usize];
             postings[*at as usize] = (section, c);
             *at += 1;
@@ -128,10 +141,16 @@ impl Counter {
 
 /// Extracts one page (numbered `page` in the book).
 pub fn extract(page: u32, p: &SearchPage<'_>, config: &SearchConfig) -> PageTerms {
-    let mut counter = Counter {
-        ids: VocabBuilder::with_capacity(256),
-        ..Counter::default()
-    };
+    extract_with(&mut Counter::default(), page, p, config)
+}
+
+/// [`extract`] with a counter kept from page to page (one per worker).
+pub fn extract_with(
+    counter: &mut Counter,
+    page: u32,
+    p: &SearchPage<'_>,
+    config: &SearchConfig,
+) -> PageTerms {
     let mut infos = Vec::new();
     let mut entry = None;
     extract::each_section(p.doc, &mut |s| {
@@ -142,7 +161,7 @@ pub fn extract(page: u32, p: &SearchPage<'_>, config: &SearchConfig) -> PageTerm
             lens[0] = counter.count(0, p.title);
             lens[2] = counter.count(2, &s.meta);
         }
-        infos.push(section_info(page, p, i, s, &mut counter, &mut lens, config));
+        infos.push(section_info(page, p, i, s, counter, &mut lens, config));
         counter.end_section(i as u32);
     });
     counter.finish(entry.expect("a first section"), infos)

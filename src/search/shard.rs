@@ -20,19 +20,14 @@ pub fn push_varint(out: &mut String, mut v: u32) {
     out.push(DIGITS[v as usize] as char);
 }
 
-/// A term's postings: for each, one varint of the section delta times 16
-/// plus the impact (1..=16) less one.
-pub fn encode_postings(postings: &[(u32, u8)]) -> String {
-    let mut out = String::with_capacity(postings.len() * 2);
+/// Appends a term's postings: for each, one varint of the section delta
+/// times 16 plus the impact (1..=16) less one.
+fn push_postings(out: &mut String, postings: &[(u32, u8)]) {
     let mut prev = 0;
     for &(doc, impact) in postings {
-        push_varint(
-            &mut out,
-            (doc - prev) * 16 + u32::from(impact.clamp(1, 16) - 1),
-        );
+        push_varint(out, (doc - prev) * 16 + u32::from(impact.clamp(1, 16) - 1));
         prev = doc;
     }
-    out
 }
 
 /// The element id the client derives from an ASCII heading, as `search.js`
@@ -164,15 +159,14 @@ fn runs<T>(items: &[T], target: usize, size: impl Fn(&T) -> usize) -> Vec<&[T]> 
 /// One vocabulary entry: shared prefix length with the previous term,
 /// the rest, the stem code and the document frequency.
 fn vocab_entry(prev: &str, t: &Term, out: &mut String) {
-    let shared = prev
+    let (shared, at) = prev
         .chars()
-        .zip(t.text.chars())
-        .take_while(|(a, b)| a == b)
-        .count()
-        .min(63);
-    let rest: String = t.text.chars().skip(shared).collect();
+        .zip(t.text.char_indices())
+        .take_while(|(a, (_, b))| a == b)
+        .take(63)
+        .fold((0, 0), |(n, _), (_, (i, c))| (n + 1, i + c.len_utf8()));
     out.push(DIGITS[shared] as char);
-    out.push_str(&rest);
+    out.push_str(&t.text[at..]);
     out.push(' ');
     if t.stem != t.text {
         let k = t
@@ -185,20 +179,22 @@ fn vocab_entry(prev: &str, t: &Term, out: &mut String) {
         out.push_str(&t.stem[k..]);
     }
     out.push(' ');
-    out.push_str(&radix36(t.df));
+    push_radix36(out, t.df);
 }
 
-fn radix36(mut v: u32) -> String {
-    let mut d = Vec::new();
+/// Appends `v` in base 36, lower-case digits.
+fn push_radix36(out: &mut String, v: u32) {
+    let mut digits = [0u8; 7];
+    let (mut v, mut n) = (v, 0);
     loop {
-        d.push(DIGITS[(v % 36) as usize].to_ascii_lowercase());
+        digits[n] = DIGITS[(v % 36) as usize].to_ascii_lowercase();
+        n += 1;
         v /= 36;
         if v == 0 {
             break;
         }
     }
-    d.reverse();
-    String::from_utf8(d).unwrap_or_default()
+    out.extend(digits[..n].iter().rev().map(|&d| d as char));
 }
 
 fn vocab_shards(index: &Index, target: usize) -> (Value, Vec<SearchFile>) {
@@ -207,7 +203,7 @@ fn vocab_shards(index: &Index, target: usize) -> (Value, Vec<SearchFile>) {
         &runs,
         |_, run| json!(run[0].text),
         |run| {
-            let mut text = String::new();
+            let mut text = String::with_capacity(target + target / 4);
             let mut prev = "";
             for t in run {
                 if !text.is_empty() {
@@ -238,6 +234,7 @@ fn posting_shard(run: &[Term]) -> (String, SearchFile) {
         terms.sort_by(|a, b| a.text.cmp(&b.text));
     }
     let mut out = Vec::with_capacity(run.len() * 16);
+    let mut codes = String::new();
     out.push(b'{');
     for (i, t) in terms.iter().enumerate() {
         if i > 0 {
@@ -245,7 +242,9 @@ fn posting_shard(run: &[Term]) -> (String, SearchFile) {
         }
         push_str(&mut out, &t.text);
         out.push(b':');
-        push_str(&mut out, &encode_postings(&t.postings));
+        codes.clear();
+        push_postings(&mut codes, &t.postings);
+        push_str(&mut out, &codes);
     }
     out.push(b'}');
     shard("p", &out)
@@ -391,6 +390,12 @@ mod tests {
         assert_eq!(&s[..2], "5V");
         assert_eq!(&s[2..4], "W1");
         assert_eq!(s.len(), 2 + 2 + 4);
+    }
+
+    fn encode_postings(postings: &[(u32, u8)]) -> String {
+        let mut out = String::new();
+        push_postings(&mut out, postings);
+        out
     }
 
     #[test]

@@ -20,20 +20,17 @@ pub const STOP_WORDS: &[&str] = &[
     "who", "why", "will", "with", "would", "www", "you", "your",
 ];
 
-/// A word of up to 8 bytes as a number that sorts as the word does. Built
-/// in a register: copying into an array and loading it as a whole stalls
-/// on store forwarding, and every word of the book goes through here.
+/// A word of up to 8 bytes as a number, its first byte lowest (as the
+/// bytes load from memory). Built in a register: copying into an array and
+/// loading it as a whole stalls on store forwarding.
 const fn word_key(w: &[u8]) -> u64 {
-    if w.is_empty() {
-        return 0;
-    }
     let mut key = 0u64;
-    let mut i = 0;
-    while i < w.len() {
+    let mut i = w.len();
+    while i > 0 {
+        i -= 1;
         key = key << 8 | w[i] as u64;
-        i += 1;
     }
-    key << (8 * (8 - w.len()))
+    key
 }
 
 /// [`STOP_WORDS`] as keys, in the same order.
@@ -78,10 +75,12 @@ const STOP_TABLE: [u64; STOP_SLOTS] = {
 /// every word of the book goes through here).
 pub fn is_stop_word(word: &str) -> bool {
     let w = word.as_bytes();
-    if w.is_empty() || w.len() > STOP_MAX {
-        return false;
-    }
-    let key = word_key(w);
+    !w.is_empty() && w.len() <= STOP_MAX && is_stop_key(word_key(w))
+}
+
+/// Whether the [`word_key`] of a word of 1 to [`STOP_MAX`] bytes is a stop
+/// word's.
+fn is_stop_key(key: u64) -> bool {
     let mut s = stop_slot(key);
     loop {
         match STOP_TABLE[s] {
@@ -274,8 +273,8 @@ const CLASS: [u8; 256] = {
     c
 };
 
-/// [`each_term`] for folded ASCII text, byte by byte: the chunks of
-/// [`ascii_pieces`], and a chunk without joiners is one word.
+/// [`each_term`] for folded ASCII text: the chunks of [`ascii_pieces`],
+/// and a chunk without joiners is one word.
 fn ascii_terms(folded: &str, f: &mut impl FnMut(&str)) {
     let b = folded.as_bytes();
     let class = |i: usize| b.get(i).map_or(0, |&c| CLASS[c as usize]);
@@ -287,9 +286,7 @@ fn ascii_terms(folded: &str, f: &mut impl FnMut(&str)) {
         }
         let (start, mut joined) = (i, false);
         let end = loop {
-            while class(i) == WORD {
-                i += 1;
-            }
+            i = word_end(b, i);
             let end = i;
             while class(i) == JOIN {
                 i += 1;
@@ -299,13 +296,58 @@ fn ascii_terms(folded: &str, f: &mut impl FnMut(&str)) {
             }
             joined = true;
         };
-        let chunk = &folded[start..end];
         if joined {
-            ascii_chunk_terms(chunk, f);
-        } else if word_wanted(chunk) {
-            f(chunk);
+            ascii_chunk_terms(&folded[start..end], f);
+        } else if ascii_word_wanted(b, start, end) {
+            f(&folded[start..end]);
         }
     }
+}
+
+/// Where the run of ASCII letters and digits from `i` ends, 8 bytes at a
+/// time while there are 8.
+fn word_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(window) = b.get(i..i + 8) {
+        let others = !alnum_bytes(u64::from_le_bytes(window.try_into().expect("8 bytes")));
+        if others & HIGH != 0 {
+            return i + ((others & HIGH).trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while b.get(i).is_some_and(|&c| CLASS[c as usize] == WORD) {
+        i += 1;
+    }
+    i
+}
+
+const LOW: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The top bit of each byte of `x` (ASCII, lower case) set where the byte
+/// is a letter or a digit: bytes strictly between `m` and `n`, for each of
+/// the two ranges, with no carry between bytes as all are below 128.
+const fn alnum_bytes(x: u64) -> u64 {
+    const fn between(x: u64, m: u64, n: u64) -> u64 {
+        (LOW * (127 + n)).wrapping_sub(x) & (x + LOW * (127 - m)) & HIGH
+    }
+    between(x, b'a' as u64 - 1, b'z' as u64 + 1) | between(x, b'0' as u64 - 1, b'9' as u64 + 1)
+}
+
+/// [`word_wanted`] for the ASCII word `b[start..end]`, its stop-word key
+/// read 8 bytes at once where the text allows.
+fn ascii_word_wanted(b: &[u8], start: usize, end: usize) -> bool {
+    let len = end - start;
+    if !(2..=MAX_WORD).contains(&len) {
+        return false;
+    }
+    if len > STOP_MAX {
+        return true;
+    }
+    let key = match b.get(start..start + 8) {
+        Some(w) => u64::from_le_bytes(w.try_into().expect("8 bytes")) & ((1 << (8 * len)) - 1),
+        None => word_key(&b[start..end]),
+    };
+    !is_stop_key(key)
 }
 
 /// Whether a byte is one of [`JOINERS`].
@@ -442,7 +484,6 @@ mod tests {
     #[test]
     fn stop_words_are_sorted() {
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(STOP_KEYS.windows(2).all(|w| w[0] < w[1]));
         assert!(
             STOP_WORDS
                 .iter()
@@ -477,6 +518,31 @@ mod tests {
         assert!(unicode.contains(&"db01.phx2:8080".to_string()));
         assert!(JOINERS.iter().all(|&c| is_joiner(c as u8)));
         assert_eq!((0..=255u8).filter(|&b| is_joiner(b)).count(), JOINERS.len());
+    }
+
+    #[test]
+    fn word_ends_found_a_word_at_a_time() {
+        let text = b"abcdefghij0123456789xyz.tail  q9 `z`{a}[@/:_-";
+        for start in 0..text.len() {
+            let by_byte = (start..text.len())
+                .find(|&i| !text[i].is_ascii_alphanumeric())
+                .unwrap_or(text.len());
+            let start_word = text[start].is_ascii_alphanumeric();
+            assert_eq!(
+                word_end(text, start),
+                if start_word { by_byte } else { start }
+            );
+        }
+        for b in 0..128u8 {
+            let x = u64::from(b) << 16 | u64::from(b'a');
+            let flags = alnum_bytes(x);
+            assert_eq!(
+                flags & (0x80 << 16) != 0,
+                (b as char).is_ascii_lowercase() || b.is_ascii_digit(),
+                "{b}"
+            );
+            assert_ne!(flags & 0x80, 0);
+        }
     }
 
     #[test]

@@ -41,6 +41,10 @@ impl Vocab {
     }
 }
 
+/// Largest table [`VocabBuilder::take`] clears for reuse (a page's terms
+/// fit; one page with many more does not make every later clear slow).
+const REUSED_SLOTS: usize = 1 << 12;
+
 /// A [`Vocab`] being built, with its lookup table.
 #[derive(Debug, Default)]
 pub struct VocabBuilder {
@@ -94,9 +98,11 @@ impl VocabBuilder {
         b
     }
 
-    /// The id of `term`, added when new; true when it was new.
+    /// The id of `term`, added when new; true when it was new. Inlined
+    /// into the counting loop: every word of the book comes through here.
+    #[inline]
     pub fn id(&mut self, term: &str) -> (u32, bool) {
-        if (self.vocab.len() + 1) * 2 > self.table.len() {
+        if self.table.is_empty() {
             self.grow();
         }
         let tag = tag(term);
@@ -104,18 +110,27 @@ impl VocabBuilder {
         let mut i = slot(tag, self.table.len());
         loop {
             match self.table[i] {
-                0 => break,
+                0 => return (self.insert(term, tag, i), true),
                 e if e >> 32 == tag && same(self.vocab.bytes(e as u32 - 1), term.as_bytes()) => {
                     return (e as u32 - 1, false);
                 }
                 _ => i = (i + 1) & mask,
             }
         }
+    }
+
+    /// Adds a new term in the free slot `at`; keeps the table at most
+    /// half full.
+    #[inline(never)]
+    fn insert(&mut self, term: &str, tag: u64, at: usize) -> u32 {
         let id = self.vocab.len() as u32;
-        self.table[i] = tag << 32 | u64::from(id + 1);
+        self.table[at] = tag << 32 | u64::from(id + 1);
         self.vocab.text.push_str(term);
         self.vocab.ends.push(self.vocab.text.len() as u32);
-        (id, true)
+        if (self.vocab.len() + 1) * 2 > self.table.len() {
+            self.grow();
+        }
+        id
     }
 
     fn grow(&mut self) {
@@ -135,6 +150,23 @@ impl VocabBuilder {
     /// The terms, without the table.
     pub fn finish(self) -> Vocab {
         self.vocab
+    }
+
+    /// The terms so far (in buffers of their exact size), leaving the
+    /// builder empty with its table kept for the next use.
+    pub fn take(&mut self) -> Vocab {
+        let vocab = Vocab {
+            text: self.vocab.text.as_str().into(),
+            ends: self.vocab.ends.as_slice().into(),
+        };
+        self.vocab.text.clear();
+        self.vocab.ends.clear();
+        if self.table.len() > REUSED_SLOTS {
+            self.table = vec![0; REUSED_SLOTS];
+        } else {
+            self.table.fill(0);
+        }
+        vocab
     }
 }
 
@@ -158,5 +190,17 @@ mod tests {
         assert_eq!(v.get(499), "w499");
         assert_eq!(v.get(500), "");
         assert_eq!(v.iter().count(), 501);
+    }
+
+    #[test]
+    fn take_empties_the_builder_for_reuse() {
+        let mut b = VocabBuilder::with_capacity(4);
+        for w in ["hub", "kiln", "hub"] {
+            b.id(w);
+        }
+        let v = b.take();
+        assert_eq!(v.iter().collect::<Vec<_>>(), ["hub", "kiln"]);
+        assert_eq!(b.id("kiln"), (0, true));
+        assert_eq!(b.take().iter().collect::<Vec<_>>(), ["kiln"]);
     }
 }
