@@ -113,6 +113,7 @@ fn at(
     }
     if !(prev_blank && next_blank && heading_like(&l.text, indented) && !introduces(lines, i))
         || in_list(lines, i)
+        || introduced(lines, i)
     {
         return None;
     }
@@ -144,6 +145,19 @@ fn introduces(lines: &[Line], i: usize) -> bool {
         || t.split_whitespace().count() >= 6
         || t.starts_with(char::is_lowercase)
         || before_code(lines, i)
+}
+
+/// Whether the text before `lines[i]`, no deeper than it, ends with `:`
+/// and so announces the line (`The flow looks like this:` then an
+/// indented `Client -> proxy -> app`); a heading stands out to the left.
+fn introduced(lines: &[Line], i: usize) -> bool {
+    lines[..i]
+        .iter()
+        .rev()
+        .find(|l| !l.blank())
+        .is_some_and(|p| {
+            p.text.ends_with(':') && adornment(&p.text).is_none() && p.indent <= lines[i].indent
+        })
 }
 
 /// Whether the next non-blank line after `lines[i]` is a command.

@@ -24,6 +24,7 @@ const CASES: &[&str] = &[
     "comment-header",
     "rst-markup",
     "two-columns",
+    "announced-line",
 ];
 
 fn input(case: &str) -> String {
