@@ -393,7 +393,9 @@ pub fn code_like(text: &str) -> bool {
         || sql(text)
 }
 
-/// An SQL statement in capitals: `SELECT ... FROM`, `UPDATE ... SET`.
+/// An SQL statement in capitals (`SELECT ... FROM`, `UPDATE ... SET`), or
+/// in lower case with the marks of code (`select * from people;`,
+/// `insert into acl (id, name)`), which a sentence does not have.
 fn sql(text: &str) -> bool {
     let mut words = text.split_whitespace();
     let first = words.next().unwrap_or("");
@@ -403,7 +405,15 @@ fn sql(text: &str) -> bool {
     let more = [
         "FROM", "WHERE", "SET", "INTO", "VALUES", "JOIN", "TABLE", "ON", "TO",
     ];
-    starts.contains(&first) && words.any(|w| more.contains(&w))
+    let upper = first.to_ascii_uppercase();
+    if first == upper {
+        return starts.contains(&first) && words.any(|w| more.contains(&w));
+    }
+    let marked = text.contains(['*', '(', '=', ';', '_']) && !text.ends_with('.');
+    first.chars().all(|c| c.is_ascii_lowercase())
+        && starts.contains(&upper.as_str())
+        && marked
+        && words.any(|w| more.iter().any(|m| m.eq_ignore_ascii_case(w) && w != *m))
 }
 
 /// A command line by its shape: a lower-case program name, then options
@@ -437,6 +447,10 @@ mod tests {
             "SELECT e.id, e.name FROM elections AS e LEFT JOIN"
         ));
         assert!(!code_like("SELECT the release you want from the menu"));
+        assert!(code_like("insert into acl (owner_id, acl, status)"));
+        assert!(code_like("select * from depot where name = 'north';"));
+        assert!(!code_like("select the depot from the list, then save"));
+        assert!(!code_like("update the depot set in step 2."));
         assert!(code_like("ip addr del 10.5.125.75 dev eth0"));
         assert_eq!(list_marker("12) item"), Some(('1', 12, 4)));
         assert_eq!(list_marker("b. item"), Some(('a', 2, 3)));

@@ -25,6 +25,7 @@ const CASES: &[&str] = &[
     "rst-markup",
     "two-columns",
     "announced-line",
+    "lowercase-sql",
 ];
 
 fn input(case: &str) -> String {
