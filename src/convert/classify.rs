@@ -432,7 +432,16 @@ fn shell_like(text: &str) -> bool {
             || w.starts_with('$')
             || ["|", "&&", "||", ">", ">>", "2>&1"].contains(&w)
     };
-    program && !text.ends_with('.') && words.any(shell) && !prose(text)
+    // a pipe or a `$variable` is shell even among many plain words
+    let strong = |w: &str| {
+        ["|", "&&", "||"].contains(&w)
+            || w.strip_prefix('$')
+                .is_some_and(|v| v.starts_with(char::is_alphabetic))
+    };
+    let all: Vec<&str> = words.collect();
+    program
+        && !text.ends_with('.')
+        && (all.iter().any(|w| strong(w)) || (all.iter().any(|w| shell(w)) && !prose(text)))
 }
 
 #[cfg(test)]
@@ -447,6 +456,10 @@ mod tests {
             "SELECT e.id, e.name FROM elections AS e LEFT JOIN"
         ));
         assert!(!code_like("SELECT the release you want from the menu"));
+        assert!(code_like("virsh dumpxml $guest | grep 'source dev'"));
+        assert!(!code_like(
+            "then look in the list for the guest and its disk"
+        ));
         assert!(code_like("insert into acl (owner_id, acl, status)"));
         assert!(code_like("select * from depot where name = 'north';"));
         assert!(!code_like("select the depot from the list, then save"));

@@ -26,6 +26,7 @@ const CASES: &[&str] = &[
     "two-columns",
     "announced-line",
     "lowercase-sql",
+    "piped-command",
 ];
 
 fn input(case: &str) -> String {
