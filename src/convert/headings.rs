@@ -25,11 +25,12 @@ pub struct Found {
     pub guessed: bool,
 }
 
-/// Whether most of the body is indented, as in `links -dump` output.
+/// Whether most of the body is indented, as in `links -dump` output
+/// (commands, which the dump sets at indentation 1, left out).
 pub fn indented_body(lines: &[Line]) -> bool {
     let prose: Vec<&Line> = lines
         .iter()
-        .filter(|l| l.text.split_whitespace().count() >= 5)
+        .filter(|l| l.text.split_whitespace().count() >= 5 && !code_like(&l.text))
         .collect();
     let deep = prose.iter().filter(|l| l.indent >= 2).count();
     !prose.is_empty() && deep * 2 >= prose.len()

@@ -27,6 +27,7 @@ const CASES: &[&str] = &[
     "announced-line",
     "lowercase-sql",
     "piped-command",
+    "indented-commands",
 ];
 
 fn input(case: &str) -> String {
