@@ -43,6 +43,7 @@ pub fn find(lines: &[Line], from: usize) -> Vec<Found> {
     let explicit = explicit_headings(&lines[from..]);
     let mut i = from;
     let first = (from..lines.len()).find(|&k| !lines[k].blank());
+    let entries = contents_titles(&lines[from..]);
     while i < lines.len() {
         if lines[i].blank() {
             i += 1;
@@ -50,7 +51,9 @@ pub fn find(lines: &[Line], from: usize) -> Vec<Found> {
         }
         let after_heading = out.last().is_some_and(|h| h.end == i);
         let prev_blank = i == from || lines[i - 1].blank() || after_heading;
-        match at(lines, i, prev_blank, (indented, explicit), Some(i) == first) {
+        let h = at(lines, i, prev_blank, (indented, explicit), Some(i) == first)
+            .or_else(|| listed(lines, i, prev_blank, &entries));
+        match h {
             Some(h) => {
                 i = h.end;
                 out.push(h);
@@ -130,6 +133,40 @@ fn at(
         _ => return None,
     };
     Some(found(i + 1, l.no, key.into(), &l.text, !indented))
+}
+
+/// The titles a `Contents` list names, lower case, without the end
+/// punctuation.
+fn contents_titles(lines: &[Line]) -> Vec<String> {
+    lines
+        .iter()
+        .filter_map(|l| contents_item(&l.text))
+        .map(|(_, t)| key_of(t))
+        .collect()
+}
+
+fn key_of(text: &str) -> String {
+    text.trim_end_matches(['.', ':']).trim().to_lowercase()
+}
+
+/// A lone line the page's own `Contents` list names: a heading, whatever
+/// its indentation or end punctuation (`Restoring from backups.`).
+fn listed(lines: &[Line], i: usize, prev_blank: bool, entries: &[String]) -> Option<Found> {
+    let l = &lines[i];
+    let next_blank = lines.get(i + 1).is_none_or(|n| n.blank());
+    let ok = prev_blank
+        && next_blank
+        && contents_item(&l.text).is_none()
+        && list_marker(&l.text).is_none()
+        && entries.contains(&key_of(&l.text));
+    ok.then(|| Found {
+        start: i,
+        end: i + 1,
+        line: l.no,
+        key: format!("b{}", l.indent),
+        text: l.text.trim_end_matches(':').trim().to_string(),
+        guessed: false,
+    })
 }
 
 /// Whether a line ending with `:` (or `?`) introduces what follows rather

@@ -28,6 +28,7 @@ const CASES: &[&str] = &[
     "lowercase-sql",
     "piped-command",
     "indented-commands",
+    "contents-named",
 ];
 
 fn input(case: &str) -> String {
