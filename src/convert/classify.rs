@@ -4,7 +4,7 @@
 /// Contact block field names, as written in the legacy SOPs.
 pub const CONTACT_FIELDS: &[&str] = &[
     "owner", "contact", "contacts", "location", "servers", "server", "purpose", "persons",
-    "sponsor",
+    "sponsor", "scope",
 ];
 
 /// An underline or overline: one punctuation character repeated 3+ times.

@@ -29,6 +29,7 @@ const CASES: &[&str] = &[
     "piped-command",
     "indented-commands",
     "contents-named",
+    "contact-scope",
 ];
 
 fn input(case: &str) -> String {
