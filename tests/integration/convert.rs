@@ -30,6 +30,7 @@ const CASES: &[&str] = &[
     "indented-commands",
     "contents-named",
     "contact-scope",
+    "code-then-sentence",
 ];
 
 fn input(case: &str) -> String {
