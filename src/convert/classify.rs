@@ -368,6 +368,11 @@ pub fn code_like(text: &str) -> bool {
     if cmd && !prose(text) {
         return true;
     }
+    // `sudo` then a program or an option: a command, however wordy
+    let second = text.split_whitespace().nth(1).unwrap_or("");
+    if first == "sudo" && second.starts_with(|c: char| c.is_ascii_lowercase() || c == '-') {
+        return true;
+    }
     let path = first.starts_with("./")
         || ((first.starts_with('/') || first.starts_with("~/")) && first.len() > 1 && !prose(text));
     let assign = {
@@ -457,6 +462,10 @@ mod tests {
         ));
         assert!(!code_like("SELECT the release you want from the menu"));
         assert!(code_like("virsh dumpxml $guest | grep 'source dev'"));
+        assert!(code_like(
+            "sudo gatectl call door run 'open the north door'"
+        ));
+        assert!(!code_like("sudo Access is needed for the next step here"));
         assert!(!code_like(
             "then look in the list for the guest and its disk"
         ));

@@ -31,6 +31,7 @@ const CASES: &[&str] = &[
     "contents-named",
     "contact-scope",
     "code-then-sentence",
+    "sudo-wordy",
 ];
 
 fn input(case: &str) -> String {
