@@ -32,6 +32,7 @@ const CASES: &[&str] = &[
     "contact-scope",
     "code-then-sentence",
     "sudo-wordy",
+    "note-list",
 ];
 
 fn input(case: &str) -> String {
