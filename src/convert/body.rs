@@ -67,8 +67,12 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, 
     if let Some(kind) = note_icon(&l.text) {
         return note(lines, i, kind, ctx);
     }
+    // the word alone, its text right under it or a list after a blank line
     if let Some(kind) = admonition_word(&l.text)
-        && lines.get(i + 1).is_some_and(|n| !n.blank())
+        && (lines.get(i + 1).is_some_and(|n| !n.blank())
+            || next_nonblank(lines, i + 1).is_some_and(|n| {
+                lines[n].indent >= l.indent && list_marker(&lines[n].text).is_some()
+            }))
     {
         return note(lines, i, kind, ctx);
     }

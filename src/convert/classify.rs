@@ -4,7 +4,7 @@
 /// Contact block field names, as written in the legacy SOPs.
 pub const CONTACT_FIELDS: &[&str] = &[
     "owner", "contact", "contacts", "location", "servers", "server", "purpose", "persons",
-    "sponsor",
+    "sponsor", "scope",
 ];
 
 /// An underline or overline: one punctuation character repeated 3+ times.
@@ -368,6 +368,11 @@ pub fn code_like(text: &str) -> bool {
     if cmd && !prose(text) {
         return true;
     }
+    // `sudo` then a program or an option: a command, however wordy
+    let second = text.split_whitespace().nth(1).unwrap_or("");
+    if first == "sudo" && second.starts_with(|c: char| c.is_ascii_lowercase() || c == '-') {
+        return true;
+    }
     let path = first.starts_with("./")
         || ((first.starts_with('/') || first.starts_with("~/")) && first.len() > 1 && !prose(text));
     let assign = {
@@ -393,7 +398,9 @@ pub fn code_like(text: &str) -> bool {
         || sql(text)
 }
 
-/// An SQL statement in capitals: `SELECT ... FROM`, `UPDATE ... SET`.
+/// An SQL statement in capitals (`SELECT ... FROM`, `UPDATE ... SET`), or
+/// in lower case with the marks of code (`select * from people;`,
+/// `insert into acl (id, name)`), which a sentence does not have.
 fn sql(text: &str) -> bool {
     let mut words = text.split_whitespace();
     let first = words.next().unwrap_or("");
@@ -403,7 +410,15 @@ fn sql(text: &str) -> bool {
     let more = [
         "FROM", "WHERE", "SET", "INTO", "VALUES", "JOIN", "TABLE", "ON", "TO",
     ];
-    starts.contains(&first) && words.any(|w| more.contains(&w))
+    let upper = first.to_ascii_uppercase();
+    if first == upper {
+        return starts.contains(&first) && words.any(|w| more.contains(&w));
+    }
+    let marked = text.contains(['*', '(', '=', ';', '_']) && !text.ends_with('.');
+    first.chars().all(|c| c.is_ascii_lowercase())
+        && starts.contains(&upper.as_str())
+        && marked
+        && words.any(|w| more.iter().any(|m| m.eq_ignore_ascii_case(w) && w != *m))
 }
 
 /// A command line by its shape: a lower-case program name, then options
@@ -422,7 +437,16 @@ fn shell_like(text: &str) -> bool {
             || w.starts_with('$')
             || ["|", "&&", "||", ">", ">>", "2>&1"].contains(&w)
     };
-    program && !text.ends_with('.') && words.any(shell) && !prose(text)
+    // a pipe or a `$variable` is shell even among many plain words
+    let strong = |w: &str| {
+        ["|", "&&", "||"].contains(&w)
+            || w.strip_prefix('$')
+                .is_some_and(|v| v.starts_with(char::is_alphabetic))
+    };
+    let all: Vec<&str> = words.collect();
+    program
+        && !text.ends_with('.')
+        && (all.iter().any(|w| strong(w)) || (all.iter().any(|w| shell(w)) && !prose(text)))
 }
 
 #[cfg(test)]
@@ -437,6 +461,18 @@ mod tests {
             "SELECT e.id, e.name FROM elections AS e LEFT JOIN"
         ));
         assert!(!code_like("SELECT the release you want from the menu"));
+        assert!(code_like("virsh dumpxml $guest | grep 'source dev'"));
+        assert!(code_like(
+            "sudo gatectl call door run 'open the north door'"
+        ));
+        assert!(!code_like("sudo Access is needed for the next step here"));
+        assert!(!code_like(
+            "then look in the list for the guest and its disk"
+        ));
+        assert!(code_like("insert into acl (owner_id, acl, status)"));
+        assert!(code_like("select * from depot where name = 'north';"));
+        assert!(!code_like("select the depot from the list, then save"));
+        assert!(!code_like("update the depot set in step 2."));
         assert!(code_like("ip addr del 10.5.125.75 dev eth0"));
         assert_eq!(list_marker("12) item"), Some(('1', 12, 4)));
         assert_eq!(list_marker("b. item"), Some(('a', 2, 3)));

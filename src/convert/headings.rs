@@ -25,11 +25,12 @@ pub struct Found {
     pub guessed: bool,
 }
 
-/// Whether most of the body is indented, as in `links -dump` output.
+/// Whether most of the body is indented, as in `links -dump` output
+/// (commands, which the dump sets at indentation 1, left out).
 pub fn indented_body(lines: &[Line]) -> bool {
     let prose: Vec<&Line> = lines
         .iter()
-        .filter(|l| l.text.split_whitespace().count() >= 5)
+        .filter(|l| l.text.split_whitespace().count() >= 5 && !code_like(&l.text))
         .collect();
     let deep = prose.iter().filter(|l| l.indent >= 2).count();
     !prose.is_empty() && deep * 2 >= prose.len()
@@ -42,6 +43,7 @@ pub fn find(lines: &[Line], from: usize) -> Vec<Found> {
     let explicit = explicit_headings(&lines[from..]);
     let mut i = from;
     let first = (from..lines.len()).find(|&k| !lines[k].blank());
+    let entries = contents_titles(&lines[from..]);
     while i < lines.len() {
         if lines[i].blank() {
             i += 1;
@@ -49,7 +51,9 @@ pub fn find(lines: &[Line], from: usize) -> Vec<Found> {
         }
         let after_heading = out.last().is_some_and(|h| h.end == i);
         let prev_blank = i == from || lines[i - 1].blank() || after_heading;
-        match at(lines, i, prev_blank, (indented, explicit), Some(i) == first) {
+        let h = at(lines, i, prev_blank, (indented, explicit), Some(i) == first)
+            .or_else(|| listed(lines, i, prev_blank, &entries));
+        match h {
             Some(h) => {
                 i = h.end;
                 out.push(h);
@@ -113,6 +117,7 @@ fn at(
     }
     if !(prev_blank && next_blank && heading_like(&l.text, indented) && !introduces(lines, i))
         || in_list(lines, i)
+        || introduced(lines, i)
     {
         return None;
     }
@@ -130,6 +135,40 @@ fn at(
     Some(found(i + 1, l.no, key.into(), &l.text, !indented))
 }
 
+/// The titles a `Contents` list names, lower case, without the end
+/// punctuation.
+fn contents_titles(lines: &[Line]) -> Vec<String> {
+    lines
+        .iter()
+        .filter_map(|l| contents_item(&l.text))
+        .map(|(_, t)| key_of(t))
+        .collect()
+}
+
+fn key_of(text: &str) -> String {
+    text.trim_end_matches(['.', ':']).trim().to_lowercase()
+}
+
+/// A lone line the page's own `Contents` list names: a heading, whatever
+/// its indentation or end punctuation (`Restoring from backups.`).
+fn listed(lines: &[Line], i: usize, prev_blank: bool, entries: &[String]) -> Option<Found> {
+    let l = &lines[i];
+    let next_blank = lines.get(i + 1).is_none_or(|n| n.blank());
+    let ok = prev_blank
+        && next_blank
+        && contents_item(&l.text).is_none()
+        && list_marker(&l.text).is_none()
+        && entries.contains(&key_of(&l.text));
+    ok.then(|| Found {
+        start: i,
+        end: i + 1,
+        line: l.no,
+        key: format!("b{}", l.indent),
+        text: l.text.trim_end_matches(':').trim().to_string(),
+        guessed: false,
+    })
+}
+
 /// Whether a line ending with `:` (or `?`) introduces what follows rather
 /// than titling it: a sentence, a lower-case start, `::`, or a command next.
 fn introduces(lines: &[Line], i: usize) -> bool {
@@ -144,6 +183,19 @@ fn introduces(lines: &[Line], i: usize) -> bool {
         || t.split_whitespace().count() >= 6
         || t.starts_with(char::is_lowercase)
         || before_code(lines, i)
+}
+
+/// Whether the text before `lines[i]`, no deeper than it, ends with `:`
+/// and so announces the line (`The flow looks like this:` then an
+/// indented `Client -> proxy -> app`); a heading stands out to the left.
+fn introduced(lines: &[Line], i: usize) -> bool {
+    lines[..i]
+        .iter()
+        .rev()
+        .find(|l| !l.blank())
+        .is_some_and(|p| {
+            p.text.ends_with(':') && adornment(&p.text).is_none() && p.indent <= lines[i].indent
+        })
 }
 
 /// Whether the next non-blank line after `lines[i]` is a command.

@@ -103,6 +103,9 @@ pub(super) fn literal(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usiz
 
 /// A literal block from `i`, joined with following preformatted runs.
 pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Block>, usize) {
+    if let Some(k) = prose_tail(lines, i, end) {
+        return literal(lines, i, k);
+    }
     let indent = lines[i].indent;
     let mut end = end;
     while let Some(k) = (end..lines.len()).find(|&k| !lines[k].blank()) {
@@ -131,6 +134,22 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         linenos: false,
     };
     (vec![Block::new(lines[i].no, block)], end)
+}
+
+/// Where sentences start that close the commands of `lines[i..end]`
+/// (`(The source is the guest's address.) If there are more guests, ...`):
+/// from a line that reads as prose, starts a sentence and is not a
+/// command, to a full stop at the end, nothing of it looking like code.
+fn prose_tail(lines: &[Line], i: usize, end: usize) -> Option<usize> {
+    let k = (i + 1..end).find(|&k| {
+        let t = &lines[k].text;
+        prose(t) && !code_like(t) && t.starts_with(|c: char| c.is_uppercase() || c == '(')
+    })?;
+    let tail = &lines[k..end];
+    let ok = tail.iter().all(|l| !code_like(&l.text) && !prompt(&l.text))
+        && tail.last().is_some_and(|l| l.text.ends_with('.'))
+        && lines[i..k].iter().any(|l| code_like(&l.text));
+    ok.then_some(k)
 }
 
 /// Whether the text opens more brackets than it closes.

@@ -19,7 +19,7 @@ pub use run::{ConvertArgs, Target, run};
 use crate::doc::{
     Block, BlockKind, Diagnostic, Document, Inline, Meta, Visit, slugify, walk_blocks,
 };
-use classify::{contact_field, moin_heading, prose};
+use classify::{code_like, contact_field, moin_heading, prose};
 use headings::Found;
 
 /// A converted page and what the reader made of it.
@@ -306,10 +306,14 @@ fn bare(key: &str) -> bool {
     key.starts_with('b')
 }
 
-/// The most common indentation of prose lines.
+/// The most common indentation of prose lines (commands that read like
+/// words, as SQL does, left out).
 fn base_indent(lines: &[lines::Line]) -> usize {
     let mut counts = [0usize; 16];
-    for l in lines.iter().filter(|l| prose(&l.text)) {
+    for l in lines
+        .iter()
+        .filter(|l| prose(&l.text) && !code_like(&l.text))
+    {
         counts[l.indent.min(15)] += 1;
     }
     (0..16)

@@ -24,6 +24,15 @@ const CASES: &[&str] = &[
     "comment-header",
     "rst-markup",
     "two-columns",
+    "announced-line",
+    "lowercase-sql",
+    "piped-command",
+    "indented-commands",
+    "contents-named",
+    "contact-scope",
+    "code-then-sentence",
+    "sudo-wordy",
+    "note-list",
 ];
 
 fn input(case: &str) -> String {
@@ -372,8 +381,8 @@ fn same_named_inputs_take_their_folder_names() {
 /// The lowest figures the converter must keep on the corpus. The issue's
 /// target structure F1 is 0.90; the converter does not reach it yet, so
 /// this guards what it does reach.
-const MIN_F1_RST: f64 = 0.75;
-const MIN_F1_MD: f64 = 0.75;
+const MIN_F1_RST: f64 = 0.758;
+const MIN_F1_MD: f64 = 0.758;
 
 #[test]
 fn corpus_fidelity() {
