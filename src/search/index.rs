@@ -189,7 +189,13 @@ fn scored_terms(
         .iter()
         .all(|(t, _)| !t.chars().any(|c| c >= '\u{e000}'))
     {
-        terms.par_sort_unstable_by(|a, b| a.0.cmp(b.0));
+        // Most comparisons are settled by the first 8 bytes, as one number.
+        let mut keyed: Vec<(u64, &str, u32)> = terms
+            .iter()
+            .map(|&(t, id)| (prefix_key(t), t, id))
+            .collect();
+        keyed.par_sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)));
+        terms = keyed.into_iter().map(|(_, t, id)| (t, id)).collect();
     } else {
         terms.sort_unstable_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
     }
@@ -210,6 +216,16 @@ fn scored_terms(
             }
         })
         .collect()
+}
+
+/// The first 8 bytes of a term as a number that sorts as they do (shorter
+/// terms padded with zeros, which sort first as the shorter term does).
+fn prefix_key(term: &str) -> u64 {
+    let b = term.as_bytes();
+    let head = &b[..b.len().min(8)];
+    head.iter()
+        .fold(0u64, |k, &c| k << 8 | u64::from(c))
+        .wrapping_shl(8 * (8 - head.len() as u32))
 }
 
 /// Cuts postings (in section order, impacts 1..=16) to the `max` with
@@ -339,6 +355,26 @@ mod tests {
         let long = impact([0, 0, 0, 1], &[2, 2, 5, 400], &avg, &c);
         let many = impact([0, 0, 0, 4], &[2, 2, 5, 400], &avg, &c);
         assert!(short > long && many > long, "{short} {long} {many}");
+    }
+
+    #[test]
+    fn prefix_keys_sort_as_terms_do() {
+        let mut terms = [
+            "kojira",
+            "koji",
+            "koji01",
+            "a",
+            "",
+            "kojihub.stg",
+            "kojihub",
+            "z9",
+            "é",
+        ];
+        let mut by_key = terms;
+        terms.sort();
+        by_key.sort_by(|a, b| prefix_key(a).cmp(&prefix_key(b)).then_with(|| a.cmp(b)));
+        assert_eq!(terms, by_key);
+        assert_eq!(prefix_key(""), 0);
     }
 
     #[test]

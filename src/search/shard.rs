@@ -32,20 +32,13 @@ fn push_postings(out: &mut String, postings: &[(u32, u8)]) {
 
 /// The element id the client derives from an ASCII heading, as `search.js`
 /// does: lowercase letters, digits, `-` and `_`, spaces to `-`.
-fn ascii_slug(heading: &str) -> Option<String> {
-    heading.is_ascii().then(|| {
-        heading
-            .trim()
-            .chars()
-            .filter_map(|c| match c {
-                c if c.is_ascii_alphanumeric() || c == '-' || c == '_' => {
-                    Some(c.to_ascii_lowercase())
-                }
-                c if c.is_whitespace() => Some('-'),
-                _ => None,
-            })
-            .collect()
-    })
+fn ascii_slug(heading: &str) -> Option<impl Iterator<Item = char> + '_> {
+    let slug = heading.trim().chars().filter_map(|c| match c {
+        c if c.is_ascii_alphanumeric() || c == '-' || c == '_' => Some(c.to_ascii_lowercase()),
+        c if c.is_whitespace() => Some('-'),
+        _ => None,
+    });
+    heading.is_ascii().then_some(slug)
 }
 
 /// A section in a document shard: its heading alone when the anchor derives
@@ -58,13 +51,20 @@ fn section_entry(s: &super::index::SectionEntry, out: &mut Vec<u8>) {
     if derived && s.excerpt.is_empty() {
         push_str(out, &s.heading);
     } else {
-        push_strs(out, [anchor.as_str(), &s.heading, &s.excerpt]);
+        push_strs(out, [anchor, &s.heading, &s.excerpt]);
     }
 }
 
-/// Appends `s` as a JSON string.
+/// Appends `s` as a JSON string: as it is when nothing in it needs an
+/// escape (index terms and posting codes never do).
 fn push_str(out: &mut Vec<u8>, s: &str) {
-    serde_json::to_writer(&mut *out, s).expect("writing to memory");
+    if s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+        out.push(b'"');
+        out.extend_from_slice(s.as_bytes());
+        out.push(b'"');
+    } else {
+        serde_json::to_writer(&mut *out, s).expect("writing to memory");
+    }
 }
 
 /// Appends strings as a JSON array.
@@ -80,11 +80,12 @@ fn push_strs<'a>(out: &mut Vec<u8>, items: impl IntoIterator<Item = &'a str>) {
 }
 
 /// The anchor as stored: `=` when the client can derive it from the heading.
-fn stored_anchor(anchor: &str, heading: &str) -> String {
-    if !anchor.is_empty() && ascii_slug(heading).as_deref() == Some(anchor) {
-        "=".into()
+fn stored_anchor<'a>(anchor: &'a str, heading: &str) -> &'a str {
+    let derived = ascii_slug(heading).is_some_and(|slug| slug.eq(anchor.chars()));
+    if !anchor.is_empty() && derived {
+        "="
     } else {
-        anchor.into()
+        anchor
     }
 }
 
@@ -260,7 +261,9 @@ fn doc_shards(index: &Index, target: usize) -> (Value, Vec<SearchFile>) {
 /// A document shard: `{"pages":{...},"sections":[...]}`, the pages of its
 /// sections keyed by number in string order (as `serde_json` writes a map).
 fn doc_shard(index: &Index, run: &[super::index::SectionEntry]) -> (String, SearchFile) {
-    let mut pages: Vec<(String, u32)> = run.iter().map(|s| (s.page.to_string(), s.page)).collect();
+    let mut numbers: Vec<u32> = run.iter().map(|s| s.page).collect();
+    numbers.dedup();
+    let mut pages: Vec<(String, u32)> = numbers.iter().map(|&n| (n.to_string(), n)).collect();
     pages.sort();
     pages.dedup();
     let mut out = Vec::with_capacity(run.len() * 64);
