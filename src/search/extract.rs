@@ -11,6 +11,10 @@ pub struct Section {
     pub anchor: String,
     /// The headings from the page's first section heading down to this one.
     pub headings: Vec<String>,
+    /// Their levels.
+    levels: Vec<u8>,
+    /// The headings joined by spaces.
+    pub heading_text: String,
     pub body: String,
     /// Metadata text (owner, contact, servers, tags, purpose, description).
     pub meta: String,
@@ -25,6 +29,8 @@ pub fn sections(doc: &Document) -> Vec<Section> {
         out.push(Section {
             anchor: s.anchor.clone(),
             headings: s.headings.clone(),
+            levels: s.levels.clone(),
+            heading_text: s.heading_text.clone(),
             body: s.body.clone(),
             meta: s.meta.clone(),
         })
@@ -39,7 +45,6 @@ pub fn each_section(doc: &Document, f: &mut impl FnMut(&Section)) {
         meta: meta_text(&doc.meta),
         ..Section::default()
     };
-    let mut path: Vec<(u8, String)> = Vec::new();
     for block in &doc.blocks {
         if let BlockKind::Heading {
             level,
@@ -50,12 +55,9 @@ pub fn each_section(doc: &Document, f: &mut impl FnMut(&Section)) {
             && *level > 1
         {
             f(&s);
-            path.retain(|(l, _)| l < level);
-            path.push((*level, inlines_text(content)));
+            s.enter(*level, inlines_text(content));
             s.anchor.clear();
             s.anchor.push_str(ids.first().map_or("", String::as_str));
-            s.headings.clear();
-            s.headings.extend(path.iter().map(|(_, t)| t.clone()));
             s.body.clear();
             s.meta.clear();
             continue;
@@ -66,6 +68,24 @@ pub fn each_section(doc: &Document, f: &mut impl FnMut(&Section)) {
         block_text(block, &mut s.body);
     }
     f(&s);
+}
+
+impl Section {
+    /// Moves to a heading of `level`: the path keeps the headings above it.
+    fn enter(&mut self, level: u8, heading: String) {
+        let keep = self.levels.iter().take_while(|&&l| l < level).count();
+        self.levels.truncate(keep);
+        self.headings.truncate(keep);
+        self.levels.push(level);
+        self.headings.push(heading);
+        self.heading_text.clear();
+        for (i, h) in self.headings.iter().enumerate() {
+            if i > 0 {
+                self.heading_text.push(' ');
+            }
+            self.heading_text.push_str(h);
+        }
+    }
 }
 
 /// The metadata fields searched, as one text.

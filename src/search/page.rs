@@ -176,12 +176,11 @@ fn section_info(
     lens: &mut [u32; FIELDS],
     config: &SearchConfig,
 ) -> SectionInfo {
-    let heading_text = s.headings.join(" ");
-    lens[1] = counter.count(1, &heading_text);
+    lens[1] = counter.count(1, &s.heading_text);
     lens[3] = counter.count(3, &s.body);
     SectionInfo {
         lens: *lens,
-        text_bytes: p.title.len() + heading_text.len() + s.meta.len() + s.body.len(),
+        text_bytes: p.title.len() + s.heading_text.len() + s.meta.len() + s.body.len(),
         entry: SectionEntry {
             page,
             excerpt: match index {

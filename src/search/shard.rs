@@ -56,15 +56,28 @@ fn section_entry(s: &super::index::SectionEntry, out: &mut Vec<u8>) {
 }
 
 /// Appends `s` as a JSON string: as it is when nothing in it needs an
-/// escape (index terms and posting codes never do).
+/// escape.
 fn push_str(out: &mut Vec<u8>, s: &str) {
-    if s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
-        out.push(b'"');
-        out.extend_from_slice(s.as_bytes());
-        out.push(b'"');
+    if s.bytes().all(plain) {
+        push_plain(out, s);
     } else {
         serde_json::to_writer(&mut *out, s).expect("writing to memory");
     }
+}
+
+/// Whether a byte stands for itself in a JSON string.
+fn plain(b: u8) -> bool {
+    b >= 0x20 && b != b'"' && b != b'\\'
+}
+
+/// Appends `s`, which needs no escape (index terms, vocabulary entries,
+/// posting codes and shard names are letters, digits and joiners), as a
+/// JSON string.
+fn push_plain(out: &mut Vec<u8>, s: &str) {
+    debug_assert!(s.bytes().all(plain), "{s:?} needs escapes");
+    out.push(b'"');
+    out.extend_from_slice(s.as_bytes());
+    out.push(b'"');
 }
 
 /// Appends strings as a JSON array.
@@ -103,7 +116,7 @@ pub fn content_hash(bytes: &[u8]) -> String {
 fn script(name: &str, payload: &[u8]) -> Vec<u8> {
     let mut bytes = Vec::with_capacity(payload.len() + name.len() + 24);
     bytes.extend_from_slice(b"sopbookSearch(");
-    push_str(&mut bytes, name);
+    push_plain(&mut bytes, name);
     bytes.push(b',');
     bytes.extend_from_slice(payload);
     bytes.extend_from_slice(b");\n");
@@ -214,7 +227,7 @@ fn vocab_shards(index: &Index, target: usize) -> (Value, Vec<SearchFile>) {
                 prev = &t.text;
             }
             let mut payload = Vec::with_capacity(text.len() + 16);
-            push_str(&mut payload, &text);
+            push_plain(&mut payload, &text);
             shard("v", &payload)
         },
     )
@@ -241,11 +254,11 @@ fn posting_shard(run: &[Term]) -> (String, SearchFile) {
         if i > 0 {
             out.push(b',');
         }
-        push_str(&mut out, &t.text);
+        push_plain(&mut out, &t.text);
         out.push(b':');
         codes.clear();
         push_postings(&mut codes, &t.postings);
-        push_str(&mut out, &codes);
+        push_plain(&mut out, &codes);
     }
     out.push(b'}');
     shard("p", &out)
@@ -273,7 +286,7 @@ fn doc_shard(index: &Index, run: &[super::index::SectionEntry]) -> (String, Sear
             out.push(b',');
         }
         let p = &index.pages[*n as usize];
-        push_str(&mut out, key);
+        push_plain(&mut out, key);
         out.extend_from_slice(b":[");
         push_str(&mut out, &p.url);
         out.push(b',');

@@ -41,9 +41,10 @@ impl Vocab {
     }
 }
 
-/// Largest table [`VocabBuilder::take`] clears for reuse (a page's terms
-/// fit; one page with many more does not make every later clear slow).
-const REUSED_SLOTS: usize = 1 << 12;
+/// Largest table [`VocabBuilder::take`] keeps for reuse (a page's terms
+/// fit; one page with many more does not make every later probe range
+/// over a large table).
+const REUSED_SLOTS: usize = 1 << 14;
 
 /// A [`Vocab`] being built, with its lookup table.
 #[derive(Debug, Default)]
@@ -53,6 +54,8 @@ pub struct VocabBuilder {
     /// above its id plus one, so that a probe compares strings only when
     /// their hashes agree.
     table: Vec<u64>,
+    /// The slots in use, so that [`VocabBuilder::take`] clears them alone.
+    used: Vec<u32>,
 }
 
 /// The top 32 bits of a term's hash: FxHash's multiply-rotate over words
@@ -125,6 +128,7 @@ impl VocabBuilder {
     fn insert(&mut self, term: &str, tag: u64, at: usize) -> u32 {
         let id = self.vocab.len() as u32;
         self.table[at] = tag << 32 | u64::from(id + 1);
+        self.used.push(at as u32);
         self.vocab.text.push_str(term);
         self.vocab.ends.push(self.vocab.text.len() as u32);
         if (self.vocab.len() + 1) * 2 > self.table.len() {
@@ -137,12 +141,14 @@ impl VocabBuilder {
         let size = (self.table.len() * 2).max(64);
         let mut table = vec![0u64; size];
         let mask = size - 1;
+        self.used.clear();
         for &e in self.table.iter().filter(|&&e| e != 0) {
             let mut i = slot(e >> 32, size);
             while table[i] != 0 {
                 i = (i + 1) & mask;
             }
             table[i] = e;
+            self.used.push(i as u32);
         }
         self.table = table;
     }
@@ -164,8 +170,11 @@ impl VocabBuilder {
         if self.table.len() > REUSED_SLOTS {
             self.table = vec![0; REUSED_SLOTS];
         } else {
-            self.table.fill(0);
+            for &i in &self.used {
+                self.table[i as usize] = 0;
+            }
         }
+        self.used.clear();
         vocab
     }
 }
