@@ -5,7 +5,9 @@ size against the pages' text, the bytes typical queries load (gzip, as a web
 server would send them, measured by running search.js in node), the time the
 index takes (built alongside the pages), the time the build waits for it
 after the pages, the time it adds against the same book built without it,
-and mdBook's searchindex for the same book.
+and mdBook's searchindex for the same book. Times are medians over pairs
+of builds without and with the index (ROUNDS=N, default 10; 4 at 30,000
+pages), each pair run in either order in turn.
 
 Usage: bench/search.py [SIZES...]   (default: 300 3000 30000)
 Needs: cargo, python3, node; installs mdbook with `cargo install` if absent
@@ -64,17 +66,29 @@ def bench(n, work, sopbook, mdbook):
     with open(os.path.join(bare, "book.toml"), "a") as f:
         f.write("\n[search]\nenable = false\n")
     bare_cmd = [sopbook, "build", bare, "-d", os.path.join(bare, "site"), "--allow-broken-links"]
-    runs, bare_runs = [], []
-    for _ in range(5 if n <= 3000 else 1):
-        bare_runs.append(timed(bare_cmd))
+    # Pairs of builds, without then with the index, back to back: the
+    # difference within a pair is what the index adds, and the median over
+    # the pairs leaves out the moments the disk or the machine was busy.
+    # Which of the two goes first alternates, so that neither always pays
+    # for the files the other just deleted.
+    runs, bare_runs, added = [], [], []
+    for i in range(int(os.environ.get("ROUNDS", 10 if n <= 3000 else 4))):
+        if i % 2 == 0:
+            bare_runs.append(timed(bare_cmd))
         t = time.perf_counter()
         err = run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE).stderr.decode()
         total = time.perf_counter() - t
+        if i % 2 == 1:
+            bare_runs.append(timed(bare_cmd))
         m = re.search(r"search index written in ([0-9.]+) s after the pages "
                       r"\(built alongside them in ([0-9.]+) s\)", err)
         runs.append((total, float(m.group(2)), float(m.group(1))))
-    t_build, t_index, t_after = min(runs)
-    t_bare = min(bare_runs)
+        added.append(total - bare_runs[-1])
+    t_build = statistics.median(r[0] for r in runs)
+    t_index = statistics.median(r[1] for r in runs)
+    t_after = statistics.median(r[2] for r in runs)
+    t_bare = statistics.median(bare_runs)
+    t_added = statistics.median(added)
     shutil.rmtree(bare, ignore_errors=True)
     index = glob.glob(os.path.join(site, "search", "*.js"))
     driver = run(["node", os.path.join(REPO, "tests/js/search_driver.js"),
@@ -97,10 +111,10 @@ def bench(n, work, sopbook, mdbook):
         "query_ms_median_node": round(statistics.median(ms), 1),
         "keystroke_ms_max_node": round(max(keys), 1),
         "keystroke_ms_median_node": round(statistics.median(keys), 1),
-        "build_s": round(t_build, 2),
-        "build_s_without_index": round(t_bare, 2),
-        "index_build_s": round(t_index, 2),
-        "index_after_pages_s": round(t_after, 2),
+        "build_s": round(t_build, 3),
+        "build_s_without_index": round(t_bare, 3),
+        "index_build_s": round(t_index, 3),
+        "index_after_pages_s": round(t_after, 3),
     }
     row["index_pct_of_text"] = round(100 * row["index_bytes"] / row["text_bytes"], 1)
     # The index is built alongside the pages: its own time (which shares the
@@ -108,7 +122,7 @@ def bench(n, work, sopbook, mdbook):
     # pages, and the build time it adds against the same book without it.
     row["index_build_pct"] = round(100 * t_index / t_build, 1)
     row["index_after_pages_pct"] = round(100 * t_after / t_build, 1)
-    row["index_added_pct"] = round(100 * (t_build - t_bare) / t_build, 1)
+    row["index_added_pct"] = round(100 * t_added / t_build, 1)
     if mdbook:
         mdsite = os.path.join(book, "mdbook-site")
         try:

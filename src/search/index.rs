@@ -60,76 +60,76 @@ pub struct Index {
     pub text_bytes: usize,
 }
 
-/// Builds the index of `pages`, extracting them in parallel.
+/// Builds the index of `pages` on the calling thread, each page merged as
+/// soon as it is read (the pages' terms are not all kept: less memory, and
+/// each page's terms are merged while they are still in the cache).
 pub fn build(pages: &[SearchPage<'_>], config: &SearchConfig) -> Index {
-    let mut extracted: Vec<PageTerms> = pages
-        .par_iter()
-        .enumerate()
-        .map_init(page::Counter::default, |counter, (i, p)| {
-            page::extract_with(counter, i as u32, p, config)
-        })
-        .collect();
-    // The pages are not kept: what they show moves into the index.
-    let shown = extracted
-        .iter_mut()
-        .map(|p| {
-            let sections = p.sections.iter_mut().map(|s| take(&mut s.entry));
-            (take(&mut p.entry), sections.collect())
-        })
-        .collect();
-    merge_shown(&extracted, shown, config)
+    let mut counter = page::Counter::default();
+    let mut merger = Merger::default();
+    for (i, p) in pages.iter().enumerate() {
+        let mut terms = page::extract_with(&mut counter, i as u32, p, config);
+        // What the page shows moves into the index.
+        let sections = terms.sections.iter_mut().map(|s| take(&mut s.entry));
+        let shown = (take(&mut terms.entry), sections.collect());
+        merger.add(&terms, shown);
+    }
+    merger.finish(config)
 }
 
 /// Merges extracted pages, in book order, into one index.
 pub fn merge<P: Borrow<PageTerms> + Sync>(pages: &[P], config: &SearchConfig) -> Index {
-    let shown = pages
-        .iter()
-        .map(|p| {
-            let p = p.borrow();
-            let sections = p.sections.iter().map(|s| s.entry.clone());
-            (p.entry.clone(), sections.collect())
-        })
-        .collect();
-    merge_shown(pages, shown, config)
+    let mut merger = Merger::default();
+    for p in pages {
+        let p = p.borrow();
+        let sections = p.sections.iter().map(|s| s.entry.clone());
+        merger.add(p, (p.entry.clone(), sections.collect()));
+    }
+    merger.finish(config)
 }
 
-/// [`merge`] with what each page shows (its entry and its sections')
-/// given apart.
-fn merge_shown<P: Borrow<PageTerms> + Sync>(
-    pages: &[P],
-    shown: Vec<(PageEntry, Vec<SectionEntry>)>,
-    config: &SearchConfig,
-) -> Index {
-    let mut index = Index::default();
-    let mut ids = VocabBuilder::default();
-    let mut lens: Vec<[u32; FIELDS]> = Vec::new();
-    // Each page's terms as book terms, and how many postings each has.
-    let mut global: Vec<Vec<u32>> = Vec::with_capacity(pages.len());
-    let mut counts: Vec<u32> = Vec::new();
-    for (n, (page, (entry, sections))) in pages.iter().zip(shown).enumerate() {
-        let page = page.borrow();
-        index.pages.push(entry);
+/// An index being merged from pages, in book order.
+#[derive(Default)]
+struct Merger {
+    index: Index,
+    ids: VocabBuilder,
+    lens: Vec<[u32; FIELDS]>,
+    /// Postings of each book term so far.
+    counts: Vec<u32>,
+    /// (book term, section, counts per field), in page order.
+    found: Vec<(u32, u32, [u8; FIELDS])>,
+}
+
+impl Merger {
+    /// Adds a page, with what it shows (its entry and its sections') given
+    /// apart.
+    fn add(&mut self, page: &PageTerms, (entry, sections): (PageEntry, Vec<SectionEntry>)) {
+        let n = self.index.pages.len() as u32;
+        let base = self.index.sections.len() as u32;
+        self.index.pages.push(entry);
         for (s, shown) in page.sections.iter().zip(sections) {
-            index.sections.push(SectionEntry {
-                page: n as u32,
-                ..shown
-            });
-            index.text_bytes += s.text_bytes;
-            lens.push(s.lens);
+            self.index.sections.push(SectionEntry { page: n, ..shown });
+            self.index.text_bytes += s.text_bytes;
+            self.lens.push(s.lens);
         }
-        let map = page.vocab.iter().enumerate().map(|(t, term)| {
-            let (id, new) = ids.id(term);
+        for (t, term) in page.vocab.iter().enumerate() {
+            let (id, new) = self.ids.id(term);
             if new {
-                counts.push(0);
+                self.counts.push(0);
             }
-            counts[id as usize] += page.postings_of(t).len() as u32;
-            id
-        });
-        global.push(map.collect());
+            let postings = page.postings_of(t);
+            self.counts[id as usize] += postings.len() as u32;
+            let found = postings.iter().map(|&(s, tf)| (id, base + s, tf));
+            self.found.extend(found);
+        }
     }
-    let postings = Postings::gather(pages, &global, &counts);
-    index.terms = scored_terms(ids, &postings, &lens, config);
-    index
+
+    /// The index, its terms scored.
+    fn finish(mut self, config: &SearchConfig) -> Index {
+        let postings = Postings::gather(&self.found, &self.counts);
+        drop(std::mem::take(&mut self.found));
+        self.index.terms = scored_terms(self.ids, &postings, &self.lens, config);
+        self.index
+    }
 }
 
 /// The postings of every term of the book in one array, by term, then by
@@ -141,7 +141,9 @@ struct Postings {
 }
 
 impl Postings {
-    fn gather<P: Borrow<PageTerms>>(pages: &[P], global: &[Vec<u32>], counts: &[u32]) -> Self {
+    /// Postings grouped by term from (term, section, counts) in section
+    /// order, which each term's postings keep.
+    fn gather(found: &[(u32, u32, [u8; FIELDS])], counts: &[u32]) -> Self {
         let mut starts = Vec::with_capacity(counts.len() + 1);
         let mut total = 0;
         starts.push(0);
@@ -151,16 +153,9 @@ impl Postings {
         }
         let mut next = starts.clone();
         let mut all = vec![(0, [0; FIELDS]); total];
-        let mut base = 0;
-        for (page, map) in pages.iter().zip(global) {
-            let page = page.borrow();
-            for (t, &id) in map.iter().enumerate() {
-                for &(s, tf) in page.postings_of(t) {
-                    all[next[id as usize]] = (base + s, tf);
-                    next[id as usize] += 1;
-                }
-            }
-            base += page.sections.len() as u32;
+        for &(id, section, tf) in found {
+            all[next[id as usize]] = (section, tf);
+            next[id as usize] += 1;
         }
         Postings { starts, all }
     }
