@@ -8,7 +8,6 @@ use super::vocab::VocabBuilder;
 use super::{SearchConfig, SearchPage};
 use rayon::prelude::*;
 use std::borrow::Borrow;
-use std::mem::take;
 
 /// BM25 term-frequency saturation.
 const K1: f32 = 1.2;
@@ -60,20 +59,32 @@ pub struct Index {
     pub text_bytes: usize,
 }
 
-/// Builds the index of `pages` on the calling thread, each page merged as
-/// soon as it is read (the pages' terms are not all kept: less memory, and
-/// each page's terms are merged while they are still in the cache).
+/// Builds the index of `pages` on the calling thread: one count over the
+/// whole book, its terms numbered book-wide as they are first met (the
+/// pages need no vocabularies of their own to merge).
 pub fn build(pages: &[SearchPage<'_>], config: &SearchConfig) -> Index {
     let mut counter = page::Counter::default();
-    let mut merger = Merger::default();
-    for (i, p) in pages.iter().enumerate() {
-        let mut terms = page::extract_with(&mut counter, i as u32, p, config);
-        // What the page shows moves into the index.
-        let sections = terms.sections.iter_mut().map(|s| take(&mut s.entry));
-        let shown = (take(&mut terms.entry), sections.collect());
-        merger.add(&terms, shown);
+    let mut index = Index::default();
+    let mut lens = Vec::new();
+    for (n, p) in pages.iter().enumerate() {
+        let first = index.sections.len() as u32;
+        let (entry, sections) = page::count_page(&mut counter, n as u32, p, config, first);
+        index.pages.push(entry);
+        for s in sections {
+            index.text_bytes += s.text_bytes;
+            lens.push(s.lens);
+            index.sections.push(s.entry);
+        }
     }
-    merger.finish(config)
+    let (ids, found) = counter.into_book();
+    let mut counts = vec![0u32; ids.len()];
+    for &(id, _, _) in &found {
+        counts[id as usize] += 1;
+    }
+    let postings = Postings::gather(&found, &counts);
+    drop(found);
+    index.terms = scored_terms(ids, &postings, &lens, config);
+    index
 }
 
 /// Merges extracted pages, in book order, into one index.

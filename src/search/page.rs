@@ -110,6 +110,12 @@ impl Counter {
         self.touched.clear();
     }
 
+    /// The terms counted, and (term, section, counts per field) in section
+    /// order: a book counted page after page with [`count_page`].
+    pub fn into_book(self) -> (VocabBuilder, Vec<(u32, u32, [u8; FIELDS])>) {
+        (self.ids, self.found)
+    }
+
     /// The page, with postings grouped by term (sections in order within
     /// each term); the counter is left empty for the next page.
     fn finish(&mut self, entry: PageEntry, sections: Vec<SectionInfo>) -> PageTerms {
@@ -151,6 +157,20 @@ pub fn extract_with(
     p: &SearchPage<'_>,
     config: &SearchConfig,
 ) -> PageTerms {
+    let (entry, infos) = count_page(counter, page, p, config, 0);
+    counter.finish(entry, infos)
+}
+
+/// Counts the terms of a page into `counter`, its sections numbered from
+/// `first`; returns what the page and its sections show. A counter that
+/// is never finished counts a whole book, its terms numbered book-wide.
+pub fn count_page(
+    counter: &mut Counter,
+    page: u32,
+    p: &SearchPage<'_>,
+    config: &SearchConfig,
+    first: u32,
+) -> (PageEntry, Vec<SectionInfo>) {
     let mut infos = Vec::new();
     let mut entry = None;
     extract::each_section(p.doc, &mut |s| {
@@ -162,9 +182,9 @@ pub fn extract_with(
             lens[2] = counter.count(2, &s.meta);
         }
         infos.push(section_info(page, p, i, s, counter, &mut lens, config));
-        counter.end_section(i as u32);
+        counter.end_section(first + i as u32);
     });
-    counter.finish(entry.expect("a first section"), infos)
+    (entry.expect("a first section"), infos)
 }
 
 fn section_info(

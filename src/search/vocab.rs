@@ -101,6 +101,11 @@ impl VocabBuilder {
         b
     }
 
+    /// How many terms there are.
+    pub fn len(&self) -> usize {
+        self.vocab.len()
+    }
+
     /// The id of `term`, added when new; true when it was new. Inlined
     /// into the counting loop: every word of the book comes through here.
     #[inline]
