@@ -102,13 +102,22 @@ fn stored_anchor<'a>(anchor: &'a str, heading: &str) -> &'a str {
     }
 }
 
-/// A 64-bit FNV-1a hash, as 12 hex digits.
+/// A 64-bit hash of the bytes, 8 at a time (multiply and rotate, then
+/// mixed), as 12 hex digits: a shard's name changes with its content.
 pub fn content_hash(bytes: &[u8]) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let step = |h: u64, w: u64| (h ^ w).wrapping_mul(K).rotate_left(31);
+    let mut h = 0xcbf2_9ce4_8422_2325 ^ bytes.len() as u64;
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        h = step(h, u64::from_le_bytes(w.try_into().expect("8 bytes")));
     }
+    for &b in words.remainder() {
+        h = step(h, u64::from(b));
+    }
+    h ^= h >> 29;
+    h = h.wrapping_mul(K);
+    h ^= h >> 32;
     format!("{:012x}", h >> 16)
 }
 
@@ -419,6 +428,20 @@ mod tests {
         // (3 * 16 + 9) = 57 = 25 + 32, then 1; (2 * 16 + 15) = 47 = 15 + 32, then 1.
         assert_eq!(encode_postings(&[(3, 10), (5, 16)]), "v1l1");
         assert_eq!(encode_postings(&[(0, 1), (1, 2)]), "0H");
+    }
+
+    #[test]
+    fn content_hashes_change_with_any_byte() {
+        let base = b"sopbookSearch(\"p\",{\"koji\":\"0H\"});".to_vec();
+        let h = content_hash(&base);
+        assert_eq!(h.len(), 12);
+        for i in 0..base.len() {
+            let mut other = base.clone();
+            other[i] ^= 1;
+            assert_ne!(content_hash(&other), h, "byte {i}");
+        }
+        assert_ne!(content_hash(&base[..base.len() - 1]), h);
+        assert_ne!(content_hash(b""), content_hash(b"\0"));
     }
 
     #[test]
