@@ -33,6 +33,7 @@ const CASES: &[&str] = &[
     "code-then-sentence",
     "sudo-wordy",
     "note-list",
+    "item-wrapped-path",
 ];
 
 fn input(case: &str) -> String {
