@@ -182,7 +182,38 @@ fn introduces(lines: &[Line], i: usize) -> bool {
     t.ends_with("::")
         || t.split_whitespace().count() >= 6
         || t.starts_with(char::is_lowercase)
+        || open_ended(t)
         || before_code(lines, i)
+}
+
+/// Whether a line ending with `:` breaks off mid-sentence, on a verb or a
+/// word that points ahead (`The hosts are:`, `Do it as follows:`): a
+/// title ends on a noun.
+fn open_ended(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "are",
+        "is",
+        "was",
+        "were",
+        "be",
+        "follows",
+        "following",
+        "below",
+        "include",
+        "includes",
+        "to",
+        "the",
+        "of",
+        "for",
+        "with",
+        "from",
+        "by",
+        "into",
+        "and",
+        "or",
+    ];
+    let last = text.trim_end_matches(':').split_whitespace().last();
+    last.is_some_and(|w| WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether the text before `lines[i]`, no deeper than it, ends with `:`

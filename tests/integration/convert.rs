@@ -34,6 +34,7 @@ const CASES: &[&str] = &[
     "sudo-wordy",
     "note-list",
     "item-wrapped-path",
+    "open-ended-colon",
 ];
 
 fn input(case: &str) -> String {
