@@ -35,6 +35,7 @@ const CASES: &[&str] = &[
     "note-list",
     "item-wrapped-path",
     "open-ended-colon",
+    "aligned-pairs",
 ];
 
 fn input(case: &str) -> String {
