@@ -125,6 +125,7 @@ fn at(
         return Some(found(i + 1, l.no, "title".into(), &l.text, false));
     }
     let key = match (indented, l.indent) {
+        (false, 0) if explicit && strict_heading(&l.text) && over_indented(lines, i) => "b0",
         _ if explicit && !indented => return None,
         (true, 0) => "b0",
         (true, 2) => "b2",
@@ -227,6 +228,18 @@ fn introduced(lines: &[Line], i: usize) -> bool {
         .is_some_and(|p| {
             p.text.ends_with(':') && adornment(&p.text).is_none() && p.indent <= lines[i].indent
         })
+}
+
+/// Whether the next non-blank line after `lines[i]` is prose set at least
+/// three columns further in (a title standing out left of its text).
+fn over_indented(lines: &[Line], i: usize) -> bool {
+    lines[i + 1..].iter().find(|l| !l.blank()).is_some_and(|n| {
+        n.indent >= lines[i].indent + 3
+            && n.text.split_whitespace().count() >= 5
+            && list_marker(&n.text).is_none()
+            && !code_like(&n.text)
+            && !prompt(&n.text)
+    })
 }
 
 /// Whether the next non-blank line after `lines[i]` is a command.

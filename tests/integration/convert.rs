@@ -36,6 +36,7 @@ const CASES: &[&str] = &[
     "item-wrapped-path",
     "open-ended-colon",
     "aligned-pairs",
+    "outdented-title",
 ];
 
 fn input(case: &str) -> String {
