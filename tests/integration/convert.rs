@@ -37,6 +37,7 @@ const CASES: &[&str] = &[
     "open-ended-colon",
     "aligned-pairs",
     "outdented-title",
+    "comment-then-code",
 ];
 
 fn input(case: &str) -> String {
