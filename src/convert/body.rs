@@ -111,7 +111,7 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, 
     }
     let end = chunk_end(lines, i);
     if ctx.item && i == 0 {
-        return paragraph(lines, i, end);
+        return item_paragraph(lines, end);
     }
     if let Some(e) = under_colon(lines, i, prev) {
         return literal(lines, i, e);
@@ -144,6 +144,20 @@ fn is_contents_word(text: &str) -> bool {
 
 fn contents_follow(lines: &[Line], i: usize) -> bool {
     next_nonblank(lines, i + 1).is_some_and(|k| contents_item(&lines[k].text).is_some())
+}
+
+/// A list item's first paragraph: its text after the marker, where the
+/// wrapped line may sit back at the marker (`1. set it in /etc/a and` /
+/// `/etc/b`) and still go on with the sentence.
+fn item_paragraph(lines: &[Line], end: usize) -> (Vec<Block>, usize) {
+    let Some(second) = lines.get(1).filter(|_| end > 1) else {
+        return paragraph(lines, 0, end);
+    };
+    let mut lifted = lines.to_vec();
+    if second.indent < lines[0].indent {
+        lifted[0].indent = second.indent;
+    }
+    paragraph(&lifted, 0, end)
 }
 
 /// A paragraph: lines up to a list marker, a command or the chunk end.

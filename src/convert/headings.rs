@@ -125,6 +125,7 @@ fn at(
         return Some(found(i + 1, l.no, "title".into(), &l.text, false));
     }
     let key = match (indented, l.indent) {
+        (false, 0) if explicit && strict_heading(&l.text) && over_indented(lines, i) => "b0",
         _ if explicit && !indented => return None,
         (true, 0) => "b0",
         (true, 2) => "b2",
@@ -182,7 +183,38 @@ fn introduces(lines: &[Line], i: usize) -> bool {
     t.ends_with("::")
         || t.split_whitespace().count() >= 6
         || t.starts_with(char::is_lowercase)
+        || open_ended(t)
         || before_code(lines, i)
+}
+
+/// Whether a line ending with `:` breaks off mid-sentence, on a verb or a
+/// word that points ahead (`The hosts are:`, `Do it as follows:`): a
+/// title ends on a noun.
+fn open_ended(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "are",
+        "is",
+        "was",
+        "were",
+        "be",
+        "follows",
+        "following",
+        "below",
+        "include",
+        "includes",
+        "to",
+        "the",
+        "of",
+        "for",
+        "with",
+        "from",
+        "by",
+        "into",
+        "and",
+        "or",
+    ];
+    let last = text.trim_end_matches(':').split_whitespace().last();
+    last.is_some_and(|w| WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether the text before `lines[i]`, no deeper than it, ends with `:`
@@ -196,6 +228,18 @@ fn introduced(lines: &[Line], i: usize) -> bool {
         .is_some_and(|p| {
             p.text.ends_with(':') && adornment(&p.text).is_none() && p.indent <= lines[i].indent
         })
+}
+
+/// Whether the next non-blank line after `lines[i]` is prose set at least
+/// three columns further in (a title standing out left of its text).
+fn over_indented(lines: &[Line], i: usize) -> bool {
+    lines[i + 1..].iter().find(|l| !l.blank()).is_some_and(|n| {
+        n.indent >= lines[i].indent + 3
+            && n.text.split_whitespace().count() >= 5
+            && list_marker(&n.text).is_none()
+            && !code_like(&n.text)
+            && !prompt(&n.text)
+    })
 }
 
 /// Whether the next non-blank line after `lines[i]` is a command.

@@ -4,7 +4,7 @@
 use super::body::{Ctx, blocks};
 use super::classify::{code_like, list_marker};
 use super::lines::Line;
-use crate::doc::{Block, BlockKind, Inline, List, ListItem, ListKind};
+use crate::doc::{Block, BlockKind, DefinitionItem, Inline, List, ListItem, ListKind};
 
 fn next_nonblank(lines: &[Line], i: usize) -> Option<usize> {
     (i..lines.len()).find(|&k| !lines[k].blank())
@@ -24,6 +24,9 @@ fn kind_of(marker: char) -> ListKind {
 pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> (BlockKind, usize) {
     if let Some((code, next)) = commands(lines, i) {
         return (code, next);
+    }
+    if let Some((pairs, next)) = pairs(lines, i) {
+        return (pairs, next);
     }
     let (list, next) = parse_list(lines, i, ctx);
     (BlockKind::List(list), next)
@@ -58,6 +61,46 @@ fn commands(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
         linenos: false,
     };
     Some((kind, k))
+}
+
+/// A bullet list whose every item is a short name, two or more spaces and
+/// its value, the values lined up in one column (`- north    - 10.0.0.1`):
+/// a definition list of the names, as a careful human writes it. A `-`
+/// between name and value only separates them.
+fn pairs(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
+    let mi = lines[i].indent;
+    let (marker, _, _) = list_marker(&lines[i].text)?;
+    let mut items = Vec::new();
+    let mut col = None;
+    let mut k = i;
+    while k < lines.len() && !lines[k].blank() {
+        let (m, _, w) = list_marker(&lines[k].text)?;
+        let rest = lines[k].text.get(w..)?;
+        let gap = rest.find("  ")?;
+        let (term, value) = (&rest[..gap], rest[gap..].trim_start());
+        let at = rest.len() - value.len();
+        let value = value.strip_prefix("- ").unwrap_or(value).trim();
+        let short = term.split_whitespace().count() <= 3
+            && term.starts_with(char::is_alphanumeric)
+            && !term.ends_with(['.', ',', ';', ':']);
+        if m != marker || !"*-+".contains(m) || lines[k].indent != mi || !short || value.is_empty()
+        {
+            return None;
+        }
+        if *col.get_or_insert(at) != at {
+            return None;
+        }
+        let no = lines[k].no;
+        let para = BlockKind::Paragraph(super::inline::parse(value, no));
+        items.push(DefinitionItem {
+            line: no,
+            term: super::inline::parse(term, no),
+            classifiers: Vec::new(),
+            definition: vec![Block::new(no, para)],
+        });
+        k += 1;
+    }
+    (items.len() >= 2).then_some((BlockKind::DefinitionList(items), k))
 }
 
 /// Lines that each hold one host name (`db01.example.org`), in groups

@@ -8,6 +8,12 @@ use crate::doc::{Block, BlockKind, inlines_text};
 
 /// Whether a run of lines is preformatted text.
 pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
+    // comment lines (`# set up the mirror`, `#=== rules ===`) go with the
+    // code under them
+    let lead = chunk.iter().take_while(|l| comment(&l.text)).count();
+    if lead > 0 && lead < chunk.len() && code_chunk(&chunk[lead..], base) {
+        return true;
+    }
     let code = chunk.iter().filter(|l| code_like(&l.text)).count();
     let wordy = chunk.iter().filter(|l| prose(&l.text)).count();
     let first = &chunk[0];
@@ -83,6 +89,13 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
         k += 1;
     }
     Some(k)
+}
+
+/// A comment line of a script or a configuration file: `#` then a space,
+/// another mark or nothing (`#fedora-admin` names a channel).
+fn comment(text: &str) -> bool {
+    text.strip_prefix('#')
+        .is_some_and(|r| r.is_empty() || r.starts_with([' ', '#', '=', '-', '!', '*']))
 }
 
 /// Shell punctuation: `$VAR`, `$(`, `; `, `|`, ` && `.

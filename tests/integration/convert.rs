@@ -33,6 +33,11 @@ const CASES: &[&str] = &[
     "code-then-sentence",
     "sudo-wordy",
     "note-list",
+    "item-wrapped-path",
+    "open-ended-colon",
+    "aligned-pairs",
+    "outdented-title",
+    "comment-then-code",
 ];
 
 fn input(case: &str) -> String {
@@ -381,8 +386,8 @@ fn same_named_inputs_take_their_folder_names() {
 /// The lowest figures the converter must keep on the corpus. The issue's
 /// target structure F1 is 0.90; the converter does not reach it yet, so
 /// this guards what it does reach.
-const MIN_F1_RST: f64 = 0.758;
-const MIN_F1_MD: f64 = 0.758;
+const MIN_F1_RST: f64 = 0.761;
+const MIN_F1_MD: f64 = 0.761;
 
 #[test]
 fn corpus_fidelity() {
