@@ -165,7 +165,7 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
         let item_lines = item_lines(lines, j, k);
         let (base, item) = (ctx.base, ctx.item);
         (ctx.base, ctx.item) = (item_lines[0].indent, true);
-        let inner = blocks(&item_lines, ctx);
+        let inner = points(&item_lines).unwrap_or_else(|| blocks(&item_lines, ctx));
         (ctx.base, ctx.item) = (base, item);
         tight &= inner.len() <= 1 && !lines[j..k].iter().any(Line::blank);
         items.push(ListItem {
@@ -197,6 +197,46 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
             }
         }
     }
+}
+
+/// An item whose short first line has short lines under it, each
+/// starting with a capital or a digit (`Add servers:` over one address a
+/// line): the first line, then a bullet list of one point per line.
+fn points(item: &[Line]) -> Option<Vec<Block>> {
+    let short = |l: &Line| l.text.chars().count() <= 40;
+    let point = |l: &Line| {
+        short(l)
+            && l.text
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && list_marker(&l.text).is_none()
+            && !code_like(&l.text)
+    };
+    let (first, rest) = item.split_first()?;
+    if rest.is_empty() || !short(first) || first.text.ends_with(',') || !rest.iter().all(point) {
+        return None;
+    }
+    let para = |l: &Line| {
+        let inl = super::inline::parse(&l.text, l.no);
+        Block::new(l.no, BlockKind::Paragraph(inl))
+    };
+    let items = rest
+        .iter()
+        .map(|l| ListItem {
+            line: l.no,
+            task: None,
+            blocks: vec![para(l)],
+        })
+        .collect();
+    let list = List {
+        kind: ListKind::Bullet,
+        start: 1,
+        tight: true,
+        items,
+    };
+    Some(vec![
+        para(first),
+        Block::new(rest[0].no, BlockKind::List(list)),
+    ])
 }
 
 /// The end of the item starting at `j`: its continuation lines, blank
