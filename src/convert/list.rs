@@ -51,7 +51,7 @@ fn commands(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
         code.push(rest.to_string());
         k += 1;
     }
-    if code.is_empty() {
+    if code.is_empty() || code.iter().all(|c| file_name(c)) {
         return None;
     }
     let kind = BlockKind::CodeBlock {
@@ -61,6 +61,17 @@ fn commands(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
         linenos: false,
     };
     Some((kind, k))
+}
+
+/// A lone absolute path to a file with a data extension
+/// (`/etc/app/app.conf`): a file named, not a command to run.
+fn file_name(text: &str) -> bool {
+    let ext = text.rsplit_once('.').map_or("", |(_, e)| e);
+    text.starts_with('/')
+        && !text.contains(char::is_whitespace)
+        && !ext.is_empty()
+        && !ext.contains('/')
+        && !["sh", "py", "pl", "rb"].contains(&ext)
 }
 
 /// A bullet list whose every item is a short name, two or more spaces and

@@ -39,6 +39,7 @@ const CASES: &[&str] = &[
     "outdented-title",
     "comment-then-code",
     "item-points",
+    "file-list",
 ];
 
 fn input(case: &str) -> String {
