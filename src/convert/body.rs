@@ -116,6 +116,11 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, 
     if let Some(e) = under_colon(lines, i, prev) {
         return literal(lines, i, e);
     }
+    if end == i + 1
+        && let Some((defs, next)) = list::headed(lines, i, ctx)
+    {
+        return (vec![Block::new(l.no, defs)], next);
+    }
     if let Some(outline) = list::outline(lines, i, end) {
         return (vec![Block::new(l.no, outline)], end);
     }

@@ -40,6 +40,7 @@ const CASES: &[&str] = &[
     "comment-then-code",
     "item-points",
     "file-list",
+    "headed-list",
 ];
 
 fn input(case: &str) -> String {
