@@ -115,7 +115,19 @@ fn at(
     {
         return Some(found(i + 1, l.no, format!("m{n}"), inner, false));
     }
-    if !(prev_blank && next_blank && heading_like(&l.text, indented) && !introduces(lines, i))
+    // flush left over an indented body, one closing stop does not matter
+    let text = match l.text.strip_suffix('.') {
+        Some(t)
+            if indented
+                && l.indent == 0
+                && !t.contains('.')
+                && t.starts_with(char::is_uppercase) =>
+        {
+            t
+        }
+        _ => l.text.as_str(),
+    };
+    if !(prev_blank && next_blank && heading_like(text, indented) && !introduces(lines, i))
         || in_list(lines, i)
         || introduced(lines, i)
     {
