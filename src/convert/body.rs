@@ -136,6 +136,9 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, 
         }
         return code(lines, i, end, ctx.base);
     }
+    if let Some(table) = columns::dashed(lines, i, end) {
+        return (vec![table], end);
+    }
     if let Some(table) = columns::table(lines, i, end) {
         return (vec![table], end);
     }

@@ -6,6 +6,48 @@ use super::inline;
 use super::lines::{Line, dedent};
 use crate::doc::{Block, BlockKind, DefinitionItem};
 
+/// The definition list for the non-blank run `lines[i..end]` when every
+/// line at its indentation is a short name, ` - ` and what it is
+/// (`feeder-core - The service that fills the bowls`), any other line
+/// deeper, going on with the text above. At least two names.
+pub fn dashed(lines: &[Line], i: usize, end: usize) -> Option<Block> {
+    let base = lines[i].indent;
+    let mut rows: Vec<(u32, &str, String)> = Vec::new();
+    for l in &lines[i..end] {
+        if l.indent > base
+            && let Some(row) = rows.last_mut()
+        {
+            row.2.push(' ');
+            row.2.push_str(&l.text);
+            continue;
+        }
+        let (term, def) = l.text.split_once(" - ")?;
+        let words = term.split_whitespace().count();
+        if l.indent != base
+            || words == 0
+            || words > 3
+            || term.ends_with([' ', '.', ',', ':', ';'])
+            || def.trim().is_empty()
+        {
+            return None;
+        }
+        rows.push((l.no, term.trim(), def.trim().to_string()));
+    }
+    let items: Vec<DefinitionItem> = rows
+        .into_iter()
+        .map(|(no, term, def)| DefinitionItem {
+            line: no,
+            term: inline::parse(term, no),
+            classifiers: Vec::new(),
+            definition: vec![Block::new(
+                no,
+                BlockKind::Paragraph(inline::parse(&def, no)),
+            )],
+        })
+        .collect();
+    (items.len() >= 2).then(|| Block::new(lines[i].no, BlockKind::DefinitionList(items)))
+}
+
 /// The definition list for the non-blank run `lines[i..end]` when it is
 /// laid out in two aligned columns: at least two rows and every line a
 /// row or a wrapped second column. Columns of data (codes, numbers,
