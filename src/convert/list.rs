@@ -28,6 +28,9 @@ pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> (BlockKind, usize) {
     if let Some((pairs, next)) = pairs(lines, i) {
         return (pairs, next);
     }
+    if let Some((named, next)) = named(lines, i) {
+        return (named, next);
+    }
     let (list, next) = parse_list(lines, i, ctx);
     (BlockKind::List(list), next)
 }
@@ -112,6 +115,56 @@ fn pairs(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
         k += 1;
     }
     (items.len() >= 2).then_some((BlockKind::DefinitionList(items), k))
+}
+
+/// A list whose every item starts with a short name (not an address),
+/// ` - ` and what it is (`1. Feeder - Fills the bowls`), its wrapped
+/// lines going on with the text: a definition list of the names.
+fn named(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
+    let mi = lines[i].indent;
+    let (marker, _, _) = list_marker(&lines[i].text)?;
+    let mut items = Vec::new();
+    let mut j = i;
+    loop {
+        let k = item_end(lines, j, mi);
+        let Some((term, def)) = named_item(&lines[j..k], marker) else {
+            return (items.len() >= 2).then_some((BlockKind::DefinitionList(items), j));
+        };
+        let rest = &lines[j + 1..k];
+        let mut text = def.trim().to_string();
+        for l in rest {
+            text.push(' ');
+            text.push_str(&l.text);
+        }
+        let no = lines[j].no;
+        let para = BlockKind::Paragraph(super::inline::parse(&text, no));
+        items.push(DefinitionItem {
+            line: no,
+            term: super::inline::parse(term.trim(), no),
+            classifiers: Vec::new(),
+            definition: vec![Block::new(no, para)],
+        });
+        match next_nonblank(lines, k) {
+            Some(n) if lines[n].indent == mi && list_marker(&lines[n].text).is_some() => j = n,
+            _ => return (items.len() >= 2).then_some((BlockKind::DefinitionList(items), k)),
+        }
+    }
+}
+
+/// The name and the text after ` - ` on an item's first line.
+fn named_item<'a>(item: &'a [Line], marker: char) -> Option<(&'a str, &'a str)> {
+    let (m, _, w) = list_marker(&item[0].text)?;
+    let (term, def) = item[0].text.get(w..)?.split_once(" - ")?;
+    let words = term.split_whitespace().count();
+    let ok = m == marker
+        && (1..=3).contains(&words)
+        && !term.contains("://")
+        && !term.ends_with([' ', '.', ',', ':', ';'])
+        && def.trim_start().starts_with(char::is_uppercase)
+        && !item[1..]
+            .iter()
+            .any(|l| l.blank() || list_marker(&l.text).is_some());
+    ok.then_some((term, def))
 }
 
 /// Lines that each hold one host name (`db01.example.org`), in groups

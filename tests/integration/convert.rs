@@ -43,6 +43,7 @@ const CASES: &[&str] = &[
     "headed-list",
     "heading-stop",
     "dashed-names",
+    "named-items",
 ];
 
 fn input(case: &str) -> String {
@@ -391,8 +392,8 @@ fn same_named_inputs_take_their_folder_names() {
 /// The lowest figures the converter must keep on the corpus. The issue's
 /// target structure F1 is 0.90; the converter does not reach it yet, so
 /// this guards what it does reach.
-const MIN_F1_RST: f64 = 0.766;
-const MIN_F1_MD: f64 = 0.766;
+const MIN_F1_RST: f64 = 0.769;
+const MIN_F1_MD: f64 = 0.769;
 
 #[test]
 fn corpus_fidelity() {
