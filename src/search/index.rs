@@ -2,7 +2,7 @@
 //! and for each term the sections it occurs in with a BM25F impact (the
 //! field-boosted, length-normalised, saturated term frequency, 1..=16).
 
-use super::page::{self, PageTerms};
+use super::page::{self, PageTerms, SectionInfo};
 use super::stem::stem;
 use super::vocab::VocabBuilder;
 use super::{SearchConfig, SearchPage};
@@ -64,36 +64,21 @@ pub struct Index {
 /// pages need no vocabularies of their own to merge).
 pub fn build(pages: &[SearchPage<'_>], config: &SearchConfig) -> Index {
     let mut counter = page::Counter::default();
-    let mut index = Index::default();
-    let mut lens = Vec::new();
+    let mut merger = Merger::default();
     for (n, p) in pages.iter().enumerate() {
-        let first = index.sections.len() as u32;
+        let first = merger.index.sections.len() as u32;
         let (entry, sections) = page::count_page(&mut counter, n as u32, p, config, first);
-        index.pages.push(entry);
-        for s in sections {
-            index.text_bytes += s.text_bytes;
-            lens.push(s.lens);
-            index.sections.push(s.entry);
-        }
+        merger.push_page(entry, sections);
     }
-    let (ids, found) = counter.into_book();
-    let mut counts = vec![0u32; ids.len()];
-    for &(id, _, _) in &found {
-        counts[id as usize] += 1;
-    }
-    let postings = Postings::gather(&found, &counts);
-    drop(found);
-    index.terms = scored_terms(ids, &postings, &lens, config);
-    index
+    (merger.ids, merger.found) = counter.into_book();
+    merger.finish(config)
 }
 
 /// Merges extracted pages, in book order, into one index.
 pub fn merge<P: Borrow<PageTerms> + Sync>(pages: &[P], config: &SearchConfig) -> Index {
     let mut merger = Merger::default();
     for p in pages {
-        let p = p.borrow();
-        let sections = p.sections.iter().map(|s| s.entry.clone());
-        merger.add(p, (p.entry.clone(), sections.collect()));
+        merger.add(p.borrow());
     }
     merger.finish(config)
 }
@@ -104,39 +89,47 @@ struct Merger {
     index: Index,
     ids: VocabBuilder,
     lens: Vec<[u32; FIELDS]>,
-    /// Postings of each book term so far.
-    counts: Vec<u32>,
-    /// (book term, section, counts per field), in page order.
+    /// (book term, section, counts per field), in section order.
     found: Vec<(u32, u32, [u8; FIELDS])>,
 }
 
 impl Merger {
-    /// Adds a page, with what it shows (its entry and its sections') given
-    /// apart.
-    fn add(&mut self, page: &PageTerms, (entry, sections): (PageEntry, Vec<SectionEntry>)) {
+    /// Adds what a page and its sections show; returns the number of the
+    /// page's first section.
+    fn push_page(
+        &mut self,
+        entry: PageEntry,
+        sections: impl IntoIterator<Item = SectionInfo>,
+    ) -> u32 {
         let n = self.index.pages.len() as u32;
-        let base = self.index.sections.len() as u32;
+        let first = self.index.sections.len() as u32;
         self.index.pages.push(entry);
-        for (s, shown) in page.sections.iter().zip(sections) {
-            self.index.sections.push(SectionEntry { page: n, ..shown });
+        for s in sections {
+            self.index
+                .sections
+                .push(SectionEntry { page: n, ..s.entry });
             self.index.text_bytes += s.text_bytes;
             self.lens.push(s.lens);
         }
+        first
+    }
+
+    /// Adds an extracted page, its terms numbered book-wide.
+    fn add(&mut self, page: &PageTerms) {
+        let first = self.push_page(page.entry.clone(), page.sections.iter().cloned());
         for (t, term) in page.vocab.iter().enumerate() {
-            let (id, new) = self.ids.id(term);
-            if new {
-                self.counts.push(0);
-            }
-            let postings = page.postings_of(t);
-            self.counts[id as usize] += postings.len() as u32;
-            let found = postings.iter().map(|&(s, tf)| (id, base + s, tf));
+            let (id, _) = self.ids.id(term);
+            let found = page
+                .postings_of(t)
+                .iter()
+                .map(|&(s, tf)| (id, first + s, tf));
             self.found.extend(found);
         }
     }
 
     /// The index, its terms scored.
     fn finish(mut self, config: &SearchConfig) -> Index {
-        let postings = Postings::gather(&self.found, &self.counts);
+        let postings = Postings::gather(&self.found, self.ids.len());
         drop(std::mem::take(&mut self.found));
         self.index.terms = scored_terms(self.ids, &postings, &self.lens, config);
         self.index
@@ -152,14 +145,18 @@ struct Postings {
 }
 
 impl Postings {
-    /// Postings grouped by term from (term, section, counts) in section
-    /// order, which each term's postings keep.
-    fn gather(found: &[(u32, u32, [u8; FIELDS])], counts: &[u32]) -> Self {
-        let mut starts = Vec::with_capacity(counts.len() + 1);
+    /// Postings grouped by term (`terms` of them) from (term, section,
+    /// counts) in section order, which each term's postings keep.
+    fn gather(found: &[(u32, u32, [u8; FIELDS])], terms: usize) -> Self {
+        let mut counts = vec![0usize; terms];
+        for &(id, _, _) in found {
+            counts[id as usize] += 1;
+        }
+        let mut starts = Vec::with_capacity(terms + 1);
         let mut total = 0;
         starts.push(0);
-        for &c in counts {
-            total += c as usize;
+        for c in counts {
+            total += c;
             starts.push(total);
         }
         let mut next = starts.clone();

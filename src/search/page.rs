@@ -50,9 +50,9 @@ impl PageTerms {
     }
 }
 
-/// Term counting for one page: the vocabulary so far, and the counts of
-/// the section being read. Its buffers are kept from page to page by the
-/// worker extracting them (see [`extract_with`]).
+/// Term counting: the vocabulary so far, and the counts of the section
+/// being read; one page's for [`extract`], a whole book's for
+/// [`count_page`] called page after page.
 pub struct Counter {
     ids: VocabBuilder,
     counts: Vec<[u8; FIELDS]>,
@@ -117,10 +117,9 @@ impl Counter {
     }
 
     /// The page, with postings grouped by term (sections in order within
-    /// each term); the counter is left empty for the next page.
-    fn finish(&mut self, entry: PageEntry, sections: Vec<SectionInfo>) -> PageTerms {
-        let vocab = self.ids.take();
-        self.counts.clear();
+    /// each term).
+    fn finish(self, entry: PageEntry, sections: Vec<SectionInfo>) -> PageTerms {
+        let vocab = self.ids.finish();
         let mut starts = vec![0u32; vocab.len() + 1];
         for &(id, _, _) in &self.found {
             starts[id as usize + 1] += 1;
@@ -130,7 +129,7 @@ impl Counter {
         }
         let mut next = starts.clone();
         let mut postings = vec![(0, [0; FIELDS]); self.found.len()];
-        for (id, section, c) in self.found.drain(..) {
+        for (id, section, c) in self.found {
             let at = &mut next[id as usize];
             postings[*at as usize] = (section, c);
             *at += 1;
@@ -147,17 +146,8 @@ impl Counter {
 
 /// Extracts one page (numbered `page` in the book).
 pub fn extract(page: u32, p: &SearchPage<'_>, config: &SearchConfig) -> PageTerms {
-    extract_with(&mut Counter::default(), page, p, config)
-}
-
-/// [`extract`] with a counter kept from page to page (one per worker).
-pub fn extract_with(
-    counter: &mut Counter,
-    page: u32,
-    p: &SearchPage<'_>,
-    config: &SearchConfig,
-) -> PageTerms {
-    let (entry, infos) = count_page(counter, page, p, config, 0);
+    let mut counter = Counter::default();
+    let (entry, infos) = count_page(&mut counter, page, p, config, 0);
     counter.finish(entry, infos)
 }
 

@@ -23,7 +23,7 @@ pub const STOP_WORDS: &[&str] = &[
 /// A word of up to 8 bytes as a number, its first byte lowest (as the
 /// bytes load from memory). Built in a register: copying into an array and
 /// loading it as a whole stalls on store forwarding.
-const fn word_key(w: &[u8]) -> u64 {
+pub(super) const fn word_key(w: &[u8]) -> u64 {
     let mut key = 0u64;
     let mut i = w.len();
     while i > 0 {
@@ -158,47 +158,9 @@ pub enum Piece<'a> {
     Cjk(&'a str),
 }
 
-/// Splits folded text into chunks and CJK runs.
-pub fn pieces(folded: &str) -> Vec<Piece<'_>> {
-    let mut out = Vec::new();
-    each_piece(folded, &mut |p| out.push(p));
-    out
-}
-
-/// Calls `f` with each chunk and CJK run of folded text, in order.
-pub fn each_piece<'a>(folded: &'a str, f: &mut impl FnMut(Piece<'a>)) {
-    if folded.is_ascii() {
-        ascii_pieces(folded, f);
-    } else {
-        unicode_pieces(folded, f);
-    }
-}
-
-/// [`each_piece`] for ASCII text, byte by byte.
-fn ascii_pieces<'a>(folded: &'a str, f: &mut impl FnMut(Piece<'a>)) {
-    let b = folded.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let mut end = i + 1;
-        i += 1;
-        while i < b.len() {
-            if b[i].is_ascii_alphanumeric() {
-                end = i + 1;
-            } else if !is_joiner(b[i]) {
-                break;
-            }
-            i += 1;
-        }
-        f(Piece::Chunk(&folded[start..end]));
-    }
-}
-
-/// [`each_piece`] for any text, character by character.
+/// Calls `f` with each chunk and CJK run of folded text, in order,
+/// character by character ([`ascii_terms`] splits ASCII text the same way,
+/// byte by byte).
 fn unicode_pieces<'a>(folded: &'a str, f: &mut impl FnMut(Piece<'a>)) {
     let mut chars = folded.char_indices().peekable();
     while let Some(&(start, c)) = chars.peek() {
@@ -273,7 +235,7 @@ const CLASS: [u8; 256] = {
     c
 };
 
-/// [`each_term`] for folded ASCII text: the chunks of [`ascii_pieces`],
+/// [`each_term`] for folded ASCII text: the chunks of [`unicode_pieces`],
 /// and a chunk without joiners is one word.
 fn ascii_terms(folded: &str, f: &mut impl FnMut(&str)) {
     let b = folded.as_bytes();
@@ -497,12 +459,16 @@ mod tests {
     #[test]
     fn ascii_and_unicode_pieces_agree() {
         let text = "db01.phx2 -- /etc/httpd/conf.d/ a@b: x_y.. ..z 9 end.";
-        let (mut a, mut u) = (Vec::new(), Vec::new());
-        ascii_pieces(text, &mut |p| a.push(p));
+        let mut u = Vec::new();
         unicode_pieces(text, &mut |p| u.push(p));
-        assert_eq!(a, u);
-        assert_eq!(a[0], Piece::Chunk("db01.phx2"));
-        assert_eq!(a.len(), 7, "{a:?}");
+        assert_eq!(u[0], Piece::Chunk("db01.phx2"));
+        assert_eq!(u.len(), 7, "{u:?}");
+        let mut by_chunks = Vec::new();
+        for p in u {
+            let Piece::Chunk(c) = p else { unreachable!() };
+            chunk_terms(c, &mut |t| by_chunks.push(t.to_string()));
+        }
+        assert_eq!(all(text), by_chunks);
     }
 
     #[test]

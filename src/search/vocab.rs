@@ -2,6 +2,8 @@
 //! out. The terms share one buffer and an open-addressing table, so that
 //! counting the words of a book allocates once per page, not once per term.
 
+use super::token::word_key;
+
 /// Terms by id, in one buffer.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Vocab {
@@ -41,11 +43,6 @@ impl Vocab {
     }
 }
 
-/// Largest table [`VocabBuilder::take`] keeps for reuse (a page's terms
-/// fit; one page with many more does not make every later probe range
-/// over a large table).
-const REUSED_SLOTS: usize = 1 << 14;
-
 /// A [`Vocab`] being built, with its lookup table.
 #[derive(Debug, Default)]
 pub struct VocabBuilder {
@@ -54,8 +51,6 @@ pub struct VocabBuilder {
     /// above its id plus one, so that a probe compares strings only when
     /// their hashes agree.
     table: Vec<u64>,
-    /// The slots in use, so that [`VocabBuilder::take`] clears them alone.
-    used: Vec<u32>,
 }
 
 /// The top 32 bits of a term's hash: FxHash's multiply-rotate over words
@@ -71,10 +66,7 @@ fn tag(term: &str) -> u64 {
     }
     let rest = words.remainder();
     if !rest.is_empty() {
-        // In registers: copying into an array and loading it as a whole
-        // stalls on store forwarding.
-        let w = rest.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
-        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+        h = (h.rotate_left(5) ^ word_key(rest)).wrapping_mul(K);
     }
     h >> 32
 }
@@ -133,7 +125,6 @@ impl VocabBuilder {
     fn insert(&mut self, term: &str, tag: u64, at: usize) -> u32 {
         let id = self.vocab.len() as u32;
         self.table[at] = tag << 32 | u64::from(id + 1);
-        self.used.push(at as u32);
         self.vocab.text.push_str(term);
         self.vocab.ends.push(self.vocab.text.len() as u32);
         if (self.vocab.len() + 1) * 2 > self.table.len() {
@@ -146,14 +137,12 @@ impl VocabBuilder {
         let size = (self.table.len() * 2).max(64);
         let mut table = vec![0u64; size];
         let mask = size - 1;
-        self.used.clear();
         for &e in self.table.iter().filter(|&&e| e != 0) {
             let mut i = slot(e >> 32, size);
             while table[i] != 0 {
                 i = (i + 1) & mask;
             }
             table[i] = e;
-            self.used.push(i as u32);
         }
         self.table = table;
     }
@@ -161,26 +150,6 @@ impl VocabBuilder {
     /// The terms, without the table.
     pub fn finish(self) -> Vocab {
         self.vocab
-    }
-
-    /// The terms so far (in buffers of their exact size), leaving the
-    /// builder empty with its table kept for the next use.
-    pub fn take(&mut self) -> Vocab {
-        let vocab = Vocab {
-            text: self.vocab.text.as_str().into(),
-            ends: self.vocab.ends.as_slice().into(),
-        };
-        self.vocab.text.clear();
-        self.vocab.ends.clear();
-        if self.table.len() > REUSED_SLOTS {
-            self.table = vec![0; REUSED_SLOTS];
-        } else {
-            for &i in &self.used {
-                self.table[i as usize] = 0;
-            }
-        }
-        self.used.clear();
-        vocab
     }
 }
 
@@ -204,17 +173,5 @@ mod tests {
         assert_eq!(v.get(499), "w499");
         assert_eq!(v.get(500), "");
         assert_eq!(v.iter().count(), 501);
-    }
-
-    #[test]
-    fn take_empties_the_builder_for_reuse() {
-        let mut b = VocabBuilder::with_capacity(4);
-        for w in ["hub", "kiln", "hub"] {
-            b.id(w);
-        }
-        let v = b.take();
-        assert_eq!(v.iter().collect::<Vec<_>>(), ["hub", "kiln"]);
-        assert_eq!(b.id("kiln"), (0, true));
-        assert_eq!(b.take().iter().collect::<Vec<_>>(), ["kiln"]);
     }
 }
