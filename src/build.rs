@@ -48,7 +48,8 @@ pub fn run(config: &Config, options: &BuildOptions) -> Result<BuildReport, Build
     let book = book::load(config)?;
     let theme = Theme::load(config)?;
     let search = theme.has_search(config);
-    let staging = Staging::new(&staging_dest(config, options))?;
+    let dest = site_dest(config, options);
+    let staging = Staging::new(&dest)?;
     let (site, index) = std::thread::scope(|scope| {
         let index = scope.spawn(|| search.then(|| write_index(&book, config, &staging.dir)));
         let site = write_site(config, options, &book, &theme, &staging.dir, start);
@@ -80,13 +81,13 @@ pub fn run(config: &Config, options: &BuildOptions) -> Result<BuildReport, Build
         elapsed: start.elapsed(),
         search_time: times.added,
         search_own_time: times.own,
-        dest: staging_dest(config, options),
+        dest,
         warnings,
     })
 }
 
 /// Where the site goes.
-fn staging_dest(config: &Config, options: &BuildOptions) -> PathBuf {
+fn site_dest(config: &Config, options: &BuildOptions) -> PathBuf {
     options
         .dest_dir
         .clone()
@@ -135,13 +136,14 @@ fn write_index(
 ) -> Result<(Instant, Duration), BuildErrors> {
     let t = Instant::now();
     let pages = crate::search::SearchPage::of_book(book);
-    let files = match rayon::ThreadPoolBuilder::new()
+    let build = || crate::search::build(&pages, &config.raw.search);
+    let alone = rayon::ThreadPoolBuilder::new()
         .num_threads(1)
         .use_current_thread()
-        .build()
-    {
-        Ok(alone) => alone.install(|| crate::search::build(&pages, &config.raw.search)),
-        Err(_) => crate::search::build(&pages, &config.raw.search),
+        .build();
+    let files = match alone {
+        Ok(alone) => alone.install(build),
+        Err(_) => build(),
     };
     let errors: Vec<BuildError> = files
         .iter()
