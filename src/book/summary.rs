@@ -7,6 +7,7 @@ use super::nav::{NavItem, NavKind};
 use super::{Book, normalize};
 use crate::config::Config;
 use crate::error::{BuildError, BuildErrors};
+use crate::markup::lines::LineStarts;
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use std::path::Path;
 
@@ -17,9 +18,7 @@ pub fn read(config: &Config, book: &Book, path: &Path) -> Result<Vec<NavItem>, B
     let mut r = Reader {
         book,
         path,
-        line_starts: std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect(),
+        lines: LineStarts::new(&text),
         errors: vec![],
         stack: vec![vec![]],
         link: None,
@@ -38,8 +37,7 @@ pub fn read(config: &Config, book: &Book, path: &Path) -> Result<Vec<NavItem>, B
 struct Reader<'a> {
     book: &'a Book,
     path: &'a Path,
-    /// Byte offsets where the lines of the text start.
-    line_starts: Vec<usize>,
+    lines: LineStarts,
     errors: Vec<BuildError>,
     /// Children being collected at each open list level.
     stack: Vec<Vec<NavItem>>,
@@ -50,7 +48,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn line(&self, offset: usize) -> u32 {
-        self.line_starts.partition_point(|&start| start <= offset) as u32
+        self.lines.line(offset)
     }
 
     fn event(&mut self, event: Event<'_>, offset: usize) {

@@ -6,6 +6,7 @@
 pub mod admonition;
 
 use super::frontmatter;
+use super::lines::LineStarts;
 use crate::doc::*;
 use pulldown_cmark::{
     Alignment, BlockQuoteKind, CodeBlockKind, Event, HeadingLevel, Options as CmarkOptions, Parser,
@@ -90,7 +91,7 @@ struct Frame {
 
 struct Builder<'a> {
     text: &'a str,
-    line_starts: Vec<usize>,
+    line_starts: LineStarts,
     line_offset: u32,
     stack: Vec<Frame>,
     ids: HashMap<String, u32>,
@@ -100,8 +101,6 @@ struct Builder<'a> {
 
 impl<'a> Builder<'a> {
     fn new(text: &'a str, line_offset: u32) -> Self {
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         let root = Frame {
             open: Open::Root,
             line: 1,
@@ -111,7 +110,7 @@ impl<'a> Builder<'a> {
         };
         Builder {
             text,
-            line_starts,
+            line_starts: LineStarts::new(text),
             line_offset,
             stack: vec![root],
             ids: HashMap::new(),
@@ -121,8 +120,7 @@ impl<'a> Builder<'a> {
     }
 
     fn line(&self, offset: usize) -> u32 {
-        let idx = self.line_starts.partition_point(|&s| s <= offset);
-        idx as u32 + self.line_offset
+        self.line_starts.line(offset) + self.line_offset
     }
 
     fn top(&mut self) -> &mut Frame {

@@ -2,6 +2,7 @@
 //! function of the text; file access stays with the caller.
 
 pub mod frontmatter;
+pub mod lines;
 pub mod markdown;
 pub mod rst;
 
