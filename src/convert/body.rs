@@ -4,6 +4,7 @@
 use super::Report;
 use super::classify::{code_like, contact_field, contents_item, list_marker, note_icon, prompt};
 use super::columns;
+use super::grid;
 use super::inline;
 use super::lines::Line;
 use super::list;
@@ -113,6 +114,9 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, 
     if ctx.item && i == 0 {
         return item_paragraph(lines, end);
     }
+    if let Some(table) = grid::parse(lines, i, end) {
+        return (vec![table], end);
+    }
     if let Some(e) = under_colon(lines, i, prev) {
         return literal(lines, i, e);
     }
@@ -142,7 +146,24 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, 
     if let Some(table) = columns::table(lines, i, end) {
         return (vec![table], end);
     }
+    if laid_out(&lines[i..end]) {
+        ctx.report.unsure(
+            l.no,
+            "kept these lines as laid out (a literal block): their columns do not form a table",
+        );
+        return literal(lines, i, end);
+    }
     paragraph(lines, i, end)
+}
+
+/// Whether a run of lines is laid out in columns (two or more of its
+/// lines with a gap of three spaces or more inside the text): re-flowing
+/// it as prose would run the columns together. A first line ending with
+/// `:` introduces the lines, and stays a paragraph.
+fn laid_out(chunk: &[Line]) -> bool {
+    chunk.len() >= 2
+        && !chunk[0].text.ends_with(':')
+        && chunk.iter().filter(|l| l.text.contains("   ")).count() >= 2
 }
 
 fn is_contents_word(text: &str) -> bool {

@@ -162,7 +162,7 @@ fn gap_end(line: &str, indent: usize) -> Option<usize> {
 }
 
 /// Tabs to spaces (to the next multiple of 8), U+00A0 as a space.
-fn expand(raw: &str) -> String {
+pub(super) fn expand(raw: &str) -> String {
     let mut out = String::new();
     let mut col = 0;
     for c in raw.chars() {

@@ -6,6 +6,7 @@
 mod body;
 mod classify;
 mod columns;
+mod grid;
 mod headings;
 mod inline;
 mod lines;
@@ -36,6 +37,7 @@ pub struct Report {
     pub sections: usize,
     pub literal_blocks: usize,
     pub lists: usize,
+    pub tables: usize,
     pub admonitions: usize,
     /// Contact fields found (also set as metadata).
     pub fields: usize,
@@ -63,6 +65,7 @@ impl Report {
         count(self.sections, "section");
         count(self.literal_blocks, "literal block");
         count(self.lists, "list");
+        count(self.tables, "table");
         count(self.admonitions, "admonition");
         if self.fields > 0 {
             parts.push(format!("contact block ({} fields)", self.fields));
@@ -328,6 +331,7 @@ fn tally(blocks: &[Block], report: &mut Report) {
                 BlockKind::Heading { level, .. } if *level > 1 => report.sections += 1,
                 BlockKind::CodeBlock { .. } => report.literal_blocks += 1,
                 BlockKind::List(_) => report.lists += 1,
+                BlockKind::Table(_) => report.tables += 1,
                 BlockKind::Admonition { .. } => report.admonitions += 1,
                 _ => {}
             }

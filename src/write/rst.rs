@@ -510,19 +510,21 @@ fn marker(list: &List, n: usize) -> String {
 }
 
 fn table(t: &Table, width: usize) -> Vec<String> {
+    let ncols = t.rows.iter().map(Vec::len).max().unwrap_or(0);
+    if ncols == 0 {
+        return Vec::new();
+    }
+    let fitted = column_widths(t, ncols, width);
     let rows: Vec<Vec<Vec<String>>> = t
         .rows
         .iter()
         .map(|r| {
             r.iter()
-                .map(|c| blocks(&c.blocks, None, nested(width)))
+                .enumerate()
+                .map(|(i, c)| blocks(&c.blocks, None, fitted[i]))
                 .collect()
         })
         .collect();
-    let ncols = rows.iter().map(Vec::len).max().unwrap_or(0);
-    if ncols == 0 {
-        return Vec::new();
-    }
     let mut widths = vec![1usize; ncols];
     for r in &rows {
         for (i, c) in r.iter().enumerate() {
@@ -557,6 +559,36 @@ fn table(t: &Table, width: usize) -> Vec<String> {
         out.push(rule(if header_end { '=' } else { '-' }));
     }
     out
+}
+
+/// The width to fill each column's cells at so that the table fits in
+/// `width`: every column as wide as its longest line when that fits,
+/// otherwise its longest word plus a share of the room left in
+/// proportion to how much it would take.
+fn column_widths(t: &Table, ncols: usize, width: usize) -> Vec<usize> {
+    let widest = |w: usize, ci: usize| {
+        t.rows
+            .iter()
+            .filter_map(|r| r.get(ci))
+            .flat_map(|c| blocks(&c.blocks, None, w))
+            .map(|l| l.width())
+            .max()
+            .unwrap_or(1)
+            .max(1)
+    };
+    let natural: Vec<usize> = (0..ncols).map(|ci| widest(10_000, ci)).collect();
+    let least: Vec<usize> = (0..ncols).map(|ci| widest(1, ci)).collect();
+    let room = width.saturating_sub(3 * ncols + 1);
+    if natural.iter().sum::<usize>() <= room {
+        return natural;
+    }
+    let spare = room.saturating_sub(least.iter().sum());
+    let want: usize = natural.iter().zip(&least).map(|(n, l)| n - l).sum();
+    natural
+        .iter()
+        .zip(&least)
+        .map(|(n, l)| l + (n - l) * spare / want.max(1))
+        .collect()
 }
 
 fn toctree(t: &crate::doc::Toctree) -> Vec<String> {
@@ -618,5 +650,34 @@ mod tests {
         let out = write(&doc);
         assert!(out.lines().all(|l| l.len() <= WIDTH), "{out}");
         assert!(out.contains("\nlast::\n\n    ls\n"), "{out}");
+    }
+
+    #[test]
+    fn wide_tables_wrap_their_cells_to_the_width() {
+        let cell = |t: &str| crate::doc::Cell {
+            colspan: 1,
+            rowspan: 1,
+            blocks: vec![Block::new(
+                1,
+                BlockKind::Paragraph(vec![Inline::Text(t.into())]),
+            )],
+        };
+        let long = "restart the service and wait for the health check to pass";
+        let row = |a: &str| vec![cell(a), cell("web01"), cell(long), cell(long)];
+        let t = Table {
+            header_rows: 1,
+            rows: vec![row("Step"), row("1"), row("2")],
+            ..Table::default()
+        };
+        let out = table(&t, WIDTH);
+        assert!(out.iter().all(|l| l.len() <= WIDTH), "{}", out.join("\n"));
+        assert!(out.iter().all(|l| l.starts_with(['+', '|'])));
+        // a table that fits keeps one line per cell
+        let small = Table {
+            header_rows: 1,
+            rows: vec![vec![cell("a"), cell("b")], vec![cell("1"), cell("2")]],
+            ..Table::default()
+        };
+        assert_eq!(table(&small, WIDTH).len(), 5);
     }
 }

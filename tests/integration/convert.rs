@@ -44,6 +44,7 @@ const CASES: &[&str] = &[
     "heading-stop",
     "dashed-names",
     "named-items",
+    "dump-table",
 ];
 
 fn input(case: &str) -> String {
@@ -392,8 +393,8 @@ fn same_named_inputs_take_their_folder_names() {
 /// The lowest figures the converter must keep on the corpus. The issue's
 /// target structure F1 is 0.90; the converter does not reach it yet, so
 /// this guards what it does reach.
-const MIN_F1_RST: f64 = 0.769;
-const MIN_F1_MD: f64 = 0.769;
+const MIN_F1_RST: f64 = 0.772;
+const MIN_F1_MD: f64 = 0.772;
 
 #[test]
 fn corpus_fidelity() {
@@ -483,6 +484,13 @@ fn outline(blocks: &[sopbook::doc::Block], out: &mut Vec<String>) {
                 outline(blocks, out);
             }
             K::BlockQuote { blocks, .. } => outline(blocks, out),
+            K::Table(t) => {
+                out.push(format!("table, {} header row(s)", t.header_rows));
+                for row in &t.rows {
+                    out.push("row".into());
+                    row.iter().for_each(|c| outline(&c.blocks, out));
+                }
+            }
             K::Comment(_) | K::Anchor(_) => {}
             // `<!-- -->` keeps two Markdown lists apart.
             K::Html(h) if h.trim_start().starts_with("<!--") => {}

@@ -1,0 +1,226 @@
+//! A table as `links -dump` lays one out (three or more aligned columns,
+//! a header line first, cells wrapped onto lines above and below their
+//! row) in, a table block out.
+
+use super::classify::{code_like, prompt};
+use super::columns::expand;
+use super::inline;
+use super::lines::Line;
+use crate::doc::{Block, BlockKind, Cell, Table};
+
+/// One run of text on a line: its first column and its words.
+struct Field {
+    start: usize,
+    end: usize,
+    text: String,
+}
+
+/// The table for the non-blank run `lines[i..end]`: a header line of at
+/// least three column names, then at least two rows that fill every
+/// column at the same positions, any other line holding wrapped parts of
+/// cells, each inside one column. Tables of words only: a run with a
+/// command, or whose cells are all single words (command output such as
+/// `df`), stays as it is.
+pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
+    let chunk = &lines[i..end];
+    if chunk.len() < 3 || chunk.iter().any(|l| prompt(&l.text) || code_like(&l.text)) {
+        return None;
+    }
+    let fields: Vec<Vec<Field>> = chunk.iter().map(|l| split(&expand(l.raw))).collect();
+    let ncols = fields[0].len();
+    if ncols < 3
+        || !fields[0]
+            .iter()
+            .all(|f| f.text.starts_with(char::is_alphabetic))
+    {
+        return None;
+    }
+    let starts = column_starts(&fields[1..], ncols)?;
+    // row anchors: the header and every line that fills each column
+    let mut anchors = vec![0];
+    anchors.extend((1..fields.len()).filter(|&k| aligned(&fields[k], &starts)));
+    if anchors.len() < 3 {
+        return None;
+    }
+    let mut rows: Vec<Vec<String>> = vec![vec![String::new(); ncols]; anchors.len()];
+    for (k, line_fields) in fields.iter().enumerate() {
+        let row = nearest(&anchors, k);
+        for f in line_fields {
+            let col = column_of(f, &starts)?;
+            let cell = &mut rows[row][col];
+            if !cell.is_empty() {
+                cell.push(' ');
+            }
+            cell.push_str(&f.text);
+        }
+    }
+    let prose = rows[1..]
+        .iter()
+        .flatten()
+        .any(|c| c.split(' ').count() >= 3);
+    prose.then(|| table(rows, anchors.iter().map(|&a| chunk[a].no).collect()))
+}
+
+/// The fields of a line: runs of text parted by two or more spaces.
+fn split(line: &str) -> Vec<Field> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out: Vec<Field> = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        if chars[k] == ' ' {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < chars.len() && !(chars[k] == ' ' && chars.get(k + 1).is_none_or(|&c| c == ' ')) {
+            k += 1;
+        }
+        let text: String = chars[start..k].iter().collect();
+        out.push(Field {
+            start,
+            end: k,
+            text,
+        });
+    }
+    out
+}
+
+/// Where each column starts: the field positions shared by the body lines
+/// that have one field per column (at least two such lines agreeing).
+fn column_starts(body: &[Vec<Field>], ncols: usize) -> Option<Vec<usize>> {
+    let full: Vec<Vec<usize>> = body
+        .iter()
+        .filter(|f| f.len() == ncols)
+        .map(|f| f.iter().map(|f| f.start).collect())
+        .collect();
+    let first = full.first()?;
+    let agree = full.iter().filter(|s| *s == first).count();
+    (agree >= 2 && agree * 2 > full.len()).then(|| first.clone())
+}
+
+/// Whether a line has a field starting at each column, each ending
+/// before the next column starts.
+fn aligned(fields: &[Field], starts: &[usize]) -> bool {
+    fields.len() == starts.len()
+        && fields.iter().zip(starts).all(|(f, &s)| f.start == s)
+        && fields
+            .iter()
+            .zip(starts.iter().skip(1))
+            .all(|(f, &next)| f.end < next)
+}
+
+/// The column a field of a wrapped line or the header belongs to: the one
+/// it overlaps most; none when it reaches well into a second column.
+fn column_of(f: &Field, starts: &[usize]) -> Option<usize> {
+    let span = |c: usize| (starts[c], starts.get(c + 1).copied().unwrap_or(usize::MAX));
+    let overlap = |c: usize| {
+        let (a, b) = span(c);
+        f.end.min(b).saturating_sub(f.start.max(a))
+    };
+    let best = (0..starts.len()).max_by_key(|&c| (overlap(c), usize::MAX - c))?;
+    let len = f.end - f.start;
+    (overlap(best) * 4 >= len * 3).then_some(best)
+}
+
+/// The row a line belongs to: its nearest anchor, the one above on a tie
+/// (links centres a row's short cells beside the middle of its long ones).
+fn nearest(anchors: &[usize], k: usize) -> usize {
+    let mut best = 0;
+    for (r, &a) in anchors.iter().enumerate() {
+        if a.abs_diff(k) < anchors[best].abs_diff(k) {
+            best = r;
+        }
+    }
+    best
+}
+
+fn table(rows: Vec<Vec<String>>, line_nos: Vec<u32>) -> Block {
+    let rows = rows
+        .into_iter()
+        .zip(&line_nos)
+        .map(|(cells, &no)| {
+            cells
+                .into_iter()
+                .map(|text| Cell {
+                    colspan: 1,
+                    rowspan: 1,
+                    blocks: if text.is_empty() {
+                        Vec::new()
+                    } else {
+                        vec![Block::new(
+                            no,
+                            BlockKind::Paragraph(inline::parse(&text, no)),
+                        )]
+                    },
+                })
+                .collect()
+        })
+        .collect();
+    let t = Table {
+        header_rows: 1,
+        rows,
+        ..Table::default()
+    };
+    Block::new(line_nos[0], BlockKind::Table(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split as lines;
+
+    fn cells(b: &Block) -> Vec<Vec<String>> {
+        let BlockKind::Table(t) = &b.kind else {
+            panic!("{b:?}")
+        };
+        t.rows
+            .iter()
+            .map(|r| {
+                r.iter()
+                    .map(|c| match c.blocks.first().map(|b| &b.kind) {
+                        Some(BlockKind::Paragraph(i)) => crate::doc::inlines_text(i),
+                        _ => String::new(),
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn links_table_with_wrapped_cells() {
+        let text = concat!(
+            "   Step   Who          When           What to do\n",
+            "          on call      (local)\n",
+            "   1      Pager        00:00          Check the queue and page the\n",
+            "                                      storage team\n",
+            "                                      Restart the mirror and then\n",
+            "   2      Backup       06:00          wait for the sync to finish\n",
+            "                                      before you go on\n",
+            "   3      Anyone       any            Close the ticket\n",
+        );
+        let l = lines(text);
+        let b = parse(&l, 0, l.len()).expect("a table");
+        let c = cells(&b);
+        assert_eq!(c.len(), 4);
+        assert_eq!(c[0], ["Step", "Who on call", "When (local)", "What to do"]);
+        assert_eq!(c[1][3], "Check the queue and page the storage team");
+        assert_eq!(
+            c[2][3],
+            "Restart the mirror and then wait for the sync to finish before you go on"
+        );
+        assert_eq!(c[3], ["3", "Anyone", "any", "Close the ticket"]);
+    }
+
+    #[test]
+    fn command_output_and_prose_are_not_tables() {
+        let df = "Filesystem   Size   Used   Mounted on\n/dev/sda1    50G    20G    /\n/dev/sdb1    9G     1G     /srv\n";
+        let l = lines(df);
+        assert!(parse(&l, 0, l.len()).is_none());
+        let prose = "This is a sentence.  It has two\nspaces after stops.  And more text\nthat goes on.  And on.\n";
+        let l = lines(prose);
+        assert!(parse(&l, 0, l.len()).is_none());
+        let cmd = "Host     Port   Check the port\n$ nc -z host 22   now   before the restart\nweb01    80     after the deploy\n";
+        let l = lines(cmd);
+        assert!(parse(&l, 0, l.len()).is_none());
+    }
+}
