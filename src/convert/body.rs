@@ -4,6 +4,7 @@
 use super::Report;
 use super::classify::{code_like, contact_field, contents_item, list_marker, note_icon, prompt};
 use super::columns;
+use super::comments;
 use super::grid;
 use super::inline;
 use super::lines::Line;
@@ -34,7 +35,7 @@ pub fn blocks(lines: &[Line], ctx: &mut Ctx) -> Vec<Block> {
             continue;
         }
         let (block, next) = one(lines, i, &out, ctx);
-        out.extend(block);
+        out.extend(block.into_iter().flat_map(comments::split));
         i = next.max(i + 1);
     }
     out

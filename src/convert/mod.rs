@@ -6,6 +6,7 @@
 mod body;
 mod classify;
 mod columns;
+mod comments;
 mod grid;
 mod headings;
 mod inline;

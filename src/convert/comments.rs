@@ -1,0 +1,171 @@
+//! A literal block of an SQL session in, its `-- ` comment lines (the
+//! author's notes between the statements: `-- Check that one row changed`)
+//! taken out as list items, each run of statements after a note in the
+//! note's item, as the human conversions lay such sessions out.
+
+use crate::doc::{Block, BlockKind, List, ListItem, ListKind};
+
+/// One piece of the block: statements (and their output) or a note.
+enum Piece {
+    Code(Vec<String>, u32),
+    Note(String, u32),
+}
+
+/// The blocks for `block`: itself unless it is an SQL session with notes.
+pub fn split(block: Block) -> Vec<Block> {
+    let BlockKind::CodeBlock { lang, code, .. } = &block.kind else {
+        return vec![block];
+    };
+    if !sql_session(code) || !code.lines().any(|l| note(l).is_some()) {
+        return vec![block];
+    }
+    let pieces = pieces(code, block.line);
+    let mut out = Vec::new();
+    let mut items: Vec<ListItem> = Vec::new();
+    for piece in pieces {
+        match piece {
+            Piece::Note(text, line) => items.push(ListItem {
+                line,
+                task: None,
+                blocks: vec![Block::new(
+                    line,
+                    BlockKind::Paragraph(super::inline::parse(&text, line)),
+                )],
+            }),
+            Piece::Code(lines, line) => {
+                let code = code_block(lang.clone(), &lines, line);
+                match items.last_mut() {
+                    Some(item) => item.blocks.extend(code),
+                    None => out.extend(code),
+                }
+            }
+        }
+    }
+    let list = List {
+        kind: ListKind::Bullet,
+        start: 1,
+        tight: false,
+        items,
+    };
+    out.push(Block::new(block.line, BlockKind::List(list)));
+    out
+}
+
+/// Whether the text is a session with a database: a `name=#` prompt, a
+/// `psql` command or statements that open and close a transaction.
+fn sql_session(code: &str) -> bool {
+    code.lines().any(|l| {
+        let t = l.trim_start();
+        let word = t.split_whitespace().next().unwrap_or("");
+        word.ends_with("=#")
+            || word.ends_with("=>")
+            || t.split_whitespace().any(|w| w == "psql")
+            || t.eq_ignore_ascii_case("begin;")
+            || t.eq_ignore_ascii_case("commit;")
+    })
+}
+
+/// The text after `-- ` on a note line: a sentence of three words or
+/// more, capital first.
+fn note(line: &str) -> Option<&str> {
+    let text = comment(line)?;
+    (text.split_whitespace().count() >= 3 && text.starts_with(char::is_uppercase)).then_some(text)
+}
+
+/// The text after `-- ` on a comment line starting with a letter.
+fn comment(line: &str) -> Option<&str> {
+    let text = line.trim_start().strip_prefix("-- ")?.trim();
+    text.starts_with(char::is_alphabetic).then_some(text)
+}
+
+fn pieces(code: &str, first_line: u32) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::new();
+    for (k, line) in code.lines().enumerate() {
+        let no = first_line + k as u32;
+        let goes_on = matches!(out.last(), Some(Piece::Note(..)))
+            && comment(line).is_some_and(|t| t.starts_with(char::is_lowercase));
+        match note(line).or(comment(line).filter(|_| goes_on)) {
+            Some(text) => match out.last_mut() {
+                Some(Piece::Note(prev, _)) if goes_on => {
+                    prev.push(' ');
+                    prev.push_str(text);
+                }
+                _ => out.push(Piece::Note(text.to_string(), no)),
+            },
+            None => match out.last_mut() {
+                Some(Piece::Code(lines, _)) => lines.push(line.to_string()),
+                _ => out.push(Piece::Code(vec![line.to_string()], no)),
+            },
+        }
+    }
+    out
+}
+
+/// A literal block of `lines` without the blank lines around them and
+/// their common indentation; nothing when they are all blank.
+fn code_block(lang: Option<String>, lines: &[String], line: u32) -> Option<Block> {
+    let start = lines.iter().position(|l| !l.trim().is_empty())?;
+    let end = lines.iter().rposition(|l| !l.trim().is_empty())? + 1;
+    let lines = &lines[start..end];
+    let cut = lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let mut code: String = lines
+        .iter()
+        .map(|l| l.get(cut..).unwrap_or("").trim_end())
+        .collect::<Vec<_>>()
+        .join("\n");
+    code.push('\n');
+    let kind = BlockKind::CodeBlock {
+        lang,
+        code,
+        caption: None,
+        linenos: false,
+    };
+    Some(Block::new(line + start as u32, kind))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(text: &str) -> Block {
+        let kind = BlockKind::CodeBlock {
+            lang: None,
+            code: text.into(),
+            caption: None,
+            linenos: false,
+        };
+        Block::new(10, kind)
+    }
+
+    #[test]
+    fn notes_of_a_session_become_items() {
+        let text = "sudo -u postgres psql rota\nBEGIN;\nupdate shifts set owner = 'kim' where id = 4;\n-- Check that only one row was changed\n-- and that it is the\n-- right one\nCOMMIT;\n";
+        let out = split(code(text));
+        assert_eq!(out.len(), 2);
+        assert!(
+            matches!(&out[0].kind, BlockKind::CodeBlock { code, .. } if code.ends_with("id = 4;\n"))
+        );
+        let BlockKind::List(list) = &out[1].kind else {
+            panic!("{out:?}")
+        };
+        assert_eq!(list.items.len(), 1);
+        let item = &list.items[0].blocks;
+        assert!(matches!(&item[0].kind, BlockKind::Paragraph(p)
+            if crate::doc::inlines_text(p) == "Check that only one row was changed and that it is the right one"));
+        assert!(matches!(&item[1].kind, BlockKind::CodeBlock { code, .. } if code == "COMMIT;\n"));
+        assert_eq!(item[1].line, 16);
+    }
+
+    #[test]
+    fn shell_options_and_plain_code_stay() {
+        let text = "ls -l\n-- The rest is ignored by the tool\n";
+        assert_eq!(split(code(text)).len(), 1);
+        let text = "pkg=# select 1;\n--\n-- x y\n";
+        assert_eq!(split(code(text)).len(), 1);
+    }
+}
