@@ -2,7 +2,9 @@
 //! lists, the contact block, the contents list and note admonitions.
 
 use super::Report;
-use super::classify::{code_like, contact_field, contents_item, list_marker, note_icon, prompt};
+use super::classify::{
+    code_like, command_line, contact_field, contents_item, list_marker, note_icon,
+};
 use super::columns;
 use super::comments;
 use super::grid;
@@ -201,7 +203,7 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         let open_paren = prev.text.matches('(').count() > prev.text.matches(')').count();
         let mid_sentence = lines[k].indent == prev.indent
             && (!prev.text.ends_with([':', '.', '?', '!', ';']) || open_paren)
-            && !prompt(t);
+            && !command_line(t);
         if list_marker(t).is_some() || (code_like(t) && !mid_sentence) || note_icon(t).is_some() {
             break;
         }

@@ -338,6 +338,17 @@ pub fn prompt(text: &str) -> bool {
         && !stem.starts_with('<')
 }
 
+/// A line that can only be a command: a prompt, or a known program then
+/// an option (`ssh -L 8080:host:80`), which no sentence reads like.
+pub fn command_line(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let option = words.next().is_some_and(|w| {
+        w.len() >= 2 && w.starts_with('-') && w[1..].starts_with(|c: char| c.is_ascii_alphabetic())
+    });
+    prompt(text) || (COMMANDS.contains(&first) && option)
+}
+
 /// Whether `text` reads like a sentence rather than a command.
 pub fn prose(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();

@@ -46,6 +46,7 @@ const CASES: &[&str] = &[
     "named-items",
     "dump-table",
     "sql-notes",
+    "item-command",
 ];
 
 fn input(case: &str) -> String {
