@@ -54,22 +54,36 @@ fn next_nonblank(lines: &[Line], i: usize) -> Option<usize> {
     (i..lines.len()).find(|&k| !lines[k].blank())
 }
 
-fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, usize) {
-    let l = &lines[i];
+/// What a parser returns: the blocks it made and the line after them.
+type Parsed = (Vec<Block>, usize);
+
+/// The blocks starting at the non-blank line `i`: marked up text first,
+/// then what the first line's form announces, then the whole run of
+/// lines guessed at.
+fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     // a bullet with nothing after it (the dump of an empty list item)
-    if l.text == "*" {
+    if lines[i].text == "*" {
         return (Vec::new(), i + 1);
     }
+    marked(lines, i, ctx)
+        .or_else(|| announced(lines, i, ctx))
+        .unwrap_or_else(|| run(lines, i, prev, ctx))
+}
+
+/// Blocks the text marks itself: RST directives and fields, the dump's
+/// note icons, `Note`/`Warning` words and `Note:` labels.
+fn marked(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
+    let l = &lines[i];
     if markup::directive(&l.text).is_some() {
-        return markup::admonition(lines, i, ctx);
+        return Some(markup::admonition(lines, i, ctx));
     }
     if markup::field(&l.text).is_some()
         && next_nonblank(lines, i + 1).is_some_and(|n| markup::field(&lines[n].text).is_some())
     {
-        return markup::fields(lines, i);
+        return Some(markup::fields(lines, i));
     }
     if let Some(kind) = note_icon(&l.text) {
-        return note(lines, i, kind, ctx);
+        return Some(note(lines, i, kind, ctx));
     }
     // the word alone, its text right under it or a list after a blank line
     if let Some(kind) = admonition_word(&l.text)
@@ -78,47 +92,62 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, 
                 lines[n].indent >= l.indent && list_marker(&lines[n].text).is_some()
             }))
     {
-        return note(lines, i, kind, ctx);
+        return Some(note(lines, i, kind, ctx));
     }
-    if let Some(kind) = admonition_label(&l.text) {
-        let end = chunk_end(lines, i);
-        let (mut inner, next) = paragraph(lines, i, end);
-        if let Some(Block {
-            kind: BlockKind::Paragraph(content),
-            ..
-        }) = inner.first_mut()
-            && let Some(Inline::Text(t)) = content.first_mut()
-            && let Some((_, after)) = t.split_once(": ")
-        {
-            *t = after.to_string();
-        }
-        let block = BlockKind::Admonition {
-            kind,
-            title: None,
-            blocks: inner,
-        };
-        return (vec![Block::new(l.no, block)], next);
+    let kind = admonition_label(&l.text)?;
+    Some(labelled(lines, i, kind))
+}
+
+/// A `Note: text` paragraph as an admonition of that kind.
+fn labelled(lines: &[Line], i: usize, kind: AdmonitionKind) -> Parsed {
+    let (mut inner, next) = paragraph(lines, i, chunk_end(lines, i));
+    if let Some(Block {
+        kind: BlockKind::Paragraph(content),
+        ..
+    }) = inner.first_mut()
+        && let Some(Inline::Text(t)) = content.first_mut()
+        && let Some((_, after)) = t.split_once(": ")
+    {
+        *t = after.to_string();
     }
+    let block = BlockKind::Admonition {
+        kind,
+        title: None,
+        blocks: inner,
+    };
+    (vec![Block::new(lines[i].no, block)], next)
+}
+
+/// Blocks the first line's form announces: the contents list, the
+/// contact fields, a list, a list of host names.
+fn announced(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
+    let l = &lines[i];
     if contents_item(&l.text).is_some() || (is_contents_word(&l.text) && contents_follow(lines, i))
     {
-        return contents(lines, i, ctx);
+        return Some(contents(lines, i, ctx));
     }
     if contact_field(&l.text).is_some() && fields_here(lines, i, ctx) {
-        return fields(lines, i, ctx);
+        return Some(fields(lines, i, ctx));
     }
     if list_marker(&l.text).is_some() {
         let (list, next) = list::parse(lines, i, ctx);
-        return (vec![Block::new(l.no, list)], next);
+        return Some((vec![Block::new(l.no, list)], next));
     }
-    if let Some((hosts, next)) = list::hosts(lines, i) {
-        return (vec![Block::new(l.no, hosts)], next);
-    }
+    let (hosts, next) = list::hosts(lines, i)?;
+    Some((vec![Block::new(l.no, hosts)], next))
+}
+
+/// The run of non-blank lines from `i`, read as a whole: a table, a
+/// literal block, definitions, an outline or, failing all, a paragraph.
+fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
+    let l = &lines[i];
     let end = chunk_end(lines, i);
     if ctx.item && i == 0 {
         return item_paragraph(lines, end);
     }
+    let one_block = |b: Block, next: usize| (vec![b], next);
     if let Some(table) = grid::parse(lines, i, end) {
-        return (vec![table], end);
+        return one_block(table, end);
     }
     if let Some(e) = under_colon(lines, i, prev) {
         return literal(lines, i, e);
@@ -126,34 +155,29 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> (Vec<Block>, 
     if end == i + 1
         && let Some((defs, next)) = list::headed(lines, i, ctx)
     {
-        return (vec![Block::new(l.no, defs)], next);
+        return one_block(Block::new(l.no, defs), next);
     }
     if let Some(outline) = list::outline(lines, i, end) {
-        return (vec![Block::new(l.no, outline)], end);
+        return one_block(Block::new(l.no, outline), end);
     }
     if hanging(lines, i) {
         return definitions(lines, i, end, ctx);
     }
-    if code_chunk(&lines[i..end], ctx.base) || after_colon(prev, &lines[i..end]) {
-        if !code_chunk(&lines[i..end], ctx.base) {
-            ctx.report.unsure(
-                l.no,
-                "took these lines for a literal block: the paragraph before ends with `:`",
-            );
+    let chunk = &lines[i..end];
+    if code_chunk(chunk, ctx.base) || after_colon(prev, chunk) {
+        if !code_chunk(chunk, ctx.base) {
+            let why = "took these lines for a literal block: the paragraph before ends with `:`";
+            ctx.report.unsure(l.no, why);
         }
         return code(lines, i, end, ctx.base);
     }
-    if let Some(table) = columns::dashed(lines, i, end) {
-        return (vec![table], end);
+    if let Some(table) = columns::dashed(lines, i, end).or_else(|| columns::table(lines, i, end)) {
+        return one_block(table, end);
     }
-    if let Some(table) = columns::table(lines, i, end) {
-        return (vec![table], end);
-    }
-    if laid_out(&lines[i..end]) {
-        ctx.report.unsure(
-            l.no,
-            "kept these lines as laid out (a literal block): their columns do not form a table",
-        );
+    if laid_out(chunk) {
+        let why =
+            "kept these lines as laid out (a literal block): their columns do not form a table";
+        ctx.report.unsure(l.no, why);
         return literal(lines, i, end);
     }
     paragraph(lines, i, end)
