@@ -1,8 +1,11 @@
-//! A literal block of an SQL session in, its `-- ` comment lines (the
-//! author's notes between the statements: `-- Check that one row changed`)
-//! taken out as list items, each run of statements after a note in the
-//! note's item, as the human conversions lay such sessions out.
+//! A literal block in, the author's notes in it taken out as list items,
+//! the commands after a note in the note's item, as the human
+//! conversions lay such blocks out: the `-- ` notes between the
+//! statements of an SQL session (`-- Check that one row changed`), and
+//! the `# ` notes that head each step of a shell block
+//! (`# Log in to the new target`, its commands under it).
 
+use super::classify::code_like;
 use crate::doc::{Block, BlockKind, List, ListItem, ListKind};
 
 /// One piece of the block: statements (and their output) or a note.
@@ -11,15 +14,19 @@ enum Piece {
     Note(String, u32),
 }
 
-/// The blocks for `block`: itself unless it is an SQL session with notes.
+/// The blocks for `block`: itself unless it is an SQL session with notes
+/// or shell steps each headed by a note.
 pub fn split(block: Block) -> Vec<Block> {
     let BlockKind::CodeBlock { lang, code, .. } = &block.kind else {
         return vec![block];
     };
-    if !sql_session(code) || !code.lines().any(|l| note(l).is_some()) {
+    let pieces = if sql_session(code) && code.lines().any(|l| note(l).is_some()) {
+        pieces(code, block.line)
+    } else if let Some(steps) = shell_steps(code, block.line) {
+        steps
+    } else {
         return vec![block];
-    }
-    let pieces = pieces(code, block.line);
+    };
     let mut out = Vec::new();
     let mut items: Vec<ListItem> = Vec::new();
     for piece in pieces {
@@ -49,6 +56,45 @@ pub fn split(block: Block) -> Vec<Block> {
     };
     out.push(Block::new(block.line, BlockKind::List(list)));
     out
+}
+
+/// The steps of a shell block laid out as two or more groups parted by
+/// blank lines, each a `# ` note of two words or more (a letter first,
+/// not itself a command) then its commands, each line a program's name
+/// then its arguments (not configuration such as `$ModLoad imfile`).
+fn shell_steps(code: &str, first_line: u32) -> Option<Vec<Piece>> {
+    let lines: Vec<&str> = code.lines().collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < lines.len() {
+        if lines[k].trim().is_empty() {
+            k += 1;
+            continue;
+        }
+        let end = (k..lines.len())
+            .find(|&e| lines[e].trim().is_empty())
+            .unwrap_or(lines.len());
+        let text = lines[k].trim_start().strip_prefix("# ")?.trim();
+        let words = text.split_whitespace().count();
+        if words < 2 || !text.starts_with(char::is_alphabetic) || code_like(text) || end == k + 1 {
+            return None;
+        }
+        let shell = lines[k + 1..end].iter().all(|l| {
+            let word = l.split_whitespace().next().unwrap_or("");
+            word.starts_with(|c: char| c.is_ascii_lowercase() || c == '.')
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c))
+        });
+        if !shell {
+            return None;
+        }
+        out.push(Piece::Note(text.to_string(), first_line + k as u32));
+        let commands = lines[k + 1..end].iter().map(|l| l.to_string()).collect();
+        out.push(Piece::Code(commands, first_line + k as u32 + 1));
+        k = end;
+    }
+    (out.len() >= 4).then_some(out)
 }
 
 /// Whether the text is a session with a database: a `name=#` prompt, a
@@ -167,5 +213,35 @@ mod tests {
         assert_eq!(split(code(text)).len(), 1);
         let text = "pkg=# select 1;\n--\n-- x y\n";
         assert_eq!(split(code(text)).len(), 1);
+    }
+
+    #[test]
+    fn shell_steps_headed_by_notes_become_items() {
+        let text = "# Stop the queue first\nqueuectl stop\n\n# Then move the spool\nmv /var/spool/q /srv/q\nln -s /srv/q /var/spool/q\n";
+        let out = split(code(text));
+        let BlockKind::List(list) = &out[0].kind else {
+            panic!("{out:?}")
+        };
+        assert_eq!(list.items.len(), 2);
+        assert!(matches!(&list.items[1].blocks[1].kind,
+            BlockKind::CodeBlock { code, .. } if code == "mv /var/spool/q /srv/q\nln -s /srv/q /var/spool/q\n"));
+        // one step, a trailing note or a root prompt stays a block
+        for text in [
+            "# Stop the queue first\nqueuectl stop\n",
+            "queuectl stop\n\n# Then move the spool\nmv a b\n",
+            "# yum update\n# reboot\n\n# Then check it\nuptime\n",
+        ] {
+            let out = split(code(text));
+            assert!(
+                matches!(
+                    &out[..],
+                    [Block {
+                        kind: BlockKind::CodeBlock { .. },
+                        ..
+                    }]
+                ),
+                "{text}"
+            );
+        }
     }
 }
