@@ -64,6 +64,7 @@ pub fn find(lines: &[Line], from: usize) -> Vec<Found> {
     out
 }
 
+/// The heading that starts at `lines[i]`, if it is one.
 fn at(
     lines: &[Line],
     i: usize,
@@ -71,22 +72,34 @@ fn at(
     (indented, explicit): (bool, bool),
     first: bool,
 ) -> Option<Found> {
-    let l = &lines[i];
-    let next = lines.get(i + 1);
-    let found = |end: usize, line: u32, key: String, text: &str, guessed: bool| Found {
+    adorned(lines, i, prev_blank)
+        .or_else(|| moin(lines, i, prev_blank))
+        .or_else(|| bare_line(lines, i, prev_blank, (indented, explicit), first))
+}
+
+/// A heading found at `lines[i]`, taking the lines up to `end`, its text
+/// cleaned of a trailing `:` and a section number.
+fn found(i: usize, end: usize, line: u32, key: String, text: &str, guessed: bool) -> Found {
+    Found {
         start: i,
         end,
         line,
         key,
         text: strip_heading_number(text.trim().trim_end_matches(':').trim()).to_string(),
         guessed,
-    };
+    }
+}
+
+/// An overlined and underlined title, or an underlined one.
+fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Found> {
+    let l = &lines[i];
+    let next = lines.get(i + 1);
     if let (Some(c), Some(t), Some(u)) = (adornment(&l.text), next, lines.get(i + 2))
         && !t.blank()
         && adornment(&t.text).is_none()
         && adornment(&u.text) == Some(c)
     {
-        return Some(found(i + 3, t.no, format!("o{c}"), &t.text, false));
+        return Some(found(i, i + 3, t.no, format!("o{c}"), &t.text, false));
     }
     if let Some(u) = next
         && let Some(c) = adornment(&u.text)
@@ -98,23 +111,43 @@ fn at(
         && list_marker(&l.text).is_none()
         && l.text.width() <= 100
     {
-        return Some(found(i + 2, l.no, format!("u{c}"), &l.text, false));
+        return Some(found(i, i + 2, l.no, format!("u{c}"), &l.text, false));
     }
+    None
+}
+
+/// A MoinMoin heading, `== Title ==`, or `== Title` left unclosed on a
+/// line of its own.
+fn moin(lines: &[Line], i: usize, prev_blank: bool) -> Option<Found> {
+    let l = &lines[i];
     if l.indent == 0
         && let Some((n, inner)) = moin_heading(&l.text)
         && contact_field(inner).is_none()
     {
-        return Some(found(i + 1, l.no, format!("m{n}"), inner, false));
+        return Some(found(i, i + 1, l.no, format!("m{n}"), inner, false));
     }
-    let next_blank = next.is_none_or(|n| n.blank());
-    // `== Title` left unclosed, on a line of its own
+    let next_blank = lines.get(i + 1).is_none_or(|n| n.blank());
     if l.indent == 0
         && prev_blank
         && next_blank
         && let Some((n, inner)) = open_moin(&l.text)
     {
-        return Some(found(i + 1, l.no, format!("m{n}"), inner, false));
+        return Some(found(i, i + 1, l.no, format!("m{n}"), inner, false));
     }
+    None
+}
+
+/// A bare line standing alone that reads as a heading; its key is its
+/// indentation (`title` for the first line).
+fn bare_line(
+    lines: &[Line],
+    i: usize,
+    prev_blank: bool,
+    (indented, explicit): (bool, bool),
+    first: bool,
+) -> Option<Found> {
+    let l = &lines[i];
+    let next_blank = lines.get(i + 1).is_none_or(|n| n.blank());
     // flush left over an indented body, one closing stop does not matter
     let text = match l.text.strip_suffix('.') {
         Some(t)
@@ -134,7 +167,7 @@ fn at(
         return None;
     }
     if first && l.indent <= 3 {
-        return Some(found(i + 1, l.no, "title".into(), &l.text, false));
+        return Some(found(i, i + 1, l.no, "title".into(), &l.text, false));
     }
     let key = match (indented, l.indent) {
         (false, 0) if explicit && strict_heading(&l.text) && over_indented(lines, i) => "b0",
@@ -145,7 +178,7 @@ fn at(
         (false, 0) if strict_heading(&l.text) => "b0",
         _ => return None,
     };
-    Some(found(i + 1, l.no, key.into(), &l.text, !indented))
+    Some(found(i, i + 1, l.no, key.into(), &l.text, !indented))
 }
 
 /// The titles a `Contents` list names, lower case, without the end

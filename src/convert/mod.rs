@@ -84,17 +84,9 @@ pub fn read(text: &str) -> Converted {
     let mut lines = lines::split(text);
     let mut meta = Meta::default();
     let from = lines::header(&lines, &mut meta);
-    for l in &mut lines[from..] {
-        if l.indent == 0
-            && let Some((_, inner)) = moin_heading(&l.text)
-            && contact_field(inner).is_some()
-        {
-            l.text = inner.to_string();
-        }
-    }
+    unwrap_moin_fields(&mut lines[from..]);
     let found = headings::find(&lines, from);
     let levels = nest(&levels(&found, &lines, from));
-    let base = base_indent(&lines[from..]);
     let mut report = Report::default();
     let mut blocks = Vec::new();
     if !levels.contains(&1)
@@ -102,15 +94,65 @@ pub fn read(text: &str) -> Converted {
     {
         blocks.push(heading(1, &shown_title(t, meta.taxonomy.as_deref()), 1));
     }
+    blocks.extend(sections(
+        &lines,
+        from,
+        &found,
+        &levels,
+        &mut meta,
+        &mut report,
+    ));
+    colon_before_literals(&mut blocks);
+    tally(&blocks, &mut report);
+    let doc = Document {
+        meta,
+        blocks,
+        ..Document::default()
+    };
+    report.title = doc.title();
+    if report.title.is_none() {
+        report.unsure(
+            1,
+            "found no title: add a `.. title:` line or a first line of its own",
+        );
+    }
+    Converted { doc, report }
+}
+
+/// A MoinMoin heading that holds a contact field is read as the field:
+/// its markers go.
+fn unwrap_moin_fields(lines: &mut [lines::Line]) {
+    for l in lines {
+        if l.indent == 0
+            && let Some((_, inner)) = moin_heading(&l.text)
+            && contact_field(inner).is_some()
+        {
+            l.text = inner.to_string();
+        }
+    }
+}
+
+/// The blocks of the body after the header: the text between the
+/// headings found, read by `body`, and the headings at their levels.
+fn sections(
+    lines: &[lines::Line],
+    from: usize,
+    found: &[Found],
+    levels: &[u8],
+    meta: &mut Meta,
+    report: &mut Report,
+) -> Vec<Block> {
+    let base = base_indent(&lines[from..]);
+    let mut blocks = Vec::new();
     let mut pos = from;
     let mut section = String::new();
-    for (h, level) in found.iter().zip(&levels) {
+    for (h, level) in found.iter().zip(levels) {
         let mut ctx = body::Ctx {
             section: section.clone(),
             base,
             item: false,
-            meta: &mut meta,
-            report: &mut report,
+            meta: &mut *meta,
+            report: &mut *report,
         };
         blocks.extend(body::blocks(&lines[pos..h.start], &mut ctx));
         if h.guessed {
@@ -127,25 +169,11 @@ pub fn read(text: &str) -> Converted {
         section,
         base,
         item: false,
-        meta: &mut meta,
-        report: &mut report,
+        meta,
+        report,
     };
     blocks.extend(body::blocks(&lines[pos..], &mut ctx));
-    colon_before_literals(&mut blocks);
-    tally(&blocks, &mut report);
-    let doc = Document {
-        meta,
-        blocks,
-        ..Document::default()
-    };
-    report.title = doc.title();
-    if report.title.is_none() {
-        report.unsure(
-            1,
-            "found no title: add a `.. title:` line or a first line of its own",
-        );
-    }
-    Converted { doc, report }
+    blocks
 }
 
 /// A paragraph that introduces a literal block ends with `:`, as the

@@ -6,7 +6,8 @@
 use super::md_inline::{code_span, escape, fix_start, longest_run, render};
 use super::wrap::fill;
 use crate::doc::{
-    AdmonitionKind, Block, BlockKind, DefinitionItem, Document, Inline, List, ListKind, Meta, Table,
+    AdmonitionKind, Block, BlockKind, DefinitionItem, Document, Inline, Line, List, ListKind, Meta,
+    Table, Toctree,
 };
 
 const WIDTH: usize = 80;
@@ -92,29 +93,13 @@ fn blocks(list: &[Block], width: usize) -> Vec<String> {
 fn block(kind: &BlockKind, width: usize) -> Vec<String> {
     use BlockKind as K;
     match kind {
-        K::Heading { level, content, .. } => {
-            let text = render(content).trim().trim_end_matches('#').to_string();
-            if text.is_empty() {
-                return Vec::new();
-            }
-            vec![format!(
-                "{} {text}",
-                "#".repeat(usize::from((*level).clamp(1, 6)))
-            )]
-        }
+        K::Heading { level, content, .. } => heading(*level, content),
         K::Paragraph(c) => paragraph(c, width),
         K::CodeBlock { lang, code, .. } => fenced(lang.as_deref().unwrap_or(""), code),
         K::BlockQuote {
             blocks: inner,
             attribution,
-        } => {
-            let mut lines = blocks(inner, nested(width));
-            if let Some(a) = attribution {
-                lines.push(String::new());
-                lines.extend(fill(&format!("— {}", render(a)), WIDTH - 2, &fix_start));
-            }
-            quote(&lines)
-        }
+        } => block_quote(inner, attribution.as_deref(), width),
         K::List(list) => list_lines(list, width),
         K::DefinitionList(items) => definitions(items, width),
         K::FieldList(fields) => definitions(
@@ -141,19 +126,30 @@ fn block(kind: &BlockKind, width: usize) -> Vec<String> {
                 .collect::<Vec<_>>(),
             width,
         ),
-        K::LineBlock(lines) => {
-            let n = lines.len();
-            lines
-                .iter()
-                .enumerate()
-                .map(|(i, l)| {
-                    let pad = "&nbsp;".repeat(usize::from(l.indent) * 4);
-                    let brk = if i + 1 < n { "\\" } else { "" };
-                    fix_start(&format!("{pad}{}{brk}", render(&l.content)), i == 0)
-                })
-                .collect()
-        }
+        K::LineBlock(lines) => line_block(lines),
         K::Table(t) => table(t, width),
+        K::Rubric(c) => vec![format!("**{}**", render(c))],
+        K::Image(img) => vec![format!("![{}]({})", escape(&img.alt), img.src)],
+        K::ThematicBreak => vec!["***".into()],
+        K::Html(h) => h.lines().map(|l| l.trim_end().to_string()).collect(),
+        K::Anchor(id) => vec![format!("<a id=\"{id}\"></a>")],
+        K::Toctree(t) => toctree(t),
+        K::Contents { .. } => vec!["<!-- contents -->".into()],
+        K::Problem { source, .. } => fenced("", source),
+        K::Comment(text) => vec![format!("<!-- {} -->", text.replace("--", "- -"))],
+        K::Admonition { .. }
+        | K::Topic { .. }
+        | K::Container { .. }
+        | K::Figure { .. }
+        | K::Footnote { .. } => container(kind, width),
+    }
+}
+
+/// Blocks that hold other blocks: admonitions, topics, containers,
+/// figures and footnotes.
+fn container(kind: &BlockKind, width: usize) -> Vec<String> {
+    use BlockKind as K;
+    match kind {
         K::Admonition {
             kind,
             title,
@@ -168,9 +164,7 @@ fn block(kind: &BlockKind, width: usize) -> Vec<String> {
             l.extend(blocks(inner, nested(width)));
             l
         }
-        K::Rubric(c) => vec![format!("**{}**", render(c))],
         K::Container { blocks: inner, .. } => blocks(inner, nested(width)),
-        K::Image(img) => vec![format!("![{}]({})", escape(&img.alt), img.src)],
         K::Figure {
             image,
             caption,
@@ -187,41 +181,77 @@ fn block(kind: &BlockKind, width: usize) -> Vec<String> {
             }
             l
         }
-        K::ThematicBreak => vec!["***".into()],
-        K::Html(h) => h.lines().map(|l| l.trim_end().to_string()).collect(),
-        K::Anchor(id) => vec![format!("<a id=\"{id}\"></a>")],
         K::Footnote {
             label,
             blocks: inner,
             ..
-        } => {
-            let body = blocks(inner, nested(width));
-            let mut l = Vec::new();
-            for (i, line) in body.iter().enumerate() {
-                l.push(match i {
-                    0 => format!("[^{label}]: {line}"),
-                    _ if line.is_empty() => String::new(),
-                    _ => format!("    {line}"),
-                });
-            }
-            l
-        }
-        K::Toctree(t) => t
-            .entries
-            .iter()
-            .map(|e| {
-                let title = e
-                    .title
-                    .as_deref()
-                    .map(escape)
-                    .unwrap_or_else(|| escape(&e.target));
-                format!("- [{title}]({})", e.target)
-            })
-            .collect(),
-        K::Contents { .. } => vec!["<!-- contents -->".into()],
-        K::Problem { source, .. } => fenced("", source),
-        K::Comment(text) => vec![format!("<!-- {} -->", text.replace("--", "- -"))],
+        } => footnote(label, inner, width),
+        _ => Vec::new(),
     }
+}
+
+/// An ATX heading; none when it has no text.
+fn heading(level: u8, content: &[Inline]) -> Vec<String> {
+    let text = render(content).trim().trim_end_matches('#').to_string();
+    if text.is_empty() {
+        return Vec::new();
+    }
+    vec![format!(
+        "{} {text}",
+        "#".repeat(usize::from(level.clamp(1, 6)))
+    )]
+}
+
+fn block_quote(inner: &[Block], attribution: Option<&[Inline]>, width: usize) -> Vec<String> {
+    let mut lines = blocks(inner, nested(width));
+    if let Some(a) = attribution {
+        lines.push(String::new());
+        lines.extend(fill(&format!("— {}", render(a)), WIDTH - 2, &fix_start));
+    }
+    quote(&lines)
+}
+
+/// Lines kept apart by hard breaks, indents as non-breaking spaces.
+fn line_block(lines: &[Line]) -> Vec<String> {
+    let n = lines.len();
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let pad = "&nbsp;".repeat(usize::from(l.indent) * 4);
+            let brk = if i + 1 < n { "\\" } else { "" };
+            fix_start(&format!("{pad}{}{brk}", render(&l.content)), i == 0)
+        })
+        .collect()
+}
+
+/// `[^label]: ` and the footnote's text, indented under it.
+fn footnote(label: &str, inner: &[Block], width: usize) -> Vec<String> {
+    let body = blocks(inner, nested(width));
+    let mut l = Vec::new();
+    for (i, line) in body.iter().enumerate() {
+        l.push(match i {
+            0 => format!("[^{label}]: {line}"),
+            _ if line.is_empty() => String::new(),
+            _ => format!("    {line}"),
+        });
+    }
+    l
+}
+
+/// A toctree as a list of links.
+fn toctree(t: &Toctree) -> Vec<String> {
+    t.entries
+        .iter()
+        .map(|e| {
+            let title = e
+                .title
+                .as_deref()
+                .map(escape)
+                .unwrap_or_else(|| escape(&e.target));
+            format!("- [{title}]({})", e.target)
+        })
+        .collect()
 }
 
 fn paragraph(content: &[Inline], width: usize) -> Vec<String> {

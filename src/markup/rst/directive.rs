@@ -69,73 +69,104 @@ fn needs_value(directive: &str, option: &str) -> bool {
 
 /// The options a directive accepts, when this reader checks them.
 fn known_options(name: &str) -> Option<&'static [&'static str]> {
-    const ADMONITION: &[&str] = &["class", "name"];
     Some(match name {
         "note" | "warning" | "important" | "tip" | "caution" | "danger" | "attention" | "hint"
         | "error" | "admonition" | "seealso" | "topic" | "container" | "compound" | "epigraph"
-        | "highlights" | "pull-quote" => ADMONITION,
-        "code-block" | "sourcecode" => &[
-            "linenos",
-            "lineno-start",
-            "emphasize-lines",
-            "caption",
-            "name",
-            "class",
-            "dedent",
-            "force",
-        ],
+        | "highlights" | "pull-quote" => ADMONITION_OPTIONS,
+        "code-block" | "sourcecode" => CODE_BLOCK_OPTIONS,
         "code" => &["class", "name", "number-lines"],
-        "image" => &[
-            "alt", "height", "width", "scale", "align", "target", "class", "name", "loading",
-        ],
-        "figure" => &[
-            "alt", "height", "width", "scale", "align", "target", "class", "name", "loading",
-            "figwidth", "figclass", "figname",
-        ],
+        "image" => IMAGE_OPTIONS,
+        "figure" => FIGURE_OPTIONS,
         "contents" => &["depth", "local", "backlinks", "class"],
         "sidebar" => &["subtitle", "class", "name"],
         "rubric" => &["class", "name", "heading-level"],
-        "toctree" => &[
-            "maxdepth",
-            "caption",
-            "glob",
-            "hidden",
-            "titlesonly",
-            "numbered",
-            "name",
-            "reversed",
-            "includehidden",
-            "class",
-        ],
+        "toctree" => TOCTREE_OPTIONS,
         "table" => &["align", "width", "widths", "class", "name"],
-        "list-table" => &[
-            "header-rows",
-            "stub-columns",
-            "widths",
-            "width",
-            "align",
-            "class",
-            "name",
-        ],
-        "csv-table" => &[
-            "header-rows",
-            "stub-columns",
-            "header",
-            "widths",
-            "file",
-            "url",
-            "encoding",
-            "delim",
-            "quote",
-            "keepspace",
-            "escape",
-            "align",
-            "width",
-            "class",
-            "name",
-        ],
+        "list-table" => LIST_TABLE_OPTIONS,
+        "csv-table" => CSV_TABLE_OPTIONS,
         _ => return None,
     })
+}
+
+const ADMONITION_OPTIONS: &[&str] = &["class", "name"];
+
+const CODE_BLOCK_OPTIONS: &[&str] = &[
+    "linenos",
+    "lineno-start",
+    "emphasize-lines",
+    "caption",
+    "name",
+    "class",
+    "dedent",
+    "force",
+];
+
+const IMAGE_OPTIONS: &[&str] = &[
+    "alt", "height", "width", "scale", "align", "target", "class", "name", "loading",
+];
+
+const FIGURE_OPTIONS: &[&str] = &[
+    "alt", "height", "width", "scale", "align", "target", "class", "name", "loading", "figwidth",
+    "figclass", "figname",
+];
+
+const TOCTREE_OPTIONS: &[&str] = &[
+    "maxdepth",
+    "caption",
+    "glob",
+    "hidden",
+    "titlesonly",
+    "numbered",
+    "name",
+    "reversed",
+    "includehidden",
+    "class",
+];
+
+const LIST_TABLE_OPTIONS: &[&str] = &[
+    "header-rows",
+    "stub-columns",
+    "widths",
+    "width",
+    "align",
+    "class",
+    "name",
+];
+
+const CSV_TABLE_OPTIONS: &[&str] = &[
+    "header-rows",
+    "stub-columns",
+    "header",
+    "widths",
+    "file",
+    "url",
+    "encoding",
+    "delim",
+    "quote",
+    "keepspace",
+    "escape",
+    "align",
+    "width",
+    "class",
+    "name",
+];
+
+/// What is wrong with a directive's options, in docutils' words: an
+/// option it does not know, or one left without its required value.
+fn option_error(name: &str, lname: &str, options: &[(String, String)]) -> Option<String> {
+    if let Some(known) = known_options(lname)
+        && let Some((bad, _)) = options.iter().find(|(o, _)| !known.contains(&o.as_str()))
+    {
+        return Some(format!(
+            "Error in \"{name}\" directive:\nunknown option: \"{bad}\"."
+        ));
+    }
+    let (bad, _) = options
+        .iter()
+        .find(|(o, v)| v.trim().is_empty() && needs_value(lname, o))?;
+    Some(format!(
+        "Error in \"{name}\" directive:\ninvalid option value: (option: \"{bad}\"; value: None)\nargument required but none supplied."
+    ))
 }
 
 /// A directive cut out of the source.
@@ -186,61 +217,40 @@ impl Parser<'_> {
         let no = lines[i].no;
         let Some(spec) = spec_of(&lname) else {
             let msg = format!("Unknown directive type \"{name}\".");
-            self.error(no, &msg);
-            self.problem(out, no, &msg, source);
+            self.directive_error(out, no, &msg, source);
             return end;
         };
         match cut_directive(block.lines, spec) {
-            Ok((_, options, _))
-                if known_options(&lname).is_some_and(|known| {
-                    options.iter().any(|(o, _)| !known.contains(&o.as_str()))
-                }) =>
-            {
-                let known = known_options(&lname).unwrap_or(&[]);
-                let bad = options
-                    .iter()
-                    .find(|(o, _)| !known.contains(&o.as_str()))
-                    .map_or("", |(o, _)| o.as_str());
-                let msg = format!("Error in \"{name}\" directive:\nunknown option: \"{bad}\".");
-                self.error(no, &msg);
-                self.problem(out, no, &msg, source);
-            }
-            Ok((_, options, _))
-                if options
-                    .iter()
-                    .any(|(o, v)| v.trim().is_empty() && needs_value(&lname, o)) =>
-            {
-                let (bad, _) = options
-                    .iter()
-                    .find(|(o, v)| v.trim().is_empty() && needs_value(&lname, o))
-                    .expect("checked by the guard");
-                let msg = format!(
-                    "Error in \"{name}\" directive:\ninvalid option value: (option: \"{bad}\"; value: None)\nargument required but none supplied."
-                );
-                self.error(no, &msg);
-                self.problem(out, no, &msg, source);
-            }
-            Ok((args, options, content)) => {
-                let d = Directive {
-                    name: lname,
-                    args,
-                    options,
-                    content,
-                    line: no,
-                    source,
-                };
-                self.run_directive(d, out);
-            }
+            Ok((args, options, content)) => match option_error(name, &lname, &options) {
+                Some(msg) => self.directive_error(out, no, &msg, source),
+                None => {
+                    let d = Directive {
+                        name: lname,
+                        args,
+                        options,
+                        content,
+                        line: no,
+                        source,
+                    };
+                    self.run_directive(d, out);
+                }
+            },
             Err(detail) => {
                 let msg = format!("Error in \"{name}\" directive:\n{detail}.");
-                self.error(no, &msg);
-                self.problem(out, no, &msg, source);
+                self.directive_error(out, no, &msg, source);
             }
         }
         if !block.blank_finish {
             self.unindent_warning("Explicit markup", lines, block.end);
         }
         end
+    }
+
+    /// Reports a directive docutils rejects; its source stays, as a
+    /// problem block.
+    fn directive_error(&mut self, out: &mut Vec<Block>, no: u32, msg: &str, source: String) {
+        self.error(no, msg);
+        self.problem(out, no, msg, source);
     }
 
     /// `.. |name| directive:: ...`: records the replacement.

@@ -9,150 +9,69 @@ use crate::doc::{AdmonitionKind, Block, BlockKind, Image, Inline, TocEntry, Toct
 impl Parser<'_> {
     /// Builds the blocks of a known directive.
     pub(super) fn run_directive(&mut self, d: Directive, out: &mut Vec<Block>) {
-        let line = d.line;
         if let Some(kind) = AdmonitionKind::from_name(&d.name) {
-            let title = (kind == AdmonitionKind::Generic).then(|| self.inline(d.arg(), line));
-            let blocks = self.body(&d.content, false);
-            let b = BlockKind::Admonition {
-                kind,
-                title,
-                blocks,
-            };
-            return self.push(out, Block::new(line, b));
+            return self.admonition(&d, kind, out);
         }
         if let Some(prefix) = super::pydomain::object_prefix(&d.name) {
             return self.py_object(&d, prefix, out);
         }
         match d.name.as_str() {
-            "module" | "py:module" | "currentmodule" | "py:currentmodule" => {
-                let name = d.arg().trim();
-                self.py_module = (!name.is_empty() && name != "None").then(|| name.to_string());
-            }
+            "module" | "py:module" | "currentmodule" | "py:currentmodule" | "highlight"
+            | "sectnum" | "section-numbering" | "default-role" | "role" => self.setting(&d),
             "code-block" | "sourcecode" | "code" => self.code_directive(&d, out),
-            "highlight" => {
-                self.highlight = lang_of(d.arg());
-            }
             "literalinclude" | "include" => self.include(&d, out),
             "image" => {
                 let img = self.image(&d);
-                self.push(out, Block::new(line, BlockKind::Image(img)));
+                self.push(out, Block::new(d.line, BlockKind::Image(img)));
             }
             "figure" => self.figure(&d, out),
-            "contents" => {
-                // docutils titles the table of contents unless it is local.
-                let title = match (d.args.is_empty(), d.flag("local")) {
-                    (false, _) => Some(self.inline(d.arg(), line)),
-                    (true, false) => Some(vec![Inline::Text("Contents".into())]),
-                    (true, true) => None,
-                };
-                let depth = d.option("depth").and_then(|v| v.parse().ok());
-                self.contents_target(&d, out);
-                let kind = BlockKind::Contents {
-                    title,
-                    depth,
-                    local: d.flag("local"),
-                };
-                self.push(out, Block::new(line, kind));
-            }
-            "topic" | "sidebar" => {
-                let title = self.inline(d.arg(), line);
-                let mut blocks = self.body(&d.content, false);
-                if let Some(sub) = d.option("subtitle").filter(|s| !s.trim().is_empty()) {
-                    let sub = self.inline(sub, line);
-                    blocks.insert(0, Block::new(line, BlockKind::Paragraph(sub)));
-                }
-                let kind = BlockKind::Topic {
-                    class: d.name.clone(),
-                    title,
-                    blocks,
-                };
-                self.push(out, Block::new(line, kind));
-            }
-            "rubric" => {
-                let content = self.inline(d.arg(), line);
-                self.push(out, Block::new(line, BlockKind::Rubric(content)));
-            }
-            "centered" => {
-                let content = vec![Inline::Strong(self.inline(d.arg(), line))];
-                self.push(out, Block::new(line, BlockKind::Paragraph(content)));
-            }
-            "container" | "compound" => {
-                let mut classes: Vec<String> = d
-                    .args
-                    .iter()
-                    .flat_map(|a| a.split_whitespace().map(String::from))
-                    .collect();
-                if d.name == "compound" {
-                    classes.insert(0, "compound".into());
-                }
-                let blocks = self.body(&d.content, false);
-                self.push(
-                    out,
-                    Block::new(line, BlockKind::Container { classes, blocks }),
-                );
+            "contents" => self.contents(&d, out),
+            "topic" | "sidebar" => self.topic(&d, out),
+            "rubric" | "centered" => self.title_line(&d, out),
+            "container" | "compound" | "epigraph" | "highlights" | "pull-quote"
+            | "target-notes" | "parsed-literal" => self.wrapper(&d, out),
+            "glossary" | "hlist" | "line-block" | "only" | "header" | "footer" | "rst-class" => {
+                self.spliced(&d, out)
             }
             "raw" => self.raw(&d, out),
             "table" | "csv-table" | "list-table" => self.table_directive(&d, out),
             "toctree" => {
                 let t = toctree(&d);
-                self.push(out, Block::new(line, BlockKind::Toctree(t)));
-            }
-            "epigraph" | "highlights" | "pull-quote" => {
-                let blocks = self.body(&d.content, false);
-                let kind = BlockKind::BlockQuote {
-                    blocks,
-                    attribution: None,
-                };
-                self.push(out, Block::new(line, kind));
-            }
-            "glossary" | "hlist" | "line-block" => {
-                for b in self.body(&d.content, false) {
-                    self.push(out, b);
-                }
-            }
-            "only" if only_html(d.arg()) => {
-                let titles = self.depth == 1;
-                for b in self.body(&d.content, titles) {
-                    self.push(out, b);
-                }
-            }
-            // Page decoration Sphinx does not show; read for the
-            // references and targets it holds.
-            "target-notes" => {
-                self.target_notes = true;
-                let kind = BlockKind::Container {
-                    classes: vec![super::targetnotes::CLASS.into()],
-                    blocks: Vec::new(),
-                };
-                self.push(out, Block::new(line, kind));
-            }
-            "header" | "footer" => {
-                self.body(&d.content, false);
-            }
-            // docutils' `class` (Sphinx's name for it): the classes are
-            // not kept, the content is.
-            "rst-class" => {
-                let titles = self.depth == 1;
-                for b in self.body(&d.content, titles) {
-                    self.push(out, b);
-                }
-            }
-            // Kept as inlines until references are resolved (footnote
-            // numbers), then made a literal block by `parsed_literals`.
-            "parsed-literal" => {
-                let inl = self.inline(&join(&d.content), line);
-                let kind = BlockKind::Container {
-                    classes: vec![PARSED_LITERAL.into()],
-                    blocks: vec![Block::new(line, BlockKind::Paragraph(inl))],
-                };
-                self.push(out, Block::new(line, kind));
+                self.push(out, Block::new(d.line, BlockKind::Toctree(t)));
             }
             "math" => self.math_block(&d, out),
             "versionadded" | "versionchanged" | "deprecated" | "versionremoved" => {
                 self.version_note(&d, out)
             }
+            _ => {}
+        }
+    }
+
+    fn admonition(&mut self, d: &Directive, kind: AdmonitionKind, out: &mut Vec<Block>) {
+        let line = d.line;
+        let title = (kind == AdmonitionKind::Generic).then(|| self.inline(d.arg(), line));
+        let blocks = self.body(&d.content, false);
+        let b = BlockKind::Admonition {
+            kind,
+            title,
+            blocks,
+        };
+        self.push(out, Block::new(line, b));
+    }
+
+    /// Directives that set how the rest of the page is read and build
+    /// nothing.
+    fn setting(&mut self, d: &Directive) {
+        match d.name.as_str() {
+            "module" | "py:module" | "currentmodule" | "py:currentmodule" => {
+                let name = d.arg().trim();
+                self.py_module = (!name.is_empty() && name != "None").then(|| name.to_string());
+            }
+            "highlight" => {
+                self.highlight = lang_of(d.arg());
+            }
             "sectnum" | "section-numbering" => {
-                self.sectnum = Some(super::sectnum::SectNum::from_directive(&d));
+                self.sectnum = Some(super::sectnum::SectNum::from_directive(d));
             }
             "default-role" => {
                 self.default_role = d.args.first().cloned();
@@ -165,6 +84,116 @@ impl Parser<'_> {
                 self.custom_roles.push((name, base.to_ascii_lowercase()));
             }
             _ => {}
+        }
+    }
+
+    fn contents(&mut self, d: &Directive, out: &mut Vec<Block>) {
+        let line = d.line;
+        // docutils titles the table of contents unless it is local.
+        let title = match (d.args.is_empty(), d.flag("local")) {
+            (false, _) => Some(self.inline(d.arg(), line)),
+            (true, false) => Some(vec![Inline::Text("Contents".into())]),
+            (true, true) => None,
+        };
+        let depth = d.option("depth").and_then(|v| v.parse().ok());
+        self.contents_target(d, out);
+        let kind = BlockKind::Contents {
+            title,
+            depth,
+            local: d.flag("local"),
+        };
+        self.push(out, Block::new(line, kind));
+    }
+
+    fn topic(&mut self, d: &Directive, out: &mut Vec<Block>) {
+        let line = d.line;
+        let title = self.inline(d.arg(), line);
+        let mut blocks = self.body(&d.content, false);
+        if let Some(sub) = d.option("subtitle").filter(|s| !s.trim().is_empty()) {
+            let sub = self.inline(sub, line);
+            blocks.insert(0, Block::new(line, BlockKind::Paragraph(sub)));
+        }
+        let kind = BlockKind::Topic {
+            class: d.name.clone(),
+            title,
+            blocks,
+        };
+        self.push(out, Block::new(line, kind));
+    }
+
+    /// `rubric` and `centered`: one line of inline markup.
+    fn title_line(&mut self, d: &Directive, out: &mut Vec<Block>) {
+        let line = d.line;
+        let kind = match d.name.as_str() {
+            "rubric" => BlockKind::Rubric(self.inline(d.arg(), line)),
+            _ => BlockKind::Paragraph(vec![Inline::Strong(self.inline(d.arg(), line))]),
+        };
+        self.push(out, Block::new(line, kind));
+    }
+
+    /// Directives whose content becomes one container or quote block.
+    fn wrapper(&mut self, d: &Directive, out: &mut Vec<Block>) {
+        let line = d.line;
+        let kind = match d.name.as_str() {
+            "container" | "compound" => {
+                let mut classes: Vec<String> = d
+                    .args
+                    .iter()
+                    .flat_map(|a| a.split_whitespace().map(String::from))
+                    .collect();
+                if d.name == "compound" {
+                    classes.insert(0, "compound".into());
+                }
+                let blocks = self.body(&d.content, false);
+                BlockKind::Container { classes, blocks }
+            }
+            // Page decoration Sphinx does not show; read for the
+            // references and targets it holds.
+            "target-notes" => {
+                self.target_notes = true;
+                BlockKind::Container {
+                    classes: vec![super::targetnotes::CLASS.into()],
+                    blocks: Vec::new(),
+                }
+            }
+            // Kept as inlines until references are resolved (footnote
+            // numbers), then made a literal block by `parsed_literals`.
+            "parsed-literal" => {
+                let inl = self.inline(&join(&d.content), line);
+                BlockKind::Container {
+                    classes: vec![PARSED_LITERAL.into()],
+                    blocks: vec![Block::new(line, BlockKind::Paragraph(inl))],
+                }
+            }
+            // `epigraph`, `highlights`, `pull-quote`.
+            _ => {
+                let blocks = self.body(&d.content, false);
+                BlockKind::BlockQuote {
+                    blocks,
+                    attribution: None,
+                }
+            }
+        };
+        self.push(out, Block::new(line, kind));
+    }
+
+    /// Directives whose content blocks take the directive's place.
+    fn spliced(&mut self, d: &Directive, out: &mut Vec<Block>) {
+        let titles = match d.name.as_str() {
+            "glossary" | "hlist" | "line-block" => false,
+            "only" if only_html(d.arg()) => self.depth == 1,
+            // Read for the references and targets they hold.
+            "header" | "footer" => {
+                self.body(&d.content, false);
+                return;
+            }
+            // docutils' `class` (Sphinx's name for it): the classes are
+            // not kept, the content is.
+            "rst-class" => self.depth == 1,
+            _ => return,
+        };
+        for b in self.body(&d.content, titles) {
+            self.push(out, b);
         }
     }
 
@@ -421,7 +450,7 @@ const PARSED_LITERAL: &str = "\u{0}parsed-literal";
 
 /// Turns the waiting parsed literals into literal blocks of their text.
 pub(super) fn parsed_literals(blocks: &mut [Block]) {
-    super::refs::crate_walk(blocks, &mut |b| {
+    super::tree::crate_walk(blocks, &mut |b| {
         if let BlockKind::Container { classes, blocks } = &b.kind
             && classes.iter().any(|c| c == PARSED_LITERAL)
         {

@@ -130,51 +130,68 @@ fn render(g: Group, types: &[(&'static str, String, Vec<Inline>)]) -> Field {
                 .find(|(of, a, _)| typed && *of == label && *a == arg)
                 .map(|(_, _, t)| t.clone())
         });
-        let mut inl = vec![Inline::Strong(vec![Inline::Text(arg)])];
-        if let Some(t) = ty {
-            inl.push(Inline::Text(" (".into()));
-            inl.push(Inline::Emphasis(t));
-            inl.push(Inline::Text(")".into()));
-        }
-        let mut rest = body.into_iter();
-        let first = rest.next();
-        match first.map(|b| b.kind) {
-            Some(BlockKind::Paragraph(p)) => {
-                inl.push(Inline::Text(" -- ".into()));
-                inl.extend(p);
-            }
-            Some(other) => paras.push(Block::new(g.line, other)),
-            None => {}
-        }
-        paras.push(Block::new(g.line, BlockKind::Paragraph(inl)));
-        paras.extend(rest);
+        entry_blocks(g.line, arg, ty, body, &mut paras);
     }
     let body = if paras.len() == 1 {
         paras
     } else {
-        let items = paras
-            .into_iter()
-            .map(|p| ListItem {
-                line: p.line,
-                task: None,
-                blocks: vec![p],
-            })
-            .collect();
-        vec![Block::new(
-            g.line,
-            BlockKind::List(List {
-                kind: ListKind::Bullet,
-                start: 1,
-                tight: true,
-                items,
-            }),
-        )]
+        vec![bullet_list(g.line, paras)]
     };
     Field {
         line: g.line,
         name,
         body,
     }
+}
+
+/// One entry's blocks: `**arg** (*type*) -- text`, then the rest of its
+/// body.
+fn entry_blocks(
+    line: u32,
+    arg: String,
+    ty: Option<Vec<Inline>>,
+    body: Vec<Block>,
+    paras: &mut Vec<Block>,
+) {
+    let mut inl = vec![Inline::Strong(vec![Inline::Text(arg)])];
+    if let Some(t) = ty {
+        inl.push(Inline::Text(" (".into()));
+        inl.push(Inline::Emphasis(t));
+        inl.push(Inline::Text(")".into()));
+    }
+    let mut rest = body.into_iter();
+    let first = rest.next();
+    match first.map(|b| b.kind) {
+        Some(BlockKind::Paragraph(p)) => {
+            inl.push(Inline::Text(" -- ".into()));
+            inl.extend(p);
+        }
+        Some(other) => paras.push(Block::new(line, other)),
+        None => {}
+    }
+    paras.push(Block::new(line, BlockKind::Paragraph(inl)));
+    paras.extend(rest);
+}
+
+/// A tight bullet list, one item a block.
+fn bullet_list(line: u32, blocks: Vec<Block>) -> Block {
+    let items = blocks
+        .into_iter()
+        .map(|p| ListItem {
+            line: p.line,
+            task: None,
+            blocks: vec![p],
+        })
+        .collect();
+    Block::new(
+        line,
+        BlockKind::List(List {
+            kind: ListKind::Bullet,
+            start: 1,
+            tight: true,
+            items,
+        }),
+    )
 }
 
 fn first_inlines(body: &[Block]) -> Vec<Inline> {

@@ -138,81 +138,29 @@ impl Parser<'_> {
         after: usize,
     ) -> Option<(usize, Vec<Inline>)> {
         match start {
-            Start::Strong | Start::Emphasis => {
-                let mark = if start == Start::Strong { "**" } else { "*" };
-                let e = find_end(src, after, mark)?;
-                let inner = vec![Inline::Text(src.text(after, e))];
-                let node = if start == Start::Strong {
-                    Inline::Strong(soft(inner))
-                } else {
-                    Inline::Emphasis(soft(inner))
-                };
-                Some((e + mark.chars().count(), vec![node]))
-            }
-            Start::Literal => {
-                if src.search_failed("``", after) {
-                    return None;
-                }
-                // Inline literals process no escapes: an escaped backquote
-                // is a backslash that ends the text before a raw "``".
-                let mut e = after;
-                loop {
-                    if e + 1 >= src.len() {
-                        src.note_failed("``", after);
-                        return None;
-                    }
-                    let before_ok = src.esc[e] || (e > after && !src.c[e - 1].is_whitespace());
-                    if src.is(e, "``") && !src.esc[e + 1] && before_ok && src.end_ok(e + 2) {
-                        break;
-                    }
-                    e += 1;
-                }
-                let mut code = src.raw(after, e);
-                if src.esc[e] {
-                    code.push('\\');
-                }
-                Some((e + 2, vec![Inline::Code(code)]))
-            }
-            Start::Target => {
-                let e = find_end(src, after, "`")?;
-                let text = src.text(after, e);
-                let name = super::normalize_name(&text);
-                let id = self.unique_id(&name);
-                self.targets.internal(&name, &id);
-                let content = vec![Inline::Text(text)];
-                Some((
-                    e + 1,
-                    vec![Inline::Anchor {
-                        id,
-                        content: soft(content),
-                    }],
-                ))
-            }
-            Start::Substitution => {
-                let e = find_sub_end(src, after)?;
-                let mut end = e + 1;
-                let mut refend = "";
-                for s in ["__", "_"] {
-                    if src.is(end, s) && src.end_ok(end + s.len()) {
-                        refend = s;
-                        break;
-                    }
-                }
-                if refend.is_empty() && !src.end_ok(end) {
-                    return None;
-                }
-                end += refend.len();
-                let name = src.text(after, e);
-                let node = Inline::Link {
-                    url: format!("{MARK}sub:{refend}:{name}"),
-                    title: Some(src.raw(k, end)),
-                    content: Vec::new(),
-                    line: src.line_at(k),
-                };
-                Some((end, vec![node]))
-            }
+            Start::Strong | Start::Emphasis => emphasis(src, start, after),
+            Start::Literal => literal(src, after),
+            Start::Target => self.inline_target(src, after),
+            Start::Substitution => substitution_ref(src, k, after),
             Start::Backquote(role_len) => self.interpreted(src, k, role_len, after),
         }
+    }
+
+    /// `` _`text` ``: an inline target, its id taken now.
+    fn inline_target(&mut self, src: &Src, after: usize) -> Option<(usize, Vec<Inline>)> {
+        let e = find_end(src, after, "`")?;
+        let text = src.text(after, e);
+        let name = super::normalize_name(&text);
+        let id = self.unique_id(&name);
+        self.targets.internal(&name, &id);
+        let content = vec![Inline::Text(text)];
+        Some((
+            e + 1,
+            vec![Inline::Anchor {
+                id,
+                content: soft(content),
+            }],
+        ))
     }
 
     /// `` `text` ``, `` :role:`text` ``, `` `text`:role: ``, `` `text`_ ``.
@@ -333,51 +281,12 @@ impl Parser<'_> {
     fn whole(&mut self, src: &Src, k: usize) -> Option<(usize, Inline)> {
         let c = src.c[k];
         if c == '[' {
-            let close = (k + 1..src.len().min(k + 200)).find(|&i| src.c[i] == ']')?;
-            if !src.is(close, "]_") || !src.end_ok(close + 2) {
-                return None;
-            }
-            let label = src.text(k + 1, close);
-            let ok = label == "*"
-                || (!label.is_empty() && label.chars().all(|c| c.is_ascii_digit()))
-                || label == "#"
-                || label
-                    .strip_prefix('#')
-                    .is_some_and(|n| simple_name_len(n) == n.len())
-                || (!label.is_empty() && simple_name_len(&label) == label.len());
-            if !ok {
-                return None;
-            }
-            let node = Inline::FootnoteRef {
-                label,
-                id: String::new(),
-                backref: String::new(),
-                line: src.line_at(k),
-            };
-            return Some((close + 2, node));
+            return footnote_ref(src, k);
         }
         if !c.is_alphanumeric() {
             return None;
         }
-        // Name ends followed by `_`, shortest first.
-        let mut ends: Vec<usize> = Vec::new();
-        let mut prev_alnum = false;
-        for (i, &ch) in src.c[k..src.len().min(k + 256)].iter().enumerate() {
-            if src.esc[k + i] && i > 0 {
-                break;
-            }
-            if ch.is_alphanumeric() {
-                prev_alnum = true;
-                if src.at(k + i + 1) == Some('_') {
-                    ends.push(i + 1);
-                }
-            } else if matches!(ch, '-' | '.' | '_' | '+' | ':') && prev_alnum {
-                prev_alnum = false;
-            } else {
-                break;
-            }
-        }
-        for &e in ends.iter().rev() {
+        for &e in name_ends(src, k).iter().rev() {
             let p = k + e;
             for refend in ["__", "_"] {
                 let len = refend.len();
@@ -431,6 +340,119 @@ impl Parser<'_> {
         }
         push_text(out, &src.text(plain, b));
     }
+}
+
+/// `*text*` or `**text**`.
+fn emphasis(src: &Src, start: Start, after: usize) -> Option<(usize, Vec<Inline>)> {
+    let mark = if start == Start::Strong { "**" } else { "*" };
+    let e = find_end(src, after, mark)?;
+    let inner = vec![Inline::Text(src.text(after, e))];
+    let node = if start == Start::Strong {
+        Inline::Strong(soft(inner))
+    } else {
+        Inline::Emphasis(soft(inner))
+    };
+    Some((e + mark.chars().count(), vec![node]))
+}
+
+/// ``` ``code`` ```.
+fn literal(src: &Src, after: usize) -> Option<(usize, Vec<Inline>)> {
+    if src.search_failed("``", after) {
+        return None;
+    }
+    // Inline literals process no escapes: an escaped backquote
+    // is a backslash that ends the text before a raw "``".
+    let mut e = after;
+    loop {
+        if e + 1 >= src.len() {
+            src.note_failed("``", after);
+            return None;
+        }
+        let before_ok = src.esc[e] || (e > after && !src.c[e - 1].is_whitespace());
+        if src.is(e, "``") && !src.esc[e + 1] && before_ok && src.end_ok(e + 2) {
+            break;
+        }
+        e += 1;
+    }
+    let mut code = src.raw(after, e);
+    if src.esc[e] {
+        code.push('\\');
+    }
+    Some((e + 2, vec![Inline::Code(code)]))
+}
+
+/// `|name|`, `|name|_`, `|name|__`: a marker for the `refs` pass.
+fn substitution_ref(src: &Src, k: usize, after: usize) -> Option<(usize, Vec<Inline>)> {
+    let e = find_sub_end(src, after)?;
+    let mut end = e + 1;
+    let mut refend = "";
+    for s in ["__", "_"] {
+        if src.is(end, s) && src.end_ok(end + s.len()) {
+            refend = s;
+            break;
+        }
+    }
+    if refend.is_empty() && !src.end_ok(end) {
+        return None;
+    }
+    end += refend.len();
+    let name = src.text(after, e);
+    let node = Inline::Link {
+        url: format!("{MARK}sub:{refend}:{name}"),
+        title: Some(src.raw(k, end)),
+        content: Vec::new(),
+        line: src.line_at(k),
+    };
+    Some((end, vec![node]))
+}
+
+/// `[label]_` at `k`: a footnote or citation reference, numbered later.
+fn footnote_ref(src: &Src, k: usize) -> Option<(usize, Inline)> {
+    let close = (k + 1..src.len().min(k + 200)).find(|&i| src.c[i] == ']')?;
+    if !src.is(close, "]_") || !src.end_ok(close + 2) {
+        return None;
+    }
+    let label = src.text(k + 1, close);
+    let ok = label == "*"
+        || (!label.is_empty() && label.chars().all(|c| c.is_ascii_digit()))
+        || label == "#"
+        || label
+            .strip_prefix('#')
+            .is_some_and(|n| simple_name_len(n) == n.len())
+        || (!label.is_empty() && simple_name_len(&label) == label.len());
+    if !ok {
+        return None;
+    }
+    let node = Inline::FootnoteRef {
+        label,
+        id: String::new(),
+        backref: String::new(),
+        line: src.line_at(k),
+    };
+    Some((close + 2, node))
+}
+
+/// Where a reference name starting at `k` may end, followed by `_`
+/// (offsets from `k`, shortest first).
+fn name_ends(src: &Src, k: usize) -> Vec<usize> {
+    let mut ends: Vec<usize> = Vec::new();
+    let mut prev_alnum = false;
+    for (i, &ch) in src.c[k..src.len().min(k + 256)].iter().enumerate() {
+        if src.esc[k + i] && i > 0 {
+            break;
+        }
+        if ch.is_alphanumeric() {
+            prev_alnum = true;
+            if src.at(k + i + 1) == Some('_') {
+                ends.push(i + 1);
+            }
+        } else if matches!(ch, '-' | '.' | '_' | '+' | ':') && prev_alnum {
+            prev_alnum = false;
+        } else {
+            break;
+        }
+    }
+    ends
 }
 
 /// Text nodes with their newlines turned into soft breaks.

@@ -44,6 +44,7 @@ mod tabledir;
 mod targetnotes;
 #[cfg(test)]
 mod tests;
+mod tree;
 mod uri;
 
 use std::collections::{HashMap, HashSet};

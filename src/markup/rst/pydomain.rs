@@ -53,55 +53,11 @@ impl Parser<'_> {
             .clone()
             .filter(|_| self.py_class_depth == 0)
             .map(|m| format!("{m}."));
-        let sigs: Vec<String> = d
-            .args
-            .join(" ")
-            .split('\n')
-            .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
-            .filter(|s| !s.is_empty())
-            .collect();
         let mut items = Vec::new();
-        for sig in &sigs {
-            let mut term = Vec::new();
-            let valid = parses_as_python(sig);
-            if valid && !prefix.is_empty() {
-                term.push(Inline::Role {
-                    role: "property".into(),
-                    title: None,
-                    content: vec![Inline::Text(prefix.to_string())],
-                });
-            }
-            let head = sig.split(['(', '[']).next().unwrap_or("");
-            if let Some(m) = module.as_ref().filter(|_| valid && !head.contains('.')) {
-                term.push(Inline::Role {
-                    role: "descclassname".into(),
-                    title: None,
-                    content: vec![Inline::Text(m.clone())],
-                });
-            }
-            let name = Inline::Role {
-                role: "descname".into(),
-                title: None,
-                content: vec![Inline::Text(sig.clone())],
-            };
-            let id = sig
-                .split(['(', '['])
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_string();
-            if valid && !self.ids.contains(&id) {
-                self.ids.insert(id.clone());
-                term.push(Inline::Anchor {
-                    id,
-                    content: vec![name],
-                });
-            } else {
-                term.push(name);
-            }
+        for sig in &signatures(d) {
             items.push(DefinitionItem {
                 line: d.line,
-                term,
+                term: self.py_term(sig, prefix, module.as_deref()),
                 classifiers: Vec::new(),
                 definition: Vec::new(),
             });
@@ -111,6 +67,54 @@ impl Parser<'_> {
         }
         self.push(out, Block::new(d.line, BlockKind::DefinitionList(items)));
     }
+
+    /// The term of one signature: the object type's word, the module, and
+    /// the signature as the target of its id when that is new.
+    fn py_term(&mut self, sig: &str, prefix: &str, module: Option<&str>) -> Vec<Inline> {
+        let mut term = Vec::new();
+        let valid = parses_as_python(sig);
+        if valid && !prefix.is_empty() {
+            term.push(Inline::Role {
+                role: "property".into(),
+                title: None,
+                content: vec![Inline::Text(prefix.to_string())],
+            });
+        }
+        let head = sig.split(['(', '[']).next().unwrap_or("");
+        if let Some(m) = module.filter(|_| valid && !head.contains('.')) {
+            term.push(Inline::Role {
+                role: "descclassname".into(),
+                title: None,
+                content: vec![Inline::Text(m.to_string())],
+            });
+        }
+        let name = Inline::Role {
+            role: "descname".into(),
+            title: None,
+            content: vec![Inline::Text(sig.to_string())],
+        };
+        let id = head.trim().to_string();
+        if valid && !self.ids.contains(&id) {
+            self.ids.insert(id.clone());
+            term.push(Inline::Anchor {
+                id,
+                content: vec![name],
+            });
+        } else {
+            term.push(name);
+        }
+        term
+    }
+}
+
+/// The signatures of a description, one a line, spaces collapsed.
+fn signatures(d: &Directive) -> Vec<String> {
+    d.args
+        .join(" ")
+        .split('\n')
+        .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
 /// Roles that name a Python object (with or without the `py:` prefix).

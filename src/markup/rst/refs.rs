@@ -5,6 +5,7 @@
 
 use super::Parser;
 use super::inline::MARK;
+use super::tree::{crate_walk, for_each_inlines};
 use crate::doc::{Block, BlockKind, Inline};
 use std::collections::{HashMap, HashSet};
 
@@ -346,93 +347,136 @@ fn resolve_marker(
     st: &mut State,
     depth: u32,
 ) -> Vec<Inline> {
-    let problem = |p: &mut Parser, msg: String| {
-        if msg.starts_with("Unknown target name") || msg.starts_with("Undefined substitution") {
-            p.broken_reference(line, msg);
-        } else {
-            p.error(line, msg);
-        }
-        vec![Inline::Problem {
-            text: raw.clone(),
-            line,
-        }]
-    };
     if let Some(name) = marker.strip_prefix("ref:") {
-        return match p.targets.lookup(name) {
-            Ok(url) => {
-                let mut content = content;
-                resolve_inlines(p, &mut content, st, depth);
-                vec![Inline::Link {
-                    url,
-                    title: None,
-                    content,
-                    line,
-                }]
-            }
-            Err(msg) => problem(p, msg),
-        };
+        return resolve_named(p, name, content, raw, line, st, depth);
     }
     if let Some(n) = marker.strip_prefix("anon:") {
-        let target = n
-            .parse::<usize>()
-            .ok()
-            .and_then(|n| p.targets.anonymous.get(n).cloned());
-        let url = match (st.0, target) {
-            (true, Some(Target::Url(u))) => Ok(u),
-            (true, Some(Target::Alias(a))) => p.targets.lookup(&a),
-            (false, _) => return vec![Inline::Problem { text: raw, line }],
-            _ => Err("Anonymous hyperlink mismatch.".to_string()),
-        };
-        return match url {
-            Ok(url) => vec![Inline::Link {
+        return resolve_anonymous(p, n, content, raw, line, st);
+    }
+    if let Some(rest) = marker.strip_prefix("sub:") {
+        return resolve_substitution(p, rest, raw, line, st, depth);
+    }
+    marker_problem(p, &raw, line, "Unresolvable reference.".into())
+}
+
+/// Reports an unresolved marker; its source text stays, as a problem.
+fn marker_problem(p: &mut Parser, raw: &str, line: u32, msg: String) -> Vec<Inline> {
+    if msg.starts_with("Unknown target name") || msg.starts_with("Undefined substitution") {
+        p.broken_reference(line, msg);
+    } else {
+        p.error(line, msg);
+    }
+    vec![Inline::Problem {
+        text: raw.to_string(),
+        line,
+    }]
+}
+
+/// `name_`: a link to the named target.
+fn resolve_named(
+    p: &mut Parser,
+    name: &str,
+    mut content: Vec<Inline>,
+    raw: String,
+    line: u32,
+    st: &mut State,
+    depth: u32,
+) -> Vec<Inline> {
+    match p.targets.lookup(name) {
+        Ok(url) => {
+            resolve_inlines(p, &mut content, st, depth);
+            vec![Inline::Link {
                 url,
                 title: None,
                 content,
                 line,
-            }],
-            Err(msg) => problem(p, msg),
-        };
-    }
-    if let Some(rest) = marker.strip_prefix("sub:") {
-        let (refend, name) = rest.split_once(':').unwrap_or(("", rest));
-        let found = p.substitutions.get(name).cloned().or_else(|| {
-            let norm = super::normalize_name(name);
-            p.substitutions
-                .iter()
-                .find(|(k, _)| super::normalize_name(k) == norm)
-                .map(|(_, v)| v.clone())
-        });
-        // Sphinx defines `|version|`, `|release|` (empty unless
-        // configured) and `|today|` on every page.
-        let found = found.or_else(|| match name {
-            "version" | "release" => Some(Vec::new()),
-            "today" => Some(vec![Inline::Text(crate::doc::Date::today().to_string())]),
-            _ => None,
-        });
-        let Some(mut value) = found else {
-            return problem(p, format!("Undefined substitution referenced: \"{name}\"."));
-        };
-        if depth > 8 {
-            return problem(
-                p,
-                format!("Circular substitution definition referenced: \"{name}\"."),
-            );
+            }]
         }
-        resolve_inlines(p, &mut value, st, depth + 1);
-        return match refend {
-            "_" => match p.targets.lookup(&super::normalize_name(name)) {
-                Ok(url) => vec![Inline::Link {
-                    url,
-                    title: None,
-                    content: value,
-                    line,
-                }],
-                Err(msg) => problem(p, msg),
-            },
-            _ => value,
-        };
+        Err(msg) => marker_problem(p, &raw, line, msg),
     }
-    problem(p, "Unresolvable reference.".into())
+}
+
+/// `name__`: a link to the anonymous target of the same rank.
+fn resolve_anonymous(
+    p: &mut Parser,
+    n: &str,
+    content: Vec<Inline>,
+    raw: String,
+    line: u32,
+    st: &State,
+) -> Vec<Inline> {
+    let target = n
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| p.targets.anonymous.get(n).cloned());
+    let url = match (st.0, target) {
+        (true, Some(Target::Url(u))) => Ok(u),
+        (true, Some(Target::Alias(a))) => p.targets.lookup(&a),
+        (false, _) => return vec![Inline::Problem { text: raw, line }],
+        _ => Err("Anonymous hyperlink mismatch.".to_string()),
+    };
+    match url {
+        Ok(url) => vec![Inline::Link {
+            url,
+            title: None,
+            content,
+            line,
+        }],
+        Err(msg) => marker_problem(p, &raw, line, msg),
+    }
+}
+
+/// `|name|`, `|name|_`, `|name|__`: the substitution's text, linked when
+/// it ends with `_`.
+fn resolve_substitution(
+    p: &mut Parser,
+    rest: &str,
+    raw: String,
+    line: u32,
+    st: &mut State,
+    depth: u32,
+) -> Vec<Inline> {
+    let (refend, name) = rest.split_once(':').unwrap_or(("", rest));
+    let Some(mut value) = substitution_value(p, name) else {
+        let msg = format!("Undefined substitution referenced: \"{name}\".");
+        return marker_problem(p, &raw, line, msg);
+    };
+    if depth > 8 {
+        let msg = format!("Circular substitution definition referenced: \"{name}\".");
+        return marker_problem(p, &raw, line, msg);
+    }
+    resolve_inlines(p, &mut value, st, depth + 1);
+    match refend {
+        "_" => match p.targets.lookup(&super::normalize_name(name)) {
+            Ok(url) => vec![Inline::Link {
+                url,
+                title: None,
+                content: value,
+                line,
+            }],
+            Err(msg) => marker_problem(p, &raw, line, msg),
+        },
+        _ => value,
+    }
+}
+
+/// The definition of substitution `name` (matched exactly, else by its
+/// normalized name), or one Sphinx defines on every page.
+fn substitution_value(p: &Parser, name: &str) -> Option<Vec<Inline>> {
+    let found = p.substitutions.get(name).cloned().or_else(|| {
+        let norm = super::normalize_name(name);
+        p.substitutions
+            .iter()
+            .find(|(k, _)| super::normalize_name(k) == norm)
+            .map(|(_, v)| v.clone())
+    });
+    // Sphinx defines `|version|`, `|release|` (empty unless
+    // configured) and `|today|` on every page.
+    found.or_else(|| match name {
+        "version" | "release" => Some(Vec::new()),
+        "today" => Some(vec![Inline::Text(crate::doc::Date::today().to_string())]),
+        _ => None,
+    })
 }
 
 fn footnote_ref(p: &mut Parser, node: Inline, st: &mut State) -> Inline {
@@ -499,106 +543,4 @@ fn fill_backrefs(blocks: &mut [Block], notes: &[Note]) {
             *label = n.shown.clone();
         }
     });
-}
-
-/// Calls `f` on every block, parents first, mutably.
-pub(super) fn crate_walk(blocks: &mut [Block], f: &mut dyn FnMut(&mut Block)) {
-    for b in blocks {
-        f(b);
-        for child in children(&mut b.kind) {
-            crate_walk(child, f);
-        }
-    }
-}
-
-fn children(kind: &mut BlockKind) -> Vec<&mut Vec<Block>> {
-    match kind {
-        BlockKind::BlockQuote { blocks, .. }
-        | BlockKind::Admonition { blocks, .. }
-        | BlockKind::Topic { blocks, .. }
-        | BlockKind::Container { blocks, .. }
-        | BlockKind::Footnote { blocks, .. } => vec![blocks],
-        BlockKind::Figure { legend, .. } => vec![legend],
-        BlockKind::List(l) => l.items.iter_mut().map(|i| &mut i.blocks).collect(),
-        BlockKind::DefinitionList(items) => items.iter_mut().map(|i| &mut i.definition).collect(),
-        BlockKind::FieldList(fields) => fields.iter_mut().map(|f| &mut f.body).collect(),
-        BlockKind::OptionList(items) => items.iter_mut().map(|i| &mut i.description).collect(),
-        BlockKind::Table(t) => t
-            .rows
-            .iter_mut()
-            .flat_map(|r| r.iter_mut().map(|c| &mut c.blocks))
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
-/// Calls `f` on every run of inlines in the tree, in document order.
-pub(super) fn for_each_inlines(blocks: &mut [Block], f: &mut dyn FnMut(&mut Vec<Inline>)) {
-    for b in blocks {
-        match &mut b.kind {
-            BlockKind::Heading { content, .. }
-            | BlockKind::Paragraph(content)
-            | BlockKind::Rubric(content) => f(content),
-            BlockKind::BlockQuote {
-                blocks,
-                attribution,
-            } => {
-                for_each_inlines(blocks, f);
-                if let Some(a) = attribution {
-                    f(a);
-                }
-            }
-            BlockKind::List(l) => l
-                .items
-                .iter_mut()
-                .for_each(|i| for_each_inlines(&mut i.blocks, f)),
-            BlockKind::DefinitionList(items) => {
-                for i in items {
-                    f(&mut i.term);
-                    i.classifiers.iter_mut().for_each(&mut *f);
-                    for_each_inlines(&mut i.definition, f);
-                }
-            }
-            BlockKind::FieldList(fields) => {
-                for fl in fields {
-                    f(&mut fl.name);
-                    for_each_inlines(&mut fl.body, f);
-                }
-            }
-            BlockKind::OptionList(items) => items
-                .iter_mut()
-                .for_each(|i| for_each_inlines(&mut i.description, f)),
-            BlockKind::LineBlock(lines) => lines.iter_mut().for_each(|l| f(&mut l.content)),
-            BlockKind::Table(t) => {
-                if let Some(c) = &mut t.caption {
-                    f(c);
-                }
-                for r in &mut t.rows {
-                    r.iter_mut()
-                        .for_each(|c| for_each_inlines(&mut c.blocks, f));
-                }
-            }
-            BlockKind::Admonition { title, blocks, .. } => {
-                if let Some(t) = title {
-                    f(t);
-                }
-                for_each_inlines(blocks, f);
-            }
-            BlockKind::Topic { title, blocks, .. } => {
-                f(title);
-                for_each_inlines(blocks, f);
-            }
-            BlockKind::Container { blocks, .. } | BlockKind::Footnote { blocks, .. } => {
-                for_each_inlines(blocks, f)
-            }
-            BlockKind::Figure {
-                caption, legend, ..
-            } => {
-                f(caption);
-                for_each_inlines(legend, f);
-            }
-            BlockKind::Contents { title: Some(t), .. } => f(t),
-            _ => {}
-        }
-    }
 }

@@ -109,15 +109,7 @@ impl Parser<'_> {
         line: u32,
         whole: String,
     ) -> Inline {
-        let mut lower = role.to_ascii_lowercase();
-        // A role declared as `name(base)` renders as its base role.
-        for _ in 0..8 {
-            let custom = self.custom_roles.iter().rev().find(|(n, _)| *n == lower);
-            match custom {
-                Some((_, base)) if !base.is_empty() => lower = base.clone(),
-                _ => break,
-            }
-        }
+        let lower = self.base_role(role);
         let name = canonical(&lower);
         let text = src.text(a, b);
         match name {
@@ -131,41 +123,10 @@ impl Parser<'_> {
             "strong" => Inline::Strong(soft(vec![Inline::Text(text)])),
             "literal" | "code" => Inline::Code(text),
             "ref" | "doc" | "term" | "std:ref" | "std:doc" | "std:term" => {
-                let kind = match name.trim_start_matches("std:") {
-                    "ref" => XRefKind::Ref,
-                    "doc" => XRefKind::Doc,
-                    _ => XRefKind::Term,
-                };
-                let (content, target) = match explicit_title(&src.raw(a, b)) {
-                    Some((label, target)) if !label.is_empty() => (
-                        Some(soft(vec![Inline::Text(super::inline::unescape(&label))])),
-                        super::inline::unescape(&target),
-                    ),
-                    _ => (None, text.trim_start_matches(['~', '!']).to_string()),
-                };
-                let target = target.split_whitespace().collect::<Vec<_>>().join(" ");
-                Inline::XRef {
-                    kind,
-                    target,
-                    content,
-                    line,
-                }
+                std_xref(name, &src.raw(a, b), text, line)
             }
             "pep" | "rfc" => self.pep_rfc(name, &text, line, whole),
-            "abbr" => {
-                let (shown, title) = match (text.rfind(" ("), text.ends_with(')')) {
-                    (Some(open), true) => (
-                        text[..open].to_string(),
-                        Some(text[open + 2..text.len() - 1].to_string()),
-                    ),
-                    _ => (text, None),
-                };
-                Inline::Role {
-                    role: "abbr".into(),
-                    title,
-                    content: vec![Inline::Text(shown)],
-                }
-            }
+            "abbr" => abbreviation(text),
             "raw" => self.unknown_role(role, line, whole),
             _ if SEMANTIC.contains(&name)
                 || name.contains(':')
@@ -186,6 +147,20 @@ impl Parser<'_> {
             }
             _ => self.unknown_role(role, line, whole),
         }
+    }
+
+    /// The role's name in lower case; a role declared as `name(base)`
+    /// renders as its base role.
+    fn base_role(&self, role: &str) -> String {
+        let mut lower = role.to_ascii_lowercase();
+        for _ in 0..8 {
+            let custom = self.custom_roles.iter().rev().find(|(n, _)| *n == lower);
+            match custom {
+                Some((_, base)) if !base.is_empty() => lower = base.clone(),
+                _ => break,
+            }
+        }
+        lower
     }
 
     fn unknown_role(&mut self, role: &str, line: u32, whole: String) -> Inline {
@@ -223,5 +198,45 @@ impl Parser<'_> {
             content: vec![Inline::Strong(vec![Inline::Text(shown)])],
             line,
         }
+    }
+}
+
+/// `:ref:`, `:doc:`, `:term:` (`std:` or not): a cross-reference to the
+/// target, titled when written `title <target>`.
+fn std_xref(name: &str, raw: &str, text: String, line: u32) -> Inline {
+    let kind = match name.trim_start_matches("std:") {
+        "ref" => XRefKind::Ref,
+        "doc" => XRefKind::Doc,
+        _ => XRefKind::Term,
+    };
+    let (content, target) = match explicit_title(raw) {
+        Some((label, target)) if !label.is_empty() => (
+            Some(soft(vec![Inline::Text(super::inline::unescape(&label))])),
+            super::inline::unescape(&target),
+        ),
+        _ => (None, text.trim_start_matches(['~', '!']).to_string()),
+    };
+    let target = target.split_whitespace().collect::<Vec<_>>().join(" ");
+    Inline::XRef {
+        kind,
+        target,
+        content,
+        line,
+    }
+}
+
+/// `:abbr:`: `SHOWN (title)`.
+fn abbreviation(text: String) -> Inline {
+    let (shown, title) = match (text.rfind(" ("), text.ends_with(')')) {
+        (Some(open), true) => (
+            text[..open].to_string(),
+            Some(text[open + 2..text.len() - 1].to_string()),
+        ),
+        _ => (text, None),
+    };
+    Inline::Role {
+        role: "abbr".into(),
+        title,
+        content: vec![Inline::Text(shown)],
     }
 }

@@ -219,48 +219,13 @@ type Parsed = (Vec<RawCell>, usize, usize);
 fn grid_cells(lines: &[Ln]) -> Result<Parsed, String> {
     let mut block: Vec<Vec<char>> = lines.iter().map(|l| l.text.chars().collect()).collect();
     let nos: Vec<u32> = lines.iter().map(|l| l.no).collect();
-    let mut head_sep = None;
-    for (k, row) in block.iter_mut().enumerate().skip(1) {
-        if row.iter().all(|c| *c == '=' || *c == '+') && row.contains(&'=') {
-            head_sep = Some(k);
-            for c in row.iter_mut() {
-                if *c == '=' {
-                    *c = '-';
-                }
-            }
-        }
-    }
+    let head_sep = grid_head_sep(&mut block);
     let g = Grid {
         block: &block,
         bottom: block.len() - 1,
         right: block[0].len() - 1,
     };
-    let mut done = vec![-1i64; block[0].len()];
-    let mut rowseps: BTreeMap<usize, ()> = BTreeMap::from([(0, ())]);
-    let mut colseps: BTreeMap<usize, ()> = BTreeMap::from([(0, ())]);
-    let mut corners = vec![(0usize, 0usize)];
-    let mut found = Vec::new();
-    while !corners.is_empty() {
-        let (top, left) = corners.remove(0);
-        if top == g.bottom || left >= g.right || top as i64 <= done[left] {
-            continue;
-        }
-        let Some((bottom, right, rs, cs)) = g.scan_cell(top, left) else {
-            continue;
-        };
-        rowseps.extend(rs.into_iter().map(|r| (r, ())));
-        colseps.extend(cs.into_iter().map(|c| (c, ())));
-        for d in done.iter_mut().take(right).skip(left) {
-            *d = bottom as i64 - 1;
-        }
-        found.push((top, left, bottom, right));
-        corners.push((top, right));
-        corners.push((bottom, left));
-        corners.sort_unstable();
-    }
-    if done[..g.right].iter().any(|d| *d != g.bottom as i64 - 1) {
-        return Err("Malformed table; parse incomplete.".into());
-    }
+    let (found, rowseps, colseps) = g.scan()?;
     let rowindex: BTreeMap<usize, usize> =
         rowseps.keys().enumerate().map(|(i, r)| (*r, i)).collect();
     let colindex: BTreeMap<usize, usize> =
@@ -289,6 +254,22 @@ fn grid_cells(lines: &[Ln]) -> Result<Parsed, String> {
     Ok((cells, head, rowseps.len().saturating_sub(1)))
 }
 
+/// The last `+===+` line (the head/body separator), made a plain border.
+fn grid_head_sep(block: &mut [Vec<char>]) -> Option<usize> {
+    let mut head_sep = None;
+    for (k, row) in block.iter_mut().enumerate().skip(1) {
+        if row.iter().all(|c| *c == '=' || *c == '+') && row.contains(&'=') {
+            head_sep = Some(k);
+            for c in row.iter_mut() {
+                if *c == '=' {
+                    *c = '-';
+                }
+            }
+        }
+    }
+    head_sep
+}
+
 struct Grid<'a> {
     block: &'a [Vec<char>],
     bottom: usize,
@@ -296,8 +277,48 @@ struct Grid<'a> {
 }
 
 type Seps = (usize, usize, Vec<usize>, Vec<usize>);
+/// The cells of a grid by their corners: top, left, bottom, right.
+type Corners = Vec<(usize, usize, usize, usize)>;
+/// Row or column separator positions.
+type SepSet = BTreeMap<usize, ()>;
 
 impl Grid<'_> {
+    /// Follows the cells from the top left corner, as docutils'
+    /// `parse_table` does: the cells found, the row and the column
+    /// separators.
+    fn scan(&self) -> Result<(Corners, SepSet, SepSet), String> {
+        let mut done = vec![-1i64; self.block[0].len()];
+        let mut rowseps: SepSet = BTreeMap::from([(0, ())]);
+        let mut colseps: SepSet = BTreeMap::from([(0, ())]);
+        let mut corners = vec![(0usize, 0usize)];
+        let mut found = Vec::new();
+        while !corners.is_empty() {
+            let (top, left) = corners.remove(0);
+            if top == self.bottom || left >= self.right || top as i64 <= done[left] {
+                continue;
+            }
+            let Some((bottom, right, rs, cs)) = self.scan_cell(top, left) else {
+                continue;
+            };
+            rowseps.extend(rs.into_iter().map(|r| (r, ())));
+            colseps.extend(cs.into_iter().map(|c| (c, ())));
+            for d in done.iter_mut().take(right).skip(left) {
+                *d = bottom as i64 - 1;
+            }
+            found.push((top, left, bottom, right));
+            corners.push((top, right));
+            corners.push((bottom, left));
+            corners.sort_unstable();
+        }
+        if done[..self.right]
+            .iter()
+            .any(|d| *d != self.bottom as i64 - 1)
+        {
+            return Err("Malformed table; parse incomplete.".into());
+        }
+        Ok((found, rowseps, colseps))
+    }
+
     fn at(&self, r: usize, c: usize) -> char {
         self.block[r].get(c).copied().unwrap_or(' ')
     }
@@ -466,7 +487,15 @@ impl Simple<'_> {
         if s == e && span.is_none() {
             return Ok(());
         }
-        let mut cols = match span {
+        let mut cols = self.row_columns(span)?;
+        self.check_margins(s, e, &mut cols)?;
+        self.push_row(s, e, cols)
+    }
+
+    /// The columns of a row: those of the table, or those of the column
+    /// span line at `span`.
+    fn row_columns(&self, span: Option<usize>) -> Result<Vec<(usize, usize)>, String> {
+        Ok(match span {
             Some(off) => {
                 let mut cols = columns_of(&self.block[off]);
                 if cols.last().map(|c| c.1) != Some(self.border_end) {
@@ -478,7 +507,17 @@ impl Simple<'_> {
                 cols
             }
             None => self.columns.clone(),
-        };
+        })
+    }
+
+    /// Text between columns is an error; text beyond the last column
+    /// widens it (and the table's last column).
+    fn check_margins(
+        &mut self,
+        s: usize,
+        e: usize,
+        cols: &mut [(usize, usize)],
+    ) -> Result<(), String> {
         let lastcol = cols.len() - 1;
         for i in 0..cols.len() {
             let ce = cols[i].1;
@@ -507,6 +546,12 @@ impl Simple<'_> {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// The cells of the row of lines `s..e`, spans matched to the table's
+    /// columns.
+    fn push_row(&mut self, s: usize, e: usize, cols: Vec<(usize, usize)>) -> Result<(), String> {
         let row = self.row_starts.len();
         self.row_starts.push(s);
         let mut i = 0;

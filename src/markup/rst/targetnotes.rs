@@ -4,7 +4,7 @@
 
 use super::Parser;
 use super::inline::MARK;
-use super::refs::{crate_walk, for_each_inlines};
+use super::tree::{crate_walk, for_each_inlines};
 use crate::doc::{Block, BlockKind, Inline};
 use std::collections::HashMap;
 

@@ -102,16 +102,47 @@ impl Writer<'_> {
                 caption,
                 ..
             } => self.code(lang.as_deref(), code, caption.as_deref()),
-            BlockKind::BlockQuote {
-                blocks,
-                attribution,
-            } => self.quote(blocks, attribution.as_deref()),
             BlockKind::List(list) => self.list(list),
             BlockKind::DefinitionList(items) => self.definition_list(items),
             BlockKind::FieldList(fields) => self.field_list(fields),
             BlockKind::OptionList(items) => self.option_list(items),
             BlockKind::LineBlock(lines) => self.line_block(lines),
             BlockKind::Table(t) => self.table(t),
+            BlockKind::Rubric(inlines) => self.paragraph(inlines, Some("rubric")),
+            BlockKind::Image(img) => self.image(img, true),
+            BlockKind::ThematicBreak => self.raw("<hr>\n"),
+            BlockKind::Html(html) => self.raw(html),
+            BlockKind::Anchor(id) => {
+                self.raw("<span id=\"");
+                self.attr(id);
+                self.raw("\"></span>\n");
+            }
+            BlockKind::Problem { source, .. } => {
+                self.raw("<pre class=\"literal-block problem\">");
+                self.text(source);
+                self.raw("</pre>\n");
+            }
+            BlockKind::Comment(_) => {}
+            BlockKind::BlockQuote { .. }
+            | BlockKind::Admonition { .. }
+            | BlockKind::Topic { .. }
+            | BlockKind::Container { .. }
+            | BlockKind::Figure { .. }
+            | BlockKind::Footnote { .. }
+            | BlockKind::Toctree(_)
+            | BlockKind::Contents { .. } => self.container_block(b),
+        }
+    }
+
+    /// Blocks that hold other blocks (quotes, admonitions, topics,
+    /// containers, figures, footnotes) or list the pages and sections
+    /// (toctrees, tables of contents).
+    fn container_block(&mut self, b: &Block) {
+        match &b.kind {
+            BlockKind::BlockQuote {
+                blocks,
+                attribution,
+            } => self.quote(blocks, attribution.as_deref()),
             BlockKind::Admonition {
                 kind,
                 title,
@@ -122,7 +153,6 @@ impl Writer<'_> {
                 title,
                 blocks,
             } => self.topic(class, title, blocks),
-            BlockKind::Rubric(inlines) => self.paragraph(inlines, Some("rubric")),
             BlockKind::Container { classes, blocks } => {
                 self.raw("<div class=\"");
                 self.attr(&classes.join(" "));
@@ -130,19 +160,11 @@ impl Writer<'_> {
                 self.blocks(blocks);
                 self.raw("</div>\n");
             }
-            BlockKind::Image(img) => self.image(img, true),
             BlockKind::Figure {
                 image,
                 caption,
                 legend,
             } => self.figure(image, caption, legend),
-            BlockKind::ThematicBreak => self.raw("<hr>\n"),
-            BlockKind::Html(html) => self.raw(html),
-            BlockKind::Anchor(id) => {
-                self.raw("<span id=\"");
-                self.attr(id);
-                self.raw("\"></span>\n");
-            }
             BlockKind::Footnote {
                 label,
                 id,
@@ -155,12 +177,7 @@ impl Writer<'_> {
                 depth,
                 local,
             } => self.contents(b.line, title.as_deref(), *depth, *local),
-            BlockKind::Problem { source, .. } => {
-                self.raw("<pre class=\"literal-block problem\">");
-                self.text(source);
-                self.raw("</pre>\n");
-            }
-            BlockKind::Comment(_) => {}
+            _ => {}
         }
     }
 
