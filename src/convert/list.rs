@@ -35,8 +35,9 @@ pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> (BlockKind, usize) {
     (BlockKind::List(list), next)
 }
 
-/// A bullet list whose every item is one command line: a literal block of
-/// the commands, as a careful human writes it.
+/// A bullet list whose every item is one command line (and the lines
+/// under it): a literal block of the commands, as a careful human writes
+/// it.
 fn commands(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
     let mi = lines[i].indent;
     let (marker, _, _) = list_marker(&lines[i].text)?;
@@ -46,6 +47,12 @@ fn commands(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
     let mut code = Vec::new();
     let mut k = i;
     while k < lines.len() && !lines[k].blank() {
+        // a line under an item's command goes on with it
+        if k > i && lines[k].indent > mi && list_marker(&lines[k].text).is_none() {
+            code.push(lines[k].text.clone());
+            k += 1;
+            continue;
+        }
         let (m, _, w) = list_marker(&lines[k].text)?;
         let rest = lines[k].text.get(w..).unwrap_or("");
         if m != marker || lines[k].indent != mi || !code_like(rest) {
