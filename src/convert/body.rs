@@ -164,6 +164,17 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return definitions(lines, i, end, ctx);
     }
     let chunk = &lines[i..end];
+    // `Run these:` then the commands, set deeper, no blank line between
+    if chunk.len() >= 2
+        && chunk[0].text.ends_with(':')
+        && !code_like(&chunk[0].text)
+        && chunk[1..].iter().all(|l| l.indent > chunk[0].indent)
+        && code_chunk(&chunk[1..], ctx.base)
+    {
+        let (mut out, _) = paragraph(lines, i, i + 1);
+        out.extend(code(lines, i + 1, end, ctx.base).0);
+        return (out, end);
+    }
     if code_chunk(chunk, ctx.base) || after_colon(prev, chunk) {
         if !code_chunk(chunk, ctx.base) {
             let why = "took these lines for a literal block: the paragraph before ends with `:`";

@@ -48,6 +48,7 @@ const CASES: &[&str] = &[
     "sql-notes",
     "item-command",
     "shell-steps",
+    "intro-commands",
 ];
 
 fn input(case: &str) -> String {
