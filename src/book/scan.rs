@@ -6,7 +6,7 @@ use crate::config::Config;
 use crate::error::BuildError;
 use crate::markup::Format;
 use std::path::{Path, PathBuf};
-use walkdir::WalkDir;
+use walkdir::{DirEntry, WalkDir};
 
 /// What a source folder holds.
 #[derive(Debug, Default)]
@@ -27,39 +27,16 @@ pub fn scan(config: &Config) -> Scan {
     let skip_dirs: Vec<PathBuf> = skipped_dirs(config);
     let mut out = Scan::default();
     let mut symlink_errors = Vec::new();
-    let walker = WalkDir::new(src).follow_links(true).sort_by_file_name().into_iter().filter_entry(|e| {
-        if e.depth() == 0 {
-            return true;
-        }
-        let name = e.file_name().to_string_lossy();
-        if name.starts_with('.') || skip_dirs.iter().any(|d| d == e.path()) {
-            return false;
-        }
-        if e.path_is_symlink() {
-            let inside = e.path().canonicalize().is_ok_and(|t| t.starts_with(&canon_src));
-            if !inside {
-                let msg = "symlink points outside the source folder: replace it with the file, or move its target into the book";
-                symlink_errors.push(BuildError::new(e.path(), 0, msg));
-                return false;
-            }
-        }
-        true
-    });
+    let walker = WalkDir::new(src)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| read_entry(e, &skip_dirs, &canon_src, &mut symlink_errors));
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let path = e.path().unwrap_or(src).to_path_buf();
-                let msg = if e.loop_ancestor().is_some() {
-                    "symlink loop: remove the link".to_string()
-                } else {
-                    format!(
-                        "cannot read: {}",
-                        e.io_error()
-                            .map_or_else(|| e.to_string(), |io| io.to_string())
-                    )
-                };
-                out.errors.push(BuildError::new(&path, 0, msg));
+                out.errors.push(walk_error(&e, src));
                 continue;
             }
         };
@@ -74,16 +51,67 @@ pub fn scan(config: &Config) -> Scan {
         if excluded(&rel, &config.raw.build.exclude) || is_book_file(&rel, config) {
             continue;
         }
-        if rel == Path::new("SUMMARY.md") {
-            out.summary = Some(rel);
-        } else if Format::from_path(&rel).is_some() {
-            out.pages.push(rel);
-        } else {
-            out.assets.push(rel);
-        }
+        out.add(rel);
     }
     out.errors.extend(symlink_errors);
     out
+}
+
+impl Scan {
+    /// Files `rel` as the summary, a page or an asset.
+    fn add(&mut self, rel: PathBuf) {
+        if rel == Path::new("SUMMARY.md") {
+            self.summary = Some(rel);
+        } else if Format::from_path(&rel).is_some() {
+            self.pages.push(rel);
+        } else {
+            self.assets.push(rel);
+        }
+    }
+}
+
+/// Whether the walk goes into (or lists) `e`: not hidden, not a skipped
+/// folder, not a symlink leaving the source folder (an error for those).
+fn read_entry(
+    e: &DirEntry,
+    skip_dirs: &[PathBuf],
+    canon_src: &Path,
+    symlink_errors: &mut Vec<BuildError>,
+) -> bool {
+    if e.depth() == 0 {
+        return true;
+    }
+    let name = e.file_name().to_string_lossy();
+    if name.starts_with('.') || skip_dirs.iter().any(|d| d == e.path()) {
+        return false;
+    }
+    if e.path_is_symlink() {
+        let inside = e
+            .path()
+            .canonicalize()
+            .is_ok_and(|t| t.starts_with(canon_src));
+        if !inside {
+            let msg = "symlink points outside the source folder: replace it with the file, or move its target into the book";
+            symlink_errors.push(BuildError::new(e.path(), 0, msg));
+            return false;
+        }
+    }
+    true
+}
+
+/// The error for a file or folder the walk could not read.
+fn walk_error(e: &walkdir::Error, src: &Path) -> BuildError {
+    let path = e.path().unwrap_or(src).to_path_buf();
+    let msg = if e.loop_ancestor().is_some() {
+        "symlink loop: remove the link".to_string()
+    } else {
+        format!(
+            "cannot read: {}",
+            e.io_error()
+                .map_or_else(|| e.to_string(), |io| io.to_string())
+        )
+    };
+    BuildError::new(&path, 0, msg)
 }
 
 /// Folders never read as sources: the build output, the themes, and

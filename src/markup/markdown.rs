@@ -4,15 +4,17 @@
 //! model.
 
 pub mod admonition;
+mod table;
 
 use super::frontmatter;
 use super::lines::LineStarts;
 use crate::doc::*;
 use pulldown_cmark::{
-    Alignment, BlockQuoteKind, CodeBlockKind, Event, HeadingLevel, Options as CmarkOptions, Parser,
-    Tag, TagEnd,
+    BlockQuoteKind, CodeBlockKind, Event, HeadingLevel, Options as CmarkOptions, Parser, Tag,
+    TagEnd,
 };
 use std::collections::HashMap;
+use table::convert_align;
 
 /// Reads a Markdown page, front matter included.
 pub fn parse(text: &str) -> Document {
@@ -253,21 +255,10 @@ impl<'a> Builder<'a> {
         let line = frame.line;
         match frame.open {
             Open::Root => {}
-            Open::Paragraph => {
-                self.push_block(Block::new(line, BlockKind::Paragraph(frame.inlines)));
-                self.top().paragraphs = true;
-            }
+            Open::Paragraph => self.paragraph(frame.inlines, line),
             Open::Heading { level, id } => self.heading(level, id, frame.inlines, line),
             Open::Quote(kind) => self.quote(kind, frame, line),
-            Open::Code { lang, code } => {
-                let kind = BlockKind::CodeBlock {
-                    lang,
-                    code,
-                    caption: None,
-                    linenos: false,
-                };
-                self.push_block(Block::new(line, kind))
-            }
+            Open::Code { lang, code } => self.code_block(lang, code, line),
             Open::Html(html) => {
                 if !matches!(end, TagEnd::MetadataBlock(_)) {
                     self.push_block(Block::new(line, BlockKind::Html(html)))
@@ -291,21 +282,28 @@ impl<'a> Builder<'a> {
                 align,
                 rows,
                 header_rows,
-            } => {
-                let table = Table {
-                    caption: None,
-                    align,
-                    widths: vec![],
-                    header_rows,
-                    rows,
-                };
-                self.push_block(Block::new(line, BlockKind::Table(table)))
-            }
+            } => self.table(align, rows, header_rows, line),
             Open::Row(cells) => self.row(cells, matches!(end, TagEnd::TableHead)),
             Open::Cell => self.cell(frame.inlines, line),
             Open::Span(tag) => self.span(tag, frame.inlines),
             Open::Link { url, title, image } => self.link(url, title, image, frame.inlines, line),
         }
+    }
+
+    /// A paragraph closed on its own: the container it is in is loose.
+    fn paragraph(&mut self, content: Vec<Inline>, line: u32) {
+        self.push_block(Block::new(line, BlockKind::Paragraph(content)));
+        self.top().paragraphs = true;
+    }
+
+    fn code_block(&mut self, lang: Option<String>, code: String, line: u32) {
+        let kind = BlockKind::CodeBlock {
+            lang,
+            code,
+            caption: None,
+            linenos: false,
+        };
+        self.push_block(Block::new(line, kind))
     }
 
     fn heading(&mut self, level: u8, id: Option<String>, content: Vec<Inline>, line: u32) {
@@ -463,40 +461,6 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn row(&mut self, cells: Vec<Cell>, head: bool) {
-        if let Some(Frame {
-            open: Open::Table {
-                rows, header_rows, ..
-            },
-            ..
-        }) = self.stack.last_mut()
-        {
-            rows.push(cells);
-            if head {
-                *header_rows += 1;
-            }
-        }
-    }
-
-    fn cell(&mut self, inlines: Vec<Inline>, line: u32) {
-        if let Some(Frame {
-            open: Open::Row(cells),
-            ..
-        }) = self.stack.last_mut()
-        {
-            let blocks = if inlines.is_empty() {
-                vec![]
-            } else {
-                vec![Block::new(line, BlockKind::Paragraph(inlines))]
-            };
-            cells.push(Cell {
-                colspan: 1,
-                rowspan: 1,
-                blocks,
-            });
-        }
-    }
-
     fn span(&mut self, tag: Tag<'static>, content: Vec<Inline>) {
         let inline = match tag {
             Tag::Emphasis => Inline::Emphasis(content),
@@ -580,15 +544,6 @@ fn code_lang(kind: &CodeBlockKind<'_>) -> Option<String> {
                 .unwrap_or("");
             (!lang.is_empty()).then(|| lang.to_string())
         }
-    }
-}
-
-fn convert_align(a: &Alignment) -> Align {
-    match a {
-        Alignment::None => Align::None,
-        Alignment::Left => Align::Left,
-        Alignment::Center => Align::Center,
-        Alignment::Right => Align::Right,
     }
 }
 

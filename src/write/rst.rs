@@ -3,11 +3,15 @@
 //! underlined with `=`, sections `=`, `-`, `~`, literal blocks after `::`,
 //! and paragraphs filled to 80 columns.
 
+mod table;
+
 use super::rst_inline::{escape, render};
 use super::wrap::fill;
 use crate::doc::{
-    Block, BlockKind, DefinitionItem, Document, Inline, List, ListKind, Meta, Table, inlines_text,
+    AdmonitionKind, Block, BlockKind, DefinitionItem, Document, Field, Image, Inline, Line, List,
+    ListKind, Meta, OptionItem, inlines_text,
 };
+use table::table;
 use unicode_width::UnicodeWidthStr;
 
 const WIDTH: usize = 80;
@@ -184,71 +188,23 @@ fn block(kind: &BlockKind, width: usize) -> Vec<String> {
         K::BlockQuote {
             blocks: inner,
             attribution,
-        } => {
-            let mut lines = blocks(inner, None, nested(width));
-            if let Some(a) = attribution {
-                lines.push(String::new());
-                lines.extend(fill(&format!("-- {}", render(a)), WIDTH - 4, &|w, _| {
-                    w.into()
-                }));
-            }
-            indent(&lines, "    ")
-        }
+        } => block_quote(inner, attribution.as_deref(), width),
         K::List(list) => list_lines(list, width),
         K::DefinitionList(items) => definitions(items, width),
-        K::FieldList(fields) => fields
-            .iter()
-            .flat_map(|f| {
-                let name = render(&f.name).replace(':', "\\:");
-                labelled(format!(":{name}:"), &f.body, width)
-            })
-            .collect(),
-        K::OptionList(items) => items
-            .iter()
-            .flat_map(|o| {
-                let mut l = vec![o.options.join(", ")];
-                l.extend(indent(&blocks(&o.description, None, nested(width)), "    "));
-                l
-            })
-            .collect(),
-        K::LineBlock(lines) => lines
-            .iter()
-            .map(|l| {
-                format!(
-                    "| {}{}",
-                    " ".repeat(usize::from(l.indent) * 4),
-                    render(&l.content)
-                )
-                .trim_end()
-                .to_string()
-            })
-            .collect(),
+        K::FieldList(fields) => field_list(fields, width),
+        K::OptionList(items) => option_list(items, width),
+        K::LineBlock(lines) => line_block(lines),
         K::Table(t) => table(t, width),
         K::Admonition {
             kind,
             title,
             blocks: inner,
-        } => {
-            let arg = match (kind, title) {
-                (crate::doc::AdmonitionKind::Generic, t) => {
-                    t.as_deref().map(render).unwrap_or_else(|| "Note".into())
-                }
-                _ => String::new(),
-            };
-            directive(kind.name(), &arg, &[], inner, width)
-        }
+        } => admonition(kind, title.as_deref(), inner, width),
         K::Topic {
             class,
             title,
             blocks: inner,
-        } => {
-            let name = if class == "sidebar" {
-                "sidebar"
-            } else {
-                "topic"
-            };
-            directive(name, &render(title), &[], inner, width)
-        }
+        } => topic(class, title, inner, width),
         K::Container {
             classes,
             blocks: inner,
@@ -258,23 +214,9 @@ fn block(kind: &BlockKind, width: usize) -> Vec<String> {
             image,
             caption,
             legend,
-        } => {
-            let mut body = vec![Block::new(0, K::Paragraph(caption.clone()))];
-            body.extend(legend.iter().cloned());
-            directive(
-                "figure",
-                &image.src,
-                &super::image_options(image),
-                &body,
-                width,
-            )
-        }
+        } => figure(image, caption, legend, width),
         K::ThematicBreak => vec!["----".into()],
-        K::Html(html) => {
-            let mut l = vec![".. raw:: html".to_string(), String::new()];
-            l.extend(indent(&literal_lines(html), "   "));
-            l
-        }
+        K::Html(html) => raw_html(html),
         K::Anchor(id) => vec![format!(".. _{id}:")],
         K::Footnote {
             label,
@@ -286,29 +228,129 @@ fn block(kind: &BlockKind, width: usize) -> Vec<String> {
             title,
             depth,
             local,
-        } => {
-            let mut opts = Vec::new();
-            if let Some(d) = depth {
-                opts.push(format!(":depth: {d}"));
-            }
-            if *local {
-                opts.push(":local:".into());
-            }
-            directive(
-                "contents",
-                &title.as_deref().map(render).unwrap_or_default(),
-                &opts,
-                &[],
-                width,
-            )
-        }
+        } => contents(title.as_deref(), *depth, *local, width),
         K::Problem { source, .. } => code_block(None, source),
-        K::Comment(text) => {
-            let mut l = vec!["..".to_string()];
-            l.extend(indent(&literal_lines(text), "   "));
-            l
-        }
+        K::Comment(text) => comment(text),
     }
+}
+
+/// An indented block, its attribution under it after `-- `.
+fn block_quote(inner: &[Block], attribution: Option<&[Inline]>, width: usize) -> Vec<String> {
+    let mut lines = blocks(inner, None, nested(width));
+    if let Some(a) = attribution {
+        lines.push(String::new());
+        lines.extend(fill(&format!("-- {}", render(a)), WIDTH - 4, &|w, _| {
+            w.into()
+        }));
+    }
+    indent(&lines, "    ")
+}
+
+/// Each field as `:name:` with its body indented under it.
+fn field_list(fields: &[Field], width: usize) -> Vec<String> {
+    fields
+        .iter()
+        .flat_map(|f| {
+            let name = render(&f.name).replace(':', "\\:");
+            labelled(format!(":{name}:"), &f.body, width)
+        })
+        .collect()
+}
+
+/// Each option line (`-v, --verbose`) with its description indented under it.
+fn option_list(items: &[OptionItem], width: usize) -> Vec<String> {
+    items
+        .iter()
+        .flat_map(|o| {
+            let mut l = vec![o.options.join(", ")];
+            l.extend(indent(&blocks(&o.description, None, nested(width)), "    "));
+            l
+        })
+        .collect()
+}
+
+/// Each line after `| `, its indentation as four spaces a level.
+fn line_block(lines: &[Line]) -> Vec<String> {
+    lines
+        .iter()
+        .map(|l| {
+            format!(
+                "| {}{}",
+                " ".repeat(usize::from(l.indent) * 4),
+                render(&l.content)
+            )
+            .trim_end()
+            .to_string()
+        })
+        .collect()
+}
+
+/// An admonition directive; a generic one takes its title (or `Note`) as
+/// the argument.
+fn admonition(
+    kind: &AdmonitionKind,
+    title: Option<&[Inline]>,
+    inner: &[Block],
+    width: usize,
+) -> Vec<String> {
+    let arg = match (kind, title) {
+        (AdmonitionKind::Generic, t) => t.map(render).unwrap_or_else(|| "Note".into()),
+        _ => String::new(),
+    };
+    directive(kind.name(), &arg, &[], inner, width)
+}
+
+/// A `topic`, or a `sidebar` for that class.
+fn topic(class: &str, title: &[Inline], inner: &[Block], width: usize) -> Vec<String> {
+    let name = if class == "sidebar" {
+        "sidebar"
+    } else {
+        "topic"
+    };
+    directive(name, &render(title), &[], inner, width)
+}
+
+/// A `figure` directive: the caption as its first paragraph, the legend
+/// after it.
+fn figure(image: &Image, caption: &[Inline], legend: &[Block], width: usize) -> Vec<String> {
+    let mut body = vec![Block::new(0, BlockKind::Paragraph(caption.to_vec()))];
+    body.extend(legend.iter().cloned());
+    directive(
+        "figure",
+        &image.src,
+        &super::image_options(image),
+        &body,
+        width,
+    )
+}
+
+fn raw_html(html: &str) -> Vec<String> {
+    let mut l = vec![".. raw:: html".to_string(), String::new()];
+    l.extend(indent(&literal_lines(html), "   "));
+    l
+}
+
+fn contents(title: Option<&[Inline]>, depth: Option<u8>, local: bool, width: usize) -> Vec<String> {
+    let mut opts = Vec::new();
+    if let Some(d) = depth {
+        opts.push(format!(":depth: {d}"));
+    }
+    if local {
+        opts.push(":local:".into());
+    }
+    directive(
+        "contents",
+        &title.map(render).unwrap_or_default(),
+        &opts,
+        &[],
+        width,
+    )
+}
+
+fn comment(text: &str) -> Vec<String> {
+    let mut l = vec!["..".to_string()];
+    l.extend(indent(&literal_lines(text), "   "));
+    l
 }
 
 fn paragraph(content: &[Inline], width: usize) -> Vec<String> {
@@ -509,88 +551,6 @@ fn marker(list: &List, n: usize) -> String {
     }
 }
 
-fn table(t: &Table, width: usize) -> Vec<String> {
-    let ncols = t.rows.iter().map(Vec::len).max().unwrap_or(0);
-    if ncols == 0 {
-        return Vec::new();
-    }
-    let fitted = column_widths(t, ncols, width);
-    let rows: Vec<Vec<Vec<String>>> = t
-        .rows
-        .iter()
-        .map(|r| {
-            r.iter()
-                .enumerate()
-                .map(|(i, c)| blocks(&c.blocks, None, fitted[i]))
-                .collect()
-        })
-        .collect();
-    let mut widths = vec![1usize; ncols];
-    for r in &rows {
-        for (i, c) in r.iter().enumerate() {
-            for l in c {
-                widths[i] = widths[i].max(l.width());
-            }
-        }
-    }
-    let rule = |c: char| {
-        let mut s = String::from("+");
-        for w in &widths {
-            s.extend(std::iter::repeat_n(c, w + 2));
-            s.push('+');
-        }
-        s
-    };
-    let mut out = vec![rule('-')];
-    for (ri, r) in rows.iter().enumerate() {
-        let height = r.iter().map(Vec::len).max().unwrap_or(0).max(1);
-        for h in 0..height {
-            let mut s = String::from("|");
-            for (ci, w) in widths.iter().enumerate() {
-                let text = r.get(ci).and_then(|c| c.get(h)).map_or("", String::as_str);
-                s.push(' ');
-                s.push_str(text);
-                s.extend(std::iter::repeat_n(' ', w - text.width() + 1));
-                s.push('|');
-            }
-            out.push(s);
-        }
-        let header_end = t.header_rows > 0 && ri + 1 == t.header_rows && ri + 1 < rows.len();
-        out.push(rule(if header_end { '=' } else { '-' }));
-    }
-    out
-}
-
-/// The width to fill each column's cells at so that the table fits in
-/// `width`: every column as wide as its longest line when that fits,
-/// otherwise its longest word plus a share of the room left in
-/// proportion to how much it would take.
-fn column_widths(t: &Table, ncols: usize, width: usize) -> Vec<usize> {
-    let widest = |w: usize, ci: usize| {
-        t.rows
-            .iter()
-            .filter_map(|r| r.get(ci))
-            .flat_map(|c| blocks(&c.blocks, None, w))
-            .map(|l| l.width())
-            .max()
-            .unwrap_or(1)
-            .max(1)
-    };
-    let natural: Vec<usize> = (0..ncols).map(|ci| widest(10_000, ci)).collect();
-    let least: Vec<usize> = (0..ncols).map(|ci| widest(1, ci)).collect();
-    let room = width.saturating_sub(3 * ncols + 1);
-    if natural.iter().sum::<usize>() <= room {
-        return natural;
-    }
-    let spare = room.saturating_sub(least.iter().sum());
-    let want: usize = natural.iter().zip(&least).map(|(n, l)| n - l).sum();
-    natural
-        .iter()
-        .zip(&least)
-        .map(|(n, l)| l + (n - l) * spare / want.max(1))
-        .collect()
-}
-
 fn toctree(t: &crate::doc::Toctree) -> Vec<String> {
     let mut out = vec![".. toctree::".to_string()];
     if let Some(d) = t.maxdepth {
@@ -650,34 +610,5 @@ mod tests {
         let out = write(&doc);
         assert!(out.lines().all(|l| l.len() <= WIDTH), "{out}");
         assert!(out.contains("\nlast::\n\n    ls\n"), "{out}");
-    }
-
-    #[test]
-    fn wide_tables_wrap_their_cells_to_the_width() {
-        let cell = |t: &str| crate::doc::Cell {
-            colspan: 1,
-            rowspan: 1,
-            blocks: vec![Block::new(
-                1,
-                BlockKind::Paragraph(vec![Inline::Text(t.into())]),
-            )],
-        };
-        let long = "restart the service and wait for the health check to pass";
-        let row = |a: &str| vec![cell(a), cell("web01"), cell(long), cell(long)];
-        let t = Table {
-            header_rows: 1,
-            rows: vec![row("Step"), row("1"), row("2")],
-            ..Table::default()
-        };
-        let out = table(&t, WIDTH);
-        assert!(out.iter().all(|l| l.len() <= WIDTH), "{}", out.join("\n"));
-        assert!(out.iter().all(|l| l.starts_with(['+', '|'])));
-        // a table that fits keeps one line per cell
-        let small = Table {
-            header_rows: 1,
-            rows: vec![vec![cell("a"), cell("b")], vec![cell("1"), cell("2")]],
-            ..Table::default()
-        };
-        assert_eq!(table(&small, WIDTH).len(), 5);
     }
 }

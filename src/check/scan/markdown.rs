@@ -7,25 +7,11 @@ use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag};
 use std::ops::Range;
 
 pub fn scan(text: &str, lines: &[Range<usize>]) -> Scan {
-    let blank = |r: &Range<usize>| text[r.clone()].trim().is_empty();
-    let mut s = Scan {
-        zones: lines
-            .iter()
-            .map(|r| if blank(r) { Zone::Blank } else { Zone::Prose })
-            .collect(),
-        literals: vec![Vec::new(); lines.len()],
-        ..Scan::default()
-    };
-    let opts = Options::ENABLE_TABLES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    let mut s = prose(text, lines);
     // Closing tags of the admonition `div`s the reader folds, innermost last.
     let mut open: Vec<&'static str> = Vec::new();
     let at = |offset: usize| lines.partition_point(|r| r.end < offset).min(lines.len());
-    for (event, range) in Parser::new_ext(text, opts).into_offset_iter() {
+    for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
         if range.start >= text.len() {
             continue;
         }
@@ -35,14 +21,8 @@ pub fn scan(text: &str, lines: &[Range<usize>]) -> Scan {
         }
         match event {
             Event::Start(Tag::CodeBlock(kind)) => {
-                fill(&mut s, first, last, Zone::Literal);
-                if matches!(kind, CodeBlockKind::Fenced(_)) {
-                    s.zones[first] = Zone::Markup;
-                    let l = &text[lines[last].clone()];
-                    if last > first && is_fence(l) {
-                        s.zones[last] = Zone::Markup;
-                    }
-                }
+                let fenced = matches!(kind, CodeBlockKind::Fenced(_));
+                code_block(&mut s, text, lines, fenced, first, last);
             }
             Event::Start(Tag::Table(_)) => fill(&mut s, first, last, Zone::Table),
             Event::Start(Tag::MetadataBlock(_)) => fill(&mut s, first, last, Zone::Markup),
@@ -53,21 +33,65 @@ pub fn scan(text: &str, lines: &[Range<usize>]) -> Scan {
                 }
             }
             Event::InlineHtml(_) => html(&mut s, text, lines, first, &range),
-            Event::Start(Tag::Heading { .. }) => {
-                fill(&mut s, first, last, Zone::Heading);
-                let setext = !text[range.clone()].trim_start().starts_with('#');
-                s.headings.push(Heading {
-                    title: first,
-                    underline: setext.then_some(last),
-                    overline: None,
-                    mark: if setext { '=' } else { '#' },
-                });
-            }
+            Event::Start(Tag::Heading { .. }) => heading(&mut s, text, &range, first, last),
             Event::Code(_) => code_span(&mut s, lines, first, last, &range),
             _ => {}
         }
     }
     s
+}
+
+/// A scan with every line prose or blank, nothing found yet.
+fn prose(text: &str, lines: &[Range<usize>]) -> Scan {
+    let blank = |r: &Range<usize>| text[r.clone()].trim().is_empty();
+    Scan {
+        zones: lines
+            .iter()
+            .map(|r| if blank(r) { Zone::Blank } else { Zone::Prose })
+            .collect(),
+        literals: vec![Vec::new(); lines.len()],
+        ..Scan::default()
+    }
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
+}
+
+/// Marks a code block's lines literal, and a fenced block's fences markup.
+fn code_block(
+    s: &mut Scan,
+    text: &str,
+    lines: &[Range<usize>],
+    fenced: bool,
+    first: usize,
+    last: usize,
+) {
+    fill(s, first, last, Zone::Literal);
+    if fenced {
+        s.zones[first] = Zone::Markup;
+        let l = &text[lines[last].clone()];
+        if last > first && is_fence(l) {
+            s.zones[last] = Zone::Markup;
+        }
+    }
+}
+
+/// Records an ATX or setext heading and marks its lines.
+fn heading(s: &mut Scan, text: &str, range: &Range<usize>, first: usize, last: usize) {
+    fill(s, first, last, Zone::Heading);
+    let setext = !text[range.clone()].trim_start().starts_with('#');
+    s.headings.push(Heading {
+        title: first,
+        underline: setext.then_some(last),
+        overline: None,
+        mark: if setext { '=' } else { '#' },
+    });
 }
 
 /// Records an inline code span, split over the lines it spans.
