@@ -4,6 +4,7 @@
 //! `sopbook convert` command around it.
 
 mod body;
+mod callout;
 mod classify;
 mod columns;
 mod comments;
@@ -102,6 +103,7 @@ pub fn read(text: &str) -> Converted {
         &mut meta,
         &mut report,
     ));
+    callout::sections_to_admonitions(&mut blocks);
     colon_before_literals(&mut blocks);
     tally(&blocks, &mut report);
     let doc = Document {
