@@ -349,6 +349,28 @@ pub fn command_line(text: &str) -> bool {
     prompt(text) || (COMMANDS.contains(&first) && option)
 }
 
+/// A line typed into an IRC client (`/msg bot help`) or copied from a
+/// chat log (`21:57 < alice> hello`, `[09:12:03] <bob> ok`): text kept
+/// as it was, never a sentence to re-flow.
+fn irc(text: &str) -> bool {
+    const SLASH: [&str; 10] = [
+        "/msg", "/join", "/query", "/nick", "/topic", "/mode", "/invite", "/part", "/whois",
+        "/notice",
+    ];
+    let mut words = text.split_whitespace();
+    let first = words.next().unwrap_or("");
+    if SLASH.contains(&first) && words.next().is_some() {
+        return true;
+    }
+    let stamp = first.trim_start_matches('[').trim_end_matches(']');
+    let parts: Vec<&str> = stamp.split(':').collect();
+    let clock = (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()));
+    clock && text[first.len()..].trim_start().starts_with('<') && text.contains('>')
+}
+
 /// Whether `text` reads like a sentence rather than a command.
 pub fn prose(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -371,7 +393,7 @@ pub fn prose(text: &str) -> bool {
 
 /// Whether a line looks like a command or other preformatted text.
 pub fn code_like(text: &str) -> bool {
-    if prompt(text) {
+    if prompt(text) || irc(text) {
         return true;
     }
     let first = text.split_whitespace().next().unwrap_or("");
@@ -463,6 +485,14 @@ fn shell_like(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn irc_input_and_logs_are_code() {
+        assert!(code_like("/msg choirbot help signup"));
+        assert!(code_like("18:02 < tenor_tom> .signup tenor"));
+        assert!(code_like("[18:03:40] <alto_ann> welcome Tom"));
+        assert!(!code_like("18:02 is when the rehearsal starts, be there"));
+    }
 
     #[test]
     fn markers_and_fields() {
