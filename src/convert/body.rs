@@ -460,7 +460,7 @@ fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         k += 1;
     }
     let mut defs = Vec::new();
-    for (name, value, line) in items {
+    for (name, value, line) in items.into_iter().flat_map(split_run_on) {
         set_meta(ctx.meta, &name, &value);
         ctx.report.fields += 1;
         let definition = inline::parse(&value, line);
@@ -480,6 +480,29 @@ fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         vec![Block::new(lines[i].no, BlockKind::DefinitionList(defs))],
         k,
     )
+}
+
+/// A field the dump ran into the value before it (`Servers: app01 Purpose:
+/// Serve the app`): the two fields.
+fn split_run_on(field: (String, String, u32)) -> Vec<(String, String, u32)> {
+    let (name, value, line) = field;
+    let at = value.match_indices(' ').map(|(i, _)| i + 1).find(|&i| {
+        let rest = &value[i..];
+        rest.starts_with(char::is_uppercase)
+            && contact_field(rest).is_some_and(|(n, v)| !n.contains(' ') && !v.is_empty())
+            && rest
+                .split_once(':')
+                .is_some_and(|(_, v)| v.starts_with(' '))
+    });
+    match at {
+        Some(i) => {
+            let (n, v) = contact_field(&value[i..]).unwrap_or_default();
+            let (n, v) = (n.to_string(), v.to_string());
+            let first = (name, value[..i].trim().to_string(), line);
+            vec![first, (n, v, line)]
+        }
+        None => vec![(name, value, line)],
+    }
 }
 
 /// A `Name: value` line with a short capitalised name, inside a contact
