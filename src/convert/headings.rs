@@ -52,7 +52,8 @@ pub fn find(lines: &[Line], from: usize) -> Vec<Found> {
         let after_heading = out.last().is_some_and(|h| h.end == i);
         let prev_blank = i == from || lines[i - 1].blank() || after_heading;
         let h = at(lines, i, prev_blank, (indented, explicit), Some(i) == first)
-            .or_else(|| listed(lines, i, prev_blank, &entries));
+            .or_else(|| listed(lines, i, prev_blank, &entries))
+            .or_else(|| repeated(lines, i, prev_blank, &out));
         match h {
             Some(h) => {
                 i = h.end;
@@ -211,6 +212,26 @@ fn listed(lines: &[Line], i: usize, prev_blank: bool, entries: &[String]) -> Opt
         line: l.no,
         key: format!("b{}", l.indent),
         text: l.text.trim_end_matches(':').trim().to_string(),
+        guessed: false,
+    })
+}
+
+/// A lone line with the text of a bare heading found before, at its
+/// indentation give or take one (the dump shifted it): the same heading
+/// again (`Installation` under each way to install).
+fn repeated(lines: &[Line], i: usize, prev_blank: bool, found: &[Found]) -> Option<Found> {
+    let l = &lines[i];
+    let next_blank = lines.get(i + 1).is_none_or(|n| n.blank());
+    let twin = found.iter().find(|f| {
+        f.key.starts_with('b') && f.text == l.text && lines[f.start].indent.abs_diff(l.indent) <= 1
+    })?;
+    let ok = prev_blank && next_blank && !code_like(&l.text) && list_marker(&l.text).is_none();
+    ok.then(|| Found {
+        start: i,
+        end: i + 1,
+        line: l.no,
+        key: twin.key.clone(),
+        text: twin.text.clone(),
         guessed: false,
     })
 }
