@@ -245,6 +245,14 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         if prev.text.ends_with(':') && lines[k].indent >= prev.indent + 2 {
             break;
         }
+        // the first line of each paragraph set in by one, the lines it
+        // wraps onto not: after a full stop, a new paragraph starts
+        if lines[k].indent == lines[i].indent
+            && prev.indent + 1 == lines[k].indent
+            && prev.text.ends_with(['.', '!', '?', ':'])
+        {
+            break;
+        }
         k += 1;
     }
     let text: Vec<&str> = lines[i..k].iter().map(|l| l.text.as_str()).collect();
