@@ -35,13 +35,29 @@ fn callout(block: &Block) -> Option<(AdmonitionKind, String)> {
     }
     let text = inlines_text(content);
     let (first, rest) = text.trim().split_once(' ')?;
-    let kind = match first {
+    let kind = match first.trim_end_matches(':') {
         "Important" | "IMPORTANT" => AdmonitionKind::Important,
         "Note" | "NOTE" => AdmonitionKind::Note,
         "Warning" | "WARNING" => AdmonitionKind::Warning,
         _ => return None,
     };
+    // `Important files` names a section; `Important note about`, `Note
+    // on`, `Warning: ...` call something out
+    let labelled = first.ends_with(':') || rest.starts_with([':', '-']);
     let rest = rest.trim_start_matches([':', '-', ' ']).trim();
+    let next = rest.split(' ').next().unwrap_or("").to_lowercase();
+    const CALLING: [&str; 7] = [
+        "about",
+        "on",
+        "notice",
+        "note",
+        "regarding",
+        "concerning",
+        "for",
+    ];
+    if !labelled && !CALLING.contains(&next.as_str()) {
+        return None;
+    }
     let mut chars = rest.chars();
     let head = chars.next()?;
     Some((kind, head.to_uppercase().chain(chars).collect()))
@@ -121,5 +137,9 @@ mod tests {
         assert!(callout(&h("Notes")).is_none());
         assert!(callout(&h("Note")).is_none());
         assert!(callout(&h("Notable hosts")).is_none());
+        assert!(callout(&h("Important files")).is_none());
+        assert!(callout(&h("Warning signs of a full disk")).is_none());
+        assert!(callout(&h("Note on the spare keys")).is_some());
+        assert!(callout(&h("Warning: the gate sticks")).is_some());
     }
 }
