@@ -27,7 +27,7 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     let shallow = base >= 3 && first.indent == 1;
     let some_code = code > 0 && !first.text.ends_with(':');
     (shallow && (some_code || wordy * 2 <= chunk.len()))
-        || (first.indent >= base + 4 && wordy * 2 <= chunk.len())
+        || (first.indent >= base + 4 && wordy * 2 <= chunk.len() && !prose(&first.text))
 }
 
 pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
