@@ -4,6 +4,7 @@
 
 use super::inline;
 use super::lines::{Line, dedent};
+use super::literal::literal_block;
 use crate::doc::{Block, BlockKind, DefinitionItem};
 
 /// The definition list for the non-blank run `lines[i..end]` when every
@@ -88,13 +89,7 @@ pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         return None;
     }
     if data {
-        let code = BlockKind::CodeBlock {
-            lang: None,
-            code: dedent(chunk),
-            caption: None,
-            linenos: false,
-        };
-        return Some(Block::new(chunk[0].no, code));
+        return Some(literal_block(None, dedent(chunk), chunk[0].no));
     }
     let items = items
         .into_iter()

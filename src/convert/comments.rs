@@ -6,6 +6,8 @@
 //! (`# Log in to the new target`, its commands under it).
 
 use super::classify::code_like;
+use super::lines::{self, dedent};
+use super::literal::literal_block;
 use crate::doc::{Block, BlockKind, List, ListItem, ListKind};
 
 /// One piece of the block: statements (and their output) or a note.
@@ -150,28 +152,12 @@ fn pieces(code: &str, first_line: u32) -> Vec<Piece> {
 /// A literal block of `lines` without the blank lines around them and
 /// their common indentation; nothing when they are all blank.
 fn code_block(lang: Option<String>, lines: &[String], line: u32) -> Option<Block> {
-    let start = lines.iter().position(|l| !l.trim().is_empty())?;
-    let end = lines.iter().rposition(|l| !l.trim().is_empty())? + 1;
-    let lines = &lines[start..end];
-    let cut = lines
-        .iter()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start().len())
-        .min()
-        .unwrap_or(0);
-    let mut code: String = lines
-        .iter()
-        .map(|l| l.get(cut..).unwrap_or("").trim_end())
-        .collect::<Vec<_>>()
-        .join("\n");
-    code.push('\n');
-    let kind = BlockKind::CodeBlock {
-        lang,
-        code,
-        caption: None,
-        linenos: false,
-    };
-    Some(Block::new(line + start as u32, kind))
+    let text = lines.join("\n");
+    let lines = lines::split(&text);
+    let start = lines.iter().position(|l| !l.blank())?;
+    let end = lines.iter().rposition(|l| !l.blank())? + 1;
+    let code = dedent(&lines[start..end]);
+    Some(literal_block(lang, code, line + start as u32))
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 use super::body::{Ctx, blocks};
 use super::classify::{code_like, list_marker};
 use super::lines::Line;
+use super::literal::literal_block;
 use crate::doc::{Block, BlockKind, DefinitionItem, Inline, List, ListItem, ListKind};
 
 fn next_nonblank(lines: &[Line], i: usize) -> Option<usize> {
@@ -64,13 +65,8 @@ fn commands(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
     if code.is_empty() || code.iter().all(|c| file_name(c)) {
         return None;
     }
-    let kind = BlockKind::CodeBlock {
-        lang: None,
-        code: code.join("\n") + "\n",
-        caption: None,
-        linenos: false,
-    };
-    Some((kind, k))
+    let block = literal_block(None, code.join("\n") + "\n", lines[i].no);
+    Some((block.kind, k))
 }
 
 /// A lone absolute path to a file with a data extension

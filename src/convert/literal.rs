@@ -103,15 +103,22 @@ fn shell_marks(text: &str) -> bool {
     text.contains('$') || text.contains("; ") || text.contains(" | ") || text.contains(" && ")
 }
 
-/// The lines `i..end` as one literal block.
-pub(super) fn literal(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
-    let block = BlockKind::CodeBlock {
-        lang: language(&lines[i..end]),
-        code: dedent(&lines[i..end]),
+/// A literal block of `code` starting at input line `line`.
+pub(super) fn literal_block(lang: Option<String>, code: String, line: u32) -> Block {
+    let kind = BlockKind::CodeBlock {
+        lang,
+        code,
         caption: None,
         linenos: false,
     };
-    (vec![Block::new(lines[i].no, block)], end)
+    Block::new(line, kind)
+}
+
+/// The lines `i..end` as one literal block.
+pub(super) fn literal(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
+    let code = dedent(&lines[i..end]);
+    let block = literal_block(language(&lines[i..end]), code, lines[i].no);
+    (vec![block], end)
 }
 
 /// A literal block from `i`, joined with following preformatted runs.
@@ -139,14 +146,7 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         }
         end = e;
     }
-    let code = dedent(&lines[i..end]);
-    let block = BlockKind::CodeBlock {
-        lang: language(&lines[i..end]),
-        code,
-        caption: None,
-        linenos: false,
-    };
-    (vec![Block::new(lines[i].no, block)], end)
+    literal(lines, i, end)
 }
 
 /// Where sentences start that close the commands of `lines[i..end]`
