@@ -3,7 +3,7 @@
 
 use super::Report;
 use super::classify::{
-    code_like, command_line, contact_field, contents_item, list_marker, note_icon,
+    code_like, command_line, contact_field, contents_item, is_contents_word, list_marker, note_icon,
 };
 use super::columns;
 use super::comments;
@@ -126,6 +126,14 @@ fn announced(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     {
         return Some(contents(lines, i, ctx));
     }
+    // `Contents:` over a plain bullet list: the heading, then the list as it is
+    if is_contents_word(&l.text)
+        && ctx.section != "contents"
+        && next_nonblank(lines, i + 1).is_some_and(|k| list_marker(&lines[k].text).is_some())
+    {
+        ctx.report.contents = true;
+        return Some((vec![contents_heading(l.no)], i + 1));
+    }
     if contact_field(&l.text).is_some() && fields_here(lines, i, ctx) {
         return Some(fields(lines, i, ctx));
     }
@@ -202,11 +210,6 @@ fn laid_out(chunk: &[Line]) -> bool {
     chunk.len() >= 2
         && !chunk[0].text.ends_with(':')
         && chunk.iter().filter(|l| l.text.contains("   ")).count() >= 2
-}
-
-fn is_contents_word(text: &str) -> bool {
-    let t = text.trim_end_matches(':').to_lowercase();
-    t == "contents" || t == "table of contents"
 }
 
 fn contents_follow(lines: &[Line], i: usize) -> bool {
@@ -391,14 +394,7 @@ fn contents(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let mut k = i;
     if is_contents_word(&lines[i].text) {
         if ctx.section != "contents" {
-            out.push(Block::new(
-                lines[i].no,
-                BlockKind::Heading {
-                    level: 2,
-                    ids: vec!["contents".into()],
-                    content: vec![Inline::Text("Contents".into())],
-                },
-            ));
+            out.push(contents_heading(lines[i].no));
         }
         k += 1;
     }
@@ -425,6 +421,16 @@ fn contents(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         ctx.report.contents = true;
     }
     (out, k)
+}
+
+/// The `Contents` heading the dump leaves as a plain line.
+fn contents_heading(no: u32) -> Block {
+    let heading = BlockKind::Heading {
+        level: 2,
+        ids: vec!["contents".into()],
+        content: vec![Inline::Text("Contents".into())],
+    };
+    Block::new(no, heading)
 }
 
 /// Whether a field line here starts a contact block.

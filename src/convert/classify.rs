@@ -86,6 +86,12 @@ fn space_run(s: &str) -> usize {
     s.chars().take_while(|&c| c == ' ' || c == '\t').count()
 }
 
+/// A `Contents` or `Table of contents` line, with or without its colon.
+pub fn is_contents_word(text: &str) -> bool {
+    let t = text.trim_end_matches(':').to_lowercase();
+    t == "contents" || t == "table of contents"
+}
+
 /// A `Contents` entry `* 2.1 Title` (also `*2 Title`, `** 2.1 Title`):
 /// depth and title.
 pub fn contents_item(text: &str) -> Option<(usize, &str)> {

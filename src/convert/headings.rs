@@ -3,8 +3,8 @@
 //! numbered) with a style key each, and the line ranges they take.
 
 use super::classify::{
-    adornment, code_like, contact_field, contents_item, list_marker, moin_heading, note_icon,
-    prompt, strip_heading_number,
+    adornment, code_like, contact_field, contents_item, is_contents_word, list_marker,
+    moin_heading, note_icon, prompt, strip_heading_number,
 };
 use super::lines::Line;
 use unicode_width::UnicodeWidthStr;
@@ -55,7 +55,8 @@ pub fn find(lines: &[Line], from: usize) -> Vec<Found> {
             .or_else(|| listed(lines, i, prev_blank, &entries))
             .or_else(|| repeated(lines, i, prev_blank, &out));
         match h {
-            Some(h) => {
+            Some(mut h) => {
+                h.guessed &= !entries.contains(&key_of(&h.text));
                 i = h.end;
                 out.push(h);
             }
@@ -183,13 +184,20 @@ fn bare_line(
 }
 
 /// The titles a `Contents` list names, lower case, without the end
-/// punctuation.
+/// punctuation: numbered entries anywhere, and the plain items of a list
+/// right under a `Contents:` line.
 fn contents_titles(lines: &[Line]) -> Vec<String> {
-    lines
+    let mut out: Vec<String> = lines
         .iter()
         .filter_map(|l| contents_item(&l.text))
         .map(|(_, t)| key_of(t))
-        .collect()
+        .collect();
+    if let Some(k) = lines.iter().position(|l| is_contents_word(&l.text)) {
+        let items = lines[k + 1..].iter().skip_while(|l| l.blank());
+        let items = items.map_while(|l| list_marker(&l.text).map(|(_, _, w)| &l.text[w..]));
+        out.extend(items.map(key_of));
+    }
+    out
 }
 
 fn key_of(text: &str) -> String {

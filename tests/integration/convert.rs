@@ -55,6 +55,7 @@ const CASES: &[&str] = &[
     "repeated-heading",
     "first-line-indent",
     "deep-prose",
+    "contents-plain",
 ];
 
 fn input(case: &str) -> String {
