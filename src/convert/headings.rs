@@ -392,6 +392,18 @@ fn heading_like(text: &str, indented: bool) -> bool {
         && note_icon(text).is_none()
         && !code_like(text)
         && !text.contains("://")
+        && !names_path(text)
+}
+
+/// Whether a line names an absolute or home path (`/etc/app.d/`,
+/// `~/.ssh`): it says where something is, as a sentence does, and a
+/// title does not.
+fn names_path(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let rest = w.strip_prefix('~').unwrap_or(w);
+        rest.strip_prefix('/')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric() || c == '.'))
+    })
 }
 
 /// A stricter test for flush-left text, where any short line stands alone.
