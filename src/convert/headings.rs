@@ -18,7 +18,8 @@ pub struct Found {
     /// The line number of its text.
     pub line: u32,
     /// The style: `o=` overlined, `u-` underlined, `m2` MoinMoin level,
-    /// `b0`/`b2`/`b4` a bare line at that indentation, `title` the first line.
+    /// `b0`/`b2`/`b4` a bare line at that indentation, `n0` a numbered
+    /// heading of a run at that indentation, `title` the first line.
     pub key: String,
     pub text: String,
     /// Whether the guess rests on layout alone (worth a look).
@@ -44,6 +45,7 @@ pub fn find(lines: &[Line], from: usize) -> Vec<Found> {
     let mut i = from;
     let first = (from..lines.len()).find(|&k| !lines[k].blank());
     let entries = contents_titles(&lines[from..]);
+    let numbered = numbered_heads(lines, from);
     while i < lines.len() {
         if lines[i].blank() {
             i += 1;
@@ -53,6 +55,7 @@ pub fn find(lines: &[Line], from: usize) -> Vec<Found> {
         let prev_blank = i == from || lines[i - 1].blank() || after_heading;
         let h = at(lines, i, prev_blank, (indented, explicit), Some(i) == first)
             .or_else(|| listed(lines, i, prev_blank, &entries))
+            .or_else(|| numbered.contains(&i).then(|| numbered_head(&lines[i], i)))
             .or_else(|| repeated(lines, i, prev_blank, &out));
         match h {
             Some(mut h) => {
@@ -242,6 +245,71 @@ fn repeated(lines: &[Line], i: usize, prev_blank: bool, found: &[Found]) -> Opti
         text: twin.text.clone(),
         guessed: false,
     })
+}
+
+/// The lines of `lines[from..]` that are numbered headings: a run of
+/// lone lines `1) Title`, `2) Title`, ... at one indentation, each
+/// followed by text set flush with its number (not under its title), as
+/// in `1. Making a key:` then the steps at the margin.
+fn numbered_heads(lines: &[Line], from: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for i in from..lines.len() {
+        if list_marker(&lines[i].text).is_some_and(|(k, n, _)| k == '1' && n == 1) {
+            let (run, end) = numbered_run(lines, i);
+            let lone =
+                |k: usize| lines[k - 1].blank() && lines.get(k + 1).is_none_or(|n| n.blank());
+            let ends = run.iter().skip(1).copied().chain([end]);
+            let hanging = run.iter().zip(ends).all(|(&a, b)| {
+                lines[a + 1..b].iter().any(|l| {
+                    !l.blank() && l.indent <= lines[a].indent && list_marker(&l.text).is_none()
+                })
+            });
+            let titled = run.iter().all(|&k| title_words(&lines[k].text));
+            if run.len() >= 2 && i > from && run.iter().all(|&k| lone(k)) && hanging && titled {
+                out.extend(run);
+            }
+        }
+    }
+    out
+}
+
+/// The numbered lines `1.`, `2.`, ... at the indentation of `lines[i]`
+/// (numbered 1), in order, up to text further out or a number out of
+/// step; and the index where the run's text ends.
+fn numbered_run(lines: &[Line], i: usize) -> (Vec<usize>, usize) {
+    let own = lines[i].indent;
+    let mut run = vec![i];
+    let mut k = i + 1;
+    while k < lines.len() {
+        let l = &lines[k];
+        if !l.blank() && l.indent < own {
+            break;
+        }
+        if l.indent == own
+            && let Some(('1', n, _)) = list_marker(&l.text)
+        {
+            if n as usize != run.len() + 1 {
+                break;
+            }
+            run.push(k);
+        }
+        k += 1;
+    }
+    (run, k)
+}
+
+/// Whether a numbered line's text is short enough for a title and reads
+/// as words, not a command.
+fn title_words(text: &str) -> bool {
+    let title = strip_heading_number(text);
+    let words = title.split_whitespace().count();
+    title.len() < text.len() && (1..=12).contains(&words) && !code_like(title) && text.width() <= 72
+}
+
+/// The heading a numbered line of such a run makes, keyed `n` and its
+/// indentation.
+fn numbered_head(l: &Line, i: usize) -> Found {
+    found(i, i + 1, l.no, format!("n{}", l.indent), &l.text, false)
 }
 
 /// Whether a line ending with `:` (or `?`) introduces what follows rather

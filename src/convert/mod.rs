@@ -288,7 +288,7 @@ fn levels(found: &[Found], lines: &[lines::Line], from: usize) -> Vec<u8> {
     });
     let family = |k: &str| -> (String, u32) {
         match k.as_bytes().first() {
-            Some(b'b' | b'm') => (k[..1].to_string(), k[1..].parse().unwrap_or(0)),
+            Some(b'b' | b'm' | b'n') => (k[..1].to_string(), k[1..].parse().unwrap_or(0)),
             _ => (k.to_string(), 0),
         }
     };
@@ -335,9 +335,10 @@ fn nest(levels: &[u8]) -> Vec<u8> {
         .collect()
 }
 
-/// Whether a heading style is a bare line (`b0`, `b2`), not markup.
+/// Whether a heading style is a bare line (`b0`, `b2`, numbered `n0`),
+/// not markup.
 fn bare(key: &str) -> bool {
-    key.starts_with('b')
+    key.starts_with(['b', 'n'])
 }
 
 /// The most common indentation of prose lines (commands that read like

@@ -57,6 +57,7 @@ const CASES: &[&str] = &[
     "deep-prose",
     "contents-plain",
     "path-sentence",
+    "numbered-lone",
 ];
 
 fn input(case: &str) -> String {
