@@ -2,6 +2,7 @@
 //! lists, the contact block, the contents list and note admonitions.
 
 use super::Report;
+use super::callout;
 use super::classify::{
     code_like, command_line, contact_field, contents_item, is_contents_word, list_marker, note_icon,
 };
@@ -94,21 +95,22 @@ fn marked(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     {
         return Some(note(lines, i, kind, ctx));
     }
-    let kind = admonition_label(&l.text)?;
-    Some(labelled(lines, i, kind))
+    let (kind, label) = callout::label(&l.text).or_else(|| callout::lone_bullet(lines, i))?;
+    Some(labelled(lines, i, kind, &l.text[..label]))
 }
 
-/// A `Note: text` paragraph as an admonition of that kind.
-fn labelled(lines: &[Line], i: usize, kind: AdmonitionKind) -> Parsed {
+/// A `Note: text` paragraph (or lone `* Note -- text` bullet) as an
+/// admonition of that kind, without its `label`.
+fn labelled(lines: &[Line], i: usize, kind: AdmonitionKind, label: &str) -> Parsed {
     let (mut inner, next) = paragraph(lines, i, chunk_end(lines, i));
     if let Some(Block {
         kind: BlockKind::Paragraph(content),
         ..
     }) = inner.first_mut()
         && let Some(Inline::Text(t)) = content.first_mut()
-        && let Some((_, after)) = t.split_once(": ")
+        && let Some(after) = t.strip_prefix(label.trim_end())
     {
-        *t = after.to_string();
+        *t = after.trim_start().to_string();
     }
     let block = BlockKind::Admonition {
         kind,
@@ -345,23 +347,6 @@ fn admonition_word(text: &str) -> Option<&'static str> {
     ["Note", "Warning", "Important", "Tip", "Caution"]
         .into_iter()
         .find(|n| text == *n)
-}
-
-/// `Note: text` or `WARNING: text`: the kind of admonition.
-fn admonition_label(text: &str) -> Option<AdmonitionKind> {
-    let (label, rest) = text.split_once(": ")?;
-    let known = [
-        "Note",
-        "NOTE",
-        "Warning",
-        "WARNING",
-        "Important",
-        "IMPORTANT",
-    ];
-    if !known.contains(&label) || rest.trim().is_empty() {
-        return None;
-    }
-    AdmonitionKind::from_name(label)
 }
 
 /// A `[64]Note.png` icon: the text after it becomes a note.

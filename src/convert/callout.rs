@@ -1,8 +1,12 @@
 //! Sections that are admonitions in disguise: a heading that starts with
 //! `Important`, `Note` or `Warning` (`Important Notice About Backups`)
 //! over a few paragraphs becomes an admonition of that kind, the rest of
-//! the heading its first line, as a careful human converts it.
+//! the heading its first line, as a careful human converts it; and the
+//! labels (`Note: text`, a lone `* Note -- text` bullet) that make a
+//! paragraph an admonition.
 
+use super::classify::list_marker;
+use super::lines::Line;
 use crate::doc::{AdmonitionKind, Block, BlockKind, Inline, inlines_text};
 
 /// Rewrites, in place, every such section of `blocks` (the top-level
@@ -113,6 +117,52 @@ fn admonition(kind: AdmonitionKind, rest: String, body: Vec<Block>, line: u32) -
     Block::new(line, kind)
 }
 
+/// `Note: text` or `WARNING: text`: the kind of admonition and the
+/// length of the label with its separator.
+pub fn label(text: &str) -> Option<(AdmonitionKind, usize)> {
+    label_with(text, &[": "])
+}
+
+/// A label that ends with one of `seps` (`: `, `, `, ` -- `).
+fn label_with(text: &str, seps: &[&str]) -> Option<(AdmonitionKind, usize)> {
+    const KNOWN: [&str; 6] = [
+        "Note",
+        "NOTE",
+        "Warning",
+        "WARNING",
+        "Important",
+        "IMPORTANT",
+    ];
+    let word = KNOWN.into_iter().find(|w| text.starts_with(w))?;
+    let after = &text[word.len()..];
+    let sep = seps.iter().find(|s| after.starts_with(**s))?;
+    let rest = &after[sep.len()..];
+    if rest.trim().is_empty() {
+        return None;
+    }
+    let skip = word.len() + sep.len() + (rest.len() - rest.trim_start().len());
+    Some((AdmonitionKind::from_name(word)?, skip))
+}
+
+/// A bullet standing alone, no other bullet beside it, whose text is
+/// labelled (`* Note -- the page also shows the totals`, `* Note, ...`):
+/// an aside set off as an item, the kind and the length of marker and
+/// label.
+pub fn lone_bullet(lines: &[Line], i: usize) -> Option<(AdmonitionKind, usize)> {
+    let l = &lines[i];
+    let (kind, _, width) = list_marker(&l.text)?;
+    let (adm, n) = label_with(&l.text[width..], &[": ", ", ", " -- ", " - "])?;
+    let bullet_at =
+        |k: &Line| k.indent == l.indent && list_marker(&k.text).is_some_and(|(c, _, _)| c == kind);
+    let prev = lines[..i].iter().rev().find(|k| !k.blank());
+    let next = lines[i + 1..]
+        .iter()
+        .find(|k| !k.blank() && k.indent <= l.indent);
+    let alone =
+        "*-+".contains(kind) && !prev.is_some_and(bullet_at) && !next.is_some_and(bullet_at);
+    alone.then_some((adm, width + n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,5 +191,18 @@ mod tests {
         assert!(callout(&h("Warning signs of a full disk")).is_none());
         assert!(callout(&h("Note on the spare keys")).is_some());
         assert!(callout(&h("Warning: the gate sticks")).is_some());
+    }
+
+    #[test]
+    fn labels_end_with_a_separator() {
+        assert_eq!(label("Note: keep it dry"), Some((AdmonitionKind::Note, 6)));
+        assert_eq!(label("WARNING:  hot"), Some((AdmonitionKind::Warning, 10)));
+        assert!(label("Note -- keep it dry").is_none());
+        assert!(label("Note that it is dry").is_none());
+        assert!(label("Note: ").is_none());
+        let lines = crate::convert::lines::split("Text.\n\n* Note -- dry\n\nMore.\n");
+        assert_eq!(lone_bullet(&lines, 2), Some((AdmonitionKind::Note, 10)));
+        let lines = crate::convert::lines::split("* one\n* Note, dry\n");
+        assert!(lone_bullet(&lines, 1).is_none());
     }
 }

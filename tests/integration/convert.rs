@@ -58,6 +58,7 @@ const CASES: &[&str] = &[
     "contents-plain",
     "path-sentence",
     "numbered-lone",
+    "note-bullet",
 ];
 
 fn input(case: &str) -> String {
