@@ -3,7 +3,8 @@
 //! over a few paragraphs becomes an admonition of that kind, the rest of
 //! the heading its first line, as a careful human converts it; and the
 //! labels (`Note: text`, a lone `* Note -- text` bullet) that make a
-//! paragraph an admonition.
+//! paragraph an admonition; a `Note that ...` remark right under a
+//! literal block becomes a note too.
 
 use super::classify::list_marker;
 use super::lines::Line;
@@ -25,6 +26,27 @@ pub fn sections_to_admonitions(blocks: &mut Vec<Block>) {
             }
         }
         i += 1;
+    }
+}
+
+/// Rewrites, in place, each paragraph of `blocks` that starts `Note
+/// that` right after a literal block into a note: a remark on the
+/// commands above it.
+pub fn remarks_to_notes(blocks: &mut [Block]) {
+    for i in 1..blocks.len() {
+        let after_code = matches!(blocks[i - 1].kind, BlockKind::CodeBlock { .. });
+        if let BlockKind::Paragraph(content) = &blocks[i].kind
+            && after_code
+            && inlines_text(content).starts_with("Note that ")
+        {
+            let para = blocks[i].clone();
+            let kind = BlockKind::Admonition {
+                kind: AdmonitionKind::Note,
+                title: None,
+                blocks: vec![para],
+            };
+            blocks[i] = Block::new(blocks[i].line, kind);
+        }
     }
 }
 

@@ -104,6 +104,7 @@ pub fn read(text: &str) -> Converted {
         &mut report,
     ));
     callout::sections_to_admonitions(&mut blocks);
+    callout::remarks_to_notes(&mut blocks);
     colon_before_literals(&mut blocks);
     tally(&blocks, &mut report);
     let doc = Document {

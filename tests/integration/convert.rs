@@ -59,6 +59,7 @@ const CASES: &[&str] = &[
     "path-sentence",
     "numbered-lone",
     "note-bullet",
+    "note-that",
 ];
 
 fn input(case: &str) -> String {
