@@ -66,7 +66,32 @@ pub fn find(lines: &[Line], from: usize) -> Vec<Found> {
             None => i += 1,
         }
     }
+    let empty: Vec<bool> = (0..out.len())
+        .map(|k| empty_bare(lines, &out, k, &entries))
+        .collect();
+    let mut keep = empty.iter().map(|e| !e);
+    out.retain(|_| keep.next().unwrap_or(true));
     out
+}
+
+/// Whether the bare heading `found[k]`, which the page's `Contents` does
+/// not name, has nothing under it: the next heading, no deeper, follows
+/// right after it. Such a line (`General information about the bus`
+/// under the title) is a paragraph.
+fn empty_bare(lines: &[Line], found: &[Found], k: usize, entries: &[String]) -> bool {
+    let h = &found[k];
+    let Some(next) = found.get(k + 1) else {
+        return false;
+    };
+    let deeper = match next.key.as_bytes().first() {
+        Some(b'n') => true,
+        Some(b'b') => lines[next.start].indent > lines[h.start].indent,
+        _ => false,
+    };
+    h.key.starts_with('b')
+        && !entries.contains(&key_of(&h.text))
+        && lines[h.end..next.start].iter().all(Line::blank)
+        && !deeper
 }
 
 /// The heading that starts at `lines[i]`, if it is one.

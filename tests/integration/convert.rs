@@ -60,6 +60,7 @@ const CASES: &[&str] = &[
     "numbered-lone",
     "note-bullet",
     "note-that",
+    "empty-bare",
 ];
 
 fn input(case: &str) -> String {
