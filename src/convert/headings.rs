@@ -352,6 +352,15 @@ fn introduces(lines: &[Line], i: usize) -> bool {
         || t.starts_with(char::is_lowercase)
         || open_ended(t)
         || before_code(lines, i)
+        || before_link(lines, i)
+}
+
+/// Whether the next non-blank line after `lines[i]` is a lone link set
+/// deeper than it (`Dashboard:` over an indented `https://...`).
+fn before_link(lines: &[Line], i: usize) -> bool {
+    lines[i + 1..].iter().find(|l| !l.blank()).is_some_and(|n| {
+        n.indent > lines[i].indent && n.text.contains("://") && !n.text.contains(' ')
+    })
 }
 
 /// Whether a line ending with `:` breaks off mid-sentence, on a verb or a

@@ -61,6 +61,7 @@ const CASES: &[&str] = &[
     "note-bullet",
     "note-that",
     "empty-bare",
+    "colon-link",
 ];
 
 fn input(case: &str) -> String {
