@@ -95,22 +95,32 @@ fn marked(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     {
         return Some(note(lines, i, kind, ctx));
     }
-    let (kind, label) = callout::label(&l.text).or_else(|| callout::lone_bullet(lines, i))?;
+    let (kind, label) = callout::label(&l.text)
+        .or_else(|| callout::lone_bullet(lines, i))
+        .or_else(|| callout::aside(lines, i, chunk_end(lines, i)))?;
     Some(labelled(lines, i, kind, &l.text[..label]))
 }
 
-/// A `Note: text` paragraph (or lone `* Note -- text` bullet) as an
-/// admonition of that kind, without its `label`.
+/// A `Note: text` paragraph (or lone `* Note -- text` bullet, or `(note:
+/// text).` aside) as an admonition of that kind, without its `label`
+/// (nor the aside's closing parenthesis).
 fn labelled(lines: &[Line], i: usize, kind: AdmonitionKind, label: &str) -> Parsed {
     let (mut inner, next) = paragraph(lines, i, chunk_end(lines, i));
     if let Some(Block {
         kind: BlockKind::Paragraph(content),
         ..
     }) = inner.first_mut()
-        && let Some(Inline::Text(t)) = content.first_mut()
-        && let Some(after) = t.strip_prefix(label.trim_end())
     {
-        *t = after.trim_start().to_string();
+        if let Some(Inline::Text(t)) = content.first_mut()
+            && let Some(after) = t.strip_prefix(label.trim_end())
+        {
+            *t = after.trim_start().to_string();
+        }
+        if label.starts_with('(')
+            && let Some(Inline::Text(t)) = content.last_mut()
+        {
+            *t = t.trim_end_matches('.').trim_end_matches(')').to_string();
+        }
     }
     let block = BlockKind::Admonition {
         kind,

@@ -185,6 +185,23 @@ pub fn lone_bullet(lines: &[Line], i: usize) -> Option<(AdmonitionKind, usize)> 
     alone.then_some((adm, width + n))
 }
 
+/// A paragraph wholly in parentheses that starts with a label, `(note:
+/// text).`, from `lines[i]` to `end`: an aside; the kind and the length
+/// of the opening parenthesis and label.
+pub fn aside(lines: &[Line], i: usize, end: usize) -> Option<(AdmonitionKind, usize)> {
+    let inner = lines[i].text.strip_prefix('(')?;
+    let (word, _) = inner.split_once(": ")?;
+    let kind = ["note", "warning", "important"]
+        .into_iter()
+        .find(|k| word.eq_ignore_ascii_case(k))?;
+    let closed = lines[end - 1].text.trim_end_matches('.').ends_with(')');
+    let nested = lines[i..end]
+        .iter()
+        .map(|l| l.text.matches('(').count())
+        .sum::<usize>();
+    (closed && nested == 1).then_some((AdmonitionKind::from_name(kind)?, 1 + word.len() + 2))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -226,5 +243,9 @@ mod tests {
         assert_eq!(lone_bullet(&lines, 2), Some((AdmonitionKind::Note, 10)));
         let lines = crate::convert::lines::split("* one\n* Note, dry\n");
         assert!(lone_bullet(&lines, 1).is_none());
+        let lines = crate::convert::lines::split("(note: keep it\ndry).\n");
+        assert_eq!(aside(&lines, 0, 2), Some((AdmonitionKind::Note, 7)));
+        let lines = crate::convert::lines::split("(note: dry) and warm.\n");
+        assert!(aside(&lines, 0, 1).is_none());
     }
 }

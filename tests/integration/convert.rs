@@ -62,6 +62,7 @@ const CASES: &[&str] = &[
     "note-that",
     "empty-bare",
     "colon-link",
+    "note-aside",
 ];
 
 fn input(case: &str) -> String {
