@@ -394,7 +394,15 @@ pub fn prose(text: &str) -> bool {
                     .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
         })
         .count();
-    plain * 10 >= words.len() * 7
+    // one word in four an option (`-u`, `--force`): a command line
+    let options = words.iter().filter(|w| option(w)).count();
+    plain * 10 >= words.len() * 7 && options * 4 < words.len()
+}
+
+/// A command-line option: `-u`, `--force`, `--name=value`.
+fn option(word: &str) -> bool {
+    let name = word.strip_prefix("--").or_else(|| word.strip_prefix('-'));
+    name.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_alphabetic()))
 }
 
 /// Whether a line looks like a command or other preformatted text.

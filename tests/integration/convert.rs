@@ -56,6 +56,7 @@ const CASES: &[&str] = &[
     "first-line-indent",
     "deep-prose",
     "contents-plain",
+    "option-flags",
 ];
 
 fn input(case: &str) -> String {
