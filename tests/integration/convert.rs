@@ -57,6 +57,7 @@ const CASES: &[&str] = &[
     "deep-prose",
     "contents-plain",
     "option-flags",
+    "open-bracket-step",
 ];
 
 fn input(case: &str) -> String {
