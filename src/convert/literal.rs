@@ -148,7 +148,26 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         }
         end = e;
     }
-    literal(lines, i, end)
+    let (mut out, end) = literal(lines, i, end);
+    if overhang(&lines[i..end], base)
+        && let Some(BlockKind::CodeBlock { code, .. }) = out.first_mut().map(|b| &mut b.kind)
+    {
+        *code = code.trim_start_matches([' ', '\t']).to_string();
+    }
+    (out, end)
+}
+
+/// Whether the first line of a block sits at the prose indentation and
+/// every other line further left, all at one indentation (a command
+/// typed on the paragraph's margin, wrapped or followed at the left
+/// edge): the first line's indent is the paragraph's, not the code's.
+fn overhang(block: &[Line], base: usize) -> bool {
+    let first = block[0].indent;
+    let mut rest = block[1..].iter().filter(|l| !l.blank()).map(|l| l.indent);
+    let Some(left) = rest.next() else {
+        return false;
+    };
+    first <= base && left < first && rest.all(|n| n == left)
 }
 
 /// Where sentences start that close the commands of `lines[i..end]`

@@ -58,6 +58,7 @@ const CASES: &[&str] = &[
     "contents-plain",
     "option-flags",
     "open-bracket-step",
+    "margin-command",
 ];
 
 fn input(case: &str) -> String {
