@@ -11,7 +11,7 @@ use super::grid;
 use super::inline;
 use super::lines::Line;
 use super::list;
-use super::literal::{after_colon, code, code_chunk, literal, under_colon};
+use super::literal::{after_colon, code, code_chunk, diff, literal, under_colon};
 use super::markup;
 use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, ListKind, Meta};
 
@@ -136,6 +136,9 @@ fn announced(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     }
     if contact_field(&l.text).is_some() && fields_here(lines, i, ctx) {
         return Some(fields(lines, i, ctx));
+    }
+    if let Some(end) = diff(lines, i) {
+        return Some(literal(lines, i, end));
     }
     if list_marker(&l.text).is_some() {
         let (list, next) = list::parse(lines, i, ctx);

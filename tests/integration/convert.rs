@@ -59,6 +59,7 @@ const CASES: &[&str] = &[
     "option-flags",
     "open-bracket-step",
     "margin-command",
+    "diff-lines",
 ];
 
 fn input(case: &str) -> String {
