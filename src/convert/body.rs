@@ -11,7 +11,7 @@ use super::grid;
 use super::inline;
 use super::lines::Line;
 use super::list;
-use super::literal::{after_colon, code, code_chunk, diff, literal, under_colon};
+use super::literal::{after_colon, code, code_chunk, diff, link_line, literal, under_colon};
 use super::markup;
 use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, ListKind, Meta};
 
@@ -179,7 +179,9 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if chunk.len() >= 2
         && chunk[0].text.ends_with(':')
         && !code_like(&chunk[0].text)
-        && chunk[1..].iter().all(|l| l.indent > chunk[0].indent)
+        && chunk[1..]
+            .iter()
+            .all(|l| l.indent > chunk[0].indent && !link_line(&l.text))
         && code_chunk(&chunk[1..], ctx.base)
     {
         let (mut out, _) = paragraph(lines, i, i + 1);
@@ -248,7 +250,8 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         if list_marker(t).is_some() || (code_like(t) && !mid_sentence) || note_icon(t).is_some() {
             break;
         }
-        if prev.text.ends_with(':') && lines[k].indent >= prev.indent + 2 {
+        // (a web address alone under the colon is where the sentence points)
+        if prev.text.ends_with(':') && lines[k].indent >= prev.indent + 2 && !link_line(t) {
             break;
         }
         // the first line of each paragraph set in by one, the lines it

@@ -44,12 +44,7 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
         return true;
     }
     // a web address on its own is a link to follow, not text to type
-    let urls = chunk.iter().all(|l| {
-        let t = l
-            .text
-            .trim_start_matches(|c: char| c == '[' || c == ']' || c.is_ascii_digit());
-        !t.contains(' ') && t.contains("://")
-    });
+    let urls = chunk.iter().all(|l| link_line(&l.text));
     text.ends_with(':')
         && chunk.len() <= 12
         && !urls
@@ -57,6 +52,13 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
             .iter()
             .all(|l| !prose(&l.text) && !l.text.ends_with('.'))
         && list_marker(&chunk[0].text).is_none()
+}
+
+/// A web address alone on its line (after the dump's `[12]` marker, if
+/// any): a link to follow, not text to type.
+pub(super) fn link_line(text: &str) -> bool {
+    let t = text.trim_start_matches(|c: char| c == '[' || c == ']' || c.is_ascii_digit());
+    !t.contains(' ') && t.contains("://")
 }
 
 /// The end of the commands indented right under a paragraph line ending

@@ -60,6 +60,7 @@ const CASES: &[&str] = &[
     "open-bracket-step",
     "margin-command",
     "diff-lines",
+    "colon-link",
 ];
 
 fn input(case: &str) -> String {
