@@ -241,6 +241,11 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
     while k < end {
         let t = &lines[k].text;
         let prev = &lines[k - 1];
+        // a command the text runs on past its ` \`
+        if prev.text.ends_with(" \\") {
+            k += 1;
+            continue;
+        }
         // A command wrapped into a sentence (`the path is` / `/srv/x.`)
         // stays in it.
         let open_paren = prev.text.matches('(').count() > prev.text.matches(')').count();

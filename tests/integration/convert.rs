@@ -61,6 +61,7 @@ const CASES: &[&str] = &[
     "margin-command",
     "diff-lines",
     "colon-link",
+    "item-continued",
 ];
 
 fn input(case: &str) -> String {
