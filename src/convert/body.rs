@@ -62,12 +62,24 @@ type Parsed = (Vec<Block>, usize);
 /// lines guessed at.
 fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     // a bullet with nothing after it (the dump of an empty list item)
-    if lines[i].text == "*" {
+    if lines[i].text == "*" || separator(lines, i) {
         return (Vec::new(), i + 1);
     }
     marked(lines, i, ctx)
         .or_else(|| announced(lines, i, ctx))
         .unwrap_or_else(|| run(lines, i, prev, ctx))
+}
+
+/// A line of one mark repeated (`----------`) on its own between blank
+/// lines: a separator drawn in the text, not a block of it.
+fn separator(lines: &[Line], i: usize) -> bool {
+    let t = &lines[i].text;
+    let alone = |k: Option<&Line>| k.is_none_or(Line::blank);
+    t.len() >= 4
+        && t.chars()
+            .all(|c| c == t.chars().next().unwrap_or(' ') && "-=*_~#".contains(c))
+        && alone(i.checked_sub(1).and_then(|k| lines.get(k)))
+        && alone(lines.get(i + 1))
 }
 
 /// Blocks the text marks itself: RST directives and fields, the dump's

@@ -62,6 +62,7 @@ const CASES: &[&str] = &[
     "diff-lines",
     "colon-link",
     "item-continued",
+    "separator-line",
 ];
 
 fn input(case: &str) -> String {
