@@ -210,6 +210,9 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(table) = columns::dashed(lines, i, end).or_else(|| columns::table(lines, i, end)) {
         return one_block(table, end);
     }
+    if chunk.iter().any(|l| blob(&l.text)) {
+        return literal(lines, i, end);
+    }
     if laid_out(chunk) {
         let why =
             "kept these lines as laid out (a literal block): their columns do not form a table";
@@ -227,6 +230,19 @@ fn laid_out(chunk: &[Line]) -> bool {
     chunk.len() >= 2
         && !chunk[0].text.ends_with(':')
         && chunk.iter().filter(|l| l.text.contains("   ")).count() >= 2
+}
+
+/// A key or other encoded data: one word of 40 characters or more of
+/// letters of both cases and digits (`AAAAB3Nza...`), not a web address.
+fn blob(text: &str) -> bool {
+    text.len() >= 40
+        && !text.contains([' ', ':'])
+        && text.chars().any(|c| c.is_ascii_uppercase())
+        && text.chars().any(|c| c.is_ascii_lowercase())
+        && text.chars().any(|c| c.is_ascii_digit())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+/=".contains(c))
 }
 
 fn contents_follow(lines: &[Line], i: usize) -> bool {

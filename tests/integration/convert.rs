@@ -63,6 +63,7 @@ const CASES: &[&str] = &[
     "colon-link",
     "item-continued",
     "separator-line",
+    "key-blob",
 ];
 
 fn input(case: &str) -> String {
