@@ -217,9 +217,25 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         let why =
             "kept these lines as laid out (a literal block): their columns do not form a table";
         ctx.report.unsure(l.no, why);
-        return literal(lines, i, end);
+        return literal(lines, i, laid_out_end(lines, i, end));
     }
     paragraph(lines, i, end)
+}
+
+/// The end of laid out lines from `i` (the first run ending at `end`):
+/// further laid out runs at the same indentation, one blank line
+/// between, go on in the same block.
+fn laid_out_end(lines: &[Line], i: usize, end: usize) -> usize {
+    let mut end = end;
+    while end + 1 < lines.len() && lines[end].blank() {
+        let k = end + 1;
+        let e = chunk_end(lines, k);
+        if lines[k].indent != lines[i].indent || !laid_out(&lines[k..e]) {
+            break;
+        }
+        end = e;
+    }
+    end
 }
 
 /// Whether a run of lines is laid out in columns (two or more of its

@@ -64,6 +64,7 @@ const CASES: &[&str] = &[
     "item-continued",
     "separator-line",
     "key-blob",
+    "laid-out-runs",
 ];
 
 fn input(case: &str) -> String {
