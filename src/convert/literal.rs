@@ -23,6 +23,11 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     if list_marker(&first.text).is_some() {
         return false;
     }
+    // most lines code under a name that is no sentence (a selector over
+    // its braced body: `div.box` / `{` / `width: 2em;` / `}`)
+    if code * 2 > chunk.len() && !prose(&first.text) && !first.text.ends_with(['.', ':']) {
+        return true;
+    }
     // `links -dump` output indents prose 3 and commands 1.
     let shallow = base >= 3 && first.indent == 1;
     let some_code = code > 0 && !first.text.ends_with(':');

@@ -65,6 +65,7 @@ const CASES: &[&str] = &[
     "separator-line",
     "key-blob",
     "laid-out-runs",
+    "braced-body",
 ];
 
 fn input(case: &str) -> String {
