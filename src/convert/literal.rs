@@ -159,8 +159,9 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
             && list_marker(t).is_none()
             && !t.ends_with(':');
         // An open `{`, `(` or `[` goes on to its closing line.
-        // (not over a numbered step: the snippet left its bracket open)
-        let step = list_marker(t).is_some() && prose(t);
+        // (not over a sentence or a numbered step: the snippet left its
+        // bracket open)
+        let step = prose(t) && !code_like(t);
         let open = unclosed(&lines[i..end]) && lines[k].indent >= indent && !step;
         if !(open || deeper || code_chunk(&lines[k..e], base))
             || note_icon(&lines[k].text).is_some()
