@@ -421,7 +421,10 @@ pub fn code_like(text: &str) -> bool {
         return true;
     }
     let path = first.starts_with("./")
-        || ((first.starts_with('/') || first.starts_with("~/")) && first.len() > 1 && !prose(text));
+        || ((first.starts_with('/') || first.starts_with("~/"))
+            && first.len() > 1
+            && !prose(text)
+            && !described(text));
     let assign = {
         let (k, _) = text.split_once('=').unwrap_or(("", ""));
         let k = k.trim();
@@ -443,6 +446,15 @@ pub fn code_like(text: &str) -> bool {
         || (text.starts_with("--") && !prose(text))
         || shell_like(text)
         || sql(text)
+}
+
+/// A file named then described after ` - ` in words
+/// (`/etc/app/settings.py - configuration for the app`).
+fn described(text: &str) -> bool {
+    text.split_once(" - ").is_some_and(|(_, what)| {
+        let words: Vec<&str> = what.split_whitespace().collect();
+        words.len() >= 2 && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+    })
 }
 
 /// An SQL statement in capitals (`SELECT ... FROM`, `UPDATE ... SET`), or

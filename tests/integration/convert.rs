@@ -66,6 +66,7 @@ const CASES: &[&str] = &[
     "key-blob",
     "laid-out-runs",
     "braced-body",
+    "described-file",
 ];
 
 fn input(case: &str) -> String {
