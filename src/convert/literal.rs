@@ -50,12 +50,12 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
     }
     // a web address on its own is a link to follow, not text to type
     let urls = chunk.iter().all(|l| link_line(&l.text));
+    let wordy = chunk.iter().filter(|l| prose(&l.text)).count();
     text.ends_with(':')
         && chunk.len() <= 12
         && !urls
-        && chunk
-            .iter()
-            .all(|l| !prose(&l.text) && !l.text.ends_with('.'))
+        && (wordy == 0 || (wordy * 3 < chunk.len() && chunk.len() >= 3))
+        && chunk.iter().all(|l| !l.text.ends_with('.'))
         && list_marker(&chunk[0].text).is_none()
 }
 

@@ -67,6 +67,7 @@ const CASES: &[&str] = &[
     "laid-out-runs",
     "braced-body",
     "described-file",
+    "colon-session",
 ];
 
 fn input(case: &str) -> String {
