@@ -12,7 +12,7 @@ use super::grid;
 use super::inline;
 use super::lines::Line;
 use super::list;
-use super::literal::{after_colon, code, code_chunk, literal, under_colon};
+use super::literal::{after_colon, code, code_chunk, diff, link_line, literal, under_colon};
 use super::markup;
 use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, ListKind, Meta};
 
@@ -63,12 +63,24 @@ type Parsed = (Vec<Block>, usize);
 /// lines guessed at.
 fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     // a bullet with nothing after it (the dump of an empty list item)
-    if lines[i].text == "*" {
+    if lines[i].text == "*" || separator(lines, i) {
         return (Vec::new(), i + 1);
     }
     marked(lines, i, ctx)
         .or_else(|| announced(lines, i, ctx))
         .unwrap_or_else(|| run(lines, i, prev, ctx))
+}
+
+/// A line of one mark repeated (`----------`) on its own between blank
+/// lines: a separator drawn in the text, not a block of it.
+fn separator(lines: &[Line], i: usize) -> bool {
+    let t = &lines[i].text;
+    let alone = |k: Option<&Line>| k.is_none_or(Line::blank);
+    t.len() >= 4
+        && t.chars()
+            .all(|c| c == t.chars().next().unwrap_or(' ') && "-=*_~#".contains(c))
+        && alone(i.checked_sub(1).and_then(|k| lines.get(k)))
+        && alone(lines.get(i + 1))
 }
 
 /// Blocks the text marks itself: RST directives and fields, the dump's
@@ -149,6 +161,9 @@ fn announced(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     if contact_field(&l.text).is_some() && fields_here(lines, i, ctx) {
         return Some(fields(lines, i, ctx));
     }
+    if let Some(end) = diff(lines, i) {
+        return Some(literal(lines, i, end));
+    }
     if list_marker(&l.text).is_some() {
         let (list, next) = list::parse(lines, i, ctx);
         return Some((vec![Block::new(l.no, list)], next));
@@ -188,7 +203,9 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if chunk.len() >= 2
         && chunk[0].text.ends_with(':')
         && !code_like(&chunk[0].text)
-        && chunk[1..].iter().all(|l| l.indent > chunk[0].indent)
+        && chunk[1..]
+            .iter()
+            .all(|l| l.indent > chunk[0].indent && !link_line(&l.text))
         && code_chunk(&chunk[1..], ctx.base)
     {
         let (mut out, _) = paragraph(lines, i, i + 1);
@@ -205,13 +222,32 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(table) = columns::dashed(lines, i, end).or_else(|| columns::table(lines, i, end)) {
         return one_block(table, end);
     }
+    if chunk.iter().any(|l| blob(&l.text)) {
+        return literal(lines, i, end);
+    }
     if laid_out(chunk) {
         let why =
             "kept these lines as laid out (a literal block): their columns do not form a table";
         ctx.report.unsure(l.no, why);
-        return literal(lines, i, end);
+        return literal(lines, i, laid_out_end(lines, i, end));
     }
     paragraph(lines, i, end)
+}
+
+/// The end of laid out lines from `i` (the first run ending at `end`):
+/// further laid out runs at the same indentation, one blank line
+/// between, go on in the same block.
+fn laid_out_end(lines: &[Line], i: usize, end: usize) -> usize {
+    let mut end = end;
+    while end + 1 < lines.len() && lines[end].blank() {
+        let k = end + 1;
+        let e = chunk_end(lines, k);
+        if lines[k].indent != lines[i].indent || !laid_out(&lines[k..e]) {
+            break;
+        }
+        end = e;
+    }
+    end
 }
 
 /// Whether a run of lines is laid out in columns (two or more of its
@@ -222,6 +258,19 @@ fn laid_out(chunk: &[Line]) -> bool {
     chunk.len() >= 2
         && !chunk[0].text.ends_with(':')
         && chunk.iter().filter(|l| l.text.contains("   ")).count() >= 2
+}
+
+/// A key or other encoded data: one word of 40 characters or more of
+/// letters of both cases and digits (`AAAAB3Nza...`), not a web address.
+fn blob(text: &str) -> bool {
+    text.len() >= 40
+        && !text.contains([' ', ':'])
+        && text.chars().any(|c| c.is_ascii_uppercase())
+        && text.chars().any(|c| c.is_ascii_lowercase())
+        && text.chars().any(|c| c.is_ascii_digit())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+/=".contains(c))
 }
 
 fn contents_follow(lines: &[Line], i: usize) -> bool {
@@ -248,6 +297,11 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
     while k < end {
         let t = &lines[k].text;
         let prev = &lines[k - 1];
+        // a command the text runs on past its ` \`
+        if prev.text.ends_with(" \\") {
+            k += 1;
+            continue;
+        }
         // A command wrapped into a sentence (`the path is` / `/srv/x.`)
         // stays in it.
         let open_paren = prev.text.matches('(').count() > prev.text.matches(')').count();
@@ -257,7 +311,8 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         if list_marker(t).is_some() || (code_like(t) && !mid_sentence) || note_icon(t).is_some() {
             break;
         }
-        if prev.text.ends_with(':') && lines[k].indent >= prev.indent + 2 {
+        // (a web address alone under the colon is where the sentence points)
+        if prev.text.ends_with(':') && lines[k].indent >= prev.indent + 2 && !link_line(t) {
             break;
         }
         // the first line of each paragraph set in by one, the lines it

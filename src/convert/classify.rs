@@ -394,7 +394,15 @@ pub fn prose(text: &str) -> bool {
                     .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
         })
         .count();
-    plain * 10 >= words.len() * 7
+    // one word in four an option (`-u`, `--force`): a command line
+    let options = words.iter().filter(|w| option(w)).count();
+    plain * 10 >= words.len() * 7 && options * 4 < words.len()
+}
+
+/// A command-line option: `-u`, `--force`, `--name=value`.
+fn option(word: &str) -> bool {
+    let name = word.strip_prefix("--").or_else(|| word.strip_prefix('-'));
+    name.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_alphabetic()))
 }
 
 /// Whether a line looks like a command or other preformatted text.
@@ -413,7 +421,10 @@ pub fn code_like(text: &str) -> bool {
         return true;
     }
     let path = first.starts_with("./")
-        || ((first.starts_with('/') || first.starts_with("~/")) && first.len() > 1 && !prose(text));
+        || ((first.starts_with('/') || first.starts_with("~/"))
+            && first.len() > 1
+            && !prose(text)
+            && !described(text));
     let assign = {
         let (k, _) = text.split_once('=').unwrap_or(("", ""));
         let k = k.trim();
@@ -435,6 +446,15 @@ pub fn code_like(text: &str) -> bool {
         || (text.starts_with("--") && !prose(text))
         || shell_like(text)
         || sql(text)
+}
+
+/// A file named then described after ` - ` in words
+/// (`/etc/app/settings.py - configuration for the app`).
+fn described(text: &str) -> bool {
+    text.split_once(" - ").is_some_and(|(_, what)| {
+        let words: Vec<&str> = what.split_whitespace().collect();
+        words.len() >= 2 && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+    })
 }
 
 /// An SQL statement in capitals (`SELECT ... FROM`, `UPDATE ... SET`), or

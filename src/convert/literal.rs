@@ -23,6 +23,11 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     if list_marker(&first.text).is_some() {
         return false;
     }
+    // most lines code under a name that is no sentence (a selector over
+    // its braced body: `div.box` / `{` / `width: 2em;` / `}`)
+    if code * 2 > chunk.len() && !prose(&first.text) && !first.text.ends_with(['.', ':']) {
+        return true;
+    }
     // `links -dump` output indents prose 3 and commands 1.
     let shallow = base >= 3 && first.indent == 1;
     let some_code = code > 0 && !first.text.ends_with(':');
@@ -44,19 +49,21 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
         return true;
     }
     // a web address on its own is a link to follow, not text to type
-    let urls = chunk.iter().all(|l| {
-        let t = l
-            .text
-            .trim_start_matches(|c: char| c == '[' || c == ']' || c.is_ascii_digit());
-        !t.contains(' ') && t.contains("://")
-    });
+    let urls = chunk.iter().all(|l| link_line(&l.text));
+    let wordy = chunk.iter().filter(|l| prose(&l.text)).count();
     text.ends_with(':')
         && chunk.len() <= 12
         && !urls
-        && chunk
-            .iter()
-            .all(|l| !prose(&l.text) && !l.text.ends_with('.'))
+        && (wordy == 0 || (wordy * 3 < chunk.len() && chunk.len() >= 3))
+        && chunk.iter().all(|l| !l.text.ends_with('.'))
         && list_marker(&chunk[0].text).is_none()
+}
+
+/// A web address alone on its line (after the dump's `[12]` marker, if
+/// any): a link to follow, not text to type.
+pub(super) fn link_line(text: &str) -> bool {
+    let t = text.trim_start_matches(|c: char| c == '[' || c == ']' || c.is_ascii_digit());
+    !t.contains(' ') && t.contains("://")
 }
 
 /// The end of the commands indented right under a paragraph line ending
@@ -89,6 +96,20 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
         k += 1;
     }
     Some(k)
+}
+
+/// The end of the lines of a diff starting at `i`: a run of lines each
+/// marked `-` (taken out) or `+` (put in), both marks present, all at one
+/// indentation (not a list: a list keeps to one bullet).
+pub(super) fn diff(lines: &[Line], i: usize) -> Option<usize> {
+    let end = chunk_end(lines, i);
+    let run = &lines[i..end];
+    let mark = |l: &Line, m: &str| l.text == m || l.text.starts_with(&format!("{m} "));
+    let all = run
+        .iter()
+        .all(|l| l.indent == run[0].indent && (mark(l, "-") || mark(l, "+")));
+    let both = run.iter().any(|l| mark(l, "-")) && run.iter().any(|l| mark(l, "+"));
+    (run.len() >= 2 && all && both).then_some(end)
 }
 
 /// A comment line of a script or a configuration file: `#` then a space,
@@ -138,7 +159,10 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
             && list_marker(t).is_none()
             && !t.ends_with(':');
         // An open `{`, `(` or `[` goes on to its closing line.
-        let open = unclosed(&lines[i..end]) && lines[k].indent >= indent;
+        // (not over a sentence or a numbered step: the snippet left its
+        // bracket open)
+        let step = prose(t) && !code_like(t);
+        let open = unclosed(&lines[i..end]) && lines[k].indent >= indent && !step;
         if !(open || deeper || code_chunk(&lines[k..e], base))
             || note_icon(&lines[k].text).is_some()
         {
@@ -146,7 +170,26 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         }
         end = e;
     }
-    literal(lines, i, end)
+    let (mut out, end) = literal(lines, i, end);
+    if overhang(&lines[i..end], base)
+        && let Some(BlockKind::CodeBlock { code, .. }) = out.first_mut().map(|b| &mut b.kind)
+    {
+        *code = code.trim_start_matches([' ', '\t']).to_string();
+    }
+    (out, end)
+}
+
+/// Whether the first line of a block sits at the prose indentation and
+/// every other line further left, all at one indentation (a command
+/// typed on the paragraph's margin, wrapped or followed at the left
+/// edge): the first line's indent is the paragraph's, not the code's.
+fn overhang(block: &[Line], base: usize) -> bool {
+    let first = block[0].indent;
+    let mut rest = block[1..].iter().filter(|l| !l.blank()).map(|l| l.indent);
+    let Some(left) = rest.next() else {
+        return false;
+    };
+    first <= base && left < first && rest.all(|n| n == left)
 }
 
 /// Where sentences start that close the commands of `lines[i..end]`

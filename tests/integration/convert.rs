@@ -63,6 +63,18 @@ const CASES: &[&str] = &[
     "empty-bare",
     "colon-link",
     "note-aside",
+    "option-flags",
+    "open-bracket-step",
+    "margin-command",
+    "diff-lines",
+    "colon-url",
+    "item-continued",
+    "separator-line",
+    "key-blob",
+    "laid-out-runs",
+    "braced-body",
+    "described-file",
+    "colon-session",
 ];
 
 fn input(case: &str) -> String {
