@@ -23,7 +23,7 @@ fn kind_of(marker: char) -> ListKind {
 /// Parses the list whose first marker line is `lines[i]`; returns it and
 /// the index after it.
 pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> (BlockKind, usize) {
-    if let Some((code, next)) = commands(lines, i) {
+    if let Some((code, next)) = diff(lines, i).or_else(|| commands(lines, i)) {
         return (code, next);
     }
     if let Some((pairs, next)) = pairs(lines, i) {
@@ -67,6 +67,31 @@ fn commands(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
     }
     let block = literal_block(None, code.join("\n") + "\n", lines[i].no);
     Some((block.kind, k))
+}
+
+/// Lines each starting with `+` or `-` (a bare `+` too), some with `+`,
+/// where a `-` line, a bare marker or columns lined up by runs of spaces
+/// show changes to a file rather than points (`- size: 4` over
+/// `+ size: 8`): a literal block of the lines as written.
+fn diff(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
+    let mi = lines[i].indent;
+    let end = super::body::chunk_end(lines, i);
+    let chunk = &lines[i..end];
+    let sign = |l: &Line| {
+        let bare = l.text == "+" || l.text == "-";
+        let marked = list_marker(&l.text).is_some_and(|m| "+-".contains(m.0));
+        (l.indent == mi && (bare || marked)).then(|| (l.text.as_bytes()[0], bare))
+    };
+    let signs: Vec<(u8, bool)> = chunk.iter().map(sign).collect::<Option<_>>()?;
+    let columns = chunk
+        .iter()
+        .any(|l| l.text.starts_with("+ ") && l.text[2..].trim().contains("   "));
+    let shows = signs.iter().any(|s| s.0 == b'-') || signs.iter().any(|s| s.1) || columns;
+    if chunk.len() < 2 || !signs.iter().any(|s| s.0 == b'+') || !shows {
+        return None;
+    }
+    let code = super::lines::dedent(chunk);
+    Some((literal_block(None, code, lines[i].no).kind, end))
 }
 
 /// A lone absolute path to a file with a data extension

@@ -56,6 +56,7 @@ const CASES: &[&str] = &[
     "first-line-indent",
     "deep-prose",
     "contents-plain",
+    "diff-lines",
 ];
 
 fn input(case: &str) -> String {
