@@ -137,8 +137,11 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
             && (lines[k].indent > base || code_like(t))
             && list_marker(t).is_none()
             && !t.ends_with(':');
-        // An open `{`, `(` or `[` goes on to its closing line.
-        let open = unclosed(&lines[i..end]) && lines[k].indent >= indent;
+        // An open `{`, `(` or `[` goes on to its closing line, but not
+        // past a step or a sentence back at the prose indentation.
+        let back =
+            lines[k].indent == base && base > indent && (list_marker(t).is_some() || prose(t));
+        let open = unclosed(&lines[i..end]) && lines[k].indent >= indent && !back;
         if !(open || deeper || code_chunk(&lines[k..e], base))
             || note_icon(&lines[k].text).is_some()
         {

@@ -57,6 +57,7 @@ const CASES: &[&str] = &[
     "deep-prose",
     "contents-plain",
     "diff-lines",
+    "open-brace-step",
 ];
 
 fn input(case: &str) -> String {
