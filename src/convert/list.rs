@@ -23,7 +23,10 @@ fn kind_of(marker: char) -> ListKind {
 /// Parses the list whose first marker line is `lines[i]`; returns it and
 /// the index after it.
 pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> (BlockKind, usize) {
-    if let Some((code, next)) = diff(lines, i).or_else(|| commands(lines, i)) {
+    if let Some((code, next)) = diff(lines, i)
+        .or_else(|| yaml(lines, i))
+        .or_else(|| commands(lines, i))
+    {
         return (code, next);
     }
     if let Some((pairs, next)) = pairs(lines, i) {
@@ -92,6 +95,50 @@ fn diff(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
     }
     let code = super::lines::dedent(chunk);
     Some((literal_block(None, code, lines[i].no).kind, end))
+}
+
+/// `- key: value` items with deeper `key: value` or `...` lines under
+/// them (`- name: start the feeder` / `  when: spring`): YAML, such as a
+/// task of a playbook, kept as a literal block.
+fn yaml(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
+    let mi = lines[i].indent;
+    let mut j = i;
+    let mut deeper = false;
+    loop {
+        let k = item_end(lines, j, mi);
+        let (m, _, w) = list_marker(&lines[j].text)?;
+        let rest = &lines[j + 1..k];
+        let ok = m == '-'
+            && yaml_pair(lines[j].text.get(w..)?)
+            && rest
+                .iter()
+                .all(|l| l.blank() || l.text == "..." || yaml_pair(&l.text));
+        if !ok {
+            return None;
+        }
+        deeper |= rest.iter().any(|l| !l.blank());
+        match next_nonblank(lines, k) {
+            Some(n) if lines[n].indent == mi && lines[n].text.starts_with("- ") => j = n,
+            _ if deeper => {
+                let code = super::lines::dedent(&lines[i..k]);
+                return Some((literal_block(None, code, lines[i].no).kind, k));
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// A YAML `key: value` line: a lower-case name, a colon and a space or
+/// nothing after.
+fn yaml_pair(text: &str) -> bool {
+    let Some((key, value)) = text.split_once(':') else {
+        return false;
+    };
+    (value.is_empty() || value.starts_with(' '))
+        && key.starts_with(|c: char| c.is_ascii_lowercase())
+        && key
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// A lone absolute path to a file with a data extension

@@ -58,6 +58,7 @@ const CASES: &[&str] = &[
     "contents-plain",
     "diff-lines",
     "open-brace-step",
+    "yaml-items",
 ];
 
 fn input(case: &str) -> String {
