@@ -166,7 +166,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return one_block(Block::new(l.no, defs), next);
     }
     if let Some(outline) = list::outline(lines, i, end) {
-        return one_block(Block::new(l.no, outline), end);
+        return (outline, end);
     }
     if hanging(lines, i) {
         return definitions(lines, i, end, ctx);

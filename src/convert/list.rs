@@ -385,8 +385,9 @@ pub fn nested(
 
 /// An outline: a run of short lines (`lines[i..end]`, no blank among
 /// them) indented to three or more depths, one point per line, as a
-/// nested bullet list.
-pub fn outline(lines: &[Line], i: usize, end: usize) -> Option<BlockKind> {
+/// nested bullet list. A top line ending with `:` over deeper lines
+/// (`After the move:`) labels them: a paragraph over their own list.
+pub fn outline(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
     let chunk = &lines[i..end];
     let mut depths: Vec<usize> = chunk.iter().map(|l| l.indent).collect();
     depths.sort_unstable();
@@ -413,13 +414,28 @@ pub fn outline(lines: &[Line], i: usize, end: usize) -> Option<BlockKind> {
         prev = depth;
         entries.push((depth, super::inline::parse(&l.text, l.no), l.no));
     }
-    let mut pos = 0;
-    Some(BlockKind::List(nested(
-        &entries,
-        &mut pos,
-        1,
-        ListKind::Bullet,
-    )))
+    let label = |k: usize| {
+        entries[k].0 == 1
+            && chunk[k].text.ends_with(':')
+            && entries.get(k + 1).is_some_and(|e| e.0 == 2)
+    };
+    let mut out = Vec::new();
+    let mut s = 0;
+    while s < entries.len() {
+        let (from, depth) = if label(s) { (s + 1, 2) } else { (s, 1) };
+        if from > s {
+            let (_, content, no) = &entries[s];
+            out.push(Block::new(*no, BlockKind::Paragraph(content.clone())));
+        }
+        let to = (from + 1..entries.len())
+            .find(|&k| entries[k].0 < depth || label(k))
+            .unwrap_or(entries.len());
+        let mut pos = 0;
+        let list = nested(&entries[from..to], &mut pos, depth, ListKind::Bullet);
+        out.push(Block::new(entries[from].2, BlockKind::List(list)));
+        s = to;
+    }
+    Some(out)
 }
 
 #[cfg(test)]
@@ -443,7 +459,14 @@ mod tests {
     fn indented_outline_nests() {
         let text = "\tBefore the move\n\t\tTell the desk\n\t\tBook the van\n\t\t\tTwo drivers\n\tAfter the move\n";
         let lines = split(text);
-        let Some(BlockKind::List(list)) = outline(&lines, 0, 5) else {
+        let blocks = outline(&lines, 0, 5).unwrap_or_default();
+        let [
+            Block {
+                kind: BlockKind::List(list),
+                ..
+            },
+        ] = blocks.as_slice()
+        else {
             panic!("not an outline");
         };
         assert_eq!(list.items.len(), 2);

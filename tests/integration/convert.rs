@@ -59,6 +59,7 @@ const CASES: &[&str] = &[
     "diff-lines",
     "open-brace-step",
     "yaml-items",
+    "outline-labels",
 ];
 
 fn input(case: &str) -> String {
