@@ -168,6 +168,9 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(outline) = list::outline(lines, i, end) {
         return (outline, end);
     }
+    if let Some(links) = list::links(lines, i, end) {
+        return (links, end);
+    }
     if hanging(lines, i) {
         return definitions(lines, i, end, ctx);
     }

@@ -160,6 +160,56 @@ pub fn hosts(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
     (list.items.len() >= 2).then_some((BlockKind::List(list), end))
 }
 
+/// Lines of a run (`lines[i..end]`) that each hold one web address or
+/// a short label ending with `:` over them (`Mirror:` / `https://...`),
+/// two addresses or more: each label a paragraph, its addresses a bullet
+/// list, as they would be linked one a line.
+pub fn links(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
+    let chunk = &lines[i..end];
+    let url = |l: &Line| l.text.contains("://") && !l.text.contains(char::is_whitespace);
+    let label = |k: usize| {
+        let t = &chunk[k].text;
+        t.ends_with(':') && t.chars().count() <= 80 && chunk.get(k + 1).is_some_and(url)
+    };
+    let all = (0..chunk.len()).all(|k| url(&chunk[k]) || label(k));
+    let indent = chunk.iter().all(|l| l.indent == chunk[0].indent);
+    if !all || !indent || chunk.iter().filter(|l| url(l)).count() < 2 {
+        return None;
+    }
+    let para = |l: &Line| {
+        Block::new(
+            l.no,
+            BlockKind::Paragraph(super::inline::parse(&l.text, l.no)),
+        )
+    };
+    let mut out = Vec::new();
+    let mut items = Vec::new();
+    for (k, l) in chunk.iter().enumerate() {
+        if url(l) {
+            items.push(ListItem {
+                line: l.no,
+                task: None,
+                blocks: vec![para(l)],
+            });
+        }
+        if !url(l) || k + 1 == chunk.len() || !url(&chunk[k + 1]) {
+            if !items.is_empty() {
+                let list = List {
+                    kind: ListKind::Bullet,
+                    start: 1,
+                    tight: true,
+                    items: std::mem::take(&mut items),
+                };
+                out.push(Block::new(list.items[0].line, BlockKind::List(list)));
+            }
+            if !url(l) {
+                out.push(para(l));
+            }
+        }
+    }
+    Some(out)
+}
+
 /// A fully qualified host name: dotted labels of letters, digits and `-`,
 /// with a letter somewhere (not an address).
 fn host_name(text: &str) -> bool {

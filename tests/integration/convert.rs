@@ -60,6 +60,7 @@ const CASES: &[&str] = &[
     "open-brace-step",
     "yaml-items",
     "outline-labels",
+    "link-lines",
 ];
 
 fn input(case: &str) -> String {
