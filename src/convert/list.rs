@@ -230,10 +230,12 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
     let mi = lines[i].indent;
     let (marker, start, _) = list_marker(&lines[i].text).unwrap_or(('*', 1, 0));
     let mut items = Vec::new();
+    let mut ranges = Vec::new();
     let mut tight = true;
     let mut j = i;
     loop {
         let k = item_end(lines, j, mi);
+        ranges.push((j, k));
         let item_lines = item_lines(lines, j, k);
         let (base, item) = (ctx.base, ctx.item);
         (ctx.base, ctx.item) = (item_lines[0].indent, true);
@@ -255,6 +257,7 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
                 j = n;
             }
             _ => {
+                tight &= !super::listcode::colon_commands(&mut items, lines, &ranges);
                 let list = List {
                     kind: kind_of(marker),
                     start: if marker == '*' || marker == '-' || marker == '+' {

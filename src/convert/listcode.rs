@@ -7,7 +7,7 @@ use super::classify::{code_like, list_marker};
 use super::lines::{Line, dedent};
 use super::list::item_end;
 use super::literal::literal_block;
-use crate::doc::BlockKind;
+use crate::doc::{Block, BlockKind, ListItem};
 
 /// The literal block the marker lines from `lines[i]` make, if they are
 /// code, and the index after them.
@@ -132,4 +132,34 @@ fn file_name(text: &str) -> bool {
         && !ext.is_empty()
         && !ext.contains('/')
         && !["sh", "py", "pl", "rb"].contains(&ext)
+}
+
+/// Steps each written on one line as `what: command` (`on the host run:
+/// sudo ls -l`), two or more in one list: each such step's text up to the
+/// colon, then its command as a literal block. The item ranges are
+/// `(first line, end)` in `lines`; returns whether any step was split.
+pub fn colon_commands(items: &mut [ListItem], lines: &[Line], ranges: &[(usize, usize)]) -> bool {
+    let split = |&(j, k): &(usize, usize)| {
+        let (_, _, w) = list_marker(&lines[j].text)?;
+        let (lead, cmd) = lines[j].text.get(w..)?.split_once(": ")?;
+        let cmd = cmd.trim();
+        let ok = k == j + 1
+            && lead.starts_with(char::is_alphabetic)
+            && !code_like(lead)
+            && cmd.split_whitespace().count() >= 2
+            && code_like(cmd);
+        ok.then(|| (format!("{lead}:"), format!("{cmd}\n")))
+    };
+    let found: Vec<Option<(String, String)>> = ranges.iter().map(split).collect();
+    if found.iter().flatten().count() < 2 {
+        return false;
+    }
+    for (item, f) in items.iter_mut().zip(found) {
+        if let Some((lead, cmd)) = f {
+            let no = item.line;
+            let para = BlockKind::Paragraph(super::inline::parse(&lead, no));
+            item.blocks = vec![Block::new(no, para), literal_block(None, cmd, no)];
+        }
+    }
+    true
 }

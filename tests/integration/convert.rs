@@ -61,6 +61,7 @@ const CASES: &[&str] = &[
     "yaml-items",
     "outline-labels",
     "link-lines",
+    "colon-commands",
 ];
 
 fn input(case: &str) -> String {
