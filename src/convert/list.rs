@@ -22,7 +22,7 @@ fn kind_of(marker: char) -> ListKind {
 /// Parses the list whose first marker line is `lines[i]`; returns it and
 /// the index after it.
 pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> (BlockKind, usize) {
-    if let Some((code, next)) = super::listcode::parse(lines, i) {
+    if let Some((code, next)) = super::listcode::parse(lines, i, ctx.item) {
         return (code, next);
     }
     if let Some((pairs, next)) = pairs(lines, i) {

@@ -3,7 +3,7 @@
 //! read as a literal block.
 
 use super::body::chunk_end;
-use super::classify::{code_like, list_marker};
+use super::classify::{code_like, list_marker, prose};
 use super::lines::{Line, dedent};
 use super::list::item_end;
 use super::literal::literal_block;
@@ -11,10 +11,39 @@ use crate::doc::{Block, BlockKind, ListItem};
 
 /// The literal block the marker lines from `lines[i]` make, if they are
 /// code, and the index after them.
-pub fn parse(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
+/// `in_item`: the lines are a list item's.
+pub fn parse(lines: &[Line], i: usize, in_item: bool) -> Option<(BlockKind, usize)> {
     diff(lines, i)
         .or_else(|| yaml(lines, i))
         .or_else(|| commands(lines, i))
+        .or_else(|| lone(lines, i).filter(|_| in_item))
+}
+
+/// One bullet line right under a step's text, alone (`2. Upgrade the
+/// schema` / `   - feeder upgrade_db`), no sentence but with the marks of
+/// code (`_`, `/`, `$`, `=`, an option, a dotted name): what the step has
+/// you type or open, a literal block.
+fn lone(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
+    let above = lines.get(i.checked_sub(1)?)?;
+    let (m, _, w) = list_marker(&lines[i].text)?;
+    let text = lines[i].text.get(w..)?.trim();
+    let single = lines.get(i + 1).is_none_or(Line::blank)
+        && next_nonblank(lines, i + 1).is_none_or(|n| list_marker(&lines[n].text).is_none());
+    let marks = text.split_whitespace().any(|w| {
+        w.contains(['_', '/', '$', '='])
+            || (w.starts_with('-') && w.len() > 1)
+            || w.trim_end_matches('.').contains('.')
+    });
+    let ok = "*-+".contains(m)
+        && !above.blank()
+        && list_marker(&above.text).is_none()
+        && above.indent <= lines[i].indent
+        && single
+        && !prose(text)
+        && !text.ends_with(['.', ':'])
+        && (marks || code_like(text));
+    ok.then(|| literal_block(None, format!("{text}\n"), lines[i].no).kind)
+        .map(|b| (b, i + 1))
 }
 
 fn next_nonblank(lines: &[Line], i: usize) -> Option<usize> {

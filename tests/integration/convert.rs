@@ -62,6 +62,7 @@ const CASES: &[&str] = &[
     "outline-labels",
     "link-lines",
     "colon-commands",
+    "lone-sub-bullet",
 ];
 
 fn input(case: &str) -> String {
