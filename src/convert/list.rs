@@ -320,32 +320,45 @@ fn headed_item(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<(DefinitionIte
     Some((item, next))
 }
 
-/// An item whose short first line has short lines under it, each
-/// starting with a capital or a digit (`Add servers:` over one address a
-/// line): the first line, then a bullet list of one point per line.
+/// An item whose short first line has lines under it, each starting a
+/// point with a capital or a digit (`Add servers:` over one address a
+/// line; `Display:` over `Enable "Large print"`), a point's wrapped lines
+/// set deeper or going on in lower case: the first line, then a bullet
+/// list of the points.
 fn points(item: &[Line]) -> Option<Vec<Block>> {
-    let short = |l: &Line| l.text.chars().count() <= 40;
-    let point = |l: &Line| {
-        short(l)
+    let (first, rest) = item.split_first()?;
+    let at = rest.first()?.indent;
+    let starts = |l: &Line| {
+        l.indent == at
             && l.text
                 .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            && list_marker(&l.text).is_none()
-            && !code_like(&l.text)
     };
-    let (first, rest) = item.split_first()?;
-    if rest.is_empty() || !short(first) || first.text.ends_with(',') || !rest.iter().all(point) {
+    let mut groups: Vec<Vec<&Line>> = Vec::new();
+    for l in rest {
+        if starts(l) {
+            groups.push(vec![l]);
+            continue;
+        }
+        let wrapped = (l.indent > at || l.text.starts_with(|c: char| c.is_lowercase()))
+            && list_marker(&l.text).is_none();
+        groups.last_mut().filter(|_| wrapped && !l.blank())?.push(l);
+    }
+    let point = |g: &Vec<&Line>| list_marker(&g[0].text).is_none() && !code_like(&g[0].text);
+    let short = first.text.chars().count() <= 40;
+    if !short || first.text.ends_with(',') || !groups.iter().all(point) {
         return None;
     }
-    let para = |l: &Line| {
-        let inl = super::inline::parse(&l.text, l.no);
-        Block::new(l.no, BlockKind::Paragraph(inl))
+    let para = |ls: &[&Line]| {
+        let text: Vec<&str> = ls.iter().map(|l| l.text.as_str()).collect();
+        let inl = super::inline::parse(&text.join(" "), ls[0].no);
+        Block::new(ls[0].no, BlockKind::Paragraph(inl))
     };
-    let items = rest
+    let items = groups
         .iter()
-        .map(|l| ListItem {
-            line: l.no,
+        .map(|g| ListItem {
+            line: g[0].no,
             task: None,
-            blocks: vec![para(l)],
+            blocks: vec![para(g)],
         })
         .collect();
     let list = List {
@@ -355,7 +368,7 @@ fn points(item: &[Line]) -> Option<Vec<Block>> {
         items,
     };
     Some(vec![
-        para(first),
+        para(&[first]),
         Block::new(rest[0].no, BlockKind::List(list)),
     ])
 }

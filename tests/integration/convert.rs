@@ -63,6 +63,7 @@ const CASES: &[&str] = &[
     "link-lines",
     "colon-commands",
     "lone-sub-bullet",
+    "item-long-points",
 ];
 
 fn input(case: &str) -> String {
