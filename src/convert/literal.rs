@@ -92,10 +92,12 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
 }
 
 /// A comment line of a script or a configuration file: `#` then a space,
-/// another mark or nothing (`#fedora-admin` names a channel).
+/// another mark or nothing (`#fedora-admin` names a channel); or of SQL:
+/// `-- ` then text.
 fn comment(text: &str) -> bool {
     text.strip_prefix('#')
         .is_some_and(|r| r.is_empty() || r.starts_with([' ', '#', '=', '-', '!', '*']))
+        || text.starts_with("-- ")
 }
 
 /// Shell punctuation: `$VAR`, `$(`, `; `, `|`, ` && `.

@@ -64,6 +64,7 @@ const CASES: &[&str] = &[
     "colon-commands",
     "lone-sub-bullet",
     "item-long-points",
+    "sql-comment-chunks",
 ];
 
 fn input(case: &str) -> String {
