@@ -208,10 +208,12 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
 /// Whether a run of lines is laid out in columns (two or more of its
 /// lines with a gap of three spaces or more inside the text): re-flowing
 /// it as prose would run the columns together. A first line ending with
-/// `:` introduces the lines, and stays a paragraph.
+/// `:` introduces the lines, and stays a paragraph, unless it has such a
+/// gap itself (`Name:     Size:` heads the columns).
 fn laid_out(chunk: &[Line]) -> bool {
+    let first = &chunk[0].text;
     chunk.len() >= 2
-        && !chunk[0].text.ends_with(':')
+        && (!first.ends_with(':') || first.contains("   "))
         && chunk.iter().filter(|l| l.text.contains("   ")).count() >= 2
 }
 

@@ -65,6 +65,7 @@ const CASES: &[&str] = &[
     "lone-sub-bullet",
     "item-long-points",
     "sql-comment-chunks",
+    "steps-laid-out",
 ];
 
 fn input(case: &str) -> String {
