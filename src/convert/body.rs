@@ -194,13 +194,17 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return code(lines, i, end, ctx.base);
     }
     if let Some(table) = columns::dashed(lines, i, end).or_else(|| columns::table(lines, i, end)) {
-        return one_block(table, end);
+        // columns of data kept as laid out go on like any laid-out lines
+        return match table.kind {
+            BlockKind::CodeBlock { .. } => literal(lines, i, laid_out_end(lines, end)),
+            _ => one_block(table, end),
+        };
     }
     if laid_out(chunk) {
         let why =
             "kept these lines as laid out (a literal block): their columns do not form a table";
         ctx.report.unsure(l.no, why);
-        return literal(lines, i, end);
+        return literal(lines, i, laid_out_end(lines, end));
     }
     paragraph(lines, i, end)
 }
@@ -215,6 +219,25 @@ fn laid_out(chunk: &[Line]) -> bool {
     chunk.len() >= 2
         && (!first.ends_with(':') || first.contains("   "))
         && chunk.iter().filter(|l| l.text.contains("   ")).count() >= 2
+}
+
+/// The end of laid-out lines ending at `end`, going on over one blank
+/// line into more laid out at the same indentation (`Address:   10.0.0.1`
+/// then, after a gap, `DNS:   10.0.0.2`).
+fn laid_out_end(lines: &[Line], end: usize) -> usize {
+    let mut end = end;
+    while lines.get(end).is_some_and(Line::blank) {
+        let k = end + 1;
+        let e = chunk_end(lines, k);
+        let same = lines
+            .get(k)
+            .is_some_and(|l| l.indent == lines[end - 1].indent);
+        if e == k || !same || !laid_out(&lines[k..e]) {
+            break;
+        }
+        end = e;
+    }
+    end
 }
 
 fn contents_follow(lines: &[Line], i: usize) -> bool {
