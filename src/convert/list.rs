@@ -385,6 +385,10 @@ pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
                     k = n;
                     continue;
                 }
+                Some(n) if let Some(m) = resumed(lines, n, mi) => {
+                    k = m;
+                    continue;
+                }
                 _ => break,
             }
         }
@@ -394,6 +398,22 @@ pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// Where the item's text resumes after commands set left of its marker
+/// (`11. Check the size:` / ` fdisk -l` / `    If it is still small, ...`):
+/// the first line after the commands and a blank line, deeper than the
+/// marker and not a marker itself.
+fn resumed(lines: &[Line], n: usize, mi: usize) -> Option<usize> {
+    let end = super::body::chunk_end(lines, n);
+    let m = next_nonblank(lines, end)?;
+    let t = &lines[m].text;
+    (lines[n].indent < mi
+        && code_like(&lines[n].text)
+        && lines[m].indent > mi + 1
+        && list_marker(t).is_none()
+        && !code_like(t))
+    .then_some(m)
 }
 
 /// The item's lines with the marker taken off the first.

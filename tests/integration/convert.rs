@@ -66,6 +66,7 @@ const CASES: &[&str] = &[
     "item-long-points",
     "sql-comment-chunks",
     "steps-laid-out",
+    "item-after-code",
 ];
 
 fn input(case: &str) -> String {
