@@ -144,7 +144,12 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         let back =
             lines[k].indent == base && base > indent && (list_marker(t).is_some() || prose(t));
         let open = unclosed(&lines[i..end]) && lines[k].indent >= indent && !back;
-        if !(open || deeper || code_chunk(&lines[k..e], base))
+        // comment lines alone (`-- Check the count`) between commands
+        let notes = lines[k..e].iter().all(|l| comment(&l.text))
+            && (e..lines.len())
+                .find(|&n| !lines[n].blank())
+                .is_some_and(|n| code_chunk(&lines[n..chunk_end(lines, n)], base));
+        if !(open || deeper || notes || code_chunk(&lines[k..e], base))
             || note_icon(&lines[k].text).is_some()
         {
             break;

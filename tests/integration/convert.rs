@@ -67,6 +67,7 @@ const CASES: &[&str] = &[
     "sql-comment-chunks",
     "steps-laid-out",
     "item-after-code",
+    "sql-note-chunk",
 ];
 
 fn input(case: &str) -> String {
