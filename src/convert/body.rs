@@ -193,7 +193,10 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return one_block(Block::new(l.no, defs), next);
     }
     if let Some(outline) = list::outline(lines, i, end) {
-        return one_block(Block::new(l.no, outline), end);
+        return (outline, end);
+    }
+    if let Some(links) = list::links(lines, i, end) {
+        return (links, end);
     }
     if hanging(lines, i) {
         return definitions(lines, i, end, ctx);
@@ -220,7 +223,11 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return code(lines, i, end, ctx.base);
     }
     if let Some(table) = columns::dashed(lines, i, end).or_else(|| columns::table(lines, i, end)) {
-        return one_block(table, end);
+        // columns of data kept as laid out go on like any laid-out lines
+        return match table.kind {
+            BlockKind::CodeBlock { .. } => literal(lines, i, laid_out_end(lines, i, end)),
+            _ => one_block(table, end),
+        };
     }
     if chunk.iter().any(|l| blob(&l.text)) {
         return literal(lines, i, end);
@@ -242,7 +249,7 @@ fn laid_out_end(lines: &[Line], i: usize, end: usize) -> usize {
     while end + 1 < lines.len() && lines[end].blank() {
         let k = end + 1;
         let e = chunk_end(lines, k);
-        if lines[k].indent != lines[i].indent || !laid_out(&lines[k..e]) {
+        if e == k || lines[k].indent != lines[i].indent || !laid_out(&lines[k..e]) {
             break;
         }
         end = e;
@@ -253,10 +260,12 @@ fn laid_out_end(lines: &[Line], i: usize, end: usize) -> usize {
 /// Whether a run of lines is laid out in columns (two or more of its
 /// lines with a gap of three spaces or more inside the text): re-flowing
 /// it as prose would run the columns together. A first line ending with
-/// `:` introduces the lines, and stays a paragraph.
+/// `:` introduces the lines, and stays a paragraph, unless it has such a
+/// gap itself (`Name:     Size:` heads the columns).
 fn laid_out(chunk: &[Line]) -> bool {
+    let first = &chunk[0].text;
     chunk.len() >= 2
-        && !chunk[0].text.ends_with(':')
+        && (!first.ends_with(':') || first.contains("   "))
         && chunk.iter().filter(|l| l.text.contains("   ")).count() >= 2
 }
 

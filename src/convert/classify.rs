@@ -315,6 +315,22 @@ pub fn prompt(text: &str) -> bool {
     if text == "$" || text == "#" || text.starts_with("$ ") || text.starts_with("# ") {
         return true;
     }
+    // psql's prompt without the database name, then a statement
+    if let Some(rest) = text
+        .strip_prefix("=> ")
+        .or_else(|| text.strip_prefix("=# "))
+    {
+        let word = rest
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let statements = [
+            "select", "insert", "update", "delete", "create", "alter", "drop", "grant", "begin;",
+            "commit;",
+        ];
+        return statements.contains(&word.as_str());
+    }
     if text.starts_with('[')
         && let Some(end) = text.find(']')
     {
@@ -577,6 +593,7 @@ mod tests {
             "FOO = 'bar'",
             "frobctl rotate -u alice --all",
             "tidy $HOME | wc -l",
+            "=> delete from keepers where id in (select id from",
         ] {
             assert!(code_like(c), "{c}");
         }
@@ -586,6 +603,7 @@ mod tests {
             "Owner: Ops",
             "use -v to see more of what it does",
             "Then run it with -v.",
+            "=> then the next step",
         ] {
             assert!(!code_like(p), "{p}");
         }

@@ -113,11 +113,10 @@ fn sql_session(code: &str) -> bool {
     })
 }
 
-/// The text after `-- ` on a note line: a sentence of three words or
-/// more, capital first.
+/// The text after `-- ` on a note line: three words or more.
 fn note(line: &str) -> Option<&str> {
     let text = comment(line)?;
-    (text.split_whitespace().count() >= 3 && text.starts_with(char::is_uppercase)).then_some(text)
+    (text.split_whitespace().count() >= 3).then_some(text)
 }
 
 /// The text after `-- ` on a comment line starting with a letter.

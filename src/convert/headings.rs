@@ -451,10 +451,11 @@ fn in_list(lines: &[Line], i: usize) -> bool {
             && list_marker(&l.text).is_some_and(|(c, m, _)| c == kind && m == want)
             && lines.get(k + 1).is_some_and(|x| !x.blank())
     };
-    let prev = (0..i)
-        .rev()
-        .find(|&k| !lines[k].blank() && lines[k].indent <= own);
-    let next = (i + 1..lines.len()).find(|&k| !lines[k].blank() && lines[k].indent <= own);
+    // the nearest marker lines at its indentation, past flush-left text
+    // such as a laid-out block between the items
+    let marker = |k: &usize| lines[*k].indent == own && list_marker(&lines[*k].text).is_some();
+    let prev = (0..i).rev().find(marker);
+    let next = (i + 1..lines.len()).find(marker);
     prev.is_some_and(|k| sibling(k, n.wrapping_sub(1))) || next.is_some_and(|k| sibling(k, n + 1))
 }
 

@@ -4,7 +4,6 @@
 use super::body::{Ctx, blocks};
 use super::classify::{code_like, list_marker};
 use super::lines::Line;
-use super::literal::literal_block;
 use crate::doc::{Block, BlockKind, DefinitionItem, Inline, List, ListItem, ListKind};
 
 fn next_nonblank(lines: &[Line], i: usize) -> Option<usize> {
@@ -23,7 +22,7 @@ fn kind_of(marker: char) -> ListKind {
 /// Parses the list whose first marker line is `lines[i]`; returns it and
 /// the index after it.
 pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> (BlockKind, usize) {
-    if let Some((code, next)) = commands(lines, i) {
+    if let Some((code, next)) = super::listcode::parse(lines, i, ctx.item) {
         return (code, next);
     }
     if let Some((pairs, next)) = pairs(lines, i) {
@@ -34,50 +33,6 @@ pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> (BlockKind, usize) {
     }
     let (list, next) = parse_list(lines, i, ctx);
     (BlockKind::List(list), next)
-}
-
-/// A bullet list whose every item is one command line (and the lines
-/// under it): a literal block of the commands, as a careful human writes
-/// it.
-fn commands(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
-    let mi = lines[i].indent;
-    let (marker, _, _) = list_marker(&lines[i].text)?;
-    if !"*-+".contains(marker) {
-        return None;
-    }
-    let mut code = Vec::new();
-    let mut k = i;
-    while k < lines.len() && !lines[k].blank() {
-        // a line under an item's command goes on with it
-        if k > i && lines[k].indent > mi && list_marker(&lines[k].text).is_none() {
-            code.push(lines[k].text.clone());
-            k += 1;
-            continue;
-        }
-        let (m, _, w) = list_marker(&lines[k].text)?;
-        let rest = lines[k].text.get(w..).unwrap_or("");
-        if m != marker || lines[k].indent != mi || !code_like(rest) {
-            return None;
-        }
-        code.push(rest.to_string());
-        k += 1;
-    }
-    if code.is_empty() || code.iter().all(|c| file_name(c)) {
-        return None;
-    }
-    let block = literal_block(None, code.join("\n") + "\n", lines[i].no);
-    Some((block.kind, k))
-}
-
-/// A lone absolute path to a file with a data extension
-/// (`/etc/app/app.conf`): a file named, not a command to run.
-fn file_name(text: &str) -> bool {
-    let ext = text.rsplit_once('.').map_or("", |(_, e)| e);
-    text.starts_with('/')
-        && !text.contains(char::is_whitespace)
-        && !ext.is_empty()
-        && !ext.contains('/')
-        && !["sh", "py", "pl", "rb"].contains(&ext)
 }
 
 /// A bullet list whose every item is a short name, two or more spaces and
@@ -205,6 +160,56 @@ pub fn hosts(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
     (list.items.len() >= 2).then_some((BlockKind::List(list), end))
 }
 
+/// Lines of a run (`lines[i..end]`) that each hold one web address or
+/// a short label ending with `:` over them (`Mirror:` / `https://...`),
+/// two addresses or more: each label a paragraph, its addresses a bullet
+/// list, as they would be linked one a line.
+pub fn links(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
+    let chunk = &lines[i..end];
+    let url = |l: &Line| l.text.contains("://") && !l.text.contains(char::is_whitespace);
+    let label = |k: usize| {
+        let t = &chunk[k].text;
+        t.ends_with(':') && t.chars().count() <= 80 && chunk.get(k + 1).is_some_and(url)
+    };
+    let all = (0..chunk.len()).all(|k| url(&chunk[k]) || label(k));
+    let indent = chunk.iter().all(|l| l.indent == chunk[0].indent);
+    if !all || !indent || chunk.iter().filter(|l| url(l)).count() < 2 {
+        return None;
+    }
+    let para = |l: &Line| {
+        Block::new(
+            l.no,
+            BlockKind::Paragraph(super::inline::parse(&l.text, l.no)),
+        )
+    };
+    let mut out = Vec::new();
+    let mut items = Vec::new();
+    for (k, l) in chunk.iter().enumerate() {
+        if url(l) {
+            items.push(ListItem {
+                line: l.no,
+                task: None,
+                blocks: vec![para(l)],
+            });
+        }
+        if !url(l) || k + 1 == chunk.len() || !url(&chunk[k + 1]) {
+            if !items.is_empty() {
+                let list = List {
+                    kind: ListKind::Bullet,
+                    start: 1,
+                    tight: true,
+                    items: std::mem::take(&mut items),
+                };
+                out.push(Block::new(list.items[0].line, BlockKind::List(list)));
+            }
+            if !url(l) {
+                out.push(para(l));
+            }
+        }
+    }
+    Some(out)
+}
+
 /// A fully qualified host name: dotted labels of letters, digits and `-`,
 /// with a letter somewhere (not an address).
 fn host_name(text: &str) -> bool {
@@ -225,10 +230,12 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
     let mi = lines[i].indent;
     let (marker, start, _) = list_marker(&lines[i].text).unwrap_or(('*', 1, 0));
     let mut items = Vec::new();
+    let mut ranges = Vec::new();
     let mut tight = true;
     let mut j = i;
     loop {
         let k = item_end(lines, j, mi);
+        ranges.push((j, k));
         let item_lines = item_lines(lines, j, k);
         let (base, item) = (ctx.base, ctx.item);
         (ctx.base, ctx.item) = (item_lines[0].indent, true);
@@ -250,6 +257,7 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
                 j = n;
             }
             _ => {
+                tight &= !super::listcode::colon_commands(&mut items, lines, &ranges);
                 let list = List {
                     kind: kind_of(marker),
                     start: if marker == '*' || marker == '-' || marker == '+' {
@@ -312,32 +320,45 @@ fn headed_item(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<(DefinitionIte
     Some((item, next))
 }
 
-/// An item whose short first line has short lines under it, each
-/// starting with a capital or a digit (`Add servers:` over one address a
-/// line): the first line, then a bullet list of one point per line.
+/// An item whose short first line has lines under it, each starting a
+/// point with a capital or a digit (`Add servers:` over one address a
+/// line; `Display:` over `Enable "Large print"`), a point's wrapped lines
+/// set deeper or going on in lower case: the first line, then a bullet
+/// list of the points.
 fn points(item: &[Line]) -> Option<Vec<Block>> {
-    let short = |l: &Line| l.text.chars().count() <= 40;
-    let point = |l: &Line| {
-        short(l)
+    let (first, rest) = item.split_first()?;
+    let at = rest.first()?.indent;
+    let starts = |l: &Line| {
+        l.indent == at
             && l.text
                 .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            && list_marker(&l.text).is_none()
-            && !code_like(&l.text)
     };
-    let (first, rest) = item.split_first()?;
-    if rest.is_empty() || !short(first) || first.text.ends_with(',') || !rest.iter().all(point) {
+    let mut groups: Vec<Vec<&Line>> = Vec::new();
+    for l in rest {
+        if starts(l) {
+            groups.push(vec![l]);
+            continue;
+        }
+        let wrapped = (l.indent > at || l.text.starts_with(|c: char| c.is_lowercase()))
+            && list_marker(&l.text).is_none();
+        groups.last_mut().filter(|_| wrapped && !l.blank())?.push(l);
+    }
+    let point = |g: &Vec<&Line>| list_marker(&g[0].text).is_none() && !code_like(&g[0].text);
+    let short = first.text.chars().count() <= 40;
+    if !short || first.text.ends_with(',') || !groups.iter().all(point) {
         return None;
     }
-    let para = |l: &Line| {
-        let inl = super::inline::parse(&l.text, l.no);
-        Block::new(l.no, BlockKind::Paragraph(inl))
+    let para = |ls: &[&Line]| {
+        let text: Vec<&str> = ls.iter().map(|l| l.text.as_str()).collect();
+        let inl = super::inline::parse(&text.join(" "), ls[0].no);
+        Block::new(ls[0].no, BlockKind::Paragraph(inl))
     };
-    let items = rest
+    let items = groups
         .iter()
-        .map(|l| ListItem {
-            line: l.no,
+        .map(|g| ListItem {
+            line: g[0].no,
             task: None,
-            blocks: vec![para(l)],
+            blocks: vec![para(g)],
         })
         .collect();
     let list = List {
@@ -347,14 +368,14 @@ fn points(item: &[Line]) -> Option<Vec<Block>> {
         items,
     };
     Some(vec![
-        para(first),
+        para(&[first]),
         Block::new(rest[0].no, BlockKind::List(list)),
     ])
 }
 
 /// The end of the item starting at `j`: its continuation lines, blank
 /// lines followed by deeper text, and nested lists.
-fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
+pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
     let mut k = j + 1;
     while k < lines.len() {
         let l = &lines[k];
@@ -362,6 +383,10 @@ fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
             match next_nonblank(lines, k) {
                 Some(n) if lines[n].indent > mi + 1 => {
                     k = n;
+                    continue;
+                }
+                Some(n) if let Some(m) = resumed(lines, n, mi) => {
+                    k = m;
                     continue;
                 }
                 _ => break,
@@ -373,6 +398,22 @@ fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// Where the item's text resumes after commands set left of its marker
+/// (`11. Check the size:` / ` fdisk -l` / `    If it is still small, ...`):
+/// the first line after the commands and a blank line, deeper than the
+/// marker and not a marker itself.
+fn resumed(lines: &[Line], n: usize, mi: usize) -> Option<usize> {
+    let end = super::body::chunk_end(lines, n);
+    let m = next_nonblank(lines, end)?;
+    let t = &lines[m].text;
+    (lines[n].indent < mi
+        && code_like(&lines[n].text)
+        && lines[m].indent > mi + 1
+        && list_marker(t).is_none()
+        && !code_like(t))
+    .then_some(m)
 }
 
 /// The item's lines with the marker taken off the first.
@@ -430,8 +471,9 @@ pub fn nested(
 
 /// An outline: a run of short lines (`lines[i..end]`, no blank among
 /// them) indented to three or more depths, one point per line, as a
-/// nested bullet list.
-pub fn outline(lines: &[Line], i: usize, end: usize) -> Option<BlockKind> {
+/// nested bullet list. A top line ending with `:` over deeper lines
+/// (`After the move:`) labels them: a paragraph over their own list.
+pub fn outline(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
     let chunk = &lines[i..end];
     let mut depths: Vec<usize> = chunk.iter().map(|l| l.indent).collect();
     depths.sort_unstable();
@@ -458,13 +500,28 @@ pub fn outline(lines: &[Line], i: usize, end: usize) -> Option<BlockKind> {
         prev = depth;
         entries.push((depth, super::inline::parse(&l.text, l.no), l.no));
     }
-    let mut pos = 0;
-    Some(BlockKind::List(nested(
-        &entries,
-        &mut pos,
-        1,
-        ListKind::Bullet,
-    )))
+    let label = |k: usize| {
+        entries[k].0 == 1
+            && chunk[k].text.ends_with(':')
+            && entries.get(k + 1).is_some_and(|e| e.0 == 2)
+    };
+    let mut out = Vec::new();
+    let mut s = 0;
+    while s < entries.len() {
+        let (from, depth) = if label(s) { (s + 1, 2) } else { (s, 1) };
+        if from > s {
+            let (_, content, no) = &entries[s];
+            out.push(Block::new(*no, BlockKind::Paragraph(content.clone())));
+        }
+        let to = (from + 1..entries.len())
+            .find(|&k| entries[k].0 < depth || label(k))
+            .unwrap_or(entries.len());
+        let mut pos = 0;
+        let list = nested(&entries[from..to], &mut pos, depth, ListKind::Bullet);
+        out.push(Block::new(entries[from].2, BlockKind::List(list)));
+        s = to;
+    }
+    Some(out)
 }
 
 #[cfg(test)]
@@ -488,7 +545,14 @@ mod tests {
     fn indented_outline_nests() {
         let text = "\tBefore the move\n\t\tTell the desk\n\t\tBook the van\n\t\t\tTwo drivers\n\tAfter the move\n";
         let lines = split(text);
-        let Some(BlockKind::List(list)) = outline(&lines, 0, 5) else {
+        let blocks = outline(&lines, 0, 5).unwrap_or_default();
+        let [
+            Block {
+                kind: BlockKind::List(list),
+                ..
+            },
+        ] = blocks.as_slice()
+        else {
             panic!("not an outline");
         };
         assert_eq!(list.items.len(), 2);

@@ -113,10 +113,12 @@ pub(super) fn diff(lines: &[Line], i: usize) -> Option<usize> {
 }
 
 /// A comment line of a script or a configuration file: `#` then a space,
-/// another mark or nothing (`#fedora-admin` names a channel).
+/// another mark or nothing (`#fedora-admin` names a channel); or of SQL:
+/// `-- ` then text.
 fn comment(text: &str) -> bool {
     text.strip_prefix('#')
         .is_some_and(|r| r.is_empty() || r.starts_with([' ', '#', '=', '-', '!', '*']))
+        || text.starts_with("-- ")
 }
 
 /// Shell punctuation: `$VAR`, `$(`, `; `, `|`, ` && `.
@@ -158,12 +160,19 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
             && (lines[k].indent > base || code_like(t))
             && list_marker(t).is_none()
             && !t.ends_with(':');
-        // An open `{`, `(` or `[` goes on to its closing line.
-        // (not over a sentence or a numbered step: the snippet left its
-        // bracket open)
+        // An open `{`, `(` or `[` goes on to its closing line, but not over
+        // a sentence or a numbered step (the snippet left its bracket
+        // open), nor past a step back at the prose indentation.
         let step = prose(t) && !code_like(t);
-        let open = unclosed(&lines[i..end]) && lines[k].indent >= indent && !step;
-        if !(open || deeper || code_chunk(&lines[k..e], base))
+        let back =
+            lines[k].indent == base && base > indent && (list_marker(t).is_some() || prose(t));
+        let open = unclosed(&lines[i..end]) && lines[k].indent >= indent && !step && !back;
+        // comment lines alone (`-- Check the count`) between commands
+        let notes = lines[k..e].iter().all(|l| comment(&l.text))
+            && (e..lines.len())
+                .find(|&n| !lines[n].blank())
+                .is_some_and(|n| code_chunk(&lines[n..chunk_end(lines, n)], base));
+        if !(open || deeper || notes || code_chunk(&lines[k..e], base))
             || note_icon(&lines[k].text).is_some()
         {
             break;

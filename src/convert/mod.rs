@@ -13,6 +13,7 @@ mod headings;
 mod inline;
 mod lines;
 mod list;
+mod listcode;
 mod literal;
 mod markup;
 mod run;

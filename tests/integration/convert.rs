@@ -75,6 +75,18 @@ const CASES: &[&str] = &[
     "braced-body",
     "described-file",
     "colon-session",
+    "diff-marks",
+    "open-brace-step",
+    "yaml-items",
+    "outline-labels",
+    "link-lines",
+    "colon-commands",
+    "lone-sub-bullet",
+    "item-long-points",
+    "sql-comment-chunks",
+    "steps-laid-out",
+    "item-after-code",
+    "sql-note-chunk",
 ];
 
 fn input(case: &str) -> String {

@@ -1,0 +1,194 @@
+//! Marker lines that are code, not a list: a command an item, the
+//! `+`/`-` lines of a change to a file, `- key: value` YAML items; each
+//! read as a literal block.
+
+use super::body::chunk_end;
+use super::classify::{code_like, list_marker, prose};
+use super::lines::{Line, dedent};
+use super::list::item_end;
+use super::literal::literal_block;
+use crate::doc::{Block, BlockKind, ListItem};
+
+/// The literal block the marker lines from `lines[i]` make, if they are
+/// code, and the index after them.
+/// `in_item`: the lines are a list item's.
+pub fn parse(lines: &[Line], i: usize, in_item: bool) -> Option<(BlockKind, usize)> {
+    diff(lines, i)
+        .or_else(|| yaml(lines, i))
+        .or_else(|| commands(lines, i))
+        .or_else(|| lone(lines, i).filter(|_| in_item))
+}
+
+/// One bullet line right under a step's text, alone (`2. Upgrade the
+/// schema` / `   - feeder upgrade_db`), no sentence but with the marks of
+/// code (`_`, `/`, `$`, `=`, an option, a dotted name): what the step has
+/// you type or open, a literal block.
+fn lone(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
+    let above = lines.get(i.checked_sub(1)?)?;
+    let (m, _, w) = list_marker(&lines[i].text)?;
+    let text = lines[i].text.get(w..)?.trim();
+    let single = lines.get(i + 1).is_none_or(Line::blank)
+        && next_nonblank(lines, i + 1).is_none_or(|n| list_marker(&lines[n].text).is_none());
+    let marks = text.split_whitespace().any(|w| {
+        w.contains(['_', '/', '$', '='])
+            || (w.starts_with('-') && w.len() > 1)
+            || w.trim_end_matches('.').contains('.')
+    });
+    let ok = "*-+".contains(m)
+        && !above.blank()
+        && list_marker(&above.text).is_none()
+        && above.indent <= lines[i].indent
+        && single
+        && !prose(text)
+        && !text.ends_with(['.', ':'])
+        && (marks || code_like(text));
+    ok.then(|| literal_block(None, format!("{text}\n"), lines[i].no).kind)
+        .map(|b| (b, i + 1))
+}
+
+fn next_nonblank(lines: &[Line], i: usize) -> Option<usize> {
+    (i..lines.len()).find(|&k| !lines[k].blank())
+}
+
+/// A bullet list whose every item is one command line (and the lines
+/// under it): a literal block of the commands, as a careful human writes
+/// it.
+fn commands(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
+    let mi = lines[i].indent;
+    let (marker, _, _) = list_marker(&lines[i].text)?;
+    if !"*-+".contains(marker) {
+        return None;
+    }
+    let mut code = Vec::new();
+    let mut k = i;
+    while k < lines.len() && !lines[k].blank() {
+        // a line under an item's command goes on with it
+        if k > i && lines[k].indent > mi && list_marker(&lines[k].text).is_none() {
+            code.push(lines[k].text.clone());
+            k += 1;
+            continue;
+        }
+        let (m, _, w) = list_marker(&lines[k].text)?;
+        let rest = lines[k].text.get(w..).unwrap_or("");
+        if m != marker || lines[k].indent != mi || !code_like(rest) {
+            return None;
+        }
+        code.push(rest.to_string());
+        k += 1;
+    }
+    if code.is_empty() || code.iter().all(|c| file_name(c)) {
+        return None;
+    }
+    let block = literal_block(None, code.join("\n") + "\n", lines[i].no);
+    Some((block.kind, k))
+}
+
+/// Lines each starting with `+` or `-` (a bare `+` too), some with `+`,
+/// where a `-` line, a bare marker or columns lined up by runs of spaces
+/// show changes to a file rather than points (`- size: 4` over
+/// `+ size: 8`): a literal block of the lines as written.
+fn diff(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
+    let mi = lines[i].indent;
+    let end = chunk_end(lines, i);
+    let chunk = &lines[i..end];
+    let sign = |l: &Line| {
+        let bare = l.text == "+" || l.text == "-";
+        let marked = list_marker(&l.text).is_some_and(|m| "+-".contains(m.0));
+        (l.indent == mi && (bare || marked)).then(|| (l.text.as_bytes()[0], bare))
+    };
+    let signs: Vec<(u8, bool)> = chunk.iter().map(sign).collect::<Option<_>>()?;
+    let columns = chunk
+        .iter()
+        .any(|l| l.text.starts_with("+ ") && l.text[2..].trim().contains("   "));
+    let shows = signs.iter().any(|s| s.0 == b'-') || signs.iter().any(|s| s.1) || columns;
+    if chunk.len() < 2 || !signs.iter().any(|s| s.0 == b'+') || !shows {
+        return None;
+    }
+    let code = dedent(chunk);
+    Some((literal_block(None, code, lines[i].no).kind, end))
+}
+
+/// `- key: value` items with deeper `key: value` or `...` lines under
+/// them (`- name: start the feeder` / `  when: spring`): YAML, such as a
+/// task of a playbook, kept as a literal block.
+fn yaml(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
+    let mi = lines[i].indent;
+    let mut j = i;
+    let mut deeper = false;
+    loop {
+        let k = item_end(lines, j, mi);
+        let (m, _, w) = list_marker(&lines[j].text)?;
+        let rest = &lines[j + 1..k];
+        let ok = m == '-'
+            && yaml_pair(lines[j].text.get(w..)?)
+            && rest
+                .iter()
+                .all(|l| l.blank() || l.text == "..." || yaml_pair(&l.text));
+        if !ok {
+            return None;
+        }
+        deeper |= rest.iter().any(|l| !l.blank());
+        match next_nonblank(lines, k) {
+            Some(n) if lines[n].indent == mi && lines[n].text.starts_with("- ") => j = n,
+            _ if deeper => {
+                let code = dedent(&lines[i..k]);
+                return Some((literal_block(None, code, lines[i].no).kind, k));
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// A YAML `key: value` line: a lower-case name, a colon and a space or
+/// nothing after.
+fn yaml_pair(text: &str) -> bool {
+    let Some((key, value)) = text.split_once(':') else {
+        return false;
+    };
+    (value.is_empty() || value.starts_with(' '))
+        && key.starts_with(|c: char| c.is_ascii_lowercase())
+        && key
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// A lone absolute path to a file with a data extension
+/// (`/etc/app/app.conf`): a file named, not a command to run.
+fn file_name(text: &str) -> bool {
+    let ext = text.rsplit_once('.').map_or("", |(_, e)| e);
+    text.starts_with('/')
+        && !text.contains(char::is_whitespace)
+        && !ext.is_empty()
+        && !ext.contains('/')
+        && !["sh", "py", "pl", "rb"].contains(&ext)
+}
+
+/// Steps each written on one line as `what: command` (`on the host run:
+/// sudo ls -l`), two or more in one list: each such step's text up to the
+/// colon, then its command as a literal block. The item ranges are
+/// `(first line, end)` in `lines`; returns whether any step was split.
+pub fn colon_commands(items: &mut [ListItem], lines: &[Line], ranges: &[(usize, usize)]) -> bool {
+    let split = |&(j, k): &(usize, usize)| {
+        let (_, _, w) = list_marker(&lines[j].text)?;
+        let (lead, cmd) = lines[j].text.get(w..)?.split_once(": ")?;
+        let cmd = cmd.trim();
+        let ok = k == j + 1
+            && lead.starts_with(char::is_alphabetic)
+            && !code_like(lead)
+            && cmd.split_whitespace().count() >= 2
+            && code_like(cmd);
+        ok.then(|| (format!("{lead}:"), format!("{cmd}\n")))
+    };
+    let found: Vec<Option<(String, String)>> = ranges.iter().map(split).collect();
+    if found.iter().flatten().count() < 2 {
+        return false;
+    }
+    for (item, f) in items.iter_mut().zip(found) {
+        if let Some((lead, cmd)) = f {
+            let no = item.line;
+            let para = BlockKind::Paragraph(super::inline::parse(&lead, no));
+            item.blocks = vec![Block::new(no, para), literal_block(None, cmd, no)];
+        }
+    }
+    true
+}
