@@ -3,18 +3,17 @@
 
 use super::Report;
 use super::callout;
-use super::classify::{
-    code_like, command_line, contact_field, contents_item, is_contents_word, list_marker, note_icon,
-};
+use super::classify::{code_like, command_line, contact_field, list_marker, note_icon};
 use super::columns;
 use super::comments;
+use super::contents;
 use super::grid;
 use super::inline;
 use super::lines::Line;
 use super::list;
-use super::literal::{after_colon, code, code_chunk, diff, link_line, literal, under_colon};
+use super::literal::{after_colon, blob, code, code_chunk, diff, link_line, literal, under_colon};
 use super::markup;
-use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, ListKind, Meta};
+use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, Meta};
 
 /// What the body parser knows about the document around a section.
 pub struct Ctx<'r> {
@@ -51,12 +50,12 @@ pub fn chunk_end(lines: &[Line], i: usize) -> usize {
         .unwrap_or(lines.len())
 }
 
-fn next_nonblank(lines: &[Line], i: usize) -> Option<usize> {
+pub(super) fn next_nonblank(lines: &[Line], i: usize) -> Option<usize> {
     (i..lines.len()).find(|&k| !lines[k].blank())
 }
 
 /// What a parser returns: the blocks it made and the line after them.
-type Parsed = (Vec<Block>, usize);
+pub(super) type Parsed = (Vec<Block>, usize);
 
 /// The blocks starting at the non-blank line `i`: marked up text first,
 /// then what the first line's form announces, then the whole run of
@@ -146,17 +145,8 @@ fn labelled(lines: &[Line], i: usize, kind: AdmonitionKind, label: &str) -> Pars
 /// contact fields, a list, a list of host names.
 fn announced(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     let l = &lines[i];
-    if contents_item(&l.text).is_some() || (is_contents_word(&l.text) && contents_follow(lines, i))
-    {
-        return Some(contents(lines, i, ctx));
-    }
-    // `Contents:` over a plain bullet list: the heading, then the list as it is
-    if is_contents_word(&l.text)
-        && ctx.section != "contents"
-        && next_nonblank(lines, i + 1).is_some_and(|k| list_marker(&lines[k].text).is_some())
-    {
-        ctx.report.contents = true;
-        return Some((vec![contents_heading(l.no)], i + 1));
+    if let Some(parsed) = contents::parse(lines, i, ctx) {
+        return Some(parsed);
     }
     if contact_field(&l.text).is_some() && fields_here(lines, i, ctx) {
         return Some(fields(lines, i, ctx));
@@ -222,68 +212,30 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         }
         return code(lines, i, end, ctx.base);
     }
+    laid_out_or_paragraph(lines, i, end, ctx)
+}
+
+/// The run `lines[i..end]` that is no code: columns (a table or
+/// definitions), data kept as laid out, or a paragraph.
+fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> Parsed {
     if let Some(table) = columns::dashed(lines, i, end).or_else(|| columns::table(lines, i, end)) {
         // columns of data kept as laid out go on like any laid-out lines
         return match table.kind {
-            BlockKind::CodeBlock { .. } => literal(lines, i, laid_out_end(lines, i, end)),
-            _ => one_block(table, end),
+            BlockKind::CodeBlock { .. } => literal(lines, i, columns::laid_out_end(lines, i, end)),
+            _ => (vec![table], end),
         };
     }
+    let chunk = &lines[i..end];
     if chunk.iter().any(|l| blob(&l.text)) {
         return literal(lines, i, end);
     }
-    if laid_out(chunk) {
+    if columns::laid_out(chunk) {
         let why =
             "kept these lines as laid out (a literal block): their columns do not form a table";
-        ctx.report.unsure(l.no, why);
-        return literal(lines, i, laid_out_end(lines, i, end));
+        ctx.report.unsure(lines[i].no, why);
+        return literal(lines, i, columns::laid_out_end(lines, i, end));
     }
     paragraph(lines, i, end)
-}
-
-/// The end of laid out lines from `i` (the first run ending at `end`):
-/// further laid out runs at the same indentation, one blank line
-/// between, go on in the same block.
-fn laid_out_end(lines: &[Line], i: usize, end: usize) -> usize {
-    let mut end = end;
-    while end + 1 < lines.len() && lines[end].blank() {
-        let k = end + 1;
-        let e = chunk_end(lines, k);
-        if e == k || lines[k].indent != lines[i].indent || !laid_out(&lines[k..e]) {
-            break;
-        }
-        end = e;
-    }
-    end
-}
-
-/// Whether a run of lines is laid out in columns (two or more of its
-/// lines with a gap of three spaces or more inside the text): re-flowing
-/// it as prose would run the columns together. A first line ending with
-/// `:` introduces the lines, and stays a paragraph, unless it has such a
-/// gap itself (`Name:     Size:` heads the columns).
-fn laid_out(chunk: &[Line]) -> bool {
-    let first = &chunk[0].text;
-    chunk.len() >= 2
-        && (!first.ends_with(':') || first.contains("   "))
-        && chunk.iter().filter(|l| l.text.contains("   ")).count() >= 2
-}
-
-/// A key or other encoded data: one word of 40 characters or more of
-/// letters of both cases and digits (`AAAAB3Nza...`), not a web address.
-fn blob(text: &str) -> bool {
-    text.len() >= 40
-        && !text.contains([' ', ':'])
-        && text.chars().any(|c| c.is_ascii_uppercase())
-        && text.chars().any(|c| c.is_ascii_lowercase())
-        && text.chars().any(|c| c.is_ascii_digit())
-        && text
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "+/=".contains(c))
-}
-
-fn contents_follow(lines: &[Line], i: usize) -> bool {
-    next_nonblank(lines, i + 1).is_some_and(|k| contents_item(&lines[k].text).is_some())
 }
 
 /// A list item's first paragraph: its text after the marker, where the
@@ -444,52 +396,6 @@ fn note(lines: &[Line], i: usize, kind: &str, ctx: &mut Ctx) -> (Vec<Block>, usi
         blocks: inner,
     };
     (vec![Block::new(lines[i].no, block)], end)
-}
-
-/// The `Contents` block: a heading (in the dump it is a plain line) and
-/// the entries as a numbered list nested by their numbers.
-fn contents(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
-    let mut out = Vec::new();
-    let mut k = i;
-    if is_contents_word(&lines[i].text) {
-        if ctx.section != "contents" {
-            out.push(contents_heading(lines[i].no));
-        }
-        k += 1;
-    }
-    let mut entries = Vec::new();
-    let mut first_indent = None;
-    while let Some(n) = next_nonblank(lines, k) {
-        let l = &lines[n];
-        let first = *first_indent.get_or_insert(l.indent);
-        let by_indent = 1 + (l.indent.saturating_sub(first) + 2) / 5;
-        let (depth, title) = match contents_item(&l.text) {
-            Some(found) => found,
-            None if l.text.starts_with("* ") && !entries.is_empty() && l.indent + 1 >= first => {
-                (by_indent, l.text[2..].trim())
-            }
-            None => break,
-        };
-        entries.push((depth, inline::parse(title, l.no), l.no));
-        k = n + 1;
-    }
-    if !entries.is_empty() {
-        let mut pos = 0;
-        let list = list::nested(&entries, &mut pos, 1, ListKind::Arabic);
-        out.push(Block::new(entries[0].2, BlockKind::List(list)));
-        ctx.report.contents = true;
-    }
-    (out, k)
-}
-
-/// The `Contents` heading the dump leaves as a plain line.
-fn contents_heading(no: u32) -> Block {
-    let heading = BlockKind::Heading {
-        level: 2,
-        ids: vec!["contents".into()],
-        content: vec![Inline::Text("Contents".into())],
-    };
-    Block::new(no, heading)
 }
 
 /// Whether a field line here starts a contact block.

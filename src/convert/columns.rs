@@ -2,6 +2,7 @@
 //! wrapped lines under it) in, a definition list out: the first column is
 //! the term, the second the definition (a literal block for columns of data).
 
+use super::body::chunk_end;
 use super::inline;
 use super::lines::{Line, dedent};
 use super::literal::literal_block;
@@ -178,6 +179,34 @@ pub(super) fn expand(raw: &str) -> String {
         }
     }
     out
+}
+
+/// The end of laid out lines from `i` (the first run ending at `end`):
+/// further laid out runs at the same indentation, one blank line
+/// between, go on in the same block.
+pub(super) fn laid_out_end(lines: &[Line], i: usize, end: usize) -> usize {
+    let mut end = end;
+    while end + 1 < lines.len() && lines[end].blank() {
+        let k = end + 1;
+        let e = chunk_end(lines, k);
+        if e == k || lines[k].indent != lines[i].indent || !laid_out(&lines[k..e]) {
+            break;
+        }
+        end = e;
+    }
+    end
+}
+
+/// Whether a run of lines is laid out in columns (two or more of its
+/// lines with a gap of three spaces or more inside the text): re-flowing
+/// it as prose would run the columns together. A first line ending with
+/// `:` introduces the lines, and stays a paragraph, unless it has such a
+/// gap itself (`Name:     Size:` heads the columns).
+pub(super) fn laid_out(chunk: &[Line]) -> bool {
+    let first = &chunk[0].text;
+    chunk.len() >= 2
+        && (!first.ends_with(':') || first.contains("   "))
+        && chunk.iter().filter(|l| l.text.contains("   ")).count() >= 2
 }
 
 #[cfg(test)]

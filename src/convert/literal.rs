@@ -247,6 +247,19 @@ fn language(lines: &[Line]) -> Option<String> {
     (text.iter().all(is_sql) && text.iter().all(|t| t.ends_with(';'))).then(|| "sql".into())
 }
 
+/// A key or other encoded data: one word of 40 characters or more of
+/// letters of both cases and digits (`AAAAB3Nza...`), not a web address.
+pub(super) fn blob(text: &str) -> bool {
+    text.len() >= 40
+        && !text.contains([' ', ':'])
+        && text.chars().any(|c| c.is_ascii_uppercase())
+        && text.chars().any(|c| c.is_ascii_lowercase())
+        && text.chars().any(|c| c.is_ascii_digit())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+/=".contains(c))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::doc::BlockKind;

@@ -8,6 +8,7 @@ mod callout;
 mod classify;
 mod columns;
 mod comments;
+mod contents;
 mod grid;
 mod headings;
 mod inline;

@@ -1,0 +1,78 @@
+//! The page's `Contents` block in, blocks out: its heading (a plain line
+//! in the dump) and the entries as a list nested by their numbers.
+
+use super::body::{Ctx, Parsed, next_nonblank};
+use super::classify::{contents_item, is_contents_word, list_marker};
+use super::inline;
+use super::lines::Line;
+use super::list;
+use crate::doc::{Block, BlockKind, Inline, ListKind};
+
+/// The `Contents` block starting at `lines[i]`, if one does: numbered
+/// entries (under a `Contents` line or not), or a `Contents:` line over a
+/// plain bullet list (the heading; the list is read as any list).
+pub(super) fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
+    let l = &lines[i];
+    if contents_item(&l.text).is_some() || (is_contents_word(&l.text) && contents_follow(lines, i))
+    {
+        return Some(contents(lines, i, ctx));
+    }
+    if is_contents_word(&l.text)
+        && ctx.section != "contents"
+        && next_nonblank(lines, i + 1).is_some_and(|k| list_marker(&lines[k].text).is_some())
+    {
+        ctx.report.contents = true;
+        return Some((vec![contents_heading(l.no)], i + 1));
+    }
+    None
+}
+
+fn contents_follow(lines: &[Line], i: usize) -> bool {
+    next_nonblank(lines, i + 1).is_some_and(|k| contents_item(&lines[k].text).is_some())
+}
+
+/// The `Contents` block: a heading (in the dump it is a plain line) and
+/// the entries as a numbered list nested by their numbers.
+fn contents(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
+    let mut out = Vec::new();
+    let mut k = i;
+    if is_contents_word(&lines[i].text) {
+        if ctx.section != "contents" {
+            out.push(contents_heading(lines[i].no));
+        }
+        k += 1;
+    }
+    let mut entries = Vec::new();
+    let mut first_indent = None;
+    while let Some(n) = next_nonblank(lines, k) {
+        let l = &lines[n];
+        let first = *first_indent.get_or_insert(l.indent);
+        let by_indent = 1 + (l.indent.saturating_sub(first) + 2) / 5;
+        let (depth, title) = match contents_item(&l.text) {
+            Some(found) => found,
+            None if l.text.starts_with("* ") && !entries.is_empty() && l.indent + 1 >= first => {
+                (by_indent, l.text[2..].trim())
+            }
+            None => break,
+        };
+        entries.push((depth, inline::parse(title, l.no), l.no));
+        k = n + 1;
+    }
+    if !entries.is_empty() {
+        let mut pos = 0;
+        let list = list::nested(&entries, &mut pos, 1, ListKind::Arabic);
+        out.push(Block::new(entries[0].2, BlockKind::List(list)));
+        ctx.report.contents = true;
+    }
+    (out, k)
+}
+
+/// The `Contents` heading the dump leaves as a plain line.
+fn contents_heading(no: u32) -> Block {
+    let heading = BlockKind::Heading {
+        level: 2,
+        ids: vec!["contents".into()],
+        content: vec![Inline::Text("Contents".into())],
+    };
+    Block::new(no, heading)
+}
