@@ -68,6 +68,7 @@ const CASES: &[&str] = &[
     "braced-body",
     "described-file",
     "colon-session",
+    "colon-listing",
 ];
 
 fn input(case: &str) -> String {
