@@ -241,11 +241,13 @@ fn laid_out_end(lines: &[Line], i: usize, end: usize) -> usize {
 /// Whether a run of lines is laid out in columns (two or more of its
 /// lines with a gap of three spaces or more inside the text): re-flowing
 /// it as prose would run the columns together. A first line ending with
-/// `:` introduces the lines, and stays a paragraph.
+/// `:` and no gap of its own introduces the lines, and stays a paragraph
+/// (with a gap it heads the columns: `Name:     Size:`).
 fn laid_out(chunk: &[Line]) -> bool {
+    let gap = |l: &Line| l.text.contains("   ");
     chunk.len() >= 2
-        && !chunk[0].text.ends_with(':')
-        && chunk.iter().filter(|l| l.text.contains("   ")).count() >= 2
+        && (!chunk[0].text.ends_with(':') || gap(&chunk[0]))
+        && chunk.iter().filter(|l| gap(l)).count() >= 2
 }
 
 /// A key or other encoded data: one word of 40 characters or more of
