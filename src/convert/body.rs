@@ -70,15 +70,15 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         .unwrap_or_else(|| run(lines, i, prev, ctx))
 }
 
-/// A line of one mark repeated (`----------`) on its own between blank
-/// lines: a separator drawn in the text, not a block of it.
+/// A line of one mark repeated (`----------`) ending its run of lines
+/// (not taken for the underline of a heading): a separator drawn in the
+/// text, not a block of it.
 fn separator(lines: &[Line], i: usize) -> bool {
     let t = &lines[i].text;
     let alone = |k: Option<&Line>| k.is_none_or(Line::blank);
     t.len() >= 4
         && t.chars()
             .all(|c| c == t.chars().next().unwrap_or(' ') && "-=*_~#".contains(c))
-        && alone(i.checked_sub(1).and_then(|k| lines.get(k)))
         && alone(lines.get(i + 1))
 }
 

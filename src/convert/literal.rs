@@ -83,7 +83,7 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
         || above.blank()
         || !above.text.ends_with(':')
         || lines[i].indent < above.indent + 2
-        || !(code_like(&lines[i].text) || shell_marks(&lines[i].text))
+        || !(code_like(&lines[i].text) || shell_marks(&lines[i].text) || listing(lines, i, above))
     {
         return None;
     }
@@ -96,6 +96,19 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
         k += 1;
     }
     Some(k)
+}
+
+/// Whether two or more lines from `i`, all set in under the line
+/// `above`, read as a listing: none a sentence or ending with `.` or `:`.
+fn listing(lines: &[Line], i: usize, above: &Line) -> bool {
+    let under: Vec<&Line> = lines[i..]
+        .iter()
+        .take_while(|l| !l.blank() && l.indent >= above.indent + 2)
+        .collect();
+    under.len() >= 2
+        && under
+            .iter()
+            .all(|l| !prose(&l.text) && !l.text.ends_with(['.', ':']))
 }
 
 /// The end of the lines of a diff starting at `i`: a run of lines each

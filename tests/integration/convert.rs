@@ -87,6 +87,7 @@ const CASES: &[&str] = &[
     "steps-laid-out",
     "item-after-code",
     "sql-note-chunk",
+    "colon-listing",
 ];
 
 fn input(case: &str) -> String {
