@@ -14,6 +14,9 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     if lead > 0 && lead < chunk.len() && code_chunk(&chunk[lead..], base) {
         return true;
     }
+    if chunk.len() == 1 && connective(&chunk[0].text) {
+        return false;
+    }
     let code = chunk.iter().filter(|l| code_like(&l.text)).count();
     let wordy = chunk.iter().filter(|l| prose(&l.text)).count();
     let first = &chunk[0];
@@ -199,6 +202,13 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         *code = code.trim_start_matches([' ', '\t']).to_string();
     }
     (out, end)
+}
+
+/// A word alone that links two blocks of commands (`or`, `then:`): the
+/// prose between them, not one of the commands.
+fn connective(text: &str) -> bool {
+    let word = text.trim_end_matches([':', ',']).to_lowercase();
+    ["or", "and", "then", "else", "otherwise", "alternatively"].contains(&word.as_str())
 }
 
 /// Whether the first line of a block sits at the prose indentation and
