@@ -89,6 +89,7 @@ const CASES: &[&str] = &[
     "sql-note-chunk",
     "colon-listing",
     "connective-word",
+    "run-sub-bullet",
 ];
 
 fn input(case: &str) -> String {
