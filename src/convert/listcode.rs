@@ -41,9 +41,38 @@ fn lone(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
         && single
         && !prose(text)
         && !text.ends_with(['.', ':'])
-        && (marks || code_like(text));
+        && (marks || code_like(text) || (bare(text) && asks_to_run(lines, i)));
     ok.then(|| literal_block(None, format!("{text}\n"), lines[i].no).kind)
         .map(|b| (b, i + 1))
+}
+
+/// A few lower-case words, no more: `feeder sync`, `reindex all`.
+fn bare(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_".contains(c))
+        })
+}
+
+/// Whether the step text right above line `i` (back to its marker) says
+/// to run something (`by running a manual sync`).
+fn asks_to_run(lines: &[Line], i: usize) -> bool {
+    let verbs = ["run", "running", "execute", "executing", "type", "enter"];
+    for l in lines[..i].iter().rev().take_while(|l| !l.blank()) {
+        let words = l.text.split_whitespace();
+        if words
+            .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+            .any(|w| verbs.contains(&w.as_str()))
+        {
+            return true;
+        }
+        if list_marker(&l.text).is_some() {
+            break;
+        }
+    }
+    false
 }
 
 fn next_nonblank(lines: &[Line], i: usize) -> Option<usize> {

@@ -14,6 +14,9 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     if lead > 0 && lead < chunk.len() && code_chunk(&chunk[lead..], base) {
         return true;
     }
+    if chunk.len() == 1 && connective(&chunk[0].text) {
+        return false;
+    }
     let code = chunk.iter().filter(|l| code_like(&l.text)).count();
     let wordy = chunk.iter().filter(|l| prose(&l.text)).count();
     let first = &chunk[0];
@@ -35,7 +38,9 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
         || (first.indent >= base + 4 && wordy * 2 <= chunk.len() && !prose(&first.text))
 }
 
-pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
+/// Whether `chunk` is a literal block shown by the paragraph before it
+/// (`prev`), whose last line is `above`.
+pub(super) fn after_colon(prev: &[Block], chunk: &[Line], above: Option<&Line>) -> bool {
     let Some(Block {
         kind: BlockKind::Paragraph(c),
         ..
@@ -48,8 +53,10 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
     if text.ends_with("::") && list_marker(&chunk[0].text).is_none() {
         return true;
     }
-    // a web address on its own is a link to follow, not text to type
-    let urls = chunk.iter().all(|l| link_line(&l.text));
+    // a web address on its own is a link to follow, not text to type,
+    // unless set in from the sentence that shows it
+    let urls = chunk.iter().all(|l| link_line(&l.text))
+        && !above.is_some_and(|a| chunk.iter().all(|l| l.indent > a.indent));
     let wordy = chunk.iter().filter(|l| prose(&l.text)).count();
     text.ends_with(':')
         && chunk.len() <= 12
@@ -201,6 +208,13 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
     (out, end)
 }
 
+/// A word alone that links two blocks of commands (`or`, `then:`): the
+/// prose between them, not one of the commands.
+fn connective(text: &str) -> bool {
+    let word = text.trim_end_matches([':', ',']).to_lowercase();
+    ["or", "and", "then", "else", "otherwise", "alternatively"].contains(&word.as_str())
+}
+
 /// Whether the first line of a block sits at the prose indentation and
 /// every other line further left, all at one indentation (a command
 /// typed on the paragraph's margin, wrapped or followed at the left
@@ -283,5 +297,13 @@ mod tests {
         let doc = crate::convert::read(text).doc;
         assert!(matches!(doc.blocks[1].kind, BlockKind::Paragraph(_)));
         assert!(matches!(doc.blocks[3].kind, BlockKind::CodeBlock { .. }));
+    }
+
+    #[test]
+    fn a_web_address_set_in_after_a_colon_is_shown() {
+        let text =
+            "The dump of all the keys is at:\n\n   https://example.org/keys/dump\n\nThat is all.\n";
+        let doc = crate::convert::read(text).doc;
+        assert!(matches!(doc.blocks[1].kind, BlockKind::CodeBlock { .. }));
     }
 }

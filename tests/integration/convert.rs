@@ -88,6 +88,8 @@ const CASES: &[&str] = &[
     "item-after-code",
     "sql-note-chunk",
     "colon-listing",
+    "connective-word",
+    "run-sub-bullet",
 ];
 
 fn input(case: &str) -> String {
