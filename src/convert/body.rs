@@ -205,8 +205,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         out.extend(code(lines, i + 1, end, ctx.base).0);
         return (out, end);
     }
-    let above = lines[..i].iter().rev().find(|l| !l.blank());
-    if code_chunk(chunk, ctx.base) || after_colon(prev, chunk, above) {
+    if code_chunk(chunk, ctx.base) || after_colon(prev, chunk) {
         if !code_chunk(chunk, ctx.base) {
             let why = "took these lines for a literal block: the paragraph before ends with `:`";
             ctx.report.unsure(l.no, why);

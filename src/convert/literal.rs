@@ -38,9 +38,7 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
         || (first.indent >= base + 4 && wordy * 2 <= chunk.len() && !prose(&first.text))
 }
 
-/// Whether `chunk` is a literal block shown by the paragraph before it
-/// (`prev`), whose last line is `above`.
-pub(super) fn after_colon(prev: &[Block], chunk: &[Line], above: Option<&Line>) -> bool {
+pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
     let Some(Block {
         kind: BlockKind::Paragraph(c),
         ..
@@ -53,10 +51,8 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line], above: Option<&Line>) 
     if text.ends_with("::") && list_marker(&chunk[0].text).is_none() {
         return true;
     }
-    // a web address on its own is a link to follow, not text to type,
-    // unless set in from the sentence that shows it
-    let urls = chunk.iter().all(|l| link_line(&l.text))
-        && !above.is_some_and(|a| chunk.iter().all(|l| l.indent > a.indent));
+    // a web address on its own is a link to follow, not text to type
+    let urls = chunk.iter().all(|l| link_line(&l.text));
     let wordy = chunk.iter().filter(|l| prose(&l.text)).count();
     text.ends_with(':')
         && chunk.len() <= 12
@@ -297,13 +293,5 @@ mod tests {
         let doc = crate::convert::read(text).doc;
         assert!(matches!(doc.blocks[1].kind, BlockKind::Paragraph(_)));
         assert!(matches!(doc.blocks[3].kind, BlockKind::CodeBlock { .. }));
-    }
-
-    #[test]
-    fn a_web_address_set_in_after_a_colon_is_shown() {
-        let text =
-            "The dump of all the keys is at:\n\n   https://example.org/keys/dump\n\nThat is all.\n";
-        let doc = crate::convert::read(text).doc;
-        assert!(matches!(doc.blocks[1].kind, BlockKind::CodeBlock { .. }));
     }
 }
