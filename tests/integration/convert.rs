@@ -88,6 +88,7 @@ const CASES: &[&str] = &[
     "item-after-code",
     "sql-note-chunk",
     "colon-listing",
+    "outline-wrapped",
 ];
 
 fn input(case: &str) -> String {
