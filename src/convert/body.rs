@@ -13,6 +13,7 @@ use super::lines::Line;
 use super::list;
 use super::literal::{after_colon, blob, code, code_chunk, diff, link_line, literal, under_colon};
 use super::markup;
+use super::names;
 use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, Meta};
 
 /// What the body parser knows about the document around a section.
@@ -418,6 +419,7 @@ fn fields_here(lines: &[Line], i: usize, ctx: &Ctx) -> bool {
 /// Contact fields (values may wrap) as a definition list and metadata.
 fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let mut items: Vec<(String, String, u32)> = Vec::new();
+    let mut wrapped = Vec::new();
     let mut k = i;
     while k < lines.len() {
         let l = &lines[k];
@@ -435,6 +437,7 @@ fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         } else if let Some(last) = items.last_mut() {
             last.1.push(' ');
             last.1.push_str(&l.text);
+            wrapped.push(last.2);
         }
         k += 1;
     }
@@ -443,7 +446,11 @@ fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         set_meta(ctx.meta, &name, &value);
         ctx.report.fields += 1;
         let definition = inline::parse(&value, line);
-        let definition = if definition.is_empty() {
+        let names = (wrapped.contains(&line) && names::machines_field(&name))
+            .then(|| names::wrapped_names(&value, line));
+        let definition = if let Some(Some(list)) = names {
+            vec![list]
+        } else if definition.is_empty() {
             Vec::new()
         } else {
             vec![Block::new(line, BlockKind::Paragraph(definition))]

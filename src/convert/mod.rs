@@ -17,6 +17,7 @@ mod list;
 mod listcode;
 mod literal;
 mod markup;
+mod names;
 mod run;
 
 pub use run::{ConvertArgs, Target, run};

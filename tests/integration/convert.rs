@@ -89,6 +89,7 @@ const CASES: &[&str] = &[
     "sql-note-chunk",
     "colon-listing",
     "outline-wrapped",
+    "servers-wrapped",
 ];
 
 fn input(case: &str) -> String {
