@@ -11,7 +11,9 @@ use super::grid;
 use super::inline;
 use super::lines::Line;
 use super::list;
-use super::literal::{after_colon, blob, code, code_chunk, diff, link_line, literal, under_colon};
+use super::literal::{
+    after_colon, blob, code, code_chunk, diff, link_line, literal, prompts, under_colon,
+};
 use super::markup;
 use super::names;
 use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, Meta};
@@ -230,6 +232,13 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
     if chunk.iter().any(|l| blob(&l.text)) {
         return literal(lines, i, end);
     }
+    // a program's questions, up to the next list item
+    let asked = (i..end)
+        .find(|&k| list_marker(&lines[k].text).is_some())
+        .unwrap_or(end);
+    if prompts(&lines[i..asked]) {
+        return literal(lines, i, asked);
+    }
     if columns::laid_out(chunk) {
         let why =
             "kept these lines as laid out (a literal block): their columns do not form a table";
@@ -270,7 +279,12 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         let mid_sentence = lines[k].indent == prev.indent
             && (!prev.text.ends_with([':', '.', '?', '!', ';']) || open_paren)
             && !command_line(t);
-        if list_marker(t).is_some() || (code_like(t) && !mid_sentence) || note_icon(t).is_some() {
+        let asks = prompts(&lines[k..end]);
+        if list_marker(t).is_some()
+            || (code_like(t) && !mid_sentence)
+            || note_icon(t).is_some()
+            || asks
+        {
             break;
         }
         // (a web address alone under the colon is where the sentence points)

@@ -90,6 +90,7 @@ const CASES: &[&str] = &[
     "colon-listing",
     "outline-wrapped",
     "servers-wrapped",
+    "prompt-answers",
 ];
 
 fn input(case: &str) -> String {
