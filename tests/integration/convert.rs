@@ -91,6 +91,7 @@ const CASES: &[&str] = &[
     "outline-wrapped",
     "servers-wrapped",
     "prompt-answers",
+    "nested-colon",
 ];
 
 fn input(case: &str) -> String {
