@@ -11,8 +11,11 @@ use super::grid;
 use super::inline;
 use super::lines::Line;
 use super::list;
-use super::literal::{after_colon, blob, code, code_chunk, diff, link_line, literal, under_colon};
+use super::literal::{
+    after_colon, blob, code, code_chunk, diff, link_line, literal, prompts, under_colon,
+};
 use super::markup;
+use super::names;
 use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, Meta};
 
 /// What the body parser knows about the document around a section.
@@ -229,6 +232,13 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
     if chunk.iter().any(|l| blob(&l.text)) {
         return literal(lines, i, end);
     }
+    // a program's questions, up to the next list item
+    let asked = (i..end)
+        .find(|&k| list_marker(&lines[k].text).is_some())
+        .unwrap_or(end);
+    if prompts(&lines[i..asked]) {
+        return literal(lines, i, asked);
+    }
     if columns::laid_out(chunk) {
         let why =
             "kept these lines as laid out (a literal block): their columns do not form a table";
@@ -269,7 +279,12 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         let mid_sentence = lines[k].indent == prev.indent
             && (!prev.text.ends_with([':', '.', '?', '!', ';']) || open_paren)
             && !command_line(t);
-        if list_marker(t).is_some() || (code_like(t) && !mid_sentence) || note_icon(t).is_some() {
+        let asks = prompts(&lines[k..end]);
+        if list_marker(t).is_some()
+            || (code_like(t) && !mid_sentence)
+            || note_icon(t).is_some()
+            || asks
+        {
             break;
         }
         // (a web address alone under the colon is where the sentence points)
@@ -418,6 +433,7 @@ fn fields_here(lines: &[Line], i: usize, ctx: &Ctx) -> bool {
 /// Contact fields (values may wrap) as a definition list and metadata.
 fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let mut items: Vec<(String, String, u32)> = Vec::new();
+    let mut wrapped = Vec::new();
     let mut k = i;
     while k < lines.len() {
         let l = &lines[k];
@@ -435,6 +451,7 @@ fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         } else if let Some(last) = items.last_mut() {
             last.1.push(' ');
             last.1.push_str(&l.text);
+            wrapped.push(last.2);
         }
         k += 1;
     }
@@ -443,7 +460,11 @@ fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         set_meta(ctx.meta, &name, &value);
         ctx.report.fields += 1;
         let definition = inline::parse(&value, line);
-        let definition = if definition.is_empty() {
+        let names = (wrapped.contains(&line) && names::machines_field(&name))
+            .then(|| names::wrapped_names(&value, line));
+        let definition = if let Some(Some(list)) = names {
+            vec![list]
+        } else if definition.is_empty() {
             Vec::new()
         } else {
             vec![Block::new(line, BlockKind::Paragraph(definition))]

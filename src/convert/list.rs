@@ -490,19 +490,24 @@ pub fn outline(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
     {
         return None;
     }
+    let points = wrapped_points(chunk);
+    let mut depths: Vec<usize> = points.iter().map(|p| p.0).collect();
+    depths.sort_unstable();
+    depths.dedup();
     let mut entries = Vec::new();
     let mut prev = 0;
-    for l in chunk {
-        let depth = 1 + depths.iter().position(|&d| d == l.indent).unwrap_or(0);
+    for (indent, text, no) in &points {
+        let (indent, no) = (*indent, *no);
+        let depth = 1 + depths.iter().position(|&d| d == indent).unwrap_or(0);
         if depth > prev + 1 {
             return None;
         }
         prev = depth;
-        entries.push((depth, super::inline::parse(&l.text, l.no), l.no));
+        entries.push((depth, super::inline::parse(text, no), no));
     }
     let label = |k: usize| {
         entries[k].0 == 1
-            && chunk[k].text.ends_with(':')
+            && points[k].1.ends_with(':')
             && entries.get(k + 1).is_some_and(|e| e.0 == 2)
     };
     let mut out = Vec::new();
@@ -522,6 +527,33 @@ pub fn outline(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
         s = to;
     }
     Some(out)
+}
+
+/// The outline's points (indent, text, line number): one a line, but
+/// a point ending with `,` goes on in a deeper line starting in lower
+/// case when the line after that is back at the point's depth or above
+/// (`gets an entry,` over `  old entry removed.`).
+fn wrapped_points(chunk: &[Line]) -> Vec<(usize, String, u32)> {
+    let mut out: Vec<(usize, String, u32)> = Vec::new();
+    let mut k = 0;
+    while k < chunk.len() {
+        let l = &chunk[k];
+        let mut text = l.text.clone();
+        let goes_on = chunk.get(k + 1).is_some_and(|n| {
+            l.text.ends_with(',')
+                && n.indent > l.indent
+                && n.text.starts_with(char::is_lowercase)
+                && chunk.get(k + 2).is_none_or(|a| a.indent <= l.indent)
+        });
+        if goes_on {
+            text.push(' ');
+            text.push_str(&chunk[k + 1].text);
+            k += 1;
+        }
+        out.push((l.indent, text, l.no));
+        k += 1;
+    }
+    out
 }
 
 #[cfg(test)]

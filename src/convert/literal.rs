@@ -283,6 +283,19 @@ pub(super) fn blob(text: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || "+/=".contains(c))
 }
 
+/// Whether `chunk` is the questions of a program and their answers, one
+/// a line (`Country Name (2 letter code) [GB]:` / `Email Address []:x`):
+/// its first line such a prompt and three of its lines or more.
+pub(super) fn prompts(chunk: &[Line]) -> bool {
+    let prompt = |l: &Line| {
+        l.text.split_once("]:").is_some_and(|(ask, _)| {
+            ask.rsplit_once('[')
+                .is_some_and(|(q, d)| (q.is_empty() || q.ends_with(' ')) && !d.contains(' '))
+        })
+    };
+    chunk.first().is_some_and(prompt) && chunk.iter().filter(|l| prompt(l)).count() >= 3
+}
+
 #[cfg(test)]
 mod tests {
     use crate::doc::BlockKind;

@@ -17,12 +17,13 @@ mod list;
 mod listcode;
 mod literal;
 mod markup;
+mod names;
 mod run;
 
 pub use run::{ConvertArgs, Target, run};
 
 use crate::doc::{
-    Block, BlockKind, Diagnostic, Document, Inline, Meta, Visit, slugify, walk_blocks,
+    Block, BlockKind, Diagnostic, Document, Inline, List, Meta, Visit, slugify, walk_blocks,
 };
 use classify::{code_like, contact_field, moin_heading, prose};
 use headings::Found;
@@ -196,12 +197,7 @@ fn colon_before_literals(blocks: &mut [Block]) {
                 for item in &mut list.items {
                     colon_before_literals(&mut item.blocks);
                 }
-                if code_next
-                    && let Some(Block {
-                        kind: BlockKind::Paragraph(content),
-                        ..
-                    }) = list.items.last_mut().and_then(|it| it.blocks.last_mut())
-                {
+                if code_next && let Some(content) = last_text(list) {
                     add_colon(content);
                 }
             }
@@ -213,6 +209,16 @@ fn colon_before_literals(blocks: &mut [Block]) {
             }
             _ => {}
         }
+    }
+}
+
+/// The paragraph a list ends with, down its nested lists (`b. Click
+/// Create` as the last point of step 4).
+fn last_text(list: &mut List) -> Option<&mut Vec<Inline>> {
+    match &mut list.items.last_mut()?.blocks.last_mut()?.kind {
+        BlockKind::Paragraph(content) => Some(content),
+        BlockKind::List(inner) => last_text(inner),
+        _ => None,
     }
 }
 

@@ -90,6 +90,10 @@ const CASES: &[&str] = &[
     "colon-listing",
     "connective-word",
     "run-sub-bullet",
+    "outline-wrapped",
+    "servers-wrapped",
+    "prompt-answers",
+    "nested-colon",
 ];
 
 fn input(case: &str) -> String {
