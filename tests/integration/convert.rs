@@ -70,6 +70,7 @@ const CASES: &[&str] = &[
     "colon-url",
     "item-continued",
     "separator-line",
+    "coded-table",
     "key-blob",
     "laid-out-runs",
     "braced-body",
