@@ -71,6 +71,7 @@ const CASES: &[&str] = &[
     "item-continued",
     "separator-line",
     "coded-table",
+    "column-label",
     "key-blob",
     "laid-out-runs",
     "braced-body",
