@@ -4,6 +4,7 @@
 use super::Report;
 use super::callout;
 use super::classify::{code_like, command_line, contact_field, list_marker, note_icon};
+use super::coded;
 use super::columns;
 use super::comments;
 use super::contents;
@@ -174,7 +175,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return item_paragraph(lines, end);
     }
     let one_block = |b: Block, next: usize| (vec![b], next);
-    if let Some(table) = grid::parse(lines, i, end) {
+    if let Some(table) = grid::parse(lines, i, end).or_else(|| coded::parse(lines, i, end)) {
         return one_block(table, end);
     }
     if let Some(e) = under_colon(lines, i, prev) {

@@ -63,7 +63,8 @@ pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         let chars: Vec<char> = expand(l.raw).chars().collect();
         if l.indent >= col {
             let (_, def, _) = items.last_mut()?;
-            def.push(' ');
+            // a labelled line (`Default: none`) starts a paragraph of its own
+            def.push(if labelled(&l.text) { '\n' } else { ' ' });
             def.push_str(&l.text);
             continue;
         }
@@ -98,13 +99,23 @@ pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
             line,
             term: inline::parse(&term, line),
             classifiers: Vec::new(),
-            definition: vec![Block::new(
-                line,
-                BlockKind::Paragraph(inline::parse(&def, line)),
-            )],
+            definition: def
+                .split('\n')
+                .map(|p| Block::new(line, BlockKind::Paragraph(inline::parse(p, line))))
+                .collect(),
         })
         .collect();
     Some(Block::new(chunk[0].no, BlockKind::DefinitionList(items)))
+}
+
+/// Whether a line opens with a one-word label and its colon, text after
+/// it (`Example: the staging host`).
+fn labelled(text: &str) -> bool {
+    text.split_once(": ").is_some_and(|(label, rest)| {
+        label.starts_with(char::is_uppercase)
+            && label.chars().all(char::is_alphabetic)
+            && !rest.trim().is_empty()
+    })
 }
 
 /// The column where the second column starts: the end of a gap of two or

@@ -9,10 +9,10 @@ use super::lines::Line;
 use crate::doc::{Block, BlockKind, Cell, Table};
 
 /// One run of text on a line: its first column and its words.
-struct Field {
-    start: usize,
-    end: usize,
-    text: String,
+pub(super) struct Field {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
 }
 
 /// The table for the non-blank run `lines[i..end]`: a header line of at
@@ -62,7 +62,7 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
 }
 
 /// The fields of a line: runs of text parted by two or more spaces.
-fn split(line: &str) -> Vec<Field> {
+pub(super) fn split(line: &str) -> Vec<Field> {
     let chars: Vec<char> = line.chars().collect();
     let mut out: Vec<Field> = Vec::new();
     let mut k = 0;
@@ -134,7 +134,7 @@ fn nearest(anchors: &[usize], k: usize) -> usize {
     best
 }
 
-fn table(rows: Vec<Vec<String>>, line_nos: Vec<u32>) -> Block {
+pub(super) fn table(rows: Vec<Vec<String>>, line_nos: Vec<u32>) -> Block {
     let rows = rows
         .into_iter()
         .zip(&line_nos)

@@ -162,8 +162,9 @@ pub fn hosts(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
 
 /// Lines of a run (`lines[i..end]`) that each hold one web address or
 /// a short label ending with `:` over them (`Mirror:` / `https://...`),
-/// two addresses or more: each label a paragraph, its addresses a bullet
-/// list, as they would be linked one a line.
+/// two addresses or more: each label a term, its addresses a bullet list
+/// under it, as they would be linked one a line (addresses before any
+/// label a list of their own).
 pub fn links(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
     let chunk = &lines[i..end];
     let url = |l: &Line| l.text.contains("://") && !l.text.contains(char::is_whitespace);
@@ -176,38 +177,50 @@ pub fn links(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
     if !all || !indent || chunk.iter().filter(|l| url(l)).count() < 2 {
         return None;
     }
-    let para = |l: &Line| {
-        Block::new(
-            l.no,
-            BlockKind::Paragraph(super::inline::parse(&l.text, l.no)),
-        )
-    };
     let mut out = Vec::new();
+    let mut terms: Vec<DefinitionItem> = Vec::new();
     let mut items = Vec::new();
     for (k, l) in chunk.iter().enumerate() {
         if url(l) {
             items.push(ListItem {
                 line: l.no,
                 task: None,
-                blocks: vec![para(l)],
+                blocks: vec![Block::new(
+                    l.no,
+                    BlockKind::Paragraph(super::inline::parse(&l.text, l.no)),
+                )],
+            });
+        } else {
+            terms.push(DefinitionItem {
+                line: l.no,
+                term: super::inline::parse(&l.text, l.no),
+                classifiers: Vec::new(),
+                definition: Vec::new(),
             });
         }
-        if !url(l) || k + 1 == chunk.len() || !url(&chunk[k + 1]) {
-            if !items.is_empty() {
-                let list = List {
-                    kind: ListKind::Bullet,
-                    start: 1,
-                    tight: true,
-                    items: std::mem::take(&mut items),
-                };
-                out.push(Block::new(list.items[0].line, BlockKind::List(list)));
-            }
-            if !url(l) {
-                out.push(para(l));
+        if url(l) && chunk.get(k + 1).is_none_or(|n| !url(n)) {
+            let list = bullets(std::mem::take(&mut items));
+            match terms.last_mut() {
+                Some(t) => t.definition.push(list),
+                None => out.push(list),
             }
         }
     }
+    if !terms.is_empty() {
+        out.push(Block::new(terms[0].line, BlockKind::DefinitionList(terms)));
+    }
     Some(out)
+}
+
+/// A tight bullet list of the items.
+fn bullets(items: Vec<ListItem>) -> Block {
+    let list = List {
+        kind: ListKind::Bullet,
+        start: 1,
+        tight: true,
+        items,
+    };
+    Block::new(list.items[0].line, BlockKind::List(list))
 }
 
 /// A fully qualified host name: dotted labels of letters, digits and `-`,

@@ -6,6 +6,7 @@
 mod body;
 mod callout;
 mod classify;
+mod coded;
 mod columns;
 mod comments;
 mod contents;

@@ -70,6 +70,8 @@ const CASES: &[&str] = &[
     "colon-url",
     "item-continued",
     "separator-line",
+    "coded-table",
+    "column-label",
     "key-blob",
     "laid-out-runs",
     "braced-body",
