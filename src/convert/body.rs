@@ -13,7 +13,7 @@ use super::inline;
 use super::lines::Line;
 use super::list;
 use super::literal::{
-    after_colon, blob, code, code_chunk, diff, link_line, literal, prompts, under_colon,
+    after_colon, blob, code, code_chunk, link_line, literal, prompts, under_colon,
 };
 use super::markup;
 use super::names;
@@ -154,9 +154,6 @@ fn announced(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     }
     if contact_field(&l.text).is_some() && fields_here(lines, i, ctx) {
         return Some(fields(lines, i, ctx));
-    }
-    if let Some(end) = diff(lines, i) {
-        return Some(literal(lines, i, end));
     }
     if list_marker(&l.text).is_some() {
         let (list, next) = list::parse(lines, i, ctx);

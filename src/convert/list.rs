@@ -1,14 +1,10 @@
 //! Lists in legacy text: marker lines with their continuation lines and
 //! nested lists in, [`List`] blocks out; also the nested `Contents` list.
 
-use super::body::{Ctx, blocks};
+use super::body::{Ctx, blocks, next_nonblank};
 use super::classify::{code_like, list_marker};
 use super::lines::Line;
 use crate::doc::{Block, BlockKind, DefinitionItem, Inline, List, ListItem, ListKind};
-
-fn next_nonblank(lines: &[Line], i: usize) -> Option<usize> {
-    (i..lines.len()).find(|&k| !lines[k].blank())
-}
 
 fn kind_of(marker: char) -> ListKind {
     match marker {

@@ -2,7 +2,7 @@
 //! `+`/`-` lines of a change to a file, `- key: value` YAML items; each
 //! read as a literal block.
 
-use super::body::chunk_end;
+use super::body::{chunk_end, next_nonblank};
 use super::classify::{code_like, list_marker, prose};
 use super::lines::{Line, dedent};
 use super::list::item_end;
@@ -73,10 +73,6 @@ fn asks_to_run(lines: &[Line], i: usize) -> bool {
         }
     }
     false
-}
-
-fn next_nonblank(lines: &[Line], i: usize) -> Option<usize> {
-    (i..lines.len()).find(|&k| !lines[k].blank())
 }
 
 /// A bullet list whose every item is one command line (and the lines

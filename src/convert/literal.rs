@@ -114,20 +114,6 @@ fn listing(lines: &[Line], i: usize, above: &Line) -> bool {
             .all(|l| !prose(&l.text) && !l.text.ends_with(['.', ':']))
 }
 
-/// The end of the lines of a diff starting at `i`: a run of lines each
-/// marked `-` (taken out) or `+` (put in), both marks present, all at one
-/// indentation (not a list: a list keeps to one bullet).
-pub(super) fn diff(lines: &[Line], i: usize) -> Option<usize> {
-    let end = chunk_end(lines, i);
-    let run = &lines[i..end];
-    let mark = |l: &Line, m: &str| l.text == m || l.text.starts_with(&format!("{m} "));
-    let all = run
-        .iter()
-        .all(|l| l.indent == run[0].indent && (mark(l, "-") || mark(l, "+")));
-    let both = run.iter().any(|l| mark(l, "-")) && run.iter().any(|l| mark(l, "+"));
-    (run.len() >= 2 && all && both).then_some(end)
-}
-
 /// A comment line of a script or a configuration file: `#` then a space,
 /// another mark or nothing (`#fedora-admin` names a channel); or of SQL:
 /// `-- ` then text.
