@@ -297,6 +297,9 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         {
             break;
         }
+        if k >= i + 2 && ragged_stop(&lines[k - 2..=k]) {
+            break;
+        }
         k += 1;
     }
     let text: Vec<&str> = lines[i..k].iter().map(|l| l.text.as_str()).collect();
@@ -306,6 +309,26 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         out.push(Block::new(lines[i].no, BlockKind::Paragraph(content)));
     }
     (out, k)
+}
+
+/// Whether, of three lines of one paragraph set alike, the middle one
+/// ends a sentence well short of the full line above it and the next
+/// starts a new one in capitals: the author broke the paragraph there
+/// (`... in the README.` / `A list of them is at`).
+fn ragged_stop(three: &[Line]) -> bool {
+    let [above, prev, next] = three else {
+        return false;
+    };
+    let width = |l: &Line| l.text.chars().count() + l.indent;
+    let words = |l: &Line| l.text.split_whitespace().count();
+    above.indent == prev.indent
+        && prev.indent == next.indent
+        && width(above) >= 60
+        && width(prev) + 15 <= width(above)
+        && prev.text.ends_with('.')
+        && next.text.starts_with(char::is_uppercase)
+        && words(prev) >= 3
+        && words(next) >= 3
 }
 
 /// Whether `lines[i]` is a short line with deeper lines hanging under it
@@ -623,5 +646,21 @@ mod tests {
         let doc = crate::convert::read(text).doc;
         assert_eq!(doc.blocks.len(), 1);
         assert!(matches!(doc.blocks[0].kind, BlockKind::Paragraph(_)));
+    }
+
+    #[test]
+    fn a_sentence_ending_well_short_of_the_line_above_breaks_the_paragraph() {
+        let long = "  The queue keeps every pending job on disk so that restarts lose nothing
+";
+        let text = format!(
+            "{long}  at all. See the notes for more.\n  Jobs older than a week are dropped.\n"
+        );
+        let doc = crate::convert::read(&text).doc;
+        assert_eq!(doc.blocks.len(), 2);
+        // a sentence ending near the full width runs on
+        let text = format!(
+            "{long}  at all, ever, whatever happens to the host it runs on or near it.\n  Jobs older than a week are dropped.\n"
+        );
+        assert_eq!(crate::convert::read(&text).doc.blocks.len(), 1);
     }
 }

@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "ragged-stop",
     "links-dump",
     "underlined",
     "flush-left",
