@@ -11,6 +11,7 @@ use std::process::Stdio;
 
 const CASES: &[&str] = &[
     "links-dump",
+    "heading-over-block",
     "underlined",
     "flush-left",
     "moinmoin",
