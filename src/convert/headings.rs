@@ -177,7 +177,7 @@ fn bare_line(
     first: bool,
 ) -> Option<Found> {
     let l = &lines[i];
-    let next_blank = lines.get(i + 1).is_none_or(|n| n.blank());
+    let next_blank = lines.get(i + 1).is_none_or(|n| n.blank()) || titles_block(lines, i, indented);
     // flush left over an indented body, one closing stop does not matter
     let text = match l.text.strip_suffix('.') {
         Some(t)
@@ -209,6 +209,22 @@ fn bare_line(
         _ => return None,
     };
     Some(found(i, i + 1, l.no, key.into(), &l.text, !indented))
+}
+
+/// Whether a flush-left line of an indented body titles the indented
+/// text right under it, with no blank line between (`Logs` over the
+/// paths of the logs). A line ending with `:` introduces the block, and a
+/// numbered one is an item of a list.
+fn titles_block(lines: &[Line], i: usize, indented: bool) -> bool {
+    let t = &lines[i].text;
+    indented
+        && lines[i].indent == 0
+        && !t.ends_with(':')
+        && strip_heading_number(t).len() == t.len()
+        && list_marker(t).is_none()
+        && lines
+            .get(i + 1)
+            .is_some_and(|n| !n.blank() && n.indent >= 2)
 }
 
 /// The titles a `Contents` list names, lower case, without the end

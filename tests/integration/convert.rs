@@ -12,6 +12,7 @@ use std::process::Stdio;
 const CASES: &[&str] = &[
     "ragged-stop",
     "links-dump",
+    "heading-over-block",
     "underlined",
     "flush-left",
     "moinmoin",
