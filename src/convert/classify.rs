@@ -325,11 +325,7 @@ pub fn prompt(text: &str) -> bool {
             .next()
             .unwrap_or("")
             .to_ascii_lowercase();
-        let statements = [
-            "select", "insert", "update", "delete", "create", "alter", "drop", "grant", "begin;",
-            "commit;",
-        ];
-        return statements.contains(&word.as_str());
+        return SQL_STATEMENTS.contains(&word.as_str()) || word == "begin;" || word == "commit;";
     }
     if text.starts_with('[')
         && let Some(end) = text.find(']')
@@ -473,25 +469,28 @@ fn described(text: &str) -> bool {
     })
 }
 
+/// The words an SQL statement starts with, lower case.
+pub const SQL_STATEMENTS: [&str; 8] = [
+    "select", "insert", "update", "delete", "create", "alter", "drop", "grant",
+];
+
 /// An SQL statement in capitals (`SELECT ... FROM`, `UPDATE ... SET`), or
 /// in lower case with the marks of code (`select * from people;`,
 /// `insert into acl (id, name)`), which a sentence does not have.
 fn sql(text: &str) -> bool {
     let mut words = text.split_whitespace();
     let first = words.next().unwrap_or("");
-    let starts = [
-        "SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "ALTER", "DROP", "GRANT",
-    ];
+    let starts = |w: &str| SQL_STATEMENTS.iter().any(|s| s.eq_ignore_ascii_case(w));
     let more = [
         "FROM", "WHERE", "SET", "INTO", "VALUES", "JOIN", "TABLE", "ON", "TO",
     ];
     let upper = first.to_ascii_uppercase();
     if first == upper {
-        return starts.contains(&first) && words.any(|w| more.contains(&w));
+        return starts(first) && words.any(|w| more.contains(&w));
     }
     let marked = text.contains(['*', '(', '=', ';', '_']) && !text.ends_with('.');
     first.chars().all(|c| c.is_ascii_lowercase())
-        && starts.contains(&upper.as_str())
+        && starts(first)
         && marked
         && words.any(|w| more.iter().any(|m| m.eq_ignore_ascii_case(w) && w != *m))
 }

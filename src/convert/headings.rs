@@ -7,6 +7,7 @@ use super::classify::{
     moin_heading, note_icon, prompt, strip_heading_number,
 };
 use super::lines::Line;
+use super::literal::link_line;
 use unicode_width::UnicodeWidthStr;
 
 /// A heading found in the text.
@@ -374,9 +375,10 @@ fn introduces(lines: &[Line], i: usize) -> bool {
 /// Whether the next non-blank line after `lines[i]` is a lone link set
 /// deeper than it (`Dashboard:` over an indented `https://...`).
 fn before_link(lines: &[Line], i: usize) -> bool {
-    lines[i + 1..].iter().find(|l| !l.blank()).is_some_and(|n| {
-        n.indent > lines[i].indent && n.text.contains("://") && !n.text.contains(' ')
-    })
+    lines[i + 1..]
+        .iter()
+        .find(|l| !l.blank())
+        .is_some_and(|n| n.indent > lines[i].indent && link_line(&n.text))
 }
 
 /// Whether a line ending with `:` breaks off mid-sentence, on a verb or a

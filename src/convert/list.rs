@@ -208,8 +208,8 @@ pub fn links(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
     Some(out)
 }
 
-/// A tight bullet list of the items.
-fn bullets(items: Vec<ListItem>) -> Block {
+/// A tight bullet list of the items (at least one).
+pub(super) fn bullets(items: Vec<ListItem>) -> Block {
     let list = List {
         kind: ListKind::Bullet,
         start: 1,
@@ -370,16 +370,7 @@ fn points(item: &[Line]) -> Option<Vec<Block>> {
             blocks: vec![para(g)],
         })
         .collect();
-    let list = List {
-        kind: ListKind::Bullet,
-        start: 1,
-        tight: true,
-        items,
-    };
-    Some(vec![
-        para(&[first]),
-        Block::new(rest[0].no, BlockKind::List(list)),
-    ])
+    Some(vec![para(&[first]), bullets(items)])
 }
 
 /// The end of the item starting at `j`: its continuation lines, blank

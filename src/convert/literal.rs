@@ -1,8 +1,8 @@
 //! Literal blocks of body text: which runs of lines are preformatted
 //! (commands, configuration, output) and where such a block ends.
 
-use super::body::chunk_end;
-use super::classify::{code_like, list_marker, note_icon, prompt, prose};
+use super::body::{chunk_end, next_nonblank};
+use super::classify::{SQL_STATEMENTS, code_like, list_marker, note_icon, prompt, prose};
 use super::lines::{Line, dedent};
 use crate::doc::{Block, BlockKind, inlines_text};
 
@@ -153,7 +153,7 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
     }
     let indent = lines[i].indent;
     let mut end = end;
-    while let Some(k) = (end..lines.len()).find(|&k| !lines[k].blank()) {
+    while let Some(k) = next_nonblank(lines, end) {
         let e = chunk_end(lines, k);
         let t = &lines[k].text;
         // Text back at the prose indentation ends the block unless it is code.
@@ -171,8 +171,7 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         let open = unclosed(&lines[i..end]) && lines[k].indent >= indent && !step && !back;
         // comment lines alone (`-- Check the count`) between commands
         let notes = lines[k..e].iter().all(|l| comment(&l.text))
-            && (e..lines.len())
-                .find(|&n| !lines[n].blank())
+            && next_nonblank(lines, e)
                 .is_some_and(|n| code_chunk(&lines[n..chunk_end(lines, n)], base));
         if !(open || deeper || notes || code_chunk(&lines[k..e], base))
             || note_icon(&lines[k].text).is_some()
@@ -249,10 +248,12 @@ fn language(lines: &[Line]) -> Option<String> {
     if text.iter().all(|t| t.starts_with("$ ")) {
         return Some("console".into());
     }
-    let sql = [
-        "select ", "insert ", "update ", "delete ", "create ", "alter ", "drop ", "grant ",
-    ];
-    let is_sql = |t: &&str| sql.iter().any(|k| t.to_lowercase().starts_with(k));
+    let is_sql = |t: &&str| {
+        let t = t.to_lowercase();
+        SQL_STATEMENTS
+            .iter()
+            .any(|k| t.strip_prefix(k).is_some_and(|r| r.starts_with(' ')))
+    };
     (text.iter().all(is_sql) && text.iter().all(|t| t.ends_with(';'))).then(|| "sql".into())
 }
 

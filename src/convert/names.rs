@@ -3,7 +3,7 @@
 //! a bullet list of the names, one an item, as a careful human writes it.
 //! Only in fields that list machines: a wrapped `Scope:` stays prose.
 
-use crate::doc::{Block, BlockKind, Inline, List, ListItem, ListKind};
+use crate::doc::{Block, BlockKind, Inline, ListItem};
 
 /// The bullet list for a wrapped field `value` (the lines joined by
 /// spaces): three names or more parted by `,` (a line break may stand
@@ -28,13 +28,7 @@ pub fn wrapped_names(value: &str, line: u32) -> Option<Block> {
             blocks: vec![Block::new(line, BlockKind::Paragraph(text))],
         });
     }
-    let list = List {
-        kind: ListKind::Bullet,
-        start: 1,
-        tight: true,
-        items,
-    };
-    Some(Block::new(line, BlockKind::List(list)))
+    Some(super::list::bullets(items))
 }
 
 /// Whether a contact field of this name lists machines (`Servers`,
