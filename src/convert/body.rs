@@ -54,6 +54,7 @@ pub fn chunk_end(lines: &[Line], i: usize) -> usize {
         .unwrap_or(lines.len())
 }
 
+/// The first non-blank line at or after `i`.
 pub(super) fn next_nonblank(lines: &[Line], i: usize) -> Option<usize> {
     (i..lines.len()).find(|&k| !lines[k].blank())
 }
@@ -553,7 +554,7 @@ fn set_meta(meta: &mut Meta, name: &str, value: &str) {
         "sponsor" => &mut meta.sponsor,
         "servers" | "server" => {
             if meta.servers.is_empty() {
-                meta.servers = server_names(&value);
+                meta.servers = names::split(&value);
             }
             return;
         }
@@ -564,39 +565,9 @@ fn set_meta(meta: &mut Meta, name: &str, value: &str) {
     }
 }
 
-/// The names in a `Servers` value, parted by commas and spaces outside
-/// braces and brackets (`app0{1,2}` is one name, as the shell reads it).
-fn server_names(value: &str) -> Vec<String> {
-    let mut names = vec![String::new()];
-    let mut depth = 0usize;
-    for c in value.chars() {
-        match c {
-            '{' | '[' | '(' => depth += 1,
-            '}' | ']' | ')' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        if depth == 0 && (c == ',' || c.is_whitespace()) {
-            names.push(String::new());
-        } else if let Some(last) = names.last_mut() {
-            last.push(c);
-        }
-    }
-    names.retain(|n| !n.is_empty());
-    names
-}
-
 #[cfg(test)]
 mod tests {
     use crate::doc::{BlockKind, inlines_text};
-
-    #[test]
-    fn server_names_keep_braces_whole() {
-        assert_eq!(
-            super::server_names("web0{1,2}.example.org, db01 [a,b]x"),
-            ["web0{1,2}.example.org", "db01", "[a,b]x"]
-        );
-        assert_eq!(super::server_names(" , "), Vec::<String>::new());
-    }
 
     #[test]
     fn a_wrapped_question_with_its_answer_under_it_is_a_term() {

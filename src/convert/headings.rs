@@ -44,7 +44,7 @@ pub fn find(lines: &[Line], from: usize) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let explicit = explicit_headings(&lines[from..]);
     let mut i = from;
-    let first = (from..lines.len()).find(|&k| !lines[k].blank());
+    let first = super::body::next_nonblank(lines, from);
     let entries = contents_titles(&lines[from..]);
     let numbered = numbered_heads(lines, from);
     while i < lines.len() {

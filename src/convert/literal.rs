@@ -66,7 +66,7 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
 /// any): a link to follow, not text to type.
 pub(super) fn link_line(text: &str) -> bool {
     let t = text.trim_start_matches(|c: char| c == '[' || c == ']' || c.is_ascii_digit());
-    !t.contains(' ') && t.contains("://")
+    !t.contains(char::is_whitespace) && t.contains("://")
 }
 
 /// The end of the commands indented right under a paragraph line ending

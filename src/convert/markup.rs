@@ -3,7 +3,7 @@
 //! field list (`:name: value`) as a definition list whose terms keep the
 //! colon, as docutils shows a field name.
 
-use super::body::{Ctx, blocks};
+use super::body::{Ctx, blocks, next_nonblank};
 use super::inline;
 use super::lines::Line;
 use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline};
@@ -41,7 +41,7 @@ pub fn admonition(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize
     let mut end = i + 1;
     while end < lines.len() {
         if lines[end].blank() {
-            match (end..lines.len()).find(|&k| !lines[k].blank()) {
+            match next_nonblank(lines, end) {
                 Some(n) if lines[n].indent >= floor => end = n,
                 _ => break,
             }
@@ -92,7 +92,7 @@ pub fn fields(lines: &[Line], i: usize) -> (Vec<Block>, usize) {
     while k < lines.len() {
         let l = &lines[k];
         if l.blank() {
-            match (k..lines.len()).find(|&n| !lines[n].blank()) {
+            match next_nonblank(lines, k) {
                 Some(n) if field(&lines[n].text).is_some() => k = n,
                 _ => break,
             }

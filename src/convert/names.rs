@@ -16,12 +16,11 @@ pub fn wrapped_names(value: &str, line: u32) -> Option<Block> {
         return None;
     }
     let mut items = Vec::new();
-    for word in words {
-        let name = word.strip_suffix(',').unwrap_or(word);
-        if !machine_name(name) {
+    for name in split(value) {
+        if !machine_name(&name) {
             return None;
         }
-        let text = vec![Inline::Text(name.to_string())];
+        let text = vec![Inline::Text(name)];
         items.push(ListItem {
             line,
             task: None,
@@ -29,6 +28,27 @@ pub fn wrapped_names(value: &str, line: u32) -> Option<Block> {
         });
     }
     Some(super::list::bullets(items))
+}
+
+/// The names in a value listing machines, parted by commas and spaces outside
+/// braces and brackets (`app0{1,2}` is one name, as the shell reads it).
+pub fn split(value: &str) -> Vec<String> {
+    let mut names = vec![String::new()];
+    let mut depth = 0usize;
+    for c in value.chars() {
+        match c {
+            '{' | '[' | '(' => depth += 1,
+            '}' | ']' | ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth == 0 && (c == ',' || c.is_whitespace()) {
+            names.push(String::new());
+        } else if let Some(last) = names.last_mut() {
+            last.push(c);
+        }
+    }
+    names.retain(|n| !n.is_empty());
+    names
 }
 
 /// Whether a contact field of this name lists machines (`Servers`,
@@ -53,6 +73,14 @@ fn machine_name(name: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn split_keep_braces_whole() {
+        assert_eq!(
+            super::split("web0{1,2}.example.org, db01 [a,b]x"),
+            ["web0{1,2}.example.org", "db01", "[a,b]x"]
+        );
+        assert_eq!(super::split(" , "), Vec::<String>::new());
+    }
     #[test]
     fn a_wrapped_run_of_names_is_a_list() {
         let block = wrapped_names("web01, web02, db0[1-2], cache{1,2}.lab", 3).unwrap();
