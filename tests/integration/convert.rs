@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "host-asides",
     "ragged-stop",
     "links-dump",
     "heading-over-block",
