@@ -3,7 +3,8 @@
 
 use super::body::{Ctx, blocks, next_nonblank};
 use super::classify::{code_like, list_marker};
-use super::lines::Line;
+use super::lines::{Line, dedent};
+use super::literal::literal_block;
 use crate::doc::{Block, BlockKind, DefinitionItem, Inline, List, ListItem, ListKind};
 
 fn kind_of(marker: char) -> ListKind {
@@ -396,10 +397,23 @@ fn points(item: &[Line]) -> Option<Vec<Block>> {
         .map(|g| ListItem {
             line: g[0].no,
             task: None,
-            blocks: vec![para(g)],
+            blocks: point_blocks(g, at, para),
         })
         .collect();
     Some(vec![para(&[first]), bullets(items)])
+}
+
+/// A point's blocks: its text; but a point ending with `:` over lines
+/// all set deeper than it (`Set the About text to the following:` over
+/// the text) is that line and, under it, the lines as a literal block.
+fn point_blocks(g: &[&Line], at: usize, para: impl Fn(&[&Line]) -> Block) -> Vec<Block> {
+    let under = &g[1..];
+    if under.is_empty() || !g[0].text.ends_with(':') || under.iter().any(|l| l.indent <= at) {
+        return vec![para(g)];
+    }
+    let owned: Vec<Line> = under.iter().map(|l| (*l).clone()).collect();
+    let code = dedent(&owned);
+    vec![para(&g[..1]), literal_block(None, code, under[0].no)]
 }
 
 /// The end of the item starting at `j`: its continuation lines, blank

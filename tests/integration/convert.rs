@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "point-colon-block",
     "host-asides",
     "ragged-stop",
     "links-dump",
