@@ -17,6 +17,7 @@ use super::literal::{
 };
 use super::markup;
 use super::names;
+use super::steps;
 use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, Meta};
 
 /// What the body parser knows about the document around a section.
@@ -242,6 +243,9 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
             "kept these lines as laid out (a literal block): their columns do not form a table";
         ctx.report.unsure(lines[i].no, why);
         return literal(lines, i, columns::laid_out_end(lines, i, end));
+    }
+    if let Some(steps) = steps::sentence_lines(lines, i, end) {
+        return (vec![steps], end);
     }
     paragraph(lines, i, end)
 }
