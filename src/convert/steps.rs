@@ -6,6 +6,7 @@ use super::classify::list_marker;
 use super::inline;
 use super::lines::Line;
 use super::list::bullets;
+use super::literal::literal_block;
 use crate::doc::{Block, BlockKind, ListItem};
 
 /// The widest a line of such a run may be (indent and text): well short
@@ -34,13 +35,40 @@ pub fn sentence_lines(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         .map(|l| ListItem {
             line: l.no,
             task: None,
-            blocks: vec![Block::new(
-                l.no,
-                BlockKind::Paragraph(inline::parse(&l.text, l.no)),
-            )],
+            blocks: step_blocks(l),
         })
         .collect();
     Some(bullets(items))
+}
+
+/// A step's blocks: its sentence; but a step ending with a command in
+/// quotes after a colon (`On the old host: 'feeder stop all'`) is the
+/// words up to the colon over the command as a literal block.
+fn step_blocks(l: &Line) -> Vec<Block> {
+    let para = |t: &str| Block::new(l.no, BlockKind::Paragraph(inline::parse(t, l.no)));
+    let Some((words, quoted)) = l.text.rsplit_once(": ") else {
+        return vec![para(&l.text)];
+    };
+    let cmd = ['\'', '"'].into_iter().find_map(|q| {
+        quoted
+            .strip_prefix(q)
+            .and_then(|c| c.strip_suffix(q))
+            .filter(|c| !c.contains(q))
+    });
+    let program = |c: &str| {
+        c.split_whitespace().count() >= 2
+            && c.split_whitespace().next().is_some_and(|w| {
+                w.chars()
+                    .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-')
+            })
+    };
+    match cmd.filter(|c| program(c)) {
+        Some(c) => vec![
+            para(&format!("{words}:")),
+            literal_block(None, format!("{c}\n"), l.no),
+        ],
+        None => vec![para(&l.text)],
+    }
 }
 
 #[cfg(test)]
@@ -58,5 +86,16 @@ mod tests {
         assert!(sentence_lines(&wrapped, 0, 3).is_none());
         let two = split("Stop the feeder first.\nEmpty the left bowl.\n");
         assert!(sentence_lines(&two, 0, 2).is_none());
+    }
+
+    #[test]
+    fn quoted_command_after_colon_is_literal() {
+        let cmd = &split("On the old host: 'feeder stop all'\n")[0];
+        assert!(matches!(
+            step_blocks(cmd)[1].kind,
+            BlockKind::CodeBlock { .. }
+        ));
+        let name = &split("Set the title to: 'Kennel North'\n")[0];
+        assert_eq!(step_blocks(name).len(), 1);
     }
 }
