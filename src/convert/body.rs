@@ -160,6 +160,9 @@ fn announced(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
         let (list, next) = list::parse(lines, i, ctx);
         return Some((vec![Block::new(l.no, list)], next));
     }
+    if let Some((steps, next)) = steps::sequence(lines, i) {
+        return Some((vec![steps], next));
+    }
     let (hosts, next) = list::hosts(lines, i)?;
     Some((vec![Block::new(l.no, hosts)], next))
 }
