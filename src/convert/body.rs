@@ -160,7 +160,8 @@ fn announced(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
         let (list, next) = list::parse(lines, i, ctx);
         return Some((vec![Block::new(l.no, list)], next));
     }
-    if let Some((steps, next)) = steps::sequence(lines, i) {
+    // (an item's own first paragraph is its text, not a list in it)
+    if let Some((steps, next)) = steps::sequence(lines, i).filter(|_| !(ctx.item && i == 0)) {
         return Some((vec![steps], next));
     }
     let (hosts, next) = list::hosts(lines, i)?;
