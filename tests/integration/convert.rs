@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "wrapped-sql-note",
     "counted-paragraphs",
     "sentence-lines",
     "point-colon-block",
