@@ -8,8 +8,8 @@ use crate::doc::{Block, BlockKind, inlines_text};
 
 /// Whether a run of lines is preformatted text.
 pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
-    // comment lines (`# set up the mirror`, `#=== rules ===`) go with the
-    // code under them
+    // comment lines (`# set up the mirror`, `#=== rules ===`, a `-- `
+    // note and the deeper line it wraps onto) go with the code under them
     let lead = (0..chunk.len())
         .take_while(|&k| {
             comment(&chunk[k].text)
