@@ -17,6 +17,7 @@ use super::literal::{
 };
 use super::markup;
 use super::names;
+use super::steps;
 use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, Meta};
 
 /// What the body parser knows about the document around a section.
@@ -160,6 +161,10 @@ fn announced(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
         let (list, next) = list::parse(lines, i, ctx);
         return Some((vec![Block::new(l.no, list)], next));
     }
+    // (an item's own first paragraph is its text, not a list in it)
+    if let Some((steps, next)) = steps::sequence(lines, i).filter(|_| !(ctx.item && i == 0)) {
+        return Some((vec![steps], next));
+    }
     let (hosts, next) = list::hosts(lines, i)?;
     Some((vec![Block::new(l.no, hosts)], next))
 }
@@ -243,6 +248,9 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
             "kept these lines as laid out (a literal block): their columns do not form a table";
         ctx.report.unsure(lines[i].no, why);
         return literal(lines, i, columns::laid_out_end(lines, i, end));
+    }
+    if let Some(steps) = steps::sentence_lines(lines, i, end) {
+        return (vec![steps], end);
     }
     paragraph(lines, i, end)
 }

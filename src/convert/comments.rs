@@ -127,11 +127,19 @@ fn comment(line: &str) -> Option<&str> {
 
 fn pieces(code: &str, first_line: u32) -> Vec<Piece> {
     let mut out: Vec<Piece> = Vec::new();
+    let mut above = "";
     for (k, line) in code.lines().enumerate() {
         let no = first_line + k as u32;
-        let goes_on = matches!(out.last(), Some(Piece::Note(..)))
-            && comment(line).is_some_and(|t| t.starts_with(char::is_lowercase));
-        match note(line).or(comment(line).filter(|_| goes_on)) {
+        let after_note = matches!(out.last(), Some(Piece::Note(..)));
+        let goes_on = after_note
+            && (comment(line).is_some_and(|t| t.starts_with(char::is_lowercase))
+                || wrapped_note(above, line));
+        let wrapped = wrapped_note(above, line).then_some(line.trim());
+        above = line;
+        match note(line)
+            .or(comment(line).filter(|_| goes_on))
+            .or(wrapped.filter(|_| goes_on))
+        {
             Some(text) => match out.last_mut() {
                 Some(Piece::Note(prev, _)) if goes_on => {
                     prev.push(' ');
@@ -146,6 +154,18 @@ fn pieces(code: &str, first_line: u32) -> Vec<Piece> {
         }
     }
     out
+}
+
+/// Whether `line` goes on with the `-- ` note right above it: set
+/// deeper, in lower case, no code (`-- Use one more than` / `   the
+/// largest id shown`).
+pub(super) fn wrapped_note(above: &str, line: &str) -> bool {
+    let depth = |l: &str| l.len() - l.trim_start().len();
+    let text = line.trim();
+    comment(above).is_some()
+        && depth(line) > depth(above)
+        && text.starts_with(char::is_lowercase)
+        && !code_like(text)
 }
 
 /// A literal block of `lines` without the blank lines around them and
@@ -190,6 +210,20 @@ mod tests {
             if crate::doc::inlines_text(p) == "Check that only one row was changed and that it is the right one"));
         assert!(matches!(&item[1].kind, BlockKind::CodeBlock { code, .. } if code == "COMMIT;\n"));
         assert_eq!(item[1].line, 16);
+    }
+
+    #[test]
+    fn note_wrapped_deeper_goes_on() {
+        let text = "=> select id from pets;\n-- Use one more than\n   the largest id shown\n=> update pets set id = 7;\n";
+        let out = split(code(text));
+        let BlockKind::List(list) = &out[1].kind else {
+            panic!("{out:?}")
+        };
+        assert!(
+            matches!(&list.items[0].blocks[0].kind, BlockKind::Paragraph(p)
+            if crate::doc::inlines_text(p) == "Use one more than the largest id shown")
+        );
+        assert!(!wrapped_note("-- Use one more than", "   sudo ls -l"));
     }
 
     #[test]

@@ -3,7 +3,8 @@
 
 use super::body::{Ctx, blocks, next_nonblank};
 use super::classify::{code_like, list_marker};
-use super::lines::Line;
+use super::lines::{Line, dedent};
+use super::literal::literal_block;
 use crate::doc::{Block, BlockKind, DefinitionItem, Inline, List, ListItem, ListKind};
 
 fn kind_of(marker: char) -> ListKind {
@@ -123,7 +124,9 @@ fn named_item<'a>(item: &'a [Line], marker: char) -> Option<(&'a str, &'a str)> 
 
 /// Lines that each hold one host name (`db01.example.org`), in groups
 /// split by blank lines: a bullet list of the hosts, as a careful human
-/// writes it. At least two hosts.
+/// writes it. At least two hosts. Once two are in, an aside in
+/// parentheses over more hosts (`(one at a time).`) and a short name
+/// alone in its group (`backup03`) are points of the list too.
 pub fn hosts(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
     let indent = lines[i].indent;
     let mut items = Vec::new();
@@ -135,7 +138,16 @@ pub fn hosts(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
             k += 1;
             continue;
         }
-        if l.indent != indent || !host_name(&l.text) {
+        let host_at = |n: usize| {
+            lines
+                .get(n)
+                .is_some_and(|h| h.indent == indent && host_name(&h.text))
+        };
+        let alone = lines.get(k + 1).is_none_or(Line::blank);
+        let point = host_name(&l.text)
+            || (items.len() >= 2 && aside(&l.text) && host_at(k + 1))
+            || (items.len() >= 2 && short_host(&l.text) && alone);
+        if l.indent != indent || !point {
             break;
         }
         let text = vec![Inline::Text(l.text.clone())];
@@ -217,6 +229,24 @@ pub(super) fn bullets(items: Vec<ListItem>) -> Block {
         items,
     };
     Block::new(list.items[0].line, BlockKind::List(list))
+}
+
+/// A remark in parentheses, alone on its line (`(one at a time).`).
+fn aside(text: &str) -> bool {
+    text.starts_with('(') && text.trim_end_matches('.').ends_with(')')
+}
+
+/// A host's short name: lower-case letters then digits, maybe more
+/// letters, digits and `-` (`backup03`, `db01-stg`).
+fn short_host(text: &str) -> bool {
+    let letters = text.chars().take_while(char::is_ascii_lowercase).count();
+    let rest = &text[letters..];
+    (2..=24).contains(&text.len())
+        && letters >= 2
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// A fully qualified host name: dotted labels of letters, digits and `-`,
@@ -367,10 +397,23 @@ fn points(item: &[Line]) -> Option<Vec<Block>> {
         .map(|g| ListItem {
             line: g[0].no,
             task: None,
-            blocks: vec![para(g)],
+            blocks: point_blocks(g, at, para),
         })
         .collect();
     Some(vec![para(&[first]), bullets(items)])
+}
+
+/// A point's blocks: its text; but a point ending with `:` over lines
+/// all set deeper than it (`Set the About text to the following:` over
+/// the text) is that line and, under it, the lines as a literal block.
+fn point_blocks(g: &[&Line], at: usize, para: impl Fn(&[&Line]) -> Block) -> Vec<Block> {
+    let under = &g[1..];
+    if under.is_empty() || !g[0].text.ends_with(':') || under.iter().any(|l| l.indent <= at) {
+        return vec![para(g)];
+    }
+    let owned: Vec<Line> = under.iter().map(|l| (*l).clone()).collect();
+    let code = dedent(&owned);
+    vec![para(&g[..1]), literal_block(None, code, under[0].no)]
 }
 
 /// The end of the item starting at `j`: its continuation lines, blank
@@ -571,6 +614,23 @@ mod tests {
         assert_eq!((list.items.len(), next), (3, 4));
         assert!(hosts(&split("web01.example.org\nsudo ls"), 0).is_none());
         assert!(!host_name("10.0.0.1") && !host_name("setup.py") && host_name("a.b.org"));
+    }
+
+    #[test]
+    fn host_list_takes_asides_and_short_names() {
+        let text = " a1.example.org\n b2.example.org\n\n (one at a time).\n c3.example.org\n\n vault07\n\nText";
+        let (BlockKind::List(list), next) = hosts(&split(text), 0).unwrap() else {
+            panic!("not a list");
+        };
+        assert_eq!((list.items.len(), next), (5, 7));
+        // an aside with no host under it ends the list
+        let lone = " a1.example.org\n b2.example.org\n\n (one at a time).\n\nText";
+        let (BlockKind::List(list), _) = hosts(&split(lone), 0).unwrap() else {
+            panic!("not a list");
+        };
+        assert_eq!(list.items.len(), 2);
+        assert!(short_host("backup03") && !short_host("Backup03") && !short_host("x1"));
+        assert!(!short_host("backups") && !short_host("v2.0"));
     }
 
     #[test]

@@ -8,9 +8,14 @@ use crate::doc::{Block, BlockKind, inlines_text};
 
 /// Whether a run of lines is preformatted text.
 pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
-    // comment lines (`# set up the mirror`, `#=== rules ===`) go with the
-    // code under them
-    let lead = chunk.iter().take_while(|l| comment(&l.text)).count();
+    // comment lines (`# set up the mirror`, `#=== rules ===`, a `-- `
+    // note and the deeper line it wraps onto) go with the code under them
+    let lead = (0..chunk.len())
+        .take_while(|&k| {
+            comment(&chunk[k].text)
+                || (k > 0 && super::comments::wrapped_note(chunk[k - 1].raw, chunk[k].raw))
+        })
+        .count();
     if lead > 0 && lead < chunk.len() && code_chunk(&chunk[lead..], base) {
         return true;
     }

@@ -20,6 +20,7 @@ mod literal;
 mod markup;
 mod names;
 mod run;
+mod steps;
 
 pub use run::{ConvertArgs, Target, run};
 

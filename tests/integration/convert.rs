@@ -10,6 +10,11 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "wrapped-sql-note",
+    "counted-paragraphs",
+    "sentence-lines",
+    "point-colon-block",
+    "host-asides",
     "ragged-stop",
     "links-dump",
     "heading-over-block",

@@ -1,0 +1,171 @@
+//! Runs of lines that are steps without markers: short lines, each one
+//! sentence of its own (`Stop the feeder.` / `Empty the bowl.`), the
+//! author writing one instruction a line; paragraphs that count their
+//! steps off (`First, ...` / `Next, ...` / `Finally, ...`).
+
+use super::body::{chunk_end, next_nonblank};
+use super::classify::{code_like, list_marker};
+use super::inline;
+use super::lines::Line;
+use super::list::bullets;
+use super::literal::literal_block;
+use crate::doc::{Block, BlockKind, List, ListItem, ListKind};
+
+/// The widest a line of such a run may be (indent and text): well short
+/// of the width text is wrapped at, so no line is a wrapped one.
+const SHORT: usize = 64;
+
+/// The run `lines[i..end]` as a bullet list, one item a line, when it is
+/// three lines or more set alike, each short, starting with a capital,
+/// ending a sentence and three words or more.
+pub fn sentence_lines(lines: &[Line], i: usize, end: usize) -> Option<Block> {
+    let run = &lines[i..end];
+    let ok = run.len() >= 3
+        && run.iter().all(|l| {
+            l.indent == run[0].indent
+                && l.indent + l.text.chars().count() <= SHORT
+                && list_marker(&l.text).is_none()
+                && l.text.starts_with(char::is_uppercase)
+                && l.text.ends_with(['.', '!', '?', '\'', '"'])
+                && l.text.split_whitespace().count() >= 3
+        });
+    if !ok {
+        return None;
+    }
+    let items = run
+        .iter()
+        .map(|l| ListItem {
+            line: l.no,
+            task: None,
+            blocks: step_blocks(l),
+        })
+        .collect();
+    Some(bullets(items))
+}
+
+/// A step's blocks: its sentence; but a step ending with a command in
+/// quotes after a colon (`On the old host: 'feeder stop all'`) is the
+/// words up to the colon over the command as a literal block.
+fn step_blocks(l: &Line) -> Vec<Block> {
+    let para = |t: &str| Block::new(l.no, BlockKind::Paragraph(inline::parse(t, l.no)));
+    let Some((words, quoted)) = l.text.rsplit_once(": ") else {
+        return vec![para(&l.text)];
+    };
+    let cmd = ['\'', '"'].into_iter().find_map(|q| {
+        quoted
+            .strip_prefix(q)
+            .and_then(|c| c.strip_suffix(q))
+            .filter(|c| !c.contains(q))
+    });
+    let program = |c: &str| {
+        c.split_whitespace().count() >= 2
+            && c.split_whitespace().next().is_some_and(|w| {
+                w.chars()
+                    .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-')
+            })
+    };
+    match cmd.filter(|c| program(c)) {
+        Some(c) => vec![
+            para(&format!("{words}:")),
+            literal_block(None, format!("{c}\n"), l.no),
+        ],
+        None => vec![para(&l.text)],
+    }
+}
+
+/// Words that open a step of a sequence told in paragraphs.
+const ORDINALS: [&str; 10] = [
+    "First",
+    "Firstly",
+    "Second",
+    "Secondly",
+    "Third",
+    "Next",
+    "Then",
+    "Finally",
+    "Lastly",
+    "Afterwards",
+];
+
+/// Three paragraphs or more set alike, one after the other, the first
+/// opening with `First` and each of the others with `Next`, `Then`,
+/// `Finally` or the like: a bullet list of them (the words already
+/// count them off), and the line after.
+pub fn sequence(lines: &[Line], i: usize) -> Option<(Block, usize)> {
+    let opens = |l: &Line, words: &[&str]| {
+        let w = l.text.split_whitespace().next().unwrap_or("");
+        words.contains(&w.trim_end_matches(','))
+    };
+    if !opens(&lines[i], &ORDINALS[..2]) {
+        return None;
+    }
+    let mut items = Vec::new();
+    let mut k = i;
+    let mut next = i;
+    while k < lines.len() && lines[k].indent == lines[i].indent && opens(&lines[k], &ORDINALS) {
+        let end = chunk_end(lines, k);
+        let run = &lines[k..end];
+        let plain = run.iter().all(|l| {
+            l.indent == lines[i].indent && list_marker(&l.text).is_none() && !code_like(&l.text)
+        });
+        if !plain {
+            break;
+        }
+        let text: Vec<&str> = run.iter().map(|l| l.text.as_str()).collect();
+        let para = BlockKind::Paragraph(inline::parse(&text.join(" "), lines[k].no));
+        items.push(ListItem {
+            line: lines[k].no,
+            task: None,
+            blocks: vec![Block::new(lines[k].no, para)],
+        });
+        next = end;
+        k = next_nonblank(lines, end).unwrap_or(lines.len());
+    }
+    let list = List {
+        kind: ListKind::Bullet,
+        start: 1,
+        tight: false,
+        items,
+    };
+    (list.items.len() >= 3).then(|| (Block::new(lines[i].no, BlockKind::List(list)), next))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split;
+
+    #[test]
+    fn one_sentence_a_line_is_a_list() {
+        let steps =
+            split("Stop the feeder first.\nEmpty the left bowl.\nRefill it with dry food.\n");
+        assert!(sentence_lines(&steps, 0, 3).is_some());
+        let wrapped =
+            split("Stop the feeder first and\nempty the left bowl.\nRefill it with dry food.\n");
+        assert!(sentence_lines(&wrapped, 0, 3).is_none());
+        let two = split("Stop the feeder first.\nEmpty the left bowl.\n");
+        assert!(sentence_lines(&two, 0, 2).is_none());
+    }
+
+    #[test]
+    fn counted_paragraphs_are_a_list() {
+        let text = "First, stop it.\n\nNext, empty the\nbowl.\n\nFinally, refill it.\n\nDone.\n";
+        let (_, next) = sequence(&split(text), 0).unwrap();
+        assert_eq!(next, 6);
+        let two = "First, stop it.\n\nThen refill it.\n\nDone.\n";
+        assert!(sequence(&split(two), 0).is_none());
+        let later = "Next, stop it.\n\nThen empty it.\n\nFinally, refill it.\n";
+        assert!(sequence(&split(later), 0).is_none());
+    }
+
+    #[test]
+    fn quoted_command_after_colon_is_literal() {
+        let cmd = &split("On the old host: 'feeder stop all'\n")[0];
+        assert!(matches!(
+            step_blocks(cmd)[1].kind,
+            BlockKind::CodeBlock { .. }
+        ));
+        let name = &split("Set the title to: 'Kennel North'\n")[0];
+        assert_eq!(step_blocks(name).len(), 1);
+    }
+}
