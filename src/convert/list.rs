@@ -263,6 +263,13 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
                     && list_marker(&lines[n].text).is_some_and(|m| m.0 == marker) =>
             {
                 tight &= n == k;
+                if marker.is_ascii_alphanumeric()
+                    && let Some(last) = items.last_mut()
+                {
+                    super::callout::trailing_aside(&mut last.blocks, &|no| {
+                        set_off(&lines[j..k], no)
+                    });
+                }
                 j = n;
             }
             _ => {
@@ -281,6 +288,15 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
             }
         }
     }
+}
+
+/// Whether the line numbered `no` among `lines` starts with a bullet and
+/// has a blank line above it.
+fn set_off(lines: &[Line], no: u32) -> bool {
+    let Some(at) = lines.iter().position(|l| l.no == no) else {
+        return false;
+    };
+    at > 0 && lines[at - 1].blank() && list_marker(&lines[at].text).is_some()
 }
 
 /// Short lone lines, not ending with `:`, each over a blank line and a

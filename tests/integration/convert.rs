@@ -58,6 +58,7 @@ const CASES: &[&str] = &[
     "first-line-indent",
     "deep-prose",
     "contents-plain",
+    "step-aside",
     "path-sentence",
     "numbered-lone",
     "note-bullet",
