@@ -10,6 +10,7 @@ use super::comments;
 use super::contents;
 use super::grid;
 use super::inline;
+use super::labels;
 use super::lines::Line;
 use super::list;
 use super::literal::{
@@ -179,7 +180,8 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return literal(lines, i, e);
     }
     if end == i + 1
-        && let Some((defs, next)) = list::headed(lines, i, ctx)
+        && let Some((defs, next)) =
+            list::headed(lines, i, ctx).or_else(|| labels::named(lines, i, ctx))
     {
         return one_block(Block::new(l.no, defs), next);
     }

@@ -59,6 +59,7 @@ const CASES: &[&str] = &[
     "deep-prose",
     "contents-plain",
     "step-aside",
+    "name-labels",
     "path-sentence",
     "numbered-lone",
     "note-bullet",
