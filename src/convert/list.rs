@@ -73,7 +73,8 @@ fn pairs(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
 
 /// A list whose every item starts with a short name (not an address),
 /// ` - ` and what it is (`1. Feeder - Fills the bowls`), its wrapped
-/// lines going on with the text: a definition list of the names.
+/// lines going on with the text, or `: ` and a file's name alone
+/// (`* Order form: order.html`): a definition list of the names.
 fn named(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
     let mi = lines[i].indent;
     let (marker, _, _) = list_marker(&lines[i].text)?;
@@ -105,20 +106,38 @@ fn named(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
     }
 }
 
-/// The name and the text after ` - ` on an item's first line.
+/// The name and the text after ` - ` (or `: ` before a file's name, the
+/// item one line) on an item's first line.
 fn named_item<'a>(item: &'a [Line], marker: char) -> Option<(&'a str, &'a str)> {
     let (m, _, w) = list_marker(&item[0].text)?;
-    let (term, def) = item[0].text.get(w..)?.split_once(" - ")?;
+    let text = item[0].text.get(w..)?;
+    let (term, def, file) = match text.split_once(" - ") {
+        Some((t, d)) => (t, d, false),
+        None => {
+            let (t, d) = text.split_once(": ")?;
+            (t.trim_end(), d, item.len() == 1 && file_name(d.trim()))
+        }
+    };
     let words = term.split_whitespace().count();
     let ok = m == marker
-        && (1..=3).contains(&words)
+        && (1..=3 + usize::from(file)).contains(&words)
         && !term.contains("://")
         && !term.ends_with([' ', '.', ',', ':', ';'])
-        && def.trim_start().starts_with(char::is_uppercase)
+        && (file || def.trim_start().starts_with(char::is_uppercase))
         && !item[1..]
             .iter()
             .any(|l| l.blank() || list_marker(&l.text).is_some());
     ok.then_some((term, def))
+}
+
+/// A file's name alone (`site-form.html`, `run.php`): one word with a dot
+/// in it, no address.
+fn file_name(text: &str) -> bool {
+    !text.contains(char::is_whitespace)
+        && !text.contains("://")
+        && text
+            .split_once('.')
+            .is_some_and(|(a, b)| !a.is_empty() && b.starts_with(char::is_alphanumeric))
 }
 
 /// Lines that each hold one host name (`db01.example.org`), in groups

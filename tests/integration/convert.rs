@@ -60,6 +60,7 @@ const CASES: &[&str] = &[
     "contents-plain",
     "step-aside",
     "name-labels",
+    "file-pairs",
     "path-sentence",
     "numbered-lone",
     "note-bullet",
