@@ -181,7 +181,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     }
     if end == i + 1
         && let Some((defs, next)) =
-            list::headed(lines, i, ctx).or_else(|| labels::named(lines, i, ctx))
+            labels::headed(lines, i, ctx).or_else(|| labels::named(lines, i, ctx))
     {
         return one_block(Block::new(l.no, defs), next);
     }

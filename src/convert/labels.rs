@@ -1,14 +1,81 @@
-//! Names set out over what they describe: a short line that starts in
-//! lower case and ends with `:` (`backup-agent (host01):`), a blank line,
-//! then paragraphs set deeper that tell what the named thing does. A name
-//! written as in the system, not a title: a definition list whose terms
-//! are the names (without the colon) and whose bodies the paragraphs.
+//! Lines set out over what they describe, read as definition lists: a
+//! short line over a blank line and a bullet list set deeper (`Keep it
+//! short.` over its examples); and a name that starts in lower case and
+//! ends with `:` (`backup-agent (host01):`) over a blank line and
+//! paragraphs set deeper that tell what the named thing does (a name
+//! written as in the system, not a title; the term drops the colon).
 
 use super::body::{Ctx, blocks, next_nonblank};
 use super::classify::{code_like, list_marker};
 use super::inline;
 use super::lines::Line;
-use crate::doc::{BlockKind, DefinitionItem};
+use crate::doc::{Block, BlockKind, DefinitionItem};
+
+/// Short lone lines (after the first, maybe a long one wrapped onto a
+/// second), not ending with `:`, each over a blank line and a bullet list
+/// set deeper (`Keep it short.` over its examples): a definition list
+/// whose terms are the lines and whose bodies the lists.
+pub fn headed(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<(BlockKind, usize)> {
+    let mut items = Vec::new();
+    let mut k = i;
+    while let Some((item, next)) = headed_item(lines, k, !items.is_empty(), ctx) {
+        items.push(item);
+        match next_nonblank(lines, next) {
+            Some(n) if lines[n].indent == lines[i].indent => k = n,
+            _ => return Some((BlockKind::DefinitionList(items), next)),
+        }
+    }
+    (!items.is_empty()).then_some((BlockKind::DefinitionList(items), k))
+}
+
+/// One term over its list; after the first, `more`, the term may be a
+/// long line wrapped onto a second (alone, a paragraph over a list).
+fn headed_item(
+    lines: &[Line],
+    i: usize,
+    more: bool,
+    ctx: &mut Ctx,
+) -> Option<(DefinitionItem, usize)> {
+    let l = &lines[i];
+    // a long line going on at the same indentation: one term, wrapped
+    let wrapped = more
+        && lines.get(i + 1).is_some_and(|m| {
+            !m.blank()
+                && m.indent == l.indent
+                && l.text.chars().count() >= 60
+                && list_marker(&m.text).is_none()
+                && !code_like(&m.text)
+        });
+    let last = &lines[i + usize::from(wrapped)];
+    let n = next_nonblank(lines, i + 1)?;
+    let n = if wrapped {
+        next_nonblank(lines, i + 2)?
+    } else {
+        n
+    };
+    let bullet = list_marker(&lines[n].text).is_some_and(|m| "*-+".contains(m.0));
+    if n != i + 2 + usize::from(wrapped)
+        || (!wrapped && l.text.chars().count() > 60)
+        || last.text.chars().count() > 60
+        || last.text.ends_with([':', ','])
+        || !l.text.starts_with(char::is_uppercase)
+        || code_like(&l.text)
+        || list_marker(&l.text).is_some()
+        || !bullet
+        || lines[n].indent < l.indent + 2
+    {
+        return None;
+    }
+    let (list, next) = super::list::parse(lines, n, ctx);
+    let text: Vec<&str> = lines[i..n - 1].iter().map(|l| l.text.as_str()).collect();
+    let item = DefinitionItem {
+        line: l.no,
+        term: inline::parse(&text.join(" "), l.no),
+        classifiers: Vec::new(),
+        definition: vec![Block::new(lines[n].no, list)],
+    };
+    Some((item, next))
+}
 
 /// The named things from the label at `lines[i]` on, each label at the
 /// same indentation over its deeper paragraphs, and the line after them.

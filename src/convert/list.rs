@@ -318,52 +318,6 @@ fn set_off(lines: &[Line], no: u32) -> bool {
     at > 0 && lines[at - 1].blank() && list_marker(&lines[at].text).is_some()
 }
 
-/// Short lone lines, not ending with `:`, each over a blank line and a
-/// bullet list set deeper (`Keep it short.` over its examples): a
-/// definition list whose terms are the lines and whose bodies the lists.
-pub fn headed(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<(BlockKind, usize)> {
-    let mut items = Vec::new();
-    let mut k = i;
-    while let Some((item, next)) = headed_item(lines, k, ctx) {
-        items.push(item);
-        match next_nonblank(lines, next) {
-            Some(n)
-                if lines[n].indent == lines[i].indent
-                    && lines.get(n + 1).is_some_and(Line::blank) =>
-            {
-                k = n
-            }
-            _ => return Some((BlockKind::DefinitionList(items), next)),
-        }
-    }
-    (!items.is_empty()).then_some((BlockKind::DefinitionList(items), k))
-}
-
-fn headed_item(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<(DefinitionItem, usize)> {
-    let l = &lines[i];
-    let n = next_nonblank(lines, i + 1)?;
-    let bullet = list_marker(&lines[n].text).is_some_and(|m| "*-+".contains(m.0));
-    if n != i + 2
-        || l.text.chars().count() > 60
-        || l.text.ends_with([':', ','])
-        || !l.text.starts_with(char::is_uppercase)
-        || code_like(&l.text)
-        || list_marker(&l.text).is_some()
-        || !bullet
-        || lines[n].indent < l.indent + 2
-    {
-        return None;
-    }
-    let (list, next) = parse(lines, n, ctx);
-    let item = DefinitionItem {
-        line: l.no,
-        term: super::inline::parse(&l.text, l.no),
-        classifiers: Vec::new(),
-        definition: vec![Block::new(lines[n].no, list)],
-    };
-    Some((item, next))
-}
-
 /// An item whose short first line has lines under it, each starting a
 /// point with a capital or a digit (`Add servers:` over one address a
 /// line; `Display:` over `Enable "Large print"`), a point's wrapped lines

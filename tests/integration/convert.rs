@@ -61,6 +61,7 @@ const CASES: &[&str] = &[
     "step-aside",
     "name-labels",
     "file-pairs",
+    "headed-wrapped",
     "path-sentence",
     "numbered-lone",
     "note-bullet",
