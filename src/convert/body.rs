@@ -462,7 +462,7 @@ fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         let l = &lines[k];
         if l.blank() {
             match next_nonblank(lines, k) {
-                Some(n) if contact_field(&lines[n].text).is_some() => k = n,
+                Some(n) if contact_field(&lines[n].text).is_some() || lone_field(lines, n) => k = n,
                 _ => break,
             }
             continue;
@@ -526,6 +526,15 @@ fn split_run_on(field: (String, String, u32)) -> Vec<(String, String, u32)> {
         }
         None => vec![(name, value, line)],
     }
+}
+
+/// A field of another name set apart like the contact fields above it,
+/// one line between blank lines (`Emergency: URL`), not a `Note:`.
+fn lone_field(lines: &[Line], n: usize) -> bool {
+    let t = &lines[n].text;
+    other_field(t).is_some_and(|(_, v)| !v.is_empty())
+        && callout::label(t).is_none()
+        && lines.get(n + 1).is_none_or(Line::blank)
 }
 
 /// A `Name: value` line with a short capitalised name, inside a contact

@@ -62,6 +62,7 @@ const CASES: &[&str] = &[
     "name-labels",
     "file-pairs",
     "headed-wrapped",
+    "contact-spaced",
     "path-sentence",
     "numbered-lone",
     "note-bullet",
