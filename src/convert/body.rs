@@ -10,6 +10,7 @@ use super::comments;
 use super::contents;
 use super::grid;
 use super::inline;
+use super::labels;
 use super::lines::Line;
 use super::list;
 use super::literal::{
@@ -185,7 +186,8 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return literal(lines, i, e);
     }
     if end == i + 1
-        && let Some((defs, next)) = list::headed(lines, i, ctx)
+        && let Some((defs, next)) =
+            labels::headed(lines, i, ctx).or_else(|| labels::named(lines, i, ctx))
     {
         return one_block(Block::new(l.no, defs), next);
     }
@@ -469,7 +471,7 @@ fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         let l = &lines[k];
         if l.blank() {
             match next_nonblank(lines, k) {
-                Some(n) if contact_field(&lines[n].text).is_some() => k = n,
+                Some(n) if contact_field(&lines[n].text).is_some() || lone_field(lines, n) => k = n,
                 _ => break,
             }
             continue;
@@ -533,6 +535,15 @@ fn split_run_on(field: (String, String, u32)) -> Vec<(String, String, u32)> {
         }
         None => vec![(name, value, line)],
     }
+}
+
+/// A field of another name set apart like the contact fields above it,
+/// one line between blank lines (`Emergency: URL`), not a `Note:`.
+fn lone_field(lines: &[Line], n: usize) -> bool {
+    let t = &lines[n].text;
+    other_field(t).is_some_and(|(_, v)| !v.is_empty())
+        && callout::label(t).is_none()
+        && lines.get(n + 1).is_none_or(Line::blank)
 }
 
 /// A `Name: value` line with a short capitalised name, inside a contact

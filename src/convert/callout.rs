@@ -4,11 +4,12 @@
 //! the heading its first line, as a careful human converts it; and the
 //! labels (`Note: text`, a lone `* Note -- text` bullet) that make a
 //! paragraph an admonition; a `Note that ...` remark right under a
-//! literal block becomes a note too.
+//! literal block becomes a note too, and so does a lone bullet set off
+//! under a numbered step, the steps going on after it.
 
 use super::classify::list_marker;
 use super::lines::Line;
-use crate::doc::{AdmonitionKind, Block, BlockKind, Inline, inlines_text};
+use crate::doc::{AdmonitionKind, Block, BlockKind, Inline, ListKind, inlines_text};
 
 /// Rewrites, in place, every such section of `blocks` (the top-level
 /// blocks of a page) that has no subsections.
@@ -47,6 +48,40 @@ pub fn remarks_to_notes(blocks: &mut [Block]) {
             };
             blocks[i] = Block::new(blocks[i].line, kind);
         }
+    }
+}
+
+/// Makes the lone bullet that ends a step of a numbered list, the steps
+/// going on after it, a note (`3. Set the path` / blank / `* The path is
+/// read by the client` / `4. Save it`): an aside on the step above, not a
+/// list of one (under a step ending with `:` it is what the colon
+/// announces). `item` is the step's blocks; the bullet may end the last
+/// item of a list ending the step; `set_off` tells whether the bullet's
+/// line is a marked line with a blank line above it.
+pub fn trailing_aside(item: &mut [Block], set_off: &dyn Fn(u32) -> bool) {
+    let [.., before, last] = item else {
+        return;
+    };
+    let BlockKind::List(list) = &mut last.kind else {
+        return;
+    };
+    if let [one] = list.items.as_slice()
+        && list.kind == ListKind::Bullet
+        && let [para] = one.blocks.as_slice()
+        && let BlockKind::Paragraph(content) = &para.kind
+        && !inlines_text(content).trim_end().ends_with(':')
+        && !matches!(before.kind, BlockKind::List(_))
+        && !matches!(&before.kind, BlockKind::Paragraph(c) if inlines_text(c).ends_with(':'))
+        && set_off(one.line)
+    {
+        let kind = BlockKind::Admonition {
+            kind: AdmonitionKind::Note,
+            title: None,
+            blocks: vec![para.clone()],
+        };
+        *last = Block::new(last.line, kind);
+    } else if let Some(inner) = list.items.last_mut() {
+        trailing_aside(&mut inner.blocks, set_off);
     }
 }
 

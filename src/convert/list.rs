@@ -74,7 +74,8 @@ fn pairs(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
 
 /// A list whose every item starts with a short name (not an address),
 /// ` - ` and what it is (`1. Feeder - Fills the bowls`), its wrapped
-/// lines going on with the text: a definition list of the names.
+/// lines going on with the text, or `: ` and a file's name alone
+/// (`* Order form: order.html`): a definition list of the names.
 fn named(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
     let mi = lines[i].indent;
     let (marker, _, _) = list_marker(&lines[i].text)?;
@@ -106,20 +107,38 @@ fn named(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
     }
 }
 
-/// The name and the text after ` - ` on an item's first line.
+/// The name and the text after ` - ` (or `: ` before a file's name, the
+/// item one line) on an item's first line.
 fn named_item<'a>(item: &'a [Line], marker: char) -> Option<(&'a str, &'a str)> {
     let (m, _, w) = list_marker(&item[0].text)?;
-    let (term, def) = item[0].text.get(w..)?.split_once(" - ")?;
+    let text = item[0].text.get(w..)?;
+    let (term, def, file) = match text.split_once(" - ") {
+        Some((t, d)) => (t, d, false),
+        None => {
+            let (t, d) = text.split_once(": ")?;
+            (t.trim_end(), d, item.len() == 1 && file_name(d.trim()))
+        }
+    };
     let words = term.split_whitespace().count();
     let ok = m == marker
-        && (1..=3).contains(&words)
+        && (1..=3 + usize::from(file)).contains(&words)
         && !term.contains("://")
         && !term.ends_with([' ', '.', ',', ':', ';'])
-        && def.trim_start().starts_with(char::is_uppercase)
+        && (file || def.trim_start().starts_with(char::is_uppercase))
         && !item[1..]
             .iter()
             .any(|l| l.blank() || list_marker(&l.text).is_some());
     ok.then_some((term, def))
+}
+
+/// A file's name alone (`site-form.html`, `run.php`): one word with a dot
+/// in it, no address.
+fn file_name(text: &str) -> bool {
+    !text.contains(char::is_whitespace)
+        && !text.contains("://")
+        && text
+            .split_once('.')
+            .is_some_and(|(a, b)| !a.is_empty() && b.starts_with(char::is_alphanumeric))
 }
 
 /// Lines that each hold one host name (`db01.example.org`), in groups
@@ -293,6 +312,13 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
                     && list_marker(&lines[n].text).is_some_and(|m| m.0 == marker) =>
             {
                 tight &= n == k;
+                if marker.is_ascii_alphanumeric()
+                    && let Some(last) = items.last_mut()
+                {
+                    super::callout::trailing_aside(&mut last.blocks, &|no| {
+                        set_off(&lines[j..k], no)
+                    });
+                }
                 j = n;
             }
             _ => {
@@ -313,50 +339,13 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
     }
 }
 
-/// Short lone lines, not ending with `:`, each over a blank line and a
-/// bullet list set deeper (`Keep it short.` over its examples): a
-/// definition list whose terms are the lines and whose bodies the lists.
-pub fn headed(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<(BlockKind, usize)> {
-    let mut items = Vec::new();
-    let mut k = i;
-    while let Some((item, next)) = headed_item(lines, k, ctx) {
-        items.push(item);
-        match next_nonblank(lines, next) {
-            Some(n)
-                if lines[n].indent == lines[i].indent
-                    && lines.get(n + 1).is_some_and(Line::blank) =>
-            {
-                k = n
-            }
-            _ => return Some((BlockKind::DefinitionList(items), next)),
-        }
-    }
-    (!items.is_empty()).then_some((BlockKind::DefinitionList(items), k))
-}
-
-fn headed_item(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<(DefinitionItem, usize)> {
-    let l = &lines[i];
-    let n = next_nonblank(lines, i + 1)?;
-    let bullet = list_marker(&lines[n].text).is_some_and(|m| "*-+".contains(m.0));
-    if n != i + 2
-        || l.text.chars().count() > 60
-        || l.text.ends_with([':', ','])
-        || !l.text.starts_with(char::is_uppercase)
-        || code_like(&l.text)
-        || list_marker(&l.text).is_some()
-        || !bullet
-        || lines[n].indent < l.indent + 2
-    {
-        return None;
-    }
-    let (list, next) = parse(lines, n, ctx);
-    let item = DefinitionItem {
-        line: l.no,
-        term: super::inline::parse(&l.text, l.no),
-        classifiers: Vec::new(),
-        definition: vec![Block::new(lines[n].no, list)],
+/// Whether the line numbered `no` among `lines` starts with a bullet and
+/// has a blank line above it.
+fn set_off(lines: &[Line], no: u32) -> bool {
+    let Some(at) = lines.iter().position(|l| l.no == no) else {
+        return false;
     };
-    Some((item, next))
+    at > 0 && lines[at - 1].blank() && list_marker(&lines[at].text).is_some()
 }
 
 /// An item whose short first line has lines under it, each starting a

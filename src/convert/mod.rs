@@ -13,6 +13,7 @@ mod contents;
 mod grid;
 mod headings;
 mod inline;
+mod labels;
 mod lines;
 mod list;
 mod listcode;
