@@ -13,7 +13,8 @@ use super::inline;
 use super::lines::Line;
 use super::list;
 use super::literal::{
-    after_colon, blob, code, code_chunk, link_line, literal, prompts, under_colon,
+    after_colon, blob, code, code_chunk, commands_then_prose, link_line, literal, prompts,
+    under_colon,
 };
 use super::markup;
 use super::names;
@@ -212,6 +213,9 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
             ctx.report.unsure(l.no, why);
         }
         return code(lines, i, end, ctx.base);
+    }
+    if let Some(lead) = commands_then_prose(prev, chunk) {
+        return literal(lines, i, i + lead);
     }
     laid_out_or_paragraph(lines, i, end, ctx)
 }

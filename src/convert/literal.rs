@@ -62,6 +62,31 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
         && list_marker(&chunk[0].text).is_none()
 }
 
+/// The number of command lines that open `chunk`, right under a
+/// paragraph ending with `:`, when a sentence follows them with no blank
+/// line between (`To revoke it:` / `cd /srv/ca` / `find the number ...`):
+/// the commands are what the colon points to and the sentence goes on
+/// with the text.
+pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line]) -> Option<usize> {
+    let Some(Block {
+        kind: BlockKind::Paragraph(c),
+        ..
+    }) = prev.last()
+    else {
+        return None;
+    };
+    if !inlines_text(c).trim_end().ends_with(':') {
+        return None;
+    }
+    let lead = chunk
+        .iter()
+        .take_while(|l| code_like(&l.text) && !prose(&l.text) && list_marker(&l.text).is_none())
+        .count();
+    let next = chunk.get(lead)?;
+    (lead > 0 && prose(&next.text) && !code_like(&next.text) && next.indent <= chunk[0].indent)
+        .then_some(lead)
+}
+
 /// A web address alone on its line (after the dump's `[12]` marker, if
 /// any): a link to follow, not text to type.
 pub(super) fn link_line(text: &str) -> bool {

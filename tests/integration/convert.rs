@@ -11,6 +11,7 @@ use std::process::Stdio;
 
 const CASES: &[&str] = &[
     "ragged-stop",
+    "command-then-sentence",
     "links-dump",
     "heading-over-block",
     "underlined",
