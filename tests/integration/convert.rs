@@ -12,6 +12,7 @@ use std::process::Stdio;
 const CASES: &[&str] = &[
     "ragged-stop",
     "command-then-sentence",
+    "set-off-label",
     "links-dump",
     "heading-over-block",
     "underlined",
