@@ -60,6 +60,22 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
         && (wordy == 0 || (wordy * 3 < chunk.len() && chunk.len() >= 3))
         && chunk.iter().all(|l| !l.text.ends_with('.'))
         && list_marker(&chunk[0].text).is_none()
+        && !(chunk.len() == 1 && field_names(&chunk[0].text))
+}
+
+/// Whether `text` names the fields of an entry to fill in, in capitals
+/// between slashes or bars (`Date / Name / Reason`): a line of the text
+/// telling how to write an entry, not one to type.
+fn field_names(text: &str) -> bool {
+    let parts: Vec<&str> = text.split(['/', '|']).map(str::trim).collect();
+    parts.len() >= 3
+        && parts.iter().all(|p| {
+            let words: Vec<&str> = p.split_whitespace().collect();
+            (1..=2).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+                })
+        })
 }
 
 /// The number of command lines that open `chunk`, right under a
@@ -318,5 +334,13 @@ mod tests {
         let doc = crate::convert::read(text).doc;
         assert!(matches!(doc.blocks[1].kind, BlockKind::Paragraph(_)));
         assert!(matches!(doc.blocks[3].kind, BlockKind::CodeBlock { .. }));
+    }
+
+    #[test]
+    fn field_names_between_slashes_are_text() {
+        assert!(super::field_names("Date / Package / Added By / Reason"));
+        assert!(super::field_names("Host | Owner | Role"));
+        assert!(!super::field_names("usr / lib / x"));
+        assert!(!super::field_names("Date / Package"));
     }
 }

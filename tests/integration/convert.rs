@@ -13,6 +13,7 @@ const CASES: &[&str] = &[
     "ragged-stop",
     "command-then-sentence",
     "set-off-label",
+    "field-names",
     "links-dump",
     "heading-over-block",
     "underlined",
