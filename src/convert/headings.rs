@@ -246,9 +246,30 @@ fn set_off_label(lines: &[Line], i: usize) -> bool {
         && lines[i - 1].blank()
         && lines[i - 2].blank()
         && l.text.split_whitespace().count() <= 5
+        && !run_in_label(&l.text)
         && lines
             .get(i + 1)
             .is_some_and(|n| !n.blank() && !n.text.ends_with(':') && adornment(&n.text).is_none())
+}
+
+/// Whether a `Label:` is one that runs into the text after it rather
+/// than titling it: an admonition's name (`Note:`, `Warning:`), `See
+/// also:` or `For example:`.
+fn run_in_label(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "note",
+        "notes",
+        "warning",
+        "important",
+        "tip",
+        "hint",
+        "caution",
+        "see also",
+        "example",
+        "for example",
+    ];
+    let t = text.trim_end_matches(':').trim().to_lowercase();
+    LABELS.contains(&t.as_str())
 }
 
 /// The titles a `Contents` list names, lower case, without the end
@@ -589,7 +610,7 @@ mod tests {
 
     #[test]
     fn a_label_set_off_by_two_blank_lines_titles_its_text() {
-        let text = "Title\n\nSome text about the tool here.\n\n\nConfigs:\n The configs are in the role.\n\n\nTools:\nEditors:\n vim\n";
+        let text = "Title\n\nSome text about the tool here.\n\n\nConfigs:\n The configs are in the role.\n\n\nTools:\nEditors:\n vim\n\n\nNote:\nIt is read at start.\n";
         let texts: Vec<String> = find(&split(text), 0).into_iter().map(|h| h.text).collect();
         assert_eq!(texts, ["Title", "Configs"]);
     }
