@@ -204,8 +204,9 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         && code_chunk(&chunk[1..], ctx.base)
     {
         let (mut out, _) = paragraph(lines, i, i + 1);
-        out.extend(code(lines, i + 1, end, ctx.base).0);
-        return (out, end);
+        let (block, next) = code(lines, i + 1, end, ctx.base);
+        out.extend(block);
+        return (out, next);
     }
     if code_chunk(chunk, ctx.base) || after_colon(prev, chunk) {
         if !code_chunk(chunk, ctx.base) {

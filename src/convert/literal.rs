@@ -137,6 +137,16 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
         if lines[k].indent == above.indent && !unclosed(&lines[i..k]) {
             break;
         }
+        // a sentence after the commands goes on with the text
+        let t = &lines[k].text;
+        if prose(t)
+            && !code_like(t)
+            && t.ends_with('.')
+            && !lines[k - 1].text.ends_with('\\')
+            && !unclosed(&lines[i..k])
+        {
+            break;
+        }
         k += 1;
     }
     Some(k)
@@ -257,7 +267,7 @@ fn overhang(block: &[Line], base: usize) -> bool {
 fn prose_tail(lines: &[Line], i: usize, end: usize) -> Option<usize> {
     let k = (i + 1..end).find(|&k| {
         let t = &lines[k].text;
-        prose(t) && !code_like(t) && t.starts_with(|c: char| c.is_uppercase() || c == '(')
+        prose(t) && !code_like(t) && t.starts_with(|c: char| c.is_alphabetic() || c == '(')
     })?;
     let tail = &lines[k..end];
     let ok = tail.iter().all(|l| !code_like(&l.text) && !prompt(&l.text))

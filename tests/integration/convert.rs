@@ -14,6 +14,7 @@ const CASES: &[&str] = &[
     "command-then-sentence",
     "set-off-label",
     "field-names",
+    "commands-under-colon-tail",
     "links-dump",
     "heading-over-block",
     "underlined",
