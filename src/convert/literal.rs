@@ -199,7 +199,7 @@ pub(super) fn literal(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usiz
 
 /// A literal block from `i`, joined with following preformatted runs.
 pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Block>, usize) {
-    if let Some(k) = prose_tail(lines, i, end) {
+    if let Some(k) = prose_tail(lines, i, end).or_else(|| back_at_prose(lines, i, end, base)) {
         return literal(lines, i, k);
     }
     let indent = lines[i].indent;
@@ -274,6 +274,26 @@ fn prose_tail(lines: &[Line], i: usize, end: usize) -> Option<usize> {
         && tail.last().is_some_and(|l| l.text.ends_with('.'))
         && lines[i..k].iter().any(|l| code_like(&l.text));
     ok.then_some(k)
+}
+
+/// Where commands set left of the prose (`links -dump` sets them at 1,
+/// the prose at 3) give way to a line back at the prose indentation that
+/// ends a sentence (`free space with` / ` tidy --old` / `and restart
+/// it.`): the sentence goes on with the text, not the commands.
+fn back_at_prose(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize> {
+    if lines[i].indent >= base {
+        return None;
+    }
+    (i + 1..end).find(|&k| {
+        let l = &lines[k];
+        l.indent >= base
+            && l.text.ends_with('.')
+            && l.text.starts_with(char::is_alphabetic)
+            && l.text.split_whitespace().count() >= 2
+            && !code_like(&l.text)
+            && !lines[k - 1].text.ends_with('\\')
+            && !unclosed(&lines[i..k])
+    })
 }
 
 /// Whether the text opens more brackets than it closes.

@@ -15,6 +15,7 @@ const CASES: &[&str] = &[
     "set-off-label",
     "field-names",
     "commands-under-colon-tail",
+    "dump-command-sentence",
     "links-dump",
     "heading-over-block",
     "underlined",
