@@ -265,15 +265,33 @@ fn overhang(block: &[Line], base: usize) -> bool {
 /// from a line that reads as prose, starts a sentence and is not a
 /// command, to a full stop at the end, nothing of it looking like code.
 fn prose_tail(lines: &[Line], i: usize, end: usize) -> Option<usize> {
+    // outside a session's transcript a short sentence will do (`and wait
+    // for it.`), where a program's message (`Nothing to do.`) would not
+    let typed = !lines[i..end].iter().any(|l| prompt(&l.text));
     let k = (i + 1..end).find(|&k| {
         let t = &lines[k].text;
-        prose(t) && !code_like(t) && t.starts_with(|c: char| c.is_alphabetic() || c == '(')
+        (prose(t) || (typed && short_sentence(t)))
+            && !code_like(t)
+            && t.starts_with(|c: char| c.is_alphabetic() || c == '(')
     })?;
     let tail = &lines[k..end];
     let ok = tail.iter().all(|l| !code_like(&l.text) && !prompt(&l.text))
         && tail.last().is_some_and(|l| l.text.ends_with('.'))
         && lines[i..k].iter().any(|l| code_like(&l.text));
     ok.then_some(k)
+}
+
+/// A sentence of three words or more, plain words only, ending with a
+/// full stop (`and wait for it.`).
+fn short_sentence(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() >= 3
+        && text.ends_with('.')
+        && words.iter().all(|w| {
+            w.trim_end_matches(['.', ',', ';'])
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '\'')
+        })
 }
 
 /// Where commands set left of the prose (`links -dump` sets them at 1,
