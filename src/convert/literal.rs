@@ -139,7 +139,7 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
         }
         // a sentence after the commands goes on with the text
         let t = &lines[k].text;
-        if prose(t)
+        if (prose(t) || (short_sentence(t) && !lines[i..k].iter().any(|l| prompt(&l.text))))
             && !code_like(t)
             && t.ends_with('.')
             && !lines[k - 1].text.ends_with('\\')
