@@ -16,6 +16,7 @@ const CASES: &[&str] = &[
     "field-names",
     "commands-under-colon-tail",
     "dump-command-sentence",
+    "settings-block",
     "links-dump",
     "heading-over-block",
     "underlined",
