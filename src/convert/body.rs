@@ -3,7 +3,7 @@
 
 use super::Report;
 use super::callout;
-use super::classify::{code_like, command_line, contact_field, list_marker, note_icon, prose};
+use super::classify::{code_like, command_line, contact_field, list_marker, note_icon};
 use super::coded;
 use super::columns;
 use super::comments;
@@ -13,8 +13,8 @@ use super::inline;
 use super::lines::Line;
 use super::list;
 use super::literal::{
-    after_colon, blob, code, code_chunk, commands_then_prose, link_line, literal, prompts,
-    under_colon,
+    after_colon, blob, code, code_chunk, commands_then_prose, configured, link_line, literal,
+    prompts, under_colon,
 };
 use super::markup;
 use super::names;
@@ -222,27 +222,6 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return literal(lines, i, i + lead);
     }
     laid_out_or_paragraph(lines, i, end, ctx)
-}
-
-/// Whether a name with lines hanging under it, right after a paragraph
-/// ending with `:`, is a block of settings rather than a term and its
-/// definition: three lines or more, none a sentence, each under the name
-/// a keyword and its values, some value an address, a path or a setting
-/// (`backend web` / `balance roundrobin` / `server app01 app01:8080`).
-fn configured(prev: &[Block], chunk: &[Line]) -> bool {
-    chunk.len() >= 3
-        && after_colon(prev, chunk)
-        && chunk[1..].iter().all(|l| {
-            l.text.split_whitespace().count() >= 2
-                && !prose(&l.text)
-                && l.text.starts_with(|c: char| c.is_ascii_lowercase())
-        })
-        && chunk[1..].iter().any(|l| {
-            l.text.split_whitespace().any(|w| {
-                w.trim_end_matches([':', ',', '.'])
-                    .contains([':', '=', '/', '$', '{', '}', '.'])
-            })
-        })
 }
 
 /// The run `lines[i..end]` that is no code: columns (a table or

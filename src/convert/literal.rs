@@ -103,6 +103,27 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line]) -> Option<usiz
         .then_some(lead)
 }
 
+/// Whether a name with lines hanging under it, right after a paragraph
+/// ending with `:`, is a block of settings rather than a term and its
+/// definition: three lines or more, none a sentence, each under the name
+/// a keyword and its values, some value an address, a path or a setting
+/// (`backend web` / `balance roundrobin` / `server app01 app01:8080`).
+pub(super) fn configured(prev: &[Block], chunk: &[Line]) -> bool {
+    chunk.len() >= 3
+        && after_colon(prev, chunk)
+        && chunk[1..].iter().all(|l| {
+            l.text.split_whitespace().count() >= 2
+                && !prose(&l.text)
+                && l.text.starts_with(|c: char| c.is_ascii_lowercase())
+        })
+        && chunk[1..].iter().any(|l| {
+            l.text.split_whitespace().any(|w| {
+                w.trim_end_matches([':', ',', '.'])
+                    .contains([':', '=', '/', '$', '{', '}', '.'])
+            })
+        })
+}
+
 /// A web address alone on its line (after the dump's `[12]` marker, if
 /// any): a link to follow, not text to type.
 pub(super) fn link_line(text: &str) -> bool {
