@@ -14,7 +14,8 @@ use super::labels;
 use super::lines::Line;
 use super::list;
 use super::literal::{
-    after_colon, blob, code, code_chunk, link_line, literal, prompts, under_colon,
+    after_colon, blob, code, code_chunk, commands_then_prose, configured, link_line, literal,
+    prompts, under_colon,
 };
 use super::markup;
 use super::names;
@@ -198,6 +199,9 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return (links, end);
     }
     if hanging(lines, i) {
+        if configured(prev, &lines[i..end]) {
+            return code(lines, i, end, ctx.base);
+        }
         return definitions(lines, i, end, ctx);
     }
     let chunk = &lines[i..end];
@@ -211,8 +215,9 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         && code_chunk(&chunk[1..], ctx.base)
     {
         let (mut out, _) = paragraph(lines, i, i + 1);
-        out.extend(code(lines, i + 1, end, ctx.base).0);
-        return (out, end);
+        let (block, next) = code(lines, i + 1, end, ctx.base);
+        out.extend(block);
+        return (out, next);
     }
     if code_chunk(chunk, ctx.base) || after_colon(prev, chunk) {
         if !code_chunk(chunk, ctx.base) {
@@ -220,6 +225,9 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
             ctx.report.unsure(l.no, why);
         }
         return code(lines, i, end, ctx.base);
+    }
+    if let Some(lead) = commands_then_prose(prev, chunk) {
+        return literal(lines, i, i + lead);
     }
     laid_out_or_paragraph(lines, i, end, ctx)
 }

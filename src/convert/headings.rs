@@ -178,9 +178,12 @@ fn bare_line(
     first: bool,
 ) -> Option<Found> {
     let l = &lines[i];
-    let next_blank = lines.get(i + 1).is_none_or(|n| n.blank()) || titles_block(lines, i, indented);
+    let set_off = set_off_label(lines, i);
+    let next_blank =
+        lines.get(i + 1).is_none_or(|n| n.blank()) || titles_block(lines, i, indented) || set_off;
     // flush left over an indented body, one closing stop does not matter
     let text = match l.text.strip_suffix('.') {
+        _ if set_off => l.text.trim_end_matches(':'),
         Some(t)
             if indented
                 && l.indent == 0
@@ -226,6 +229,47 @@ fn titles_block(lines: &[Line], i: usize, indented: bool) -> bool {
         && lines
             .get(i + 1)
             .is_some_and(|n| !n.blank() && n.indent >= 2)
+}
+
+/// Whether `lines[i]` is a flush-left label ending with `:`, set off
+/// from the text above by two blank lines or more, with its own text
+/// right under it (`Configs:` over the sentences about the configs): the
+/// wide gap above marks a new part, which the label titles. A label
+/// right under it instead (`Tools:` / `Editors:`) makes it one of a run
+/// of labels, not a title.
+fn set_off_label(lines: &[Line], i: usize) -> bool {
+    let l = &lines[i];
+    i >= 2
+        && l.indent == 0
+        && l.text.ends_with(':')
+        && !l.text.ends_with("::")
+        && lines[i - 1].blank()
+        && lines[i - 2].blank()
+        && l.text.split_whitespace().count() <= 5
+        && !run_in_label(&l.text)
+        && lines
+            .get(i + 1)
+            .is_some_and(|n| !n.blank() && !n.text.ends_with(':') && adornment(&n.text).is_none())
+}
+
+/// Whether a `Label:` is one that runs into the text after it rather
+/// than titling it: an admonition's name (`Note:`, `Warning:`), `See
+/// also:` or `For example:`.
+fn run_in_label(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "note",
+        "notes",
+        "warning",
+        "important",
+        "tip",
+        "hint",
+        "caution",
+        "see also",
+        "example",
+        "for example",
+    ];
+    let t = text.trim_end_matches(':').trim().to_lowercase();
+    LABELS.contains(&t.as_str())
 }
 
 /// The titles a `Contents` list names, lower case, without the end
@@ -562,5 +606,12 @@ mod tests {
         let text = "Title\n\n  the body text is here\n  and more of it\n\n    3. Do this step\n       - run x\n\n    4. Stop the web servers\n\n    5. Start them\n       - run y\n\nPart Two\n\n  The host is the staging one, it is not balanced\n\n  and more text follows here.\n";
         let keys: Vec<String> = find(&split(text), 0).into_iter().map(|h| h.text).collect();
         assert_eq!(keys, ["Title", "Part Two"]);
+    }
+
+    #[test]
+    fn a_label_set_off_by_two_blank_lines_titles_its_text() {
+        let text = "Title\n\nSome text about the tool here.\n\n\nConfigs:\n The configs are in the role.\n\n\nTools:\nEditors:\n vim\n\n\nNote:\nIt is read at start.\n";
+        let texts: Vec<String> = find(&split(text), 0).into_iter().map(|h| h.text).collect();
+        assert_eq!(texts, ["Title", "Configs"]);
     }
 }

@@ -65,6 +65,68 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
         && (wordy == 0 || (wordy * 3 < chunk.len() && chunk.len() >= 3))
         && chunk.iter().all(|l| !l.text.ends_with('.'))
         && list_marker(&chunk[0].text).is_none()
+        && !(chunk.len() == 1 && field_names(&chunk[0].text))
+}
+
+/// Whether `text` names the fields of an entry to fill in, in capitals
+/// between slashes or bars (`Date / Name / Reason`): a line of the text
+/// telling how to write an entry, not one to type.
+fn field_names(text: &str) -> bool {
+    let parts: Vec<&str> = text.split(['/', '|']).map(str::trim).collect();
+    parts.len() >= 3
+        && parts.iter().all(|p| {
+            let words: Vec<&str> = p.split_whitespace().collect();
+            (1..=2).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+                })
+        })
+}
+
+/// The number of command lines that open `chunk`, right under a
+/// paragraph ending with `:`, when a sentence follows them with no blank
+/// line between (`To revoke it:` / `cd /srv/ca` / `find the number ...`):
+/// the commands are what the colon points to and the sentence goes on
+/// with the text.
+pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line]) -> Option<usize> {
+    let Some(Block {
+        kind: BlockKind::Paragraph(c),
+        ..
+    }) = prev.last()
+    else {
+        return None;
+    };
+    if !inlines_text(c).trim_end().ends_with(':') {
+        return None;
+    }
+    let lead = chunk
+        .iter()
+        .take_while(|l| code_like(&l.text) && !prose(&l.text) && list_marker(&l.text).is_none())
+        .count();
+    let next = chunk.get(lead)?;
+    (lead > 0 && prose(&next.text) && !code_like(&next.text) && next.indent <= chunk[0].indent)
+        .then_some(lead)
+}
+
+/// Whether a name with lines hanging under it, right after a paragraph
+/// ending with `:`, is a block of settings rather than a term and its
+/// definition: three lines or more, none a sentence, each under the name
+/// a keyword and its values, some value an address, a path or a setting
+/// (`backend web` / `balance roundrobin` / `server app01 app01:8080`).
+pub(super) fn configured(prev: &[Block], chunk: &[Line]) -> bool {
+    chunk.len() >= 3
+        && after_colon(prev, chunk)
+        && chunk[1..].iter().all(|l| {
+            l.text.split_whitespace().count() >= 2
+                && !prose(&l.text)
+                && l.text.starts_with(|c: char| c.is_ascii_lowercase())
+        })
+        && chunk[1..].iter().any(|l| {
+            l.text.split_whitespace().any(|w| {
+                w.trim_end_matches([':', ',', '.'])
+                    .contains([':', '=', '/', '$', '{', '}', '.'])
+            })
+        })
 }
 
 /// A web address alone on its line (after the dump's `[12]` marker, if
@@ -99,6 +161,16 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
     while k < lines.len() && !lines[k].blank() {
         // a line left of the paragraph is a command wrapped by the dump
         if lines[k].indent == above.indent && !unclosed(&lines[i..k]) {
+            break;
+        }
+        // a sentence after the commands goes on with the text
+        let t = &lines[k].text;
+        if (prose(t) || (short_sentence(t) && !lines[i..k].iter().any(|l| prompt(&l.text))))
+            && !code_like(t)
+            && t.ends_with('.')
+            && !lines[k - 1].text.ends_with('\\')
+            && !unclosed(&lines[i..k])
+        {
             break;
         }
         k += 1;
@@ -153,7 +225,7 @@ pub(super) fn literal(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usiz
 
 /// A literal block from `i`, joined with following preformatted runs.
 pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Block>, usize) {
-    if let Some(k) = prose_tail(lines, i, end) {
+    if let Some(k) = prose_tail(lines, i, end).or_else(|| back_at_prose(lines, i, end, base)) {
         return literal(lines, i, k);
     }
     let indent = lines[i].indent;
@@ -219,15 +291,53 @@ fn overhang(block: &[Line], base: usize) -> bool {
 /// from a line that reads as prose, starts a sentence and is not a
 /// command, to a full stop at the end, nothing of it looking like code.
 fn prose_tail(lines: &[Line], i: usize, end: usize) -> Option<usize> {
+    // outside a session's transcript a short sentence will do (`and wait
+    // for it.`), where a program's message (`Nothing to do.`) would not
+    let typed = !lines[i..end].iter().any(|l| prompt(&l.text));
     let k = (i + 1..end).find(|&k| {
         let t = &lines[k].text;
-        prose(t) && !code_like(t) && t.starts_with(|c: char| c.is_uppercase() || c == '(')
+        (prose(t) || (typed && short_sentence(t)))
+            && !code_like(t)
+            && t.starts_with(|c: char| c.is_alphabetic() || c == '(')
     })?;
     let tail = &lines[k..end];
     let ok = tail.iter().all(|l| !code_like(&l.text) && !prompt(&l.text))
         && tail.last().is_some_and(|l| l.text.ends_with('.'))
         && lines[i..k].iter().any(|l| code_like(&l.text));
     ok.then_some(k)
+}
+
+/// A sentence of three words or more, plain words only, ending with a
+/// full stop (`and wait for it.`).
+fn short_sentence(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() >= 3
+        && text.ends_with('.')
+        && words.iter().all(|w| {
+            w.trim_end_matches(['.', ',', ';'])
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '\'')
+        })
+}
+
+/// Where commands set left of the prose (`links -dump` sets them at 1,
+/// the prose at 3) give way to a line back at the prose indentation that
+/// ends a sentence (`free space with` / ` tidy --old` / `and restart
+/// it.`): the sentence goes on with the text, not the commands.
+fn back_at_prose(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize> {
+    if lines[i].indent >= base {
+        return None;
+    }
+    (i + 1..end).find(|&k| {
+        let l = &lines[k];
+        l.indent >= base
+            && l.text.ends_with('.')
+            && l.text.starts_with(char::is_alphabetic)
+            && l.text.split_whitespace().count() >= 2
+            && !code_like(&l.text)
+            && !lines[k - 1].text.ends_with('\\')
+            && !unclosed(&lines[i..k])
+    })
 }
 
 /// Whether the text opens more brackets than it closes.
@@ -298,5 +408,13 @@ mod tests {
         let doc = crate::convert::read(text).doc;
         assert!(matches!(doc.blocks[1].kind, BlockKind::Paragraph(_)));
         assert!(matches!(doc.blocks[3].kind, BlockKind::CodeBlock { .. }));
+    }
+
+    #[test]
+    fn field_names_between_slashes_are_text() {
+        assert!(super::field_names("Date / Package / Added By / Reason"));
+        assert!(super::field_names("Host | Owner | Role"));
+        assert!(!super::field_names("usr / lib / x"));
+        assert!(!super::field_names("Date / Package"));
     }
 }
