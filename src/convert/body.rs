@@ -319,6 +319,9 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         if k >= i + 2 && ragged_stop(&lines[k - 2..=k]) {
             break;
         }
+        if k == i + 1 && label_over(prev, &lines[k]) {
+            break;
+        }
         k += 1;
     }
     let text: Vec<&str> = lines[i..k].iter().map(|l| l.text.as_str()).collect();
@@ -348,6 +351,25 @@ fn ragged_stop(three: &[Line]) -> bool {
         && next.text.starts_with(char::is_uppercase)
         && words(prev) >= 3
         && words(next) >= 3
+}
+
+/// Whether a paragraph's first line is a short label ending with `:`
+/// (`Configs:`) over a line of prose at least as deep that starts a
+/// sentence of its own: the author set the label on a line of its own,
+/// not wrapped there.
+fn label_over(label: &Line, next: &Line) -> bool {
+    let t = &label.text;
+    let words = t.split_whitespace().count();
+    t.ends_with(':')
+        && !t.ends_with("::")
+        && (1..=5).contains(&words)
+        && t.starts_with(char::is_uppercase)
+        && !t.contains(". ")
+        && next.indent >= label.indent
+        && next.indent <= label.indent + 1
+        && next.text.starts_with(char::is_uppercase)
+        && next.text.split_whitespace().count() >= 5
+        && next.text.chars().count() >= 2 * t.chars().count()
 }
 
 /// Whether `lines[i]` is a short line with deeper lines hanging under it
@@ -644,6 +666,15 @@ mod tests {
         let doc = crate::convert::read(text).doc;
         assert_eq!(doc.blocks.len(), 1);
         assert!(matches!(doc.blocks[0].kind, BlockKind::Paragraph(_)));
+    }
+
+    #[test]
+    fn a_short_label_on_its_own_line_is_its_own_paragraph() {
+        let text = "Backups:\n The nightly job copies every volume to the vault host.\n";
+        assert_eq!(crate::convert::read(text).doc.blocks.len(), 2);
+        // a sentence wrapped after a colon runs on
+        let text = "Run these steps in order, as the notes say:\n the job needs them all.\n";
+        assert_eq!(crate::convert::read(text).doc.blocks.len(), 1);
     }
 
     #[test]

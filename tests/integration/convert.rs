@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "label-line",
     "wrapped-sql-note",
     "counted-paragraphs",
     "sentence-lines",
