@@ -7,6 +7,7 @@ use super::classify::{code_like, command_line, contact_field, list_marker, note_
 use super::coded;
 use super::columns;
 use super::comments;
+use super::contact;
 use super::contents;
 use super::grid;
 use super::inline;
@@ -18,7 +19,6 @@ use super::literal::{
     prompts, under_colon,
 };
 use super::markup;
-use super::names;
 use super::steps;
 use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, Meta};
 
@@ -156,8 +156,8 @@ fn announced(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     if let Some(parsed) = contents::parse(lines, i, ctx) {
         return Some(parsed);
     }
-    if contact_field(&l.text).is_some() && fields_here(lines, i, ctx) {
-        return Some(fields(lines, i, ctx));
+    if contact_field(&l.text).is_some() && contact::fields_here(lines, i, ctx) {
+        return Some(contact::fields(lines, i, ctx));
     }
     if list_marker(&l.text).is_some() {
         let (list, next) = list::parse(lines, i, ctx);
@@ -473,145 +473,6 @@ fn note(lines: &[Line], i: usize, kind: &str, ctx: &mut Ctx) -> (Vec<Block>, usi
         blocks: inner,
     };
     (vec![Block::new(lines[i].no, block)], end)
-}
-
-/// Whether a field line here starts a contact block.
-fn fields_here(lines: &[Line], i: usize, ctx: &Ctx) -> bool {
-    if ctx.section.contains("contact") {
-        return true;
-    }
-    let mut count = 0;
-    let mut k = i;
-    while let Some(n) = next_nonblank(lines, k) {
-        if contact_field(&lines[n].text).is_none() {
-            break;
-        }
-        count += 1;
-        k = chunk_end(lines, n);
-    }
-    count >= 2
-}
-
-/// Contact fields (values may wrap) as a definition list and metadata.
-fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
-    let mut items: Vec<(String, String, u32)> = Vec::new();
-    let mut wrapped = Vec::new();
-    let mut k = i;
-    while k < lines.len() {
-        let l = &lines[k];
-        if l.blank() {
-            match next_nonblank(lines, k) {
-                Some(n) if contact_field(&lines[n].text).is_some() || lone_field(lines, n) => k = n,
-                _ => break,
-            }
-            continue;
-        }
-        if let Some((name, value)) = contact_field(&l.text).or_else(|| other_field(&l.text)) {
-            items.push((name.to_string(), value.to_string(), l.no));
-        } else if list_marker(&l.text).is_some() || code_like(&l.text) {
-            break;
-        } else if let Some(last) = items.last_mut() {
-            last.1.push(' ');
-            last.1.push_str(&l.text);
-            wrapped.push(last.2);
-        }
-        k += 1;
-    }
-    let mut defs = Vec::new();
-    for (name, value, line) in items.into_iter().flat_map(split_run_on) {
-        set_meta(ctx.meta, &name, &value);
-        ctx.report.fields += 1;
-        let definition = inline::parse(&value, line);
-        let names = (wrapped.contains(&line) && names::machines_field(&name))
-            .then(|| names::wrapped_names(&value, line));
-        let definition = if let Some(Some(list)) = names {
-            vec![list]
-        } else if definition.is_empty() {
-            Vec::new()
-        } else {
-            vec![Block::new(line, BlockKind::Paragraph(definition))]
-        };
-        defs.push(DefinitionItem {
-            line,
-            term: vec![Inline::Text(name)],
-            classifiers: Vec::new(),
-            definition,
-        });
-    }
-    (
-        vec![Block::new(lines[i].no, BlockKind::DefinitionList(defs))],
-        k,
-    )
-}
-
-/// A field the dump ran into the value before it (`Servers: app01 Purpose:
-/// Serve the app`): the two fields.
-fn split_run_on(field: (String, String, u32)) -> Vec<(String, String, u32)> {
-    let (name, value, line) = field;
-    let at = value.match_indices(' ').map(|(i, _)| i + 1).find(|&i| {
-        let rest = &value[i..];
-        rest.starts_with(char::is_uppercase)
-            && contact_field(rest).is_some_and(|(n, v)| !n.contains(' ') && !v.is_empty())
-            && rest
-                .split_once(':')
-                .is_some_and(|(_, v)| v.starts_with(' '))
-    });
-    match at {
-        Some(i) => {
-            let (n, v) = contact_field(&value[i..]).unwrap_or_default();
-            let (n, v) = (n.to_string(), v.to_string());
-            let first = (name, value[..i].trim().to_string(), line);
-            vec![first, (n, v, line)]
-        }
-        None => vec![(name, value, line)],
-    }
-}
-
-/// A field of another name set apart like the contact fields above it,
-/// one line between blank lines (`Emergency: URL`), not a `Note:`.
-fn lone_field(lines: &[Line], n: usize) -> bool {
-    let t = &lines[n].text;
-    other_field(t).is_some_and(|(_, v)| !v.is_empty())
-        && callout::label(t).is_none()
-        && lines.get(n + 1).is_none_or(Line::blank)
-}
-
-/// A `Name: value` line with a short capitalised name, inside a contact
-/// block (`Upstream: URL`).
-fn other_field(text: &str) -> Option<(&str, &str)> {
-    let (name, value) = text.split_once(": ")?;
-    let ok = name.len() <= 20
-        && name.split(' ').count() <= 2
-        && name.starts_with(|c: char| c.is_ascii_uppercase())
-        && name
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
-    ok.then(|| (name, value.trim()))
-}
-
-fn set_meta(meta: &mut Meta, name: &str, value: &str) {
-    let value = value.trim().to_string();
-    if value.is_empty() {
-        return;
-    }
-    let slot = match name.to_lowercase().as_str() {
-        "owner" => &mut meta.owner,
-        "contact" | "contacts" => &mut meta.contact,
-        "location" => &mut meta.location,
-        "purpose" => &mut meta.purpose,
-        "persons" => &mut meta.persons,
-        "sponsor" => &mut meta.sponsor,
-        "servers" | "server" => {
-            if meta.servers.is_empty() {
-                meta.servers = names::split(&value);
-            }
-            return;
-        }
-        _ => return,
-    };
-    if slot.is_none() {
-        *slot = Some(value);
-    }
 }
 
 #[cfg(test)]

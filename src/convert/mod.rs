@@ -9,6 +9,7 @@ mod classify;
 mod coded;
 mod columns;
 mod comments;
+mod contact;
 mod contents;
 mod grid;
 mod headings;
