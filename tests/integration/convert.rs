@@ -108,6 +108,7 @@ const CASES: &[&str] = &[
     "servers-wrapped",
     "prompt-answers",
     "nested-colon",
+    "quoted-command",
 ];
 
 fn input(case: &str) -> String {
