@@ -356,6 +356,11 @@ pub fn prompt(text: &str) -> bool {
         && !stem.starts_with('<')
 }
 
+/// Whether `word` is the name of a program commonly run from a shell.
+pub fn known_command(word: &str) -> bool {
+    COMMANDS.contains(&word)
+}
+
 /// A line that can only be a command: a prompt, or a known program then
 /// an option (`ssh -L 8080:host:80`), which no sentence reads like.
 pub fn command_line(text: &str) -> bool {

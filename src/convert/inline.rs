@@ -1,4 +1,4 @@
-//! Legacy text in, inlines out: backquoted spans made inline literals,
+//! Legacy text in, inlines out: backquoted spans and quoted commands made inline literals,
 //! starred words emphasis, bare URLs made links, white space folded, the
 //! dump's `[N]` link markers removed.
 
@@ -71,6 +71,9 @@ fn span(text: &str) -> Option<(&str, u8, &str, &str)> {
     let mut i = 0;
     while i < b.len() {
         let mark = b[i];
+        if let Some(found) = quoted_command(text, i) {
+            return Some(found);
+        }
         if mark != b'`' && mark != b'*' {
             i += 1;
             continue;
@@ -102,6 +105,41 @@ fn span(text: &str) -> Option<(&str, u8, &str, &str)> {
         i = body;
     }
     None
+}
+
+/// A command in quotes at `text[i]` (`run "sudo service web restart"`):
+/// the quotes mark it as code, so it is an inline literal without them,
+/// as a careful human writes it. Only a known program run under `sudo`
+/// or given an argument no word of prose is (an option, a path, a name
+/// with digits or dots) counts: `"Add"`, `'staging'` and `"cat food"`
+/// stay quoted text.
+fn quoted_command(text: &str, i: usize) -> Option<(&str, u8, &str, &str)> {
+    let b = text.as_bytes();
+    let q = b[i];
+    let opens = i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'(' | b'[');
+    if !(q == b'"' || q == b'\'') || !opens {
+        return None;
+    }
+    let len = text[i + 1..].find(q as char)?;
+    let (inner, after) = (&text[i + 1..i + 1 + len], &text[i + 2 + len..]);
+    let closes = after
+        .chars()
+        .next()
+        .is_none_or(|c| c.is_whitespace() || ".,;:!?)".contains(c));
+    let mut words = inner.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let args: Vec<&str> = words.collect();
+    let shell = first == "sudo"
+        || args
+            .iter()
+            .any(|w| w.contains(|c: char| !c.is_alphabetic()));
+    let command = super::classify::known_command(first) && !args.is_empty() && shell;
+    (closes && command && !inner.contains(['"', '`', '\''])).then_some((
+        &text[..i],
+        b'`',
+        inner,
+        after,
+    ))
 }
 
 /// Splits a word into text before a URL, the URL, and trailing punctuation.
@@ -145,6 +183,16 @@ fn drop_markers(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_commands_become_code() {
+        let inl = parse("run \"sudo make install\" now", 1);
+        assert!(matches!(&inl[..], [_, Inline::Code(c), _] if c == "sudo make install"));
+        // a quoted word or a lone program name stays text
+        for text in ["press \"Save\" now", "'sudo' alone", "it's \"cat food\""] {
+            assert!(matches!(&parse(text, 1)[..], [Inline::Text(_)]), "{text}");
+        }
+    }
 
     #[test]
     fn link_markers_go() {

@@ -115,6 +115,7 @@ const CASES: &[&str] = &[
     "servers-wrapped",
     "prompt-answers",
     "nested-colon",
+    "quoted-command",
 ];
 
 fn input(case: &str) -> String {
