@@ -29,7 +29,39 @@ pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> (BlockKind, usize) {
         return (named, next);
     }
     let (list, next) = parse_list(lines, i, ctx);
-    (BlockKind::List(list), next)
+    let resumed = (0..i).rev().find_map(|k| {
+        let m = list_marker(&lines[k].text).filter(|_| lines[k].indent == lines[i].indent)?;
+        Some(m.0 == list_marker(&lines[i].text)?.0 && m.1 + 1 == list.start)
+    });
+    if resumed == Some(true) {
+        return (BlockKind::List(list), next);
+    }
+    (lone_letter(list, &lines[i].text), next)
+}
+
+/// A "list" of one lettered item (`Q. Why?` with `A. Because.` under
+/// it) is a paragraph starting with its letter, not a list that counts
+/// from the 17th letter; other lists (and one resuming the
+/// letters of a list above it, `c)` after `b)` and its commands) stay.
+fn lone_letter(mut list: List, text: &str) -> BlockKind {
+    let lettered = matches!(list.kind, ListKind::LowerAlpha | ListKind::UpperAlpha);
+    let one_paragraph = list.items.len() == 1
+        && matches!(
+            list.items[0].blocks.as_slice(),
+            [Block {
+                kind: BlockKind::Paragraph(_),
+                ..
+            }]
+        );
+    if !lettered || !one_paragraph {
+        return BlockKind::List(list);
+    }
+    let mut block = list.items.remove(0).blocks.remove(0);
+    if let BlockKind::Paragraph(inlines) = &mut block.kind {
+        let marker: String = text.chars().take(2).collect();
+        inlines.insert(0, Inline::Text(format!("{marker} ")));
+    }
+    block.kind
 }
 
 /// A bullet list whose every item is a short name, two or more spaces and
@@ -291,6 +323,7 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
     let mut ranges = Vec::new();
     let mut tight = true;
     let mut j = i;
+    let mut num = start;
     loop {
         let k = item_end(lines, j, mi);
         ranges.push((j, k));
@@ -309,9 +342,10 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
         match next {
             Some(n)
                 if lines[n].indent.abs_diff(mi) <= 1
-                    && list_marker(&lines[n].text).is_some_and(|m| m.0 == marker) =>
+                    && list_marker(&lines[n].text).is_some_and(|m| follows(m, marker, num)) =>
             {
                 tight &= n == k;
+                num += 1;
                 if marker.is_ascii_alphanumeric()
                     && let Some(last) = items.last_mut()
                 {
@@ -337,6 +371,13 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
             }
         }
     }
+}
+
+/// Whether a marker goes on a list of `marker`s whose last item is
+/// number `num`: lettered items only in turn (`a.` then `b.`), as a
+/// `Q.` and an `A.` are a question and its answer, not one list.
+fn follows((kind, n, _): (char, u32, usize), marker: char, num: u32) -> bool {
+    kind == marker && (!marker.is_ascii_alphabetic() || n == num + 1)
 }
 
 /// Whether the line numbered `no` among `lines` starts with a bullet and

@@ -116,6 +116,7 @@ const CASES: &[&str] = &[
     "prompt-answers",
     "nested-colon",
     "quoted-command",
+    "lettered-answers",
 ];
 
 fn input(case: &str) -> String {
