@@ -1,6 +1,6 @@
-//! Legacy text in, inlines out: backquoted spans and quoted commands made inline literals,
-//! starred words emphasis, bare URLs made links, white space folded, the
-//! dump's `[N]` link markers removed.
+//! Legacy text in, inlines out: backquoted spans and quoted commands
+//! made inline literals, starred words emphasis, bare URLs made links,
+//! white space folded, the dump's `[N]` link markers removed.
 
 use crate::doc::Inline;
 
