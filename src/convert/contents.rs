@@ -6,7 +6,7 @@ use super::classify::{contents_item, is_contents_word, list_marker};
 use super::inline;
 use super::lines::Line;
 use super::list;
-use crate::doc::{Block, BlockKind, Inline, ListKind};
+use crate::doc::{Block, BlockKind, Inline, List, ListKind};
 
 /// The `Contents` block starting at `lines[i]`, if one does: numbered
 /// entries (under a `Contents` line or not), or a `Contents:` line over a
@@ -43,6 +43,7 @@ fn contents(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         k += 1;
     }
     let mut entries = Vec::new();
+    let mut unnumbered = Vec::new();
     let mut first_indent = None;
     while let Some(n) = next_nonblank(lines, k) {
         let l = &lines[n];
@@ -51,6 +52,7 @@ fn contents(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         let (depth, title) = match contents_item(&l.text) {
             Some(found) => found,
             None if l.text.starts_with("* ") && !entries.is_empty() && l.indent + 1 >= first => {
+                unnumbered.push(l.no);
                 (by_indent, l.text[2..].trim())
             }
             None => break,
@@ -60,11 +62,27 @@ fn contents(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     }
     if !entries.is_empty() {
         let mut pos = 0;
-        let list = list::nested(&entries, &mut pos, 1, ListKind::Arabic);
+        let mut list = list::nested(&entries, &mut pos, 1, ListKind::Arabic);
+        bullet_unnumbered(&mut list, &unnumbered);
         out.push(Block::new(entries[0].2, BlockKind::List(list)));
         ctx.report.contents = true;
     }
     (out, k)
+}
+
+/// Lists (at any depth) whose entries all came without a number (`* Minor
+/// upgrade` under `* 3 Upgrading`) keep their bullets: no number is made up.
+fn bullet_unnumbered(list: &mut List, unnumbered: &[u32]) {
+    if list.items.iter().all(|it| unnumbered.contains(&it.line)) {
+        list.kind = ListKind::Bullet;
+    }
+    for item in &mut list.items {
+        for b in &mut item.blocks {
+            if let BlockKind::List(inner) = &mut b.kind {
+                bullet_unnumbered(inner, unnumbered);
+            }
+        }
+    }
 }
 
 /// The `Contents` heading the dump leaves as a plain line.

@@ -70,6 +70,7 @@ const CASES: &[&str] = &[
     "first-line-indent",
     "deep-prose",
     "contents-plain",
+    "contents-unnumbered",
     "step-aside",
     "name-labels",
     "file-pairs",
