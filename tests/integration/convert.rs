@@ -117,6 +117,7 @@ const CASES: &[&str] = &[
     "nested-colon",
     "quoted-command",
     "lettered-answers",
+    "prompts-more",
 ];
 
 fn input(case: &str) -> String {
