@@ -462,6 +462,10 @@ pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
                     k = m;
                     continue;
                 }
+                Some(n) if let Some(m) = between(lines, j, n, mi) => {
+                    k = m;
+                    break;
+                }
                 _ => break,
             }
         }
@@ -487,6 +491,25 @@ fn resumed(lines: &[Line], n: usize, mi: usize) -> Option<usize> {
         && list_marker(t).is_none()
         && !code_like(t))
     .then_some(m)
+}
+
+/// The end of commands set left of the marker of the item at `j` and
+/// followed by the list's next item in turn (`8. On the guest, run` /
+/// ` fdisk /dev/vda` / `9. Delete the partition`): the item's own
+/// commands, the list going on.
+fn between(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
+    let end = super::body::chunk_end(lines, n);
+    let m = next_nonblank(lines, end)?;
+    let (kind, num, _) = list_marker(&lines[j].text)?;
+    let in_turn = list_marker(&lines[m].text).is_some_and(|(k, next, _)| {
+        k == kind && (!kind.is_ascii_alphanumeric() || next == num + 1)
+    });
+    (in_turn
+        && lines[n..end].iter().all(|l| l.indent < mi)
+        && code_like(&lines[n].text)
+        && lines[m].indent + 1 >= mi
+        && lines[m].indent <= mi + 1)
+        .then_some(end)
 }
 
 /// The item's lines with the marker taken off the first.

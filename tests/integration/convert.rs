@@ -118,6 +118,7 @@ const CASES: &[&str] = &[
     "quoted-command",
     "lettered-answers",
     "prompts-more",
+    "steps-margin-commands",
 ];
 
 fn input(case: &str) -> String {
