@@ -346,7 +346,7 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
                     && list_marker(&lines[n].text).is_some_and(|m| follows(m, marker, num)) =>
             {
                 tight &= n == k;
-                num += 1;
+                num = list_marker(&lines[n].text).map_or(num + 1, |m| m.1);
                 if marker.is_ascii_alphanumeric()
                     && let Some(last) = items.last_mut()
                 {
@@ -376,9 +376,17 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
 
 /// Whether a marker goes on a list of `marker`s whose last item is
 /// number `num`: lettered items only in turn (`a.` then `b.`), as a
-/// `Q.` and an `A.` are a question and its answer, not one list.
+/// `Q.` and an `A.` are a question and its answer, not one list;
+/// numbered ones in turn or repeating the number (`1.` `1.` `1.`), as a
+/// step skipped (`2.` then `4.`) starts a list of its own that keeps its
+/// numbers.
 fn follows((kind, n, _): (char, u32, usize), marker: char, num: u32) -> bool {
-    kind == marker && (!marker.is_ascii_alphabetic() || n == num + 1)
+    kind == marker
+        && match marker {
+            '1' => n == num + 1 || n == num,
+            m if m.is_ascii_alphabetic() => n == num + 1,
+            _ => true,
+        }
 }
 
 /// Whether the line numbered `no` among `lines` starts with a bullet and

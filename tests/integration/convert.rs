@@ -119,6 +119,7 @@ const CASES: &[&str] = &[
     "lettered-answers",
     "prompts-more",
     "steps-margin-commands",
+    "numbers-skipped",
 ];
 
 fn input(case: &str) -> String {
