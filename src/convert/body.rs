@@ -16,7 +16,7 @@ use super::lines::Line;
 use super::list;
 use super::literal::{
     after_colon, blob, code, code_chunk, commands_then_prose, configured, link_line, literal,
-    prompts, under_colon,
+    more_prompts, prompts, under_colon,
 };
 use super::markup;
 use super::steps;
@@ -251,6 +251,11 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
         .find(|&k| list_marker(&lines[k].text).is_some())
         .unwrap_or(end);
     if prompts(&lines[i..asked]) {
+        let asked = if asked == end {
+            more_prompts(lines, end)
+        } else {
+            asked
+        };
         return literal(lines, i, asked);
     }
     if columns::laid_out(chunk) {

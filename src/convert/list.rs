@@ -4,6 +4,7 @@
 use super::body::{Ctx, blocks, next_nonblank};
 use super::classify::{code_like, list_marker};
 use super::lines::{Line, dedent};
+use super::listcode::item_end;
 use super::literal::literal_block;
 use crate::doc::{Block, BlockKind, DefinitionItem, Inline, List, ListItem, ListKind};
 
@@ -345,7 +346,7 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
                     && list_marker(&lines[n].text).is_some_and(|m| follows(m, marker, num)) =>
             {
                 tight &= n == k;
-                num += 1;
+                num = list_marker(&lines[n].text).map_or(num + 1, |m| m.1);
                 if marker.is_ascii_alphanumeric()
                     && let Some(last) = items.last_mut()
                 {
@@ -375,9 +376,17 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
 
 /// Whether a marker goes on a list of `marker`s whose last item is
 /// number `num`: lettered items only in turn (`a.` then `b.`), as a
-/// `Q.` and an `A.` are a question and its answer, not one list.
+/// `Q.` and an `A.` are a question and its answer, not one list;
+/// numbered ones in turn or repeating the number (`1.` `1.` `1.`), as a
+/// step skipped (`2.` then `4.`) starts a list of its own that keeps its
+/// numbers.
 fn follows((kind, n, _): (char, u32, usize), marker: char, num: u32) -> bool {
-    kind == marker && (!marker.is_ascii_alphabetic() || n == num + 1)
+    kind == marker
+        && match marker {
+            '1' => n == num + 1 || n == num,
+            m if m.is_ascii_alphabetic() => n == num + 1,
+            _ => true,
+        }
 }
 
 /// Whether the line numbered `no` among `lines` starts with a bullet and
@@ -444,49 +453,6 @@ fn point_blocks(g: &[&Line], at: usize, para: impl Fn(&[&Line]) -> Block) -> Vec
     let owned: Vec<Line> = under.iter().map(|l| (*l).clone()).collect();
     let code = dedent(&owned);
     vec![para(&g[..1]), literal_block(None, code, under[0].no)]
-}
-
-/// The end of the item starting at `j`: its continuation lines, blank
-/// lines followed by deeper text, and nested lists.
-pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
-    let mut k = j + 1;
-    while k < lines.len() {
-        let l = &lines[k];
-        if l.blank() {
-            match next_nonblank(lines, k) {
-                Some(n) if lines[n].indent > mi + 1 => {
-                    k = n;
-                    continue;
-                }
-                Some(n) if let Some(m) = resumed(lines, n, mi) => {
-                    k = m;
-                    continue;
-                }
-                _ => break,
-            }
-        }
-        if list_marker(&l.text).is_some() && l.indent <= mi + 1 {
-            break;
-        }
-        k += 1;
-    }
-    k
-}
-
-/// Where the item's text resumes after commands set left of its marker
-/// (`11. Check the size:` / ` fdisk -l` / `    If it is still small, ...`):
-/// the first line after the commands and a blank line, deeper than the
-/// marker and not a marker itself.
-fn resumed(lines: &[Line], n: usize, mi: usize) -> Option<usize> {
-    let end = super::body::chunk_end(lines, n);
-    let m = next_nonblank(lines, end)?;
-    let t = &lines[m].text;
-    (lines[n].indent < mi
-        && code_like(&lines[n].text)
-        && lines[m].indent > mi + 1
-        && list_marker(t).is_none()
-        && !code_like(t))
-    .then_some(m)
 }
 
 /// The item's lines with the marker taken off the first.

@@ -1,11 +1,11 @@
 //! Marker lines that are code, not a list: a command an item, the
 //! `+`/`-` lines of a change to a file, `- key: value` YAML items; each
-//! read as a literal block.
+//! read as a literal block; and where an item ends, commands set left
+//! of its marker taken in.
 
 use super::body::{chunk_end, next_nonblank};
 use super::classify::{code_like, list_marker, prose};
 use super::lines::{Line, dedent};
-use super::list::item_end;
 use super::literal::literal_block;
 use crate::doc::{Block, BlockKind, ListItem};
 
@@ -216,4 +216,70 @@ pub fn colon_commands(items: &mut [ListItem], lines: &[Line], ranges: &[(usize, 
         }
     }
     true
+}
+
+/// The end of the item starting at `j`: its continuation lines, blank
+/// lines followed by deeper text, and nested lists.
+pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
+    let mut k = j + 1;
+    while k < lines.len() {
+        let l = &lines[k];
+        if l.blank() {
+            match next_nonblank(lines, k) {
+                Some(n) if lines[n].indent > mi + 1 => {
+                    k = n;
+                    continue;
+                }
+                Some(n) if let Some(m) = resumed(lines, n, mi) => {
+                    k = m;
+                    continue;
+                }
+                Some(n) if let Some(m) = between(lines, j, n, mi) => {
+                    k = m;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        if list_marker(&l.text).is_some() && l.indent <= mi + 1 {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
+/// Where the item's text resumes after commands set left of its marker
+/// (`11. Check the size:` / ` fdisk -l` / `    If it is still small, ...`):
+/// the first line after the commands and a blank line, deeper than the
+/// marker and not a marker itself.
+fn resumed(lines: &[Line], n: usize, mi: usize) -> Option<usize> {
+    let end = chunk_end(lines, n);
+    let m = next_nonblank(lines, end)?;
+    let t = &lines[m].text;
+    (lines[n].indent < mi
+        && code_like(&lines[n].text)
+        && lines[m].indent > mi + 1
+        && list_marker(t).is_none()
+        && !code_like(t))
+    .then_some(m)
+}
+
+/// The end of commands set left of the marker of the item at `j` and
+/// followed by the list's next item in turn (`8. On the guest, run` /
+/// ` fdisk /dev/vda` / `9. Delete the partition`): the item's own
+/// commands, the list going on.
+fn between(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
+    let end = chunk_end(lines, n);
+    let m = next_nonblank(lines, end)?;
+    let (kind, num, _) = list_marker(&lines[j].text)?;
+    let in_turn = list_marker(&lines[m].text).is_some_and(|(k, next, _)| {
+        k == kind && (!kind.is_ascii_alphanumeric() || next == num + 1)
+    });
+    (in_turn
+        && lines[n..end].iter().all(|l| l.indent < mi)
+        && code_like(&lines[n].text)
+        && lines[m].indent + 1 >= mi
+        && lines[m].indent <= mi + 1)
+        .then_some(end)
 }

@@ -389,13 +389,37 @@ pub(super) fn blob(text: &str) -> bool {
 /// a line (`Country Name (2 letter code) [GB]:` / `Email Address []:x`):
 /// its first line such a prompt and three of its lines or more.
 pub(super) fn prompts(chunk: &[Line]) -> bool {
-    let prompt = |l: &Line| {
-        l.text.split_once("]:").is_some_and(|(ask, _)| {
-            ask.rsplit_once('[')
-                .is_some_and(|(q, d)| (q.is_empty() || q.ends_with(' ')) && !d.contains(' '))
-        })
-    };
-    chunk.first().is_some_and(prompt) && chunk.iter().filter(|l| prompt(l)).count() >= 3
+    chunk.first().is_some_and(asks) && chunk.iter().filter(|l| asks(l)).count() >= 3
+}
+
+/// Whether the line is a program's question with its default in
+/// brackets, and maybe the answer: `Country Name [GB]:`, `Email []:x`.
+fn asks(l: &Line) -> bool {
+    l.text.split_once("]:").is_some_and(|(ask, _)| {
+        ask.rsplit_once('[')
+            .is_some_and(|(q, d)| (q.is_empty() || q.ends_with(' ')) && !d.contains(' '))
+    })
+}
+
+/// The end of a program's questions that end at `end`, taking in the
+/// runs one blank line on that go on asking: the program's words over
+/// more questions, the last line a question, no sentence among them
+/// (`Please enter these extra attributes` / `A challenge password []:`).
+pub(super) fn more_prompts(lines: &[Line], end: usize) -> usize {
+    let mut end = end;
+    while let Some(k) = next_nonblank(lines, end).filter(|&k| k == end + 1) {
+        let e = chunk_end(lines, k);
+        let run = &lines[k..e];
+        let asking = run.last().is_some_and(asks)
+            && run
+                .iter()
+                .all(|l| list_marker(&l.text).is_none() && !l.text.ends_with(['.', '!', '?']));
+        if !asking {
+            break;
+        }
+        end = e;
+    }
+    end
 }
 
 #[cfg(test)]

@@ -118,6 +118,9 @@ const CASES: &[&str] = &[
     "nested-colon",
     "quoted-command",
     "lettered-answers",
+    "prompts-more",
+    "steps-margin-commands",
+    "numbers-skipped",
 ];
 
 fn input(case: &str) -> String {
