@@ -55,7 +55,8 @@ fn markup(text: String) -> Piece {
 }
 
 fn wrapped(open: &str, inner: &[Inline], close: &str) -> Piece {
-    let text = escape(&inlines_text(inner));
+    // inside a span every mark is escaped: one could close it early
+    let text = escape_with(&inlines_text(inner), true);
     if text.trim().is_empty() || text.starts_with(' ') || text.ends_with(' ') {
         return plain(text);
     }
@@ -125,17 +126,28 @@ fn xref(kind: XRefKind, target: &str, content: Option<&[Inline]>) -> Piece {
     }
 }
 
-/// Escapes characters docutils would read as inline markup.
+/// Escapes characters docutils would read as inline markup: a `*`,
+/// `` ` `` or `|` only where it could open a span (not right after a
+/// letter or digit, not before white space: `app* (`, `a | b` stay as
+/// they are; with no span opened, no closing mark counts), a `_` only
+/// where it could end a reference (`name_ `), not inside `a}_b`.
 pub fn escape(text: &str) -> String {
+    escape_with(text, false)
+}
+
+/// [`escape`], or with `all` every `*`, `` ` `` and `|` escaped.
+fn escape_with(text: &str, all: bool) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     for (i, &c) in chars.iter().enumerate() {
         let prev = i.checked_sub(1).map(|j| chars[j]);
         let next = chars.get(i + 1).copied();
         let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let opens = !alnum(prev) && !next.is_some_and(char::is_whitespace);
         let esc = match c {
-            '\\' | '*' | '`' | '|' => true,
-            '_' => !alnum(prev) || !alnum(next),
+            '\\' => true,
+            '*' | '`' | '|' => all || prev.is_none() || opens,
+            '_' => !alnum(next),
             _ => false,
         };
         if esc {
@@ -157,9 +169,13 @@ mod tests {
             Inline::Code("ls".into()),
             Inline::Text("s".into()),
         ];
-        assert_eq!(render(&inl), "run\\_ \\*now\\* on\\ ``ls``\\ s");
+        assert_eq!(render(&inl), "run\\_ \\*now* on\\ ``ls``\\ s");
         let inl = vec![Inline::Text("see a ".into()), Inline::Code("ls".into())];
         assert_eq!(render(&inl), "see a ``ls``");
+        let inl = vec![Inline::Text("app* (a | b) x|y *".into())];
+        assert_eq!(render(&inl), "app* (a | b) x|y \\*");
+        let inl = vec![Inline::Emphasis(vec![Inline::Text("a* b".into())])];
+        assert_eq!(render(&inl), "*a\\* b*");
     }
 
     #[test]

@@ -121,6 +121,7 @@ const CASES: &[&str] = &[
     "prompts-more",
     "steps-margin-commands",
     "numbers-skipped",
+    "glob-stars",
 ];
 
 fn input(case: &str) -> String {
