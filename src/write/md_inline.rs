@@ -5,16 +5,21 @@ use crate::doc::{Inline, inlines_text};
 
 /// Renders inlines as one line of Markdown (soft and hard breaks as spaces).
 pub fn render(inlines: &[Inline]) -> String {
+    render_with(inlines, false)
+}
+
+/// [`render`]; `strict` inside an emphasis, where any `*` could close it.
+fn render_with(inlines: &[Inline], strict: bool) -> String {
     let mut out = String::new();
     for i in inlines {
-        push(i, &mut out);
+        push(i, &mut out, strict);
     }
     out
 }
 
-fn push(inline: &Inline, out: &mut String) {
+fn push(inline: &Inline, out: &mut String, strict: bool) {
     match inline {
-        Inline::Text(t) => out.push_str(&escape(t)),
+        Inline::Text(t) => out.push_str(&escape_with(t, strict)),
         Inline::Emphasis(c) => delimited("*", c, out),
         Inline::Strong(c) => delimited("**", c, out),
         Inline::Strikethrough(c) => delimited("~~", c, out),
@@ -55,7 +60,7 @@ fn push(inline: &Inline, out: &mut String) {
 }
 
 fn delimited(delim: &str, content: &[Inline], out: &mut String) {
-    let inner = render(content);
+    let inner = render_with(content, true);
     if inner.trim().is_empty() || inner.starts_with(' ') || inner.ends_with(' ') {
         out.push_str(&inner);
     } else {
@@ -105,6 +110,13 @@ fn destination(url: &str) -> String {
 
 /// Escapes characters CommonMark would read as inline markup.
 pub fn escape(text: &str) -> String {
+    escape_with(text, false)
+}
+
+/// [`escape`]; with `all` every `*` escaped, not only one that could open
+/// an emphasis (after a letter or digit before punctuation, or before
+/// white space, a `*` opens nothing: `app0*:80`, `relay* hosts`).
+fn escape_with(text: &str, all: bool) -> String {
     let chars: Vec<char> = text.chars().collect();
     let tildes = text.matches('~').count() >= 2;
     let mut out = String::with_capacity(text.len());
@@ -113,7 +125,8 @@ pub fn escape(text: &str) -> String {
         let next = chars.get(i + 1).copied();
         let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         let esc = match c {
-            '\\' | '`' | '*' | '[' | ']' => true,
+            '\\' | '`' | '[' | ']' => true,
+            '*' => all || prev.is_none() || star_opens(prev, next),
             '_' => !alnum(prev) || !alnum(next),
             '<' => next.is_some_and(|n| n.is_ascii_alphabetic() || "/!?".contains(n)),
             '&' => entity_at(&chars[i..]),
@@ -126,6 +139,18 @@ pub fn escape(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// Whether a `*` between `prev` and `next` may open an emphasis: it is
+/// left-flanking, or at the end of the text, where the next piece is
+/// unknown.
+fn star_opens(prev: Option<char>, next: Option<char>) -> bool {
+    match next {
+        None => true,
+        Some(n) if n.is_whitespace() => false,
+        Some(n) if n.is_ascii_punctuation() => !prev.is_some_and(char::is_alphanumeric),
+        Some(_) => true,
+    }
 }
 
 fn entity_at(chars: &[char]) -> bool {
@@ -163,9 +188,15 @@ mod tests {
     fn text_is_escaped() {
         assert_eq!(
             escape("a *b* [1] snake_case _x"),
-            "a \\*b\\* \\[1\\] snake_case \\_x"
+            "a \\*b* \\[1\\] snake_case \\_x"
         );
         assert_eq!(escape("Q&A &amp; <div>"), "Q&A \\&amp; \\<div>");
+        assert_eq!(
+            escape("app0*:80 relay* a*b .*' *"),
+            "app0*:80 relay* a\\*b .\\*' \\*"
+        );
+        let em = [Inline::Emphasis(vec![Inline::Text("a* b".into())])];
+        assert_eq!(render(&em), "*a\\* b*");
         assert_eq!(fix_start("1.", true), "1\\.");
         assert_eq!(fix_start("#fedora-admin", false), "\\#fedora-admin");
         assert_eq!(fix_start("-v", false), "-v");
