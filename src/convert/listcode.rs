@@ -241,12 +241,22 @@ pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
                 _ => break,
             }
         }
-        if list_marker(&l.text).is_some() && l.indent <= mi + 1 {
+        if list_marker(&l.text).is_some() && l.indent <= mi + 1 && !sub_marker(lines, j, k) {
             break;
         }
         k += 1;
     }
     k
+}
+
+/// Whether marker line `k`, right under item `j`'s lines and one column
+/// in from its marker, starts a list of another kind (` a)` under `1)`):
+/// the item's sub-list, not a sibling set one column off.
+fn sub_marker(lines: &[Line], j: usize, k: usize) -> bool {
+    let kind = |l: &Line| list_marker(&l.text).map(|m| m.0);
+    lines[k].indent == lines[j].indent + 1
+        && !lines[k - 1].blank()
+        && kind(&lines[k]) != kind(&lines[j])
 }
 
 /// Where the item's text resumes after commands set left of its marker

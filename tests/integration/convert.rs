@@ -122,6 +122,7 @@ const CASES: &[&str] = &[
     "steps-margin-commands",
     "numbers-skipped",
     "glob-stars",
+    "sublist-one-in",
 ];
 
 fn input(case: &str) -> String {
