@@ -174,7 +174,8 @@ pub fn fix_start(word: &str, _first: bool) -> String {
     }
     let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
     let rest = &word[digits.len()..];
-    if !digits.is_empty() && digits.len() <= 9 && (rest.starts_with('.') || rest.starts_with(')')) {
+    // `1.` alone opens a list; `10.5.1.2` does not
+    if !digits.is_empty() && digits.len() <= 9 && (rest == "." || rest == ")") {
         return format!("{digits}\\{rest}");
     }
     word.to_string()
@@ -200,6 +201,8 @@ mod tests {
         assert_eq!(fix_start("1.", true), "1\\.");
         assert_eq!(fix_start("#fedora-admin", false), "\\#fedora-admin");
         assert_eq!(fix_start("-v", false), "-v");
+        assert_eq!(fix_start("2)", false), "2\\)");
+        assert_eq!(fix_start("10.5.1.2", false), "10.5.1.2");
     }
 
     #[test]

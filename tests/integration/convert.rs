@@ -123,6 +123,7 @@ const CASES: &[&str] = &[
     "numbers-skipped",
     "glob-stars",
     "sublist-one-in",
+    "address-lines",
 ];
 
 fn input(case: &str) -> String {
