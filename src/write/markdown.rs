@@ -76,7 +76,7 @@ fn blocks(list: &[Block], width: usize) -> Vec<String> {
                 (Some(BlockKind::List(a)), BlockKind::List(n)) => {
                     (a.kind == ListKind::Bullet) == (n.kind == ListKind::Bullet)
                 }
-                (Some(BlockKind::List(_)), BlockKind::CodeBlock { .. }) => true,
+                // a fence at the margin ends a list by itself
                 _ => false,
             };
             if merge {
