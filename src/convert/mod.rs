@@ -113,6 +113,7 @@ pub fn read(text: &str) -> Converted {
     callout::sections_to_admonitions(&mut blocks);
     callout::remarks_to_notes(&mut blocks);
     colon_before_literals(&mut blocks);
+    join_definitions(&mut blocks);
     tally(&blocks, &mut report);
     let doc = Document {
         meta,
@@ -214,6 +215,35 @@ fn colon_before_literals(blocks: &mut [Block]) {
             _ => {}
         }
     }
+}
+
+/// Joins term lists that follow one another, blank lines apart, into
+/// one list: the source's terms, each with its definition, are one list
+/// (a writer would otherwise keep them apart with an empty comment).
+fn join_definitions(blocks: &mut Vec<Block>) {
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    for mut b in std::mem::take(blocks) {
+        match &mut b.kind {
+            BlockKind::List(list) => {
+                for item in &mut list.items {
+                    join_definitions(&mut item.blocks);
+                }
+            }
+            BlockKind::Admonition { blocks: inner, .. } => join_definitions(inner),
+            BlockKind::DefinitionList(items) => {
+                for item in items.iter_mut() {
+                    join_definitions(&mut item.definition);
+                }
+                if let Some(BlockKind::DefinitionList(prev)) = out.last_mut().map(|p| &mut p.kind) {
+                    prev.append(items);
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        out.push(b);
+    }
+    *blocks = out;
 }
 
 /// The paragraph a list ends with, down its nested lists (`b. Click

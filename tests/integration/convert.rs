@@ -124,6 +124,7 @@ const CASES: &[&str] = &[
     "glob-stars",
     "sublist-one-in",
     "address-lines",
+    "terms-apart",
 ];
 
 fn input(case: &str) -> String {
