@@ -250,13 +250,15 @@ pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
 }
 
 /// Whether marker line `k`, right under item `j`'s lines and one column
-/// in from its marker, starts a list of another kind (` a)` under `1)`):
-/// the item's sub-list, not a sibling set one column off.
+/// in from its marker, starts the item's sub-list: a list of another kind
+/// (` a)` under `1)`) or bullets (` - b` under `- a`); numbers like the
+/// item's one column off go on with its list.
 fn sub_marker(lines: &[Line], j: usize, k: usize) -> bool {
     let kind = |l: &Line| list_marker(&l.text).map(|m| m.0);
+    let bullet = kind(&lines[k]).is_some_and(|c| "*-+".contains(c));
     lines[k].indent == lines[j].indent + 1
         && !lines[k - 1].blank()
-        && kind(&lines[k]) != kind(&lines[j])
+        && (bullet || kind(&lines[k]) != kind(&lines[j]))
 }
 
 /// Where the item's text resumes after commands set left of its marker

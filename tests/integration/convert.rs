@@ -125,6 +125,7 @@ const CASES: &[&str] = &[
     "sublist-one-in",
     "address-lines",
     "terms-apart",
+    "bullets-one-in",
 ];
 
 fn input(case: &str) -> String {
