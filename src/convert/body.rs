@@ -177,6 +177,11 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     let l = &lines[i];
     let end = chunk_end(lines, i);
     if ctx.item && i == 0 {
+        if let Some(e) = continued_command(lines, end) {
+            let text: Vec<&str> = lines[..e].iter().map(|l| l.text.trim()).collect();
+            let code = vec![Inline::Code(text.join(" "))];
+            return (vec![Block::new(l.no, BlockKind::Paragraph(code))], e);
+        }
         return item_paragraph(lines, end);
     }
     let one_block = |b: Block, next: usize| (vec![b], next);
@@ -268,6 +273,21 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
         return (vec![steps], end);
     }
     paragraph(lines, i, end)
+}
+
+/// Where an item's text that is a command run on past its ` \` ends
+/// (`./issue.py --out=/tmp/ \` / `--name=x`): one inline literal, its
+/// `\` kept as typed, not text with the `\` escaped inside a sentence.
+fn continued_command(lines: &[Line], end: usize) -> Option<usize> {
+    let first = &lines.first()?.text;
+    if end < 2 || !first.ends_with(" \\") || !code_like(first) {
+        return None;
+    }
+    Some(
+        (1..end)
+            .find(|&k| !lines[k - 1].text.ends_with(" \\"))
+            .unwrap_or(end),
+    )
 }
 
 /// A list item's first paragraph: its text after the marker, where the
