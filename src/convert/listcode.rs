@@ -277,6 +277,25 @@ fn resumed(lines: &[Line], n: usize, mi: usize) -> Option<usize> {
     .then_some(m)
 }
 
+/// Whether the short lines `lines[n..end]` are what the item at `j` has
+/// you type though no known command starts them (`10. Run partprobe:` /
+/// ` partprobe`): the item ends with a colon or asks to run something, and
+/// each line is a few words, no sentence.
+fn typed(lines: &[Line], j: usize, n: usize, end: usize) -> bool {
+    let Some(t) = (j..n).rev().find(|&x| !lines[x].blank()) else {
+        return false;
+    };
+    let asked = lines[t].text.trim_end().ends_with(':') || asks_to_run(lines, t + 1);
+    asked
+        && lines[n..end].iter().all(|l| {
+            let text = l.text.trim();
+            text.split_whitespace().count() <= 6
+                && !prose(text)
+                && !text.ends_with(['.', ':', ','])
+                && text.starts_with(|c: char| c.is_ascii_lowercase())
+        })
+}
+
 /// The end of commands set left of the marker of the item at `j` and
 /// followed by the list's next item in turn (`8. On the guest, run` /
 /// ` fdisk /dev/vda` / `9. Delete the partition`): the item's own
@@ -290,7 +309,7 @@ fn between(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
     });
     (in_turn
         && lines[n..end].iter().all(|l| l.indent < mi)
-        && code_like(&lines[n].text)
+        && (code_like(&lines[n].text) || typed(lines, j, n, end))
         && lines[m].indent + 1 >= mi
         && lines[m].indent <= mi + 1)
         .then_some(end)

@@ -126,6 +126,7 @@ const CASES: &[&str] = &[
     "address-lines",
     "terms-apart",
     "bullets-one-in",
+    "steps-typed-left",
 ];
 
 fn input(case: &str) -> String {
