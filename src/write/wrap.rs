@@ -29,28 +29,38 @@ fn words(text: &str) -> Vec<&str> {
 /// Fills `text` into lines no wider than `width` (a longer word gets a line
 /// of its own). `fix_start` may rewrite a word that would begin a line, so
 /// that it cannot be read as block markup; it gets the word and whether it
-/// begins the first line.
+/// begins the first line. Where a later line would begin with such a word
+/// (a dash, `1.`), the word before it goes down too, if it fits, so the
+/// text needs no escape.
 pub fn fill(text: &str, width: usize, fix_start: &dyn Fn(&str, bool) -> String) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    let mut line_width = 0;
+    let mut line: Vec<String> = Vec::new();
+    let line_width = |l: &[String]| {
+        l.iter()
+            .map(|w| w.width() + 1)
+            .sum::<usize>()
+            .saturating_sub(1)
+    };
     for word in words(text) {
         let w = word.width();
-        if !line.is_empty() && line_width + 1 + w <= width {
-            line.push(' ');
-            line.push_str(word);
-            line_width += 1 + w;
+        if !line.is_empty() && line_width(&line) + 1 + w <= width {
+            line.push(word.to_string());
             continue;
         }
-        if !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
+        let mut next = vec![fix_start(word, lines.is_empty() && line.is_empty())];
+        if line.len() > 1 && next[0] != word {
+            let last = &line[line.len() - 1];
+            if fix_start(last, false) == *last && last.width() + 1 + w <= width {
+                next = vec![line.pop().unwrap_or_default(), word.to_string()];
+            }
         }
-        let fixed = fix_start(word, lines.is_empty());
-        line_width = fixed.width();
-        line = fixed;
+        if !line.is_empty() {
+            lines.push(line.join(" "));
+        }
+        line = next;
     }
     if !line.is_empty() {
-        lines.push(line);
+        lines.push(line.join(" "));
     }
     lines
 }
@@ -66,5 +76,20 @@ mod tests {
         assert_eq!(lines, ["aaa", "bbb\\ ccc", "ddd"]);
         let lines = fill("https://example.org/a/very/long/url x", 10, &keep);
         assert_eq!(lines, ["https://example.org/a/very/long/url", "x"]);
+    }
+
+    #[test]
+    fn word_needing_escape_takes_the_word_before_down() {
+        let esc = |w: &str, _: bool| {
+            if w == "-" {
+                format!("\\{w}")
+            } else {
+                w.to_string()
+            }
+        };
+        let lines = fill("aaa bbb ccc - ddd", 11, &esc);
+        assert_eq!(lines, ["aaa bbb", "ccc - ddd"]);
+        let lines = fill("aaa - ddd", 3, &esc);
+        assert_eq!(lines, ["aaa", "\\-", "ddd"]);
     }
 }

@@ -127,6 +127,7 @@ const CASES: &[&str] = &[
     "terms-apart",
     "bullets-one-in",
     "steps-typed-left",
+    "dash-at-wrap",
 ];
 
 fn input(case: &str) -> String {
