@@ -177,12 +177,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     let l = &lines[i];
     let end = chunk_end(lines, i);
     if ctx.item && i == 0 {
-        if let Some(e) = continued_command(lines, end) {
-            let text: Vec<&str> = lines[..e].iter().map(|l| l.text.trim()).collect();
-            let code = vec![Inline::Code(text.join(" "))];
-            return (vec![Block::new(l.no, BlockKind::Paragraph(code))], e);
-        }
-        return item_paragraph(lines, end);
+        return item_text(lines, end);
     }
     let one_block = |b: Block, next: usize| (vec![b], next);
     if let Some(table) = grid::parse(lines, i, end).or_else(|| coded::parse(lines, i, end)) {
@@ -235,6 +230,17 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return literal(lines, i, i + lead);
     }
     laid_out_or_paragraph(lines, i, end, ctx)
+}
+
+/// An item's own text, the run `lines[..end]`: a command run on past its
+/// ` \` as one inline literal, else its paragraph.
+fn item_text(lines: &[Line], end: usize) -> Parsed {
+    if let Some(e) = continued_command(lines, end) {
+        let text: Vec<&str> = lines[..e].iter().map(|l| l.text.trim()).collect();
+        let code = vec![Inline::Code(text.join(" "))];
+        return (vec![Block::new(lines[0].no, BlockKind::Paragraph(code))], e);
+    }
+    item_paragraph(lines, end)
 }
 
 /// The run `lines[i..end]` that is no code: columns (a table or
