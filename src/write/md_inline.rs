@@ -165,7 +165,10 @@ fn entity_at(chars: &[char]) -> bool {
 pub fn fix_start(word: &str, _first: bool) -> String {
     let first = word.chars().next().unwrap_or(' ');
     let run = word.chars().all(|c| c == first);
-    let starts_block = matches!(first, '#' | '>' | '|' | ':')
+    // `#` to `######` alone open a heading; `#channel` opens nothing
+    let heading = first == '#' && run && word.len() <= 6;
+    let starts_block = heading
+        || matches!(first, '>' | '|' | ':')
         || (matches!(first, '-' | '+' | '*' | '=' | '_' | ':') && (word.len() == 1 || run))
         || word.starts_with("```")
         || word.starts_with("~~~");
@@ -186,6 +189,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn only_a_heading_mark_is_escaped_at_a_line_start() {
+        assert_eq!(fix_start("#", true), "\\#");
+        assert_eq!(fix_start("###", true), "\\###");
+        assert_eq!(fix_start("#ops-team", true), "#ops-team");
+        assert_eq!(fix_start("#######", true), "#######");
+    }
+
+    #[test]
     fn text_is_escaped() {
         assert_eq!(
             escape("a *b* [1] snake_case _x"),
@@ -199,7 +210,7 @@ mod tests {
         let em = [Inline::Emphasis(vec![Inline::Text("a* b".into())])];
         assert_eq!(render(&em), "*a\\* b*");
         assert_eq!(fix_start("1.", true), "1\\.");
-        assert_eq!(fix_start("#fedora-admin", false), "\\#fedora-admin");
+        assert_eq!(fix_start("#fedora-admin", false), "#fedora-admin");
         assert_eq!(fix_start("-v", false), "-v");
         assert_eq!(fix_start("2)", false), "2\\)");
         assert_eq!(fix_start("10.5.1.2", false), "10.5.1.2");
