@@ -9,17 +9,22 @@ pub fn render(inlines: &[Inline]) -> String {
 }
 
 /// [`render`]; `strict` inside an emphasis, where any `*` could close it.
+/// Rendered back to front, so a text knows what its brackets run into.
 fn render_with(inlines: &[Inline], strict: bool) -> String {
-    let mut out = String::new();
-    for i in inlines {
-        push(i, &mut out, strict);
+    let mut pieces: Vec<String> = Vec::with_capacity(inlines.len());
+    for i in inlines.iter().rev() {
+        let mut piece = String::new();
+        let next = pieces.last().and_then(|p| p.chars().next());
+        push(i, &mut piece, strict, next);
+        pieces.push(piece);
     }
-    out
+    pieces.into_iter().rev().collect()
 }
 
-fn push(inline: &Inline, out: &mut String, strict: bool) {
+/// Renders one inline; `next` is the first character rendered after it.
+fn push(inline: &Inline, out: &mut String, strict: bool, next: Option<char>) {
     match inline {
-        Inline::Text(t) => out.push_str(&escape_with(t, strict)),
+        Inline::Text(t) => out.push_str(&escape_with(t, strict, next)),
         Inline::Emphasis(c) => delimited("*", c, out),
         Inline::Strong(c) => delimited("**", c, out),
         Inline::Strikethrough(c) => delimited("~~", c, out),
@@ -110,22 +115,24 @@ fn destination(url: &str) -> String {
 
 /// Escapes characters CommonMark would read as inline markup.
 pub fn escape(text: &str) -> String {
-    escape_with(text, false)
+    escape_with(text, false, None)
 }
 
 /// [`escape`]; with `all` every `*` escaped, not only one that could open
 /// an emphasis (after a letter or digit before punctuation, or before
 /// white space, a `*` opens nothing: `app0*:80`, `relay* hosts`).
-fn escape_with(text: &str, all: bool) -> String {
+fn escape_with(text: &str, all: bool, after: Option<char>) -> String {
     let chars: Vec<char> = text.chars().collect();
     let tildes = text.matches('~').count() >= 2;
+    let brackets = bracket_escapes(&chars, after);
     let mut out = String::with_capacity(text.len());
     for (i, &c) in chars.iter().enumerate() {
         let prev = i.checked_sub(1).map(|j| chars[j]);
         let next = chars.get(i + 1).copied();
         let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         let esc = match c {
-            '\\' | '`' | '[' | ']' => true,
+            '\\' | '`' => true,
+            '[' | ']' => brackets[i],
             '*' => all || prev.is_none() || star_opens(prev, next),
             '_' => !alnum(prev) || !alnum(next),
             '<' => next.is_some_and(|n| n.is_ascii_alphabetic() || "/!?".contains(n)),
@@ -139,6 +146,55 @@ fn escape_with(text: &str, all: bool) -> String {
         out.push(c);
     }
     out
+}
+
+/// Whether the `[` at `i` could begin a link, an image, a footnote
+/// reference, a link definition or a task box, so it needs a `\\`: its
+/// matching `]` is followed by `(` or `[`, or by `:` where a line could
+/// start with the `[` (`after` is what follows the text), or the text ends before it closes, or it reads `[^` or `[x]`
+/// at the start. A bracket that only encloses text (`app0[1-7]`, `[...]`) stays
+/// as typed, and so does every `]`: without an opener it closes nothing.
+fn bracket_opens(chars: &[char], i: usize, after: Option<char>) -> bool {
+    if chars.get(i + 1) == Some(&'^') {
+        return true;
+    }
+    if i == 0 && matches!(chars.get(1..3), Some([' ' | 'x' | 'X', ']'])) {
+        return true;
+    }
+    let mut depth = 0usize;
+    for (j, &c) in chars.iter().enumerate().skip(i + 1) {
+        match c {
+            '[' => depth += 1,
+            ']' if depth > 0 => depth -= 1,
+            ']' => {
+                let next = chars.get(j + 1).copied().or(after);
+                // `[label]:` defines a link only where a line can start
+                let line_start = i == 0 || chars[i - 1].is_whitespace();
+                return matches!(next, Some('(' | '[')) || (line_start && next == Some(':'));
+            }
+            _ => {}
+        }
+    }
+    true
+}
+
+/// For each character, whether it is a bracket that needs a `\\`: a `[`
+/// that could open a link ([`bracket_opens`]) and the `]` that closes it,
+/// and a `]` no `[` opens; inside a link's text either could end it early.
+fn bracket_escapes(chars: &[char], after: Option<char>) -> Vec<bool> {
+    let mut escaped = vec![false; chars.len()];
+    let mut open: Vec<bool> = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '[' => {
+                escaped[i] = bracket_opens(chars, i, after);
+                open.push(escaped[i]);
+            }
+            ']' => escaped[i] = open.pop().unwrap_or(true),
+            _ => {}
+        }
+    }
+    escaped
 }
 
 /// Whether a `*` between `prev` and `next` may open an emphasis: it is
@@ -196,11 +252,75 @@ mod tests {
         assert_eq!(fix_start("#######", true), "#######");
     }
 
+    /// The plain text pulldown-cmark reads back from `md`, and whether it
+    /// found any link, image, footnote or task box in it.
+    fn read_back(md: &str) -> (String, bool) {
+        use pulldown_cmark::{Event, Options, Parser, Tag};
+        let options = Options::ENABLE_FOOTNOTES | Options::ENABLE_TASKLISTS | Options::ENABLE_GFM;
+        let (mut text, mut markup) = (String::new(), false);
+        for event in Parser::new_ext(md, options) {
+            match event {
+                Event::Text(t) => text.push_str(&t),
+                Event::Start(Tag::Link { .. } | Tag::Image { .. })
+                | Event::FootnoteReference(_)
+                | Event::TaskListMarker(_) => markup = true,
+                _ => {}
+            }
+        }
+        (text, markup)
+    }
+
+    #[test]
+    fn brackets_stay_as_typed_unless_they_could_make_a_link() {
+        assert_eq!(
+            escape("app0[1-7] and [...] here"),
+            "app0[1-7] and [...] here"
+        );
+        assert_eq!(
+            escape("see [x](y) [a][b] [c]: d"),
+            "see \\[x\\](y) \\[a\\][b] \\[c\\]: d"
+        );
+        assert_eq!(escape("[^1] and [x] done"), "\\[^1\\] and [x] done");
+        assert_eq!(escape("[x] done"), "\\[x\\] done");
+        assert_eq!(escape("open [ only"), "open \\[ only");
+        assert_eq!(escape("a] b"), "a\\] b");
+        assert_eq!(escape("server[1-5]: x"), "server[1-5]: x");
+        let text = [
+            Inline::Text("hosts [1-3]".into()),
+            Inline::Code("(x)".into()),
+        ];
+        assert_eq!(render(&text), "hosts [1-3]`(x)`");
+        let text = [Inline::Text("see [1-3]".into()), Inline::Text("(x)".into())];
+        assert_eq!(render(&text), "see \\[1-3\\](x)");
+        for text in [
+            "app0[1-7] and [...]",
+            "see [x](y) and ![i](p.png)",
+            "[a [b](c) d](e)",
+            "[ref]: http://example.com",
+            "server[1-5]: x",
+            "[x] done",
+            "[^note] here",
+            "nest [[a]](b) ]] [",
+        ] {
+            let link = [Inline::Link {
+                url: "u".into(),
+                content: vec![Inline::Text(text.into())],
+                title: None,
+                line: 1,
+            }];
+            let md = format!("{}\n", render(&link));
+            let (read, _) = read_back(&md);
+            assert_eq!(read, text, "{md}");
+            let md = format!("- {}\n", escape(text));
+            assert_eq!(read_back(&md), (text.to_string(), false), "{md}");
+        }
+    }
+
     #[test]
     fn text_is_escaped() {
         assert_eq!(
             escape("a *b* [1] snake_case _x"),
-            "a \\*b* \\[1\\] snake_case \\_x"
+            "a \\*b* [1] snake_case \\_x"
         );
         assert_eq!(escape("Q&A &amp; <div>"), "Q&A \\&amp; \\<div>");
         assert_eq!(
