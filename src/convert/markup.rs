@@ -27,11 +27,24 @@ pub fn directive(text: &str) -> Option<(AdmonitionKind, &str)> {
     Some((AdmonitionKind::from_name(name)?, rest.trim()))
 }
 
-/// The admonition directive at `lines[i]` and the lines indented under it.
-pub fn admonition(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
-    let Some((kind, rest)) = directive(&lines[i].text) else {
-        return (Vec::new(), i + 1);
-    };
+/// `.. seealso:: page.txt`, also written `.. see-also: `page.txt`_`: the
+/// target named (a reference's quotes dropped). Sphinx knows the
+/// directive, docutils does not, so it becomes a note that says so.
+pub fn see_also(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix(".. ")?;
+    let (name, rest) = rest.split_once(':')?;
+    let name = name.trim().to_ascii_lowercase();
+    if !matches!(name.as_str(), "seealso" | "see-also" | "see also") {
+        return None;
+    }
+    let rest = rest.strip_prefix(':').unwrap_or(rest).trim();
+    let named = rest.strip_prefix('`').and_then(|r| r.strip_suffix("`_"));
+    Some(named.filter(|n| !n.contains('`')).unwrap_or(rest))
+}
+
+/// Where the lines indented under a directive at `lines[i]` end, and how
+/// deep its first body line is, if one follows right under it.
+fn body_end(lines: &[Line], i: usize) -> (usize, Option<usize>) {
     let own = lines[i].indent;
     let deeper = lines.get(i + 1).filter(|l| !l.blank()).map(|l| l.indent);
     // after a blank line the body goes on only as deep as its first lines
@@ -51,6 +64,19 @@ pub fn admonition(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize
             break;
         }
     }
+    (end, deeper)
+}
+
+/// The admonition directive at `lines[i]` and the lines indented under it.
+pub fn admonition(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
+    if let Some(target) = see_also(&lines[i].text) {
+        return see_also_block(lines, i, target, ctx);
+    }
+    let Some((kind, rest)) = directive(&lines[i].text) else {
+        return (Vec::new(), i + 1);
+    };
+    let own = lines[i].indent;
+    let (end, deeper) = body_end(lines, i);
     let mut body: Vec<Line> = lines[i..end].to_vec();
     let first = &mut body[0];
     first.text = rest.to_string();
@@ -66,6 +92,32 @@ pub fn admonition(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize
         blocks: inner,
     };
     (vec![Block::new(lines[i].no, block)], end)
+}
+
+/// A note saying `See also: target`, then what is indented under the
+/// directive.
+fn see_also_block(lines: &[Line], i: usize, target: &str, ctx: &mut Ctx) -> (Vec<Block>, usize) {
+    let (end, deeper) = body_end(lines, i);
+    let no = lines[i].no;
+    let mut inner = Vec::new();
+    let mut first = vec![Inline::Text("See also:".into())];
+    if !target.is_empty() {
+        first.push(Inline::Text(" ".into()));
+        first.extend(inline::parse(target, no));
+    }
+    inner.push(Block::new(no, BlockKind::Paragraph(first)));
+    if end > i + 1 {
+        let saved = ctx.base;
+        ctx.base = deeper.unwrap_or(lines[i].indent + 3);
+        inner.extend(blocks(&lines[i + 1..end], ctx));
+        ctx.base = saved;
+    }
+    let block = BlockKind::Admonition {
+        kind: AdmonitionKind::Note,
+        title: None,
+        blocks: inner,
+    };
+    (vec![Block::new(no, block)], end)
 }
 
 /// `:name: value`: the name and the value.
@@ -140,6 +192,10 @@ mod tests {
         );
         assert_eq!(directive(".. title: X"), None);
         assert_eq!(directive(".. seealso:: other.txt"), None);
+        assert_eq!(see_also(".. seealso:: other.txt"), Some("other.txt"));
+        assert_eq!(see_also(".. see-also:  `b.txt`_"), Some("b.txt"));
+        assert_eq!(see_also(".. See also: the manual"), Some("the manual"));
+        assert_eq!(see_also(".. title: X"), None);
         assert_eq!(field(":id: the key"), Some(("id", "the key")));
         assert_eq!(field(":not a field: x"), None);
         assert_eq!(field("::"), None);
