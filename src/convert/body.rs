@@ -192,6 +192,9 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     {
         return one_block(Block::new(l.no, defs), next);
     }
+    if let Some((defs, next)) = labels::marked(lines, i, ctx) {
+        return one_block(Block::new(l.no, defs), next);
+    }
     if let Some(outline) = list::outline(lines, i, end) {
         return (outline, end);
     }

@@ -489,7 +489,7 @@ fn before_code(lines: &[Line], i: usize) -> bool {
 }
 
 /// `== Title` without its closing `==`: the depth and the title.
-fn open_moin(text: &str) -> Option<(usize, &str)> {
+pub(super) fn open_moin(text: &str) -> Option<(usize, &str)> {
     let n = text.chars().take_while(|&c| c == '=').count();
     let inner = text[n..].strip_prefix(' ')?.trim();
     let ok = (2..=6).contains(&n)

@@ -7,6 +7,7 @@
 
 use super::body::{Ctx, blocks, next_nonblank};
 use super::classify::{code_like, list_marker};
+use super::headings::open_moin;
 use super::inline;
 use super::lines::Line;
 use crate::doc::{Block, BlockKind, DefinitionItem};
@@ -127,6 +128,32 @@ fn label<'a>(lines: &'a [Line], i: usize) -> Option<(&'a str, usize)> {
         && !code_like(&under.text)
         && list_marker(&under.text).is_none();
     ok.then_some((name, n))
+}
+
+/// `=== name` left unclosed with text right under it (`=== mailman.yml`
+/// over `copy it from another file.`): a heading's mark on a label, with
+/// nothing set apart under it, so a definition list: the name the term,
+/// the lines up to the next blank one its body.
+pub fn marked(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<(BlockKind, usize)> {
+    let l = &lines[i];
+    let (_, name) = open_moin(&l.text)?;
+    let next = lines
+        .get(i + 1)
+        .filter(|n| !n.blank() && n.indent >= l.indent)?;
+    let end = (i + 1..lines.len())
+        .find(|&k| lines[k].blank())
+        .unwrap_or(lines.len());
+    let saved = ctx.base;
+    ctx.base = next.indent;
+    let definition = blocks(&lines[i + 1..end], ctx);
+    ctx.base = saved;
+    let item = DefinitionItem {
+        line: l.no,
+        term: inline::parse(name, l.no),
+        classifiers: Vec::new(),
+        definition,
+    };
+    Some((BlockKind::DefinitionList(vec![item]), end))
 }
 
 #[cfg(test)]

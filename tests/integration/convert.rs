@@ -129,6 +129,7 @@ const CASES: &[&str] = &[
     "steps-typed-left",
     "dash-at-wrap",
     "see-also",
+    "marked-label",
 ];
 
 fn input(case: &str) -> String {
