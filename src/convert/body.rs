@@ -186,13 +186,12 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(e) = under_colon(lines, i, prev) {
         return literal(lines, i, e);
     }
-    if end == i + 1
-        && let Some((defs, next)) =
-            labels::headed(lines, i, ctx).or_else(|| labels::named(lines, i, ctx))
-    {
-        return one_block(Block::new(l.no, defs), next);
-    }
-    if let Some((defs, next)) = labels::marked(lines, i, ctx) {
+    let labelled = if end == i + 1 {
+        labels::headed(lines, i, ctx).or_else(|| labels::named(lines, i, ctx))
+    } else {
+        labels::marked(lines, i, ctx)
+    };
+    if let Some((defs, next)) = labelled {
         return one_block(Block::new(l.no, defs), next);
     }
     if let Some(outline) = list::outline(lines, i, end) {
