@@ -5,7 +5,7 @@
 //! paragraphs set deeper that tell what the named thing does (a name
 //! written as in the system, not a title; the term drops the colon).
 
-use super::body::{Ctx, blocks, next_nonblank};
+use super::body::{Ctx, blocks, chunk_end, next_nonblank};
 use super::classify::{code_like, list_marker};
 use super::headings::open_moin;
 use super::inline;
@@ -140,9 +140,7 @@ pub fn marked(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<(BlockKind, usi
     let next = lines
         .get(i + 1)
         .filter(|n| !n.blank() && n.indent >= l.indent)?;
-    let end = (i + 1..lines.len())
-        .find(|&k| lines[k].blank())
-        .unwrap_or(lines.len());
+    let end = chunk_end(lines, i + 1);
     let saved = ctx.base;
     ctx.base = next.indent;
     let definition = blocks(&lines[i + 1..end], ctx);

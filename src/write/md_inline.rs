@@ -148,53 +148,45 @@ fn escape_with(text: &str, all: bool, after: Option<char>) -> String {
     out
 }
 
-/// Whether the `[` at `i` could begin a link, an image, a footnote
-/// reference, a link definition or a task box, so it needs a `\\`: its
-/// matching `]` is followed by `(` or `[`, or by `:` where a line could
-/// start with the `[` (`after` is what follows the text), or the text ends before it closes, or it reads `[^` or `[x]`
-/// at the start. A bracket that only encloses text (`app0[1-7]`, `[...]`) stays
-/// as typed, and so does every `]`: without an opener it closes nothing.
-fn bracket_opens(chars: &[char], i: usize, after: Option<char>) -> bool {
-    if chars.get(i + 1) == Some(&'^') {
-        return true;
-    }
-    if i == 0 && matches!(chars.get(1..3), Some([' ' | 'x' | 'X', ']'])) {
-        return true;
-    }
-    let mut depth = 0usize;
-    for (j, &c) in chars.iter().enumerate().skip(i + 1) {
-        match c {
-            '[' => depth += 1,
-            ']' if depth > 0 => depth -= 1,
-            ']' => {
-                let next = chars.get(j + 1).copied().or(after);
-                // `[label]:` defines a link only where a line can start
-                let line_start = i == 0 || chars[i - 1].is_whitespace();
-                return matches!(next, Some('(' | '[')) || (line_start && next == Some(':'));
-            }
-            _ => {}
-        }
-    }
-    true
-}
-
 /// For each character, whether it is a bracket that needs a `\\`: a `[`
-/// that could open a link ([`bracket_opens`]) and the `]` that closes it,
-/// and a `]` no `[` opens; inside a link's text either could end it early.
+/// and the `]` closing it when they could make a link, an image, a
+/// footnote reference, a link definition or a task box ([`makes_link`]);
+/// a `[` that never closes; a `]` that no `[` opens (inside a link's text
+/// it would end the text early). A pair that only encloses text
+/// (`app0[1-7]`, `[...]`) stays as typed. `after` is what follows the text.
 fn bracket_escapes(chars: &[char], after: Option<char>) -> Vec<bool> {
     let mut escaped = vec![false; chars.len()];
-    let mut open: Vec<bool> = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
     for (i, &c) in chars.iter().enumerate() {
         match c {
-            '[' => {
-                escaped[i] = bracket_opens(chars, i, after);
-                open.push(escaped[i]);
-            }
-            ']' => escaped[i] = open.pop().unwrap_or(true),
+            '[' => open.push(i),
+            ']' => match open.pop() {
+                Some(o) => {
+                    let link = makes_link(chars, o, i, after);
+                    (escaped[o], escaped[i]) = (link, link);
+                }
+                None => escaped[i] = true,
+            },
             _ => {}
         }
     }
+    for o in open {
+        escaped[o] = true;
+    }
     escaped
+}
+
+/// Whether the pair `[` at `o`, `]` at `close` could make a link: the
+/// `]` runs into `(` or `[`, or into `:` where a line could start with the
+/// `[` (a link definition), or it reads `[^` (a footnote) or `[x]` at the
+/// start (a task box).
+fn makes_link(chars: &[char], o: usize, close: usize, after: Option<char>) -> bool {
+    let next = chars.get(close + 1).copied().or(after);
+    let line_start = o == 0 || chars[o - 1].is_whitespace();
+    chars.get(o + 1) == Some(&'^')
+        || (o == 0 && matches!(chars.get(1..3), Some([' ' | 'x' | 'X', ']'])))
+        || matches!(next, Some('(' | '['))
+        || (line_start && next == Some(':'))
 }
 
 /// Whether a `*` between `prev` and `next` may open an emphasis: it is
