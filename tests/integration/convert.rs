@@ -131,6 +131,7 @@ const CASES: &[&str] = &[
     "see-also",
     "marked-label",
     "servers-words",
+    "last-step-command",
 ];
 
 fn input(case: &str) -> String {
