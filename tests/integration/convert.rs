@@ -132,6 +132,7 @@ const CASES: &[&str] = &[
     "marked-label",
     "servers-words",
     "last-step-command",
+    "underlined-body-two",
 ];
 
 fn input(case: &str) -> String {
