@@ -353,14 +353,15 @@ fn unclosed(lines: &[Line]) -> bool {
     depth > 0
 }
 
-/// `console` when every line starts with a prompt, `sql` for SQL.
+/// `console` when every line starts with a shell's prompt (`$ `, or
+/// `[root@host ~]# ` as a shell shows it), `sql` for SQL.
 fn language(lines: &[Line]) -> Option<String> {
     let text: Vec<&str> = lines
         .iter()
         .filter(|l| !l.blank())
         .map(|l| l.text.as_str())
         .collect();
-    if text.iter().all(|t| t.starts_with("$ ")) {
+    if text.iter().all(|t| t.starts_with("$ ") || user_prompt(t)) {
         return Some("console".into());
     }
     let is_sql = |t: &&str| {
@@ -370,6 +371,19 @@ fn language(lines: &[Line]) -> Option<String> {
             .any(|k| t.strip_prefix(k).is_some_and(|r| r.starts_with(' ')))
     };
     (text.iter().all(is_sql) && text.iter().all(|t| t.ends_with(';'))).then(|| "sql".into())
+}
+
+/// A shell prompt naming the user and host in brackets, then `#` or `$`
+/// and a command (`[root@db01 ~]# systemctl stop httpd`).
+fn user_prompt(text: &str) -> bool {
+    let Some((inside, after)) = text.strip_prefix('[').and_then(|t| t.split_once(']')) else {
+        return false;
+    };
+    inside.contains('@')
+        && !inside.contains('[')
+        && after
+            .strip_prefix(['#', '$'])
+            .is_some_and(|c| c.starts_with(' ') && !c.trim().is_empty())
 }
 
 /// A key or other encoded data: one word of 40 characters or more of

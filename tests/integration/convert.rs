@@ -133,6 +133,7 @@ const CASES: &[&str] = &[
     "servers-words",
     "last-step-command",
     "underlined-body-two",
+    "bracket-prompts",
 ];
 
 fn input(case: &str) -> String {
