@@ -323,15 +323,17 @@ fn short_sentence(text: &str) -> bool {
 /// Where commands set left of the prose (`links -dump` sets them at 1,
 /// the prose at 3) give way to a line back at the prose indentation that
 /// ends a sentence (`free space with` / ` tidy --old` / `and restart
-/// it.`): the sentence goes on with the text, not the commands.
+/// it.`), or, last before a blank line, introduces what follows (`At the
+/// pdu> prompt:`): the sentence goes on with the text, not the commands.
 fn back_at_prose(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize> {
     if lines[i].indent >= base {
         return None;
     }
     (i + 1..end).find(|&k| {
         let l = &lines[k];
+        let intro = k + 1 == end && l.text.ends_with(':') && l.text.split_whitespace().count() >= 3;
         l.indent >= base
-            && l.text.ends_with('.')
+            && (l.text.ends_with('.') || intro)
             && l.text.starts_with(char::is_alphabetic)
             && l.text.split_whitespace().count() >= 2
             && !code_like(&l.text)
@@ -454,5 +456,15 @@ mod tests {
         assert!(super::field_names("Host | Owner | Role"));
         assert!(!super::field_names("usr / lib / x"));
         assert!(!super::field_names("Date / Package"));
+    }
+
+    #[test]
+    fn an_intro_line_ends_commands_only_before_a_blank() {
+        use super::back_at_prose;
+        use crate::convert::lines::split;
+        let intro = split(" ssh maint@lift01\n   At the lift> prompt type this:\n");
+        assert_eq!(back_at_prose(&intro, 0, 2, 3), Some(1));
+        let asked = split(" openssl genrsa -des3 -out k.key\n   Enter PEM pass phrase:\n   done\n");
+        assert_eq!(back_at_prose(&asked, 0, 3, 3), None);
     }
 }

@@ -134,6 +134,7 @@ const CASES: &[&str] = &[
     "last-step-command",
     "underlined-body-two",
     "bracket-prompts",
+    "command-then-intro",
 ];
 
 fn input(case: &str) -> String {
