@@ -135,6 +135,7 @@ const CASES: &[&str] = &[
     "underlined-body-two",
     "bracket-prompts",
     "command-then-intro",
+    "contact-markers",
 ];
 
 fn input(case: &str) -> String {
