@@ -54,7 +54,7 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     }
     let mut defs = Vec::new();
     for (name, value, line) in items.into_iter().flat_map(split_run_on) {
-        set_meta(ctx.meta, &name, &value);
+        set_meta(ctx.meta, &name, &inline::drop_markers(&value));
         ctx.report.fields += 1;
         let definition = inline::parse(&value, line);
         let names = (wrapped.contains(&line) && names::machines_field(&name))

@@ -6,6 +6,7 @@ use super::classify::{
     adornment, code_like, contact_field, contents_item, is_contents_word, list_marker,
     moin_heading, note_icon, prompt, strip_heading_number,
 };
+use super::indent::{body_at_two, indented_body, over_deeper};
 use super::lines::Line;
 use super::literal::link_line;
 use unicode_width::UnicodeWidthStr;
@@ -27,22 +28,12 @@ pub struct Found {
     pub guessed: bool,
 }
 
-/// Whether most of the body is indented, as in `links -dump` output
-/// (commands, which the dump sets at indentation 1, left out).
-pub fn indented_body(lines: &[Line]) -> bool {
-    let prose: Vec<&Line> = lines
-        .iter()
-        .filter(|l| l.text.split_whitespace().count() >= 5 && !code_like(&l.text))
-        .collect();
-    let deep = prose.iter().filter(|l| l.indent >= 2).count();
-    !prose.is_empty() && deep * 2 >= prose.len()
-}
-
 /// Finds the headings in `lines[from..]`.
 pub fn find(lines: &[Line], from: usize) -> Vec<Found> {
-    let indented = indented_body(&lines[from..]);
-    let mut out: Vec<Found> = Vec::new();
     let explicit = explicit_headings(&lines[from..]);
+    let indented = indented_body(&lines[from..]);
+    let two = explicit && body_at_two(&lines[from..]);
+    let mut out: Vec<Found> = Vec::new();
     let mut i = from;
     let first = super::body::next_nonblank(lines, from);
     let entries = contents_titles(&lines[from..]);
@@ -55,6 +46,7 @@ pub fn find(lines: &[Line], from: usize) -> Vec<Found> {
         let after_heading = out.last().is_some_and(|h| h.end == i);
         let prev_blank = i == from || lines[i - 1].blank() || after_heading;
         let h = at(lines, i, prev_blank, (indented, explicit), Some(i) == first)
+            .filter(|h| !(two && h.key == "b2" && !over_deeper(lines, h.end)))
             .or_else(|| listed(lines, i, prev_blank, &entries))
             .or_else(|| numbered.contains(&i).then(|| numbered_head(&lines[i], i)))
             .or_else(|| repeated(lines, i, prev_blank, &out));

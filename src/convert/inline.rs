@@ -162,7 +162,7 @@ fn url_in(word: &str) -> Option<(&str, &str, &str)> {
 
 /// Removes `[12]` link markers left by `links -dump`: they numbered the
 /// dump's list of links, which the conversion does not keep.
-fn drop_markers(text: &str) -> String {
+pub(super) fn drop_markers(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(open) = rest.find('[') {

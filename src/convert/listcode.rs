@@ -238,6 +238,10 @@ pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
                     k = m;
                     break;
                 }
+                Some(n) if let Some(m) = trailing(lines, j, n, mi) => {
+                    k = m;
+                    break;
+                }
                 _ => break,
             }
         }
@@ -313,4 +317,29 @@ fn between(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
         && lines[m].indent + 1 >= mi
         && lines[m].indent <= mi + 1)
         .then_some(end)
+}
+
+/// The end of commands set left of the marker of the item at `j` when the
+/// list does not go on after them (`4. Reload the daemon:` / ` sudo
+/// service feeder reload` / `   The reload takes a minute.`): the item
+/// ends with a colon, so they are what it has you type, and its own. Runs
+/// of code parted by blank lines, set like the first or deeper than the
+/// item's text, go with it.
+fn trailing(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
+    let last = (j..n).rev().find(|&x| !lines[x].blank())?;
+    if !lines[last].text.trim_end().ends_with(':')
+        || lines[n].indent >= mi
+        || !(code_like(&lines[n].text) || typed(lines, j, n, chunk_end(lines, n)))
+    {
+        return None;
+    }
+    let mut end = chunk_end(lines, n);
+    while let Some(m) = next_nonblank(lines, end)
+        && (lines[m].indent == lines[n].indent || lines[m].indent > mi + 1)
+        && code_like(&lines[m].text)
+    {
+        end = chunk_end(lines, m);
+    }
+    let own = |l: &Line| list_marker(&l.text).is_none_or(|_| l.indent > mi + 1);
+    lines[n..end].iter().all(own).then_some(end)
 }

@@ -323,15 +323,17 @@ fn short_sentence(text: &str) -> bool {
 /// Where commands set left of the prose (`links -dump` sets them at 1,
 /// the prose at 3) give way to a line back at the prose indentation that
 /// ends a sentence (`free space with` / ` tidy --old` / `and restart
-/// it.`): the sentence goes on with the text, not the commands.
+/// it.`), or, last before a blank line, introduces what follows (`At the
+/// pdu> prompt:`): the sentence goes on with the text, not the commands.
 fn back_at_prose(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize> {
     if lines[i].indent >= base {
         return None;
     }
     (i + 1..end).find(|&k| {
         let l = &lines[k];
+        let intro = k + 1 == end && l.text.ends_with(':') && l.text.split_whitespace().count() >= 3;
         l.indent >= base
-            && l.text.ends_with('.')
+            && (l.text.ends_with('.') || intro)
             && l.text.starts_with(char::is_alphabetic)
             && l.text.split_whitespace().count() >= 2
             && !code_like(&l.text)
@@ -353,14 +355,15 @@ fn unclosed(lines: &[Line]) -> bool {
     depth > 0
 }
 
-/// `console` when every line starts with a prompt, `sql` for SQL.
+/// `console` when every line starts with a shell's prompt (`$ `, or
+/// `[root@host ~]# ` as a shell shows it), `sql` for SQL.
 fn language(lines: &[Line]) -> Option<String> {
     let text: Vec<&str> = lines
         .iter()
         .filter(|l| !l.blank())
         .map(|l| l.text.as_str())
         .collect();
-    if text.iter().all(|t| t.starts_with("$ ")) {
+    if text.iter().all(|t| t.starts_with("$ ") || user_prompt(t)) {
         return Some("console".into());
     }
     let is_sql = |t: &&str| {
@@ -370,6 +373,19 @@ fn language(lines: &[Line]) -> Option<String> {
             .any(|k| t.strip_prefix(k).is_some_and(|r| r.starts_with(' ')))
     };
     (text.iter().all(is_sql) && text.iter().all(|t| t.ends_with(';'))).then(|| "sql".into())
+}
+
+/// A shell prompt naming the user and host in brackets, then `#` or `$`
+/// and a command (`[root@db01 ~]# systemctl stop httpd`).
+fn user_prompt(text: &str) -> bool {
+    let Some((inside, after)) = text.strip_prefix('[').and_then(|t| t.split_once(']')) else {
+        return false;
+    };
+    inside.contains('@')
+        && !inside.contains('[')
+        && after
+            .strip_prefix(['#', '$'])
+            .is_some_and(|c| c.starts_with(' ') && !c.trim().is_empty())
 }
 
 /// A key or other encoded data: one word of 40 characters or more of
@@ -440,5 +456,15 @@ mod tests {
         assert!(super::field_names("Host | Owner | Role"));
         assert!(!super::field_names("usr / lib / x"));
         assert!(!super::field_names("Date / Package"));
+    }
+
+    #[test]
+    fn an_intro_line_ends_commands_only_before_a_blank() {
+        use super::back_at_prose;
+        use crate::convert::lines::split;
+        let intro = split(" ssh maint@lift01\n   At the lift> prompt type this:\n");
+        assert_eq!(back_at_prose(&intro, 0, 2, 3), Some(1));
+        let asked = split(" openssl genrsa -des3 -out k.key\n   Enter PEM pass phrase:\n   done\n");
+        assert_eq!(back_at_prose(&asked, 0, 3, 3), None);
     }
 }

@@ -13,6 +13,7 @@ mod contact;
 mod contents;
 mod grid;
 mod headings;
+mod indent;
 mod inline;
 mod labels;
 mod lines;

@@ -7,8 +7,8 @@ use crate::doc::{Block, BlockKind, Inline, ListItem};
 
 /// The bullet list for a wrapped field `value` (the lines joined by
 /// spaces): three names or more parted by `,` (a line break may stand
-/// for one), each a single word with a digit or a `.` in it and not
-/// ending with `.` (`app0[1-7]`, `build01.qa`, `value0{1,3}`).
+/// for one), each a single word with a digit, a `.` or a `*` in it and
+/// not ending with `.` (`app0[1-7]`, `build01.qa`, `value0{1,3}`).
 pub fn wrapped_names(value: &str, line: u32) -> Option<Block> {
     let words: Vec<&str> = value.split_whitespace().collect();
     let parted = words.iter().filter(|w| w.ends_with(',')).count();
@@ -17,7 +17,7 @@ pub fn wrapped_names(value: &str, line: u32) -> Option<Block> {
     }
     let mut items = Vec::new();
     for name in split(value) {
-        if !machine_name(&name) {
+        if !host_word(&name) {
             return None;
         }
         let text = vec![Inline::Text(name)];
@@ -30,10 +30,13 @@ pub fn wrapped_names(value: &str, line: u32) -> Option<Block> {
     Some(super::list::bullets(items))
 }
 
-/// The names in a value listing machines, parted by commas and spaces outside
-/// braces and brackets (`app0{1,2}` is one name, as the shell reads it).
+/// The names in a value listing machines, parted by commas outside braces
+/// and brackets (`app0{1,2}` is one name, as the shell reads it); a part is
+/// parted again at its spaces only when each word of it is a machine's
+/// name (`db01 db02`), so words about the machines stay whole (`all hosts
+/// with shell access`, `bapp02 (trigger keys)`).
 pub fn split(value: &str) -> Vec<String> {
-    let mut names = vec![String::new()];
+    let mut parts = vec![String::new()];
     let mut depth = 0usize;
     for c in value.chars() {
         match c {
@@ -41,14 +44,33 @@ pub fn split(value: &str) -> Vec<String> {
             '}' | ']' | ')' => depth = depth.saturating_sub(1),
             _ => {}
         }
-        if depth == 0 && (c == ',' || c.is_whitespace()) {
-            names.push(String::new());
-        } else if let Some(last) = names.last_mut() {
+        if depth == 0 && c == ',' {
+            parts.push(String::new());
+        } else if let Some(last) = parts.last_mut() {
             last.push(c);
         }
     }
-    names.retain(|n| !n.is_empty());
+    let mut names = Vec::new();
+    for part in &parts {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        if words.iter().all(|w| host_word(w)) {
+            names.extend(words.iter().map(|w| w.to_string()));
+        } else {
+            names.push(words.join(" "));
+        }
+    }
     names
+}
+
+/// A word that names a machine or a pattern of them: a letter first, then
+/// the marks of a name (`app01`, `proxy0*`, `fas*`, `db0[1-2].stg`).
+fn host_word(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_alphabetic())
+        && word.contains(|c: char| c.is_ascii_digit() || c == '.' || c == '*')
+        && !word.ends_with('.')
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.*[]{},".contains(c))
 }
 
 /// Whether a contact field of this name lists machines (`Servers`,
@@ -58,17 +80,6 @@ pub fn machines_field(name: &str) -> bool {
     ["server", "servers", "host", "hosts", "machines"].contains(&name.as_str())
 }
 
-/// A machine's name or a pattern of names: letters, digits and `.-_*`
-/// with ranges in brackets, a letter first, a digit or `.` in it.
-fn machine_name(name: &str) -> bool {
-    name.starts_with(|c: char| c.is_ascii_alphabetic())
-        && !name.ends_with('.')
-        && name.contains(|c: char| c.is_ascii_digit() || c == '.')
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_.*[]{},".contains(c))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -76,8 +87,17 @@ mod tests {
     #[test]
     fn split_keep_braces_whole() {
         assert_eq!(
-            super::split("web0{1,2}.example.org, db01 [a,b]x"),
-            ["web0{1,2}.example.org", "db01", "[a,b]x"]
+            super::split("web0{1,2}.example.org, db01 db0[3-4]"),
+            ["web0{1,2}.example.org", "db01", "db0[3-4]"]
+        );
+        assert_eq!(super::split("db01 db02, lb1"), ["db01", "db02", "lb1"]);
+        assert_eq!(
+            super::split("fas01, all hosts with shell access"),
+            ["fas01", "all hosts with shell access"]
+        );
+        assert_eq!(
+            super::split("bapp02 (trigger keys), proxy0*"),
+            ["bapp02 (trigger keys)", "proxy0*"]
         );
         assert_eq!(super::split(" , "), Vec::<String>::new());
     }

@@ -130,6 +130,12 @@ const CASES: &[&str] = &[
     "dash-at-wrap",
     "see-also",
     "marked-label",
+    "servers-words",
+    "last-step-command",
+    "underlined-body-two",
+    "bracket-prompts",
+    "command-then-intro",
+    "contact-markers",
 ];
 
 fn input(case: &str) -> String {

@@ -1,0 +1,39 @@
+//! How far in a page sets its body text: most of it indented, as a
+//! `links -dump` writes it, or two columns in under underlined headings.
+
+use super::classify::code_like;
+use super::lines::Line;
+
+/// Whether most of the body is indented, as in `links -dump` output
+/// (commands, which the dump sets at indentation 1, left out).
+pub fn indented_body(lines: &[Line]) -> bool {
+    let prose: Vec<&Line> = lines
+        .iter()
+        .filter(|l| l.text.split_whitespace().count() >= 5 && !code_like(&l.text))
+        .collect();
+    let deep = prose.iter().filter(|l| l.indent >= 2).count();
+    !prose.is_empty() && deep * 2 >= prose.len()
+}
+
+/// Whether the prose is set two columns in, as under underlined headings
+/// (`Description` / `-----------` / `  fedmsg sends ...`), more often than
+/// three or more, as a `links -dump` sets it under its bare headings: a
+/// line two in is then text, not a subsection's title, unless what it is
+/// over is set deeper.
+pub fn body_at_two(lines: &[Line]) -> bool {
+    let prose = lines
+        .iter()
+        .filter(|l| l.text.split_whitespace().count() >= 5 && !code_like(&l.text));
+    let (two, deeper) = prose.fold((0, 0), |(t, d), l| match l.indent {
+        2 => (t + 1, d),
+        3.. => (t, d + 1),
+        _ => (t, d),
+    });
+    two > deeper
+}
+
+/// Whether the text from `lines[end]` on starts deeper than two columns:
+/// a line two in over it may title it though the body is set two in.
+pub fn over_deeper(lines: &[Line], end: usize) -> bool {
+    super::body::next_nonblank(lines, end).is_some_and(|n| lines[n].indent > 2)
+}
