@@ -130,6 +130,7 @@ const CASES: &[&str] = &[
     "dash-at-wrap",
     "see-also",
     "marked-label",
+    "contact-lines",
 ];
 
 fn input(case: &str) -> String {
