@@ -303,14 +303,55 @@ fn typed(lines: &[Line], j: usize, n: usize, end: usize) -> bool {
 fn between(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
     let end = chunk_end(lines, n);
     let m = next_nonblank(lines, end)?;
-    let (kind, num, _) = list_marker(&lines[j].text)?;
-    let in_turn = list_marker(&lines[m].text).is_some_and(|(k, next, _)| {
-        k == kind && (!kind.is_ascii_alphanumeric() || next == num + 1)
-    });
-    (in_turn
+    let left = in_turn(lines, j, m, mi)
         && lines[n..end].iter().all(|l| l.indent < mi)
-        && (code_like(&lines[n].text) || typed(lines, j, n, end))
+        && (code_like(&lines[n].text) || typed(lines, j, n, end));
+    if left {
+        return Some(end);
+    }
+    typed_left(lines, j, n, mi)
+}
+
+/// Whether marker line `m` goes on the list of the item at `j` (marker
+/// at `mi`), the next number or letter in turn.
+fn in_turn(lines: &[Line], j: usize, m: usize, mi: usize) -> bool {
+    let Some((kind, num, _)) = list_marker(&lines[j].text) else {
+        return false;
+    };
+    list_marker(&lines[m].text)
+        .is_some_and(|(k, next, _)| k == kind && (!kind.is_ascii_alphanumeric() || next == num + 1))
         && lines[m].indent + 1 >= mi
-        && lines[m].indent <= mi + 1)
-        .then_some(end)
+        && lines[m].indent <= mi + 1
+}
+
+/// The end of what a numbered or lettered step set at the margin has
+/// typed at the margin too before the next step in turn (`b) Restart
+/// it:` / `systemctl restart feeder` / `It takes a minute.` / `c) Check
+/// ...`): commands and sentences, none a marker line, some commands,
+/// after the step's `:` or its own deeper commands.
+fn typed_left(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
+    let ordered = list_marker(&lines[j].text).is_some_and(|m| m.0.is_ascii_alphanumeric());
+    let last = lines[j..n].iter().rev().find(|l| !l.blank())?;
+    let asked = last.text.trim_end().ends_with(':') || last.indent > mi + 1;
+    if mi > 0 || !ordered || !asked {
+        return None;
+    }
+    let (mut end, mut m, mut coded) = (n, n, last.indent > mi + 1);
+    for _ in 0..6 {
+        if list_marker(&lines[m].text).is_some() {
+            return (coded && in_turn(lines, j, m, mi)).then_some(end);
+        }
+        let next = chunk_end(lines, m);
+        let code = code_like(&lines[m].text) || typed(lines, j, m, next);
+        let said = lines[next - 1].text.trim_end().ends_with(['.', ':'])
+            && lines[m].text.starts_with(char::is_alphabetic)
+            && !code;
+        if !(said || code) {
+            return None;
+        }
+        coded |= code;
+        end = next;
+        m = next_nonblank(lines, end)?;
+    }
+    None
 }

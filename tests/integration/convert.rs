@@ -131,6 +131,7 @@ const CASES: &[&str] = &[
     "see-also",
     "marked-label",
     "contact-lines",
+    "steps-at-margin",
 ];
 
 fn input(case: &str) -> String {
