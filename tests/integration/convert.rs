@@ -132,6 +132,7 @@ const CASES: &[&str] = &[
     "marked-label",
     "contact-lines",
     "steps-at-margin",
+    "moin-marks",
 ];
 
 fn input(case: &str) -> String {
