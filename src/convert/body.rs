@@ -9,6 +9,7 @@ use super::columns;
 use super::comments;
 use super::contact;
 use super::contents;
+use super::fence;
 use super::grid;
 use super::inline;
 use super::labels;
@@ -72,6 +73,9 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     // a bullet with nothing after it (the dump of an empty list item)
     if lines[i].text == "*" || separator(lines, i) {
         return (Vec::new(), i + 1);
+    }
+    if let Some(fenced) = fence::block(lines, i) {
+        return fenced;
     }
     marked(lines, i, ctx)
         .or_else(|| announced(lines, i, ctx))
@@ -332,6 +336,7 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
             && !command_line(t);
         let asks = prompts(&lines[k..end]);
         if list_marker(t).is_some()
+            || fence::opens(lines, k)
             || (code_like(t) && !mid_sentence)
             || note_icon(t).is_some()
             || asks

@@ -74,8 +74,8 @@ enum Mark {
 /// The first `code`, ``code`` or *emphasis* span, as docutils reads
 /// them: opened after white space or an opening bracket
 /// or quote, closed by the same marks before white space or punctuation,
-/// no white space just inside; also MoinMoin's ''emphasis'' and
-/// '''strong'''. Returns the text before, the mark, the inside and
+/// no white space just inside; also MoinMoin's ''emphasis'',
+/// '''strong''' and {{{code}}}. Returns the text before, the mark, the inside and
 /// the rest.
 fn span(text: &str) -> Option<(&str, Mark, &str, &str)> {
     let b = text.as_bytes();
@@ -85,14 +85,14 @@ fn span(text: &str) -> Option<(&str, Mark, &str, &str)> {
         if let Some(found) = quoted_command(text, i) {
             return Some(found);
         }
-        if !b"`*'".contains(&c) {
+        if !b"`*'{".contains(&c) {
             i += 1;
             continue;
         }
         let run = b[i..].iter().take_while(|&&x| x == c).count();
         let body = i + run;
         let mark = match (c, run) {
-            (b'`', 1 | 2) => Some(Mark::Code),
+            (b'`', 1 | 2) | (b'{', 3) => Some(Mark::Code),
             (b'*', 1) | (b'\'', 2) => Some(Mark::Emphasis),
             (b'\'', 3) => Some(Mark::Strong),
             _ => None,
@@ -114,16 +114,18 @@ fn span(text: &str) -> Option<(&str, Mark, &str, &str)> {
 /// words only, so quoted text stays as typed.
 fn closed(text: &str, i: usize, body: usize, mark: Mark) -> Option<(&str, Mark, &str, &str)> {
     let fence = &text[i..body];
-    let end = body + text[body..].find(fence)?;
-    let after = &text[end + fence.len()..];
+    let close = if fence == "{{{" { "}}}" } else { fence };
+    let end = body + text[body..].find(close)?;
+    let after = &text[end + close.len()..];
     let closes = after
         .chars()
         .next()
         .is_none_or(|c| c.is_whitespace() || ".,;:!?)'\"".contains(c));
     let inner = &text[body..end];
     let fits = match fence.as_bytes()[0] {
-        b'`' => true,
-        b'*' => inner.len() <= 40,
+        b'`' => !inner.contains(['`', '*']),
+        b'{' => true,
+        b'*' => inner.len() <= 40 && !inner.contains(['`', '*']),
         _ => {
             inner.len() <= 80
                 && inner
@@ -131,12 +133,12 @@ fn closed(text: &str, i: usize, body: usize, mark: Mark) -> Option<(&str, Mark, 
                     .all(|c| c.is_alphanumeric() || " -'/.,".contains(c))
         }
     };
-    (closes
-        && fits
-        && !inner.is_empty()
-        && !inner.ends_with(char::is_whitespace)
-        && !inner.contains(['`', '*']))
-    .then_some((&text[..i], mark, inner, after))
+    (closes && fits && !inner.is_empty() && !inner.ends_with(char::is_whitespace)).then_some((
+        &text[..i],
+        mark,
+        inner,
+        after,
+    ))
 }
 
 /// A command in quotes at `text[i]` (`run "sudo service web restart"`):
@@ -251,9 +253,10 @@ mod tests {
 
     #[test]
     fn moin_marks() {
-        let inl = parse("'''Never''' run ''feeder'' by hand", 1);
+        let inl = parse("'''Never''' run ''feeder'' by hand, but {{{rm /tmp/*}}}", 1);
         assert!(matches!(&inl[0], Inline::Strong(e) if e.len() == 1));
         assert!(matches!(&inl[2], Inline::Emphasis(e) if e.len() == 1));
+        assert!(matches!(&inl[4], Inline::Code(c) if c == "rm /tmp/*"));
         // empty quotes, quoted code and a lone apostrophe stay as typed
         for text in ["echo '' > x", "set ''a=b;c''", "the feeders' bowls"] {
             assert!(matches!(&parse(text, 1)[..], [Inline::Text(_)]), "{text}");

@@ -133,6 +133,7 @@ const CASES: &[&str] = &[
     "contact-lines",
     "steps-at-margin",
     "moin-marks",
+    "moin-fences",
 ];
 
 fn input(case: &str) -> String {
