@@ -14,16 +14,21 @@ const WIDTH: usize = 80;
 
 /// Writes `doc` as Markdown.
 pub fn write(doc: &Document) -> String {
-    let mut lines = front_matter(&doc.meta);
+    let mut lines = front_matter(&doc.meta, doc.title());
     lines.extend(blocks(&doc.blocks, WIDTH));
     super::finish(lines)
 }
 
-/// YAML front matter between `---` lines; long strings folded.
-fn front_matter(meta: &Meta) -> Vec<String> {
-    let fields = super::meta_fields(meta);
+/// YAML front matter between `---` lines; long strings folded. Front
+/// matter there is always names the page: the `title` given, or else
+/// the page's first heading.
+fn front_matter(meta: &Meta, title: Option<String>) -> Vec<String> {
+    let mut fields = super::meta_fields(meta);
     if fields.is_empty() {
         return Vec::new();
+    }
+    if let Some(t) = title.filter(|_| fields.iter().all(|(k, _)| *k != "title")) {
+        fields.insert(0, ("title", t));
     }
     let mut out = vec!["---".to_string()];
     for (key, value) in fields {
