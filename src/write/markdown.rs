@@ -3,7 +3,7 @@
 //! `Term` then `: definition`, admonitions as Markdown inside a
 //! `<div class="admonition note">`, and paragraphs filled to 80 columns.
 
-use super::md_inline::{code_span, escape, fix_start, longest_run, render};
+use super::md_inline::{code_span, escape, fix_start, longest_run, render, render_block};
 use super::wrap::fill;
 use crate::doc::{
     AdmonitionKind, Block, BlockKind, DefinitionItem, Document, Inline, Line, List, ListKind, Meta,
@@ -260,7 +260,7 @@ fn toctree(t: &Toctree) -> Vec<String> {
 }
 
 fn paragraph(content: &[Inline], width: usize) -> Vec<String> {
-    fill(&render(content), width, &fix_start)
+    fill(&render_block(content), width, &fix_start)
 }
 
 fn fenced(lang: &str, code: &str) -> Vec<String> {

@@ -134,6 +134,7 @@ const CASES: &[&str] = &[
     "steps-at-margin",
     "moin-marks",
     "moin-fences",
+    "lone-star",
 ];
 
 fn input(case: &str) -> String {
