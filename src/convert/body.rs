@@ -486,6 +486,11 @@ fn definitions(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> (Vec<Bloc
 
 /// A line that is only an admonition name (the dump lost its icon).
 fn admonition_word(text: &str) -> Option<&'static str> {
+    // the wiki's light bulb icon `(!)`, dumped as its name, flags a
+    // point to remember (the human conversion makes it important)
+    if text == "Idea" {
+        return Some("Important");
+    }
     ["Note", "Warning", "Important", "Tip", "Caution"]
         .into_iter()
         .find(|n| text == *n)
