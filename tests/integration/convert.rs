@@ -136,6 +136,7 @@ const CASES: &[&str] = &[
     "moin-fences",
     "lone-star",
     "idea-word",
+    "bare-label",
 ];
 
 fn input(case: &str) -> String {
