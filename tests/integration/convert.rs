@@ -137,6 +137,7 @@ const CASES: &[&str] = &[
     "lone-star",
     "idea-word",
     "bare-label",
+    "session-exit",
 ];
 
 fn input(case: &str) -> String {
