@@ -203,7 +203,9 @@ fn drop_markers(text: &str) -> String {
         let after = &rest[open + 1..];
         let digits = after.bytes().take_while(u8::is_ascii_digit).count();
         out.push_str(&rest[..open]);
-        if digits > 0 && after[digits..].starts_with(']') {
+        // an index glued to a name (`sdb1[1]`, `args[0]`) is text
+        let glued = out.ends_with(|c: char| c.is_alphanumeric() || c == '_');
+        if digits > 0 && after[digits..].starts_with(']') && !glued {
             rest = &after[digits + 1..];
         } else {
             out.push('[');
@@ -233,6 +235,10 @@ mod tests {
         assert_eq!(
             drop_markers("see [12]the wiki [x] [3"),
             "see the wiki [x] [3"
+        );
+        assert_eq!(
+            drop_markers("md0 : raid6 sdb1[1] sdc1[2](F), args[0]"),
+            "md0 : raid6 sdb1[1] sdc1[2](F), args[0]"
         );
         let inl = parse("read [4]the FAQ", 1);
         assert!(matches!(&inl[..], [Inline::Text(t)] if t == "read the FAQ"));

@@ -138,6 +138,7 @@ const CASES: &[&str] = &[
     "idea-word",
     "bare-label",
     "session-exit",
+    "glued-index",
 ];
 
 fn input(case: &str) -> String {
