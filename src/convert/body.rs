@@ -9,6 +9,7 @@ use super::columns;
 use super::comments;
 use super::contact;
 use super::contents;
+use super::fence;
 use super::grid;
 use super::inline;
 use super::labels;
@@ -72,6 +73,9 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     // a bullet with nothing after it (the dump of an empty list item)
     if lines[i].text == "*" || separator(lines, i) {
         return (Vec::new(), i + 1);
+    }
+    if let Some(fenced) = fence::block(lines, i) {
+        return fenced;
     }
     marked(lines, i, ctx)
         .or_else(|| announced(lines, i, ctx))
@@ -331,6 +335,7 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
             && !command_line(t);
         let asks = prompts(&lines[k..end]);
         if list_marker(t).is_some()
+            || fence::opens(lines, k)
             || (code_like(t) && !mid_sentence)
             || note_icon(t).is_some()
             || asks
@@ -387,13 +392,14 @@ fn ragged_stop(three: &[Line]) -> bool {
 }
 
 /// Whether a paragraph's first line is a short label ending with `:`
-/// (`Configs:`) over a line of prose at least as deep that starts a
-/// sentence of its own: the author set the label on a line of its own,
-/// not wrapped there.
+/// (`Configs:`), or of a word or two and no stop (`Afterwards`), over a
+/// line of prose at least as deep that starts a sentence of its own: the
+/// author set the label on a line of its own, not wrapped there.
 fn label_over(label: &Line, next: &Line) -> bool {
     let t = &label.text;
     let words = t.split_whitespace().count();
-    t.ends_with(':')
+    let bare = words <= 2 && t.chars().all(|c| c.is_alphabetic() || c == ' ');
+    (t.ends_with(':') || bare)
         && !t.ends_with("::")
         && (1..=5).contains(&words)
         && t.starts_with(char::is_uppercase)
@@ -480,6 +486,11 @@ fn definitions(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> (Vec<Bloc
 
 /// A line that is only an admonition name (the dump lost its icon).
 fn admonition_word(text: &str) -> Option<&'static str> {
+    // the wiki's light bulb icon `(!)`, dumped as its name, flags a
+    // point to remember (the human conversion makes it important)
+    if text == "Idea" {
+        return Some("Important");
+    }
     ["Note", "Warning", "Important", "Tip", "Caution"]
         .into_iter()
         .find(|n| text == *n)

@@ -10,7 +10,8 @@ use super::lines::Line;
 use super::names;
 use crate::doc::{Block, BlockKind, DefinitionItem, Inline, Meta};
 
-/// Whether a field line here starts a contact block.
+/// Whether a field line here starts a contact block: in a contact section,
+/// or two fields or more, set apart by blank lines or one under the other.
 pub fn fields_here(lines: &[Line], i: usize, ctx: &Ctx) -> bool {
     if ctx.section.contains("contact") {
         return true;
@@ -21,8 +22,11 @@ pub fn fields_here(lines: &[Line], i: usize, ctx: &Ctx) -> bool {
         if contact_field(&lines[n].text).is_none() {
             break;
         }
-        count += 1;
         k = chunk_end(lines, n);
+        count += lines[n..k]
+            .iter()
+            .filter(|l| contact_field(&l.text).is_some())
+            .count();
     }
     count >= 2
 }

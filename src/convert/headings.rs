@@ -43,6 +43,10 @@ pub fn find(lines: &[Line], from: usize) -> Vec<Found> {
             i += 1;
             continue;
         }
+        if let Some(e) = super::fence::end(lines, i) {
+            i = e;
+            continue;
+        }
         let after_heading = out.last().is_some_and(|h| h.end == i);
         let prev_blank = i == from || lines[i - 1].blank() || after_heading;
         let h = at(lines, i, prev_blank, (indented, explicit), Some(i) == first)

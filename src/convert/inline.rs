@@ -22,8 +22,9 @@ pub fn parse(text: &str, line: u32) -> Vec<Inline> {
         }
         let inner = inner.split_whitespace().collect::<Vec<_>>().join(" ");
         out.push(match mark {
-            b'*' => Inline::Emphasis(vec![Inline::Text(inner)]),
-            _ => Inline::Code(inner),
+            Mark::Code => Inline::Code(inner),
+            Mark::Emphasis => Inline::Emphasis(vec![Inline::Text(inner)]),
+            Mark::Strong => Inline::Strong(vec![Inline::Text(inner)]),
         });
         if after.starts_with(char::is_whitespace) && !after.trim_start().is_empty() {
             plain.push(' ');
@@ -62,49 +63,82 @@ fn words(text: &str, line: u32, plain: &mut String, out: &mut Vec<Inline>) {
     }
 }
 
+/// What a span's marks make of its inside.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Mark {
+    Code,
+    Emphasis,
+    Strong,
+}
+
 /// The first `code`, ``code`` or *emphasis* span, as docutils reads
-/// them: opened after white space or an opening bracket or quote, closed
-/// by the same marks before white space or punctuation, no white space
-/// just inside. Returns the text before, the mark, the inside and the rest.
-fn span(text: &str) -> Option<(&str, u8, &str, &str)> {
+/// them: opened after white space or an opening bracket
+/// or quote, closed by the same marks before white space or punctuation,
+/// no white space just inside; also MoinMoin's ''emphasis'',
+/// '''strong''' and {{{code}}}. Returns the text before, the mark, the inside and
+/// the rest.
+fn span(text: &str) -> Option<(&str, Mark, &str, &str)> {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        let mark = b[i];
+        let c = b[i];
         if let Some(found) = quoted_command(text, i) {
             return Some(found);
         }
-        if mark != b'`' && mark != b'*' {
+        if !b"`*'{".contains(&c) {
             i += 1;
             continue;
         }
-        let run = b[i..].iter().take_while(|&&c| c == mark).count();
-        let opens = i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'(' | b'"' | b'\'' | b'<' | b'[');
+        let run = b[i..].iter().take_while(|&&x| x == c).count();
         let body = i + run;
-        let most = if mark == b'`' { 2 } else { 1 };
-        if opens && run <= most && b.get(body).is_some_and(|c| !c.is_ascii_whitespace()) {
-            let fence = &text[i..body];
-            if let Some(len) = text[body..].find(fence) {
-                let end = body + len;
-                let after = &text[end + run..];
-                let closes = after
-                    .chars()
-                    .next()
-                    .is_none_or(|c| c.is_whitespace() || ".,;:!?)'\"".contains(c));
-                let inner = &text[body..end];
-                if closes
-                    && !inner.is_empty()
-                    && !inner.ends_with(char::is_whitespace)
-                    && !inner.contains(['`', '*'])
-                    && (mark == b'`' || inner.len() <= 40)
-                {
-                    return Some((&text[..i], mark, inner, after));
-                }
-            }
+        let mark = match (c, run) {
+            (b'`', 1 | 2) | (b'{', 3) => Some(Mark::Code),
+            (b'*', 1) | (b'\'', 2) => Some(Mark::Emphasis),
+            (b'\'', 3) => Some(Mark::Strong),
+            _ => None,
+        };
+        let opens = i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'(' | b'"' | b'\'' | b'<' | b'[');
+        if let Some(mark) = mark.filter(|_| opens)
+            && b.get(body).is_some_and(|x| !x.is_ascii_whitespace())
+            && let Some(found) = closed(text, i, body, mark)
+        {
+            return Some(found);
         }
         i = body;
     }
     None
+}
+
+/// The span whose marks `text[i..body]` open it, if the same marks close
+/// it before white space or punctuation. MoinMoin's `'` spans hold
+/// words only, so quoted text stays as typed.
+fn closed(text: &str, i: usize, body: usize, mark: Mark) -> Option<(&str, Mark, &str, &str)> {
+    let fence = &text[i..body];
+    let close = if fence == "{{{" { "}}}" } else { fence };
+    let end = body + text[body..].find(close)?;
+    let after = &text[end + close.len()..];
+    let closes = after
+        .chars()
+        .next()
+        .is_none_or(|c| c.is_whitespace() || ".,;:!?)'\"".contains(c));
+    let inner = &text[body..end];
+    let fits = match fence.as_bytes()[0] {
+        b'`' => !inner.contains(['`', '*']),
+        b'{' => true,
+        b'*' => inner.len() <= 40 && !inner.contains(['`', '*']),
+        _ => {
+            inner.len() <= 80
+                && inner
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || " -'/.,".contains(c))
+        }
+    };
+    (closes && fits && !inner.is_empty() && !inner.ends_with(char::is_whitespace)).then_some((
+        &text[..i],
+        mark,
+        inner,
+        after,
+    ))
 }
 
 /// A command in quotes at `text[i]` (`run "sudo service web restart"`):
@@ -113,7 +147,7 @@ fn span(text: &str) -> Option<(&str, u8, &str, &str)> {
 /// or given an argument no word of prose is (an option, a path, a name
 /// with digits or dots) counts: `"Add"`, `'staging'` and `"cat food"`
 /// stay quoted text.
-fn quoted_command(text: &str, i: usize) -> Option<(&str, u8, &str, &str)> {
+fn quoted_command(text: &str, i: usize) -> Option<(&str, Mark, &str, &str)> {
     let b = text.as_bytes();
     let q = b[i];
     let opens = i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'(' | b'[');
@@ -136,7 +170,7 @@ fn quoted_command(text: &str, i: usize) -> Option<(&str, u8, &str, &str)> {
     let command = super::classify::known_command(first) && !args.is_empty() && shell;
     (closes && command && !inner.contains(['"', '`', '\''])).then_some((
         &text[..i],
-        b'`',
+        Mark::Code,
         inner,
         after,
     ))
@@ -169,7 +203,9 @@ pub(super) fn drop_markers(text: &str) -> String {
         let after = &rest[open + 1..];
         let digits = after.bytes().take_while(u8::is_ascii_digit).count();
         out.push_str(&rest[..open]);
-        if digits > 0 && after[digits..].starts_with(']') {
+        // an index glued to a name (`sdb1[1]`, `args[0]`) is text
+        let glued = out.ends_with(|c: char| c.is_alphanumeric() || c == '_');
+        if digits > 0 && after[digits..].starts_with(']') && !glued {
             rest = &after[digits + 1..];
         } else {
             out.push('[');
@@ -200,6 +236,10 @@ mod tests {
             drop_markers("see [12]the wiki [x] [3"),
             "see the wiki [x] [3"
         );
+        assert_eq!(
+            drop_markers("md0 : raid6 sdb1[1] sdc1[2](F), args[0]"),
+            "md0 : raid6 sdb1[1] sdc1[2](F), args[0]"
+        );
         let inl = parse("read [4]the FAQ", 1);
         assert!(matches!(&inl[..], [Inline::Text(t)] if t == "read the FAQ"));
     }
@@ -215,6 +255,18 @@ mod tests {
         let inl = parse("it *should* work on web0* and *.rpm *", 1);
         assert!(matches!(&inl[1], Inline::Emphasis(e) if e.len() == 1));
         assert!(matches!(&inl[2], Inline::Text(t) if t == " work on web0* and *.rpm *"));
+    }
+
+    #[test]
+    fn moin_marks() {
+        let inl = parse("'''Never''' run ''feeder'' by hand, but {{{rm /tmp/*}}}", 1);
+        assert!(matches!(&inl[0], Inline::Strong(e) if e.len() == 1));
+        assert!(matches!(&inl[2], Inline::Emphasis(e) if e.len() == 1));
+        assert!(matches!(&inl[4], Inline::Code(c) if c == "rm /tmp/*"));
+        // empty quotes, quoted code and a lone apostrophe stay as typed
+        for text in ["echo '' > x", "set ''a=b;c''", "the feeders' bowls"] {
+            assert!(matches!(&parse(text, 1)[..], [Inline::Text(_)]), "{text}");
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 use super::body::{chunk_end, next_nonblank};
 use super::classify::{code_like, list_marker, prose};
+use super::fence;
 use super::lines::{Line, dedent};
 use super::literal::literal_block;
 use crate::doc::{Block, BlockKind, ListItem};
@@ -224,10 +225,18 @@ pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
     let mut k = j + 1;
     while k < lines.len() {
         let l = &lines[k];
+        if let Some(e) = fence::end(lines, k).filter(|_| !l.blank() || k > j + 1) {
+            k = e;
+            continue;
+        }
         if l.blank() {
             match next_nonblank(lines, k) {
                 Some(n) if lines[n].indent > mi + 1 => {
                     k = n;
+                    continue;
+                }
+                Some(n) if let Some(e) = fenced(lines, j, n, mi) => {
+                    k = e;
                     continue;
                 }
                 Some(n) if let Some(m) = resumed(lines, n, mi) => {
@@ -251,6 +260,16 @@ pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// The end of a fenced block at `n`, after a blank line under the item
+/// at `j` ending with `:`, when the next item in turn or nothing but
+/// blank lines follows it: the item's own block.
+fn fenced(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
+    let e = fence::end(lines, n)?;
+    let last = lines[j..n].iter().rev().find(|l| !l.blank())?;
+    let next = next_nonblank(lines, e);
+    (last.text.ends_with(':') && next.is_none_or(|m| in_turn(lines, j, m, mi))).then_some(e)
 }
 
 /// Whether marker line `k`, right under item `j`'s lines and one column
@@ -307,16 +326,59 @@ fn typed(lines: &[Line], j: usize, n: usize, end: usize) -> bool {
 fn between(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
     let end = chunk_end(lines, n);
     let m = next_nonblank(lines, end)?;
-    let (kind, num, _) = list_marker(&lines[j].text)?;
-    let in_turn = list_marker(&lines[m].text).is_some_and(|(k, next, _)| {
-        k == kind && (!kind.is_ascii_alphanumeric() || next == num + 1)
-    });
-    (in_turn
+    let left = in_turn(lines, j, m, mi)
         && lines[n..end].iter().all(|l| l.indent < mi)
-        && (code_like(&lines[n].text) || typed(lines, j, n, end))
-        && lines[m].indent + 1 >= mi
-        && lines[m].indent <= mi + 1)
-        .then_some(end)
+        && (code_like(&lines[n].text) || typed(lines, j, n, end));
+    if left {
+        return Some(end);
+    }
+    typed_left(lines, j, n, mi)
+}
+
+/// Whether marker line `m` goes on the list of the item at `j` (marker
+/// at `mi`), the next number or letter in turn (or the same number, as
+/// MoinMoin numbers every step `1.`).
+fn in_turn(lines: &[Line], j: usize, m: usize, mi: usize) -> bool {
+    let Some((kind, num, _)) = list_marker(&lines[j].text) else {
+        return false;
+    };
+    list_marker(&lines[m].text).is_some_and(|(k, next, _)| {
+        k == kind
+            && (!kind.is_ascii_alphanumeric() || next == num + 1 || (kind == '1' && next == num))
+    }) && lines[m].indent + 1 >= mi
+        && lines[m].indent <= mi + 1
+}
+
+/// The end of what a numbered or lettered step set at the margin has
+/// typed at the margin too before the next step in turn (`b) Restart
+/// it:` / `systemctl restart feeder` / `It takes a minute.` / `c) Check
+/// ...`): commands and sentences, none a marker line, some commands,
+/// after the step's `:` or its own deeper commands.
+fn typed_left(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
+    let ordered = list_marker(&lines[j].text).is_some_and(|m| m.0.is_ascii_alphanumeric());
+    let last = lines[j..n].iter().rev().find(|l| !l.blank())?;
+    let asked = last.text.trim_end().ends_with(':') || last.indent > mi + 1;
+    if mi > 0 || !ordered || !asked {
+        return None;
+    }
+    let (mut end, mut m, mut coded) = (n, n, last.indent > mi + 1);
+    for _ in 0..6 {
+        if list_marker(&lines[m].text).is_some() {
+            return (coded && in_turn(lines, j, m, mi)).then_some(end);
+        }
+        let next = chunk_end(lines, m);
+        let code = code_like(&lines[m].text) || typed(lines, j, m, next);
+        let said = lines[next - 1].text.trim_end().ends_with(['.', ':'])
+            && lines[m].text.starts_with(char::is_alphabetic)
+            && !code;
+        if !(said || code) {
+            return None;
+        }
+        coded |= code;
+        end = next;
+        m = next_nonblank(lines, end)?;
+    }
+    None
 }
 
 /// The end of commands set left of the marker of the item at `j` when the

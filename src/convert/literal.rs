@@ -231,6 +231,9 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
     let indent = lines[i].indent;
     let mut end = end;
     while let Some(k) = next_nonblank(lines, end) {
+        if left_session(&lines[end - 1].text) {
+            break;
+        }
         let e = chunk_end(lines, k);
         let t = &lines[k].text;
         // Text back at the prose indentation ends the block unless it is code.
@@ -264,6 +267,15 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         *code = code.trim_start_matches([' ', '\t']).to_string();
     }
     (out, end)
+}
+
+/// A prompt and the word that ends its session (`mysql> exit`, `fas2=#
+/// \q`): what comes after a blank line is typed elsewhere, a block of its
+/// own.
+fn left_session(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let exits = ["exit", "quit", "\\q", "logout", "exit;", "quit;"];
+    words.len() == 2 && prompt(text) && exits.contains(&words[1].to_ascii_lowercase().as_str())
 }
 
 /// A word alone that links two blocks of commands (`or`, `then:`): the

@@ -11,6 +11,7 @@ mod columns;
 mod comments;
 mod contact;
 mod contents;
+mod fence;
 mod grid;
 mod headings;
 mod indent;

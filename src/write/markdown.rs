@@ -3,7 +3,7 @@
 //! `Term` then `: definition`, admonitions as Markdown inside a
 //! `<div class="admonition note">`, and paragraphs filled to 80 columns.
 
-use super::md_inline::{code_span, escape, fix_start, longest_run, render};
+use super::md_inline::{code_span, escape, fix_start, longest_run, render, render_block};
 use super::wrap::fill;
 use crate::doc::{
     AdmonitionKind, Block, BlockKind, DefinitionItem, Document, Inline, Line, List, ListKind, Meta,
@@ -14,16 +14,21 @@ const WIDTH: usize = 80;
 
 /// Writes `doc` as Markdown.
 pub fn write(doc: &Document) -> String {
-    let mut lines = front_matter(&doc.meta);
+    let mut lines = front_matter(&doc.meta, doc.title());
     lines.extend(blocks(&doc.blocks, WIDTH));
     super::finish(lines)
 }
 
-/// YAML front matter between `---` lines; long strings folded.
-fn front_matter(meta: &Meta) -> Vec<String> {
-    let fields = super::meta_fields(meta);
+/// YAML front matter between `---` lines; long strings folded. Front
+/// matter there is always names the page: the `title` given, or else
+/// the page's first heading.
+fn front_matter(meta: &Meta, title: Option<String>) -> Vec<String> {
+    let mut fields = super::meta_fields(meta);
     if fields.is_empty() {
         return Vec::new();
+    }
+    if let Some(t) = title.filter(|_| fields.iter().all(|(k, _)| *k != "title")) {
+        fields.insert(0, ("title", t));
     }
     let mut out = vec!["---".to_string()];
     for (key, value) in fields {
@@ -255,7 +260,7 @@ fn toctree(t: &Toctree) -> Vec<String> {
 }
 
 fn paragraph(content: &[Inline], width: usize) -> Vec<String> {
-    fill(&render(content), width, &fix_start)
+    fill(&render_block(content), width, &fix_start)
 }
 
 fn fenced(lang: &str, code: &str) -> Vec<String> {

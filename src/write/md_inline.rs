@@ -3,28 +3,65 @@
 
 use crate::doc::{Inline, inlines_text};
 
-/// Renders inlines as one line of Markdown (soft and hard breaks as spaces).
-pub fn render(inlines: &[Inline]) -> String {
-    render_with(inlines, false)
+/// Which `*` in text get a `\\`.
+#[derive(Clone, Copy, PartialEq)]
+enum Stars {
+    /// Every one: inside an emphasis, where any `*` could close it.
+    All,
+    /// One that could open an emphasis.
+    Opening,
+    /// None: the only `*` of a block with no emphasis pairs with nothing.
+    Lone,
 }
 
-/// [`render`]; `strict` inside an emphasis, where any `*` could close it.
-/// Rendered back to front, so a text knows what its brackets run into.
-fn render_with(inlines: &[Inline], strict: bool) -> String {
+/// Renders inlines as one line of Markdown (soft and hard breaks as spaces).
+pub fn render(inlines: &[Inline]) -> String {
+    render_with(inlines, Stars::Opening, None)
+}
+
+/// Renders the inlines of a whole block, a paragraph: nothing follows
+/// them, so a `*` at the end opens nothing (`proxy0*`), and one `*` alone
+/// in a block with no emphasis pairs with nothing (`*.example.org`).
+pub fn render_block(inlines: &[Inline]) -> String {
+    let stars = match star_count(inlines) {
+        Some(1) => Stars::Lone,
+        _ => Stars::Opening,
+    };
+    render_with(inlines, stars, Some(' '))
+}
+
+/// The `*` in the text of `inlines`, or `None` when an emphasis or a
+/// strong span adds its own (or any other markup that may hold some).
+fn star_count(inlines: &[Inline]) -> Option<usize> {
+    inlines.iter().try_fold(0, |n, i| match i {
+        Inline::Text(t) => Some(n + t.matches('*').count()),
+        Inline::Link { content, .. } => Some(n + star_count(content)?),
+        Inline::Code(_) | Inline::SoftBreak | Inline::HardBreak => Some(n),
+        _ => None,
+    })
+}
+
+/// [`render`] with `stars` escaped as said, `end` what follows the last
+/// inline (`None`: unknown). Rendered back to front, so a text knows what
+/// its brackets run into.
+fn render_with(inlines: &[Inline], stars: Stars, end: Option<char>) -> String {
     let mut pieces: Vec<String> = Vec::with_capacity(inlines.len());
     for i in inlines.iter().rev() {
         let mut piece = String::new();
-        let next = pieces.last().and_then(|p| p.chars().next());
-        push(i, &mut piece, strict, next);
+        let next = match pieces.last() {
+            Some(p) => p.chars().next(),
+            None => end,
+        };
+        push(i, &mut piece, stars, next);
         pieces.push(piece);
     }
     pieces.into_iter().rev().collect()
 }
 
 /// Renders one inline; `next` is the first character rendered after it.
-fn push(inline: &Inline, out: &mut String, strict: bool, next: Option<char>) {
+fn push(inline: &Inline, out: &mut String, stars: Stars, next: Option<char>) {
     match inline {
-        Inline::Text(t) => out.push_str(&escape_with(t, strict, next)),
+        Inline::Text(t) => out.push_str(&escape_with(t, stars, next)),
         Inline::Emphasis(c) => delimited("*", c, out),
         Inline::Strong(c) => delimited("**", c, out),
         Inline::Strikethrough(c) => delimited("~~", c, out),
@@ -65,7 +102,7 @@ fn push(inline: &Inline, out: &mut String, strict: bool, next: Option<char>) {
 }
 
 fn delimited(delim: &str, content: &[Inline], out: &mut String) {
-    let inner = render_with(content, true);
+    let inner = render_with(content, Stars::All, None);
     if inner.trim().is_empty() || inner.starts_with(' ') || inner.ends_with(' ') {
         out.push_str(&inner);
     } else {
@@ -115,13 +152,14 @@ fn destination(url: &str) -> String {
 
 /// Escapes characters CommonMark would read as inline markup.
 pub fn escape(text: &str) -> String {
-    escape_with(text, false, None)
+    escape_with(text, Stars::Opening, None)
 }
 
-/// [`escape`]; with `all` every `*` escaped, not only one that could open
-/// an emphasis (after a letter or digit before punctuation, or before
-/// white space, a `*` opens nothing: `app0*:80`, `relay* hosts`).
-fn escape_with(text: &str, all: bool, after: Option<char>) -> String {
+/// [`escape`]; `stars` says which `*` are escaped: all, none, or only one
+/// that could open an emphasis (after a letter or digit before
+/// punctuation, or before white space, a `*` opens nothing: `app0*:80`,
+/// `relay* hosts`). `after` is what follows the text.
+fn escape_with(text: &str, stars: Stars, after: Option<char>) -> String {
     let chars: Vec<char> = text.chars().collect();
     let tildes = text.matches('~').count() >= 2;
     let brackets = bracket_escapes(&chars, after);
@@ -129,11 +167,16 @@ fn escape_with(text: &str, all: bool, after: Option<char>) -> String {
     for (i, &c) in chars.iter().enumerate() {
         let prev = i.checked_sub(1).map(|j| chars[j]);
         let next = chars.get(i + 1).copied();
+        let star_next = next.or(after);
         let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         let esc = match c {
             '\\' | '`' => true,
             '[' | ']' => brackets[i],
-            '*' => all || prev.is_none() || star_opens(prev, next),
+            '*' => match stars {
+                Stars::All => true,
+                Stars::Lone => false,
+                Stars::Opening => prev.is_none() || star_opens(prev, star_next),
+            },
             '_' => !alnum(prev) || !alnum(next),
             '<' => next.is_some_and(|n| n.is_ascii_alphabetic() || "/!?".contains(n)),
             '&' => entity_at(&chars[i..]),
@@ -321,6 +364,17 @@ mod tests {
         );
         let em = [Inline::Emphasis(vec![Inline::Text("a* b".into())])];
         assert_eq!(render(&em), "*a\\* b*");
+        // a block's lone `*`, or one at its end, pairs with nothing
+        let text = |t: &str| vec![Inline::Text(t.into())];
+        assert_eq!(render_block(&text("the *.rpm files")), "the *.rpm files");
+        assert_eq!(render_block(&text("web0*, proxy0*")), "web0*, proxy0*");
+        assert_eq!(
+            render_block(&text("a *.rpm or *.deb")),
+            "a \\*.rpm or \\*.deb"
+        );
+        let mut both = text("see *.rpm ");
+        both.push(Inline::Emphasis(text("now")));
+        assert_eq!(render_block(&both), "see \\*.rpm *now*");
         assert_eq!(fix_start("1.", true), "1\\.");
         assert_eq!(fix_start("#fedora-admin", false), "#fedora-admin");
         assert_eq!(fix_start("-v", false), "-v");
