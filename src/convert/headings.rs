@@ -73,12 +73,16 @@ pub fn find(lines: &[Line], from: usize) -> Vec<Found> {
 
 /// Whether the bare heading `found[k]`, which the page's `Contents` does
 /// not name, has nothing under it: the next heading, no deeper, follows
-/// right after it. Such a line (`General information about the bus`
-/// under the title) is a paragraph.
+/// right after it, or a guessed one ends the page. Such a line (`General
+/// information about the bus` under the title) is a paragraph.
 fn empty_bare(lines: &[Line], found: &[Found], k: usize, entries: &[String]) -> bool {
     let h = &found[k];
+    // a lone line closing the page titles nothing
     let Some(next) = found.get(k + 1) else {
-        return false;
+        return h.key.starts_with('b')
+            && h.guessed
+            && !entries.contains(&key_of(&h.text))
+            && lines[h.end..].iter().all(Line::blank);
     };
     let deeper = match next.key.as_bytes().first() {
         Some(b'n') => true,
@@ -444,6 +448,9 @@ fn open_ended(text: &str) -> bool {
         "from",
         "by",
         "into",
+        "like",
+        "this",
+        "these",
         "and",
         "or",
     ];
@@ -554,6 +561,14 @@ fn heading_like(text: &str, indented: bool) -> bool {
         && !code_like(text)
         && !text.contains("://")
         && !names_path(text)
+        && !labels_command(text)
+}
+
+/// Whether a line is a label with a command after its colon (`Reload
+/// after edits: systemctl reload rsyncd`): an instruction, not a title.
+fn labels_command(text: &str) -> bool {
+    text.split_once(": ")
+        .is_some_and(|(_, rest)| code_like(rest.trim()))
 }
 
 /// Whether a line names an absolute or home path (`/etc/app.d/`,

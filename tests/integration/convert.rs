@@ -145,6 +145,7 @@ const CASES: &[&str] = &[
     "bare-label",
     "session-exit",
     "glued-index",
+    "margin-closing-line",
 ];
 
 fn input(case: &str) -> String {
