@@ -21,6 +21,7 @@ use super::literal::{
 };
 use super::markup;
 use super::steps;
+use super::wikitable;
 use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, Meta};
 
 /// What the body parser knows about the document around a section.
@@ -74,7 +75,7 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if lines[i].text == "*" || separator(lines, i) {
         return (Vec::new(), i + 1);
     }
-    if let Some(fenced) = fence::block(lines, i) {
+    if let Some(fenced) = fence::block(lines, i).or_else(|| wikitable::parse(lines, i)) {
         return fenced;
     }
     marked(lines, i, ctx)

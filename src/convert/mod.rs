@@ -25,6 +25,7 @@ mod markup;
 mod names;
 mod run;
 mod steps;
+mod wikitable;
 
 pub use run::{ConvertArgs, Target, run};
 

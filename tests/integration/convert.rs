@@ -146,6 +146,7 @@ const CASES: &[&str] = &[
     "session-exit",
     "glued-index",
     "margin-closing-line",
+    "moin-table",
 ];
 
 fn input(case: &str) -> String {

@@ -1,0 +1,87 @@
+//! A MoinMoin table (`||'''Host'''||'''Role'''||` over `||web01||proxy||`)
+//! in, a table block out: one row a line, cells between `||`, cell
+//! attributes such as `<rowspan=2>` dropped, the first row the header
+//! (its bold marks dropped when every cell has them).
+
+use super::grid::table;
+use super::lines::Line;
+use crate::doc::Block;
+
+/// The table whose rows are the lines from `lines[i]` on that open and
+/// close with `||` (at least one), and the line after it.
+pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
+    let end = (i..lines.len())
+        .find(|&k| row(&lines[k].text).is_none())
+        .unwrap_or(lines.len());
+    if end == i {
+        return None;
+    }
+    let mut rows: Vec<Vec<String>> = lines[i..end].iter().filter_map(|l| row(&l.text)).collect();
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    if rows[0].iter().all(|c| bold(c).is_some()) {
+        for c in rows[0].iter_mut() {
+            *c = bold(c).unwrap_or(c).to_string();
+        }
+    }
+    for r in rows.iter_mut() {
+        r.resize(width, String::new());
+    }
+    let nos = lines[i..end].iter().map(|l| l.no).collect();
+    Some((vec![table(rows, nos)], end))
+}
+
+/// The cells of a table line, trimmed, their attributes dropped.
+fn row(text: &str) -> Option<Vec<String>> {
+    let inner = text.trim().strip_prefix("||")?.strip_suffix("||")?;
+    if inner.is_empty() {
+        return None;
+    }
+    Some(inner.split("||").map(cell).collect())
+}
+
+/// A cell's text without its leading `<...>` attributes.
+fn cell(raw: &str) -> String {
+    let t = raw.trim();
+    let t = match t.strip_prefix('<').and_then(|r| r.split_once('>')) {
+        Some((attrs, rest)) if !attrs.contains(' ') || attrs.contains('=') => rest.trim(),
+        _ => t,
+    };
+    t.to_string()
+}
+
+/// The inside of a cell set wholly in `'''bold'''`.
+fn bold(cell: &str) -> Option<&str> {
+    let inner = cell.strip_prefix("'''")?.strip_suffix("'''")?;
+    (!inner.is_empty() && !inner.contains("'''")).then_some(inner)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split;
+    use crate::doc::{BlockKind, inlines_text};
+
+    fn cells(text: &str) -> Vec<Vec<String>> {
+        let lines = split(text);
+        let (blocks, _) = parse(&lines, 0).expect("a table");
+        let BlockKind::Table(t) = &blocks[0].kind else {
+            panic!("{:?}", blocks[0].kind)
+        };
+        let text = |c: &crate::doc::Cell| match c.blocks.first().map(|b| &b.kind) {
+            Some(BlockKind::Paragraph(p)) => inlines_text(p),
+            _ => String::new(),
+        };
+        t.rows
+            .iter()
+            .map(|r| r.iter().map(text).collect())
+            .collect()
+    }
+
+    #[test]
+    fn rows_split_at_double_bars_with_a_bold_header() {
+        let rows = cells("||'''Host'''||'''Role'''||\n|| web01 ||<rowspan=2> proxy ||\n");
+        assert_eq!(rows, [["Host", "Role"], ["web01", "proxy"]]);
+        let rows = cells("|| a ||'''b'''||\n||c||\n");
+        assert_eq!(rows, [["a", "b"], ["c", ""]]);
+    }
+}
