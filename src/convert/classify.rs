@@ -457,7 +457,10 @@ pub fn code_like(text: &str) -> bool {
         || text == "}"
         || text.ends_with(" \\")
         || (text.starts_with('<') && text.ends_with('>'))
-        || (text.starts_with('[') && text.ends_with(']') && !text.contains(' '));
+        || (text.starts_with('[')
+            && text.ends_with(']')
+            && !text.contains(' ')
+            && !super::inline::moin_link(text));
     path || assign
         || punct
         || (text.starts_with("--") && !prose(text))

@@ -25,6 +25,7 @@ pub fn parse(text: &str, line: u32) -> Vec<Inline> {
             Mark::Code => Inline::Code(inner),
             Mark::Emphasis => Inline::Emphasis(vec![Inline::Text(inner)]),
             Mark::Strong => Inline::Strong(vec![Inline::Text(inner)]),
+            Mark::Wiki => wiki_link(&inner, line),
         });
         if after.starts_with(char::is_whitespace) && !after.trim_start().is_empty() {
             plain.push(' ');
@@ -69,13 +70,14 @@ enum Mark {
     Code,
     Emphasis,
     Strong,
+    Wiki,
 }
 
 /// The first `code`, ``code`` or *emphasis* span, as docutils reads
 /// them: opened after white space or an opening bracket
 /// or quote, closed by the same marks before white space or punctuation,
 /// no white space just inside; also MoinMoin's ''emphasis'',
-/// '''strong''' and {{{code}}}. Returns the text before, the mark, the inside and
+/// '''strong''', {{{code}}} and [[links]]. Returns the text before, the mark, the inside and
 /// the rest.
 fn span(text: &str) -> Option<(&str, Mark, &str, &str)> {
     let b = text.as_bytes();
@@ -85,7 +87,7 @@ fn span(text: &str) -> Option<(&str, Mark, &str, &str)> {
         if let Some(found) = quoted_command(text, i) {
             return Some(found);
         }
-        if !b"`*'{".contains(&c) {
+        if !b"`*'{[".contains(&c) {
             i += 1;
             continue;
         }
@@ -95,6 +97,7 @@ fn span(text: &str) -> Option<(&str, Mark, &str, &str)> {
             (b'`', 1 | 2) | (b'{', 3) => Some(Mark::Code),
             (b'*', 1) | (b'\'', 2) => Some(Mark::Emphasis),
             (b'\'', 3) => Some(Mark::Strong),
+            (b'[', 2) => Some(Mark::Wiki),
             _ => None,
         };
         let opens = i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'(' | b'"' | b'\'' | b'<' | b'[');
@@ -114,7 +117,11 @@ fn span(text: &str) -> Option<(&str, Mark, &str, &str)> {
 /// words only, so quoted text stays as typed.
 fn closed(text: &str, i: usize, body: usize, mark: Mark) -> Option<(&str, Mark, &str, &str)> {
     let fence = &text[i..body];
-    let close = if fence == "{{{" { "}}}" } else { fence };
+    let close = match fence {
+        "{{{" => "}}}",
+        "[[" => "]]",
+        _ => fence,
+    };
     let end = body + text[body..].find(close)?;
     let after = &text[end + close.len()..];
     let closes = after
@@ -125,6 +132,7 @@ fn closed(text: &str, i: usize, body: usize, mark: Mark) -> Option<(&str, Mark, 
     let fits = match fence.as_bytes()[0] {
         b'`' => !inner.contains(['`', '*']),
         b'{' => true,
+        b'[' => !inner.contains(['[', ']']),
         b'*' => inner.len() <= 40 && !inner.contains(['`', '*']),
         _ => {
             inner.len() <= 80
@@ -139,6 +147,43 @@ fn closed(text: &str, i: usize, body: usize, mark: Mark) -> Option<(&str, Mark, 
         inner,
         after,
     ))
+}
+
+/// A MoinMoin link's inside (`https://x.org|the site`, `Team/OnCall`):
+/// a web address a link, with its text if given; a wiki page or an
+/// attachment, which no other page knows by that name, the text with
+/// the name after it in brackets (`the rota (Team/OnCall)`).
+fn wiki_link(inner: &str, line: u32) -> Inline {
+    let (target, label) = match inner.split_once('|') {
+        Some((t, l)) if !l.trim().is_empty() => (t.trim(), Some(l.trim())),
+        Some((t, _)) => (t.trim(), None),
+        None => (inner.trim(), None),
+    };
+    if target.contains("://") || target.starts_with("mailto:") {
+        let text = label.unwrap_or(target);
+        return Inline::Link {
+            url: target.to_string(),
+            title: None,
+            content: vec![Inline::Text(text.to_string())],
+            line,
+        };
+    }
+    match label {
+        Some(l) if l != target => Inline::Text(format!("{l} ({target})")),
+        _ => Inline::Text(target.to_string()),
+    }
+}
+
+/// Whether a line is one MoinMoin link (`[[Team/OnCall]]`,
+/// `[[https://x.org|site]]`), not a TOML `[[table]]`: its inside names a
+/// page, a path or an address, or gives a text.
+pub(super) fn moin_link(text: &str) -> bool {
+    text.strip_prefix("[[")
+        .and_then(|t| t.strip_suffix("]]"))
+        .is_some_and(|inner| {
+            !inner.contains(['[', ']'])
+                && (inner.contains(['|', '/', ':']) || inner.starts_with(char::is_uppercase))
+        })
 }
 
 /// A command in quotes at `text[i]` (`run "sudo service web restart"`):
@@ -267,6 +312,22 @@ mod tests {
         for text in ["echo '' > x", "set ''a=b;c''", "the feeders' bowls"] {
             assert!(matches!(&parse(text, 1)[..], [Inline::Text(_)]), "{text}");
         }
+    }
+
+    #[test]
+    fn moin_links() {
+        let inl = parse(
+            "see [[https://x.org/a|the site]], [[Team/OnCall|the rota]]",
+            1,
+        );
+        assert!(matches!(&inl[1], Inline::Link { url, content, .. }
+            if url == "https://x.org/a" && crate::doc::inlines_text(content) == "the site"));
+        assert_eq!(
+            crate::doc::inlines_text(&inl[3..]),
+            "the rota (Team/OnCall)"
+        );
+        let inl = parse("[[Backups]] and [[a]b]]", 1);
+        assert_eq!(crate::doc::inlines_text(&inl), "Backups and [[a]b]]");
     }
 
     #[test]

@@ -147,6 +147,7 @@ const CASES: &[&str] = &[
     "glued-index",
     "margin-closing-line",
     "moin-table",
+    "moin-links",
 ];
 
 fn input(case: &str) -> String {
