@@ -138,7 +138,7 @@ fn closed(text: &str, i: usize, body: usize, mark: Mark) -> Option<(&str, Mark, 
             inner.len() <= 80
                 && inner
                     .chars()
-                    .all(|c| c.is_alphanumeric() || " -'/.,".contains(c))
+                    .all(|c| c.is_alphanumeric() || " -'/.,:".contains(c))
         }
     };
     (closes && fits && !inner.is_empty() && !inner.ends_with(char::is_whitespace)).then_some((

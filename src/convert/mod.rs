@@ -134,7 +134,8 @@ pub fn read(text: &str) -> Converted {
 }
 
 /// A MoinMoin heading that holds a contact field is read as the field:
-/// its markers go.
+/// its markers go; so do the bold marks of a field's name or a note's
+/// label at the start of a line (`'''Owner:''' Team`, `'''Note:''' ...`).
 fn unwrap_moin_fields(lines: &mut [lines::Line]) {
     for l in lines {
         if l.indent == 0
@@ -142,6 +143,14 @@ fn unwrap_moin_fields(lines: &mut [lines::Line]) {
             && contact_field(inner).is_some()
         {
             l.text = inner.to_string();
+        }
+        if let Some((name, rest)) = l.text.strip_prefix("'''").and_then(|t| t.split_once("'''"))
+            && name.ends_with(':')
+        {
+            let text = format!("{name} {}", rest.trim()).trim_end().to_string();
+            if contact_field(name).is_some() || callout::label(&text).is_some() {
+                l.text = text;
+            }
         }
     }
 }

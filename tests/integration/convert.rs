@@ -148,6 +148,7 @@ const CASES: &[&str] = &[
     "margin-closing-line",
     "moin-table",
     "moin-links",
+    "moin-bold-fields",
 ];
 
 fn input(case: &str) -> String {
