@@ -1,5 +1,7 @@
 //! The page's `Contents` block in, blocks out: its heading (a plain line
-//! in the dump) and the entries as a list nested by their numbers.
+//! in the dump) and the entries as a list nested by their numbers; or
+//! MoinMoin's `<<TableOfContents>>` macro, kept as a comment (Markdown
+//! has no contents to put in its place).
 
 use super::body::{Ctx, Parsed, next_nonblank};
 use super::classify::{contents_item, is_contents_word, list_marker};
@@ -13,6 +15,10 @@ use crate::doc::{Block, BlockKind, Inline, List, ListKind};
 /// plain bullet list (the heading; the list is read as any list).
 pub(super) fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     let l = &lines[i];
+    if moin_macro(&l.text) {
+        let block = BlockKind::Comment(l.text.clone());
+        return Some((vec![Block::new(l.no, block)], i + 1));
+    }
     if contents_item(&l.text).is_some() || (is_contents_word(&l.text) && contents_follow(lines, i))
     {
         return Some(contents(lines, i, ctx));
@@ -25,6 +31,13 @@ pub(super) fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
         return Some((vec![contents_heading(l.no)], i + 1));
     }
     None
+}
+
+/// `<<TableOfContents>>` or `<<TableOfContents(3)>>`.
+fn moin_macro(text: &str) -> bool {
+    text.strip_prefix("<<TableOfContents")
+        .and_then(|t| t.strip_suffix(">>"))
+        .is_some_and(|t| t.is_empty() || (t.starts_with('(') && t.ends_with(')')))
 }
 
 fn contents_follow(lines: &[Line], i: usize) -> bool {

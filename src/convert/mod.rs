@@ -95,11 +95,12 @@ pub fn read(text: &str) -> Converted {
     let mut lines = lines::split(text);
     let mut meta = Meta::default();
     let from = lines::header(&lines, &mut meta);
+    let instructions = moin_instructions(&mut lines[from..]);
     unwrap_moin_fields(&mut lines[from..]);
     let found = headings::find(&lines, from);
     let levels = nest(&levels(&found, &lines, from));
     let mut report = Report::default();
-    let mut blocks = Vec::new();
+    let mut blocks = instructions;
     if !levels.contains(&1)
         && let Some(t) = &meta.title
     {
@@ -133,11 +134,38 @@ pub fn read(text: &str) -> Converted {
     Converted { doc, report }
 }
 
+/// MoinMoin's processing instructions and comments heading the page
+/// (`#acl All:read`, `## page was renamed from X`): comments, taken out
+/// of the text so the title after them opens the page.
+fn moin_instructions(lines: &mut [lines::Line]) -> Vec<Block> {
+    const WORDS: [&str; 6] = ["acl", "format", "pragma", "language", "redirect", "refresh"];
+    let mut out = Vec::new();
+    for l in lines.iter_mut().skip_while(|l| l.blank()) {
+        let word = l
+            .text
+            .strip_prefix('#')
+            .and_then(|t| t.split_whitespace().next());
+        let instruction = l.text.starts_with("##") || word.is_some_and(|w| WORDS.contains(&w));
+        if l.indent > 0 || !instruction {
+            break;
+        }
+        out.push(Block::new(
+            l.no,
+            BlockKind::Comment(std::mem::take(&mut l.text)),
+        ));
+    }
+    out
+}
+
 /// A MoinMoin heading that holds a contact field is read as the field:
 /// its markers go; so do the bold marks of a field's name or a note's
-/// label at the start of a line (`'''Owner:''' Team`, `'''Note:''' ...`).
+/// label at the start of a line (`'''Owner:''' Team`, `'''Note:''' ...`),
+/// and a line break `<<BR>>` ending a line (the line ends anyway).
 fn unwrap_moin_fields(lines: &mut [lines::Line]) {
     for l in lines {
+        if let Some(t) = l.text.strip_suffix("<<BR>>") {
+            l.text = t.trim_end().to_string();
+        }
         if l.indent == 0
             && let Some((_, inner)) = moin_heading(&l.text)
             && contact_field(inner).is_some()
@@ -450,6 +478,12 @@ pub fn text_of(doc: &Document) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn moin_line_breaks_end_fields() {
+        let doc = read("= Hives =\n\n'''Owner:''' Keepers<<BR>>\n'''Contact:''' #hives\n").doc;
+        assert_eq!(doc.meta.owner.as_deref(), Some("Keepers"));
+    }
 
     #[test]
     fn titles_from_metadata_drop_their_section() {

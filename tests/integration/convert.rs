@@ -149,6 +149,7 @@ const CASES: &[&str] = &[
     "moin-table",
     "moin-links",
     "moin-bold-fields",
+    "moin-furniture",
 ];
 
 fn input(case: &str) -> String {
