@@ -15,7 +15,9 @@ use crate::doc::{Block, BlockKind, DefinitionItem};
 /// Short lone lines (after the first, maybe a long one wrapped onto a
 /// second), not ending with `:`, each over a blank line and a bullet list
 /// set deeper (`Keep it short.` over its examples): a definition list
-/// whose terms are the lines and whose bodies the lists.
+/// whose terms are the lines and whose bodies the lists. Text at the
+/// margin sets its lists in anyway (MoinMoin must): there a line over a
+/// deeper list is a paragraph before it.
 pub fn headed(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<(BlockKind, usize)> {
     let mut items = Vec::new();
     let mut k = i;
@@ -64,6 +66,7 @@ fn headed_item(
         || list_marker(&l.text).is_some()
         || !bullet
         || lines[n].indent < l.indent + 2
+        || l.indent == 0
     {
         return None;
     }

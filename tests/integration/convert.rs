@@ -150,6 +150,7 @@ const CASES: &[&str] = &[
     "moin-links",
     "moin-bold-fields",
     "moin-furniture",
+    "margin-paragraph-list",
 ];
 
 fn input(case: &str) -> String {
