@@ -376,7 +376,8 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
 
 /// Whether a marker goes on a list of `marker`s whose last item is
 /// number `num`: lettered items only in turn (`a.` then `b.`), as a
-/// `Q.` and an `A.` are a question and its answer, not one list;
+/// `Q.` and an `A.` are a question and its answer, not one list, or all
+/// `a.` (MoinMoin letters them itself);
 /// numbered ones in turn or repeating the number (`1.` `1.` `1.`), as a
 /// step skipped (`2.` then `4.`) starts a list of its own that keeps its
 /// numbers.
@@ -384,7 +385,7 @@ fn follows((kind, n, _): (char, u32, usize), marker: char, num: u32) -> bool {
     kind == marker
         && match marker {
             '1' => n == num + 1 || n == num,
-            m if m.is_ascii_alphabetic() => n == num + 1,
+            m if m.is_ascii_alphabetic() => n == num + 1 || (n == 1 && num == 1),
             _ => true,
         }
 }

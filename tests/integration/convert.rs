@@ -151,6 +151,7 @@ const CASES: &[&str] = &[
     "moin-bold-fields",
     "moin-furniture",
     "margin-paragraph-list",
+    "moin-letters",
 ];
 
 fn input(case: &str) -> String {
