@@ -16,8 +16,8 @@ use super::labels;
 use super::lines::Line;
 use super::list;
 use super::literal::{
-    after_colon, blob, code, code_chunk, commands_then_prose, configured, link_line, literal,
-    more_prompts, prompts, under_colon,
+    after_colon, blob, code, code_chunk, colon_block, commands_then_prose, configured, link_line,
+    literal, more_prompts, prompts, under_colon,
 };
 use super::markup;
 use super::steps;
@@ -343,8 +343,7 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         {
             break;
         }
-        // (a web address alone under the colon is where the sentence points)
-        if prev.text.ends_with(':') && lines[k].indent >= prev.indent + 2 && !link_line(t) {
+        if colon_block(lines, k, end) {
             break;
         }
         // the first line of each paragraph set in by one, the lines it

@@ -129,6 +129,39 @@ pub(super) fn configured(prev: &[Block], chunk: &[Line]) -> bool {
         })
 }
 
+/// Whether `lines[k]`, right under a line ending with `:`, starts what
+/// the colon announces rather than going on with the sentence: a line set
+/// deeper (a web address alone there is where the sentence points), or
+/// settings up to the chunk's `end`.
+pub(super) fn colon_block(lines: &[Line], k: usize, end: usize) -> bool {
+    let (prev, l) = (&lines[k - 1], &lines[k]);
+    prev.text.ends_with(':')
+        && ((l.indent >= prev.indent + 2 && !link_line(&l.text)) || settings(&lines[k..end]))
+}
+
+/// Whether `rest`, the lines right under a line ending with `:` at its
+/// indentation, are settings, two or more (`batch_size: 500` /
+/// `endpoint = https://...`): each a lower-case key of one word, `:` or
+/// `=`, and a value. Typed at the margin, they are a block, not the
+/// sentence going on.
+fn settings(rest: &[Line]) -> bool {
+    let setting = |l: &Line| {
+        let Some(at) = l.text.find([':', '=']) else {
+            return false;
+        };
+        let (key, value) = (l.text[..at].trim_end(), l.text[at + 1..].trim());
+        !key.is_empty()
+            && !value.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_-.".contains(c))
+    };
+    rest.len() >= 2
+        && rest
+            .iter()
+            .all(|l| l.indent == rest[0].indent && setting(l))
+}
+
 /// A web address alone on its line (after the dump's `[12]` marker, if
 /// any): a link to follow, not text to type.
 pub(super) fn link_line(text: &str) -> bool {

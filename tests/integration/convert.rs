@@ -152,6 +152,7 @@ const CASES: &[&str] = &[
     "moin-furniture",
     "margin-paragraph-list",
     "moin-letters",
+    "margin-settings",
 ];
 
 fn input(case: &str) -> String {
