@@ -362,14 +362,20 @@ pub fn known_command(word: &str) -> bool {
 }
 
 /// A line that can only be a command: a prompt, or a known program then
-/// an option (`ssh -L 8080:host:80`), which no sentence reads like.
+/// an option (`ssh -L 8080:host:80`) or only arguments no word of prose
+/// is, files, hosts and paths (`scp app.yml web01:/etc/app/`), which no
+/// sentence reads like.
 pub fn command_line(text: &str) -> bool {
     let mut words = text.split_whitespace();
     let first = words.next().unwrap_or("");
-    let option = words.next().is_some_and(|w| {
+    let args: Vec<&str> = words.collect();
+    let option = args.first().is_some_and(|w| {
         w.len() >= 2 && w.starts_with('-') && w[1..].starts_with(|c: char| c.is_ascii_alphabetic())
     });
-    prompt(text) || (COMMANDS.contains(&first) && option)
+    let typed = !args.is_empty()
+        && !text.ends_with(['.', ',', ';', ':', ')'])
+        && args.iter().all(|w| w.contains(['/', '.', ':', '=', '@']));
+    prompt(text) || (COMMANDS.contains(&first) && (option || typed))
 }
 
 /// A line typed into an IRC client (`/msg bot help`) or copied from a

@@ -153,6 +153,7 @@ const CASES: &[&str] = &[
     "margin-paragraph-list",
     "moin-letters",
     "margin-settings",
+    "item-bare-command",
 ];
 
 fn input(case: &str) -> String {
