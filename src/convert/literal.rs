@@ -131,12 +131,26 @@ pub(super) fn configured(prev: &[Block], chunk: &[Line]) -> bool {
 
 /// Whether `lines[k]`, right under a line ending with `:`, starts what
 /// the colon announces rather than going on with the sentence: a line set
-/// deeper (a web address alone there is where the sentence points), or
-/// settings up to the chunk's `end`.
+/// deeper (a web address alone there is where the sentence points), a
+/// line laid out in columns, or settings up to the chunk's `end`.
 pub(super) fn colon_block(lines: &[Line], k: usize, end: usize) -> bool {
     let (prev, l) = (&lines[k - 1], &lines[k]);
     prev.text.ends_with(':')
-        && ((l.indent >= prev.indent + 2 && !link_line(&l.text)) || settings(&lines[k..end]))
+        && ((l.indent >= prev.indent + 2 && !link_line(&l.text))
+            || columns(&l.text)
+            || settings(&lines[k..end]))
+}
+
+/// Whether a line is laid out in three columns or more, two spaces or
+/// more apart (`web05    IN  A     192.0.2.45`), none of them ending a
+/// sentence (two spaces after a full stop are only a habit of typing).
+fn columns(text: &str) -> bool {
+    let fields: Vec<&str> = text
+        .split("  ")
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .collect();
+    fields.len() >= 3 && !fields.iter().any(|f| f.ends_with(['.', '!', '?', ':']))
 }
 
 /// Whether `rest`, the lines right under a line ending with `:` at its

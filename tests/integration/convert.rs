@@ -154,6 +154,7 @@ const CASES: &[&str] = &[
     "moin-letters",
     "margin-settings",
     "item-bare-command",
+    "colon-columns",
 ];
 
 fn input(case: &str) -> String {
