@@ -392,13 +392,15 @@ fn ragged_stop(three: &[Line]) -> bool {
 }
 
 /// Whether a paragraph's first line is a short label ending with `:`
-/// (`Configs:`), or of a word or two and no stop (`Afterwards`), over a
-/// line of prose at least as deep that starts a sentence of its own: the
-/// author set the label on a line of its own, not wrapped there.
+/// (`Configs:`), or of a word or two (four at the margin) and no stop
+/// (`Afterwards`, `How it works`), over a line of prose at least as deep
+/// that starts a sentence of its own: the author set the label on a line
+/// of its own, not wrapped there.
 fn label_over(label: &Line, next: &Line) -> bool {
     let t = &label.text;
     let words = t.split_whitespace().count();
-    let bare = words <= 2 && t.chars().all(|c| c.is_alphabetic() || c == ' ');
+    let most = if label.indent == 0 { 4 } else { 2 };
+    let bare = words <= most && t.chars().all(|c| c.is_alphabetic() || c == ' ');
     (t.ends_with(':') || bare)
         && !t.ends_with("::")
         && (1..=5).contains(&words)

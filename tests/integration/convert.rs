@@ -155,6 +155,7 @@ const CASES: &[&str] = &[
     "margin-settings",
     "item-bare-command",
     "colon-columns",
+    "margin-label-over",
 ];
 
 fn input(case: &str) -> String {
