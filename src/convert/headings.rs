@@ -147,8 +147,8 @@ fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Found> {
     None
 }
 
-/// A MoinMoin heading, `== Title ==`, or `== Title` left unclosed on a
-/// line of its own.
+/// A MoinMoin heading, `== Title ==`, or `== Title` (or a Markdown
+/// `## Title`) left unclosed on a line of its own.
 fn moin(lines: &[Line], i: usize, prev_blank: bool) -> Option<Found> {
     let l = &lines[i];
     if l.indent == 0
@@ -161,7 +161,7 @@ fn moin(lines: &[Line], i: usize, prev_blank: bool) -> Option<Found> {
     if l.indent == 0
         && prev_blank
         && next_blank
-        && let Some((n, inner)) = open_moin(&l.text)
+        && let Some((n, inner)) = open_moin(&l.text).or_else(|| super::hashed::heading(&l.text))
     {
         return Some(found(i, i + 1, l.no, format!("m{n}"), inner, false));
     }

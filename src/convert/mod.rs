@@ -13,6 +13,7 @@ mod contact;
 mod contents;
 mod fence;
 mod grid;
+mod hashed;
 mod headings;
 mod indent;
 mod inline;

@@ -156,6 +156,7 @@ const CASES: &[&str] = &[
     "item-bare-command",
     "colon-columns",
     "margin-label-over",
+    "hash-headings",
 ];
 
 fn input(case: &str) -> String {
