@@ -386,11 +386,11 @@ fn typed_left(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
 /// service feeder reload` / `   The reload takes a minute.`): the item
 /// ends with a colon, so they are what it has you type, and its own. Runs
 /// of code parted by blank lines, set like the first or deeper than the
-/// item's text, go with it.
+/// item's text, go with it. A list at the margin has them at the margin.
 fn trailing(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
     let last = (j..n).rev().find(|&x| !lines[x].blank())?;
     if !lines[last].text.trim_end().ends_with(':')
-        || lines[n].indent >= mi
+        || (lines[n].indent >= mi && lines[n].indent + mi > 0)
         || !(code_like(&lines[n].text) || typed(lines, j, n, chunk_end(lines, n)))
     {
         return None;

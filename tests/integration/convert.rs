@@ -157,6 +157,7 @@ const CASES: &[&str] = &[
     "colon-columns",
     "margin-label-over",
     "hash-headings",
+    "margin-list-command",
 ];
 
 fn input(case: &str) -> String {
