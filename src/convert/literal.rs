@@ -155,7 +155,8 @@ fn columns(text: &str) -> bool {
 
 /// Whether `rest`, the lines right under a line ending with `:` at its
 /// indentation, are settings, two or more (`batch_size: 500` /
-/// `endpoint = https://...`): each a lower-case key of one word, `:` or
+/// `endpoint = https://...`, `Port: 5432`): each a lower-case key of one
+/// word or a name of one or two in capitals with a short value, `:` or
 /// `=`, and a value. Typed at the margin, they are a block, not the
 /// sentence going on.
 fn settings(rest: &[Line]) -> bool {
@@ -164,11 +165,15 @@ fn settings(rest: &[Line]) -> bool {
             return false;
         };
         let (key, value) = (l.text[..at].trim_end(), l.text[at + 1..].trim());
-        !key.is_empty()
-            && !value.is_empty()
-            && key
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_-.".contains(c))
+        let lower = key
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_-.".contains(c));
+        // or a name of a word or two in capitals (`Host: db01`)
+        let named = key.split(' ').count() <= 2
+            && key.starts_with(|c: char| c.is_ascii_uppercase())
+            && key.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && value.split_whitespace().count() <= 3;
+        !key.is_empty() && !value.is_empty() && (lower || named)
     };
     rest.len() >= 2
         && rest

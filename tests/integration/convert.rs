@@ -158,6 +158,7 @@ const CASES: &[&str] = &[
     "margin-label-over",
     "hash-headings",
     "margin-list-command",
+    "colon-named-fields",
 ];
 
 fn input(case: &str) -> String {
