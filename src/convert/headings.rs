@@ -135,12 +135,19 @@ fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Found> {
         && prev_blank
         && u.text.width() * 2 >= l.text.width()
         && u.indent <= l.indent + 1
-        && list_marker(&l.text).is_none()
+        && (list_marker(&l.text).is_none() || numbered_title(&l.text, &u.text))
         && l.text.width() <= 100
     {
         return Some(found(i, i + 2, l.no, format!("u{c}"), &l.text, false));
     }
     None
+}
+
+/// Whether an underlined line that starts like a numbered list item
+/// (`1. Contact Information`) is a numbered title: a section number before
+/// words, underlined to its full width.
+fn numbered_title(text: &str, underline: &str) -> bool {
+    strip_heading_number(text).len() < text.len() && underline.width() + 1 >= text.width()
 }
 
 /// A MoinMoin heading, `== Title ==`, or `== Title` left unclosed on a

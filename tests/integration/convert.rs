@@ -145,6 +145,7 @@ const CASES: &[&str] = &[
     "bare-label",
     "session-exit",
     "glued-index",
+    "numbered-underlined",
 ];
 
 fn input(case: &str) -> String {
