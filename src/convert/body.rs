@@ -98,6 +98,9 @@ fn separator(lines: &[Line], i: usize) -> bool {
 /// note icons, `Note`/`Warning` words and `Note:` labels.
 fn marked(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     let l = &lines[i];
+    if l.text == "::" {
+        return markup::bare_literal(lines, i);
+    }
     if markup::directive(&l.text).is_some() || markup::see_also(&l.text).is_some() {
         return Some(markup::admonition(lines, i, ctx));
     }

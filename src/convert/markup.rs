@@ -27,6 +27,22 @@ pub fn directive(text: &str) -> Option<(AdmonitionKind, &str)> {
     Some((AdmonitionKind::from_name(name)?, rest.trim()))
 }
 
+/// A line that is only `::`, RST's expanded form of a literal block's
+/// mark: the lines indented under it (after blank lines) as one literal
+/// block, the mark itself dropped. None when nothing deeper follows.
+pub fn bare_literal(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
+    let own = lines[i].indent;
+    let first = next_nonblank(lines, i + 1).filter(|&n| lines[n].indent > own)?;
+    let mut end = first + 1;
+    while let Some(n) = next_nonblank(lines, end) {
+        if lines[n].indent <= own {
+            break;
+        }
+        end = n + 1;
+    }
+    Some(super::literal::literal(lines, first, end))
+}
+
 /// `.. seealso:: page.txt`, also written `.. see-also: `page.txt`_`: the
 /// target named (a reference's quotes dropped). Sphinx knows the
 /// directive, docutils does not, so it becomes a note that says so.

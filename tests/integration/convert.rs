@@ -146,6 +146,7 @@ const CASES: &[&str] = &[
     "session-exit",
     "glued-index",
     "numbered-underlined",
+    "bare-literal-mark",
 ];
 
 fn input(case: &str) -> String {
