@@ -147,6 +147,7 @@ const CASES: &[&str] = &[
     "glued-index",
     "numbered-underlined",
     "bare-literal-mark",
+    "auto-numbered",
 ];
 
 fn input(case: &str) -> String {
