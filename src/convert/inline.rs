@@ -14,7 +14,9 @@ pub fn parse(text: &str, line: u32) -> Vec<Inline> {
     let mut rest = text.as_str();
     while let Some((before, mark, inner, after)) = span(rest) {
         words(before, line, &mut plain, &mut out);
-        if before.ends_with(char::is_whitespace) && !plain.is_empty() {
+        // the space before the span, also after a URL (which left `plain` empty)
+        let something = !plain.is_empty() || !out.is_empty();
+        if before.ends_with(char::is_whitespace) && something && !plain.ends_with(' ') {
             plain.push(' ');
         }
         if !plain.is_empty() {
@@ -267,6 +269,17 @@ mod tests {
         for text in ["echo '' > x", "set ''a=b;c''", "the feeders' bowls"] {
             assert!(matches!(&parse(text, 1)[..], [Inline::Text(_)]), "{text}");
         }
+    }
+
+    #[test]
+    fn a_span_after_a_url_keeps_the_space_between() {
+        let inl = parse("on https://example.org/keys/ *before* it", 1);
+        assert_eq!(
+            crate::doc::inlines_text(&inl),
+            "on https://example.org/keys/ before it"
+        );
+        let inl = parse("`a` *b* c", 1);
+        assert_eq!(crate::doc::inlines_text(&inl), "a b c");
     }
 
     #[test]

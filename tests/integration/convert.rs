@@ -148,6 +148,7 @@ const CASES: &[&str] = &[
     "numbered-underlined",
     "bare-literal-mark",
     "auto-numbered",
+    "url-then-emphasis",
 ];
 
 fn input(case: &str) -> String {
