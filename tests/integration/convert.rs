@@ -149,6 +149,7 @@ const CASES: &[&str] = &[
     "bare-literal-mark",
     "auto-numbered",
     "url-then-emphasis",
+    "list-then-sentence",
 ];
 
 fn input(case: &str) -> String {
