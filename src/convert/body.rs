@@ -363,6 +363,9 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         if k == i + 1 && label_over(prev, &lines[k]) {
             break;
         }
+        if asked(&lines[i].text) && answer(t) {
+            break;
+        }
         k += 1;
     }
     let text: Vec<&str> = lines[i..k].iter().map(|l| l.text.as_str()).collect();
@@ -372,6 +375,17 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         out.push(Block::new(lines[i].no, BlockKind::Paragraph(content)));
     }
     (out, k)
+}
+
+/// Whether a line opens a question (`Q: text`, `Q. text`) ...
+fn asked(text: &str) -> bool {
+    ["Q: ", "Q. "].iter().any(|p| text.starts_with(p))
+}
+
+/// ... and one its answer (`A: text`), a paragraph of its own even
+/// right under the question.
+fn answer(text: &str) -> bool {
+    ["A: ", "A. "].iter().any(|p| text.starts_with(p))
 }
 
 /// Whether, of three lines of one paragraph set alike, the middle one

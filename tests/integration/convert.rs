@@ -150,6 +150,7 @@ const CASES: &[&str] = &[
     "auto-numbered",
     "url-then-emphasis",
     "list-then-sentence",
+    "question-answer",
 ];
 
 fn input(case: &str) -> String {
