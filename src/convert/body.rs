@@ -20,6 +20,7 @@ use super::literal::{
     more_prompts, prompts, under_colon,
 };
 use super::markup;
+use super::rsttable;
 use super::steps;
 use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, Meta};
 
@@ -187,7 +188,10 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return item_text(lines, end);
     }
     let one_block = |b: Block, next: usize| (vec![b], next);
-    if let Some(table) = grid::parse(lines, i, end).or_else(|| coded::parse(lines, i, end)) {
+    if let Some(table) = rsttable::parse(lines, i, end)
+        .or_else(|| grid::parse(lines, i, end))
+        .or_else(|| coded::parse(lines, i, end))
+    {
         return one_block(table, end);
     }
     if let Some(e) = under_colon(lines, i, prev) {

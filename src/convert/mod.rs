@@ -23,6 +23,7 @@ mod listcode;
 mod literal;
 mod markup;
 mod names;
+mod rsttable;
 mod run;
 mod steps;
 

@@ -151,6 +151,7 @@ const CASES: &[&str] = &[
     "url-then-emphasis",
     "list-then-sentence",
     "question-answer",
+    "rst-tables",
 ];
 
 fn input(case: &str) -> String {
