@@ -108,7 +108,7 @@ fn marked(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     if markup::field(&l.text).is_some()
         && next_nonblank(lines, i + 1).is_some_and(|n| markup::field(&lines[n].text).is_some())
     {
-        return Some(markup::fields(lines, i));
+        return Some(markup::fields(lines, i, ctx));
     }
     if let Some(kind) = note_icon(&l.text) {
         return Some(note(lines, i, kind, ctx));

@@ -152,8 +152,9 @@ pub fn field(text: &str) -> Option<(&str, &str)> {
 }
 
 /// A run of `:name: value` fields (values may wrap onto deeper or plain
-/// lines) from `lines[i]`.
-pub fn fields(lines: &[Line], i: usize) -> (Vec<Block>, usize) {
+/// lines) from `lines[i]`; contact fields among them (`:Owner: team`)
+/// also go into the page's metadata, as a contact block's do.
+pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let mut items: Vec<DefinitionItem> = Vec::new();
     let mut values: Vec<String> = Vec::new();
     let mut k = i;
@@ -185,6 +186,10 @@ pub fn fields(lines: &[Line], i: usize) -> (Vec<Block>, usize) {
         k += 1;
     }
     for (item, value) in items.iter_mut().zip(values) {
+        if let Some(Inline::Text(name)) = item.term.first() {
+            let name = name.trim_end_matches(':');
+            super::contact::set_meta(ctx.meta, name, &inline::drop_markers(&value));
+        }
         let content = inline::parse(&value, item.line);
         if !content.is_empty() {
             item.definition = vec![Block::new(item.line, BlockKind::Paragraph(content))];

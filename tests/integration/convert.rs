@@ -152,6 +152,7 @@ const CASES: &[&str] = &[
     "list-then-sentence",
     "question-answer",
     "rst-tables",
+    "field-contacts",
 ];
 
 fn input(case: &str) -> String {
