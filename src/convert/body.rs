@@ -367,7 +367,7 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         if k == i + 1 && label_over(prev, &lines[k]) {
             break;
         }
-        if asked(&lines[i].text) && answer(t) {
+        if (asked(&lines[i].text) && answer(t)) || separator(lines, k) {
             break;
         }
         k += 1;

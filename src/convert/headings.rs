@@ -136,11 +136,23 @@ fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Found> {
         && u.text.width() * 2 >= l.text.width()
         && u.indent <= l.indent + 1
         && (list_marker(&l.text).is_none() || numbered_title(&l.text, &u.text))
+        && !rule_under(&l.text, &u.text)
         && l.text.width() <= 100
     {
         return Some(found(i, i + 2, l.no, format!("u{c}"), &l.text, false));
     }
     None
+}
+
+/// Whether a line of `_` under a line of text is the rule a `links -dump`
+/// draws for `<hr>` under the last line of a paragraph, not the text's
+/// underline: it runs well past the text, or the text is a sentence
+/// (ends with a stop) or a long line of one.
+fn rule_under(text: &str, under: &str) -> bool {
+    under.starts_with('_')
+        && (under.width() > text.width() + 4
+            || text.ends_with(['.', ',', ';', ':'])
+            || text.width() > 60)
 }
 
 /// Whether an underlined line that starts like a numbered list item

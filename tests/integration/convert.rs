@@ -153,6 +153,7 @@ const CASES: &[&str] = &[
     "question-answer",
     "rst-tables",
     "field-contacts",
+    "dump-rule",
 ];
 
 fn input(case: &str) -> String {
