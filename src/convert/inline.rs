@@ -207,7 +207,12 @@ pub(super) fn drop_markers(text: &str) -> String {
         out.push_str(&rest[..open]);
         // an index glued to a name (`sdb1[1]`, `args[0]`) is text
         let glued = out.ends_with(|c: char| c.is_alphanumeric() || c == '_');
-        if digits > 0 && after[digits..].starts_with(']') && !glued {
+        // the dump glues its marker to the link text; one standing free
+        // (`RFC 5321 [1].`) is the author's footnote
+        let free = after[digits..].strip_prefix(']').is_some_and(|r| {
+            r.is_empty() || r.starts_with(|c: char| c.is_whitespace() || ".,;:)".contains(c))
+        });
+        if digits > 0 && after[digits..].starts_with(']') && !glued && !free {
             rest = &after[digits + 1..];
         } else {
             out.push('[');

@@ -154,6 +154,7 @@ const CASES: &[&str] = &[
     "rst-tables",
     "field-contacts",
     "dump-rule",
+    "footnote-marks",
 ];
 
 fn input(case: &str) -> String {
