@@ -155,6 +155,7 @@ const CASES: &[&str] = &[
     "field-contacts",
     "dump-rule",
     "footnote-marks",
+    "two-header-rows",
 ];
 
 fn input(case: &str) -> String {
