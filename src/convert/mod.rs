@@ -80,7 +80,8 @@ impl Report {
         count(self.tables, "table");
         count(self.admonitions, "admonition");
         if self.fields > 0 {
-            parts.push(format!("contact block ({} fields)", self.fields));
+            let s = if self.fields == 1 { "" } else { "s" };
+            parts.push(format!("contact block ({} field{s})", self.fields));
         }
         if self.contents {
             parts.push("contents list".into());
