@@ -188,10 +188,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return item_text(lines, end);
     }
     let one_block = |b: Block, next: usize| (vec![b], next);
-    if let Some(table) = rsttable::parse(lines, i, end)
-        .or_else(|| grid::parse(lines, i, end))
-        .or_else(|| coded::parse(lines, i, end))
-    {
+    if let Some(table) = table(lines, i, end) {
         return one_block(table, end);
     }
     if let Some(e) = under_colon(lines, i, prev) {
@@ -243,6 +240,14 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return literal(lines, i, i + lead);
     }
     laid_out_or_paragraph(lines, i, end, ctx)
+}
+
+/// The run `lines[i..end]` as a table: one drawn in RST, or laid out
+/// in columns by the dump.
+fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
+    rsttable::parse(lines, i, end)
+        .or_else(|| grid::parse(lines, i, end))
+        .or_else(|| coded::parse(lines, i, end))
 }
 
 /// An item's own text, the run `lines[..end]`: a command run on past its
