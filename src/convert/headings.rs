@@ -49,11 +49,22 @@ pub fn find(lines: &[Line], from: usize) -> Vec<Found> {
         }
         let after_heading = out.last().is_some_and(|h| h.end == i);
         let prev_blank = i == from || lines[i - 1].blank() || after_heading;
-        let h = at(lines, i, prev_blank, (indented, explicit), Some(i) == first)
-            .filter(|h| !(two && h.key == "b2" && !over_deeper(lines, h.end)))
-            .or_else(|| listed(lines, i, prev_blank, &entries))
-            .or_else(|| numbered.contains(&i).then(|| numbered_head(&lines[i], i)))
-            .or_else(|| repeated(lines, i, prev_blank, &out));
+        // (a heading ending with `:` just above, less indented, is no intro)
+        let under = out.last().is_some_and(|h| {
+            lines[h.end.min(i)..i].iter().all(Line::blank)
+                && lines[h.start].indent < lines[i].indent
+        });
+        let h = at(
+            lines,
+            i,
+            prev_blank,
+            (indented, explicit, under),
+            Some(i) == first,
+        )
+        .filter(|h| !(two && h.key == "b2" && !over_deeper(lines, h.end)))
+        .or_else(|| listed(lines, i, prev_blank, &entries))
+        .or_else(|| numbered.contains(&i).then(|| numbered_head(&lines[i], i)))
+        .or_else(|| repeated(lines, i, prev_blank, &out));
         match h {
             Some(mut h) => {
                 h.guessed &= !entries.contains(&key_of(&h.text));
@@ -96,12 +107,12 @@ fn at(
     lines: &[Line],
     i: usize,
     prev_blank: bool,
-    (indented, explicit): (bool, bool),
+    (indented, explicit, under): (bool, bool, bool),
     first: bool,
 ) -> Option<Found> {
     adorned(lines, i, prev_blank)
         .or_else(|| moin(lines, i, prev_blank))
-        .or_else(|| bare_line(lines, i, prev_blank, (indented, explicit), first))
+        .or_else(|| bare_line(lines, i, prev_blank, (indented, explicit, under), first))
 }
 
 /// A heading found at `lines[i]`, taking the lines up to `end`, its text
@@ -189,7 +200,7 @@ fn bare_line(
     lines: &[Line],
     i: usize,
     prev_blank: bool,
-    (indented, explicit): (bool, bool),
+    (indented, explicit, under): (bool, bool, bool),
     first: bool,
 ) -> Option<Found> {
     let l = &lines[i];
@@ -211,7 +222,7 @@ fn bare_line(
     };
     if !(prev_blank && next_blank && heading_like(text, indented) && !introduces(lines, i))
         || in_list(lines, i)
-        || introduced(lines, i)
+        || (introduced(lines, i) && !under)
     {
         return None;
     }

@@ -156,6 +156,7 @@ const CASES: &[&str] = &[
     "dump-rule",
     "footnote-marks",
     "two-header-rows",
+    "colon-section-subs",
 ];
 
 fn input(case: &str) -> String {
