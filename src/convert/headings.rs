@@ -110,14 +110,21 @@ fn at(
     (indented, explicit, under): (bool, bool, bool),
     first: bool,
 ) -> Option<Found> {
-    adorned(lines, i, prev_blank)
+    super::adorned::adorned(lines, i, prev_blank)
         .or_else(|| moin(lines, i, prev_blank))
         .or_else(|| bare_line(lines, i, prev_blank, (indented, explicit, under), first))
 }
 
 /// A heading found at `lines[i]`, taking the lines up to `end`, its text
 /// cleaned of a trailing `:` and a section number.
-fn found(i: usize, end: usize, line: u32, key: String, text: &str, guessed: bool) -> Found {
+pub(super) fn found(
+    i: usize,
+    end: usize,
+    line: u32,
+    key: String,
+    text: &str,
+    guessed: bool,
+) -> Found {
     Found {
         start: i,
         end,
@@ -126,51 +133,6 @@ fn found(i: usize, end: usize, line: u32, key: String, text: &str, guessed: bool
         text: strip_heading_number(text.trim().trim_end_matches(':').trim()).to_string(),
         guessed,
     }
-}
-
-/// An overlined and underlined title, or an underlined one.
-fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Found> {
-    let l = &lines[i];
-    let next = lines.get(i + 1);
-    if let (Some(c), Some(t), Some(u)) = (adornment(&l.text), next, lines.get(i + 2))
-        && !t.blank()
-        && adornment(&t.text).is_none()
-        && adornment(&u.text) == Some(c)
-    {
-        return Some(found(i, i + 3, t.no, format!("o{c}"), &t.text, false));
-    }
-    if let Some(u) = next
-        && let Some(c) = adornment(&u.text)
-        && adornment(&l.text).is_none()
-        && l.indent <= 3
-        && prev_blank
-        && u.text.width() * 2 >= l.text.width()
-        && u.indent <= l.indent + 1
-        && (list_marker(&l.text).is_none() || numbered_title(&l.text, &u.text))
-        && !rule_under(&l.text, &u.text)
-        && l.text.width() <= 100
-    {
-        return Some(found(i, i + 2, l.no, format!("u{c}"), &l.text, false));
-    }
-    None
-}
-
-/// Whether a line of `_` under a line of text is the rule a `links -dump`
-/// draws for `<hr>` under the last line of a paragraph, not the text's
-/// underline: it runs well past the text, or the text is a sentence
-/// (ends with a stop) or a long line of one.
-fn rule_under(text: &str, under: &str) -> bool {
-    under.starts_with('_')
-        && (under.width() > text.width() + 4
-            || text.ends_with(['.', ',', ';', ':'])
-            || text.width() > 60)
-}
-
-/// Whether an underlined line that starts like a numbered list item
-/// (`1. Contact Information`) is a numbered title: a section number before
-/// words, underlined to its full width.
-fn numbered_title(text: &str, underline: &str) -> bool {
-    strip_heading_number(text).len() < text.len() && underline.width() + 1 >= text.width()
 }
 
 /// A MoinMoin heading, `== Title ==`, or `== Title` left unclosed on a

@@ -3,6 +3,7 @@
 //! of what was recognised and what was guessed; [`run`] is the
 //! `sopbook convert` command around it.
 
+mod adorned;
 mod body;
 mod callout;
 mod classify;
