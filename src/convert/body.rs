@@ -20,6 +20,7 @@ use super::literal::{
     literal, more_prompts, prompts, under_colon,
 };
 use super::markup;
+use super::rsttable;
 use super::steps;
 use super::wikitable;
 use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, Meta};
@@ -99,13 +100,16 @@ fn separator(lines: &[Line], i: usize) -> bool {
 /// note icons, `Note`/`Warning` words and `Note:` labels.
 fn marked(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     let l = &lines[i];
+    if l.text == "::" {
+        return markup::bare_literal(lines, i);
+    }
     if markup::directive(&l.text).is_some() || markup::see_also(&l.text).is_some() {
         return Some(markup::admonition(lines, i, ctx));
     }
     if markup::field(&l.text).is_some()
         && next_nonblank(lines, i + 1).is_some_and(|n| markup::field(&lines[n].text).is_some())
     {
-        return Some(markup::fields(lines, i));
+        return Some(markup::fields(lines, i, ctx));
     }
     if let Some(kind) = note_icon(&l.text) {
         return Some(note(lines, i, kind, ctx));
@@ -185,7 +189,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return item_text(lines, end);
     }
     let one_block = |b: Block, next: usize| (vec![b], next);
-    if let Some(table) = grid::parse(lines, i, end).or_else(|| coded::parse(lines, i, end)) {
+    if let Some(table) = table(lines, i, end) {
         return one_block(table, end);
     }
     if let Some(e) = under_colon(lines, i, prev) {
@@ -237,6 +241,14 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return literal(lines, i, i + lead);
     }
     laid_out_or_paragraph(lines, i, end, ctx)
+}
+
+/// The run `lines[i..end]` as a table: one drawn in RST, or laid out
+/// in columns by the dump.
+fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
+    rsttable::parse(lines, i, end)
+        .or_else(|| grid::parse(lines, i, end))
+        .or_else(|| coded::parse(lines, i, end))
 }
 
 /// An item's own text, the run `lines[..end]`: a command run on past its
@@ -360,6 +372,9 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         if k == i + 1 && label_over(prev, &lines[k]) {
             break;
         }
+        if (asked(&lines[i].text) && answer(t)) || separator(lines, k) {
+            break;
+        }
         k += 1;
     }
     let text: Vec<&str> = lines[i..k].iter().map(|l| l.text.as_str()).collect();
@@ -369,6 +384,17 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         out.push(Block::new(lines[i].no, BlockKind::Paragraph(content)));
     }
     (out, k)
+}
+
+/// Whether a line opens a question (`Q: text`, `Q. text`) ...
+fn asked(text: &str) -> bool {
+    ["Q: ", "Q. "].iter().any(|p| text.starts_with(p))
+}
+
+/// ... and one its answer (`A: text`), a paragraph of its own even
+/// right under the question.
+fn answer(text: &str) -> bool {
+    ["A: ", "A. "].iter().any(|p| text.starts_with(p))
 }
 
 /// Whether, of three lines of one paragraph set alike, the middle one

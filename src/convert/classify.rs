@@ -54,10 +54,16 @@ pub fn note_icon(text: &str) -> Option<&'static str> {
 }
 
 /// A list marker at the start of `text`: (kind, number, marker width).
-/// Kinds: `*`, `-`, `+` for bullets, `1` arabic, `a` lower, `A` upper.
+/// Kinds: `*`, `-`, `+` for bullets, `1` arabic, `a` lower, `A` upper,
+/// `#` arabic numbered by its place (RST's `#.`).
 pub fn list_marker(text: &str) -> Option<(char, u32, usize)> {
     let mut chars = text.char_indices();
     let (_, c) = chars.next()?;
+    if let Some(rest) = text.strip_prefix("#.").or_else(|| text.strip_prefix("#)"))
+        && rest.starts_with(' ')
+    {
+        return Some(('#', 1, 2 + space_run(rest)));
+    }
     if "*-+".contains(c) {
         let after = text[1..].chars().next();
         return match after {

@@ -128,7 +128,9 @@ fn other_field(text: &str) -> Option<(&str, &str)> {
     ok.then(|| (name, value.trim()))
 }
 
-fn set_meta(meta: &mut Meta, name: &str, value: &str) {
+/// Records a contact field's value in the page's metadata (the first of
+/// each name; names other than the contact fields are left out).
+pub(super) fn set_meta(meta: &mut Meta, name: &str, value: &str) {
     let value = value.trim().to_string();
     if value.is_empty() {
         return;

@@ -49,11 +49,22 @@ pub fn find(lines: &[Line], from: usize) -> Vec<Found> {
         }
         let after_heading = out.last().is_some_and(|h| h.end == i);
         let prev_blank = i == from || lines[i - 1].blank() || after_heading;
-        let h = at(lines, i, prev_blank, (indented, explicit), Some(i) == first)
-            .filter(|h| !(two && h.key == "b2" && !over_deeper(lines, h.end)))
-            .or_else(|| listed(lines, i, prev_blank, &entries))
-            .or_else(|| numbered.contains(&i).then(|| numbered_head(&lines[i], i)))
-            .or_else(|| repeated(lines, i, prev_blank, &out));
+        // (a heading ending with `:` just above, less indented, is no intro)
+        let under = out.last().is_some_and(|h| {
+            lines[h.end.min(i)..i].iter().all(Line::blank)
+                && lines[h.start].indent < lines[i].indent
+        });
+        let h = at(
+            lines,
+            i,
+            prev_blank,
+            (indented, explicit, under),
+            Some(i) == first,
+        )
+        .filter(|h| !(two && h.key == "b2" && !over_deeper(lines, h.end)))
+        .or_else(|| listed(lines, i, prev_blank, &entries))
+        .or_else(|| numbered.contains(&i).then(|| numbered_head(&lines[i], i)))
+        .or_else(|| repeated(lines, i, prev_blank, &out));
         match h {
             Some(mut h) => {
                 h.guessed &= !entries.contains(&key_of(&h.text));
@@ -100,17 +111,24 @@ fn at(
     lines: &[Line],
     i: usize,
     prev_blank: bool,
-    (indented, explicit): (bool, bool),
+    (indented, explicit, under): (bool, bool, bool),
     first: bool,
 ) -> Option<Found> {
-    adorned(lines, i, prev_blank)
+    super::adorned::adorned(lines, i, prev_blank)
         .or_else(|| moin(lines, i, prev_blank))
-        .or_else(|| bare_line(lines, i, prev_blank, (indented, explicit), first))
+        .or_else(|| bare_line(lines, i, prev_blank, (indented, explicit, under), first))
 }
 
 /// A heading found at `lines[i]`, taking the lines up to `end`, its text
 /// cleaned of a trailing `:` and a section number.
-fn found(i: usize, end: usize, line: u32, key: String, text: &str, guessed: bool) -> Found {
+pub(super) fn found(
+    i: usize,
+    end: usize,
+    line: u32,
+    key: String,
+    text: &str,
+    guessed: bool,
+) -> Found {
     Found {
         start: i,
         end,
@@ -119,32 +137,6 @@ fn found(i: usize, end: usize, line: u32, key: String, text: &str, guessed: bool
         text: strip_heading_number(text.trim().trim_end_matches(':').trim()).to_string(),
         guessed,
     }
-}
-
-/// An overlined and underlined title, or an underlined one.
-fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Found> {
-    let l = &lines[i];
-    let next = lines.get(i + 1);
-    if let (Some(c), Some(t), Some(u)) = (adornment(&l.text), next, lines.get(i + 2))
-        && !t.blank()
-        && adornment(&t.text).is_none()
-        && adornment(&u.text) == Some(c)
-    {
-        return Some(found(i, i + 3, t.no, format!("o{c}"), &t.text, false));
-    }
-    if let Some(u) = next
-        && let Some(c) = adornment(&u.text)
-        && adornment(&l.text).is_none()
-        && l.indent <= 3
-        && prev_blank
-        && u.text.width() * 2 >= l.text.width()
-        && u.indent <= l.indent + 1
-        && list_marker(&l.text).is_none()
-        && l.text.width() <= 100
-    {
-        return Some(found(i, i + 2, l.no, format!("u{c}"), &l.text, false));
-    }
-    None
 }
 
 /// A MoinMoin heading, `== Title ==`, or `== Title` (or a Markdown
@@ -174,7 +166,7 @@ fn bare_line(
     lines: &[Line],
     i: usize,
     prev_blank: bool,
-    (indented, explicit): (bool, bool),
+    (indented, explicit, under): (bool, bool, bool),
     first: bool,
 ) -> Option<Found> {
     let l = &lines[i];
@@ -196,7 +188,7 @@ fn bare_line(
     };
     if !(prev_blank && next_blank && heading_like(text, indented) && !introduces(lines, i))
         || in_list(lines, i)
-        || introduced(lines, i)
+        || (introduced(lines, i) && !under)
     {
         return None;
     }

@@ -14,7 +14,9 @@ pub fn parse(text: &str, line: u32) -> Vec<Inline> {
     let mut rest = text.as_str();
     while let Some((before, mark, inner, after)) = span(rest) {
         words(before, line, &mut plain, &mut out);
-        if before.ends_with(char::is_whitespace) && !plain.is_empty() {
+        // the space before the span, also after a URL (which left `plain` empty)
+        let something = !plain.is_empty() || !out.is_empty();
+        if before.ends_with(char::is_whitespace) && something && !plain.ends_with(' ') {
             plain.push(' ');
         }
         if !plain.is_empty() {
@@ -250,7 +252,12 @@ pub(super) fn drop_markers(text: &str) -> String {
         out.push_str(&rest[..open]);
         // an index glued to a name (`sdb1[1]`, `args[0]`) is text
         let glued = out.ends_with(|c: char| c.is_alphanumeric() || c == '_');
-        if digits > 0 && after[digits..].starts_with(']') && !glued {
+        // the dump glues its marker to the link text; one standing free
+        // (`RFC 5321 [1].`) is the author's footnote
+        let free = after[digits..].strip_prefix(']').is_some_and(|r| {
+            r.is_empty() || r.starts_with(|c: char| c.is_whitespace() || ".,;:)".contains(c))
+        });
+        if digits > 0 && after[digits..].starts_with(']') && !glued && !free {
             rest = &after[digits + 1..];
         } else {
             out.push('[');
@@ -328,6 +335,17 @@ mod tests {
         );
         let inl = parse("[[Backups]] and [[a]b]]", 1);
         assert_eq!(crate::doc::inlines_text(&inl), "Backups and [[a]b]]");
+    }
+
+    #[test]
+    fn a_span_after_a_url_keeps_the_space_between() {
+        let inl = parse("on https://example.org/keys/ *before* it", 1);
+        assert_eq!(
+            crate::doc::inlines_text(&inl),
+            "on https://example.org/keys/ before it"
+        );
+        let inl = parse("`a` *b* c", 1);
+        assert_eq!(crate::doc::inlines_text(&inl), "a b c");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::doc::{Block, BlockKind, DefinitionItem, Inline, List, ListItem, ListK
 
 fn kind_of(marker: char) -> ListKind {
     match marker {
-        '1' => ListKind::Arabic,
+        '1' | '#' => ListKind::Arabic,
         'a' => ListKind::LowerAlpha,
         'A' => ListKind::UpperAlpha,
         _ => ListKind::Bullet,

@@ -257,6 +257,11 @@ pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
         if list_marker(&l.text).is_some() && l.indent <= mi + 1 && !sub_marker(lines, j, k) {
             break;
         }
+        // a sentence back left of the marker, no blank line before it, is
+        // the text going on after the list
+        if l.indent < mi && !l.blank() && l.text.starts_with(char::is_uppercase) {
+            break;
+        }
         k += 1;
     }
     k

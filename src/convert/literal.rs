@@ -181,10 +181,16 @@ fn settings(rest: &[Line]) -> bool {
             .all(|l| l.indent == rest[0].indent && setting(l))
 }
 
-/// A web address alone on its line (after the dump's `[12]` marker, if
-/// any): a link to follow, not text to type.
+/// A web address alone on its line (after the dump's `[12]` marker or a
+/// footnote's `[12] `, if any): a link to follow, not text to type.
 pub(super) fn link_line(text: &str) -> bool {
     let t = text.trim_start_matches(|c: char| c == '[' || c == ']' || c.is_ascii_digit());
+    // (a footnote's `[2] http://...` as well as the dump's `[2]http://...`)
+    let t = if t.len() < text.len() {
+        t.trim_start()
+    } else {
+        t
+    };
     !t.contains(char::is_whitespace) && t.contains("://")
 }
 

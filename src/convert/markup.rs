@@ -27,6 +27,22 @@ pub fn directive(text: &str) -> Option<(AdmonitionKind, &str)> {
     Some((AdmonitionKind::from_name(name)?, rest.trim()))
 }
 
+/// A line that is only `::`, RST's expanded form of a literal block's
+/// mark: the lines indented under it (after blank lines) as one literal
+/// block, the mark itself dropped. None when nothing deeper follows.
+pub fn bare_literal(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
+    let own = lines[i].indent;
+    let first = next_nonblank(lines, i + 1).filter(|&n| lines[n].indent > own)?;
+    let mut end = first + 1;
+    while let Some(n) = next_nonblank(lines, end) {
+        if lines[n].indent <= own {
+            break;
+        }
+        end = n + 1;
+    }
+    Some(super::literal::literal(lines, first, end))
+}
+
 /// `.. seealso:: page.txt`, also written `.. see-also: `page.txt`_`: the
 /// target named (a reference's quotes dropped). Sphinx knows the
 /// directive, docutils does not, so it becomes a note that says so.
@@ -136,8 +152,9 @@ pub fn field(text: &str) -> Option<(&str, &str)> {
 }
 
 /// A run of `:name: value` fields (values may wrap onto deeper or plain
-/// lines) from `lines[i]`.
-pub fn fields(lines: &[Line], i: usize) -> (Vec<Block>, usize) {
+/// lines) from `lines[i]`; contact fields among them (`:Owner: team`)
+/// also go into the page's metadata, as a contact block's do.
+pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let mut items: Vec<DefinitionItem> = Vec::new();
     let mut values: Vec<String> = Vec::new();
     let mut k = i;
@@ -169,6 +186,10 @@ pub fn fields(lines: &[Line], i: usize) -> (Vec<Block>, usize) {
         k += 1;
     }
     for (item, value) in items.iter_mut().zip(values) {
+        if let Some(Inline::Text(name)) = item.term.first() {
+            let name = name.trim_end_matches(':');
+            super::contact::set_meta(ctx.meta, name, &inline::drop_markers(&value));
+        }
         let content = inline::parse(&value, item.line);
         if !content.is_empty() {
             item.definition = vec![Block::new(item.line, BlockKind::Paragraph(content))];

@@ -3,6 +3,7 @@
 //! of what was recognised and what was guessed; [`run`] is the
 //! `sopbook convert` command around it.
 
+mod adorned;
 mod body;
 mod callout;
 mod classify;
@@ -24,6 +25,7 @@ mod listcode;
 mod literal;
 mod markup;
 mod names;
+mod rsttable;
 mod run;
 mod steps;
 mod wikitable;
@@ -81,7 +83,8 @@ impl Report {
         count(self.tables, "table");
         count(self.admonitions, "admonition");
         if self.fields > 0 {
-            parts.push(format!("contact block ({} fields)", self.fields));
+            let s = if self.fields == 1 { "" } else { "s" };
+            parts.push(format!("contact block ({} field{s})", self.fields));
         }
         if self.contents {
             parts.push("contents list".into());

@@ -40,11 +40,14 @@ fn header(meta: &Meta, contact_in_body: bool) -> Vec<String> {
     out
 }
 
+/// Whether the body shows SOP fields as a definition list (its terms
+/// `Owner` or, from a field list, `Owner:`).
 fn has_contact_list(blocks: &[Block]) -> bool {
     blocks.iter().any(|b| match &b.kind {
-        BlockKind::DefinitionList(items) => items
-            .iter()
-            .any(|i| super::is_contact_field(&inlines_text(&i.term).to_lowercase())),
+        BlockKind::DefinitionList(items) => items.iter().any(|i| {
+            let name = inlines_text(&i.term).to_lowercase();
+            super::is_contact_field(name.trim_end_matches(':'))
+        }),
         _ => false,
     })
 }

@@ -1,0 +1,53 @@
+//! Headings the text marks up itself: a title over- and underlined with
+//! one mark, or a line underlined (`Section` over `-------`), told apart
+//! from a dump's `<hr>` rule under a sentence.
+
+use super::classify::{adornment, list_marker, strip_heading_number};
+use super::headings::{Found, found};
+use super::lines::Line;
+use unicode_width::UnicodeWidthStr;
+
+/// An overlined and underlined title, or an underlined one.
+pub(super) fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Found> {
+    let l = &lines[i];
+    let next = lines.get(i + 1);
+    if let (Some(c), Some(t), Some(u)) = (adornment(&l.text), next, lines.get(i + 2))
+        && !t.blank()
+        && adornment(&t.text).is_none()
+        && adornment(&u.text) == Some(c)
+    {
+        return Some(found(i, i + 3, t.no, format!("o{c}"), &t.text, false));
+    }
+    if let Some(u) = next
+        && let Some(c) = adornment(&u.text)
+        && adornment(&l.text).is_none()
+        && l.indent <= 3
+        && prev_blank
+        && u.text.width() * 2 >= l.text.width()
+        && u.indent <= l.indent + 1
+        && (list_marker(&l.text).is_none() || numbered_title(&l.text, &u.text))
+        && !rule_under(&l.text, &u.text)
+        && l.text.width() <= 100
+    {
+        return Some(found(i, i + 2, l.no, format!("u{c}"), &l.text, false));
+    }
+    None
+}
+
+/// Whether a line of `_` under a line of text is the rule a `links -dump`
+/// draws for `<hr>` under the last line of a paragraph, not the text's
+/// underline: it runs well past the text, or the text is a sentence
+/// (ends with a stop) or a long line of one.
+fn rule_under(text: &str, under: &str) -> bool {
+    under.starts_with('_')
+        && (under.width() > text.width() + 4
+            || text.ends_with(['.', ',', ';', ':'])
+            || text.width() > 60)
+}
+
+/// Whether an underlined line that starts like a numbered list item
+/// (`1. Contact Information`) is a numbered title: a section number before
+/// words, underlined to its full width.
+fn numbered_title(text: &str, underline: &str) -> bool {
+    strip_heading_number(text).len() < text.len() && underline.width() + 1 >= text.width()
+}

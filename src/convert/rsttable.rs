@@ -1,0 +1,129 @@
+//! Tables the legacy text already writes as RST (a grid drawn with `+---+`
+//! borders, or a simple table between `====  ====` rules): the run of
+//! lines in, the table as docutils reads it out.
+
+use super::lines::{Line, dedent};
+use crate::doc::{Block, BlockKind, Cell, Inline};
+use crate::markup::{Options, rst};
+
+/// The table for the non-blank run `lines[i..end]` when its first and
+/// last lines are both grid borders (a header line among them) or both
+/// simple-table rules and the RST reader finds one table in it and
+/// nothing wrong.
+pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
+    let chunk = &lines[i..end];
+    let (first, last) = (&chunk.first()?.text, &chunk.last()?.text);
+    // (a grid without its `+===+` header line is a program's output, as
+    // `mysql` prints a result: kept as laid out)
+    let head = chunk
+        .iter()
+        .any(|l| l.text.starts_with("+=") && l.text.ends_with("=+"));
+    let grid = border(first) && border(last) && head;
+    let simple = rule(first) && rule(last);
+    if chunk.len() < 3 || !(grid || simple) {
+        return None;
+    }
+    let doc = rst::parse(&dedent(chunk), &Options::default());
+    let [table] = <[Block; 1]>::try_from(doc.blocks).ok()?;
+    if !doc.diagnostics.is_empty() || !matches!(table.kind, BlockKind::Table(_)) {
+        return None;
+    }
+    Some(one_header(renumbered(table, chunk[0].no - 1)))
+}
+
+/// The table with its header rows (a header wrapped onto two lines of a
+/// simple table) joined into one, cell by cell, as Markdown has one.
+fn one_header(mut table: Block) -> Block {
+    let BlockKind::Table(t) = &mut table.kind else {
+        return table;
+    };
+    let spans = t.rows.iter().take(t.header_rows).flatten();
+    if t.header_rows < 2 || spans.clone().any(|c| c.colspan != 1 || c.rowspan != 1) {
+        return table;
+    }
+    let more: Vec<Vec<Cell>> = t.rows.drain(1..t.header_rows).collect();
+    for row in more {
+        for (cell, under) in t.rows[0].iter_mut().zip(row) {
+            join(cell, under);
+        }
+    }
+    t.header_rows = 1;
+    table
+}
+
+/// Adds a header cell's text under another's: one paragraph, a space
+/// between.
+fn join(cell: &mut Cell, under: Cell) {
+    let (
+        Some(Block {
+            kind: BlockKind::Paragraph(top),
+            ..
+        }),
+        [
+            Block {
+                kind: BlockKind::Paragraph(low),
+                ..
+            },
+        ],
+    ) = (cell.blocks.last_mut(), under.blocks.as_slice())
+    else {
+        cell.blocks.extend(under.blocks);
+        return;
+    };
+    top.push(Inline::Text(" ".into()));
+    top.extend(low.iter().cloned());
+}
+
+/// A grid table's border line, `+-----+----+`.
+fn border(text: &str) -> bool {
+    text.len() >= 4
+        && text.starts_with("+-")
+        && text.ends_with("-+")
+        && text.bytes().all(|b| b == b'-' || b == b'+')
+}
+
+/// A simple table's rule, `=====  ===`: two columns at least.
+fn rule(text: &str) -> bool {
+    text.starts_with('=') && text.contains(" =") && text.bytes().all(|b| b == b'=' || b == b' ')
+}
+
+/// The table with its own line and its cells' moved down by `by`, from
+/// the run's first line to the input's.
+fn renumbered(mut table: Block, by: u32) -> Block {
+    table.line += by;
+    if let BlockKind::Table(t) = &mut table.kind {
+        for cell in t.rows.iter_mut().flatten() {
+            for b in &mut cell.blocks {
+                b.line += by;
+            }
+        }
+    }
+    table
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split;
+
+    #[test]
+    fn a_simple_table_is_a_table() {
+        let lines =
+            split("  ====  =====\n  Day   Kept\n  ====  =====\n  mon   yes\n  ====  =====\n");
+        let t = parse(&lines, 0, 5).expect("a table");
+        assert_eq!(t.line, 1);
+        assert!(matches!(&t.kind, BlockKind::Table(t) if t.rows.len() == 2 && t.header_rows == 1));
+    }
+
+    #[test]
+    fn a_grid_without_a_header_line_is_output() {
+        let lines = split("+----+\n| id |\n+----+\n|  1 |\n+----+\n");
+        assert!(parse(&lines, 0, 5).is_none());
+    }
+
+    #[test]
+    fn rules_around_text_that_is_no_table_stay_out() {
+        let lines = split("====  ====\nonly text here\n");
+        assert!(parse(&lines, 0, 2).is_none());
+    }
+}
