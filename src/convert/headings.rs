@@ -7,8 +7,8 @@ use super::classify::{
     moin_heading, note_icon, prompt, strip_heading_number,
 };
 use super::indent::{body_at_two, indented_body, over_deeper};
+use super::intro::{before_code, introduces};
 use super::lines::Line;
-use super::literal::link_line;
 use unicode_width::UnicodeWidthStr;
 
 /// A heading found in the text.
@@ -390,66 +390,6 @@ fn numbered_head(l: &Line, i: usize) -> Found {
     found(i, i + 1, l.no, format!("n{}", l.indent), &l.text, false)
 }
 
-/// Whether a line ending with `:` (or `?`) introduces what follows rather
-/// than titling it: a sentence, a lower-case start, `::`, or a command next.
-fn introduces(lines: &[Line], i: usize) -> bool {
-    let t = &lines[i].text;
-    if t.ends_with('?') {
-        return before_code(lines, i);
-    }
-    if !t.ends_with(':') {
-        return false;
-    }
-    t.ends_with("::")
-        || t.split_whitespace().count() >= 6
-        || t.starts_with(char::is_lowercase)
-        || open_ended(t)
-        || before_code(lines, i)
-        || before_link(lines, i)
-}
-
-/// Whether the next non-blank line after `lines[i]` is a lone link set
-/// deeper than it (`Dashboard:` over an indented `https://...`).
-fn before_link(lines: &[Line], i: usize) -> bool {
-    lines[i + 1..]
-        .iter()
-        .find(|l| !l.blank())
-        .is_some_and(|n| n.indent > lines[i].indent && link_line(&n.text))
-}
-
-/// Whether a line ending with `:` breaks off mid-sentence, on a verb or a
-/// word that points ahead (`The hosts are:`, `Do it as follows:`): a
-/// title ends on a noun.
-fn open_ended(text: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "are",
-        "is",
-        "was",
-        "were",
-        "be",
-        "follows",
-        "following",
-        "below",
-        "include",
-        "includes",
-        "to",
-        "the",
-        "of",
-        "for",
-        "with",
-        "from",
-        "by",
-        "into",
-        "like",
-        "this",
-        "these",
-        "and",
-        "or",
-    ];
-    let last = text.trim_end_matches(':').split_whitespace().last();
-    last.is_some_and(|w| WORDS.contains(&w.to_lowercase().as_str()))
-}
-
 /// Whether the text before `lines[i]`, no deeper than it, ends with `:`
 /// and so announces the line (`The flow looks like this:` then an
 /// indented `Client -> proxy -> app`); a heading stands out to the left.
@@ -473,14 +413,6 @@ fn over_indented(lines: &[Line], i: usize) -> bool {
             && !code_like(&n.text)
             && !prompt(&n.text)
     })
-}
-
-/// Whether the next non-blank line after `lines[i]` is a command.
-fn before_code(lines: &[Line], i: usize) -> bool {
-    lines[i + 1..]
-        .iter()
-        .find(|l| !l.blank())
-        .is_some_and(|n| prompt(&n.text) || code_like(&n.text))
 }
 
 /// `== Title` without its closing `==`: the depth and the title.

@@ -18,6 +18,7 @@ mod hashed;
 mod headings;
 mod indent;
 mod inline;
+mod intro;
 mod labels;
 mod lines;
 mod list;
