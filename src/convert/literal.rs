@@ -56,9 +56,13 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
     if text.ends_with("::") && list_marker(&chunk[0].text).is_none() {
         return true;
     }
-    // a web address on its own is a link to follow, not text to type
+    // a web address on its own is a link to follow, not text to type;
+    // lines laid out in columns are no sentences, whatever their words
     let urls = chunk.iter().all(|l| link_line(&l.text));
-    let wordy = chunk.iter().filter(|l| prose(&l.text)).count();
+    let wordy = chunk
+        .iter()
+        .filter(|l| prose(&l.text) && !columns(&l.text))
+        .count();
     text.ends_with(':')
         && chunk.len() <= 12
         && !urls

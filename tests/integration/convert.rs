@@ -171,6 +171,7 @@ const CASES: &[&str] = &[
     "hash-headings",
     "margin-list-command",
     "colon-named-fields",
+    "colon-output-columns",
 ];
 
 fn input(case: &str) -> String {
