@@ -85,21 +85,8 @@ fn row(raw: &str, lo: usize, hi: usize) -> Option<(String, String)> {
 mod tests {
     use super::*;
     use crate::convert::lines::split as lines;
-    use crate::doc::{BlockKind, inlines_text};
 
-    fn cells(b: &Block) -> Vec<Vec<String>> {
-        let BlockKind::Table(t) = &b.kind else {
-            panic!("{b:?}")
-        };
-        let text = |c: &crate::doc::Cell| match c.blocks.first().map(|b| &b.kind) {
-            Some(BlockKind::Paragraph(i)) => inlines_text(i),
-            _ => String::new(),
-        };
-        t.rows
-            .iter()
-            .map(|r| r.iter().map(text).collect())
-            .collect()
-    }
+    use crate::convert::table_cells as cells;
 
     #[test]
     fn codes_under_a_centred_header() {

@@ -169,22 +169,7 @@ mod tests {
     use super::*;
     use crate::convert::lines::split as lines;
 
-    fn cells(b: &Block) -> Vec<Vec<String>> {
-        let BlockKind::Table(t) = &b.kind else {
-            panic!("{b:?}")
-        };
-        t.rows
-            .iter()
-            .map(|r| {
-                r.iter()
-                    .map(|c| match c.blocks.first().map(|b| &b.kind) {
-                        Some(BlockKind::Paragraph(i)) => crate::doc::inlines_text(i),
-                        _ => String::new(),
-                    })
-                    .collect()
-            })
-            .collect()
-    }
+    use crate::convert::table_cells as cells;
 
     #[test]
     fn links_table_with_wrapped_cells() {

@@ -480,6 +480,22 @@ pub fn text_of(doc: &Document) -> String {
     out
 }
 
+/// The text of each cell of a table block, row by row (tests only).
+#[cfg(test)]
+pub(crate) fn table_cells(b: &Block) -> Vec<Vec<String>> {
+    let BlockKind::Table(t) = &b.kind else {
+        panic!("not a table: {b:?}")
+    };
+    let text = |c: &crate::doc::Cell| match c.blocks.first().map(|b| &b.kind) {
+        Some(BlockKind::Paragraph(i)) => crate::doc::inlines_text(i),
+        _ => String::new(),
+    };
+    t.rows
+        .iter()
+        .map(|r| r.iter().map(text).collect())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

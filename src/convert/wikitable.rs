@@ -59,22 +59,11 @@ fn bold(cell: &str) -> Option<&str> {
 mod tests {
     use super::*;
     use crate::convert::lines::split;
-    use crate::doc::{BlockKind, inlines_text};
 
     fn cells(text: &str) -> Vec<Vec<String>> {
         let lines = split(text);
         let (blocks, _) = parse(&lines, 0).expect("a table");
-        let BlockKind::Table(t) = &blocks[0].kind else {
-            panic!("{:?}", blocks[0].kind)
-        };
-        let text = |c: &crate::doc::Cell| match c.blocks.first().map(|b| &b.kind) {
-            Some(BlockKind::Paragraph(p)) => inlines_text(p),
-            _ => String::new(),
-        };
-        t.rows
-            .iter()
-            .map(|r| r.iter().map(text).collect())
-            .collect()
+        crate::convert::table_cells(&blocks[0])
     }
 
     #[test]
