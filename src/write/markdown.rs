@@ -403,12 +403,28 @@ fn table(t: &Table, _width: usize) -> Vec<String> {
         cells.resize(ncols, String::new());
         format!("| {} |", cells.join(" | "))
     };
+    // Markdown has one header row: a header of several rows is joined
+    // into it column by column, so no header text is lost
     let header_rows = t.header_rows.max(1).min(rows.len());
-    let mut out = vec![line(&rows[0])];
+    let mut out = vec![line(&joined_header(&rows[..header_rows], ncols))];
     out.push(format!("|{}", " --- |".repeat(ncols)));
-    let rest = if t.header_rows == 0 { 1 } else { header_rows };
-    out.extend(rows[rest..].iter().map(|r| line(r)));
+    out.extend(rows[header_rows..].iter().map(|r| line(r)));
     out
+}
+
+/// One header row from several: each column's non-empty cells, top
+/// down, parted by a space.
+fn joined_header(rows: &[Vec<String>], ncols: usize) -> Vec<String> {
+    (0..ncols)
+        .map(|c| {
+            let parts: Vec<&str> = rows
+                .iter()
+                .filter_map(|r| r.get(c).map(String::as_str))
+                .filter(|s| !s.is_empty())
+                .collect();
+            parts.join(" ")
+        })
+        .collect()
 }
 
 fn plain_text(kind: &BlockKind) -> String {
@@ -425,4 +441,32 @@ fn plain_text(kind: &BlockKind) -> String {
 /// The width left for blocks nested one level deeper.
 fn nested(width: usize) -> usize {
     width.saturating_sub(4).max(30)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::{Cell, Inline};
+
+    #[test]
+    fn a_header_of_two_rows_is_joined_into_one() {
+        let cell = |t: &str| Cell {
+            colspan: 1,
+            rowspan: 1,
+            blocks: vec![Block::new(
+                1,
+                BlockKind::Paragraph(vec![Inline::Text(t.into())]),
+            )],
+        };
+        let row = |a: &str, b: &str| vec![cell(a), cell(b)];
+        let t = Table {
+            header_rows: 2,
+            rows: vec![row("Disk", "Size"), row("", "(TB)"), row("sda", "4")],
+            ..Table::default()
+        };
+        assert_eq!(
+            table(&t, 80),
+            ["| Disk | Size (TB) |", "| --- | --- |", "| sda | 4 |"]
+        );
+    }
 }
