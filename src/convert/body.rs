@@ -372,7 +372,7 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         if k == i + 1 && label_over(prev, &lines[k]) {
             break;
         }
-        if (asked(&lines[i].text) && answer(t)) || separator(lines, k) {
+        if (asked(&lines[i].text) && answer(t)) || separator(lines, k) || step_label(t) {
             break;
         }
         k += 1;
@@ -384,6 +384,21 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         out.push(Block::new(lines[i].no, BlockKind::Paragraph(content)));
     }
     (out, k)
+}
+
+/// Whether a line opens a numbered step written out (`Step 2: Restart
+/// it.`, `Phase 3. Cut over`): each starts a paragraph of its own, also
+/// right under the one before.
+fn step_label(text: &str) -> bool {
+    let Some((word, rest)) = text.split_once(' ') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    // capitalised: `... then go back to` / `step 3. ...` is one sentence
+    ["step", "phase", "stage"].contains(&word.to_ascii_lowercase().as_str())
+        && word.starts_with(char::is_uppercase)
+        && digits > 0
+        && rest[digits..].starts_with([':', '.', ')'])
 }
 
 /// Whether a line opens a question (`Q: text`, `Q. text`) ...

@@ -145,6 +145,7 @@ const CASES: &[&str] = &[
     "bare-label",
     "session-exit",
     "glued-index",
+    "step-lines",
     "numbered-underlined",
     "bare-literal-mark",
     "auto-numbered",
