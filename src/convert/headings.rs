@@ -406,13 +406,15 @@ fn introduced(lines: &[Line], i: usize) -> bool {
 /// Whether the next non-blank line after `lines[i]` is prose set at least
 /// three columns further in (a title standing out left of its text).
 fn over_indented(lines: &[Line], i: usize) -> bool {
-    lines[i + 1..].iter().find(|l| !l.blank()).is_some_and(|n| {
-        n.indent >= lines[i].indent + 3
-            && n.text.split_whitespace().count() >= 5
-            && list_marker(&n.text).is_none()
-            && !code_like(&n.text)
-            && !prompt(&n.text)
-    })
+    super::body::next_nonblank(lines, i + 1)
+        .map(|n| &lines[n])
+        .is_some_and(|n| {
+            n.indent >= lines[i].indent + 3
+                && n.text.split_whitespace().count() >= 5
+                && list_marker(&n.text).is_none()
+                && !code_like(&n.text)
+                && !prompt(&n.text)
+        })
 }
 
 /// `== Title` without its closing `==`: the depth and the title.

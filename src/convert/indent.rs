@@ -7,10 +7,7 @@ use super::lines::Line;
 /// Whether most of the body is indented, as in `links -dump` output
 /// (commands, which the dump sets at indentation 1, left out).
 pub fn indented_body(lines: &[Line]) -> bool {
-    let prose: Vec<&Line> = lines
-        .iter()
-        .filter(|l| l.text.split_whitespace().count() >= 5 && !code_like(&l.text))
-        .collect();
+    let prose: Vec<&Line> = prose_lines(lines).collect();
     let deep = prose.iter().filter(|l| l.indent >= 2).count();
     !prose.is_empty() && deep * 2 >= prose.len()
 }
@@ -21,15 +18,20 @@ pub fn indented_body(lines: &[Line]) -> bool {
 /// line two in is then text, not a subsection's title, unless what it is
 /// over is set deeper.
 pub fn body_at_two(lines: &[Line]) -> bool {
-    let prose = lines
-        .iter()
-        .filter(|l| l.text.split_whitespace().count() >= 5 && !code_like(&l.text));
-    let (two, deeper) = prose.fold((0, 0), |(t, d), l| match l.indent {
+    let (two, deeper) = prose_lines(lines).fold((0, 0), |(t, d), l| match l.indent {
         2 => (t + 1, d),
         3.. => (t, d + 1),
         _ => (t, d),
     });
     two > deeper
+}
+
+/// The lines that tell where a page sets its prose: five words or more,
+/// no command.
+fn prose_lines<'l, 'a>(lines: &'l [Line<'a>]) -> impl Iterator<Item = &'l Line<'a>> {
+    lines
+        .iter()
+        .filter(|l| l.text.split_whitespace().count() >= 5 && !code_like(&l.text))
 }
 
 /// Whether the text from `lines[end]` on starts deeper than two columns:

@@ -2,6 +2,7 @@
 //! `:`, a line over a command or a lone link) rather than titling it:
 //! what keeps such lines from being taken for headings.
 
+use super::body::next_nonblank;
 use super::classify::{code_like, prompt};
 use super::lines::Line;
 use super::literal::link_line;
@@ -27,10 +28,8 @@ pub(super) fn introduces(lines: &[Line], i: usize) -> bool {
 /// Whether the next non-blank line after `lines[i]` is a lone link set
 /// deeper than it (`Dashboard:` over an indented `https://...`).
 fn before_link(lines: &[Line], i: usize) -> bool {
-    lines[i + 1..]
-        .iter()
-        .find(|l| !l.blank())
-        .is_some_and(|n| n.indent > lines[i].indent && link_line(&n.text))
+    next_nonblank(lines, i + 1)
+        .is_some_and(|n| lines[n].indent > lines[i].indent && link_line(&lines[n].text))
 }
 
 /// Whether a line ending with `:` breaks off mid-sentence, on a verb or a
@@ -68,8 +67,5 @@ fn open_ended(text: &str) -> bool {
 
 /// Whether the next non-blank line after `lines[i]` is a command.
 pub(super) fn before_code(lines: &[Line], i: usize) -> bool {
-    lines[i + 1..]
-        .iter()
-        .find(|l| !l.blank())
-        .is_some_and(|n| prompt(&n.text) || code_like(&n.text))
+    next_nonblank(lines, i + 1).is_some_and(|n| prompt(&lines[n].text) || code_like(&lines[n].text))
 }

@@ -20,7 +20,7 @@ pub fn write(doc: &Document) -> String {
 }
 
 /// YAML front matter between `---` lines; long strings folded. Front
-/// matter there is always names the page: the `title` given, or else
+/// matter, when there is any, names the page: the `title` given, or else
 /// the page's first heading.
 fn front_matter(meta: &Meta, title: Option<String>) -> Vec<String> {
     let mut fields = super::meta_fields(meta);
