@@ -12,6 +12,7 @@ mod columns;
 mod comments;
 mod contact;
 mod contents;
+mod dumped;
 mod fence;
 mod grid;
 mod hashed;
@@ -100,7 +101,9 @@ pub fn read(text: &str) -> Converted {
     let mut lines = lines::split(text);
     let mut meta = Meta::default();
     let from = lines::header(&lines, &mut meta);
-    let instructions = moin_instructions(&mut lines[from..]);
+    let mut instructions = moin_instructions(&mut lines[from..]);
+    instructions.extend(dumped::link_relations(&mut lines[from..]));
+    dumped::drop_edit_links(&mut lines[from..]);
     unwrap_moin_fields(&mut lines[from..]);
     let found = headings::find(&lines, from);
     let levels = nest(&levels(&found, &lines, from));

@@ -24,6 +24,7 @@ const CASES: &[&str] = &[
     "dump-command-sentence",
     "settings-block",
     "links-dump",
+    "lynx-dump",
     "heading-over-block",
     "underlined",
     "flush-left",
@@ -252,6 +253,8 @@ fn sopbook_artefacts(text: &str) -> String {
         }
     }
     out.push_str(rest);
+    // MediaWiki's section links, `[edit]` (`[[13]edit]` in a lynx dump)
+    out = out.replace("[ edit]", " ").replace("[edit]", " ");
     // `Warning (medium size).png`: the size note is part of the icon name.
     for name in ["Note", "Warning", "Important", "Tip", "Caution"] {
         let open = format!("{name} (");

@@ -1,0 +1,86 @@
+//! Web-page furniture a text browser's dump of a wiki page leaves in the
+//! lines: the `#[1]Edit [2]Atom feed` link relations `lynx -dump` puts
+//! over the page (taken out as comments, so the title after them opens the
+//! page) and MediaWiki's `[edit]` section links after a heading (dropped).
+
+use super::lines::Line;
+use crate::doc::{Block, BlockKind};
+
+/// Takes the link-relation lines heading the page out of `lines` and gives
+/// them back as comments.
+pub fn link_relations(lines: &mut [Line]) -> Vec<Block> {
+    let mut out = Vec::new();
+    for l in lines.iter_mut().skip_while(|l| l.blank()) {
+        if l.indent > 4 || !relation(&l.text) {
+            break;
+        }
+        out.push(Block::new(
+            l.no,
+            BlockKind::Comment(std::mem::take(&mut l.text)),
+        ));
+    }
+    out
+}
+
+/// `#[1]Edit [2]Wiki (en)`: a `#`, then a dump's link marker.
+fn relation(text: &str) -> bool {
+    text.strip_prefix("#[")
+        .and_then(|t| t.split_once(']'))
+        .is_some_and(|(n, rest)| {
+            !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && !rest.is_empty()
+        })
+}
+
+/// Drops the `[edit]` link (also `[[12]edit]`, `[edit | edit source]`)
+/// ending a line that has words before it.
+pub fn drop_edit_links(lines: &mut [Line]) {
+    for l in lines {
+        if let Some(at) = edit_link(&l.text) {
+            l.text.truncate(at);
+            l.text.truncate(l.text.trim_end().len());
+        }
+    }
+}
+
+/// Where the closing `[edit]` link of `text` starts.
+fn edit_link(text: &str) -> Option<usize> {
+    let inner = text.strip_suffix(']')?;
+    // the outer `[`: the last one not opening a `[12]` marker
+    let mut at = inner.rfind('[')?;
+    while inner[at + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+        at = inner[..at].rfind('[')?;
+    }
+    let words = super::inline::drop_markers(&inner[at + 1..]);
+    let edit = words
+        .split(|c: char| c.is_whitespace() || c == '|')
+        .filter(|w| !w.is_empty())
+        .all(|w| w == "edit" || w == "source")
+        && words.contains("edit");
+    (edit && !text[..at].trim().is_empty()).then_some(at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split;
+
+    #[test]
+    fn relations_head_the_page_only() {
+        let mut lines = split("   #[1]Edit [2]Wiki (en)\n\nTitle\n#[3]x\n");
+        let comments = link_relations(&mut lines);
+        assert_eq!(comments.len(), 1);
+        assert!(lines[0].blank());
+        assert_eq!(lines[3].text, "#[3]x");
+        assert!(!relation("#[x]y") && !relation("# [1]y") && !relation("#[1]"));
+    }
+
+    #[test]
+    fn edit_links_go() {
+        let mut lines = split(
+            "Overview[edit]\nSetup [[13]edit]\nA [edit | edit source]\n[edit]\nsee [edit]ing\n",
+        );
+        drop_edit_links(&mut lines);
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["Overview", "Setup", "A", "[edit]", "see [edit]ing"]);
+    }
+}
