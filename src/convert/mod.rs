@@ -377,8 +377,10 @@ fn levels(found: &[Found], lines: &[lines::Line], from: usize) -> Vec<u8> {
         h.key == "title"
             || (Some(h.start) == first_text && found.iter().filter(|x| x.key == h.key).count() == 1)
     });
+    let doku = dokuwiki_depths(found);
     let family = |k: &str| -> (String, u32) {
         match k.as_bytes().first() {
+            Some(b'm') if doku => ("m".into(), 7 - k[1..].parse().unwrap_or(6)),
             Some(b'b' | b'm' | b'n') => (k[..1].to_string(), k[1..].parse().unwrap_or(0)),
             _ => (k.to_string(), 0),
         }
@@ -407,6 +409,18 @@ fn levels(found: &[Found], lines: &[lines::Line], from: usize) -> Vec<u8> {
             (2 + rank).min(6) as u8
         })
         .collect()
+}
+
+/// Whether the `= X =` headings count their depth DokuWiki's way, the
+/// most `=` the highest (`====== Title ======` over `===== Section
+/// =====`), not MoinMoin's: the first of them has more `=` than any after.
+fn dokuwiki_depths(found: &[Found]) -> bool {
+    let mut depths = found
+        .iter()
+        .filter_map(|h| h.key.strip_prefix('m')?.parse::<u32>().ok());
+    depths
+        .next()
+        .is_some_and(|first| first > 1 && depths.clone().count() > 0 && depths.all(|n| n < first))
 }
 
 /// Levels without gaps (a level 4 under a level 2 becomes 3), as RST

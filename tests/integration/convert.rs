@@ -25,6 +25,7 @@ const CASES: &[&str] = &[
     "settings-block",
     "links-dump",
     "lynx-dump",
+    "dokuwiki-levels",
     "heading-over-block",
     "underlined",
     "flush-left",
