@@ -29,7 +29,8 @@ pub struct Found {
 }
 
 /// Finds the headings in `lines[from..]`.
-pub fn find(lines: &[Line], from: usize) -> Vec<Found> {
+/// (`org`: the page is an Org page, whose `* Title` lines are headings.)
+pub fn find(lines: &[Line], from: usize, org: bool) -> Vec<Found> {
     let explicit = explicit_headings(&lines[from..]);
     let indented = indented_body(&lines[from..]);
     let two = explicit && body_at_two(&lines[from..]);
@@ -54,17 +55,20 @@ pub fn find(lines: &[Line], from: usize) -> Vec<Found> {
             lines[h.end.min(i)..i].iter().all(Line::blank)
                 && lines[h.start].indent < lines[i].indent
         });
-        let h = at(
-            lines,
-            i,
-            prev_blank,
-            (indented, explicit, under),
-            Some(i) == first,
-        )
-        .filter(|h| !(two && h.key == "b2" && !over_deeper(lines, h.end)))
-        .or_else(|| listed(lines, i, prev_blank, &entries))
-        .or_else(|| numbered.contains(&i).then(|| numbered_head(&lines[i], i)))
-        .or_else(|| repeated(lines, i, prev_blank, &out));
+        let h = org_heading(lines, i, org)
+            .or_else(|| {
+                at(
+                    lines,
+                    i,
+                    prev_blank,
+                    (indented, explicit, under),
+                    Some(i) == first,
+                )
+            })
+            .filter(|h| !(two && h.key == "b2" && !over_deeper(lines, h.end)))
+            .or_else(|| listed(lines, i, prev_blank, &entries))
+            .or_else(|| numbered.contains(&i).then(|| numbered_head(&lines[i], i)))
+            .or_else(|| repeated(lines, i, prev_blank, &out));
         match h {
             Some(mut h) => {
                 h.guessed &= !entries.contains(&key_of(&h.text));
@@ -104,6 +108,13 @@ fn empty_bare(lines: &[Line], found: &[Found], k: usize, entries: &[String]) -> 
         && !entries.contains(&key_of(&h.text))
         && lines[h.end..next.start].iter().all(Line::blank)
         && !deeper
+}
+
+/// An Org page's `** Title` heading at `lines[i]`.
+fn org_heading(lines: &[Line], i: usize, org: bool) -> Option<Found> {
+    let l = &lines[i];
+    let (n, title) = super::org::heading(&l.text).filter(|_| org && l.indent == 0)?;
+    Some(found(i, i + 1, l.no, format!("m{n}"), title, false))
 }
 
 /// The heading that starts at `lines[i]`, if it is one.
@@ -527,28 +538,40 @@ mod tests {
     fn styles_are_keyed() {
         let text = "Title\n\n   the body text is here\n   and there is more of it\n\nSection\n\n   x y z\n\n  Sub\n\n   w\n";
         let lines = split(text);
-        let keys: Vec<String> = find(&lines, 0).into_iter().map(|h| h.key).collect();
+        let keys: Vec<String> = find(&lines, 0, false).into_iter().map(|h| h.key).collect();
         assert_eq!(keys, ["title", "b0", "b2"]);
         let text = "Title\n\n   the body text is here\n   and there is more of it\n\nPart\n\n    Deeper\n\n   text\n\n    Run it\n\n sudo ls\n";
-        let keys: Vec<String> = find(&split(text), 0).into_iter().map(|h| h.key).collect();
+        let keys: Vec<String> = find(&split(text), 0, false)
+            .into_iter()
+            .map(|h| h.key)
+            .collect();
         assert_eq!(keys, ["title", "b0", "b4"]);
         let text = "Name\n====\n\nBody.\n\nPart\n----\n\n= Moin =\n";
-        let keys: Vec<String> = find(&split(text), 0).into_iter().map(|h| h.key).collect();
+        let keys: Vec<String> = find(&split(text), 0, false)
+            .into_iter()
+            .map(|h| h.key)
+            .collect();
         assert_eq!(keys, ["u=", "u-", "m1"]);
         let text = "Name\n====\n\nBody.\n\n== Old notes\n\nMore.\n\n=== not.yml\ncopy it\n";
-        let found = find(&split(text), 0);
+        let found = find(&split(text), 0, false);
         let keys: Vec<&str> = found.iter().map(|h| h.key.as_str()).collect();
         assert_eq!(keys, ["u=", "m2"]);
         assert_eq!(found[1].text, "Old notes");
         let text = "Title\n\n  the body text is here\n  and more of it\n\n    3. Do this step\n       - run x\n\n    4. Stop the web servers\n\n    5. Start them\n       - run y\n\nPart Two\n\n  The host is the staging one, it is not balanced\n\n  and more text follows here.\n";
-        let keys: Vec<String> = find(&split(text), 0).into_iter().map(|h| h.text).collect();
+        let keys: Vec<String> = find(&split(text), 0, false)
+            .into_iter()
+            .map(|h| h.text)
+            .collect();
         assert_eq!(keys, ["Title", "Part Two"]);
     }
 
     #[test]
     fn a_label_set_off_by_two_blank_lines_titles_its_text() {
         let text = "Title\n\nSome text about the tool here.\n\n\nConfigs:\n The configs are in the role.\n\n\nTools:\nEditors:\n vim\n\n\nNote:\nIt is read at start.\n";
-        let texts: Vec<String> = find(&split(text), 0).into_iter().map(|h| h.text).collect();
+        let texts: Vec<String> = find(&split(text), 0, false)
+            .into_iter()
+            .map(|h| h.text)
+            .collect();
         assert_eq!(texts, ["Title", "Configs"]);
     }
 }

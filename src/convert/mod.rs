@@ -27,6 +27,7 @@ mod listcode;
 mod literal;
 mod markup;
 mod names;
+mod org;
 mod rsttable;
 mod run;
 mod steps;
@@ -104,8 +105,12 @@ pub fn read(text: &str) -> Converted {
     let mut instructions = moin_instructions(&mut lines[from..]);
     instructions.extend(dumped::link_relations(&mut lines[from..]));
     dumped::drop_edit_links(&mut lines[from..]);
+    let org = org::page(&lines[from..]);
+    if org {
+        instructions.extend(org::header(&mut lines[from..], &mut meta));
+    }
     unwrap_moin_fields(&mut lines[from..]);
-    let found = headings::find(&lines, from);
+    let found = headings::find(&lines, from, org);
     let levels = nest(&levels(&found, &lines, from));
     let mut report = Report::default();
     let mut blocks = instructions;

@@ -26,6 +26,7 @@ const CASES: &[&str] = &[
     "links-dump",
     "lynx-dump",
     "dokuwiki-levels",
+    "org-headings",
     "heading-over-block",
     "underlined",
     "flush-left",

@@ -1,0 +1,96 @@
+//! Emacs Org pages typed as plain text: the `#+TITLE:` keyword lines over
+//! the page into metadata and comments, and the `* Heading` lines (more
+//! stars deeper) as headings, told from a `*` bullet by the page being Org.
+
+use super::lines::Line;
+use crate::doc::{Block, BlockKind, Meta};
+
+/// Whether the text is an Org page: a `#+TITLE:`-style keyword line or a
+/// `#+BEGIN_SRC` block line at the margin.
+pub fn page(lines: &[Line]) -> bool {
+    lines
+        .iter()
+        .any(|l| l.indent == 0 && (keyword(&l.text).is_some() || block_line(&l.text)))
+}
+
+/// Takes the keyword lines heading an Org page out of `lines`: title,
+/// date and description into `meta`, the others (`#+AUTHOR:`,
+/// `#+OPTIONS:`) back as comments.
+pub fn header(lines: &mut [Line], meta: &mut Meta) -> Vec<Block> {
+    let mut out = Vec::new();
+    for l in lines.iter_mut().skip_while(|l| l.blank()) {
+        let Some((key, value)) = keyword(&l.text) else {
+            break;
+        };
+        let slot = match key.to_ascii_lowercase().as_str() {
+            "title" => &mut meta.title,
+            "date" => &mut meta.date,
+            "description" => &mut meta.description,
+            _ => {
+                out.push(Block::new(
+                    l.no,
+                    BlockKind::Comment(std::mem::take(&mut l.text)),
+                ));
+                continue;
+            }
+        };
+        if slot.is_none() && !value.is_empty() {
+            *slot = Some(value.to_string());
+            l.text.clear();
+        } else {
+            out.push(Block::new(
+                l.no,
+                BlockKind::Comment(std::mem::take(&mut l.text)),
+            ));
+        }
+    }
+    out
+}
+
+/// `#+KEY: value`: the key (letters, `_`) and the value.
+fn keyword(text: &str) -> Option<(&str, &str)> {
+    let (key, value) = text.strip_prefix("#+")?.split_once(':')?;
+    let ok = !key.is_empty() && key.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_');
+    ok.then(|| (key, value.trim()))
+}
+
+/// `#+BEGIN_SRC sh`, `#+end_example`: a block's opening or closing line.
+fn block_line(text: &str) -> bool {
+    let t = text.to_ascii_lowercase();
+    t.starts_with("#+begin_") || t.starts_with("#+end_")
+}
+
+/// The depth and title of an Org heading line, `** Apply`: stars at the
+/// margin, a space, a title (a closing `:tag:` list stays in it: its
+/// words are the author's).
+pub fn heading(text: &str) -> Option<(usize, &str)> {
+    let n = text.chars().take_while(|&c| c == '*').count();
+    let title = text[n..].strip_prefix(' ')?.trim();
+    ((1..=6).contains(&n) && !title.is_empty()).then_some((n, title))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split;
+
+    #[test]
+    fn keywords_fill_metadata() {
+        let mut lines = split("#+TITLE: Rotate keys\n#+AUTHOR: Ops\n\n* Steps\n");
+        assert!(page(&lines));
+        let mut meta = Meta::default();
+        let comments = header(&mut lines, &mut meta);
+        assert_eq!(meta.title.as_deref(), Some("Rotate keys"));
+        assert_eq!(comments.len(), 1);
+        assert!(lines[0].blank() && lines[1].blank());
+        assert!(!page(&split("* a bullet\n#+ not a keyword\n")));
+    }
+
+    #[test]
+    fn star_headings() {
+        assert_eq!(heading("** Apply"), Some((2, "Apply")));
+        assert_eq!(heading("* Rollback  :ops:"), Some((1, "Rollback  :ops:")));
+        assert_eq!(heading("*bold* text"), None);
+        assert_eq!(heading("* "), None);
+    }
+}
