@@ -7,7 +7,9 @@ use super::headings::{Found, found};
 use super::lines::Line;
 use unicode_width::UnicodeWidthStr;
 
-/// An overlined and underlined title, or an underlined one.
+/// An overlined and underlined title, or an underlined one (the lines
+/// at least half as wide as the text: a line between two short rules,
+/// `----` over `systemctl stop gitea` over `----`, is fenced, not a title).
 pub(super) fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Found> {
     let l = &lines[i];
     let next = lines.get(i + 1);
@@ -15,6 +17,7 @@ pub(super) fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Foun
         && !t.blank()
         && adornment(&t.text).is_none()
         && adornment(&u.text) == Some(c)
+        && l.text.width() * 2 >= t.text.width()
     {
         return Some(found(i, i + 3, t.no, format!("o{c}"), &t.text, false));
     }
@@ -50,4 +53,18 @@ fn rule_under(text: &str, under: &str) -> bool {
 /// words, underlined to its full width.
 fn numbered_title(text: &str, underline: &str) -> bool {
     strip_heading_number(text).len() < text.len() && underline.width() + 1 >= text.width()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::adorned;
+    use crate::convert::lines::split;
+
+    #[test]
+    fn short_rules_fence_no_title() {
+        let lines = split("--------\nDisk failover\n--------\n");
+        assert_eq!(adorned(&lines, 0, true).map(|h| h.key), Some("o-".into()));
+        let lines = split("----\nsystemctl stop gitea\n----\n");
+        assert!(adorned(&lines, 0, true).is_none());
+    }
 }
