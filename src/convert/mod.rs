@@ -13,6 +13,7 @@ mod comments;
 mod contact;
 mod contents;
 mod dumped;
+mod encoding;
 mod fence;
 mod grid;
 mod hashed;

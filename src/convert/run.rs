@@ -149,16 +149,16 @@ fn targets(inputs: &[PathBuf], args: &ConvertArgs) -> anyhow::Result<Vec<Option<
 }
 
 fn one(input: &Path, target: Option<&Path>, args: &ConvertArgs) -> anyhow::Result<()> {
-    let text = if input.as_os_str() == "-" {
+    let bytes = if input.as_os_str() == "-" {
         let mut buf = Vec::new();
         std::io::stdin()
             .read_to_end(&mut buf)
             .context("cannot read standard input")?;
-        String::from_utf8_lossy(&buf).into_owned()
+        buf
     } else {
-        let bytes = std::fs::read(input).context("cannot read the file")?;
-        String::from_utf8_lossy(&bytes).into_owned()
+        std::fs::read(input).context("cannot read the file")?
     };
+    let (text, encoding) = super::encoding::decode(&bytes).map_err(anyhow::Error::msg)?;
     let converted = super::read(&text);
     let output = args.to.write(&converted.doc);
     let shown = target.map_or("standard output".to_string(), |t| t.display().to_string());
@@ -185,6 +185,12 @@ fn one(input: &Path, target: Option<&Path>, args: &ConvertArgs) -> anyhow::Resul
         input.display(),
         converted.report.summary()
     );
+    if let Some(name) = encoding {
+        eprintln!(
+            "  {}: read as {name}, not UTF-8; the output is UTF-8",
+            input.display()
+        );
+    }
     for d in &converted.report.unsure {
         eprintln!("  {}:{}: unsure: {}", input.display(), d.line, d.message);
     }

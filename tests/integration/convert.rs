@@ -456,6 +456,27 @@ fn dry_run_writes_nothing() {
 }
 
 #[test]
+fn legacy_encodings_convert_and_binary_files_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let sops = dir.path().join("sops");
+    std::fs::create_dir(&sops).unwrap();
+    std::fs::write(
+        sops.join("a.txt"),
+        b"Disk swap\n\nAsk M\xfcller \x93first\x94.\n",
+    )
+    .unwrap();
+    std::fs::write(sops.join("b.txt"), b"\x7fELF\x02\x01\x01\x00\x00\x00").unwrap();
+    let out = run(&["sops", "--to", "md"], dir.path(), None);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("read as Windows-1252"), "{stderr}");
+    assert!(stderr.contains("b.txt: binary data"), "{stderr}");
+    let written = std::fs::read_to_string(sops.join("a.md")).unwrap();
+    assert!(written.contains("Ask Müller “first”."), "{written}");
+    assert!(!sops.join("b.md").exists());
+}
+
+#[test]
 fn existing_files_need_force() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("relay.txt"), input("underlined")).unwrap();
