@@ -102,6 +102,7 @@ pub fn read(text: &str) -> Converted {
     let from = lines::header(&lines, &mut meta);
     let instructions = moin_instructions(&mut lines[from..]);
     unwrap_moin_fields(&mut lines[from..]);
+    hashed::lone_remarks(&mut lines, from);
     let found = headings::find(&lines, from);
     let levels = nest(&levels(&found, &lines, from));
     let mut report = Report::default();

@@ -173,6 +173,7 @@ const CASES: &[&str] = &[
     "margin-list-command",
     "colon-named-fields",
     "colon-output-columns",
+    "hash-remark",
 ];
 
 fn input(case: &str) -> String {
