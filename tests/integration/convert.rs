@@ -174,6 +174,8 @@ const CASES: &[&str] = &[
     "colon-named-fields",
     "colon-output-columns",
     "hash-remark",
+    "step-alone",
+    "step-sections",
 ];
 
 fn input(case: &str) -> String {
