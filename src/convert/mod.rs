@@ -100,6 +100,7 @@ pub fn read(text: &str) -> Converted {
     let mut lines = lines::split(text);
     let mut meta = Meta::default();
     let from = lines::header(&lines, &mut meta);
+    inline::moin_page(moin_page(&lines[from..]));
     let instructions = moin_instructions(&mut lines[from..]);
     unwrap_moin_fields(&mut lines[from..]);
     hashed::lone_remarks(&mut lines, from);
@@ -120,6 +121,7 @@ pub fn read(text: &str) -> Converted {
         &mut meta,
         &mut report,
     ));
+    inline::moin_page(false);
     callout::sections_to_admonitions(&mut blocks);
     callout::remarks_to_notes(&mut blocks);
     colon_before_literals(&mut blocks);
@@ -138,6 +140,23 @@ pub fn read(text: &str) -> Converted {
         );
     }
     Converted { doc, report }
+}
+
+/// Whether the text is a MoinMoin page: a processing instruction
+/// (`#format wiki`, `#acl ...`), a heading in `=` marks, a table row in
+/// `||` or a macro (`<<TableOfContents>>`, `<<BR>>`).
+fn moin_page(lines: &[lines::Line]) -> bool {
+    lines.iter().any(|l| {
+        let t = &l.text;
+        ["#format ", "#acl ", "#pragma "]
+            .iter()
+            .any(|p| t.starts_with(p))
+            || (l.indent == 0 && moin_heading(t).is_some())
+            || t.starts_with("||")
+            || t.find("<<").is_some_and(|a| {
+                t[a..].contains(">>") && t[a + 2..].starts_with(char::is_uppercase)
+            })
+    })
 }
 
 /// MoinMoin's processing instructions and comments heading the page

@@ -176,6 +176,7 @@ const CASES: &[&str] = &[
     "hash-remark",
     "step-alone",
     "step-sections",
+    "moin-inline-marks",
 ];
 
 fn input(case: &str) -> String {
