@@ -177,6 +177,7 @@ const CASES: &[&str] = &[
     "step-alone",
     "step-sections",
     "moin-inline-marks",
+    "moin-spans",
 ];
 
 fn input(case: &str) -> String {
