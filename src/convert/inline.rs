@@ -8,7 +8,7 @@ use crate::doc::Inline;
 /// become inline literals, *word* spans emphasis, URLs links, the rest
 /// text with white space folded.
 pub fn parse(text: &str, line: u32) -> Vec<Inline> {
-    let text = drop_markers(text);
+    let text = drop_markers(&super::dumprefs::link_markers(text));
     let mut out = Vec::new();
     let mut plain = String::new();
     let mut rest = text.as_str();

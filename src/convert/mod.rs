@@ -12,6 +12,7 @@ mod columns;
 mod comments;
 mod contact;
 mod contents;
+mod dumprefs;
 mod fence;
 mod grid;
 mod hashed;
@@ -101,6 +102,7 @@ pub fn read(text: &str) -> Converted {
     let mut meta = Meta::default();
     let from = lines::header(&lines, &mut meta);
     inline::moin_page(moin_page(&lines[from..]));
+    dumprefs::set(dumprefs::list(&lines[from..]));
     let instructions = moin_instructions(&mut lines[from..]);
     unwrap_moin_fields(&mut lines[from..]);
     hashed::lone_remarks(&mut lines, from);
@@ -122,6 +124,7 @@ pub fn read(text: &str) -> Converted {
         &mut report,
     ));
     inline::moin_page(false);
+    dumprefs::set(Default::default());
     callout::sections_to_admonitions(&mut blocks);
     callout::remarks_to_notes(&mut blocks);
     colon_before_literals(&mut blocks);

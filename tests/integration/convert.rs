@@ -178,6 +178,7 @@ const CASES: &[&str] = &[
     "step-sections",
     "moin-inline-marks",
     "moin-spans",
+    "dump-references",
 ];
 
 fn input(case: &str) -> String {
