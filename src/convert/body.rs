@@ -389,7 +389,7 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
 /// Whether a line opens a numbered step written out (`Step 2: Restart
 /// it.`, `Phase 3. Cut over`): each starts a paragraph of its own, also
 /// right under the one before.
-fn step_label(text: &str) -> bool {
+pub(super) fn step_label(text: &str) -> bool {
     let Some((word, rest)) = text.split_once(' ') else {
         return false;
     };

@@ -134,7 +134,7 @@ pub fn strip_heading_number(text: &str) -> &str {
     }
 }
 
-const COMMANDS: &[&str] = &[
+pub(super) const COMMANDS: &[&str] = &[
     "sudo",
     "su",
     "yum",

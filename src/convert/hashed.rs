@@ -1,8 +1,11 @@
 //! A Markdown heading typed into plain text (`# Restarting the queue`,
 //! `## Checking it`), told from a root prompt (`# yum update`) and a
-//! shell comment by its words: a title, not a command.
+//! shell comment by its words: a title, not a command; and a remark
+//! typed after `# ` among the prose (`# this takes ten minutes`), a
+//! sentence, not a command typed as root.
 
-use super::classify::code_like;
+use super::classify::{COMMANDS, code_like, command_line, prose};
+use super::lines::Line;
 
 /// The depth and title of a `#` heading line: one to six `#`, a space,
 /// a title of up to eight words starting in capitals, no command, no
@@ -20,9 +23,116 @@ pub fn heading(text: &str) -> Option<(usize, &str)> {
     ok.then_some((n, title))
 }
 
+/// Whether a `# ` line is a sentence rather than a command typed at a
+/// root prompt: five words or more, nearly all plain words (as
+/// `classify::prose` counts them), the first a word and no program's
+/// name, no shell marks, nothing of a command about it.
+pub fn remark(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("# ") else {
+        return false;
+    };
+    let rest = rest.trim();
+    let first = rest.split_whitespace().next().unwrap_or("");
+    let first = first.trim_end_matches([',', ':', ';', '.']);
+    first.chars().all(char::is_alphabetic)
+        && !first.is_empty()
+        && !COMMANDS.contains(&first)
+        && prose(rest)
+        && !rest.contains(['/', '=', '$', '|', '<', '>', '&', '`', '\\', '{', '}'])
+        && !code_like(rest)
+}
+
+/// Takes the `# ` marks off each remark among the prose (a run of `# `
+/// lines opening with a remark, no line of it a command, the lines
+/// right above and below it no code and no other `#` line) and sets the
+/// run apart by blank lines: a paragraph of its own, no root prompt
+/// pulling the prose under it into a literal block. Next to commands,
+/// such a line stays the comment it is in a shell session.
+pub fn lone_remarks(lines: &mut Vec<Line<'_>>, from: usize) {
+    let mut k = from;
+    while k < lines.len() {
+        let run = remark_run(lines, k);
+        if run == 0 {
+            k += 1;
+            continue;
+        }
+        for l in &mut lines[k..k + run] {
+            l.text = l.text[2..].trim_start().to_string();
+        }
+        let blank = |l: &Line| Line {
+            no: l.no,
+            raw: "",
+            indent: 0,
+            text: String::new(),
+        };
+        let (above, below) = (blank(&lines[k]), blank(&lines[k + run - 1]));
+        lines.insert(k + run, below);
+        lines.insert(k, above);
+        k += run + 2;
+    }
+}
+
+/// The number of lines in the lone remark run starting at `k` (0 if
+/// none starts there).
+fn remark_run(lines: &[Line], k: usize) -> usize {
+    if !remark(&lines[k].text) || heading(&lines[k].text).is_some() {
+        return 0;
+    }
+    let run = lines[k..]
+        .iter()
+        .take_while(|l| {
+            let t = l.text.strip_prefix("# ").unwrap_or("");
+            !t.is_empty() && !command_line(t) && !code_like(t)
+        })
+        .count();
+    let above = k.checked_sub(1).and_then(|a| lines.get(a));
+    let code_above =
+        above.is_some_and(|l| !l.blank() && (l.text.starts_with('#') || code_like(&l.text)));
+    let below = lines.get(k + run);
+    let prose_below = below.is_none_or(|l| l.blank() || sentence(&l.text));
+    if code_above || !prose_below {
+        return 0;
+    }
+    run
+}
+
+/// A line of a sentence: three words or more, a letter first, only
+/// words and their punctuation (`When it is done, the alert clears`),
+/// no setting (`WSGIRestrictSignal Off`) and no command.
+fn sentence(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() >= 3
+        && text.starts_with(char::is_alphabetic)
+        && words.iter().all(|w| {
+            w.trim_end_matches([',', '.', ';', ':', '?', '!', ')'])
+                .trim_start_matches('(')
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+        })
+        && !code_like(text)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::heading;
+    use super::{heading, remark};
+
+    #[test]
+    fn remarks_not_commands() {
+        assert!(remark(
+            "# this step takes about ten minutes, go get a coffee"
+        ));
+        assert!(remark("# the restart is safe during office hours."));
+        for text in [
+            "# yum update -y",
+            "# systemctl restart httpd",
+            "# echo the backup is done now",
+            "# find the old files and remove them",
+            "# cat /etc/hosts",
+            "# short remark",
+        ] {
+            assert!(!remark(text), "{text}");
+        }
+    }
 
     #[test]
     fn titles_not_commands() {

@@ -8,7 +8,7 @@ use crate::doc::Inline;
 /// become inline literals, *word* spans emphasis, URLs links, the rest
 /// text with white space folded.
 pub fn parse(text: &str, line: u32) -> Vec<Inline> {
-    let text = drop_markers(text);
+    let text = drop_markers(&super::dumprefs::link_markers(text));
     let mut out = Vec::new();
     let mut plain = String::new();
     let mut rest = text.as_str();
@@ -28,6 +28,11 @@ pub fn parse(text: &str, line: u32) -> Vec<Inline> {
             Mark::Emphasis => Inline::Emphasis(vec![Inline::Text(inner)]),
             Mark::Strong => Inline::Strong(vec![Inline::Text(inner)]),
             Mark::Wiki => wiki_link(&inner, line),
+            Mark::Sub | Mark::Sup => Inline::Role {
+                role: if mark == Mark::Sub { "sub" } else { "sup" }.into(),
+                title: None,
+                content: vec![Inline::Text(inner)],
+            },
         });
         if after.starts_with(char::is_whitespace) && !after.trim_start().is_empty() {
             plain.push(' ');
@@ -73,6 +78,36 @@ enum Mark {
     Emphasis,
     Strong,
     Wiki,
+    Sub,
+    Sup,
+}
+
+thread_local! {
+    /// Whether the page being read is a MoinMoin page, whose
+    /// `__underlined__`, `,,subscript,,` and `^superscript^` are marks;
+    /// elsewhere `__init__.py` or `x^2` are text as typed. Set by
+    /// [`moin_page`] for the page `convert::read` reads.
+    static MOIN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Tells the inline reader whether the page is a MoinMoin page.
+pub fn moin_page(on: bool) {
+    MOIN.with(|m| m.set(on));
+}
+
+/// The MoinMoin mark a run of `c` opens, on a MoinMoin page: underline
+/// (`__`, emphasis, the model has no underline), subscript (`,,`) and
+/// superscript (`^`), the last two as the `sub` and `sup` roles.
+fn moin_mark(c: u8, run: usize) -> Option<Mark> {
+    if !MOIN.with(|m| m.get()) {
+        return None;
+    }
+    match (c, run) {
+        (b'_', 2) => Some(Mark::Emphasis),
+        (b',', 2) => Some(Mark::Sub),
+        (b'^', 1) => Some(Mark::Sup),
+        _ => None,
+    }
 }
 
 /// The first `code`, ``code`` or *emphasis* span, as docutils reads
@@ -89,7 +124,7 @@ fn span(text: &str) -> Option<(&str, Mark, &str, &str)> {
         if let Some(found) = quoted_command(text, i) {
             return Some(found);
         }
-        if !b"`*'{[".contains(&c) {
+        if !b"`*'{[_,^".contains(&c) {
             i += 1;
             continue;
         }
@@ -100,9 +135,12 @@ fn span(text: &str) -> Option<(&str, Mark, &str, &str)> {
             (b'*', 1) | (b'\'', 2) => Some(Mark::Emphasis),
             (b'\'', 3) => Some(Mark::Strong),
             (b'[', 2) => Some(Mark::Wiki),
-            _ => None,
+            _ => moin_mark(c, run),
         };
-        let opens = i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'(' | b'"' | b'\'' | b'<' | b'[');
+        // sub- and superscripts hang on a word (`H,,2,,O`, `10^6^`)
+        let glued = matches!(c, b',' | b'^');
+        let opens =
+            i == 0 || glued || matches!(b[i - 1], b' ' | b'\t' | b'(' | b'"' | b'\'' | b'<' | b'[');
         if let Some(mark) = mark.filter(|_| opens)
             && b.get(body).is_some_and(|x| !x.is_ascii_whitespace())
             && let Some(found) = closed(text, i, body, mark)
@@ -126,12 +164,21 @@ fn closed(text: &str, i: usize, body: usize, mark: Mark) -> Option<(&str, Mark, 
     };
     let end = body + text[body..].find(close)?;
     let after = &text[end + close.len()..];
-    let closes = after
-        .chars()
-        .next()
-        .is_none_or(|c| c.is_whitespace() || ".,;:!?)'\"".contains(c));
+    let mut next = after.chars();
+    let closes = match (fence, next.next()) {
+        ("^" | ",,", _) => true,
+        // `__init__.py` is a name, not underlined `init`
+        ("__", Some(c)) if ".,;:!?".contains(c) => !next.next().is_some_and(char::is_alphanumeric),
+        (_, c) => c.is_none_or(|c| c.is_whitespace() || ".,;:!?)'\"".contains(c)),
+    };
     let inner = &text[body..end];
     let fits = match fence.as_bytes()[0] {
+        b',' | b'^' => {
+            inner.len() <= 20
+                && inner
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || "+-.".contains(c))
+        }
         b'`' => !inner.contains(['`', '*']),
         b'{' => true,
         b'[' => !inner.contains(['[', ']']),
@@ -307,6 +354,25 @@ mod tests {
         let inl = parse("it *should* work on web0* and *.rpm *", 1);
         assert!(matches!(&inl[1], Inline::Emphasis(e) if e.len() == 1));
         assert!(matches!(&inl[2], Inline::Text(t) if t == " work on web0* and *.rpm *"));
+    }
+
+    #[test]
+    fn moin_underline_sub_sup_on_moin_pages_only() {
+        let text = "__late__ H,,2,,O 10^3^ __init__.py";
+        assert!(matches!(&parse(text, 1)[..], [Inline::Text(_)]));
+        moin_page(true);
+        let inl = parse(text, 1);
+        moin_page(false);
+        let roles: Vec<&str> = inl
+            .iter()
+            .filter_map(|i| match i {
+                Inline::Role { role, .. } => Some(role.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(matches!(&inl[0], Inline::Emphasis(_)));
+        assert_eq!(roles, ["sub", "sup"]);
+        assert!(matches!(inl.last(), Some(Inline::Text(t)) if t.ends_with(" __init__.py")));
     }
 
     #[test]

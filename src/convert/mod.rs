@@ -13,6 +13,7 @@ mod comments;
 mod contact;
 mod contents;
 mod dumped;
+mod dumprefs;
 mod encoding;
 mod fence;
 mod grid;
@@ -103,6 +104,8 @@ pub fn read(text: &str) -> Converted {
     let mut lines = lines::split(text);
     let mut meta = Meta::default();
     let from = lines::header(&lines, &mut meta);
+    inline::moin_page(moin_page(&lines[from..]));
+    dumprefs::set(dumprefs::list(&lines[from..]));
     let mut instructions = moin_instructions(&mut lines[from..]);
     instructions.extend(dumped::link_relations(&mut lines[from..]));
     dumped::drop_edit_links(&mut lines[from..]);
@@ -111,6 +114,7 @@ pub fn read(text: &str) -> Converted {
         instructions.extend(org::header(&mut lines[from..], &mut meta));
     }
     unwrap_moin_fields(&mut lines[from..]);
+    hashed::lone_remarks(&mut lines, from);
     let found = headings::find(&lines, from, org);
     let levels = nest(&levels(&found, &lines, from));
     let mut report = Report::default();
@@ -128,6 +132,8 @@ pub fn read(text: &str) -> Converted {
         &mut meta,
         &mut report,
     ));
+    inline::moin_page(false);
+    dumprefs::set(Default::default());
     callout::sections_to_admonitions(&mut blocks);
     callout::remarks_to_notes(&mut blocks);
     colon_before_literals(&mut blocks);
@@ -146,6 +152,23 @@ pub fn read(text: &str) -> Converted {
         );
     }
     Converted { doc, report }
+}
+
+/// Whether the text is a MoinMoin page: a processing instruction
+/// (`#format wiki`, `#acl ...`), a heading in `=` marks, a table row in
+/// `||` or a macro (`<<TableOfContents>>`, `<<BR>>`).
+fn moin_page(lines: &[lines::Line]) -> bool {
+    lines.iter().any(|l| {
+        let t = &l.text;
+        ["#format ", "#acl ", "#pragma "]
+            .iter()
+            .any(|p| t.starts_with(p))
+            || (l.indent == 0 && moin_heading(t).is_some())
+            || t.starts_with("||")
+            || t.find("<<").is_some_and(|a| {
+                t[a..].contains(">>") && t[a + 2..].starts_with(char::is_uppercase)
+            })
+    })
 }
 
 /// MoinMoin's processing instructions and comments heading the page

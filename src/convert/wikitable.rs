@@ -30,13 +30,44 @@ pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
     Some((vec![table(rows, nos)], end))
 }
 
-/// The cells of a table line, trimmed, their attributes dropped.
+/// The cells of a table line, trimmed, their attributes dropped. A cell
+/// spanning columns (opened by one `||` more for each column beyond the
+/// first, `||||Total||`, or given `<-2>`) keeps its text in its first
+/// column and leaves the rest of its span empty: the writers draw every
+/// cell one column wide (`Cell::colspan` is not rendered), so the row
+/// keeps one cell per column, the table stays square and the text stays
+/// at the left of the columns it spans, where a reader looks for it. A
+/// cell typed empty (`|| ||`) stays one empty cell.
 fn row(text: &str) -> Option<Vec<String>> {
     let inner = text.trim().strip_prefix("||")?.strip_suffix("||")?;
     if inner.is_empty() {
         return None;
     }
-    Some(inner.split("||").map(cell).collect())
+    let mut out = Vec::new();
+    let mut span = 1;
+    for raw in inner.split("||") {
+        if raw.is_empty() {
+            span += 1;
+            continue;
+        }
+        let span = std::mem::replace(&mut span, 1).max(colspan(raw));
+        out.push(cell(raw));
+        out.extend(std::iter::repeat_n(String::new(), span - 1));
+    }
+    // `||||` closing the line: empty columns at the end
+    out.extend(std::iter::repeat_n(String::new(), span - 1));
+    Some(out)
+}
+
+/// The columns a cell spans by its `<-N>` attribute (1 without one).
+fn colspan(raw: &str) -> usize {
+    let attrs = raw.trim().strip_prefix('<').and_then(|r| r.split_once('>'));
+    attrs
+        .into_iter()
+        .flat_map(|(a, _)| a.split_whitespace())
+        .find_map(|a| a.strip_prefix('-')?.parse::<usize>().ok())
+        .unwrap_or(1)
+        .clamp(1, 20)
 }
 
 /// A cell's text without its leading `<...>` attributes.
@@ -72,5 +103,19 @@ mod tests {
         assert_eq!(rows, [["Host", "Role"], ["web01", "proxy"]]);
         let rows = cells("|| a ||'''b'''||\n||c||\n");
         assert_eq!(rows, [["a", "b"], ["c", ""]]);
+    }
+
+    #[test]
+    fn spanning_cells_keep_their_columns() {
+        let rows = cells("||a||b||c||\n||||wide||c2||\n||<-3> all ||\n|| ||x||y||\n");
+        assert_eq!(
+            rows,
+            [
+                ["a", "b", "c"],
+                ["wide", "", "c2"],
+                ["all", "", ""],
+                ["", "x", "y"]
+            ]
+        );
     }
 }

@@ -176,6 +176,12 @@ const CASES: &[&str] = &[
     "margin-list-command",
     "colon-named-fields",
     "colon-output-columns",
+    "hash-remark",
+    "step-alone",
+    "step-sections",
+    "moin-inline-marks",
+    "moin-spans",
+    "dump-references",
 ];
 
 fn input(case: &str) -> String {

@@ -1,0 +1,125 @@
+//! The `References` list at the foot of a `links -dump` page (`  22.
+//! http://example.org/`) and the `[22]` markers glued to link text in the
+//! body: a marker whose number the list gives makes the text after it a
+//! link to that address.
+
+use super::lines::Line;
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+thread_local! {
+    /// The addresses of the page being read, by their numbers; set by
+    /// [`set`] for the page `convert::read` reads.
+    static REFS: RefCell<HashMap<u32, String>> = RefCell::new(HashMap::new());
+}
+
+/// Keeps the addresses for the inline reader (an empty map when done).
+pub fn set(refs: HashMap<u32, String>) {
+    REFS.with(|r| *r.borrow_mut() = refs);
+}
+
+/// The numbered addresses of a `References` list closing the page: a
+/// flush-left `References` line, then only blank lines and `N. address`
+/// lines (an address with no white space, `://` in it) to the end.
+pub fn list(lines: &[Line]) -> HashMap<u32, String> {
+    let Some(head) = lines
+        .iter()
+        .rposition(|l| l.indent == 0 && l.text == "References")
+    else {
+        return HashMap::new();
+    };
+    let mut out = HashMap::new();
+    for l in lines[head + 1..].iter().filter(|l| !l.blank()) {
+        let entry = l.text.split_once(". ").and_then(|(n, url)| {
+            let url = url.trim();
+            let ok = url.contains("://")
+                && !url.contains(char::is_whitespace)
+                && !url.contains(['|', '[', ']']);
+            ok.then(|| Some((n.parse::<u32>().ok()?, url.to_string())))?
+        });
+        match entry {
+            Some((n, url)) => out.insert(n, url),
+            None => return HashMap::new(),
+        };
+    }
+    out
+}
+
+/// `text` with each `[N]` marker the list gives an address for, and the
+/// link text after it, written as a MoinMoin link (`[[address|text]]`)
+/// the inline reader makes a link of. The dump does not mark where the
+/// link text ends: it is the word after the marker and the capitalised
+/// words that follow it (`[3]Fedora Project wiki` links `Fedora
+/// Project`), after an article the word after it too (`[4]the list`), up
+/// to a punctuation mark. Other markers stay for
+/// `inline::drop_markers`.
+pub fn link_markers(text: &str) -> String {
+    if REFS.with(|r| r.borrow().is_empty()) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match linked(after) {
+            // where the inline reader opens a `[[` link, as the dump's
+            // markers stand: after a space or an opening bracket or quote
+            Some((link, taken)) if out.is_empty() || out.ends_with([' ', '(', '"', '\'', '<']) => {
+                out.push_str(&link);
+                rest = &after[taken..];
+            }
+            _ => {
+                out.push('[');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The link for the marker whose `[` comes just before `after`, and how
+/// much of `after` it takes.
+fn linked(after: &str) -> Option<(String, usize)> {
+    let (n, body) = after.split_once(']')?;
+    let url = REFS.with(|r| r.borrow().get(&n.parse::<u32>().ok()?).cloned())?;
+    const ARTICLES: [&str; 7] = ["the", "a", "an", "this", "our", "your", "its"];
+    let mut end = 0;
+    let mut article = false;
+    for (k, word) in body.split(' ').enumerate() {
+        let bare = word.trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+        let capital = word.starts_with(char::is_uppercase);
+        let went_on = capital || (k == 1 && article);
+        article = k == 0 && ARTICLES.contains(&bare.to_ascii_lowercase().as_str());
+        if bare.is_empty() || bare.contains(['[', ']', '|']) || (k > 0 && !went_on) {
+            break;
+        }
+        end = word.as_ptr() as usize - body.as_ptr() as usize + bare.len();
+        if bare.len() < word.len() {
+            break;
+        }
+    }
+    (end > 0).then(|| (format!("[[{url}|{}]]", &body[..end]), n.len() + 1 + end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split;
+
+    #[test]
+    fn markers_link_to_the_listed_addresses() {
+        let text = "Read the [1]Pump Guide first, then [2]this. [3]Gone\n\nReferences\n\n   1. https://a.example/guide\n   2. https://b.example/\n";
+        let refs = list(&split(text));
+        assert_eq!(refs.len(), 2);
+        set(refs);
+        let out = link_markers("Read the [1]Pump Guide, then [2]the list. [3]Gone x[1]y");
+        set(HashMap::new());
+        assert_eq!(
+            out,
+            "Read the [[https://a.example/guide|Pump Guide]], then [[https://b.example/|the list]]. [3]Gone x[1]y"
+        );
+        assert!(list(&split("References\n\n 1. not an address\n")).is_empty());
+    }
+}
