@@ -1,21 +1,28 @@
 //! The `References` list at the foot of a `links -dump` page (`  22.
 //! http://example.org/`) and the `[22]` markers glued to link text in the
-//! body: a marker whose number the list gives makes the text after it a
-//! link to that address.
+//! body: lines in, each marker whose number the list gives written with
+//! the text after it as a `[[address|text]]` link the inline reader reads.
 
+use super::classify::{contact_field, note_icon};
 use super::lines::Line;
-use std::cell::RefCell;
 use std::collections::HashMap;
 
-thread_local! {
-    /// The addresses of the page being read, by their numbers; set by
-    /// [`set`] for the page `convert::read` reads.
-    static REFS: RefCell<HashMap<u32, String>> = RefCell::new(HashMap::new());
-}
-
-/// Keeps the addresses for the inline reader (an empty map when done).
-pub fn set(refs: HashMap<u32, String>) {
-    REFS.with(|r| *r.borrow_mut() = refs);
+/// Writes the page's listed markers as links in the lines above its
+/// `References` list; a note icon's line and a contact field's (whose
+/// value becomes metadata) keep their markers, which are dropped later.
+pub fn link(lines: &mut [Line]) {
+    let refs = list(lines);
+    if refs.is_empty() {
+        return;
+    }
+    for l in lines.iter_mut() {
+        if l.indent == 0 && l.text == "References" {
+            break;
+        }
+        if note_icon(&l.text).is_none() && contact_field(&l.text).is_none() {
+            l.text = link_markers(&l.text, &refs);
+        }
+    }
 }
 
 /// The numbered addresses of a `References` list closing the page: a
@@ -53,16 +60,13 @@ pub fn list(lines: &[Line]) -> HashMap<u32, String> {
 /// Project`), after an article the word after it too (`[4]the list`), up
 /// to a punctuation mark. Other markers stay for
 /// `inline::drop_markers`.
-pub fn link_markers(text: &str) -> String {
-    if REFS.with(|r| r.borrow().is_empty()) {
-        return text.to_string();
-    }
+fn link_markers(text: &str, refs: &HashMap<u32, String>) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(open) = rest.find('[') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        match linked(after) {
+        match linked(after, refs) {
             // where the inline reader opens a `[[` link, as the dump's
             // markers stand: after a space or an opening bracket or quote
             Some((link, taken)) if out.is_empty() || out.ends_with([' ', '(', '"', '\'', '<']) => {
@@ -81,9 +85,9 @@ pub fn link_markers(text: &str) -> String {
 
 /// The link for the marker whose `[` comes just before `after`, and how
 /// much of `after` it takes.
-fn linked(after: &str) -> Option<(String, usize)> {
+fn linked(after: &str, refs: &HashMap<u32, String>) -> Option<(String, usize)> {
     let (n, body) = after.split_once(']')?;
-    let url = REFS.with(|r| r.borrow().get(&n.parse::<u32>().ok()?).cloned())?;
+    let url = refs.get(&n.parse::<u32>().ok()?)?;
     const ARTICLES: [&str; 7] = ["the", "a", "an", "this", "our", "your", "its"];
     let mut end = 0;
     let mut article = false;
@@ -113,9 +117,10 @@ mod tests {
         let text = "Read the [1]Pump Guide first, then [2]this. [3]Gone\n\nReferences\n\n   1. https://a.example/guide\n   2. https://b.example/\n";
         let refs = list(&split(text));
         assert_eq!(refs.len(), 2);
-        set(refs);
-        let out = link_markers("Read the [1]Pump Guide, then [2]the list. [3]Gone x[1]y");
-        set(HashMap::new());
+        let out = link_markers(
+            "Read the [1]Pump Guide, then [2]the list. [3]Gone x[1]y",
+            &refs,
+        );
         assert_eq!(
             out,
             "Read the [[https://a.example/guide|Pump Guide]], then [[https://b.example/|the list]]. [3]Gone x[1]y"

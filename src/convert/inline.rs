@@ -8,11 +8,45 @@ use crate::doc::Inline;
 /// become inline literals, *word* spans emphasis, URLs links, the rest
 /// text with white space folded.
 pub fn parse(text: &str, line: u32) -> Vec<Inline> {
-    let text = drop_markers(&super::dumprefs::link_markers(text));
+    read(&drop_markers(text), line, false)
+}
+
+/// `inlines` with MoinMoin's `__underlined__` (as emphasis: the model has
+/// no underline), `,,subscript,,` and `^superscript^` (the `sub` and `sup`
+/// roles) read in their text: the pass a MoinMoin page gets, where these
+/// are marks; elsewhere `__init__.py` or `x^2` are text as typed.
+pub fn moin_marks(inlines: &mut Vec<Inline>) {
+    for i in std::mem::take(inlines) {
+        match i {
+            Inline::Text(t) if t.contains("__") || t.contains(",,") || t.contains('^') => {
+                if t.starts_with(' ') {
+                    inlines.push(Inline::Text(" ".into()));
+                }
+                inlines.extend(read(&t, 0, true));
+                if t.ends_with(' ') && t.trim() != "" {
+                    inlines.push(Inline::Text(" ".into()));
+                }
+            }
+            Inline::Emphasis(mut c) => {
+                moin_marks(&mut c);
+                inlines.push(Inline::Emphasis(c));
+            }
+            Inline::Strong(mut c) => {
+                moin_marks(&mut c);
+                inlines.push(Inline::Strong(c));
+            }
+            other => inlines.push(other),
+        }
+    }
+}
+
+/// The inlines of `text`, MoinMoin's underline, sub- and superscript
+/// marks read too when `moin`.
+fn read(text: &str, line: u32, moin: bool) -> Vec<Inline> {
     let mut out = Vec::new();
     let mut plain = String::new();
-    let mut rest = text.as_str();
-    while let Some((before, mark, inner, after)) = span(rest) {
+    let mut rest = text;
+    while let Some((before, mark, inner, after)) = span(rest, moin) {
         words(before, line, &mut plain, &mut out);
         // the space before the span, also after a URL (which left `plain` empty)
         let something = !plain.is_empty() || !out.is_empty();
@@ -82,24 +116,11 @@ enum Mark {
     Sup,
 }
 
-thread_local! {
-    /// Whether the page being read is a MoinMoin page, whose
-    /// `__underlined__`, `,,subscript,,` and `^superscript^` are marks;
-    /// elsewhere `__init__.py` or `x^2` are text as typed. Set by
-    /// [`moin_page`] for the page `convert::read` reads.
-    static MOIN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// Tells the inline reader whether the page is a MoinMoin page.
-pub fn moin_page(on: bool) {
-    MOIN.with(|m| m.set(on));
-}
-
 /// The MoinMoin mark a run of `c` opens, on a MoinMoin page: underline
 /// (`__`, emphasis, the model has no underline), subscript (`,,`) and
 /// superscript (`^`), the last two as the `sub` and `sup` roles.
-fn moin_mark(c: u8, run: usize) -> Option<Mark> {
-    if !MOIN.with(|m| m.get()) {
+fn moin_mark(c: u8, run: usize, moin: bool) -> Option<Mark> {
+    if !moin {
         return None;
     }
     match (c, run) {
@@ -116,7 +137,7 @@ fn moin_mark(c: u8, run: usize) -> Option<Mark> {
 /// no white space just inside; also MoinMoin's ''emphasis'',
 /// '''strong''', {{{code}}} and [[links]]. Returns the text before, the mark, the inside and
 /// the rest.
-fn span(text: &str) -> Option<(&str, Mark, &str, &str)> {
+fn span(text: &str, moin: bool) -> Option<(&str, Mark, &str, &str)> {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -135,7 +156,7 @@ fn span(text: &str) -> Option<(&str, Mark, &str, &str)> {
             (b'*', 1) | (b'\'', 2) => Some(Mark::Emphasis),
             (b'\'', 3) => Some(Mark::Strong),
             (b'[', 2) => Some(Mark::Wiki),
-            _ => moin_mark(c, run),
+            _ => moin_mark(c, run, moin),
         };
         // sub- and superscripts hang on a word (`H,,2,,O`, `10^6^`)
         let glued = matches!(c, b',' | b'^');
@@ -360,9 +381,8 @@ mod tests {
     fn moin_underline_sub_sup_on_moin_pages_only() {
         let text = "__late__ H,,2,,O 10^3^ __init__.py";
         assert!(matches!(&parse(text, 1)[..], [Inline::Text(_)]));
-        moin_page(true);
-        let inl = parse(text, 1);
-        moin_page(false);
+        let mut inl = parse(text, 1);
+        super::moin_marks(&mut inl);
         let roles: Vec<&str> = inl
             .iter()
             .filter_map(|i| match i {

@@ -104,8 +104,8 @@ pub fn read(text: &str) -> Converted {
     let mut lines = lines::split(text);
     let mut meta = Meta::default();
     let from = lines::header(&lines, &mut meta);
-    inline::moin_page(moin_page(&lines[from..]));
-    dumprefs::set(dumprefs::list(&lines[from..]));
+    let moin = moin_page(&lines[from..]);
+    dumprefs::link(&mut lines[from..]);
     let mut instructions = moin_instructions(&mut lines[from..]);
     instructions.extend(dumped::link_relations(&mut lines[from..]));
     dumped::drop_edit_links(&mut lines[from..]);
@@ -132,8 +132,9 @@ pub fn read(text: &str) -> Converted {
         &mut meta,
         &mut report,
     ));
-    inline::moin_page(false);
-    dumprefs::set(Default::default());
+    if moin {
+        crate::doc::for_each_inlines(&mut blocks, &mut inline::moin_marks);
+    }
     callout::sections_to_admonitions(&mut blocks);
     callout::remarks_to_notes(&mut blocks);
     colon_before_literals(&mut blocks);

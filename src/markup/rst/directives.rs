@@ -450,7 +450,7 @@ const PARSED_LITERAL: &str = "\u{0}parsed-literal";
 
 /// Turns the waiting parsed literals into literal blocks of their text.
 pub(super) fn parsed_literals(blocks: &mut [Block]) {
-    super::tree::crate_walk(blocks, &mut |b| {
+    crate::doc::walk_blocks_mut(blocks, &mut |b| {
         if let BlockKind::Container { classes, blocks } = &b.kind
             && classes.iter().any(|c| c == PARSED_LITERAL)
         {

@@ -44,7 +44,6 @@ mod tabledir;
 mod targetnotes;
 #[cfg(test)]
 mod tests;
-mod tree;
 mod uri;
 
 use std::collections::{HashMap, HashSet};

@@ -5,8 +5,8 @@
 
 use super::Parser;
 use super::inline::MARK;
-use super::tree::{crate_walk, for_each_inlines};
 use crate::doc::{Block, BlockKind, Inline};
+use crate::doc::{for_each_inlines, walk_blocks_mut};
 use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -530,7 +530,7 @@ fn footnote_ref(p: &mut Parser, node: Inline, st: &mut State) -> Inline {
 }
 
 fn fill_backrefs(blocks: &mut [Block], notes: &[Note]) {
-    crate_walk(blocks, &mut |b| {
+    walk_blocks_mut(blocks, &mut |b| {
         if let BlockKind::Footnote {
             id,
             backrefs,

@@ -4,8 +4,8 @@
 
 use super::Parser;
 use super::inline::MARK;
-use super::tree::{crate_walk, for_each_inlines};
 use crate::doc::{Block, BlockKind, Inline};
+use crate::doc::{for_each_inlines, walk_blocks_mut};
 use std::collections::HashMap;
 
 /// The class of the container the directive leaves for the footnotes.
@@ -54,7 +54,7 @@ impl Parser<'_> {
         }
         for_each_inlines(blocks, &mut |inl| add_refs(inl, &by_marker));
         let mut notes = Some(notes);
-        crate_walk(blocks, &mut |b| {
+        walk_blocks_mut(blocks, &mut |b| {
             let line = b.line;
             if let BlockKind::Container { classes, blocks } = &mut b.kind
                 && classes.iter().any(|c| c == CLASS)

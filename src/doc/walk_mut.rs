@@ -1,15 +1,16 @@
-//! Mutable walks over the reader's tree, for the passes that finish it
-//! (references, target notes, parsed literals): every block, parents
-//! first, or every run of inlines, in document order.
+//! Mutable walks over a document tree, for the passes that finish it
+//! (the RST reader's references and target notes, the converter's wiki
+//! marks): every block, parents first, or every run of inlines, in
+//! document order.
 
 use crate::doc::{Block, BlockKind, Inline};
 
 /// Calls `f` on every block, parents first, mutably.
-pub(super) fn crate_walk(blocks: &mut [Block], f: &mut dyn FnMut(&mut Block)) {
+pub fn walk_blocks_mut(blocks: &mut [Block], f: &mut dyn FnMut(&mut Block)) {
     for b in blocks {
         f(b);
         for child in children(&mut b.kind) {
-            crate_walk(child, f);
+            walk_blocks_mut(child, f);
         }
     }
 }
@@ -36,7 +37,7 @@ fn children(kind: &mut BlockKind) -> Vec<&mut Vec<Block>> {
 }
 
 /// Calls `f` on every run of inlines in the tree, in document order.
-pub(super) fn for_each_inlines(blocks: &mut [Block], f: &mut dyn FnMut(&mut Vec<Inline>)) {
+pub fn for_each_inlines(blocks: &mut [Block], f: &mut dyn FnMut(&mut Vec<Inline>)) {
     for b in blocks {
         match &mut b.kind {
             BlockKind::Heading { content, .. }
