@@ -92,7 +92,11 @@ fn linked(after: &str, refs: &HashMap<u32, String>) -> Option<(String, usize)> {
     let mut end = 0;
     let mut article = false;
     for (k, word) in body.split(' ').enumerate() {
-        let bare = word.trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+        let bare = word.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '\'']);
+        // an address shown as its own text is a link as it stands
+        if k == 0 && bare.contains("://") {
+            return None;
+        }
         let capital = word.starts_with(char::is_uppercase);
         let went_on = capital || (k == 1 && article);
         article = k == 0 && ARTICLES.contains(&bare.to_ascii_lowercase().as_str());
@@ -118,12 +122,12 @@ mod tests {
         let refs = list(&split(text));
         assert_eq!(refs.len(), 2);
         let out = link_markers(
-            "Read the [1]Pump Guide, then [2]the list. [3]Gone x[1]y",
+            "Read the [1]Pump Guide, then [2]the list. [3]Gone x[1]y \"[1]https://a.example/guide\"",
             &refs,
         );
         assert_eq!(
             out,
-            "Read the [[https://a.example/guide|Pump Guide]], then [[https://b.example/|the list]]. [3]Gone x[1]y"
+            "Read the [[https://a.example/guide|Pump Guide]], then [[https://b.example/|the list]]. [3]Gone x[1]y \"[1]https://a.example/guide\""
         );
         assert!(list(&split("References\n\n 1. not an address\n")).is_empty());
     }

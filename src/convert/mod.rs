@@ -105,9 +105,9 @@ pub fn read(text: &str) -> Converted {
     let mut meta = Meta::default();
     let from = lines::header(&lines, &mut meta);
     let moin = moin_page(&lines[from..]);
-    dumprefs::link(&mut lines[from..]);
     let mut instructions = moin_instructions(&mut lines[from..]);
     instructions.extend(dumped::link_relations(&mut lines[from..]));
+    dumprefs::link(&mut lines[from..]);
     dumped::drop_edit_links(&mut lines[from..]);
     let org = org::page(&lines[from..]);
     if org {
