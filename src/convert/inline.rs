@@ -8,31 +8,42 @@ use crate::doc::Inline;
 /// become inline literals, *word* spans emphasis, URLs links, the rest
 /// text with white space folded.
 pub fn parse(text: &str, line: u32) -> Vec<Inline> {
-    read(&drop_markers(text), line, false)
+    read(&drop_markers(text), line, Flavour::Plain)
 }
 
-/// `inlines` with MoinMoin's `__underlined__` (as emphasis: the model has
-/// no underline), `,,subscript,,` and `^superscript^` (the `sub` and `sup`
-/// roles) read in their text: the pass a MoinMoin page gets, where these
-/// are marks; elsewhere `__init__.py` or `x^2` are text as typed.
-pub fn moin_marks(inlines: &mut Vec<Inline>) {
+/// The wiki whose inline marks a page's text uses beyond the common ones.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Flavour {
+    Plain,
+    /// MoinMoin: `__underlined__` (as emphasis: the model has no
+    /// underline), `,,subscript,,` and `^superscript^` (the `sub` and
+    /// `sup` roles).
+    Moin,
+    /// Org: `=verbatim=` and `~code~` as inline literals.
+    Org,
+}
+
+/// `inlines` with the marks of `flavour` read in their text: the pass a
+/// MoinMoin or Org page gets, where these are marks; elsewhere
+/// `__init__.py`, `x^2` or `a=b` are text as typed.
+pub fn wiki_marks(inlines: &mut Vec<Inline>, flavour: Flavour) {
     for i in std::mem::take(inlines) {
         match i {
-            Inline::Text(t) if t.contains("__") || t.contains(",,") || t.contains('^') => {
+            Inline::Text(t) if flavour.marks_in(&t) => {
                 if t.starts_with(' ') {
                     inlines.push(Inline::Text(" ".into()));
                 }
-                inlines.extend(read(&t, 0, true));
+                inlines.extend(read(&t, 0, flavour));
                 if t.ends_with(' ') && t.trim() != "" {
                     inlines.push(Inline::Text(" ".into()));
                 }
             }
             Inline::Emphasis(mut c) => {
-                moin_marks(&mut c);
+                wiki_marks(&mut c, flavour);
                 inlines.push(Inline::Emphasis(c));
             }
             Inline::Strong(mut c) => {
-                moin_marks(&mut c);
+                wiki_marks(&mut c, flavour);
                 inlines.push(Inline::Strong(c));
             }
             other => inlines.push(other),
@@ -40,13 +51,34 @@ pub fn moin_marks(inlines: &mut Vec<Inline>) {
     }
 }
 
-/// The inlines of `text`, MoinMoin's underline, sub- and superscript
-/// marks read too when `moin`.
-fn read(text: &str, line: u32, moin: bool) -> Vec<Inline> {
+impl Flavour {
+    /// Whether `text` may hold one of this flavour's own marks.
+    fn marks_in(self, text: &str) -> bool {
+        match self {
+            Flavour::Plain => false,
+            Flavour::Moin => text.contains("__") || text.contains(",,") || text.contains('^'),
+            Flavour::Org => text.contains(['=', '~']),
+        }
+    }
+
+    /// The mark a run of `run` times `c` opens in this flavour's own marks.
+    fn mark(self, c: u8, run: usize) -> Option<Mark> {
+        match (self, c, run) {
+            (Flavour::Moin, b'_', 2) => Some(Mark::Emphasis),
+            (Flavour::Moin, b',', 2) => Some(Mark::Sub),
+            (Flavour::Moin, b'^', 1) => Some(Mark::Sup),
+            (Flavour::Org, b'=' | b'~', 1) => Some(Mark::Code),
+            _ => None,
+        }
+    }
+}
+
+/// The inlines of `text`, the marks of `flavour` read too.
+fn read(text: &str, line: u32, flavour: Flavour) -> Vec<Inline> {
     let mut out = Vec::new();
     let mut plain = String::new();
     let mut rest = text;
-    while let Some((before, mark, inner, after)) = span(rest, moin) {
+    while let Some((before, mark, inner, after)) = span(rest, flavour) {
         words(before, line, &mut plain, &mut out);
         // the space before the span, also after a URL (which left `plain` empty)
         let something = !plain.is_empty() || !out.is_empty();
@@ -116,28 +148,13 @@ enum Mark {
     Sup,
 }
 
-/// The MoinMoin mark a run of `c` opens, on a MoinMoin page: underline
-/// (`__`, emphasis, the model has no underline), subscript (`,,`) and
-/// superscript (`^`), the last two as the `sub` and `sup` roles.
-fn moin_mark(c: u8, run: usize, moin: bool) -> Option<Mark> {
-    if !moin {
-        return None;
-    }
-    match (c, run) {
-        (b'_', 2) => Some(Mark::Emphasis),
-        (b',', 2) => Some(Mark::Sub),
-        (b'^', 1) => Some(Mark::Sup),
-        _ => None,
-    }
-}
-
 /// The first `code`, ``code`` or *emphasis* span, as docutils reads
 /// them: opened after white space or an opening bracket
 /// or quote, closed by the same marks before white space or punctuation,
 /// no white space just inside; also MoinMoin's ''emphasis'',
 /// '''strong''', {{{code}}} and [[links]]. Returns the text before, the mark, the inside and
 /// the rest.
-fn span(text: &str, moin: bool) -> Option<(&str, Mark, &str, &str)> {
+fn span(text: &str, flavour: Flavour) -> Option<(&str, Mark, &str, &str)> {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -145,7 +162,7 @@ fn span(text: &str, moin: bool) -> Option<(&str, Mark, &str, &str)> {
         if let Some(found) = quoted_command(text, i) {
             return Some(found);
         }
-        if !b"`*'{[_,^".contains(&c) {
+        if !b"`*'{[_,^=~".contains(&c) {
             i += 1;
             continue;
         }
@@ -156,7 +173,7 @@ fn span(text: &str, moin: bool) -> Option<(&str, Mark, &str, &str)> {
             (b'*', 1) | (b'\'', 2) => Some(Mark::Emphasis),
             (b'\'', 3) => Some(Mark::Strong),
             (b'[', 2) => Some(Mark::Wiki),
-            _ => moin_mark(c, run, moin),
+            _ => flavour.mark(c, run),
         };
         // sub- and superscripts hang on a word (`H,,2,,O`, `10^6^`)
         let glued = matches!(c, b',' | b'^');
@@ -201,6 +218,7 @@ fn closed(text: &str, i: usize, body: usize, mark: Mark) -> Option<(&str, Mark, 
                     .all(|c| c.is_alphanumeric() || "+-.".contains(c))
         }
         b'`' => !inner.contains(['`', '*']),
+        b'=' | b'~' => inner.len() <= 80 && !inner.contains(fence),
         b'{' => true,
         b'[' => !inner.contains(['[', ']']),
         b'*' => inner.len() <= 40 && !inner.contains(['`', '*']),
@@ -382,7 +400,7 @@ mod tests {
         let text = "__late__ H,,2,,O 10^3^ __init__.py";
         assert!(matches!(&parse(text, 1)[..], [Inline::Text(_)]));
         let mut inl = parse(text, 1);
-        super::moin_marks(&mut inl);
+        super::wiki_marks(&mut inl, Flavour::Moin);
         let roles: Vec<&str> = inl
             .iter()
             .filter_map(|i| match i {
@@ -393,6 +411,23 @@ mod tests {
         assert!(matches!(&inl[0], Inline::Emphasis(_)));
         assert_eq!(roles, ["sub", "sup"]);
         assert!(matches!(inl.last(), Some(Inline::Text(t)) if t.ends_with(" __init__.py")));
+    }
+
+    #[test]
+    fn org_verbatim_on_org_pages_only() {
+        let text = "store it under =ldap/admin= with ~pass insert~, a=b stays";
+        assert!(matches!(&parse(text, 1)[..], [Inline::Text(_)]));
+        let mut inl = parse(text, 1);
+        super::wiki_marks(&mut inl, Flavour::Org);
+        let codes: Vec<&str> = inl
+            .iter()
+            .filter_map(|i| match i {
+                Inline::Code(c) => Some(c.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(codes, ["ldap/admin", "pass insert"]);
+        assert!(matches!(inl.last(), Some(Inline::Text(t)) if t == ", a=b stays"));
     }
 
     #[test]

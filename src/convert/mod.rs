@@ -132,9 +132,12 @@ pub fn read(text: &str) -> Converted {
         &mut meta,
         &mut report,
     ));
-    if moin {
-        crate::doc::for_each_inlines(&mut blocks, &mut inline::moin_marks);
-    }
+    let flavour = match (moin, org) {
+        (true, _) => inline::Flavour::Moin,
+        (_, true) => inline::Flavour::Org,
+        _ => inline::Flavour::Plain,
+    };
+    crate::doc::for_each_inlines(&mut blocks, &mut |i| inline::wiki_marks(i, flavour));
     callout::sections_to_admonitions(&mut blocks);
     callout::remarks_to_notes(&mut blocks);
     colon_before_literals(&mut blocks);
