@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "backtick-fences",
     "label-line",
     "wrapped-sql-note",
     "counted-paragraphs",
