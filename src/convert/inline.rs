@@ -75,7 +75,7 @@ enum Mark {
     Wiki,
 }
 
-/// The first `code`, ``code`` or *emphasis* span, as docutils reads
+/// The first `code`, ``code``, *emphasis* or **strong** span, as docutils reads
 /// them: opened after white space or an opening bracket
 /// or quote, closed by the same marks before white space or punctuation,
 /// no white space just inside; also MoinMoin's ''emphasis'',
@@ -98,7 +98,7 @@ fn span(text: &str) -> Option<(&str, Mark, &str, &str)> {
         let mark = match (c, run) {
             (b'`', 1 | 2) | (b'{', 3) => Some(Mark::Code),
             (b'*', 1) | (b'\'', 2) => Some(Mark::Emphasis),
-            (b'\'', 3) => Some(Mark::Strong),
+            (b'\'', 3) | (b'*', 2) => Some(Mark::Strong),
             (b'[', 2) => Some(Mark::Wiki),
             _ => None,
         };
@@ -307,6 +307,17 @@ mod tests {
         let inl = parse("it *should* work on web0* and *.rpm *", 1);
         assert!(matches!(&inl[1], Inline::Emphasis(e) if e.len() == 1));
         assert!(matches!(&inl[2], Inline::Text(t) if t == " work on web0* and *.rpm *"));
+    }
+
+    #[test]
+    fn double_stars_are_strong() {
+        let inl = parse(
+            "**Who:** anyone; do **not** restart, but keep a**b and ** x **",
+            1,
+        );
+        assert!(matches!(&inl[0], Inline::Strong(e) if e.len() == 1));
+        assert!(matches!(&inl[2], Inline::Strong(e) if e.len() == 1));
+        assert!(matches!(&inl[3], Inline::Text(t) if t == " restart, but keep a**b and ** x **"));
     }
 
     #[test]

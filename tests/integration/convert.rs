@@ -11,6 +11,7 @@ use std::process::Stdio;
 
 const CASES: &[&str] = &[
     "backtick-fences",
+    "double-star-strong",
     "label-line",
     "wrapped-sql-note",
     "counted-paragraphs",
