@@ -12,6 +12,7 @@ use std::process::Stdio;
 const CASES: &[&str] = &[
     "backtick-fences",
     "double-star-strong",
+    "caution-label",
     "label-line",
     "wrapped-sql-note",
     "counted-paragraphs",
