@@ -20,6 +20,7 @@ use super::literal::{
     literal, more_prompts, prompts, under_colon,
 };
 use super::markup;
+use super::quote;
 use super::rsttable;
 use super::steps;
 use super::wikitable;
@@ -78,6 +79,9 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     }
     if let Some(fenced) = fence::block(lines, i).or_else(|| wikitable::parse(lines, i)) {
         return fenced;
+    }
+    if let Some(quoted) = quote::block(lines, i, ctx) {
+        return quoted;
     }
     marked(lines, i, ctx)
         .or_else(|| announced(lines, i, ctx))

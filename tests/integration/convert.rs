@@ -13,6 +13,7 @@ const CASES: &[&str] = &[
     "backtick-fences",
     "double-star-strong",
     "caution-label",
+    "quoted-lines",
     "label-line",
     "wrapped-sql-note",
     "counted-paragraphs",
