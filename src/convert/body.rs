@@ -20,6 +20,7 @@ use super::literal::{
     literal, more_prompts, prompts, under_colon,
 };
 use super::markup;
+use super::pipetable;
 use super::quote;
 use super::rsttable;
 use super::steps;
@@ -77,7 +78,10 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if lines[i].text == "*" || separator(lines, i) {
         return (Vec::new(), i + 1);
     }
-    if let Some(fenced) = fence::block(lines, i).or_else(|| wikitable::parse(lines, i)) {
+    if let Some(fenced) = fence::block(lines, i)
+        .or_else(|| wikitable::parse(lines, i))
+        .or_else(|| pipetable::parse(lines, i))
+    {
         return fenced;
     }
     if let Some(quoted) = quote::block(lines, i, ctx) {

@@ -26,6 +26,7 @@ mod listcode;
 mod literal;
 mod markup;
 mod names;
+mod pipetable;
 mod quote;
 mod rsttable;
 mod run;

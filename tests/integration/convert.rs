@@ -14,6 +14,7 @@ const CASES: &[&str] = &[
     "double-star-strong",
     "caution-label",
     "quoted-lines",
+    "pipe-table",
     "label-line",
     "wrapped-sql-note",
     "counted-paragraphs",
