@@ -75,7 +75,7 @@ pub(super) type Parsed = (Vec<Block>, usize);
 /// lines guessed at.
 fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     // a bullet with nothing after it (the dump of an empty list item)
-    if lines[i].text == "*" || separator(lines, i) {
+    if lines[i].text == "*" || (separator(lines, i) && !fence::opens(lines, i)) {
         return (Vec::new(), i + 1);
     }
     if let Some(fenced) = fence::block(lines, i)
@@ -98,7 +98,7 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
 fn separator(lines: &[Line], i: usize) -> bool {
     let t = &lines[i].text;
     let alone = |k: Option<&Line>| k.is_none_or(Line::blank);
-    t.len() >= 4
+    t.len() >= 3
         && t.chars()
             .all(|c| c == t.chars().next().unwrap_or(' ') && "-=*_~#".contains(c))
         && alone(lines.get(i + 1))
@@ -381,6 +381,9 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
             break;
         }
         if (asked(&lines[i].text) && answer(t)) || separator(lines, k) || step_label(t) {
+            break;
+        }
+        if callout::work_note(t) && prev.text.ends_with(['.', '!', '?', ':']) {
             break;
         }
         k += 1;

@@ -209,6 +209,17 @@ fn label_with(text: &str, seps: &[&str]) -> Option<(AdmonitionKind, usize)> {
     Some((AdmonitionKind::from_name(word)?, skip))
 }
 
+/// Whether a line opens with a note to the team (`TODO: ...`, `FIXME:`,
+/// `XXX:`, `NB:`, `N.B.`): after a full stop, it starts a paragraph of
+/// its own rather than running on from the sentence before.
+pub fn work_note(text: &str) -> bool {
+    [
+        "TODO:", "TODO ", "FIXME:", "FIXME ", "XXX:", "NB:", "NB ", "N.B. ", "N.B.:",
+    ]
+    .iter()
+    .any(|p| text.starts_with(p))
+}
+
 /// A bullet standing alone, no other bullet beside it, whose text is
 /// labelled (`* Note -- the page also shows the totals`, `* Note, ...`):
 /// an aside set off as an item, the kind and the length of marker and

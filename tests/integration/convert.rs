@@ -15,6 +15,8 @@ const CASES: &[&str] = &[
     "caution-label",
     "quoted-lines",
     "pipe-table",
+    "star-separator",
+    "work-notes",
     "label-line",
     "wrapped-sql-note",
     "counted-paragraphs",
