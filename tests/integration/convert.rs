@@ -17,6 +17,7 @@ const CASES: &[&str] = &[
     "pipe-table",
     "star-separator",
     "work-notes",
+    "option-command-line",
     "label-line",
     "wrapped-sql-note",
     "counted-paragraphs",
