@@ -18,6 +18,7 @@ const CASES: &[&str] = &[
     "star-separator",
     "work-notes",
     "option-command-line",
+    "decimal-sections",
     "label-line",
     "wrapped-sql-note",
     "counted-paragraphs",
