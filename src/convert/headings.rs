@@ -538,7 +538,21 @@ fn strict_heading(text: &str) -> bool {
     words <= 8
         && stripped.chars().next().is_some_and(char::is_uppercase)
         && !text.ends_with('?')
-        && !text.contains(" - ")
+        && (!text.contains(" - ") || part_title(text))
+}
+
+/// `Section 2 - Failover`, `Part 3 - Checks`: a numbered part and its
+/// name after a dash.
+fn part_title(text: &str) -> bool {
+    let mut w = text.split_whitespace();
+    let word = w.next().unwrap_or("");
+    let num = w.next().unwrap_or("");
+    ["Section", "Part", "Chapter"].contains(&word)
+        && !num.is_empty()
+        && num
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+        && w.next() == Some("-")
 }
 
 #[cfg(test)]

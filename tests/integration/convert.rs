@@ -19,6 +19,7 @@ const CASES: &[&str] = &[
     "work-notes",
     "option-command-line",
     "decimal-sections",
+    "section-dash-titles",
     "label-line",
     "wrapped-sql-note",
     "counted-paragraphs",
