@@ -3,7 +3,7 @@
 
 use super::Report;
 use super::callout;
-use super::classify::{code_like, command_line, contact_field, list_marker, note_icon};
+use super::classify::{code_like, command_line, contact_field, list_marker, note_icon, prose};
 use super::coded;
 use super::columns;
 use super::comments;
@@ -492,11 +492,13 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
         && (t.text.len() <= 60 || wrapped)
         && !t.text.ends_with(':')
         && !t.text.ends_with([',', '(', '{', '[', '\\'])
+        && !(t.text.ends_with('.') && prose(&t.text))
         && !code_like(&l.text)
         && !code_like(&t.text)
         && list_marker(&n.text).is_none()
         && !code_like(&n.text)
         && contact_field(&l.text).is_none();
+    // (a whole sentence, five words or more to its full stop, is no term)
     // the sentence going on in lower case after the deeper lines: one
     // paragraph with an indented piece, not a term
     let back = (last + 1..lines.len()).find(|&k| lines[k].blank() || lines[k].indent <= l.indent);

@@ -20,6 +20,7 @@ const CASES: &[&str] = &[
     "option-command-line",
     "decimal-sections",
     "section-dash-titles",
+    "sentence-over-indent",
     "label-line",
     "wrapped-sql-note",
     "counted-paragraphs",
