@@ -302,7 +302,9 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
         ctx.report.unsure(lines[i].no, why);
         return literal(lines, i, columns::laid_out_end(lines, i, end));
     }
-    if let Some(steps) = steps::sentence_lines(lines, i, end) {
+    if let Some(steps) =
+        steps::sentence_lines(lines, i, end).or_else(|| steps::numbered_lines(lines, i, end))
+    {
         return (vec![steps], end);
     }
     paragraph(lines, i, end)

@@ -21,6 +21,7 @@ const CASES: &[&str] = &[
     "decimal-sections",
     "section-dash-titles",
     "sentence-over-indent",
+    "numbered-sub-lines",
     "label-line",
     "wrapped-sql-note",
     "counted-paragraphs",
