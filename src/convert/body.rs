@@ -3,7 +3,7 @@
 
 use super::Report;
 use super::callout;
-use super::classify::{code_like, command_line, contact_field, list_marker, note_icon};
+use super::classify::{code_like, command_line, contact_field, list_marker, note_icon, prose};
 use super::coded;
 use super::columns;
 use super::comments;
@@ -20,6 +20,8 @@ use super::literal::{
     literal, more_prompts, prompts, under_colon,
 };
 use super::markup;
+use super::pipetable;
+use super::quote;
 use super::rsttable;
 use super::steps;
 use super::wikitable;
@@ -73,11 +75,17 @@ pub(super) type Parsed = (Vec<Block>, usize);
 /// lines guessed at.
 fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     // a bullet with nothing after it (the dump of an empty list item)
-    if lines[i].text == "*" || separator(lines, i) {
+    if lines[i].text == "*" || (separator(lines, i) && !fence::opens(lines, i)) {
         return (Vec::new(), i + 1);
     }
-    if let Some(fenced) = fence::block(lines, i).or_else(|| wikitable::parse(lines, i)) {
+    if let Some(fenced) = fence::block(lines, i)
+        .or_else(|| wikitable::parse(lines, i))
+        .or_else(|| pipetable::parse(lines, i))
+    {
         return fenced;
+    }
+    if let Some(quoted) = quote::block(lines, i, ctx) {
+        return quoted;
     }
     marked(lines, i, ctx)
         .or_else(|| announced(lines, i, ctx))
@@ -90,7 +98,7 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
 fn separator(lines: &[Line], i: usize) -> bool {
     let t = &lines[i].text;
     let alone = |k: Option<&Line>| k.is_none_or(Line::blank);
-    t.len() >= 4
+    t.len() >= 3
         && t.chars()
             .all(|c| c == t.chars().next().unwrap_or(' ') && "-=*_~#".contains(c))
         && alone(lines.get(i + 1))
@@ -294,7 +302,9 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
         ctx.report.unsure(lines[i].no, why);
         return literal(lines, i, columns::laid_out_end(lines, i, end));
     }
-    if let Some(steps) = steps::sentence_lines(lines, i, end) {
+    if let Some(steps) =
+        steps::sentence_lines(lines, i, end).or_else(|| steps::numbered_lines(lines, i, end))
+    {
         return (vec![steps], end);
     }
     paragraph(lines, i, end)
@@ -373,6 +383,9 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
             break;
         }
         if (asked(&lines[i].text) && answer(t)) || separator(lines, k) || step_label(t) {
+            break;
+        }
+        if callout::work_note(t) && prev.text.ends_with(['.', '!', '?', ':']) {
             break;
         }
         k += 1;
@@ -481,11 +494,13 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
         && (t.text.len() <= 60 || wrapped)
         && !t.text.ends_with(':')
         && !t.text.ends_with([',', '(', '{', '[', '\\'])
+        && !(t.text.ends_with('.') && prose(&t.text))
         && !code_like(&l.text)
         && !code_like(&t.text)
         && list_marker(&n.text).is_none()
         && !code_like(&n.text)
         && contact_field(&l.text).is_none();
+    // (a whole sentence, five words or more to its full stop, is no term)
     // the sentence going on in lower case after the deeper lines: one
     // paragraph with an indented piece, not a term
     let back = (last + 1..lines.len()).find(|&k| lines[k].blank() || lines[k].indent <= l.indent);

@@ -174,7 +174,7 @@ fn admonition(kind: AdmonitionKind, rest: String, body: Vec<Block>, line: u32) -
     Block::new(line, kind)
 }
 
-/// `Note: text` or `WARNING: text`: the kind of admonition and the
+/// `Note: text`, `WARNING: text` or `CAUTION: text`: the kind of admonition and the
 /// length of the label with its separator.
 pub fn label(text: &str) -> Option<(AdmonitionKind, usize)> {
     label_with(text, &[": "])
@@ -182,13 +182,21 @@ pub fn label(text: &str) -> Option<(AdmonitionKind, usize)> {
 
 /// A label that ends with one of `seps` (`: `, `, `, ` -- `).
 fn label_with(text: &str, seps: &[&str]) -> Option<(AdmonitionKind, usize)> {
-    const KNOWN: [&str; 6] = [
+    const KNOWN: [&str; 14] = [
         "Note",
         "NOTE",
         "Warning",
         "WARNING",
         "Important",
         "IMPORTANT",
+        "Caution",
+        "CAUTION",
+        "Danger",
+        "DANGER",
+        "Tip",
+        "TIP",
+        "Hint",
+        "HINT",
     ];
     let word = KNOWN.into_iter().find(|w| text.starts_with(w))?;
     let after = &text[word.len()..];
@@ -199,6 +207,17 @@ fn label_with(text: &str, seps: &[&str]) -> Option<(AdmonitionKind, usize)> {
     }
     let skip = word.len() + sep.len() + (rest.len() - rest.trim_start().len());
     Some((AdmonitionKind::from_name(word)?, skip))
+}
+
+/// Whether a line opens with a note to the team (`TODO: ...`, `FIXME:`,
+/// `XXX:`, `NB:`, `N.B.`): after a full stop, it starts a paragraph of
+/// its own rather than running on from the sentence before.
+pub fn work_note(text: &str) -> bool {
+    [
+        "TODO:", "TODO ", "FIXME:", "FIXME ", "XXX:", "NB:", "NB ", "N.B. ", "N.B.:",
+    ]
+    .iter()
+    .any(|p| text.starts_with(p))
 }
 
 /// A bullet standing alone, no other bullet beside it, whose text is

@@ -537,10 +537,19 @@ fn shell_like(text: &str) -> bool {
             || w.strip_prefix('$')
                 .is_some_and(|v| v.starts_with(char::is_alphabetic))
     };
+    // a long option in a short line is a command of words (`ledgerq rerun
+    // nightly --from-step transform`)
+    let long = |w: &str| {
+        w.strip_prefix("--")
+            .is_some_and(|o| o.len() >= 2 && o.starts_with(|c: char| c.is_ascii_lowercase()))
+    };
     let all: Vec<&str> = words.collect();
+    let short = all.len() <= 7 && !text.contains(", ");
     program
         && !text.ends_with('.')
-        && (all.iter().any(|w| strong(w)) || (all.iter().any(|w| shell(w)) && !prose(text)))
+        && (all.iter().any(|w| strong(w))
+            || (short && all.iter().any(|w| long(w)))
+            || (all.iter().any(|w| shell(w)) && !prose(text)))
 }
 
 #[cfg(test)]
@@ -553,6 +562,15 @@ mod tests {
         assert!(code_like("18:02 < tenor_tom> .signup tenor"));
         assert!(code_like("[18:03:40] <alto_ann> welcome Tom"));
         assert!(!code_like("18:02 is when the rehearsal starts, be there"));
+    }
+
+    #[test]
+    fn a_short_line_with_a_long_option_is_code() {
+        assert!(code_like("ledgerq rerun nightly --from-step transform"));
+        assert!(!code_like("Rerun it with --from-step"));
+        assert!(!code_like(
+            "the job stops, so rerun it from the start with --from-step"
+        ));
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! MoinMoin's preformatted blocks: `{{{` and `}}}` lines fencing text in,
-//! a literal block of what is between them out, the fences dropped.
+//! Fenced preformatted blocks: MoinMoin's `{{{` and `}}}` lines, and the
+//! Markdown habit of three backticks (or tildes) above and below, fencing
+//! text in; a literal block of what is between them out, fences dropped.
 
 use super::lines::Line;
 use super::literal::literal;
@@ -16,13 +17,39 @@ const LANGUAGES: &[&str] = &[
 /// `lines[i]` (`{{{` alone or naming a language).
 pub fn end(lines: &[Line], i: usize) -> Option<usize> {
     language(&lines[i].text)?;
-    let close = (i + 1..lines.len()).find(|&k| lines[k].text == "}}}")?;
+    let close = match ticks(&lines[i].text) {
+        Some(open) => (i + 1..lines.len()).find(|&k| closes(&lines[k].text, open))?,
+        None => (i + 1..lines.len()).find(|&k| lines[k].text == "}}}")?,
+    };
     Some(close + 1)
+}
+
+/// The fence a Markdown-style opening line starts with (three or more
+/// backticks or tildes, then at most a language word): its run of marks.
+fn ticks(text: &str) -> Option<&str> {
+    let c = text.chars().next().filter(|c| matches!(c, '`' | '~'))?;
+    let n = text.chars().take_while(|&x| x == c).count();
+    let rest = text[n..].trim();
+    let word = rest
+        .chars()
+        .all(|x| x.is_ascii_alphanumeric() || "+-_".contains(x));
+    (n >= 3 && word).then_some(&text[..n])
+}
+
+/// Whether a line closes the fence `open`: the same mark, at least as
+/// many times, alone.
+fn closes(text: &str, open: &str) -> bool {
+    let c = open.chars().next().unwrap_or('`');
+    text.len() >= open.len() && text.chars().all(|x| x == c)
 }
 
 /// The language an opening `{{{` line names: `Some(None)` for none,
 /// `None` when the line opens no block (other processors, `{{{x}}}`).
 fn language(text: &str) -> Option<Option<String>> {
+    if let Some(open) = ticks(text) {
+        let name = text[open.len()..].trim().to_lowercase();
+        return Some(LANGUAGES.contains(&name.as_str()).then_some(name));
+    }
     let rest = text.strip_prefix("{{{")?.trim();
     if rest.is_empty() {
         return Some(None);

@@ -132,7 +132,10 @@ fn empty_bare(lines: &[Line], found: &[Found], k: usize, entries: &[String]) -> 
     };
     let deeper = match next.key.as_bytes().first() {
         Some(b'n') => true,
-        Some(b'b') => lines[next.start].indent > lines[h.start].indent,
+        Some(b'b') => {
+            lines[next.start].indent > lines[h.start].indent
+                || number_depth(&lines[next.start].text) > number_depth(&lines[h.start].text).max(1)
+        }
         _ => false,
     };
     h.key.starts_with('b')
@@ -171,6 +174,13 @@ pub(super) fn found(
     text: &str,
     guessed: bool,
 ) -> Found {
+    let depth = number_depth(text.trim());
+    // a bare `2.1 Title` sits under `2. Title`: its own key, past the
+    // indentations (`b100` is flush left, one number down)
+    let key = match key.strip_prefix('b').and_then(|n| n.parse::<usize>().ok()) {
+        Some(indent) if depth >= 2 => format!("b{}", indent + 100 * (depth - 1)),
+        _ => key,
+    };
     Found {
         start: i,
         end,
@@ -179,6 +189,19 @@ pub(super) fn found(
         text: strip_heading_number(text.trim().trim_end_matches(':').trim()).to_string(),
         guessed,
     }
+}
+
+/// How many parts a heading's section number has (`3.1.2 Title` three,
+/// `2. Title` one), 0 without one.
+fn number_depth(text: &str) -> usize {
+    let stripped = strip_heading_number(text);
+    if stripped.len() == text.len() {
+        return 0;
+    }
+    let num = &text[..text.len() - stripped.len()];
+    num.split(|c: char| !c.is_ascii_digit())
+        .filter(|p| !p.is_empty())
+        .count()
 }
 
 /// A MoinMoin heading, `== Title ==`, or `== Title` (or a Markdown
@@ -557,7 +580,21 @@ fn strict_heading(text: &str) -> bool {
     words <= 8
         && stripped.chars().next().is_some_and(char::is_uppercase)
         && !text.ends_with('?')
-        && !text.contains(" - ")
+        && (!text.contains(" - ") || part_title(text))
+}
+
+/// `Section 2 - Failover`, `Part 3 - Checks`: a numbered part and its
+/// name after a dash.
+fn part_title(text: &str) -> bool {
+    let mut w = text.split_whitespace();
+    let word = w.next().unwrap_or("");
+    let num = w.next().unwrap_or("");
+    ["Section", "Part", "Chapter"].contains(&word)
+        && !num.is_empty()
+        && num
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+        && w.next() == Some("-")
 }
 
 #[cfg(test)]

@@ -148,7 +148,7 @@ enum Mark {
     Sup,
 }
 
-/// The first `code`, ``code`` or *emphasis* span, as docutils reads
+/// The first `code`, ``code``, *emphasis* or **strong** span, as docutils reads
 /// them: opened after white space or an opening bracket
 /// or quote, closed by the same marks before white space or punctuation,
 /// no white space just inside; also MoinMoin's ''emphasis'',
@@ -171,7 +171,7 @@ fn span(text: &str, flavour: Flavour) -> Option<(&str, Mark, &str, &str)> {
         let mark = match (c, run) {
             (b'`', 1 | 2) | (b'{', 3) => Some(Mark::Code),
             (b'*', 1) | (b'\'', 2) => Some(Mark::Emphasis),
-            (b'\'', 3) => Some(Mark::Strong),
+            (b'\'', 3) | (b'*', 2) => Some(Mark::Strong),
             (b'[', 2) => Some(Mark::Wiki),
             _ => flavour.mark(c, run),
         };
@@ -428,6 +428,17 @@ mod tests {
             .collect();
         assert_eq!(codes, ["ldap/admin", "pass insert"]);
         assert!(matches!(inl.last(), Some(Inline::Text(t)) if t == ", a=b stays"));
+    }
+
+    #[test]
+    fn double_stars_are_strong() {
+        let inl = parse(
+            "**Who:** anyone; do **not** restart, but keep a**b and ** x **",
+            1,
+        );
+        assert!(matches!(&inl[0], Inline::Strong(e) if e.len() == 1));
+        assert!(matches!(&inl[2], Inline::Strong(e) if e.len() == 1));
+        assert!(matches!(&inl[3], Inline::Text(t) if t == " restart, but keep a**b and ** x **"));
     }
 
     #[test]

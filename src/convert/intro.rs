@@ -23,6 +23,14 @@ pub(super) fn introduces(lines: &[Line], i: usize) -> bool {
         || open_ended(t)
         || before_code(lines, i)
         || before_link(lines, i)
+        || before_quote(lines, i)
+}
+
+/// Whether the next non-blank line after `lines[i]` opens a `> ` quote
+/// (`From the ticket:` over the quoted reply).
+fn before_quote(lines: &[Line], i: usize) -> bool {
+    next_nonblank(lines, i + 1)
+        .is_some_and(|n| lines[n].indent >= lines[i].indent && lines[n].text.starts_with("> "))
 }
 
 /// Whether the next non-blank line after `lines[i]` is a lone link set

@@ -30,6 +30,8 @@ mod literal;
 mod markup;
 mod names;
 mod org;
+mod pipetable;
+mod quote;
 mod rsttable;
 mod run;
 mod steps;

@@ -1,10 +1,11 @@
 //! Runs of lines that are steps without markers: short lines, each one
 //! sentence of its own (`Stop the feeder.` / `Empty the bowl.`), the
 //! author writing one instruction a line; paragraphs that count their
-//! steps off (`First, ...` / `Next, ...` / `Finally, ...`).
+//! steps off (`First, ...` / `Next, ...` / `Finally, ...`); lines that
+//! number their sub-steps (`4.1 ...` / `4.2 ...`).
 
 use super::body::{chunk_end, next_nonblank};
-use super::classify::{code_like, list_marker};
+use super::classify::{code_like, list_marker, strip_heading_number};
 use super::inline;
 use super::lines::Line;
 use super::list::bullets;
@@ -41,6 +42,29 @@ pub fn sentence_lines(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         })
         .collect();
     Some(bullets(items))
+}
+
+/// The run `lines[i..end]` as a bullet list, one item a line, when it is
+/// two lines or more set alike, each opening with a section number of two
+/// parts or more (`4.1 Check the dashboards` / `4.2 Close the ticket`):
+/// sub-steps typed one a line, their numbers kept.
+pub fn numbered_lines(lines: &[Line], i: usize, end: usize) -> Option<Block> {
+    let run = &lines[i..end];
+    let ok = run.len() >= 2
+        && run.iter().all(|l| {
+            let rest = strip_heading_number(&l.text);
+            let num = &l.text[..l.text.len() - rest.len()];
+            l.indent == run[0].indent && num.trim_end_matches(['.', ' ']).contains('.')
+        });
+    let items = run.iter().map(|l| ListItem {
+        line: l.no,
+        task: None,
+        blocks: vec![Block::new(
+            l.no,
+            BlockKind::Paragraph(inline::parse(&l.text, l.no)),
+        )],
+    });
+    ok.then(|| bullets(items.collect()))
 }
 
 /// A step's blocks: its sentence; but a step ending with a command in

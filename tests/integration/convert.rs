@@ -10,6 +10,18 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "backtick-fences",
+    "double-star-strong",
+    "caution-label",
+    "quoted-lines",
+    "pipe-table",
+    "star-separator",
+    "work-notes",
+    "option-command-line",
+    "decimal-sections",
+    "section-dash-titles",
+    "sentence-over-indent",
+    "numbered-sub-lines",
     "label-line",
     "wrapped-sql-note",
     "counted-paragraphs",

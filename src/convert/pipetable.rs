@@ -1,0 +1,79 @@
+//! A Markdown pipe table (`| Host | Role |` over `|------|------|` over
+//! its rows) in, a table block out: the line above the dashes the header,
+//! one row a line, cells between single `|`.
+
+use super::grid::table;
+use super::lines::Line;
+use crate::doc::Block;
+
+/// The table whose header is `lines[i]`, its dashed line right under it,
+/// and its rows the lines after that which open with `|`; and the line
+/// after it.
+pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
+    let own = lines[i].indent;
+    let head = row(&lines[i].text)?;
+    let dashes = row(&lines.get(i + 1)?.text)?;
+    if dashes.len() != head.len() || !dashes.iter().all(|c| delimiter(c)) {
+        return None;
+    }
+    let end = (i + 2..lines.len())
+        .find(|&k| lines[k].indent != own || row(&lines[k].text).is_none())
+        .unwrap_or(lines.len());
+    let width = head.len();
+    let mut rows = vec![head];
+    let mut nos = vec![lines[i].no];
+    for l in &lines[i + 2..end] {
+        let mut r = row(&l.text)?;
+        r.resize(width.max(r.len()), String::new());
+        rows.push(r);
+        nos.push(l.no);
+    }
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    for r in rows.iter_mut() {
+        r.resize(width, String::new());
+    }
+    Some((vec![table(rows, nos)], end))
+}
+
+/// The trimmed cells of a line that opens with a single `|`; a closing
+/// `|` is optional.
+fn row(text: &str) -> Option<Vec<String>> {
+    let inner = text.strip_prefix('|').filter(|t| !t.starts_with('|'))?;
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    if inner.trim().is_empty() {
+        return None;
+    }
+    Some(inner.split('|').map(|c| c.trim().to_string()).collect())
+}
+
+/// A cell of the line under the header: dashes, maybe a `:` at either
+/// end for the alignment.
+fn delimiter(cell: &str) -> bool {
+    let inner = cell.trim_start_matches(':').trim_end_matches(':');
+    inner.len() >= 3 && inner.chars().all(|c| c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split;
+
+    fn cells(text: &str) -> Option<Vec<Vec<String>>> {
+        let lines = split(text);
+        let (blocks, _) = parse(&lines, 0)?;
+        Some(crate::convert::table_cells(&blocks[0]))
+    }
+
+    #[test]
+    fn header_dashes_and_rows() {
+        let rows = cells("| Host | Role |\n|------|:----:|\n| web1 | proxy |\n| db1 |\n");
+        let rows = rows.expect("a table");
+        assert_eq!(rows, [["Host", "Role"], ["web1", "proxy"], ["db1", ""]]);
+    }
+
+    #[test]
+    fn no_dashes_no_table() {
+        assert!(cells("| Host | Role |\n| web1 | proxy |\n").is_none());
+        assert!(cells("|| a || b ||\n|---|---|\n").is_none());
+    }
+}

@@ -1,0 +1,84 @@
+//! Lines quoted with `>` (a reply pasted from a mail or a ticket, a
+//! Markdown block quote) in, a block quote of what they say out.
+
+use super::body::{Ctx, Parsed, blocks};
+use super::lines::{Line, split};
+use crate::doc::{Block, BlockKind};
+
+/// The block quote whose lines start at `lines[i]`: a run of lines at one
+/// indentation, each `> text` or a lone `>`, the first with words. The
+/// quoted text is read as body text of its own (paragraphs, lists, a
+/// quote in the quote); a quoted note is the note alone.
+pub fn block(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
+    let own = lines[i].indent;
+    let quoted = |l: &Line| l.indent == own && (l.text == ">" || l.text.starts_with("> "));
+    let first = lines[i].text.strip_prefix("> ")?;
+    if !first.starts_with(|c: char| c.is_alphanumeric() || c == '>') {
+        return None;
+    }
+    let end = (i..lines.len())
+        .find(|&k| !quoted(&lines[k]))
+        .unwrap_or(lines.len());
+    let text: String = lines[i..end]
+        .iter()
+        .map(|l| format!("{}\n", l.text.strip_prefix('>').unwrap_or("").trim_end()))
+        .collect();
+    let mut inner = split(&text);
+    for (l, orig) in inner.iter_mut().zip(&lines[i..end]) {
+        // one space after the `>` belongs to the mark
+        l.indent = l.indent.saturating_sub(1);
+        l.no = orig.no;
+    }
+    let mut quote = blocks(&inner, ctx);
+    // `> Note: ...` only sets a note off: the note itself
+    if let [b] = &quote[..]
+        && matches!(b.kind, BlockKind::Admonition { .. })
+    {
+        return Some((vec![quote.remove(0)], end));
+    }
+    let kind = BlockKind::BlockQuote {
+        blocks: quote,
+        attribution: None,
+    };
+    Some((vec![Block::new(lines[i].no, kind)], end))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::convert::read;
+    use crate::doc::BlockKind;
+
+    #[test]
+    fn quoted_lines_make_a_quote() {
+        let doc = read("Title\n=====\n\nShe wrote:\n\n> Can you renew it?\n> The alert fired.\n>\n> > Older text.\n\nThanks.\n").doc;
+        let quote = doc.blocks.iter().find_map(|b| match &b.kind {
+            BlockKind::BlockQuote { blocks, .. } => Some(blocks),
+            _ => None,
+        });
+        let quote = quote.expect("a quote");
+        assert!(matches!(quote[0].kind, BlockKind::Paragraph(_)));
+        assert!(matches!(quote[1].kind, BlockKind::BlockQuote { .. }));
+    }
+
+    #[test]
+    fn a_quoted_note_is_the_note() {
+        let doc = read(
+            "Title\n=====\n\nText.\n\n> Note: the login is not affected,\n> only the local one.\n",
+        )
+        .doc;
+        assert!(matches!(
+            doc.blocks.last().map(|b| &b.kind),
+            Some(BlockKind::Admonition { .. })
+        ));
+    }
+
+    #[test]
+    fn a_redirect_is_no_quote() {
+        let doc = read("Title\n=====\n\nEmpty the log:\n\n    > /var/log/app.log\n").doc;
+        let quoted = doc
+            .blocks
+            .iter()
+            .any(|b| matches!(b.kind, BlockKind::BlockQuote { .. }));
+        assert!(!quoted);
+    }
+}
