@@ -1,27 +1,97 @@
-//! Fenced preformatted blocks: MoinMoin's `{{{` and `}}}` lines, and the
-//! Markdown habit of three backticks (or tildes) above and below, fencing
-//! text in; a literal block of what is between them out, fences dropped.
+//! Fenced preformatted blocks: MoinMoin's `{{{` and `}}}` lines, the
+//! Markdown habit of three backticks (or tildes) above and below,
+//! DokuWiki's `<code bash>` and `<file>` tags, Org's `#+BEGIN_SRC sh` and
+//! `#+END_SRC` lines, and an AsciiDoc `[source,bash]` line over a block
+//! between two `----` lines, fencing text in; a literal block of what is
+//! between them out, fences dropped.
 
 use super::lines::Line;
 use super::literal::literal;
 use crate::doc::{Block, BlockKind};
 
-/// Languages a `{{{#!bash` or `{{{#!highlight bash` line may name, as
-/// Pygments knows them.
+/// Languages an opening line may name (`{{{#!bash`, `{{{#!highlight
+/// bash`, `<code bash>`, `#+BEGIN_SRC bash`, `[source,bash]`), as Pygments
+/// knows them.
 const LANGUAGES: &[&str] = &[
     "bash", "sh", "shell", "console", "python", "perl", "ruby", "sql", "ini", "yaml", "json",
     "xml", "html", "diff", "apache", "nginx", "text",
 ];
 
-/// The index after the `}}}` line closing the block whose `{{{` line is
-/// `lines[i]` (`{{{` alone or naming a language).
+/// A fence opening at a line: how many lines it takes before the fenced
+/// text, the line that closes it, and the language it names.
+struct Opening {
+    takes: usize,
+    close: Close,
+    lang: Option<String>,
+}
+
+/// What closes a fence.
+enum Close {
+    /// The same mark (backticks, tildes), at least as many times, alone.
+    Marks(String),
+    /// This line exactly (`}}}`, `</code>`, `----`).
+    Line(String),
+    /// This line in any case (`#+END_SRC`).
+    Caseless(String),
+}
+
+impl Close {
+    fn closes(&self, text: &str) -> bool {
+        match self {
+            Close::Marks(open) => {
+                let c = open.chars().next().unwrap_or('`');
+                text.len() >= open.len() && text.chars().all(|x| x == c)
+            }
+            Close::Line(l) => text == l,
+            Close::Caseless(l) => text.eq_ignore_ascii_case(l),
+        }
+    }
+}
+
+/// The index after the line closing the block whose opening line is
+/// `lines[i]`.
 pub fn end(lines: &[Line], i: usize) -> Option<usize> {
-    language(&lines[i].text)?;
-    let close = match ticks(&lines[i].text) {
-        Some(open) => (i + 1..lines.len()).find(|&k| closes(&lines[k].text, open))?,
-        None => (i + 1..lines.len()).find(|&k| lines[k].text == "}}}")?,
-    };
+    let open = opening(lines, i)?;
+    let close = (i + open.takes..lines.len()).find(|&k| open.close.closes(&lines[k].text))?;
     Some(close + 1)
+}
+
+/// The fence opening at `lines[i]`, of whichever kind.
+fn opening(lines: &[Line], i: usize) -> Option<Opening> {
+    let text = lines[i].text.as_str();
+    let one = |close: Close, lang: Option<String>| Opening {
+        takes: 1,
+        close,
+        lang,
+    };
+    if let Some(open) = ticks(text) {
+        let name = text[open.len()..].trim().to_lowercase();
+        return Some(one(Close::Marks(open.into()), known(&name)));
+    }
+    if let Some(rest) = text.strip_prefix("{{{") {
+        let rest = rest.trim();
+        let name = rest
+            .strip_prefix("#!")
+            .map(|n| n.strip_prefix("highlight ").unwrap_or(n));
+        return match name {
+            _ if rest.is_empty() => Some(one(Close::Line("}}}".into()), None)),
+            Some(n) => known(n.trim()).map(|l| one(Close::Line("}}}".into()), Some(l))),
+            None => None,
+        };
+    }
+    if let Some((tag, lang)) = doku_tag(text) {
+        return Some(one(Close::Line(format!("</{tag}>")), lang));
+    }
+    if let Some((kind, lang)) = org_begin(text) {
+        return Some(one(Close::Caseless(format!("#+end_{kind}")), lang));
+    }
+    asciidoc(lines, i)
+}
+
+/// A Pygments language named `name`, if it is one.
+fn known(name: &str) -> Option<String> {
+    let name = name.to_lowercase();
+    LANGUAGES.contains(&name.as_str()).then_some(name)
 }
 
 /// The fence a Markdown-style opening line starts with (three or more
@@ -36,27 +106,51 @@ fn ticks(text: &str) -> Option<&str> {
     (n >= 3 && word).then_some(&text[..n])
 }
 
-/// Whether a line closes the fence `open`: the same mark, at least as
-/// many times, alone.
-fn closes(text: &str, open: &str) -> bool {
-    let c = open.chars().next().unwrap_or('`');
-    text.len() >= open.len() && text.chars().all(|x| x == c)
+/// DokuWiki's `<code>`, `<code bash>`, `<file yaml site.yml>` line: the
+/// tag and the language.
+fn doku_tag(text: &str) -> Option<(&'static str, Option<String>)> {
+    let inner = text.strip_prefix('<')?.strip_suffix('>')?;
+    let mut words = inner.split_whitespace();
+    let tag = match words.next()? {
+        "code" => "code",
+        "file" => "file",
+        _ => return None,
+    };
+    Some((tag, words.next().and_then(known)))
 }
 
-/// The language an opening `{{{` line names: `Some(None)` for none,
-/// `None` when the line opens no block (other processors, `{{{x}}}`).
-fn language(text: &str) -> Option<Option<String>> {
-    if let Some(open) = ticks(text) {
-        let name = text[open.len()..].trim().to_lowercase();
-        return Some(LANGUAGES.contains(&name.as_str()).then_some(name));
+/// Org's `#+BEGIN_SRC sh :results output` or `#+begin_example` line: the
+/// block's kind (`src`, `example`) and the language.
+fn org_begin(text: &str) -> Option<(String, Option<String>)> {
+    let head = text.get(..8)?;
+    if !head.eq_ignore_ascii_case("#+begin_") {
+        return None;
     }
-    let rest = text.strip_prefix("{{{")?.trim();
-    if rest.is_empty() {
-        return Some(None);
+    let mut words = text[8..].split_whitespace();
+    let kind = words.next()?.to_ascii_lowercase();
+    let ok = matches!(
+        kind.as_str(),
+        "src" | "example" | "quote" | "verse" | "export"
+    );
+    ok.then(|| (kind, words.next().and_then(known)))
+}
+
+/// An AsciiDoc listing: a `[source,bash]` (or `[source]`, `[listing]`)
+/// line right over a `----` line (four or more), closed by the same line.
+fn asciidoc(lines: &[Line], i: usize) -> Option<Opening> {
+    let attrs = lines[i].text.strip_prefix('[')?.strip_suffix(']')?;
+    let mut parts = attrs.split(',').map(str::trim);
+    if !matches!(parts.next()?, "source" | "listing") {
+        return None;
     }
-    let name = rest.strip_prefix("#!")?;
-    let name = name.strip_prefix("highlight ").unwrap_or(name).trim();
-    LANGUAGES.contains(&name).then(|| Some(name.to_string()))
+    let rule = &lines.get(i + 1)?.text;
+    let ok =
+        rule.len() >= 4 && (rule.bytes().all(|b| b == b'-') || rule.bytes().all(|b| b == b'.'));
+    ok.then(|| Opening {
+        takes: 2,
+        close: Close::Line(rule.clone()),
+        lang: parts.next().and_then(known),
+    })
 }
 
 /// Whether a fenced block opens at `lines[i]`.
@@ -67,15 +161,17 @@ pub fn opens(lines: &[Line], i: usize) -> bool {
 /// The fenced block at `lines[i]` as a literal block of the lines between
 /// the fences (none when it is empty), and the index after it.
 pub fn block(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
+    let open = opening(lines, i)?;
     let e = end(lines, i)?;
-    let inner = &lines[i + 1..e - 1];
+    let inner = &lines[i + open.takes..e - 1];
     let first = inner.iter().position(|l| !l.blank());
     let last = inner.iter().rposition(|l| !l.blank());
     let (Some(a), Some(b)) = (first, last) else {
         return Some((Vec::new(), e));
     };
-    let (mut blocks, _) = literal(lines, i + 1 + a, i + 2 + b);
-    if let Some(name) = language(&lines[i].text).flatten()
+    let at = i + open.takes;
+    let (mut blocks, _) = literal(lines, at + a, at + b + 1);
+    if let Some(name) = open.lang
         && let Some(BlockKind::CodeBlock { lang, .. }) = blocks.first_mut().map(|b| &mut b.kind)
     {
         *lang = Some(name);
