@@ -24,6 +24,7 @@ use super::pipetable;
 use super::quote;
 use super::rsttable;
 use super::steps;
+use super::tagged;
 use super::wikitable;
 use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, Meta};
 
@@ -84,7 +85,7 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     {
         return fenced;
     }
-    if let Some(quoted) = quote::block(lines, i, ctx) {
+    if let Some(quoted) = quote::block(lines, i, ctx).or_else(|| tagged::note(lines, i, ctx)) {
         return quoted;
     }
     marked(lines, i, ctx)

@@ -35,6 +35,7 @@ mod quote;
 mod rsttable;
 mod run;
 mod steps;
+mod tagged;
 mod wikitable;
 
 pub use run::{ConvertArgs, Target, run};

@@ -39,6 +39,9 @@ const CASES: &[&str] = &[
     "lynx-dump",
     "dokuwiki-levels",
     "org-headings",
+    "asciidoc-listing",
+    "org-blocks",
+    "dokuwiki-blocks",
     "heading-over-block",
     "underlined",
     "flush-left",
@@ -257,9 +260,34 @@ fn words(text: &str) -> HashMap<String, usize> {
     out
 }
 
+/// A line of fence markup the converter drops (`[source,bash]`, `<code
+/// bash>`, `</file>`, `#+BEGIN_SRC sh`, `<note warning>`): its words,
+/// but a language it names, are no text of the page.
+fn fence_markup(line: &str) -> bool {
+    let t = line.trim().to_ascii_lowercase();
+    let tag = t.starts_with('<') && t.ends_with('>');
+    let tagged = ["<code", "</code", "<file", "</file", "<note", "</note"];
+    (t.starts_with("[source") || t == "[listing]")
+        || (tag && tagged.iter().any(|p| t.starts_with(p)))
+        || t.starts_with("#+begin_")
+        || t.starts_with("#+end_")
+}
+
 fn sopbook_artefacts(text: &str) -> String {
+    let kept: Vec<String> = text
+        .lines()
+        .map(|l| match l.trim().strip_prefix("<note") {
+            // a note box's words stay; its tags go
+            Some(rest) if rest.contains("</note>") || !fence_markup(l) => {
+                l.replace("</note>", " ").replacen("<note", " ", 1)
+            }
+            _ if fence_markup(l) => String::new(),
+            _ => l.replace("</note>", " "),
+        })
+        .collect();
+    let text = kept.join("\n");
     let mut out = String::new();
-    let mut rest = text;
+    let mut rest = text.as_str();
     while let Some(open) = rest.find('[') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
