@@ -22,6 +22,7 @@ const CASES: &[&str] = &[
     "section-dash-titles",
     "sentence-over-indent",
     "numbered-sub-lines",
+    "label-value-list",
     "label-line",
     "wrapped-sql-note",
     "counted-paragraphs",
