@@ -23,6 +23,7 @@ const CASES: &[&str] = &[
     "sentence-over-indent",
     "numbered-sub-lines",
     "label-value-list",
+    "bold-label-lines",
     "label-line",
     "wrapped-sql-note",
     "counted-paragraphs",
