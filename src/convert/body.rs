@@ -386,7 +386,9 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         if (asked(&lines[i].text) && answer(t)) || separator(lines, k) || step_label(t) {
             break;
         }
-        if callout::work_note(t) && prev.text.ends_with(['.', '!', '?', ':']) {
+        if (callout::work_note(t) && prev.text.ends_with(['.', '!', '?', ':']))
+            || callout::bold_label(t)
+        {
             break;
         }
         k += 1;

@@ -220,6 +220,21 @@ pub fn work_note(text: &str) -> bool {
     .any(|p| text.starts_with(p))
 }
 
+/// Whether a line opens with a label in double stars (`**Who:** the
+/// rota`, `**When**: quarterly`): one field a line, each a paragraph of
+/// its own.
+pub fn bold_label(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("**") else {
+        return false;
+    };
+    rest.find("**").is_some_and(|e| {
+        let label = &rest[..e];
+        let after = &rest[e + 2..];
+        (label.ends_with(':') || after.starts_with(':'))
+            && (1..=4).contains(&label.split_whitespace().count())
+    })
+}
+
 /// A bullet standing alone, no other bullet beside it, whose text is
 /// labelled (`* Note -- the page also shows the totals`, `* Note, ...`):
 /// an aside set off as an item, the kind and the length of marker and

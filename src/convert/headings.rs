@@ -556,10 +556,11 @@ fn heading_like(text: &str, indented: bool) -> bool {
 }
 
 /// Whether a line is a label with a command after its colon (`Reload
-/// after edits: systemctl reload rsyncd`): an instruction, not a title.
+/// after edits: systemctl reload rsyncd`): an instruction, not a title;
+/// or with a list of values (`Applies to: web01, web02`): a field.
 fn labels_command(text: &str) -> bool {
     text.split_once(": ")
-        .is_some_and(|(_, rest)| code_like(rest.trim()))
+        .is_some_and(|(_, rest)| code_like(rest.trim()) || rest.contains(", "))
 }
 
 /// Whether a line names an absolute or home path (`/etc/app.d/`,

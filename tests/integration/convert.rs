@@ -22,6 +22,8 @@ const CASES: &[&str] = &[
     "section-dash-titles",
     "sentence-over-indent",
     "numbered-sub-lines",
+    "label-value-list",
+    "bold-label-lines",
     "label-line",
     "wrapped-sql-note",
     "counted-paragraphs",
