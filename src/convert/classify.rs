@@ -544,7 +544,14 @@ fn shell_like(text: &str) -> bool {
             .is_some_and(|o| o.len() >= 2 && o.starts_with(|c: char| c.is_ascii_lowercase()))
     };
     let all: Vec<&str> = words.collect();
-    let short = all.len() <= 7 && !text.contains(", ");
+    // (a sentence's first word is no program: `the script takes --dry-run too`)
+    const LEADS: &[&str] = &[
+        "the", "a", "an", "this", "that", "these", "those", "it", "its", "then", "and", "or",
+        "but", "if", "you", "we", "they", "to", "also", "only", "when", "with", "for", "see", "so",
+        "as", "in", "on", "at", "by", "of", "from", "after", "before", "now", "just", "please",
+        "is", "are", "was", "there",
+    ];
+    let short = all.len() <= 7 && !text.contains(", ") && !LEADS.contains(&first);
     program
         && !text.ends_with('.')
         && (all.iter().any(|w| strong(w))
@@ -568,6 +575,7 @@ mod tests {
     fn a_short_line_with_a_long_option_is_code() {
         assert!(code_like("ledgerq rerun nightly --from-step transform"));
         assert!(!code_like("Rerun it with --from-step"));
+        assert!(!code_like("the script takes --dry-run too"));
         assert!(!code_like(
             "the job stops, so rerun it from the start with --from-step"
         ));
