@@ -25,6 +25,7 @@ use super::quote;
 use super::rsttable;
 use super::steps;
 use super::tagged;
+use super::tsv;
 use super::wikitable;
 use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, Meta};
 
@@ -82,6 +83,7 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(fenced) = fence::block(lines, i)
         .or_else(|| wikitable::parse(lines, i))
         .or_else(|| pipetable::parse(lines, i))
+        .or_else(|| tsv::parse(lines, i))
     {
         return fenced;
     }

@@ -36,6 +36,7 @@ mod rsttable;
 mod run;
 mod steps;
 mod tagged;
+mod tsv;
 mod wikitable;
 
 pub use run::{ConvertArgs, Target, run};

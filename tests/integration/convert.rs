@@ -44,6 +44,7 @@ const CASES: &[&str] = &[
     "asciidoc-listing",
     "org-blocks",
     "dokuwiki-blocks",
+    "tab-table",
     "heading-over-block",
     "underlined",
     "flush-left",
