@@ -48,6 +48,48 @@ pub fn split(text: &str) -> Vec<Line<'_>> {
         .collect()
 }
 
+/// `text` with the bullets a word processor or a PDF puts before list
+/// items (`•`, `◦`, `▪`, ...) at a line's start written as the ASCII
+/// markers plain text uses, one marker per bullet shape so that nesting
+/// by shape survives: `•●·` as `*`, `◦○` as `-`, `▪■‣` as `+` (a dash
+/// `–` starting a line may be a sentence's aside wrapped there: kept).
+pub fn ascii_bullets(text: &str) -> std::borrow::Cow<'_, str> {
+    const BULLETS: [(char, char); 8] = [
+        ('•', '*'),
+        ('●', '*'),
+        ('·', '*'),
+        ('◦', '-'),
+        ('○', '-'),
+        ('▪', '+'),
+        ('■', '+'),
+        ('‣', '+'),
+    ];
+    let marked = |line: &str| {
+        let t = line.trim_start();
+        let mut chars = t.chars();
+        let first = chars.next()?;
+        let ascii = BULLETS.iter().find(|(b, _)| *b == first)?.1;
+        matches!(chars.next(), Some(' ' | '\t')).then_some(ascii)
+    };
+    if !text.lines().any(|l| marked(l).is_some()) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        match marked(line) {
+            Some(ascii) => {
+                let lead = line.len() - line.trim_start().len();
+                let first = line[lead..].chars().next().map_or(0, char::len_utf8);
+                out.push_str(&line[..lead]);
+                out.push(ascii);
+                out.push_str(&line[lead + first..]);
+            }
+            None => out.push_str(line),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Reads the `.. title: / .. slug: / .. date: / .. taxonomy:` header at the
 /// top into `meta`; returns how many lines it took.
 pub fn header(lines: &[Line], meta: &mut Meta) -> usize {
@@ -121,6 +163,18 @@ fn strip_columns(raw: &str, cols: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_processor_bullets() {
+        assert_eq!(
+            ascii_bullets("• one\n    ◦ sub\n•bold\n– aside\n"),
+            "* one\n    - sub\n•bold\n– aside\n"
+        );
+        assert!(matches!(
+            ascii_bullets("plain"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn header_and_indent() {

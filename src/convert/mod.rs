@@ -105,7 +105,8 @@ impl Report {
 /// Reads legacy plain text. Never fails: what cannot be placed stays a
 /// paragraph.
 pub fn read(text: &str) -> Converted {
-    let mut lines = lines::split(text);
+    let text = lines::ascii_bullets(text);
+    let mut lines = lines::split(&text);
     let mut meta = Meta::default();
     let from = lines::header(&lines, &mut meta);
     let moin = moin_page(&lines[from..]);

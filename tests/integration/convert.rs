@@ -45,6 +45,7 @@ const CASES: &[&str] = &[
     "org-blocks",
     "dokuwiki-blocks",
     "tab-table",
+    "unicode-bullets",
     "heading-over-block",
     "underlined",
     "flush-left",
