@@ -9,6 +9,7 @@ use super::classify::{
 use super::indent::{body_at_two, indented_body, over_deeper};
 use super::intro::{before_code, introduces};
 use super::lines::Line;
+use super::wiki::Flavour;
 use unicode_width::UnicodeWidthStr;
 
 /// A heading found in the text.
@@ -29,8 +30,9 @@ pub struct Found {
 }
 
 /// Finds the headings in `lines[from..]`.
-/// (`org`: the page is an Org page, whose `* Title` lines are headings.)
-pub fn find(lines: &[Line], from: usize, org: bool) -> Vec<Found> {
+/// (`flavour`: the page's wiki, whose own heading lines are headings:
+/// Org's `* Title`, Confluence's `h2. Title`.)
+pub fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
     let explicit = explicit_headings(&lines[from..]);
     let indented = indented_body(&lines[from..]);
     let two = explicit && body_at_two(&lines[from..]);
@@ -55,7 +57,7 @@ pub fn find(lines: &[Line], from: usize, org: bool) -> Vec<Found> {
             lines[h.end.min(i)..i].iter().all(Line::blank)
                 && lines[h.start].indent < lines[i].indent
         });
-        let h = org_heading(lines, i, org)
+        let h = wiki_heading(lines, i, flavour)
             .or_else(|| {
                 at(
                     lines,
@@ -144,10 +146,14 @@ fn empty_bare(lines: &[Line], found: &[Found], k: usize, entries: &[String]) -> 
         && !deeper
 }
 
-/// An Org page's `** Title` heading at `lines[i]`.
-fn org_heading(lines: &[Line], i: usize, org: bool) -> Option<Found> {
+/// The heading of the page's wiki at `lines[i]`: Org's `** Title`.
+fn wiki_heading(lines: &[Line], i: usize, flavour: Flavour) -> Option<Found> {
     let l = &lines[i];
-    let (n, title) = super::org::heading(&l.text).filter(|_| org && l.indent == 0)?;
+    let heading = match flavour {
+        Flavour::Org => super::org::heading(&l.text),
+        _ => None,
+    };
+    let (n, title) = heading.filter(|_| l.indent == 0)?;
     Some(found(i, i + 1, l.no, format!("m{n}"), title, false))
 }
 
@@ -607,27 +613,30 @@ mod tests {
     fn styles_are_keyed() {
         let text = "Title\n\n   the body text is here\n   and there is more of it\n\nSection\n\n   x y z\n\n  Sub\n\n   w\n";
         let lines = split(text);
-        let keys: Vec<String> = find(&lines, 0, false).into_iter().map(|h| h.key).collect();
+        let keys: Vec<String> = find(&lines, 0, Flavour::Plain)
+            .into_iter()
+            .map(|h| h.key)
+            .collect();
         assert_eq!(keys, ["title", "b0", "b2"]);
         let text = "Title\n\n   the body text is here\n   and there is more of it\n\nPart\n\n    Deeper\n\n   text\n\n    Run it\n\n sudo ls\n";
-        let keys: Vec<String> = find(&split(text), 0, false)
+        let keys: Vec<String> = find(&split(text), 0, Flavour::Plain)
             .into_iter()
             .map(|h| h.key)
             .collect();
         assert_eq!(keys, ["title", "b0", "b4"]);
         let text = "Name\n====\n\nBody.\n\nPart\n----\n\n= Moin =\n";
-        let keys: Vec<String> = find(&split(text), 0, false)
+        let keys: Vec<String> = find(&split(text), 0, Flavour::Plain)
             .into_iter()
             .map(|h| h.key)
             .collect();
         assert_eq!(keys, ["u=", "u-", "m1"]);
         let text = "Name\n====\n\nBody.\n\n== Old notes\n\nMore.\n\n=== not.yml\ncopy it\n";
-        let found = find(&split(text), 0, false);
+        let found = find(&split(text), 0, Flavour::Plain);
         let keys: Vec<&str> = found.iter().map(|h| h.key.as_str()).collect();
         assert_eq!(keys, ["u=", "m2"]);
         assert_eq!(found[1].text, "Old notes");
         let text = "Title\n\n  the body text is here\n  and more of it\n\n    3. Do this step\n       - run x\n\n    4. Stop the web servers\n\n    5. Start them\n       - run y\n\nPart Two\n\n  The host is the staging one, it is not balanced\n\n  and more text follows here.\n";
-        let keys: Vec<String> = find(&split(text), 0, false)
+        let keys: Vec<String> = find(&split(text), 0, Flavour::Plain)
             .into_iter()
             .map(|h| h.text)
             .collect();
@@ -637,7 +646,7 @@ mod tests {
     #[test]
     fn a_label_set_off_by_two_blank_lines_titles_its_text() {
         let text = "Title\n\nSome text about the tool here.\n\n\nConfigs:\n The configs are in the role.\n\n\nTools:\nEditors:\n vim\n\n\nNote:\nIt is read at start.\n";
-        let texts: Vec<String> = find(&split(text), 0, false)
+        let texts: Vec<String> = find(&split(text), 0, Flavour::Plain)
             .into_iter()
             .map(|h| h.text)
             .collect();

@@ -2,6 +2,7 @@
 //! made inline literals, starred words emphasis, bare URLs made links,
 //! white space folded, the dump's `[N]` link markers removed.
 
+use super::wiki::Flavour;
 use crate::doc::Inline;
 
 /// Inlines of a run of text from line `line`: `code` and ``code`` spans
@@ -9,18 +10,6 @@ use crate::doc::Inline;
 /// text with white space folded.
 pub fn parse(text: &str, line: u32) -> Vec<Inline> {
     read(&drop_markers(text), line, Flavour::Plain)
-}
-
-/// The wiki whose inline marks a page's text uses beyond the common ones.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Flavour {
-    Plain,
-    /// MoinMoin: `__underlined__` (as emphasis: the model has no
-    /// underline), `,,subscript,,` and `^superscript^` (the `sub` and
-    /// `sup` roles).
-    Moin,
-    /// Org: `=verbatim=` and `~code~` as inline literals.
-    Org,
 }
 
 /// `inlines` with the marks of `flavour` read in their text: the pass a

@@ -37,6 +37,7 @@ mod run;
 mod steps;
 mod tagged;
 mod tsv;
+mod wiki;
 mod wikitable;
 
 pub use run::{ConvertArgs, Target, run};
@@ -44,8 +45,9 @@ pub use run::{ConvertArgs, Target, run};
 use crate::doc::{
     Block, BlockKind, Diagnostic, Document, Inline, List, Meta, Visit, slugify, walk_blocks,
 };
-use classify::{code_like, contact_field, moin_heading, prose};
+use classify::{code_like, prose};
 use headings::Found;
+use wiki::Flavour;
 
 /// A converted page and what the reader made of it.
 #[derive(Debug, Clone)]
@@ -109,18 +111,17 @@ pub fn read(text: &str) -> Converted {
     let mut lines = lines::split(&text);
     let mut meta = Meta::default();
     let from = lines::header(&lines, &mut meta);
-    let moin = moin_page(&lines[from..]);
-    let mut instructions = moin_instructions(&mut lines[from..]);
+    let flavour = wiki::flavour(&lines[from..]);
+    let mut instructions = wiki::moin_instructions(&mut lines[from..]);
     instructions.extend(dumped::link_relations(&mut lines[from..]));
     dumprefs::link(&mut lines[from..]);
     dumped::drop_edit_links(&mut lines[from..]);
-    let org = org::page(&lines[from..]);
-    if org {
+    if flavour == Flavour::Org {
         instructions.extend(org::header(&mut lines[from..], &mut meta));
     }
-    unwrap_moin_fields(&mut lines[from..]);
+    wiki::unwrap_moin_fields(&mut lines[from..]);
     hashed::lone_remarks(&mut lines, from);
-    let found = headings::find(&lines, from, org);
+    let found = headings::find(&lines, from, flavour);
     let levels = nest(&levels(&found, &lines, from));
     let mut report = Report::default();
     let mut blocks = instructions;
@@ -137,11 +138,6 @@ pub fn read(text: &str) -> Converted {
         &mut meta,
         &mut report,
     ));
-    let flavour = match (moin, org) {
-        (true, _) => inline::Flavour::Moin,
-        (_, true) => inline::Flavour::Org,
-        _ => inline::Flavour::Plain,
-    };
     crate::doc::for_each_inlines(&mut blocks, &mut |i| inline::wiki_marks(i, flavour));
     callout::sections_to_admonitions(&mut blocks);
     callout::remarks_to_notes(&mut blocks);
@@ -161,72 +157,6 @@ pub fn read(text: &str) -> Converted {
         );
     }
     Converted { doc, report }
-}
-
-/// Whether the text is a MoinMoin page: a processing instruction
-/// (`#format wiki`, `#acl ...`), a heading in `=` marks, a table row in
-/// `||` or a macro (`<<TableOfContents>>`, `<<BR>>`).
-fn moin_page(lines: &[lines::Line]) -> bool {
-    lines.iter().any(|l| {
-        let t = &l.text;
-        ["#format ", "#acl ", "#pragma "]
-            .iter()
-            .any(|p| t.starts_with(p))
-            || (l.indent == 0 && moin_heading(t).is_some())
-            || t.starts_with("||")
-            || t.find("<<").is_some_and(|a| {
-                t[a..].contains(">>") && t[a + 2..].starts_with(char::is_uppercase)
-            })
-    })
-}
-
-/// MoinMoin's processing instructions and comments heading the page
-/// (`#acl All:read`, `## page was renamed from X`): comments, taken out
-/// of the text so the title after them opens the page.
-fn moin_instructions(lines: &mut [lines::Line]) -> Vec<Block> {
-    const WORDS: [&str; 6] = ["acl", "format", "pragma", "language", "redirect", "refresh"];
-    let mut out = Vec::new();
-    for l in lines.iter_mut().skip_while(|l| l.blank()) {
-        let word = l
-            .text
-            .strip_prefix('#')
-            .and_then(|t| t.split_whitespace().next());
-        let instruction = l.text.starts_with("##") || word.is_some_and(|w| WORDS.contains(&w));
-        if l.indent > 0 || !instruction {
-            break;
-        }
-        out.push(Block::new(
-            l.no,
-            BlockKind::Comment(std::mem::take(&mut l.text)),
-        ));
-    }
-    out
-}
-
-/// A MoinMoin heading that holds a contact field is read as the field:
-/// its markers go; so do the bold marks of a field's name or a note's
-/// label at the start of a line (`'''Owner:''' Team`, `'''Note:''' ...`),
-/// and a line break `<<BR>>` ending a line (the line ends anyway).
-fn unwrap_moin_fields(lines: &mut [lines::Line]) {
-    for l in lines {
-        if let Some(t) = l.text.strip_suffix("<<BR>>") {
-            l.text = t.trim_end().to_string();
-        }
-        if l.indent == 0
-            && let Some((_, inner)) = moin_heading(&l.text)
-            && contact_field(inner).is_some()
-        {
-            l.text = inner.to_string();
-        }
-        if let Some((name, rest)) = l.text.strip_prefix("'''").and_then(|t| t.split_once("'''"))
-            && name.ends_with(':')
-        {
-            let text = format!("{name} {}", rest.trim()).trim_end().to_string();
-            if contact_field(name).is_some() || callout::label(&text).is_some() {
-                l.text = text;
-            }
-        }
-    }
 }
 
 /// The blocks of the body after the header: the text between the

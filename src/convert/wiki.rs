@@ -1,0 +1,97 @@
+//! Which wiki a page was written in (MoinMoin, Org, Confluence, or none)
+//! from its lines, and the lines MoinMoin puts around the text: the
+//! processing instructions heading the page, the bold marks of fields.
+
+use super::callout;
+use super::classify::{contact_field, moin_heading};
+use super::lines::Line;
+use crate::doc::{Block, BlockKind};
+
+/// The wiki whose marks a page's text uses beyond the common ones.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Flavour {
+    Plain,
+    /// MoinMoin: `__underlined__` (as emphasis: the model has no
+    /// underline), `,,subscript,,` and `^superscript^` (the `sub` and
+    /// `sup` roles).
+    Moin,
+    /// Org: `* Heading` lines; `=verbatim=` and `~code~` inline literals.
+    Org,
+}
+
+/// The flavour of the page whose lines these are.
+pub fn flavour(lines: &[Line]) -> Flavour {
+    if super::org::page(lines) {
+        Flavour::Org
+    } else if moin_page(lines) {
+        Flavour::Moin
+    } else {
+        Flavour::Plain
+    }
+}
+
+/// Whether the text is a MoinMoin page: a processing instruction
+/// (`#format wiki`, `#acl ...`), a heading in `=` marks, a table row in
+/// `||` or a macro (`<<TableOfContents>>`, `<<BR>>`).
+fn moin_page(lines: &[Line]) -> bool {
+    lines.iter().any(|l| {
+        let t = &l.text;
+        ["#format ", "#acl ", "#pragma "]
+            .iter()
+            .any(|p| t.starts_with(p))
+            || (l.indent == 0 && moin_heading(t).is_some())
+            || t.starts_with("||")
+            || t.find("<<").is_some_and(|a| {
+                t[a..].contains(">>") && t[a + 2..].starts_with(char::is_uppercase)
+            })
+    })
+}
+
+/// MoinMoin's processing instructions and comments heading the page
+/// (`#acl All:read`, `## page was renamed from X`): comments, taken out
+/// of the text so the title after them opens the page.
+pub fn moin_instructions(lines: &mut [Line]) -> Vec<Block> {
+    const WORDS: [&str; 6] = ["acl", "format", "pragma", "language", "redirect", "refresh"];
+    let mut out = Vec::new();
+    for l in lines.iter_mut().skip_while(|l| l.blank()) {
+        let word = l
+            .text
+            .strip_prefix('#')
+            .and_then(|t| t.split_whitespace().next());
+        let instruction = l.text.starts_with("##") || word.is_some_and(|w| WORDS.contains(&w));
+        if l.indent > 0 || !instruction {
+            break;
+        }
+        out.push(Block::new(
+            l.no,
+            BlockKind::Comment(std::mem::take(&mut l.text)),
+        ));
+    }
+    out
+}
+
+/// A MoinMoin heading that holds a contact field is read as the field:
+/// its markers go; so do the bold marks of a field's name or a note's
+/// label at the start of a line (`'''Owner:''' Team`, `'''Note:''' ...`),
+/// and a line break `<<BR>>` ending a line (the line ends anyway).
+pub fn unwrap_moin_fields(lines: &mut [Line]) {
+    for l in lines {
+        if let Some(t) = l.text.strip_suffix("<<BR>>") {
+            l.text = t.trim_end().to_string();
+        }
+        if l.indent == 0
+            && let Some((_, inner)) = moin_heading(&l.text)
+            && contact_field(inner).is_some()
+        {
+            l.text = inner.to_string();
+        }
+        if let Some((name, rest)) = l.text.strip_prefix("'''").and_then(|t| t.split_once("'''"))
+            && name.ends_with(':')
+        {
+            let text = format!("{name} {}", rest.trim()).trim_end().to_string();
+            if contact_field(name).is_some() || callout::label(&text).is_some() {
+                l.text = text;
+            }
+        }
+    }
+}
