@@ -1,8 +1,9 @@
 //! Fenced preformatted blocks: MoinMoin's `{{{` and `}}}` lines, the
 //! Markdown habit of three backticks (or tildes) above and below,
 //! DokuWiki's `<code bash>` and `<file>` tags, Org's `#+BEGIN_SRC sh` and
-//! `#+END_SRC` lines, and an AsciiDoc `[source,bash]` line over a block
-//! between two `----` lines, fencing text in; a literal block of what is
+//! `#+END_SRC` lines, Confluence's `{code:bash}` and `{noformat}`, and an
+//! AsciiDoc `[source,bash]` line over a block between two `----` lines,
+//! fencing text in; a literal block of what is
 //! between them out, fences dropped.
 
 use super::lines::Line;
@@ -85,6 +86,9 @@ fn opening(lines: &[Line], i: usize) -> Option<Opening> {
     if let Some((kind, lang)) = org_begin(text) {
         return Some(one(Close::Caseless(format!("#+end_{kind}")), lang));
     }
+    if let Some((tag, lang)) = braced(text) {
+        return Some(one(Close::Line(format!("{{{tag}}}")), lang));
+    }
     asciidoc(lines, i)
 }
 
@@ -133,6 +137,24 @@ fn org_begin(text: &str) -> Option<(String, Option<String>)> {
         "src" | "example" | "quote" | "verse" | "export"
     );
     ok.then(|| (kind, words.next().and_then(known)))
+}
+
+/// Confluence's `{code}`, `{code:bash}`, `{code:title=x|language=sql}` or
+/// `{noformat}` line: the tag and the language.
+fn braced(text: &str) -> Option<(&'static str, Option<String>)> {
+    let inner = text.strip_prefix('{')?.strip_suffix('}')?;
+    let (tag, params) = inner.split_once(':').unwrap_or((inner, ""));
+    let tag = match tag {
+        "code" => "code",
+        "noformat" => "noformat",
+        _ => return None,
+    };
+    let lang = params.split('|').find_map(|p| match p.split_once('=') {
+        Some(("language", l)) => known(l),
+        Some(_) => None,
+        None => known(p),
+    });
+    Some((tag, lang))
 }
 
 /// An AsciiDoc listing: a `[source,bash]` (or `[source]`, `[listing]`)

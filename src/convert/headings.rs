@@ -146,11 +146,13 @@ fn empty_bare(lines: &[Line], found: &[Found], k: usize, entries: &[String]) -> 
         && !deeper
 }
 
-/// The heading of the page's wiki at `lines[i]`: Org's `** Title`.
+/// The heading of the page's wiki at `lines[i]`: Org's `** Title`,
+/// Confluence's `h2. Title`.
 fn wiki_heading(lines: &[Line], i: usize, flavour: Flavour) -> Option<Found> {
     let l = &lines[i];
     let heading = match flavour {
         Flavour::Org => super::org::heading(&l.text),
+        Flavour::Confluence => super::confluence::heading(&l.text),
         _ => None,
     };
     let (n, title) = heading.filter(|_| l.indent == 0)?;

@@ -13,8 +13,9 @@ pub fn parse(text: &str, line: u32) -> Vec<Inline> {
 }
 
 /// `inlines` with the marks of `flavour` read in their text: the pass a
-/// MoinMoin or Org page gets, where these are marks; elsewhere
-/// `__init__.py`, `x^2` or `a=b` are text as typed.
+/// MoinMoin, Org or Confluence page gets, where these are marks;
+/// elsewhere `__init__.py`, `x^2` or `a=b` are text as typed. On a
+/// Confluence page `*x*` is strong.
 pub fn wiki_marks(inlines: &mut Vec<Inline>, flavour: Flavour) {
     for i in std::mem::take(inlines) {
         match i {
@@ -29,7 +30,10 @@ pub fn wiki_marks(inlines: &mut Vec<Inline>, flavour: Flavour) {
             }
             Inline::Emphasis(mut c) => {
                 wiki_marks(&mut c, flavour);
-                inlines.push(Inline::Emphasis(c));
+                inlines.push(match flavour {
+                    Flavour::Confluence => Inline::Strong(c),
+                    _ => Inline::Emphasis(c),
+                });
             }
             Inline::Strong(mut c) => {
                 wiki_marks(&mut c, flavour);
@@ -47,6 +51,7 @@ impl Flavour {
             Flavour::Plain => false,
             Flavour::Moin => text.contains("__") || text.contains(",,") || text.contains('^'),
             Flavour::Org => text.contains(['=', '~']),
+            Flavour::Confluence => text.contains("{{") || text.contains('_'),
         }
     }
 
@@ -57,6 +62,8 @@ impl Flavour {
             (Flavour::Moin, b',', 2) => Some(Mark::Sub),
             (Flavour::Moin, b'^', 1) => Some(Mark::Sup),
             (Flavour::Org, b'=' | b'~', 1) => Some(Mark::Code),
+            (Flavour::Confluence, b'{', 2) => Some(Mark::Code),
+            (Flavour::Confluence, b'_', 1) => Some(Mark::Emphasis),
             _ => None,
         }
     }
@@ -186,6 +193,7 @@ fn closed(text: &str, i: usize, body: usize, mark: Mark) -> Option<(&str, Mark, 
     let fence = &text[i..body];
     let close = match fence {
         "{{{" => "}}}",
+        "{{" => "}}",
         "[[" => "]]",
         _ => fence,
     };

@@ -10,6 +10,7 @@ mod classify;
 mod coded;
 mod columns;
 mod comments;
+mod confluence;
 mod contact;
 mod contents;
 mod dumped;
@@ -118,6 +119,9 @@ pub fn read(text: &str) -> Converted {
     dumped::drop_edit_links(&mut lines[from..]);
     if flavour == Flavour::Org {
         instructions.extend(org::header(&mut lines[from..], &mut meta));
+    }
+    if flavour == Flavour::Confluence {
+        confluence::lists(&mut lines[from..]);
     }
     wiki::unwrap_moin_fields(&mut lines[from..]);
     hashed::lone_remarks(&mut lines, from);

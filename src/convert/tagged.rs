@@ -1,6 +1,6 @@
-//! DokuWiki's note boxes, `<note warning>` ... `</note>` (on one line or
-//! several), in; an admonition of that kind holding what the box says
-//! out.
+//! Note boxes of the wikis, DokuWiki's `<note warning>` ... `</note>`
+//! and Confluence's `{warning}` ... `{warning}` (on one line or several),
+//! in; an admonition of that kind holding what the box says out.
 
 use super::body::{Ctx, Parsed, blocks};
 use super::lines::{Line, split};
@@ -9,13 +9,21 @@ use crate::doc::{AdmonitionKind, Block, BlockKind};
 /// The note box opening at `lines[i]` and closing on its line or a later
 /// one, as an admonition, and the line after it.
 pub fn note(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
-    let (kind, first) = opening(&lines[i].text)?;
-    let last = (i..lines.len()).find(|&k| lines[k].text.ends_with("</note>"))?;
-    let mut text = String::new();
+    let (kind, first, close) = opening(&lines[i].text)?;
+    let last = (i..lines.len()).find(|&k| {
+        let t = if k == i {
+            first
+        } else {
+            lines[k].text.as_str()
+        };
+        t.ends_with(close.as_str())
+    })?;
+    // a box's title (`{tip:title=Faster}`) leads its text
+    let mut text = title(&lines[i].text).map_or(String::new(), |t| format!("{t}: "));
     for (k, l) in lines.iter().enumerate().take(last + 1).skip(i) {
         let t = if k == i { first } else { l.text.as_str() };
         let t = if k == last {
-            t.strip_suffix("</note>").unwrap_or(t)
+            t.strip_suffix(close.as_str()).unwrap_or(t)
         } else {
             t
         };
@@ -34,17 +42,39 @@ pub fn note(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     Some((vec![Block::new(lines[i].no, block)], last + 1))
 }
 
-/// `<note>`, `<note warning>`: the kind, and the text after the tag.
-fn opening(text: &str) -> Option<(AdmonitionKind, &str)> {
-    let (tag, rest) = text.strip_prefix("<note")?.split_once('>')?;
-    let kind = match tag.trim() {
-        "" => AdmonitionKind::Note,
-        "important" => AdmonitionKind::Important,
+/// `<note>`, `<note warning>`, `{info}`, `{warning:title=Careful}`: the
+/// kind, the text after the tag, and the tag that closes the box.
+fn opening(text: &str) -> Option<(AdmonitionKind, &str, String)> {
+    if let Some((tag, rest)) = text.strip_prefix("<note").and_then(|t| t.split_once('>')) {
+        let kind = match tag.trim() {
+            "" => AdmonitionKind::Note,
+            "important" => AdmonitionKind::Important,
+            "warning" => AdmonitionKind::Warning,
+            "tip" => AdmonitionKind::Tip,
+            _ => return None,
+        };
+        return Some((kind, rest, "</note>".into()));
+    }
+    let (tag, rest) = text.strip_prefix('{')?.split_once('}')?;
+    let name = tag.split_once(':').map_or(tag, |(n, _)| n);
+    let kind = match name {
+        "note" | "info" => AdmonitionKind::Note,
         "warning" => AdmonitionKind::Warning,
         "tip" => AdmonitionKind::Tip,
         _ => return None,
     };
-    Some((kind, rest))
+    Some((kind, rest, format!("{{{name}}}")))
+}
+
+/// The `title=` a Confluence box's tag gives it.
+fn title(text: &str) -> Option<&str> {
+    let (tag, _) = text.strip_prefix('{')?.split_once('}')?;
+    let (_, params) = tag.split_once(':')?;
+    params
+        .split('|')
+        .find_map(|p| p.strip_prefix("title="))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
 }
 
 #[cfg(test)]
@@ -55,7 +85,7 @@ mod tests {
     #[test]
     fn note_boxes_are_admonitions() {
         let doc = read(
-            "Title\n=====\n\n<note warning>Never on both.</note>\n\n<note>\nFirst line,\nsecond line.\n</note>\n\nAfter.\n",
+            "Title\n=====\n\n<note warning>Never on both.</note>\n\n<note>\nFirst line,\nsecond line.\n</note>\n\n{tip:title=Faster}Use the cache.{tip}\n\nAfter.\n",
         )
         .doc;
         let kinds: Vec<&AdmonitionKind> = doc
@@ -66,6 +96,13 @@ mod tests {
                 _ => None,
             })
             .collect();
-        assert_eq!(kinds, [&AdmonitionKind::Warning, &AdmonitionKind::Note]);
+        assert_eq!(
+            kinds,
+            [
+                &AdmonitionKind::Warning,
+                &AdmonitionKind::Note,
+                &AdmonitionKind::Tip
+            ]
+        );
     }
 }

@@ -17,12 +17,17 @@ pub enum Flavour {
     Moin,
     /// Org: `* Heading` lines; `=verbatim=` and `~code~` inline literals.
     Org,
+    /// Confluence and Jira: `h2. Heading` lines, `#` numbered items;
+    /// `*strong*`, `_emphasis_` and `{{monospace}}`.
+    Confluence,
 }
 
 /// The flavour of the page whose lines these are.
 pub fn flavour(lines: &[Line]) -> Flavour {
     if super::org::page(lines) {
         Flavour::Org
+    } else if super::confluence::page(lines) {
+        Flavour::Confluence
     } else if moin_page(lines) {
         Flavour::Moin
     } else {

@@ -46,6 +46,7 @@ const CASES: &[&str] = &[
     "dokuwiki-blocks",
     "tab-table",
     "unicode-bullets",
+    "confluence",
     "heading-over-block",
     "underlined",
     "flush-left",
@@ -271,10 +272,42 @@ fn fence_markup(line: &str) -> bool {
     let t = line.trim().to_ascii_lowercase();
     let tag = t.starts_with('<') && t.ends_with('>');
     let tagged = ["<code", "</code", "<file", "</file", "<note", "</note"];
+    let braced = [
+        "{code",
+        "{noformat}",
+        "{info}",
+        "{note}",
+        "{warning}",
+        "{tip}",
+    ];
     (t.starts_with("[source") || t == "[listing]")
+        || braced.iter().any(|b| t.starts_with(b))
         || (tag && tagged.iter().any(|p| t.starts_with(p)))
         || t.starts_with("#+begin_")
         || t.starts_with("#+end_")
+}
+
+/// A line without Confluence's `h2. ` heading mark and `{info}`-like box
+/// tags.
+fn strip_confluence(line: &str) -> String {
+    let mut l = line.trim_start().to_string();
+    if let Some(rest) = l.strip_prefix('h')
+        && rest.len() > 2
+        && rest.as_bytes()[0].is_ascii_digit()
+        && rest[1..].starts_with(". ")
+    {
+        l = rest[3..].to_string();
+    }
+    for tag in ["info", "note", "warning", "tip"] {
+        let open = format!("{{{tag}");
+        while let Some(a) = l.find(&open) {
+            let Some(b) = l[a..].find('}') else { break };
+            let inner = l[a + 1..a + b].to_string();
+            let title = inner.split_once("title=").map_or("", |(_, t)| t);
+            l.replace_range(a..=a + b, &format!(" {title} "));
+        }
+    }
+    l
 }
 
 fn sopbook_artefacts(text: &str) -> String {
@@ -286,7 +319,8 @@ fn sopbook_artefacts(text: &str) -> String {
                 l.replace("</note>", " ").replacen("<note", " ", 1)
             }
             _ if fence_markup(l) => String::new(),
-            _ => l.replace("</note>", " "),
+            // Confluence's `h2.` heading mark and box tags ending a line
+            _ => strip_confluence(l).replace("</note>", " "),
         })
         .collect();
     let text = kept.join("\n");
