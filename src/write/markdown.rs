@@ -6,8 +6,8 @@
 use super::md_inline::{code_span, escape, fix_start, longest_run, render, render_block};
 use super::wrap::fill;
 use crate::doc::{
-    AdmonitionKind, Block, BlockKind, DefinitionItem, Document, Inline, Line, List, ListKind, Meta,
-    Table, Toctree,
+    AdmonitionKind, Block, BlockKind, DefinitionItem, Document, Inline, Line, List, ListItem,
+    ListKind, Meta, Table, Toctree,
 };
 
 const WIDTH: usize = 80;
@@ -362,7 +362,7 @@ fn list_lines(list: &List, width: usize) -> Vec<String> {
         } else {
             "- ".to_string()
         };
-        let body = blocks(&item.blocks, nested(width));
+        let body = item_body(item, nested(width));
         let simple = item.blocks.len() <= 1 && (n == 0 || list.items[n - 1].blocks.len() <= 1);
         if n > 0 && !(list.tight && simple) {
             out.push(String::new());
@@ -374,6 +374,27 @@ fn list_lines(list: &List, width: usize) -> Vec<String> {
         out.extend(hang(&marker, &body));
     }
     out
+}
+
+/// An item's blocks; a task item's text after its box (`[ ] `, `[x] `),
+/// as GFM writes it, when the text is a paragraph.
+fn item_body(item: &ListItem, width: usize) -> Vec<String> {
+    let starts_para = matches!(
+        item.blocks.first(),
+        Some(Block {
+            kind: BlockKind::Paragraph(_),
+            ..
+        })
+    );
+    let Some(done) = item.task.filter(|_| starts_para) else {
+        return blocks(&item.blocks, width);
+    };
+    let mut body = blocks(&item.blocks, width.saturating_sub(4));
+    if let Some(first) = body.first_mut() {
+        let tick = if done { 'x' } else { ' ' };
+        first.insert_str(0, &format!("[{tick}] "));
+    }
+    body
 }
 
 fn table(t: &Table, _width: usize) -> Vec<String> {

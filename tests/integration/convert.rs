@@ -199,6 +199,7 @@ const CASES: &[&str] = &[
     "moin-inline-marks",
     "moin-spans",
     "dump-references",
+    "checklist",
 ];
 
 fn input(case: &str) -> String {
@@ -678,7 +679,11 @@ fn outline(blocks: &[sopbook::doc::Block], out: &mut Vec<String>) {
             K::Paragraph(c) => out.push(format!("p {}", fold(&inlines_text(c)))),
             K::CodeBlock { code, .. } => out.push(format!("code {}", code.trim_end())),
             K::List(l) => l.items.iter().for_each(|i| {
-                out.push("item".into());
+                out.push(match i.task {
+                    Some(true) => "item [x]".into(),
+                    Some(false) => "item [ ]".into(),
+                    None => "item".into(),
+                });
                 outline(&i.blocks, out);
             }),
             K::DefinitionList(items) => items.iter().for_each(|i| {
