@@ -70,9 +70,13 @@ impl Sections {
     }
 }
 
+/// The blocks; at the top of the page (`sections` given) the addresses of
+/// the links a block writes by reference follow it as anonymous targets,
+/// `__ url` (after a literal block its `::` paragraph introduces).
 fn blocks(list: &[Block], mut sections: Option<&mut Sections>, width: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut prev: Option<&BlockKind> = None;
+    let mut targets: Vec<String> = Vec::new();
     for (i, b) in list.iter().enumerate() {
         if matches!(b.kind, BlockKind::ThematicBreak)
             && (i == 0 || i + 1 == list.len() || matches!(prev, Some(BlockKind::ThematicBreak)))
@@ -106,9 +110,15 @@ fn blocks(list: &[Block], mut sections: Option<&mut Sections>, width: usize) -> 
         if lines.is_empty() {
             continue;
         }
+        let after_targets = !targets.is_empty();
+        flush(&mut out, &mut targets);
+        if sections.is_some() {
+            targets = super::refs::urls(std::slice::from_ref(b), false);
+        }
         if !out.is_empty() {
             out.push(String::new());
-            if needs_separator(prev, &b.kind) {
+            let quote = after_targets && matches!(b.kind, BlockKind::BlockQuote { .. });
+            if quote || needs_separator(prev, &b.kind) {
                 out.push("..".into());
                 out.push(String::new());
             }
@@ -116,7 +126,16 @@ fn blocks(list: &[Block], mut sections: Option<&mut Sections>, width: usize) -> 
         out.extend(lines);
         prev = Some(&b.kind);
     }
+    flush(&mut out, &mut targets);
     out
+}
+
+/// Anonymous targets, `__ url`, after an empty line.
+fn flush(out: &mut Vec<String>, urls: &mut Vec<String>) {
+    if !urls.is_empty() {
+        out.push(String::new());
+        out.extend(urls.drain(..).map(|u| format!("__ {u}")));
+    }
 }
 
 /// Splits a line the added `:` pushed over `width` at its last plain

@@ -367,6 +367,31 @@ fn inl_of(blocks: &[Block]) -> Vec<Inline> {
 }
 
 #[test]
+fn anonymous_targets_resolve_in_order() {
+    let doc = parse(
+        "See `the notes`__ and `the log`__.\n\n__ https://example.org/notes\n__ https://example.org/log\n\n- `notes again`__\n\n__ https://example.org/notes\n",
+        &Options::default(),
+    );
+    let mut links = Vec::new();
+    crate::doc::walk_blocks(&doc.blocks, &mut |v| {
+        if let crate::doc::Visit::Inline(Inline::Link { url, content, .. }) = v {
+            links.push((crate::doc::inlines_text(content), url.clone()));
+        }
+    });
+    let want = [
+        ("the notes", "https://example.org/notes"),
+        ("the log", "https://example.org/log"),
+        ("notes again", "https://example.org/notes"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(links, want);
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+}
+
+#[test]
 fn definition_lists_with_classifiers() {
     let out = r("web01 : host\n   The web server.\nweb02\n   Another.\n");
     assert_eq!(
