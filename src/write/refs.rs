@@ -104,3 +104,74 @@ pub fn clear_numbers() {
 pub fn number(url: &str) -> Option<usize> {
     NUMBERED.with(|n| n.borrow().iter().position(|u| u == url).map(|p| p + 1))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::doc::{Document, Inline, Visit, walk_blocks};
+    use crate::markup::{Format, Options, parse};
+
+    fn links(d: &Document) -> Vec<String> {
+        let mut out = Vec::new();
+        walk_blocks(&d.blocks, &mut |v| {
+            if let Visit::Inline(Inline::Link { url, .. }) = v {
+                out.push(url.clone());
+            }
+        });
+        out
+    }
+
+    /// Links by reference in a table, a quote, a definition, an
+    /// admonition and a paragraph introducing a literal block read back to
+    /// the same addresses (RST keeps only the text of a link in emphasis
+    /// and of a named admonition's title).
+    #[test]
+    fn nested_blocks_keep_their_links() {
+        let md = SOURCE;
+        let doc = parse(Format::Markdown, md, &Options::default());
+        let want = links(&doc);
+        assert_eq!(want.len(), 8);
+        let rst = crate::write::rst::write(&doc);
+        let out = crate::write::markdown::write(&doc);
+        assert!(rst.contains("\n__ https://") && out.contains("\n[8]: https://"));
+        let r = parse(Format::Rst, &rst, &Options::default());
+        let m = parse(Format::Markdown, &out, &Options::default());
+        assert_eq!(links(&m), want, "{out}");
+        let mut want_rst = want.clone();
+        want_rst.retain(|u| !u.contains("Emphasised") && !u.contains("Title"));
+        assert_eq!(links(&r), want_rst, "{rst}");
+        assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+    }
+
+    const SOURCE: &str = r#"# Edge
+
+| Host | Notes |
+| --- | --- |
+| web01 | see [the web notes](https://wiki.example.net/Web/Notes/web01) |
+| web02 | see [the other notes](https://wiki.example.net/Web/Notes/web02) and *[em link](https://wiki.example.net/Emphasised/Link)* |
+
+> Quoted [quote link](https://wiki.example.net/Quote/Link/Long/Enough) here.
+
+Term
+: Def with [a def link](https://wiki.example.net/Definition/Link/Long)
+
+<div class="admonition warning">
+
+**Careful [title link](https://wiki.example.net/Title/Link/Long/Enough)**
+
+Body [body link](https://wiki.example.net/Body/Link/Long/Enough).
+
+</div>
+
+Run this:
+
+```
+ls
+```
+
+Before code [pre link](https://wiki.example.net/Pre/Code/Link/Long):
+
+    indented code
+
+After.
+"#;
+}
