@@ -55,10 +55,14 @@ pub fn note_icon(text: &str) -> Option<&'static str> {
 
 /// A list marker at the start of `text`: (kind, number, marker width).
 /// Kinds: `*`, `-`, `+` for bullets, `1` arabic, `a` lower, `A` upper,
-/// `#` arabic numbered by its place (RST's `#.`).
+/// `#` arabic numbered by its place (RST's `#.`), `[` a bullet that is a
+/// task box (`[ ] Check the label`).
 pub fn list_marker(text: &str) -> Option<(char, u32, usize)> {
     let mut chars = text.char_indices();
     let (_, c) = chars.next()?;
+    if let Some((_, w)) = super::checklist::task_box(text) {
+        return Some(('[', 1, w));
+    }
     if let Some(rest) = text.strip_prefix("#.").or_else(|| text.strip_prefix("#)"))
         && rest.starts_with(' ')
     {

@@ -2,6 +2,7 @@
 //! nested lists in, [`List`] blocks out; also the nested `Contents` list.
 
 use super::body::{Ctx, blocks, next_nonblank};
+use super::checklist::{item_lines, task_box};
 use super::classify::{code_like, list_marker};
 use super::lines::{Line, dedent};
 use super::listcode::item_end;
@@ -156,6 +157,7 @@ fn named_item<'a>(item: &'a [Line], marker: char) -> Option<(&'a str, &'a str)> 
     let ok = m == marker
         && (1..=3 + usize::from(file)).contains(&words)
         && !term.contains("://")
+        && task_box(term).is_none()
         && !term.ends_with([' ', '.', ',', ':', ';'])
         && (file || def.trim_start().starts_with(char::is_uppercase))
         && !item[1..]
@@ -328,7 +330,7 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
     loop {
         let k = item_end(lines, j, mi);
         ranges.push((j, k));
-        let item_lines = item_lines(lines, j, k);
+        let (task, item_lines) = item_lines(lines, j, k);
         let (base, item) = (ctx.base, ctx.item);
         (ctx.base, ctx.item) = (item_lines[0].indent, true);
         let inner = points(&item_lines).unwrap_or_else(|| blocks(&item_lines, ctx));
@@ -336,7 +338,7 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
         tight &= inner.len() <= 1 && !lines[j..k].iter().any(Line::blank);
         items.push(ListItem {
             line: lines[j].no,
-            task: None,
+            task,
             blocks: inner,
         });
         let next = next_nonblank(lines, k);
@@ -454,18 +456,6 @@ fn point_blocks(g: &[&Line], at: usize, para: impl Fn(&[&Line]) -> Block) -> Vec
     let owned: Vec<Line> = under.iter().map(|l| (*l).clone()).collect();
     let code = dedent(&owned);
     vec![para(&g[..1]), literal_block(None, code, under[0].no)]
-}
-
-/// The item's lines with the marker taken off the first.
-fn item_lines<'a>(lines: &[Line<'a>], j: usize, k: usize) -> Vec<Line<'a>> {
-    let mut out = lines[j..k].to_vec();
-    let (_, _, w) = list_marker(&out[0].text).unwrap_or((' ', 0, 0));
-    let first = &mut out[0];
-    let lead = first.raw.len() - first.raw.trim_start().len();
-    first.raw = first.raw.get(lead + w..).unwrap_or("");
-    first.text = first.text.get(w..).unwrap_or("").trim().to_string();
-    first.indent += w;
-    out
 }
 
 /// A numbered list nested by depth from `(depth, title, line)` entries.

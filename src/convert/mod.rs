@@ -6,6 +6,7 @@
 mod adorned;
 mod body;
 mod callout;
+mod checklist;
 mod classify;
 mod coded;
 mod columns;

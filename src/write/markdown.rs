@@ -3,11 +3,13 @@
 //! `Term` then `: definition`, admonitions as Markdown inside a
 //! `<div class="admonition note">`, and paragraphs filled to 80 columns.
 
-use super::md_inline::{code_span, escape, fix_start, longest_run, render, render_block};
+use super::md_inline::{
+    code_span, destination, escape, fix_start, longest_run, render, render_block,
+};
 use super::wrap::fill;
 use crate::doc::{
-    AdmonitionKind, Block, BlockKind, DefinitionItem, Document, Inline, Line, List, ListKind, Meta,
-    Table, Toctree,
+    AdmonitionKind, Block, BlockKind, DefinitionItem, Document, Inline, Line, List, ListItem,
+    ListKind, Meta, Table, Toctree,
 };
 
 const WIDTH: usize = 80;
@@ -15,7 +17,9 @@ const WIDTH: usize = 80;
 /// Writes `doc` as Markdown.
 pub fn write(doc: &Document) -> String {
     let mut lines = front_matter(&doc.meta, doc.title());
-    lines.extend(blocks(&doc.blocks, WIDTH));
+    super::refs::set_numbers(&doc.blocks);
+    lines.extend(blocks_in(&doc.blocks, WIDTH, Some(&mut Vec::new())));
+    super::refs::clear_numbers();
     super::finish(lines)
 }
 
@@ -68,6 +72,13 @@ fn yaml_scalar(value: &str) -> String {
 }
 
 fn blocks(list: &[Block], width: usize) -> Vec<String> {
+    blocks_in(list, width, None)
+}
+
+/// The blocks; at the top of the page (`defined`: the numbers of the
+/// addresses already given) each block is followed by the addresses of
+/// the links it writes by reference, `[N]: url`.
+fn blocks_in(list: &[Block], width: usize, mut defined: Option<&mut Vec<usize>>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut prev: Option<&BlockKind> = None;
     for b in list {
@@ -90,7 +101,27 @@ fn blocks(list: &[Block], width: usize) -> Vec<String> {
             }
         }
         out.extend(lines);
+        if let Some(defined) = defined.as_deref_mut() {
+            out.extend(definitions_after(b, defined));
+        }
         prev = Some(&b.kind);
+    }
+    out
+}
+
+/// `[N]: url` for each address `b` links to by reference that has no
+/// such line yet, after an empty line.
+fn definitions_after(b: &Block, defined: &mut Vec<usize>) -> Vec<String> {
+    let mut out = Vec::new();
+    for url in super::refs::urls(std::slice::from_ref(b), true) {
+        let Some(n) = super::refs::number(&url).filter(|n| !defined.contains(n)) else {
+            continue;
+        };
+        defined.push(n);
+        if out.is_empty() {
+            out.push(String::new());
+        }
+        out.push(format!("[{n}]: {}", destination(&url)));
     }
     out
 }
@@ -362,7 +393,7 @@ fn list_lines(list: &List, width: usize) -> Vec<String> {
         } else {
             "- ".to_string()
         };
-        let body = blocks(&item.blocks, nested(width));
+        let body = item_body(item, nested(width));
         let simple = item.blocks.len() <= 1 && (n == 0 || list.items[n - 1].blocks.len() <= 1);
         if n > 0 && !(list.tight && simple) {
             out.push(String::new());
@@ -374,6 +405,27 @@ fn list_lines(list: &List, width: usize) -> Vec<String> {
         out.extend(hang(&marker, &body));
     }
     out
+}
+
+/// An item's blocks; a task item's text after its box (`[ ] `, `[x] `),
+/// as GFM writes it, when the text is a paragraph.
+fn item_body(item: &ListItem, width: usize) -> Vec<String> {
+    let starts_para = matches!(
+        item.blocks.first(),
+        Some(Block {
+            kind: BlockKind::Paragraph(_),
+            ..
+        })
+    );
+    let Some(done) = item.task.filter(|_| starts_para) else {
+        return blocks(&item.blocks, width);
+    };
+    let mut body = blocks(&item.blocks, width.saturating_sub(4));
+    if let Some(first) = body.first_mut() {
+        let tick = if done { 'x' } else { ' ' };
+        first.insert_str(0, &format!("[{tick}] "));
+    }
+    body
 }
 
 fn table(t: &Table, _width: usize) -> Vec<String> {

@@ -139,10 +139,13 @@ fn link(url: &str, content: &[Inline]) -> String {
     if bare && url.contains(':') && !url.contains([' ', '<', '>', '`']) {
         return format!("<{url}>");
     }
-    format!("[{}]({})", render(content), destination(url))
+    match super::refs::number(url).filter(|_| super::refs::by_reference(url, &text)) {
+        Some(n) => format!("[{}][{n}]", render(content)),
+        None => format!("[{}]({})", render(content), destination(url)),
+    }
 }
 
-fn destination(url: &str) -> String {
+pub fn destination(url: &str) -> String {
     if url.contains([' ', '(', ')', '<', '>']) {
         format!("<{}>", url.replace('<', "%3C").replace('>', "%3E"))
     } else {

@@ -4,6 +4,7 @@
 pub mod html;
 pub mod markdown;
 mod md_inline;
+mod refs;
 pub mod rst;
 mod rst_inline;
 mod wrap;

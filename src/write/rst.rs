@@ -3,14 +3,16 @@
 //! underlined with `=`, sections `=`, `-`, `~`, literal blocks after `::`,
 //! and paragraphs filled to 80 columns.
 
+mod lists;
 mod table;
 
 use super::rst_inline::{escape, render};
 use super::wrap::fill;
 use crate::doc::{
-    AdmonitionKind, Block, BlockKind, DefinitionItem, Document, Field, Image, Inline, Line, List,
-    ListKind, Meta, OptionItem, inlines_text,
+    AdmonitionKind, Block, BlockKind, Document, Field, Image, Inline, Line, Meta, OptionItem,
+    inlines_text,
 };
+use lists::{definitions, list_lines};
 use table::table;
 use unicode_width::UnicodeWidthStr;
 
@@ -68,9 +70,13 @@ impl Sections {
     }
 }
 
+/// The blocks; at the top of the page (`sections` given) the addresses of
+/// the links a block writes by reference follow it as anonymous targets,
+/// `__ url` (after a literal block its `::` paragraph introduces).
 fn blocks(list: &[Block], mut sections: Option<&mut Sections>, width: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut prev: Option<&BlockKind> = None;
+    let mut targets: Vec<String> = Vec::new();
     for (i, b) in list.iter().enumerate() {
         if matches!(b.kind, BlockKind::ThematicBreak)
             && (i == 0 || i + 1 == list.len() || matches!(prev, Some(BlockKind::ThematicBreak)))
@@ -104,9 +110,15 @@ fn blocks(list: &[Block], mut sections: Option<&mut Sections>, width: usize) -> 
         if lines.is_empty() {
             continue;
         }
+        let after_targets = !targets.is_empty();
+        flush(&mut out, &mut targets);
+        if sections.is_some() {
+            targets = super::refs::urls(std::slice::from_ref(b), false);
+        }
         if !out.is_empty() {
             out.push(String::new());
-            if needs_separator(prev, &b.kind) {
+            let quote = after_targets && matches!(b.kind, BlockKind::BlockQuote { .. });
+            if quote || needs_separator(prev, &b.kind) {
                 out.push("..".into());
                 out.push(String::new());
             }
@@ -114,7 +126,16 @@ fn blocks(list: &[Block], mut sections: Option<&mut Sections>, width: usize) -> 
         out.extend(lines);
         prev = Some(&b.kind);
     }
+    flush(&mut out, &mut targets);
     out
+}
+
+/// Anonymous targets, `__ url`, after an empty line.
+fn flush(out: &mut Vec<String>, urls: &mut Vec<String>) {
+    if !urls.is_empty() {
+        out.push(String::new());
+        out.extend(urls.drain(..).map(|u| format!("__ {u}")));
+    }
 }
 
 /// Splits a line the added `:` pushed over `width` at its last plain
@@ -483,75 +504,6 @@ fn labelled(first: String, body: &[Block], width: usize) -> Vec<String> {
     }
     out.push(String::new());
     out
-}
-
-fn definitions(items: &[DefinitionItem], width: usize) -> Vec<String> {
-    let mut out = Vec::new();
-    for (n, item) in items.iter().enumerate() {
-        if n > 0 {
-            out.push(String::new());
-        }
-        let mut term = render(&item.term).trim().to_string();
-        if term.is_empty() {
-            term = "\\ ".into();
-        }
-        if is_enumerator(term.split(' ').next().unwrap_or(""))
-            || term.starts_with(['-', '*', '+', ':', '.'])
-        {
-            term.insert(0, '\\');
-        }
-        for c in &item.classifiers {
-            term.push_str(" : ");
-            term.push_str(&render(c));
-        }
-        let body = blocks(&item.definition, None, nested(width));
-        if body.is_empty() {
-            out.extend(fill(&term, WIDTH, &fix_start));
-            continue;
-        }
-        out.push(term);
-        out.extend(indent(&body, "   "));
-    }
-    out
-}
-
-fn list_lines(list: &List, width: usize) -> Vec<String> {
-    let mut out = Vec::new();
-    for (n, item) in list.items.iter().enumerate() {
-        let marker = marker(list, n);
-        let body = blocks(&item.blocks, None, nested(width));
-        let simple = item.blocks.len() <= 1 && (n == 0 || list.items[n - 1].blocks.len() <= 1);
-        if n > 0 && !(list.tight && simple) {
-            out.push(String::new());
-        }
-        let pad = " ".repeat(marker.len() + 1);
-        if body.is_empty() {
-            out.push(marker);
-            continue;
-        }
-        for (i, l) in body.iter().enumerate() {
-            if i == 0 {
-                out.push(format!("{marker} {l}"));
-            } else if l.is_empty() {
-                out.push(String::new());
-            } else {
-                out.push(format!("{pad}{l}"));
-            }
-        }
-    }
-    out
-}
-
-fn marker(list: &List, n: usize) -> String {
-    let k = list.start as usize + n;
-    match list.kind {
-        ListKind::Bullet => "-".into(),
-        ListKind::Arabic => format!("{k}."),
-        ListKind::LowerAlpha => format!("{}.", super::alpha(k, false)),
-        ListKind::UpperAlpha => format!("{}.", super::alpha(k, true)),
-        ListKind::LowerRoman => format!("{}.", super::roman(k).to_lowercase()),
-        ListKind::UpperRoman => format!("{}.", super::roman(k)),
-    }
 }
 
 fn toctree(t: &crate::doc::Toctree) -> Vec<String> {

@@ -107,7 +107,11 @@ fn link(url: &str, content: &[Inline]) -> Piece {
     if text.trim().is_empty() {
         return markup(format!("`<{url}>`__"));
     }
+    let by_reference = super::refs::by_reference(url, &text);
     let text = escape(&text).replace('<', "\\<");
+    if by_reference {
+        return markup(format!("`{text}`__"));
+    }
     markup(format!("`{text} <{url}>`__"))
 }
 

@@ -153,6 +153,27 @@ fn metadata_card_and_overdue_warning() {
 }
 
 #[test]
+fn task_lists_render_as_checkboxes() {
+    let (_tmp, dir) = book("folders");
+    let md = "# Pre-flight\n\n- [ ] Drain the node\n- [x] Pause the backups\n";
+    std::fs::write(dir.join("content/storage/preflight.md"), md).unwrap();
+    let rst = "Pre-flight\n==========\n\n1. [ ] Stop the service\n2. [x] Copy the data\n";
+    std::fs::write(dir.join("content/storage/preflight-rst.rst"), rst).unwrap();
+    let out = build(&dir, &[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for page in ["preflight", "preflight-rst"] {
+        let html = read(dir.join(format!("site/storage/{page}.html")));
+        let open = html.find("<li><input type=\"checkbox\" disabled> ");
+        let done = html.find("<li><input type=\"checkbox\" disabled checked> ");
+        assert!(open.is_some() && done.is_some(), "{page}: {html}");
+        assert!(
+            !html.contains("[ ]") && !html.contains("[x]"),
+            "{page}: {html}"
+        );
+    }
+}
+
+#[test]
 fn aliases_redirect_and_sitemap_lists_pages() {
     let (_tmp, dir) = book("folders");
     assert!(build(&dir, &[]).status.success());

@@ -376,6 +376,34 @@ fn converter_output_passes_check() {
 }
 
 #[test]
+fn converted_links_do_not_outweigh_their_text() {
+    let input = support::fixture("convert", "reference-links").join("input.txt");
+    for to in ["rst", "md"] {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = support::sopbook()
+            .args(["convert", "--to", to, "--out"])
+            .arg(tmp.path())
+            .arg(&input)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let (_, json, err) = check(tmp.path(), &["--format", "json", "."]);
+        let findings: serde_json::Value = serde_json::from_str(&json).expect(&err);
+        let dense: Vec<&serde_json::Value> = findings
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["rule"] == "markup-density")
+            .collect();
+        assert!(dense.is_empty(), "convert --to {to}: {dense:?}");
+    }
+}
+
+#[test]
 fn checking_the_source_folder_reads_the_book_toml_above_it() {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::write(

@@ -202,6 +202,8 @@ const CASES: &[&str] = &[
     "moin-inline-marks",
     "moin-spans",
     "dump-references",
+    "checklist",
+    "reference-links",
 ];
 
 fn input(case: &str) -> String {
@@ -368,8 +370,26 @@ fn sopbook_artefacts(text: &str) -> String {
     out
 }
 
+/// Markdown with each reference link's address (`[text][N]`, its
+/// `[N]: url` line given once for all of them) added after the text once
+/// more for every further use of it.
+fn with_reused_addresses(md: &str) -> String {
+    let mut out = md.to_string();
+    for line in md.lines() {
+        let Some((label, url)) = line.strip_prefix('[').and_then(|l| l.split_once("]: ")) else {
+            continue;
+        };
+        let uses = md.matches(&format!("][{label}]")).count();
+        for _ in 1..uses {
+            out.push_str(&format!("\n{url}"));
+        }
+    }
+    out
+}
+
 fn assert_no_word_lost(source: &str, output: &str, what: &str) {
-    let have = words(output);
+    let output = with_reused_addresses(output);
+    let have = words(&output);
     for (w, n) in words(source) {
         let got = have.get(&w).copied().unwrap_or(0);
         assert!(
@@ -714,7 +734,11 @@ fn outline(blocks: &[sopbook::doc::Block], out: &mut Vec<String>) {
             K::Paragraph(c) => out.push(format!("p {}", fold(&inlines_text(c)))),
             K::CodeBlock { code, .. } => out.push(format!("code {}", code.trim_end())),
             K::List(l) => l.items.iter().for_each(|i| {
-                out.push("item".into());
+                out.push(match i.task {
+                    Some(true) => "item [x]".into(),
+                    Some(false) => "item [ ]".into(),
+                    None => "item".into(),
+                });
                 outline(&i.blocks, out);
             }),
             K::DefinitionList(items) => items.iter().for_each(|i| {
@@ -779,6 +803,48 @@ fn expand_tabs(line: &str) -> String {
         }
     }
     out
+}
+
+/// Every link's text and address, in order.
+fn links(blocks: &[sopbook::doc::Block]) -> Vec<(String, String)> {
+    use sopbook::doc::{Inline, Visit, inlines_text, walk_blocks};
+    let mut out = Vec::new();
+    walk_blocks(blocks, &mut |v| {
+        if let Visit::Inline(Inline::Link { url, content, .. }) = v {
+            let text = inlines_text(content);
+            out.push((
+                text.split_whitespace().collect::<Vec<_>>().join(" "),
+                url.clone(),
+            ));
+        }
+    });
+    out
+}
+
+#[test]
+fn reference_links_read_back_to_the_same_addresses() {
+    use sopbook::markup::{Format, Options, parse};
+    for case in [
+        "reference-links",
+        "moin-links",
+        "lynx-dump",
+        "dump-references",
+    ] {
+        let c = convert::read(&input(case));
+        let want = links(&c.doc.blocks);
+        assert!(!want.is_empty(), "{case}: no links");
+        let rst = Target::Rst.write(&c.doc);
+        let md = Target::Md.write(&c.doc);
+        assert!(
+            rst.contains("\n__ https://") && md.contains("]: https://"),
+            "{case}"
+        );
+        for (format, text) in [(Format::Rst, &rst), (Format::Markdown, &md)] {
+            let doc = parse(format, text, &Options::default());
+            assert_eq!(links(&doc.blocks), want, "{case} {format:?}:\n{text}");
+            assert!(doc.diagnostics.is_empty(), "{case}: {:?}", doc.diagnostics);
+        }
+    }
 }
 
 #[test]

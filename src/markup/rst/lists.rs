@@ -6,7 +6,7 @@ use super::block::is_adornment;
 use super::enumerator::{Enumerator, enumerator, make_enumerator};
 use super::lines::{Ln, get_indented};
 use crate::doc::{
-    Block, BlockKind, DefinitionItem, Field, Line, List, ListItem, ListKind, OptionItem,
+    Block, BlockKind, DefinitionItem, Field, Inline, Line, List, ListItem, ListKind, OptionItem,
 };
 
 /// The bullet character and the marker length of a bullet item.
@@ -383,12 +383,38 @@ fn is_list_item(lines: &[Ln], i: usize, e: &Enumerator) -> bool {
         .is_some_and(|(n, a)| next.text.starts_with(&n) || next.text.starts_with(&a))
 }
 
-fn list_item(line: u32, blocks: Vec<Block>) -> ListItem {
-    ListItem {
-        line,
-        task: None,
-        blocks,
+/// A list item; one whose paragraph opens with a task box, `[ ] ` or
+/// `[x] ` (RST has no task lists; `sopbook convert` writes checklists so),
+/// is a task item, its box taken off the text.
+fn list_item(line: u32, mut blocks: Vec<Block>) -> ListItem {
+    let task = match blocks.first_mut().map(|b| &mut b.kind) {
+        Some(BlockKind::Paragraph(inlines)) => task_box(inlines),
+        _ => None,
+    };
+    ListItem { line, task, blocks }
+}
+
+/// Takes a task box and the space after it off the start of `inlines`
+/// when more text follows; whether it is ticked.
+fn task_box(inlines: &mut Vec<Inline>) -> Option<bool> {
+    let n = inlines.len();
+    let Some(Inline::Text(t)) = inlines.first_mut() else {
+        return None;
+    };
+    let done = match t.get(..4)? {
+        "[ ] " => false,
+        "[x] " | "[X] " => true,
+        _ => return None,
+    };
+    let rest = t[4..].trim_start().to_string();
+    if !rest.is_empty() {
+        *t = rest;
+    } else if n > 1 {
+        inlines.remove(0);
+    } else {
+        return None;
     }
+    Some(done)
 }
 
 fn skip_blank(lines: &[Ln], mut k: usize) -> usize {

@@ -334,6 +334,64 @@ fn bullet_and_enumerated_lists() {
 }
 
 #[test]
+fn a_box_opening_an_item_makes_a_task() {
+    let doc = parse(
+        "- [ ] Drain the node\n- [x] Pause *backups*\n- [ ]\n- [y] no\n\n1. [X] Stop\n",
+        &Options::default(),
+    );
+    let tasks: Vec<(Option<bool>, String)> = doc
+        .blocks
+        .iter()
+        .flat_map(|b| match &b.kind {
+            BlockKind::List(l) => l.items.clone(),
+            _ => Vec::new(),
+        })
+        .map(|i| (i.task, crate::doc::inlines_text(&inl_of(&i.blocks))))
+        .collect();
+    let want = [
+        (Some(false), "Drain the node"),
+        (Some(true), "Pause backups"),
+        (None, "[ ]"),
+        (None, "[y] no"),
+        (Some(true), "Stop"),
+    ];
+    let want: Vec<(Option<bool>, String)> = want.iter().map(|(t, s)| (*t, s.to_string())).collect();
+    assert_eq!(tasks, want);
+}
+
+fn inl_of(blocks: &[Block]) -> Vec<Inline> {
+    match blocks.first().map(|b| &b.kind) {
+        Some(BlockKind::Paragraph(p)) => p.clone(),
+        _ => Vec::new(),
+    }
+}
+
+#[test]
+fn anonymous_targets_resolve_in_order() {
+    let doc = parse(
+        "See `the notes`__ and `the log`__.\n\n__ https://example.org/notes\n__ https://example.org/log\n\n- `notes again`__\n\n__ https://example.org/notes\n",
+        &Options::default(),
+    );
+    let mut links = Vec::new();
+    crate::doc::walk_blocks(&doc.blocks, &mut |v| {
+        if let crate::doc::Visit::Inline(Inline::Link { url, content, .. }) = v {
+            links.push((crate::doc::inlines_text(content), url.clone()));
+        }
+    });
+    let want = [
+        ("the notes", "https://example.org/notes"),
+        ("the log", "https://example.org/log"),
+        ("notes again", "https://example.org/notes"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(links, want);
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+}
+
+#[test]
 fn definition_lists_with_classifiers() {
     let out = r("web01 : host\n   The web server.\nweb02\n   Another.\n");
     assert_eq!(
