@@ -245,7 +245,8 @@ fn bare_line(
             if indented
                 && l.indent == 0
                 && !t.contains('.')
-                && t.starts_with(char::is_uppercase) =>
+                && t.starts_with(char::is_uppercase)
+                && text_under(lines, i) =>
         {
             t
         }
@@ -270,6 +271,14 @@ fn bare_line(
         _ => return None,
     };
     Some(found(i, i + 1, l.no, key.into(), &l.text, !indented))
+}
+
+/// Whether the next text after `lines[i]` is set deeper than it: a
+/// flush-left sentence with its stop titles the indented text under it
+/// (`How to add a mirror.`), but one closing the page or followed by more
+/// flush-left text (`Notes go in the channel after every run.`) is prose.
+fn text_under(lines: &[Line], i: usize) -> bool {
+    super::body::next_nonblank(lines, i + 1).is_some_and(|n| lines[n].indent > lines[i].indent)
 }
 
 /// Whether a flush-left line of an indented body titles the indented

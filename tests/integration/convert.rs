@@ -11,6 +11,7 @@ use std::process::Stdio;
 
 const CASES: &[&str] = &[
     "backtick-fences",
+    "closing-sentence",
     "double-star-strong",
     "caution-label",
     "quoted-lines",
