@@ -12,6 +12,7 @@ mod columns;
 mod comments;
 mod contact;
 mod contents;
+mod dashtable;
 mod dumped;
 mod dumprefs;
 mod encoding;

@@ -12,6 +12,7 @@ use std::process::Stdio;
 const CASES: &[&str] = &[
     "backtick-fences",
     "closing-sentence",
+    "dashed-columns",
     "double-star-strong",
     "caution-label",
     "quoted-lines",
