@@ -13,6 +13,7 @@ const CASES: &[&str] = &[
     "backtick-fences",
     "closing-sentence",
     "dashed-columns",
+    "dump-flush-paragraph",
     "double-star-strong",
     "caution-label",
     "quoted-lines",
