@@ -126,7 +126,6 @@ fn empty_bare(lines: &[Line], found: &[Found], k: usize, entries: &[String]) -> 
     // a lone line closing the page titles nothing
     let Some(next) = found.get(k + 1) else {
         return h.key.starts_with('b')
-            && h.guessed
             && !entries.contains(&key_of(&h.text))
             && lines[h.end..].iter().all(Line::blank);
     };

@@ -12,6 +12,7 @@ use std::process::Stdio;
 const CASES: &[&str] = &[
     "backtick-fences",
     "closing-sentence",
+    "closing-line",
     "dashed-columns",
     "dump-flush-paragraph",
     "double-star-strong",
