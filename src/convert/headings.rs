@@ -6,7 +6,7 @@ use super::classify::{
     adornment, code_like, contact_field, contents_item, is_contents_word, list_marker,
     moin_heading, note_icon, prompt, strip_heading_number,
 };
-use super::indent::{body_at_two, indented_body, over_deeper};
+use super::indent::{body_at_two, indented_body, over_deeper, text_under};
 use super::intro::{before_code, introduces};
 use super::lines::Line;
 use unicode_width::UnicodeWidthStr;
@@ -270,14 +270,6 @@ fn bare_line(
         _ => return None,
     };
     Some(found(i, i + 1, l.no, key.into(), &l.text, !indented))
-}
-
-/// Whether the next text after `lines[i]` is set deeper than it: a
-/// flush-left sentence with its stop titles the indented text under it
-/// (`How to add a mirror.`), but one closing the page or followed by more
-/// flush-left text (`Notes go in the channel after every run.`) is prose.
-fn text_under(lines: &[Line], i: usize) -> bool {
-    super::body::next_nonblank(lines, i + 1).is_some_and(|n| lines[n].indent > lines[i].indent)
 }
 
 /// Whether a flush-left line of an indented body titles the indented

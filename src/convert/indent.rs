@@ -48,3 +48,11 @@ fn prose_lines<'l, 'a>(lines: &'l [Line<'a>]) -> impl Iterator<Item = &'l Line<'
 pub fn over_deeper(lines: &[Line], end: usize) -> bool {
     super::body::next_nonblank(lines, end).is_some_and(|n| lines[n].indent > 2)
 }
+
+/// Whether the next text after `lines[i]` is set deeper than it: a
+/// flush-left sentence with its stop titles the indented text under it
+/// (`How to add a mirror.`), but one closing the page or followed by more
+/// flush-left text (`Notes go in the channel after every run.`) is prose.
+pub fn text_under(lines: &[Line], i: usize) -> bool {
+    super::body::next_nonblank(lines, i + 1).is_some_and(|n| lines[n].indent > lines[i].indent)
+}
