@@ -17,18 +17,35 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         return None;
     }
     let starts = rule_starts(&expand(chunk[1].raw))?;
-    let mut rows = Vec::new();
+    let mut rows: Vec<Vec<String>> = Vec::new();
     let mut nos = Vec::new();
     for (k, l) in chunk.iter().enumerate().filter(|(k, _)| *k != 1) {
         let cells = cells(&expand(l.raw), &starts)?;
-        // the header names every column, a row fills its first
-        if (k == 0 && cells.iter().any(String::is_empty)) || cells[0].is_empty() {
+        // the header names every column; a line with its first cell
+        // empty goes on with the cells of the row above
+        if k == 0 && cells.iter().any(String::is_empty) {
             return None;
+        }
+        if cells[0].is_empty() {
+            wrap(rows.get_mut(1..)?.last_mut()?, cells);
+            continue;
         }
         rows.push(cells);
         nos.push(l.no);
     }
     Some(table(rows, nos))
+}
+
+/// Adds the cells of a wrapped line to the row above, a space between.
+fn wrap(row: &mut [String], cells: Vec<String>) {
+    for (cell, more) in row.iter_mut().zip(cells) {
+        if !more.is_empty() {
+            if !cell.is_empty() {
+                cell.push(' ');
+            }
+            cell.push_str(&more);
+        }
+    }
 }
 
 /// Where each run of dashes starts on a rule line (`-----   ----`): two
@@ -102,6 +119,25 @@ mod tests {
         assert_eq!(c[0], ["Name", "Desk", "Hours"]);
         assert_eq!(c[1], ["Ines Duarte", "Lisbon 2", "08-16 weekdays"]);
         assert_eq!(c[2], ["Bo Lind", "", "16-24"]);
+    }
+
+    #[test]
+    fn wrapped_cells_join_the_row_above() {
+        let text = concat!(
+            "Host      Role\n",
+            "--------  ------------\n",
+            "web01     front end,\n",
+            "          public side\n",
+            "db01      database\n",
+        );
+        let l = lines(text);
+        let c = cells_of(&parse(&l, 0, l.len()).expect("a table"));
+        assert_eq!(c.len(), 3);
+        assert_eq!(c[1], ["web01", "front end, public side"]);
+        // a wrapped line right under the header has no row to go on
+        let text = "Host      Role\n--------  ----\n          web\n";
+        let l = lines(text);
+        assert!(parse(&l, 0, l.len()).is_none());
     }
 
     #[test]

@@ -14,6 +14,7 @@ const CASES: &[&str] = &[
     "closing-sentence",
     "closing-line",
     "dashed-columns",
+    "dashed-columns-wrapped",
     "dump-flush-paragraph",
     "double-star-strong",
     "caution-label",
