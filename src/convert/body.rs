@@ -9,6 +9,7 @@ use super::columns;
 use super::comments;
 use super::contact;
 use super::contents;
+use super::dashtable;
 use super::fence;
 use super::grid;
 use super::inline;
@@ -258,6 +259,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
 /// in columns by the dump.
 fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     rsttable::parse(lines, i, end)
+        .or_else(|| dashtable::parse(lines, i, end))
         .or_else(|| grid::parse(lines, i, end))
         .or_else(|| coded::parse(lines, i, end))
 }

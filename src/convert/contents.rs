@@ -50,9 +50,13 @@ fn contents(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let mut out = Vec::new();
     let mut k = i;
     if is_contents_word(&lines[i].text) {
-        if ctx.section != "contents" {
-            out.push(contents_heading(lines[i].no));
-        }
+        // under a `Contents` heading already, a second such line is
+        // kept as it is typed, a paragraph, not dropped
+        out.push(if ctx.section == "contents" {
+            paragraph(&lines[i])
+        } else {
+            contents_heading(lines[i].no)
+        });
         k += 1;
     }
     let mut entries = Vec::new();
@@ -106,4 +110,9 @@ fn contents_heading(no: u32) -> Block {
         content: vec![Inline::Text("Contents".into())],
     };
     Block::new(no, heading)
+}
+
+/// The line as a paragraph of its own text.
+fn paragraph(l: &Line) -> Block {
+    Block::new(l.no, BlockKind::Paragraph(inline::parse(&l.text, l.no)))
 }

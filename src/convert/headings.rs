@@ -6,7 +6,7 @@ use super::classify::{
     adornment, code_like, contact_field, contents_item, is_contents_word, list_marker,
     moin_heading, note_icon, prompt, strip_heading_number,
 };
-use super::indent::{body_at_two, indented_body, over_deeper};
+use super::indent::{body_at_two, indented_body, over_deeper, text_under};
 use super::intro::{before_code, introduces};
 use super::lines::Line;
 use super::wiki::Flavour;
@@ -128,7 +128,6 @@ fn empty_bare(lines: &[Line], found: &[Found], k: usize, entries: &[String]) -> 
     // a lone line closing the page titles nothing
     let Some(next) = found.get(k + 1) else {
         return h.key.starts_with('b')
-            && h.guessed
             && !entries.contains(&key_of(&h.text))
             && lines[h.end..].iter().all(Line::blank);
     };
@@ -253,7 +252,8 @@ fn bare_line(
             if indented
                 && l.indent == 0
                 && !t.contains('.')
-                && t.starts_with(char::is_uppercase) =>
+                && t.starts_with(char::is_uppercase)
+                && text_under(lines, i) =>
         {
             t
         }

@@ -14,6 +14,7 @@ mod comments;
 mod confluence;
 mod contact;
 mod contents;
+mod dashtable;
 mod dumped;
 mod dumprefs;
 mod encoding;

@@ -11,6 +11,11 @@ use std::process::Stdio;
 
 const CASES: &[&str] = &[
     "backtick-fences",
+    "closing-sentence",
+    "closing-line",
+    "dashed-columns",
+    "dashed-columns-wrapped",
+    "dump-flush-paragraph",
     "double-star-strong",
     "caution-label",
     "quoted-lines",

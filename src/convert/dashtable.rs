@@ -1,0 +1,158 @@
+//! A table a sysadmin typed: a header line of column names over a line
+//! of dashes, one run per column (`Name      Phone` / `-------   -----`),
+//! then rows whose cells start where the dashes do. A table block out.
+
+use super::columns::expand;
+use super::grid::table;
+use super::lines::Line;
+use crate::doc::Block;
+
+/// The table for the non-blank run `lines[i..end]`: a header, a rule of
+/// two or more dash runs under it and at least one row, every line's
+/// cells starting at a run's first column, no text across a column's
+/// edge. Any other layout stays as it is.
+pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
+    let chunk = &lines[i..end];
+    if chunk.len() < 3 {
+        return None;
+    }
+    let starts = rule_starts(&expand(chunk[1].raw))?;
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut nos = Vec::new();
+    for (k, l) in chunk.iter().enumerate().filter(|(k, _)| *k != 1) {
+        let cells = cells(&expand(l.raw), &starts)?;
+        // the header names every column; a line with its first cell
+        // empty goes on with the cells of the row above
+        if k == 0 && cells.iter().any(String::is_empty) {
+            return None;
+        }
+        if cells[0].is_empty() {
+            wrap(rows.get_mut(1..)?.last_mut()?, cells);
+            continue;
+        }
+        rows.push(cells);
+        nos.push(l.no);
+    }
+    Some(table(rows, nos))
+}
+
+/// Adds the cells of a wrapped line to the row above, a space between.
+fn wrap(row: &mut [String], cells: Vec<String>) {
+    for (cell, more) in row.iter_mut().zip(cells) {
+        if !more.is_empty() {
+            if !cell.is_empty() {
+                cell.push(' ');
+            }
+            cell.push_str(&more);
+        }
+    }
+}
+
+/// Where each run of dashes starts on a rule line (`-----   ----`): two
+/// runs or more, each of two dashes or more, nothing but spaces between.
+fn rule_starts(line: &str) -> Option<Vec<usize>> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut starts = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        match chars[k] {
+            ' ' => k += 1,
+            '-' => {
+                let s = k;
+                while chars.get(k) == Some(&'-') {
+                    k += 1;
+                }
+                if k - s < 2 {
+                    return None;
+                }
+                starts.push(s);
+            }
+            _ => return None,
+        }
+    }
+    (starts.len() >= 2).then_some(starts)
+}
+
+/// The line cut at the columns' starts, each cell trimmed; `None` when a
+/// word crosses a column's edge or a cell's text starts past its
+/// column's first place (set right, or out of line).
+fn cells(line: &str, starts: &[usize]) -> Option<Vec<String>> {
+    let chars: Vec<char> = line.chars().collect();
+    let at = |k: usize| chars.get(k).copied().unwrap_or(' ');
+    if (0..starts[0]).any(|k| at(k) != ' ') {
+        return None;
+    }
+    let mut out = Vec::new();
+    for (n, &s) in starts.iter().enumerate() {
+        let e = starts.get(n + 1).copied().unwrap_or(chars.len()).max(s);
+        let cell: String = chars
+            .get(s..e.min(chars.len()))
+            .unwrap_or(&[])
+            .iter()
+            .collect();
+        let blank = cell.trim().is_empty();
+        if (s > 0 && at(s - 1) != ' ') || (!blank && at(s) == ' ') {
+            return None;
+        }
+        out.push(cell.trim().to_string());
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split as lines;
+    use crate::convert::table_cells as cells_of;
+
+    #[test]
+    fn typed_table_with_dashed_rule() {
+        let text = concat!(
+            "  Name        Desk      Hours\n",
+            "  ----------  --------  -----\n",
+            "  Ines Duarte Lisbon 2  08-16 weekdays\n",
+            "  Bo Lind               16-24\n",
+        );
+        let l = lines(text);
+        let b = parse(&l, 0, l.len()).expect("a table");
+        let c = cells_of(&b);
+        assert_eq!(c[0], ["Name", "Desk", "Hours"]);
+        assert_eq!(c[1], ["Ines Duarte", "Lisbon 2", "08-16 weekdays"]);
+        assert_eq!(c[2], ["Bo Lind", "", "16-24"]);
+    }
+
+    #[test]
+    fn wrapped_cells_join_the_row_above() {
+        let text = concat!(
+            "Host      Role\n",
+            "--------  ------------\n",
+            "web01     front end,\n",
+            "          public side\n",
+            "db01      database\n",
+        );
+        let l = lines(text);
+        let c = cells_of(&parse(&l, 0, l.len()).expect("a table"));
+        assert_eq!(c.len(), 3);
+        assert_eq!(c[1], ["web01", "front end, public side"]);
+        // a wrapped line right under the header has no row to go on
+        let text = "Host      Role\n--------  ----\n          web\n";
+        let l = lines(text);
+        assert!(parse(&l, 0, l.len()).is_none());
+    }
+
+    #[test]
+    fn cells_out_of_their_columns_stay_laid_out() {
+        // a name running across the second column's edge
+        let text = "Name        Desk\n----------  ------\nInes Duarte-Pereira\n";
+        let l = lines(text);
+        assert!(parse(&l, 0, l.len()).is_none());
+        // numbers set right in their column
+        let text = "Host      Load\n--------  ----\nweb01        7\n";
+        let l = lines(text);
+        assert!(parse(&l, 0, l.len()).is_none());
+        // one dash run is an underline, not a rule of columns
+        let text = "Host names\n----------\nweb01\n";
+        let l = lines(text);
+        assert!(parse(&l, 0, l.len()).is_none());
+    }
+}
