@@ -407,25 +407,9 @@ fn list_lines(list: &List, width: usize) -> Vec<String> {
     out
 }
 
-/// An item's blocks; a task item's text after its box (`[ ] `, `[x] `),
-/// as GFM writes it, when the text is a paragraph.
+/// An item's blocks, a task item's after its box.
 fn item_body(item: &ListItem, width: usize) -> Vec<String> {
-    let starts_para = matches!(
-        item.blocks.first(),
-        Some(Block {
-            kind: BlockKind::Paragraph(_),
-            ..
-        })
-    );
-    let Some(done) = item.task.filter(|_| starts_para) else {
-        return blocks(&item.blocks, width);
-    };
-    let mut body = blocks(&item.blocks, width.saturating_sub(4));
-    if let Some(first) = body.first_mut() {
-        let tick = if done { 'x' } else { ' ' };
-        first.insert_str(0, &format!("[{tick}] "));
-    }
-    body
+    crate::write::item_body(item, width, blocks)
 }
 
 fn table(t: &Table, _width: usize) -> Vec<String> {

@@ -9,7 +9,7 @@ pub mod rst;
 mod rst_inline;
 mod wrap;
 
-use crate::doc::{Image, Meta};
+use crate::doc::{Block, BlockKind, Image, ListItem, Meta};
 
 /// Joins output lines: trailing white space dropped, runs of empty lines
 /// outside literal text kept as written, one final newline.
@@ -127,4 +127,30 @@ fn roman(n: usize) -> String {
         }
     }
     out
+}
+
+/// A list item's blocks as `write_blocks` writes them at a width; a task
+/// item's paragraph after its box (`[ ] `, `[x] `), four columns narrower,
+/// as both text formats type a checklist.
+fn item_body(
+    item: &ListItem,
+    width: usize,
+    write_blocks: impl Fn(&[Block], usize) -> Vec<String>,
+) -> Vec<String> {
+    let starts_para = matches!(
+        item.blocks.first(),
+        Some(Block {
+            kind: BlockKind::Paragraph(_),
+            ..
+        })
+    );
+    let Some(done) = item.task.filter(|_| starts_para) else {
+        return write_blocks(&item.blocks, width);
+    };
+    let mut body = write_blocks(&item.blocks, width.saturating_sub(4));
+    if let Some(first) = body.first_mut() {
+        let tick = if done { 'x' } else { ' ' };
+        first.insert_str(0, &format!("[{tick}] "));
+    }
+    body
 }

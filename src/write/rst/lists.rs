@@ -3,7 +3,7 @@
 //! definition lists.
 
 use super::{WIDTH, blocks, fill, fix_start, indent, is_enumerator, nested, render};
-use crate::doc::{Block, BlockKind, DefinitionItem, List, ListItem, ListKind};
+use crate::doc::{DefinitionItem, List, ListItem, ListKind};
 use crate::write::{alpha, roman};
 
 pub(super) fn definitions(items: &[DefinitionItem], width: usize) -> Vec<String> {
@@ -75,23 +75,7 @@ fn marker(list: &List, n: usize) -> String {
     }
 }
 
-/// An item's blocks; a task item's paragraph after its box, `[ ] ` or
-/// `[x] `, as typed in a checklist.
+/// An item's blocks, a task item's after its box.
 fn item_body(item: &ListItem, width: usize) -> Vec<String> {
-    let starts_para = matches!(
-        item.blocks.first(),
-        Some(Block {
-            kind: BlockKind::Paragraph(_),
-            ..
-        })
-    );
-    let Some(done) = item.task.filter(|_| starts_para) else {
-        return blocks(&item.blocks, None, width);
-    };
-    let mut body = blocks(&item.blocks, None, width.saturating_sub(4));
-    if let Some(first) = body.first_mut() {
-        let tick = if done { 'x' } else { ' ' };
-        first.insert_str(0, &format!("[{tick}] "));
-    }
-    body
+    crate::write::item_body(item, width, |b, w| blocks(b, None, w))
 }
