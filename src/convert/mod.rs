@@ -144,7 +144,9 @@ pub fn read(text: &str) -> Converted {
         &mut meta,
         &mut report,
     ));
-    crate::doc::for_each_inlines(&mut blocks, &mut |i| inline::wiki_marks(i, flavour));
+    if flavour != Flavour::Plain {
+        crate::doc::for_each_inlines(&mut blocks, &mut |i| inline::wiki_marks(i, flavour));
+    }
     callout::sections_to_admonitions(&mut blocks);
     callout::remarks_to_notes(&mut blocks);
     colon_before_literals(&mut blocks);
