@@ -4,8 +4,9 @@
 
 use super::classify::{
     adornment, code_like, contact_field, contents_item, is_contents_word, list_marker,
-    moin_heading, note_icon, prompt, strip_heading_number,
+    moin_heading, prompt, strip_heading_number,
 };
+use super::headtext::{heading_like, strict_heading};
 use super::indent::{body_at_two, indented_body, over_deeper, text_under};
 use super::intro::{before_code, introduces};
 use super::lines::Line;
@@ -536,74 +537,6 @@ fn explicit_headings(lines: &[Line]) -> bool {
         }
     }
     n >= 2
-}
-
-/// Whether a lone line can be a heading at all.
-fn heading_like(text: &str, indented: bool) -> bool {
-    let stripped = strip_heading_number(text);
-    let numbered = stripped.len() != text.len();
-    let words = stripped.split_whitespace().count();
-    let last = text.chars().last().unwrap_or(' ');
-    // a sentence with a clause after a comma is not a title
-    let clause = words >= 7 && stripped.contains(", ");
-    text.width() <= 72
-        && words > 0
-        && words <= 12
-        && !clause
-        && !".,;!".contains(last)
-        && (indented || last != ':' || (words <= 4 && text.starts_with(char::is_uppercase)))
-        && text.chars().next().is_some_and(char::is_alphanumeric)
-        && (numbered || list_marker(text).is_none())
-        && contents_item(text).is_none()
-        && contact_field(text).is_none()
-        && note_icon(text).is_none()
-        && !code_like(text)
-        && !text.contains("://")
-        && !names_path(text)
-        && !labels_command(text)
-}
-
-/// Whether a line is a label with a command after its colon (`Reload
-/// after edits: systemctl reload rsyncd`): an instruction, not a title;
-/// or with a list of values (`Applies to: web01, web02`): a field.
-fn labels_command(text: &str) -> bool {
-    text.split_once(": ")
-        .is_some_and(|(_, rest)| code_like(rest.trim()) || rest.contains(", "))
-}
-
-/// Whether a line names an absolute or home path (`/etc/app.d/`,
-/// `~/.ssh`): it says where something is, as a sentence does, and a
-/// title does not.
-fn names_path(text: &str) -> bool {
-    text.split_whitespace().any(|w| {
-        let rest = w.strip_prefix('~').unwrap_or(w);
-        rest.strip_prefix('/')
-            .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric() || c == '.'))
-    })
-}
-
-/// A stricter test for flush-left text, where any short line stands alone.
-fn strict_heading(text: &str) -> bool {
-    let stripped = strip_heading_number(text);
-    let words = stripped.split_whitespace().count();
-    words <= 8
-        && stripped.chars().next().is_some_and(char::is_uppercase)
-        && !text.ends_with('?')
-        && (!text.contains(" - ") || part_title(text))
-}
-
-/// `Section 2 - Failover`, `Part 3 - Checks`: a numbered part and its
-/// name after a dash.
-fn part_title(text: &str) -> bool {
-    let mut w = text.split_whitespace();
-    let word = w.next().unwrap_or("");
-    let num = w.next().unwrap_or("");
-    ["Section", "Part", "Chapter"].contains(&word)
-        && !num.is_empty()
-        && num
-            .chars()
-            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
-        && w.next() == Some("-")
 }
 
 #[cfg(test)]

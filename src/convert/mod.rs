@@ -22,6 +22,7 @@ mod fence;
 mod grid;
 mod hashed;
 mod headings;
+mod headtext;
 mod indent;
 mod inline;
 mod intro;
