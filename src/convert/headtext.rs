@@ -90,7 +90,10 @@ mod tests {
     #[test]
     fn sentences_commands_and_paths_do_not() {
         assert!(!heading_like("The proxy restarts on its own.", false));
-        assert!(!heading_like("Reload after edits: systemctl reload rsyncd", false));
+        assert!(!heading_like(
+            "Reload after edits: systemctl reload rsyncd",
+            false
+        ));
         assert!(!heading_like("Keys live under /etc/ssh/keys", false));
         assert!(!heading_like("Owner: Storage team", false));
         assert!(!strict_heading("Why does the proxy restart?"));
