@@ -3,7 +3,9 @@
 
 use super::Report;
 use super::callout;
-use super::classify::{code_like, command_line, contact_field, list_marker, note_icon, prose};
+use super::classify::{
+    admonition_word, code_like, command_line, contact_field, list_marker, note_icon, prose,
+};
 use super::coded;
 use super::columns;
 use super::comments;
@@ -547,18 +549,6 @@ fn definitions(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> (Vec<Bloc
         vec![Block::new(lines[i].no, BlockKind::DefinitionList(items))],
         k,
     )
-}
-
-/// A line that is only an admonition name (the dump lost its icon).
-fn admonition_word(text: &str) -> Option<&'static str> {
-    // the wiki's light bulb icon `(!)`, dumped as its name, flags a
-    // point to remember (the human conversion makes it important)
-    if text == "Idea" {
-        return Some("Important");
-    }
-    ["Note", "Warning", "Important", "Tip", "Caution"]
-        .into_iter()
-        .find(|n| text == *n)
 }
 
 /// A `[64]Note.png` icon: the text after it becomes a note.

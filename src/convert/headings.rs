@@ -244,8 +244,10 @@ fn bare_line(
 ) -> Option<Found> {
     let l = &lines[i];
     let set_off = set_off_label(lines, i);
-    let next_blank =
-        lines.get(i + 1).is_none_or(|n| n.blank()) || titles_block(lines, i, indented) || set_off;
+    let next_blank = lines.get(i + 1).is_none_or(|n| n.blank())
+        || titles_block(lines, i, indented)
+        || set_off
+        || capitals_over_text(lines, i);
     // flush left over an indented body, one closing stop does not matter
     let text = match l.text.strip_suffix('.') {
         _ if set_off => l.text.trim_end_matches(':'),
@@ -295,6 +297,20 @@ fn titles_block(lines: &[Line], i: usize, indented: bool) -> bool {
         && lines
             .get(i + 1)
             .is_some_and(|n| !n.blank() && n.indent >= 2)
+}
+
+/// Whether `lines[i]` is written in capitals (`NFS FAILOVER`) over a line
+/// that is not: wrapped prose is never all capitals, so the line stands
+/// alone even with text right under it (`Last updated: ...`, `1. Stop`).
+fn capitals_over_text(lines: &[Line], i: usize) -> bool {
+    let caps = |t: &str| {
+        t.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !t.chars().any(char::is_lowercase)
+    };
+    caps(&lines[i].text)
+        && super::classify::admonition_word(&lines[i].text).is_none()
+        && lines
+            .get(i + 1)
+            .is_some_and(|n| !n.blank() && !caps(&n.text) && n.indent >= lines[i].indent)
 }
 
 /// Whether `lines[i]` is a flush-left label ending with `:`, set off

@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "capitals-headings",
     "backtick-fences",
     "closing-sentence",
     "closing-line",
