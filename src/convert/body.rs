@@ -179,7 +179,7 @@ fn announced(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     if let Some(parsed) = contents::parse(lines, i, ctx) {
         return Some(parsed);
     }
-    if contact_field(&l.text).is_some() && contact::fields_here(lines, i, ctx) {
+    if contact::fields_here(lines, i, ctx) {
         return Some(contact::fields(lines, i, ctx));
     }
     if list_marker(&l.text).is_some() {
@@ -246,7 +246,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     }
     if code_chunk(chunk, ctx.base) || after_colon(prev, chunk) {
         if !code_chunk(chunk, ctx.base) {
-            let why = "took these lines for a literal block: the paragraph before ends with `:`";
+            let why = "took these lines for a literal block: the paragraph before announces them (`:`, `e.g.`)";
             ctx.report.unsure(l.no, why);
         }
         return code(lines, i, end, ctx.base);

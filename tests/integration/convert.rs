@@ -11,6 +11,8 @@ use std::process::Stdio;
 
 const CASES: &[&str] = &[
     "capitals-headings",
+    "example-announced",
+    "field-chunk",
     "backtick-fences",
     "closing-sentence",
     "closing-line",
