@@ -31,6 +31,7 @@ mod lines;
 mod list;
 mod listcode;
 mod literal;
+mod mailhead;
 mod markup;
 mod names;
 mod org;
@@ -120,6 +121,7 @@ pub fn read(text: &str) -> Converted {
     instructions.extend(dumped::link_relations(&mut lines[from..]));
     dumprefs::link(&mut lines[from..]);
     dumped::drop_edit_links(&mut lines[from..]);
+    instructions.extend(mailhead::headers(&mut lines[from..], &mut meta));
     if flavour == Flavour::Org {
         instructions.extend(org::header(&mut lines[from..], &mut meta));
     }

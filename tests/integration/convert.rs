@@ -13,6 +13,7 @@ const CASES: &[&str] = &[
     "capitals-headings",
     "example-announced",
     "field-chunk",
+    "mail-headers",
     "backtick-fences",
     "closing-sentence",
     "closing-line",
