@@ -6,7 +6,7 @@ use super::classify::{
     adornment, code_like, contact_field, contents_item, is_contents_word, list_marker,
     moin_heading, prompt, strip_heading_number,
 };
-use super::headtext::{heading_like, strict_heading};
+use super::headtext::{heading_like, part_label, strict_heading};
 use super::indent::{body_at_two, indented_body, over_deeper, text_under};
 use super::intro::{before_code, introduces};
 use super::lines::Line;
@@ -23,7 +23,8 @@ pub struct Found {
     pub line: u32,
     /// The style: `o=` overlined, `u-` underlined, `m2` MoinMoin level,
     /// `b0`/`b2`/`b4` a bare line at that indentation, `n0` a numbered
-    /// heading of a run at that indentation, `title` the first line.
+    /// heading of a run at that indentation, `title` the first line, `p`
+    /// a part every SOP has (`Cause:`), a sibling of the heading before.
     pub key: String,
     pub text: String,
     /// Whether the guess rests on layout alone (worth a look).
@@ -271,6 +272,9 @@ fn bare_line(
     if first && l.indent <= 3 {
         return Some(found(i, i + 1, l.no, "title".into(), &l.text, false));
     }
+    if l.indent == 0 && part_label(&format!("{}:", text.trim_end_matches(':'))) {
+        return Some(found(i, i + 1, l.no, "p".into(), &l.text, true));
+    }
     let key = match (indented, l.indent) {
         (false, 0) if explicit && strict_heading(&l.text) && over_indented(lines, i) => "b0",
         _ if explicit && !indented => return None,
@@ -321,12 +325,14 @@ fn capitals_over_text(lines: &[Line], i: usize) -> bool {
 /// of labels, not a title.
 fn set_off_label(lines: &[Line], i: usize) -> bool {
     let l = &lines[i];
-    i >= 2
-        && l.indent == 0
+    let gap = i >= 2 && lines[i - 1].blank() && lines[i - 2].blank();
+    // a part every SOP or knowledge-base article has (`Cause:`) needs
+    // only the one blank line above
+    let part = i >= 1 && lines[i - 1].blank() && part_label(&l.text);
+    l.indent == 0
         && l.text.ends_with(':')
         && !l.text.ends_with("::")
-        && lines[i - 1].blank()
-        && lines[i - 2].blank()
+        && (gap || part)
         && l.text.split_whitespace().count() <= 5
         && !run_in_label(&l.text)
         && lines

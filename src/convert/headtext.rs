@@ -75,6 +75,33 @@ fn part_title(text: &str) -> bool {
         && w.next() == Some("-")
 }
 
+/// Whether a `Label:` names a part that SOPs and knowledge-base articles
+/// have (`Symptoms:`, `Cause:`, `Resolution:`, `Rollback:`): a title
+/// when text follows right under it.
+pub(super) fn part_label(text: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "symptom",
+        "symptoms",
+        "cause",
+        "causes",
+        "resolution",
+        "workaround",
+        "solution",
+        "problem",
+        "diagnosis",
+        "prerequisites",
+        "verification",
+        "rollback",
+        "backout",
+        "escalation",
+        "impact",
+        "environment",
+    ];
+    text.strip_suffix(':').is_some_and(|w| {
+        w.starts_with(char::is_uppercase) && PARTS.contains(&w.to_lowercase().as_str())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,6 +112,8 @@ mod tests {
         assert!(heading_like("2. Failover", false));
         assert!(heading_like("Hosts:", false));
         assert!(strict_heading("Section 2 - Failover"));
+        assert!(part_label("Resolution:") && part_label("ROLLBACK:"));
+        assert!(!part_label("resolution:") && !part_label("Resolution") && !part_label("Steps:"));
     }
 
     #[test]

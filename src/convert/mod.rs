@@ -366,7 +366,7 @@ fn levels(found: &[Found], lines: &[lines::Line], from: usize) -> Vec<u8> {
     };
     let mut keys: Vec<(bool, usize, u32, String)> = Vec::new();
     for (i, h) in found.iter().enumerate() {
-        if (title && i == 0) || keys.iter().any(|k| k.3 == h.key) {
+        if (title && i == 0) || h.key == "p" || keys.iter().any(|k| k.3 == h.key) {
             continue;
         }
         let (fam, n) = family(&h.key);
@@ -377,17 +377,20 @@ fn levels(found: &[Found], lines: &[lines::Line], from: usize) -> Vec<u8> {
         keys.push((bare(&h.key), fam_pos, n, h.key.clone()));
     }
     keys.sort();
-    found
-        .iter()
-        .enumerate()
-        .map(|(i, h)| {
-            if title && i == 0 {
-                return 1;
-            }
+    let mut out: Vec<u8> = Vec::with_capacity(found.len());
+    for (i, h) in found.iter().enumerate() {
+        let level = if title && i == 0 {
+            1
+        } else if h.key == "p" {
+            // a part (`Cause:`) is a sibling of the heading before it
+            out.last().copied().filter(|&l| l > 1).unwrap_or(2)
+        } else {
             let rank = keys.iter().position(|k| k.3 == h.key).unwrap_or(0);
             (2 + rank).min(6) as u8
-        })
-        .collect()
+        };
+        out.push(level);
+    }
+    out
 }
 
 /// Whether the `= X =` headings count their depth DokuWiki's way, the
