@@ -202,6 +202,7 @@ const CASES: &[&str] = &[
     "colon-named-fields",
     "colon-output-columns",
     "hash-remark",
+    "hash-announced",
     "step-alone",
     "step-sections",
     "moin-inline-marks",
