@@ -203,6 +203,7 @@ const CASES: &[&str] = &[
     "colon-output-columns",
     "hash-remark",
     "hash-announced",
+    "servers-paren-comma",
     "step-alone",
     "step-sections",
     "moin-inline-marks",
