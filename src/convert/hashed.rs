@@ -44,8 +44,8 @@ pub fn remark(text: &str) -> bool {
 
 /// Takes the `# ` marks off each remark among the prose (a run of `# `
 /// lines opening with a remark, no line of it a command, the lines
-/// right above and below it no code and no other `#` line) and sets the
-/// run apart by blank lines: a paragraph of its own, no root prompt
+/// right above and below it no code and no other `#` line, the text
+/// above not ending with `:`) and sets the run apart by blank lines: a paragraph of its own, no root prompt
 /// pulling the prose under it into a literal block. Next to commands,
 /// such a line stays the comment it is in a shell session.
 pub fn lone_remarks(lines: &mut Vec<Line<'_>>, from: usize) {
