@@ -207,6 +207,8 @@ const CASES: &[&str] = &[
     "colon-named-fields",
     "colon-output-columns",
     "hash-remark",
+    "hash-announced",
+    "servers-paren-comma",
     "step-alone",
     "step-sections",
     "moin-inline-marks",
