@@ -328,7 +328,9 @@ fn set_off_label(lines: &[Line], i: usize) -> bool {
     let gap = i >= 2 && lines[i - 1].blank() && lines[i - 2].blank();
     // a part every SOP or knowledge-base article has (`Cause:`) needs
     // only the one blank line above
-    let part = i >= 1 && lines[i - 1].blank() && part_label(&l.text);
+    let part = i >= 1
+        && lines[i - 1].blank()
+        && (part_label(&l.text) || super::headtext::contact_label(&l.text));
     l.indent == 0
         && l.text.ends_with(':')
         && !l.text.ends_with("::")

@@ -13,6 +13,7 @@ const CASES: &[&str] = &[
     "capitals-headings",
     "example-announced",
     "field-chunk",
+    "contact-label",
     "kb-parts",
     "mail-headers",
     "backtick-fences",
