@@ -117,6 +117,9 @@ fn marked(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     if l.text == "::" {
         return markup::bare_literal(lines, i);
     }
+    if let Some(parsed) = super::codedir::parse(lines, i) {
+        return Some(parsed);
+    }
     if markup::directive(&l.text).is_some() || markup::see_also(&l.text).is_some() {
         return Some(markup::admonition(lines, i, ctx));
     }

@@ -9,6 +9,7 @@ mod callout;
 mod checklist;
 mod classify;
 mod coded;
+mod codedir;
 mod columns;
 mod comments;
 mod confluence;
@@ -152,7 +153,7 @@ pub fn read(text: &str) -> Converted {
     }
     callout::sections_to_admonitions(&mut blocks);
     callout::remarks_to_notes(&mut blocks);
-    colon_before_literals(&mut blocks);
+    colon_before_literals(&mut blocks, &codedir::opened(&lines));
     join_definitions(&mut blocks);
     tally(&blocks, &mut report);
     let doc = Document {
@@ -216,27 +217,30 @@ fn sections(
 
 /// A paragraph that introduces a literal block ends with `:`, as the
 /// human conversions write it (`Run this.::` reads `Run this.:`); a list
-/// right before one gets the `:` on its last item.
-fn colon_before_literals(blocks: &mut [Block]) {
+/// right before one gets the `:` on its last item. A code block opened by
+/// a directive (its line in `directives`) is announced by that.
+fn colon_before_literals(blocks: &mut [Block], directives: &[u32]) {
     for i in 0..blocks.len() {
         let code_next = matches!(
             blocks.get(i + 1).map(|b| &b.kind),
             Some(BlockKind::CodeBlock { .. })
-        );
+        ) && blocks
+            .get(i + 1)
+            .is_some_and(|b| !directives.contains(&b.line));
         match &mut blocks[i].kind {
             BlockKind::Paragraph(content) if code_next => add_colon(content),
             BlockKind::List(list) => {
                 for item in &mut list.items {
-                    colon_before_literals(&mut item.blocks);
+                    colon_before_literals(&mut item.blocks, directives);
                 }
                 if code_next && let Some(content) = last_text(list) {
                     add_colon(content);
                 }
             }
-            BlockKind::Admonition { blocks: inner, .. } => colon_before_literals(inner),
+            BlockKind::Admonition { blocks: inner, .. } => colon_before_literals(inner, directives),
             BlockKind::DefinitionList(items) => {
                 for item in items {
-                    colon_before_literals(&mut item.definition);
+                    colon_before_literals(&mut item.definition, directives);
                 }
             }
             _ => {}

@@ -13,6 +13,7 @@ const CASES: &[&str] = &[
     "capitals-headings",
     "example-announced",
     "field-chunk",
+    "code-directive",
     "contact-label",
     "kb-parts",
     "mail-headers",
@@ -302,6 +303,16 @@ fn fence_markup(line: &str) -> bool {
         || t.starts_with("#+end_")
 }
 
+/// The language of a code directive line (`.. code-block:: bash`).
+fn code_directive(line: &str) -> Option<String> {
+    let t = line.trim();
+    [".. code-block::", ".. code::", ".. sourcecode::"]
+        .iter()
+        .find_map(|d| t.strip_prefix(d))
+        .filter(|l| l.split_whitespace().count() <= 1)
+        .map(|l| l.trim().to_string())
+}
+
 /// A line without Confluence's `h2. ` heading mark and `{info}`-like box
 /// tags.
 fn strip_confluence(line: &str) -> String {
@@ -334,6 +345,10 @@ fn sopbook_artefacts(text: &str) -> String {
                 l.replace("</note>", " ").replacen("<note", " ", 1)
             }
             _ if fence_markup(l) => String::new(),
+            // a code directive's name is markup, its language is kept
+            _ if code_directive(l).is_some() => code_directive(l).unwrap_or_default(),
+            // a code directive's caption is a paragraph, its name markup
+            _ if l.trim_start().starts_with(":caption:") => l.replacen(":caption:", " ", 1),
             // Confluence's `h2.` heading mark and box tags ending a line
             _ => strip_confluence(l).replace("</note>", " "),
         })
