@@ -1,8 +1,10 @@
 //! Fenced preformatted blocks: MoinMoin's `{{{` and `}}}` lines, the
 //! Markdown habit of three backticks (or tildes) above and below,
 //! DokuWiki's `<code bash>` and `<file>` tags, Org's `#+BEGIN_SRC sh` and
-//! `#+END_SRC` lines, Confluence's `{code:bash}` and `{noformat}`, and an
+//! `#+END_SRC` lines, Confluence's `{code:bash}` and `{noformat}`, an
 //! AsciiDoc `[source,bash]` line over a block between two `----` lines,
+//! and the HTML tags of MediaWiki and Textile (`<pre>`, `<pre><code
+//! class="bash">`, `<syntaxhighlight lang="bash">`, `<source lang=sh>`),
 //! fencing text in; a literal block of what is
 //! between them out, fences dropped.
 
@@ -89,6 +91,9 @@ fn opening(lines: &[Line], i: usize) -> Option<Opening> {
     if let Some((tag, lang)) = braced(text) {
         return Some(one(Close::Line(format!("{{{tag}}}")), lang));
     }
+    if let Some((close, lang)) = html_tag(text) {
+        return Some(one(Close::Caseless(close), lang));
+    }
     asciidoc(lines, i)
 }
 
@@ -157,6 +162,35 @@ fn braced(text: &str) -> Option<(&'static str, Option<String>)> {
     Some((tag, lang))
 }
 
+/// An HTML tag alone on its line opening preformatted text, as MediaWiki
+/// and Textile pages write it: `<pre>`, `<pre><code class="bash">`,
+/// `<syntaxhighlight lang="bash">`, `<source lang=sh>`: the line that
+/// closes it and the language it names.
+fn html_tag(text: &str) -> Option<(String, Option<String>)> {
+    let lower = text.to_ascii_lowercase();
+    if lower == "<pre>" {
+        return Some(("</pre>".into(), None));
+    }
+    let (tag, attrs, close) = if let Some(rest) = lower.strip_prefix("<pre><code") {
+        ("code", rest, "</code></pre>".to_string())
+    } else {
+        let name = ["syntaxhighlight", "source"]
+            .into_iter()
+            .find(|n| lower.strip_prefix('<').is_some_and(|t| t.starts_with(n)))?;
+        (name, &lower[1 + name.len()..], format!("</{name}>"))
+    };
+    let attrs = attrs.strip_suffix('>')?;
+    if !(attrs.is_empty() || attrs.starts_with(' ')) || attrs.contains(['<', '>']) {
+        return None;
+    }
+    let key = if tag == "code" { "class=" } else { "lang=" };
+    let lang = attrs.split_whitespace().find_map(|a| {
+        let v = a.strip_prefix(key)?.trim_matches(['"', '\'']);
+        known(v.strip_prefix("language-").unwrap_or(v))
+    });
+    (tag != "source" || attrs.contains("lang=")).then_some((close, lang))
+}
+
 /// An AsciiDoc listing: a `[source,bash]` (or `[source]`, `[listing]`)
 /// line right over a `----` line (four or more), closed by the same line.
 fn asciidoc(lines: &[Line], i: usize) -> Option<Opening> {
@@ -199,4 +233,36 @@ pub fn block(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
         *lang = Some(name);
     }
     Some((blocks, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_tags_open_fences() {
+        let lang = |t: &str| html_tag(t).map(|(c, l)| (c, l.unwrap_or_default()));
+        assert_eq!(lang("<pre>"), Some(("</pre>".into(), String::new())));
+        assert_eq!(
+            lang("<syntaxhighlight lang=\"bash\">"),
+            Some(("</syntaxhighlight>".into(), "bash".into()))
+        );
+        assert_eq!(
+            lang("<source lang=sh line>"),
+            Some(("</source>".into(), "sh".into()))
+        );
+        assert_eq!(
+            lang("<pre><code class=\"language-yaml\">"),
+            Some(("</code></pre>".into(), "yaml".into()))
+        );
+        for no in [
+            "<source>",
+            "<pre class>",
+            "<presto>",
+            "<sourcefile>",
+            "<pre>x</pre>",
+        ] {
+            assert_eq!(html_tag(no), None, "{no}");
+        }
+    }
 }

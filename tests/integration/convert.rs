@@ -52,6 +52,7 @@ const CASES: &[&str] = &[
     "tab-table",
     "unicode-bullets",
     "confluence",
+    "html-pre",
     "heading-over-block",
     "underlined",
     "flush-left",
@@ -273,12 +274,25 @@ fn words(text: &str) -> HashMap<String, usize> {
 }
 
 /// A line of fence markup the converter drops (`[source,bash]`, `<code
-/// bash>`, `</file>`, `#+BEGIN_SRC sh`, `<note warning>`): its words,
+/// bash>`, `</file>`, `<pre>`, `<syntaxhighlight lang="sh">`, `#+BEGIN_SRC sh`, `<note warning>`): its words,
 /// but a language it names, are no text of the page.
 fn fence_markup(line: &str) -> bool {
     let t = line.trim().to_ascii_lowercase();
     let tag = t.starts_with('<') && t.ends_with('>');
-    let tagged = ["<code", "</code", "<file", "</file", "<note", "</note"];
+    let tagged = [
+        "<code",
+        "</code",
+        "<file",
+        "</file",
+        "<note",
+        "</note",
+        "<pre",
+        "</pre",
+        "<syntaxhighlight",
+        "</syntaxhighlight",
+        "<source",
+        "</source",
+    ];
     let braced = [
         "{code",
         "{noformat}",
