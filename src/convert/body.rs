@@ -21,6 +21,7 @@ use super::literal::{
     literal, more_prompts, prompts, under_colon,
 };
 use super::markup;
+use super::mwtable;
 use super::pipetable;
 use super::quote;
 use super::rsttable;
@@ -83,6 +84,7 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     }
     if let Some(fenced) = fence::block(lines, i)
         .or_else(|| wikitable::parse(lines, i))
+        .or_else(|| mwtable::parse(lines, i))
         .or_else(|| pipetable::parse(lines, i))
         .or_else(|| tsv::parse(lines, i))
     {

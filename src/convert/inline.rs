@@ -52,6 +52,7 @@ impl Flavour {
             Flavour::Moin => text.contains("__") || text.contains(",,") || text.contains('^'),
             Flavour::Org => text.contains(['=', '~']),
             Flavour::Confluence => text.contains("{{") || text.contains('_'),
+            Flavour::MediaWiki => super::mediawiki::marks_in(text),
         }
     }
 
@@ -73,7 +74,12 @@ impl Flavour {
 fn read(text: &str, line: u32, flavour: Flavour) -> Vec<Inline> {
     let mut out = Vec::new();
     let mut plain = String::new();
+    let unbroken;
     let mut rest = text;
+    if flavour == Flavour::MediaWiki {
+        unbroken = super::mediawiki::unbroken(text);
+        rest = &unbroken;
+    }
     while let Some((before, mark, inner, after)) = span(rest, flavour) {
         words(before, line, &mut plain, &mut out);
         // the space before the span, also after a URL (which left `plain` empty)
@@ -90,6 +96,11 @@ fn read(text: &str, line: u32, flavour: Flavour) -> Vec<Inline> {
             Mark::Emphasis => Inline::Emphasis(vec![Inline::Text(inner)]),
             Mark::Strong => Inline::Strong(vec![Inline::Text(inner)]),
             Mark::Wiki => wiki_link(&inner, line),
+            Mark::Typed => Inline::Text(inner),
+            Mark::External => match inner.split_once(' ') {
+                Some((url, label)) => link(url, label, line),
+                None => link(&inner, &inner, line),
+            },
             Mark::Sub | Mark::Sup => Inline::Role {
                 role: if mark == Mark::Sub { "sub" } else { "sup" }.into(),
                 title: None,
@@ -135,13 +146,17 @@ fn words(text: &str, line: u32, plain: &mut String, out: &mut Vec<Inline>) {
 
 /// What a span's marks make of its inside.
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum Mark {
+pub(super) enum Mark {
     Code,
     Emphasis,
     Strong,
     Wiki,
     Sub,
     Sup,
+    /// Text as typed, no marks read in it (MediaWiki's `<nowiki>`).
+    Typed,
+    /// A bracketed web address and its text (`[https://x.org the site]`).
+    External,
 }
 
 /// The first `code`, ``code``, *emphasis* or **strong** span, as docutils reads
@@ -156,6 +171,11 @@ fn span(text: &str, flavour: Flavour) -> Option<(&str, Mark, &str, &str)> {
     while i < b.len() {
         let c = b[i];
         if let Some(found) = quoted_command(text, i) {
+            return Some(found);
+        }
+        if flavour == Flavour::MediaWiki
+            && let Some(found) = super::mediawiki::span(text, i)
+        {
             return Some(found);
         }
         if !b"`*'{[_,^=~".contains(&c) {
@@ -245,17 +265,21 @@ fn wiki_link(inner: &str, line: u32) -> Inline {
         None => (inner.trim(), None),
     };
     if target.contains("://") || target.starts_with("mailto:") {
-        let text = label.unwrap_or(target);
-        return Inline::Link {
-            url: target.to_string(),
-            title: None,
-            content: vec![Inline::Text(text.to_string())],
-            line,
-        };
+        return link(target, label.unwrap_or(target), line);
     }
     match label {
         Some(l) if l != target => Inline::Text(format!("{l} ({target})")),
         _ => Inline::Text(target.to_string()),
+    }
+}
+
+/// A link to `url` reading `text`.
+fn link(url: &str, text: &str, line: u32) -> Inline {
+    Inline::Link {
+        url: url.to_string(),
+        title: None,
+        content: vec![Inline::Text(text.to_string())],
+        line,
     }
 }
 

@@ -32,6 +32,8 @@ mod list;
 mod listcode;
 mod literal;
 mod markup;
+mod mediawiki;
+mod mwtable;
 mod names;
 mod org;
 mod pipetable;
@@ -125,6 +127,9 @@ pub fn read(text: &str) -> Converted {
     }
     if flavour == Flavour::Confluence {
         confluence::lists(&mut lines[from..]);
+    }
+    if flavour == Flavour::MediaWiki {
+        mediawiki::prepare(&mut lines[from..]);
     }
     wiki::unwrap_moin_fields(&mut lines[from..]);
     hashed::lone_remarks(&mut lines, from);

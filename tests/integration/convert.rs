@@ -53,6 +53,8 @@ const CASES: &[&str] = &[
     "unicode-bullets",
     "confluence",
     "html-pre",
+    "mediawiki",
+    "mediawiki-table",
     "heading-over-block",
     "underlined",
     "flush-left",
@@ -301,7 +303,9 @@ fn fence_markup(line: &str) -> bool {
         "{warning}",
         "{tip}",
     ];
-    (t.starts_with("[source") || t == "[listing]")
+    // MediaWiki's table opening (its attributes) and magic words
+    let wiki = t.starts_with("{|") || (t.starts_with("__") && t.ends_with("__"));
+    wiki || (t.starts_with("[source") || t == "[listing]")
         || braced.iter().any(|b| t.starts_with(b))
         || (tag && tagged.iter().any(|p| t.starts_with(p)))
         || t.starts_with("#+begin_")
@@ -344,7 +348,14 @@ fn sopbook_artefacts(text: &str) -> String {
             _ => strip_confluence(l).replace("</note>", " "),
         })
         .collect();
-    let text = kept.join("\n");
+    let mut text = kept.join("\n");
+    // MediaWiki's inline tags
+    let tags = [
+        "<br/>", "<br />", "<br>", "<code>", "</code>", "<tt>", "</tt>",
+    ];
+    for tag in tags.into_iter().chain(["<nowiki>", "</nowiki>"]) {
+        text = text.replace(tag, " ");
+    }
     let mut out = String::new();
     let mut rest = text.as_str();
     while let Some(open) = rest.find('[') {
