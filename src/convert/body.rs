@@ -27,6 +27,7 @@ use super::quote;
 use super::rsttable;
 use super::steps;
 use super::tagged;
+use super::textile;
 use super::tsv;
 use super::wikitable;
 use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, Meta};
@@ -85,6 +86,8 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(fenced) = fence::block(lines, i)
         .or_else(|| wikitable::parse(lines, i))
         .or_else(|| mwtable::parse(lines, i))
+        .or_else(|| textile::code(lines, i))
+        .or_else(|| textile::parse(lines, i))
         .or_else(|| pipetable::parse(lines, i))
         .or_else(|| tsv::parse(lines, i))
     {

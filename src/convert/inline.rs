@@ -51,7 +51,7 @@ impl Flavour {
             Flavour::Plain => false,
             Flavour::Moin => text.contains("__") || text.contains(",,") || text.contains('^'),
             Flavour::Org => text.contains(['=', '~']),
-            Flavour::Confluence => text.contains("{{") || text.contains('_'),
+            Flavour::Confluence => text.contains("{{") || text.contains(['_', '@']),
             Flavour::MediaWiki => super::mediawiki::marks_in(text),
         }
     }
@@ -65,6 +65,8 @@ impl Flavour {
             (Flavour::Org, b'=' | b'~', 1) => Some(Mark::Code),
             (Flavour::Confluence, b'{', 2) => Some(Mark::Code),
             (Flavour::Confluence, b'_', 1) => Some(Mark::Emphasis),
+            // Textile's `@code@`
+            (Flavour::Confluence, b'@', 1) => Some(Mark::Code),
             _ => None,
         }
     }
@@ -178,7 +180,7 @@ fn span(text: &str, flavour: Flavour) -> Option<(&str, Mark, &str, &str)> {
         {
             return Some(found);
         }
-        if !b"`*'{[_,^=~".contains(&c) {
+        if !b"`*'{[_,^=~@".contains(&c) {
             i += 1;
             continue;
         }
@@ -235,7 +237,7 @@ fn closed(text: &str, i: usize, body: usize, mark: Mark) -> Option<(&str, Mark, 
                     .all(|c| c.is_alphanumeric() || "+-.".contains(c))
         }
         b'`' => !inner.contains(['`', '*']),
-        b'=' | b'~' => inner.len() <= 80 && !inner.contains(fence),
+        b'=' | b'~' | b'@' => inner.len() <= 80 && !inner.contains(fence),
         b'{' => true,
         b'[' => !inner.contains(['[', ']']),
         b'*' => inner.len() <= 40 && !inner.contains(['`', '*']),

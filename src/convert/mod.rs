@@ -42,6 +42,7 @@ mod rsttable;
 mod run;
 mod steps;
 mod tagged;
+mod textile;
 mod tsv;
 mod wiki;
 mod wikitable;
@@ -127,6 +128,7 @@ pub fn read(text: &str) -> Converted {
     }
     if flavour == Flavour::Confluence {
         confluence::lists(&mut lines[from..]);
+        textile::prepare(&mut lines[from..]);
     }
     if flavour == Flavour::MediaWiki {
         mediawiki::prepare(&mut lines[from..]);

@@ -55,6 +55,7 @@ const CASES: &[&str] = &[
     "html-pre",
     "mediawiki",
     "mediawiki-table",
+    "textile",
     "heading-over-block",
     "underlined",
     "flush-left",
@@ -312,8 +313,8 @@ fn fence_markup(line: &str) -> bool {
         || t.starts_with("#+end_")
 }
 
-/// A line without Confluence's `h2. ` heading mark and `{info}`-like box
-/// tags.
+/// A line without Confluence's `h2. ` heading mark, Textile's `bc. ` and
+/// `{info}`-like box tags.
 fn strip_confluence(line: &str) -> String {
     let mut l = line.trim_start().to_string();
     if let Some(rest) = l.strip_prefix('h')
@@ -322,6 +323,12 @@ fn strip_confluence(line: &str) -> String {
         && rest[1..].starts_with(". ")
     {
         l = rest[3..].to_string();
+    }
+    // Textile's block marks
+    for mark in ["bc.. ", "bc. ", "pre.. ", "pre. ", "p. "] {
+        if let Some(rest) = l.strip_prefix(mark) {
+            l = rest.to_string();
+        }
     }
     for tag in ["info", "note", "warning", "tip"] {
         let open = format!("{{{tag}");
