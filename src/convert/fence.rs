@@ -211,12 +211,49 @@ fn asciidoc(lines: &[Line], i: usize) -> Option<Opening> {
 
 /// Whether a fenced block opens at `lines[i]`.
 pub fn opens(lines: &[Line], i: usize) -> bool {
-    end(lines, i).is_some()
+    end(lines, i).is_some() || pre_end(lines, i).is_some()
+}
+
+/// The line closing a `<pre>` whose text starts on its own line
+/// (`<pre>ls -l /srv` ... `</pre>` or `done</pre>`, or all on one line).
+fn pre_end(lines: &[Line], i: usize) -> Option<usize> {
+    let open = lines[i].text.get(..5)?;
+    // (`<pre><code class="sh">` alone on its line is a fence of its own)
+    let tag = html_tag(&lines[i].text).is_some();
+    if !open.eq_ignore_ascii_case("<pre>") || lines[i].text.len() == 5 || tag {
+        return None;
+    }
+    (i..lines.len()).find(|&k| {
+        let t = &lines[k].text;
+        t.len() >= 6 && t[t.len() - 6..].eq_ignore_ascii_case("</pre>") && (k > i || t.len() > 11)
+    })
+}
+
+/// The `<pre>` block at `lines[i]` whose text starts after the tag, as a
+/// literal block without the tags, and the line after it.
+fn pre_run(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
+    let close = pre_end(lines, i)?;
+    let mut copy = lines[i..=close].to_vec();
+    let first = &mut copy[0];
+    first.raw = first.raw.trim_start().get(5..)?;
+    first.text = first.text[5..].trim_start().to_string();
+    first.indent = 0;
+    let last = copy.last_mut()?;
+    last.raw = last.raw.get(..last.raw.len() - 6)?.trim_end();
+    last.text = last.text[..last.text.len() - 6].trim_end().to_string();
+    if last.blank() {
+        copy.pop();
+    }
+    let (blocks, _) = literal(&copy, 0, copy.len());
+    Some((blocks, close + 1))
 }
 
 /// The fenced block at `lines[i]` as a literal block of the lines between
 /// the fences (none when it is empty), and the index after it.
 pub fn block(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
+    if let Some(found) = pre_run(lines, i) {
+        return Some(found);
+    }
     let open = opening(lines, i)?;
     let e = end(lines, i)?;
     let inner = &lines[i + open.takes..e - 1];
@@ -264,5 +301,22 @@ mod tests {
         ] {
             assert_eq!(html_tag(no), None, "{no}");
         }
+        let code = |text: &str| {
+            let (blocks, next) = block(&crate::convert::lines::split(text), 0)?;
+            match &blocks.first()?.kind {
+                BlockKind::CodeBlock { code, .. } => Some((code.clone(), next)),
+                _ => None,
+            }
+        };
+        assert_eq!(code("<pre>ls -l</pre>\nx\n"), Some(("ls -l\n".into(), 1)));
+        assert_eq!(
+            code("<pre>cd /srv\n  make</pre>\n"),
+            Some(("cd /srv\n  make\n".into(), 2))
+        );
+        assert_eq!(
+            code("<pre>cd /srv\n</pre>\n"),
+            Some(("cd /srv\n".into(), 2))
+        );
+        assert_eq!(code("<pre></pre>\n"), None);
     }
 }

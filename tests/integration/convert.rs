@@ -356,11 +356,14 @@ fn sopbook_artefacts(text: &str) -> String {
         })
         .collect();
     let mut text = kept.join("\n");
-    // MediaWiki's inline tags
+    // MediaWiki's inline tags, a `<pre>` around text on its lines
     let tags = [
         "<br/>", "<br />", "<br>", "<code>", "</code>", "<tt>", "</tt>",
     ];
-    for tag in tags.into_iter().chain(["<nowiki>", "</nowiki>"]) {
+    for tag in tags
+        .into_iter()
+        .chain(["<nowiki>", "</nowiki>", "<pre>", "</pre>"])
+    {
         text = text.replace(tag, " ");
     }
     let mut out = String::new();
