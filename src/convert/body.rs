@@ -369,6 +369,7 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         let asks = prompts(&lines[k..end]);
         if list_marker(t).is_some()
             || fence::opens(lines, k)
+            || mwtable::parse(lines, k).is_some()
             || (code_like(t) && !mid_sentence)
             || note_icon(t).is_some()
             || asks

@@ -54,6 +54,9 @@ impl Close {
 /// The index after the line closing the block whose opening line is
 /// `lines[i]`.
 pub fn end(lines: &[Line], i: usize) -> Option<usize> {
+    if let Some(close) = pre_end(lines, i) {
+        return Some(close + 1);
+    }
     let open = opening(lines, i)?;
     let close = (i + open.takes..lines.len()).find(|&k| open.close.closes(&lines[k].text))?;
     Some(close + 1)
@@ -211,7 +214,7 @@ fn asciidoc(lines: &[Line], i: usize) -> Option<Opening> {
 
 /// Whether a fenced block opens at `lines[i]`.
 pub fn opens(lines: &[Line], i: usize) -> bool {
-    end(lines, i).is_some() || pre_end(lines, i).is_some()
+    end(lines, i).is_some()
 }
 
 /// The line closing a `<pre>` whose text starts on its own line

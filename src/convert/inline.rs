@@ -51,7 +51,7 @@ impl Flavour {
             Flavour::Plain => false,
             Flavour::Moin => text.contains("__") || text.contains(",,") || text.contains('^'),
             Flavour::Org => text.contains(['=', '~']),
-            Flavour::Confluence => text.contains("{{") || text.contains(['_', '@']),
+            Flavour::Confluence => text.contains("{{") || text.contains(['_', '@', '"']),
             Flavour::MediaWiki => super::mediawiki::marks_in(text),
         }
     }
@@ -99,6 +99,10 @@ fn read(text: &str, line: u32, flavour: Flavour) -> Vec<Inline> {
             Mark::Strong => Inline::Strong(vec![Inline::Text(inner)]),
             Mark::Wiki => wiki_link(&inner, line),
             Mark::Typed => Inline::Text(inner),
+            Mark::Quoted => match inner.split_once("\":") {
+                Some((label, url)) => link(url, label, line),
+                None => Inline::Text(inner),
+            },
             Mark::External => match inner.split_once(' ') {
                 Some((url, label)) => link(url, label, line),
                 None => link(&inner, &inner, line),
@@ -159,6 +163,8 @@ pub(super) enum Mark {
     Typed,
     /// A bracketed web address and its text (`[https://x.org the site]`).
     External,
+    /// Textile's quoted link text and address (`"the site":https://x.org`).
+    Quoted,
 }
 
 /// The first `code`, ``code``, *emphasis* or **strong** span, as docutils reads
@@ -175,10 +181,13 @@ fn span(text: &str, flavour: Flavour) -> Option<(&str, Mark, &str, &str)> {
         if let Some(found) = quoted_command(text, i) {
             return Some(found);
         }
-        if flavour == Flavour::MediaWiki
-            && let Some(found) = super::mediawiki::span(text, i)
-        {
-            return Some(found);
+        let wiki = match flavour {
+            Flavour::MediaWiki => super::mediawiki::span(text, i),
+            Flavour::Confluence => super::textile::link(text, i),
+            _ => None,
+        };
+        if wiki.is_some() {
+            return wiki;
         }
         if !b"`*'{[_,^=~@".contains(&c) {
             i += 1;

@@ -1,10 +1,11 @@
 //! Textile, as Redmine and Trac wikis write it, pasted as text (read
 //! with Confluence's `h2.` headings, `#`/`*` items and `*strong*`
 //! marks): `bc. cmd` and `bc.. ` blocks as literal blocks, the `p. `
-//! mark dropped, `|_. Head |` tables as tables; `@code@` is read with
-//! the page's inline marks.
+//! mark dropped, `|_. Head |` tables as tables, `"text":https://x`
+//! links; `@code@` is read with the page's inline marks.
 
 use super::grid::table;
+use super::inline::Mark;
 use super::lines::Line;
 use super::literal::literal;
 use crate::doc::Block;
@@ -131,6 +132,26 @@ fn attribute(mark: &str) -> bool {
         && !mark.chars().all(|c| c.is_ascii_digit())
 }
 
+/// The link `"text":https://x.org` opening at `text[i]`, after white
+/// space or a bracket: the text before, the mark, the inside (`text":url`,
+/// the address without the punctuation ending a sentence) and the rest.
+pub(super) fn link(text: &str, i: usize) -> Option<(&str, Mark, &str, &str)> {
+    let opens = i == 0 || text[..i].ends_with([' ', '\t', '(', '[']);
+    let rest = text[i..].strip_prefix('"').filter(|_| opens)?;
+    let close = rest.find("\":")?;
+    let label = &rest[..close];
+    let url_at = close + 2;
+    let tail = &rest[url_at..];
+    let web = ["http://", "https://", "ftp://", "mailto:"];
+    if label.trim().is_empty() || label.contains('"') || !web.iter().any(|w| tail.starts_with(w)) {
+        return None;
+    }
+    let len = tail.find(char::is_whitespace).unwrap_or(tail.len());
+    let url = tail[..len].trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+    let end = i + 1 + url_at + url.len();
+    Some((&text[..i], Mark::Quoted, &text[i + 1..end], &text[end..]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,5 +184,16 @@ mod tests {
             [["Host", "Role"], ["web01", "proxy"], ["both", ""]]
         );
         assert!(parse(&split("| a | b |\n| c | d |\n"), 0).is_none());
+    }
+
+    #[test]
+    fn links() {
+        let text = "see \"the runbook\":https://x.org/rb. Then";
+        let (before, _, inner, after) = link(text, 4).expect("a link");
+        assert_eq!(
+            (before, inner, after),
+            ("see ", "the runbook\":https://x.org/rb", ". Then")
+        );
+        assert!(link("say \"hi\": there", 4).is_none());
     }
 }
