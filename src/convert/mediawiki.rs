@@ -65,10 +65,21 @@ fn moin_only(text: &str) -> bool {
 /// Rewrites the page's lines as plain text writes them: magic words
 /// gone, a `<br/>` ending a line dropped (the line ends anyway), `#:
 /// text` (an item's further paragraph) set in under the item, a lone
-/// `: text` indent a paragraph of its own,
+/// `: text` indent a paragraph of its own (a `; term` line over `: text`
+/// lines a term and its definition),
 /// `#`/`*` items as numbered and bulleted lines set in by their depth.
 pub fn prepare(lines: &mut [Line]) {
+    let mut term = false;
     for l in lines.iter_mut() {
+        // `; term` over its `: definition` lines
+        let defined = std::mem::replace(&mut term, false);
+        if l.indent == 0
+            && let Some(t) = l.text.strip_prefix(';').filter(|t| !t.contains(" : "))
+        {
+            l.text = t.trim().to_string();
+            term = !l.text.is_empty();
+            continue;
+        }
         if MAGIC.contains(&l.text.as_str()) {
             l.text.clear();
             continue;
@@ -86,8 +97,13 @@ pub fn prepare(lines: &mut [Line]) {
         if marks > 0 && l.text[..marks].ends_with(':') {
             let text = l.text[marks..].trim().to_string();
             if !text.is_empty() {
-                l.indent = 3 * (marks - 1);
+                l.indent = if defined && marks == 1 {
+                    4
+                } else {
+                    3 * (marks - 1)
+                };
                 l.text = text;
+                term = defined && marks == 1;
             }
         }
     }
@@ -160,7 +176,8 @@ mod tests {
 
     #[test]
     fn lines_as_plain_text_writes_them() {
-        let mut lines = split("__TOC__\nOwner: Me<br/>\n# one\n#: more\n## sub\n** deep\n");
+        let mut lines =
+            split("__TOC__\nOwner: Me<br/>\n# one\n#: more\n## sub\n** deep\n;dns\n: the names\n");
         prepare(&mut lines);
         let got: Vec<(usize, &str)> = lines.iter().map(|l| (l.indent, l.text.as_str())).collect();
         assert_eq!(
@@ -171,7 +188,9 @@ mod tests {
                 (0, "1. one"),
                 (3, "more"),
                 (3, "1. sub"),
-                (2, "* deep")
+                (2, "* deep"),
+                (0, "dns"),
+                (4, "the names")
             ]
         );
     }

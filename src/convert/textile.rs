@@ -36,6 +36,49 @@ pub fn prepare(lines: &mut [Line]) {
             l.text = t.trim_start().to_string();
         }
     }
+    quotes(lines);
+    headed(lines);
+}
+
+/// A `bq. text` paragraph as lines quoted with `>`.
+fn quotes(lines: &mut [Line]) {
+    let mut quoting = false;
+    for l in lines.iter_mut() {
+        if l.indent == 0
+            && let Some(t) = l.text.strip_prefix("bq. ")
+        {
+            l.text = format!("> {}", t.trim_start());
+            quoting = true;
+        } else if quoting && !l.blank() && l.indent == 0 {
+            l.text = format!("> {}", l.text);
+        } else {
+            quoting = false;
+        }
+    }
+}
+
+/// A table of `| a | b |` rows without a `|_.` header row (after a
+/// blank line, two rows or more, no Markdown `|---|` line among them):
+/// its first row made the header, as the other tables' first rows are.
+fn headed(lines: &mut [Line]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let starts = i == 0 || lines[i - 1].blank();
+        let end = (i..lines.len())
+            .find(|&k| lines[k].indent > 0 || row(&lines[k].text).is_none())
+            .unwrap_or(lines.len());
+        let dashed = lines[i..end]
+            .iter()
+            .any(|l| l.text.chars().all(|c| "|-: ".contains(c)));
+        if starts && end >= i + 2 && !dashed && !header(&lines[i].text) {
+            let cells: Vec<&str> = lines[i].text[1..lines[i].text.len() - 1]
+                .split('|')
+                .collect();
+            let marked: String = cells.iter().map(|c| format!("|_. {} ", c.trim())).collect();
+            lines[i].text = format!("{marked}|");
+        }
+        i = end.max(i + 1);
+    }
 }
 
 /// `bc. ` (`pre. `) opening a block that ends at a blank line, or `bc.. `
@@ -195,5 +238,27 @@ mod tests {
             ("see ", "the runbook\":https://x.org/rb", ". Then")
         );
         assert!(link("say \"hi\": there", 4).is_none());
+    }
+
+    #[test]
+    fn quotes_and_plain_rows() {
+        let mut lines =
+            split("bq. Keep it.\nAlways.\n\n| a | b |\n| c | d |\n\n| x |\n|---|\n| y |\n");
+        prepare(&mut lines);
+        let got: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            got,
+            [
+                "> Keep it.",
+                "> Always.",
+                "",
+                "|_. a |_. b |",
+                "| c | d |",
+                "",
+                "| x |",
+                "|---|",
+                "| y |"
+            ]
+        );
     }
 }

@@ -325,7 +325,7 @@ fn strip_confluence(line: &str) -> String {
         l = rest[3..].to_string();
     }
     // Textile's block marks
-    for mark in ["bc.. ", "bc. ", "pre.. ", "pre. ", "p. "] {
+    for mark in ["bc.. ", "bc. ", "pre.. ", "pre. ", "p. ", "bq. "] {
         if let Some(rest) = l.strip_prefix(mark) {
             l = rest.to_string();
         }
