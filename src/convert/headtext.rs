@@ -24,7 +24,7 @@ pub(super) fn heading_like(text: &str, indented: bool) -> bool {
         && text.chars().next().is_some_and(char::is_alphanumeric)
         && (numbered || list_marker(text).is_none())
         && contents_item(text).is_none()
-        && contact_field(text).is_none()
+        && (contact_field(text).is_none() || contact_label(text))
         && note_icon(text).is_none()
         && !code_like(text)
         && !text.contains("://")
@@ -75,6 +75,42 @@ fn part_title(text: &str) -> bool {
         && w.next() == Some("-")
 }
 
+/// Whether a `Label:` names a part that SOPs and knowledge-base articles
+/// have (`Symptoms:`, `Cause:`, `Resolution:`, `Rollback:`): a title
+/// when text follows right under it.
+pub(super) fn part_label(text: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "symptom",
+        "symptoms",
+        "cause",
+        "causes",
+        "resolution",
+        "workaround",
+        "solution",
+        "problem",
+        "diagnosis",
+        "prerequisites",
+        "verification",
+        "rollback",
+        "backout",
+        "escalation",
+        "impact",
+        "environment",
+    ];
+    text.strip_suffix(':').is_some_and(|w| {
+        w.starts_with(char::is_uppercase) && PARTS.contains(&w.to_lowercase().as_str())
+    })
+}
+
+/// Whether a line is `Contact:` or `Contact Information:` alone: the
+/// title of the contact fields under it, not a field without a value.
+pub(super) fn contact_label(text: &str) -> bool {
+    text.strip_suffix(':').is_some_and(|w| {
+        let w = w.trim().to_lowercase();
+        w == "contact" || w == "contact information"
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,6 +121,10 @@ mod tests {
         assert!(heading_like("2. Failover", false));
         assert!(heading_like("Hosts:", false));
         assert!(strict_heading("Section 2 - Failover"));
+        assert!(part_label("Resolution:") && part_label("ROLLBACK:"));
+        assert!(heading_like("Contact:", false) && !heading_like("Contact: #ops", false));
+        assert!(contact_label("Contact Information:") && !contact_label("Contact"));
+        assert!(!part_label("resolution:") && !part_label("Resolution") && !part_label("Steps:"));
     }
 
     #[test]

@@ -10,6 +10,12 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "capitals-headings",
+    "example-announced",
+    "field-chunk",
+    "contact-label",
+    "kb-parts",
+    "mail-headers",
     "backtick-fences",
     "closing-sentence",
     "closing-line",
@@ -206,6 +212,8 @@ const CASES: &[&str] = &[
     "colon-named-fields",
     "colon-output-columns",
     "hash-remark",
+    "hash-announced",
+    "servers-paren-comma",
     "step-alone",
     "step-sections",
     "moin-inline-marks",
