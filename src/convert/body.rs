@@ -23,11 +23,13 @@ use super::literal::{
     literal, more_prompts, prompts, under_colon,
 };
 use super::markup;
+use super::mwtable;
 use super::pipetable;
 use super::quote;
 use super::rsttable;
 use super::steps;
 use super::tagged;
+use super::textile;
 use super::tsv;
 use super::wikitable;
 use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, Meta};
@@ -85,6 +87,9 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     }
     if let Some(fenced) = fence::block(lines, i)
         .or_else(|| wikitable::parse(lines, i))
+        .or_else(|| mwtable::parse(lines, i))
+        .or_else(|| textile::code(lines, i))
+        .or_else(|| textile::parse(lines, i))
         .or_else(|| pipetable::parse(lines, i))
         .or_else(|| tsv::parse(lines, i))
     {
@@ -369,6 +374,7 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         let asks = prompts(&lines[k..end]);
         if list_marker(t).is_some()
             || fence::opens(lines, k)
+            || mwtable::parse(lines, k).is_some()
             || (code_like(t) && !mid_sentence)
             || note_icon(t).is_some()
             || asks

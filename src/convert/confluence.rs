@@ -6,11 +6,13 @@
 use super::lines::Line;
 
 /// Whether the text is Confluence markup: an `h1.` to `h6.` heading line
-/// or a `{code}`/`{noformat}` block line at the margin.
+/// or a `{code}`/`{noformat}` block line at the margin (or Textile: a
+/// `bc.` block or `|_.` table header line).
 pub fn page(lines: &[Line]) -> bool {
     lines.iter().any(|l| {
         l.indent == 0
             && (heading(&l.text).is_some() || l.text.starts_with("{code") || l.text == "{noformat}")
+            || super::textile::own_line(l)
     })
 }
 

@@ -1,8 +1,10 @@
 //! Fenced preformatted blocks: MoinMoin's `{{{` and `}}}` lines, the
 //! Markdown habit of three backticks (or tildes) above and below,
 //! DokuWiki's `<code bash>` and `<file>` tags, Org's `#+BEGIN_SRC sh` and
-//! `#+END_SRC` lines, Confluence's `{code:bash}` and `{noformat}`, and an
+//! `#+END_SRC` lines, Confluence's `{code:bash}` and `{noformat}`, an
 //! AsciiDoc `[source,bash]` line over a block between two `----` lines,
+//! and the HTML tags of MediaWiki and Textile (`<pre>`, `<pre><code
+//! class="bash">`, `<syntaxhighlight lang="bash">`, `<source lang=sh>`),
 //! fencing text in; a literal block of what is
 //! between them out, fences dropped.
 
@@ -52,6 +54,9 @@ impl Close {
 /// The index after the line closing the block whose opening line is
 /// `lines[i]`.
 pub fn end(lines: &[Line], i: usize) -> Option<usize> {
+    if let Some(close) = pre_end(lines, i) {
+        return Some(close + 1);
+    }
     let open = opening(lines, i)?;
     let close = (i + open.takes..lines.len()).find(|&k| open.close.closes(&lines[k].text))?;
     Some(close + 1)
@@ -88,6 +93,9 @@ fn opening(lines: &[Line], i: usize) -> Option<Opening> {
     }
     if let Some((tag, lang)) = braced(text) {
         return Some(one(Close::Line(format!("{{{tag}}}")), lang));
+    }
+    if let Some((close, lang)) = html_tag(text) {
+        return Some(one(Close::Caseless(close), lang));
     }
     asciidoc(lines, i)
 }
@@ -157,6 +165,35 @@ fn braced(text: &str) -> Option<(&'static str, Option<String>)> {
     Some((tag, lang))
 }
 
+/// An HTML tag alone on its line opening preformatted text, as MediaWiki
+/// and Textile pages write it: `<pre>`, `<pre><code class="bash">`,
+/// `<syntaxhighlight lang="bash">`, `<source lang=sh>`: the line that
+/// closes it and the language it names.
+fn html_tag(text: &str) -> Option<(String, Option<String>)> {
+    let lower = text.to_ascii_lowercase();
+    if lower == "<pre>" {
+        return Some(("</pre>".into(), None));
+    }
+    let (tag, attrs, close) = if let Some(rest) = lower.strip_prefix("<pre><code") {
+        ("code", rest, "</code></pre>".to_string())
+    } else {
+        let name = ["syntaxhighlight", "source"]
+            .into_iter()
+            .find(|n| lower.strip_prefix('<').is_some_and(|t| t.starts_with(n)))?;
+        (name, &lower[1 + name.len()..], format!("</{name}>"))
+    };
+    let attrs = attrs.strip_suffix('>')?;
+    if !(attrs.is_empty() || attrs.starts_with(' ')) || attrs.contains(['<', '>']) {
+        return None;
+    }
+    let key = if tag == "code" { "class=" } else { "lang=" };
+    let lang = attrs.split_whitespace().find_map(|a| {
+        let v = a.strip_prefix(key)?.trim_matches(['"', '\'']);
+        known(v.strip_prefix("language-").unwrap_or(v))
+    });
+    (tag != "source" || attrs.contains("lang=")).then_some((close, lang))
+}
+
 /// An AsciiDoc listing: a `[source,bash]` (or `[source]`, `[listing]`)
 /// line right over a `----` line (four or more), closed by the same line.
 fn asciidoc(lines: &[Line], i: usize) -> Option<Opening> {
@@ -180,9 +217,46 @@ pub fn opens(lines: &[Line], i: usize) -> bool {
     end(lines, i).is_some()
 }
 
+/// The line closing a `<pre>` whose text starts on its own line
+/// (`<pre>ls -l /srv` ... `</pre>` or `done</pre>`, or all on one line).
+fn pre_end(lines: &[Line], i: usize) -> Option<usize> {
+    let open = lines[i].text.get(..5)?;
+    // (`<pre><code class="sh">` alone on its line is a fence of its own)
+    let tag = html_tag(&lines[i].text).is_some();
+    if !open.eq_ignore_ascii_case("<pre>") || lines[i].text.len() == 5 || tag {
+        return None;
+    }
+    (i..lines.len()).find(|&k| {
+        let t = &lines[k].text;
+        t.len() >= 6 && t[t.len() - 6..].eq_ignore_ascii_case("</pre>") && (k > i || t.len() > 11)
+    })
+}
+
+/// The `<pre>` block at `lines[i]` whose text starts after the tag, as a
+/// literal block without the tags, and the line after it.
+fn pre_run(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
+    let close = pre_end(lines, i)?;
+    let mut copy = lines[i..=close].to_vec();
+    let first = &mut copy[0];
+    first.raw = first.raw.trim_start().get(5..)?;
+    first.text = first.text[5..].trim_start().to_string();
+    first.indent = 0;
+    let last = copy.last_mut()?;
+    last.raw = last.raw.get(..last.raw.len() - 6)?.trim_end();
+    last.text = last.text[..last.text.len() - 6].trim_end().to_string();
+    if last.blank() {
+        copy.pop();
+    }
+    let (blocks, _) = literal(&copy, 0, copy.len());
+    Some((blocks, close + 1))
+}
+
 /// The fenced block at `lines[i]` as a literal block of the lines between
 /// the fences (none when it is empty), and the index after it.
 pub fn block(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
+    if let Some(found) = pre_run(lines, i) {
+        return Some(found);
+    }
     let open = opening(lines, i)?;
     let e = end(lines, i)?;
     let inner = &lines[i + open.takes..e - 1];
@@ -199,4 +273,53 @@ pub fn block(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
         *lang = Some(name);
     }
     Some((blocks, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_tags_open_fences() {
+        let lang = |t: &str| html_tag(t).map(|(c, l)| (c, l.unwrap_or_default()));
+        assert_eq!(lang("<pre>"), Some(("</pre>".into(), String::new())));
+        assert_eq!(
+            lang("<syntaxhighlight lang=\"bash\">"),
+            Some(("</syntaxhighlight>".into(), "bash".into()))
+        );
+        assert_eq!(
+            lang("<source lang=sh line>"),
+            Some(("</source>".into(), "sh".into()))
+        );
+        assert_eq!(
+            lang("<pre><code class=\"language-yaml\">"),
+            Some(("</code></pre>".into(), "yaml".into()))
+        );
+        for no in [
+            "<source>",
+            "<pre class>",
+            "<presto>",
+            "<sourcefile>",
+            "<pre>x</pre>",
+        ] {
+            assert_eq!(html_tag(no), None, "{no}");
+        }
+        let code = |text: &str| {
+            let (blocks, next) = block(&crate::convert::lines::split(text), 0)?;
+            match &blocks.first()?.kind {
+                BlockKind::CodeBlock { code, .. } => Some((code.clone(), next)),
+                _ => None,
+            }
+        };
+        assert_eq!(code("<pre>ls -l</pre>\nx\n"), Some(("ls -l\n".into(), 1)));
+        assert_eq!(
+            code("<pre>cd /srv\n  make</pre>\n"),
+            Some(("cd /srv\n  make\n".into(), 2))
+        );
+        assert_eq!(
+            code("<pre>cd /srv\n</pre>\n"),
+            Some(("cd /srv\n".into(), 2))
+        );
+        assert_eq!(code("<pre></pre>\n"), None);
+    }
 }

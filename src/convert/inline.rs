@@ -51,7 +51,8 @@ impl Flavour {
             Flavour::Plain => false,
             Flavour::Moin => text.contains("__") || text.contains(",,") || text.contains('^'),
             Flavour::Org => text.contains(['=', '~']),
-            Flavour::Confluence => text.contains("{{") || text.contains('_'),
+            Flavour::Confluence => text.contains("{{") || text.contains(['_', '@', '"']),
+            Flavour::MediaWiki => super::mediawiki::marks_in(text),
         }
     }
 
@@ -64,6 +65,8 @@ impl Flavour {
             (Flavour::Org, b'=' | b'~', 1) => Some(Mark::Code),
             (Flavour::Confluence, b'{', 2) => Some(Mark::Code),
             (Flavour::Confluence, b'_', 1) => Some(Mark::Emphasis),
+            // Textile's `@code@`
+            (Flavour::Confluence, b'@', 1) => Some(Mark::Code),
             _ => None,
         }
     }
@@ -73,7 +76,12 @@ impl Flavour {
 fn read(text: &str, line: u32, flavour: Flavour) -> Vec<Inline> {
     let mut out = Vec::new();
     let mut plain = String::new();
+    let unbroken;
     let mut rest = text;
+    if flavour == Flavour::MediaWiki {
+        unbroken = super::mediawiki::unbroken(text);
+        rest = &unbroken;
+    }
     while let Some((before, mark, inner, after)) = span(rest, flavour) {
         words(before, line, &mut plain, &mut out);
         // the space before the span, also after a URL (which left `plain` empty)
@@ -90,6 +98,15 @@ fn read(text: &str, line: u32, flavour: Flavour) -> Vec<Inline> {
             Mark::Emphasis => Inline::Emphasis(vec![Inline::Text(inner)]),
             Mark::Strong => Inline::Strong(vec![Inline::Text(inner)]),
             Mark::Wiki => wiki_link(&inner, line),
+            Mark::Typed => Inline::Text(inner),
+            Mark::Quoted => match inner.split_once("\":") {
+                Some((label, url)) => link(url, label, line),
+                None => Inline::Text(inner),
+            },
+            Mark::External => match inner.split_once(' ') {
+                Some((url, label)) => link(url, label, line),
+                None => link(&inner, &inner, line),
+            },
             Mark::Sub | Mark::Sup => Inline::Role {
                 role: if mark == Mark::Sub { "sub" } else { "sup" }.into(),
                 title: None,
@@ -135,13 +152,19 @@ fn words(text: &str, line: u32, plain: &mut String, out: &mut Vec<Inline>) {
 
 /// What a span's marks make of its inside.
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum Mark {
+pub(super) enum Mark {
     Code,
     Emphasis,
     Strong,
     Wiki,
     Sub,
     Sup,
+    /// Text as typed, no marks read in it (MediaWiki's `<nowiki>`).
+    Typed,
+    /// A bracketed web address and its text (`[https://x.org the site]`).
+    External,
+    /// Textile's quoted link text and address (`"the site":https://x.org`).
+    Quoted,
 }
 
 /// The first `code`, ``code``, *emphasis* or **strong** span, as docutils reads
@@ -158,7 +181,15 @@ fn span(text: &str, flavour: Flavour) -> Option<(&str, Mark, &str, &str)> {
         if let Some(found) = quoted_command(text, i) {
             return Some(found);
         }
-        if !b"`*'{[_,^=~".contains(&c) {
+        let wiki = match flavour {
+            Flavour::MediaWiki => super::mediawiki::span(text, i),
+            Flavour::Confluence => super::textile::link(text, i),
+            _ => None,
+        };
+        if wiki.is_some() {
+            return wiki;
+        }
+        if !b"`*'{[_,^=~@".contains(&c) {
             i += 1;
             continue;
         }
@@ -215,7 +246,7 @@ fn closed(text: &str, i: usize, body: usize, mark: Mark) -> Option<(&str, Mark, 
                     .all(|c| c.is_alphanumeric() || "+-.".contains(c))
         }
         b'`' => !inner.contains(['`', '*']),
-        b'=' | b'~' => inner.len() <= 80 && !inner.contains(fence),
+        b'=' | b'~' | b'@' => inner.len() <= 80 && !inner.contains(fence),
         b'{' => true,
         b'[' => !inner.contains(['[', ']']),
         b'*' => inner.len() <= 40 && !inner.contains(['`', '*']),
@@ -245,17 +276,21 @@ fn wiki_link(inner: &str, line: u32) -> Inline {
         None => (inner.trim(), None),
     };
     if target.contains("://") || target.starts_with("mailto:") {
-        let text = label.unwrap_or(target);
-        return Inline::Link {
-            url: target.to_string(),
-            title: None,
-            content: vec![Inline::Text(text.to_string())],
-            line,
-        };
+        return link(target, label.unwrap_or(target), line);
     }
     match label {
         Some(l) if l != target => Inline::Text(format!("{l} ({target})")),
         _ => Inline::Text(target.to_string()),
+    }
+}
+
+/// A link to `url` reading `text`.
+fn link(url: &str, text: &str, line: u32) -> Inline {
+    Inline::Link {
+        url: url.to_string(),
+        title: None,
+        content: vec![Inline::Text(text.to_string())],
+        line,
     }
 }
 

@@ -34,6 +34,8 @@ mod listcode;
 mod literal;
 mod mailhead;
 mod markup;
+mod mediawiki;
+mod mwtable;
 mod names;
 mod org;
 mod pipetable;
@@ -42,6 +44,7 @@ mod rsttable;
 mod run;
 mod steps;
 mod tagged;
+mod textile;
 mod tsv;
 mod wiki;
 mod wikitable;
@@ -128,6 +131,10 @@ pub fn read(text: &str) -> Converted {
     }
     if flavour == Flavour::Confluence {
         confluence::lists(&mut lines[from..]);
+        textile::prepare(&mut lines[from..]);
+    }
+    if flavour == Flavour::MediaWiki {
+        mediawiki::prepare(&mut lines[from..]);
     }
     wiki::unwrap_moin_fields(&mut lines[from..]);
     hashed::lone_remarks(&mut lines, from);

@@ -1,4 +1,5 @@
-//! Which wiki a page was written in (MoinMoin, Org, Confluence, or none)
+//! Which wiki a page was written in (MoinMoin, Org, Confluence, MediaWiki,
+//! or none)
 //! from its lines, and the lines MoinMoin puts around the text: the
 //! processing instructions heading the page, the bold marks of fields.
 
@@ -20,6 +21,9 @@ pub enum Flavour {
     /// Confluence and Jira: `h2. Heading` lines, `#` numbered items;
     /// `*strong*`, `_emphasis_` and `{{monospace}}`.
     Confluence,
+    /// MediaWiki: `{| ... |}` tables, `<code>` tags, `[https://x text]`
+    /// links; its headings and `'''` marks are MoinMoin's.
+    MediaWiki,
 }
 
 /// The flavour of the page whose lines these are.
@@ -28,6 +32,8 @@ pub fn flavour(lines: &[Line]) -> Flavour {
         Flavour::Org
     } else if super::confluence::page(lines) {
         Flavour::Confluence
+    } else if super::mediawiki::page(lines) {
+        Flavour::MediaWiki
     } else if moin_page(lines) {
         Flavour::Moin
     } else {

@@ -59,6 +59,10 @@ const CASES: &[&str] = &[
     "tab-table",
     "unicode-bullets",
     "confluence",
+    "html-pre",
+    "mediawiki",
+    "mediawiki-table",
+    "textile",
     "heading-over-block",
     "underlined",
     "flush-left",
@@ -282,12 +286,25 @@ fn words(text: &str) -> HashMap<String, usize> {
 }
 
 /// A line of fence markup the converter drops (`[source,bash]`, `<code
-/// bash>`, `</file>`, `#+BEGIN_SRC sh`, `<note warning>`): its words,
+/// bash>`, `</file>`, `<pre>`, `<syntaxhighlight lang="sh">`, `#+BEGIN_SRC sh`, `<note warning>`): its words,
 /// but a language it names, are no text of the page.
 fn fence_markup(line: &str) -> bool {
     let t = line.trim().to_ascii_lowercase();
     let tag = t.starts_with('<') && t.ends_with('>');
-    let tagged = ["<code", "</code", "<file", "</file", "<note", "</note"];
+    let tagged = [
+        "<code",
+        "</code",
+        "<file",
+        "</file",
+        "<note",
+        "</note",
+        "<pre",
+        "</pre",
+        "<syntaxhighlight",
+        "</syntaxhighlight",
+        "<source",
+        "</source",
+    ];
     let braced = [
         "{code",
         "{noformat}",
@@ -296,7 +313,9 @@ fn fence_markup(line: &str) -> bool {
         "{warning}",
         "{tip}",
     ];
-    (t.starts_with("[source") || t == "[listing]")
+    // MediaWiki's table opening (its attributes) and magic words
+    let wiki = t.starts_with("{|") || (t.starts_with("__") && t.ends_with("__"));
+    wiki || (t.starts_with("[source") || t == "[listing]")
         || braced.iter().any(|b| t.starts_with(b))
         || (tag && tagged.iter().any(|p| t.starts_with(p)))
         || t.starts_with("#+begin_")
@@ -313,8 +332,8 @@ fn code_directive(line: &str) -> Option<String> {
         .map(|l| l.trim().to_string())
 }
 
-/// A line without Confluence's `h2. ` heading mark and `{info}`-like box
-/// tags.
+/// A line without Confluence's `h2. ` heading mark, Textile's `bc. ` and
+/// `{info}`-like box tags.
 fn strip_confluence(line: &str) -> String {
     let mut l = line.trim_start().to_string();
     if let Some(rest) = l.strip_prefix('h')
@@ -323,6 +342,12 @@ fn strip_confluence(line: &str) -> String {
         && rest[1..].starts_with(". ")
     {
         l = rest[3..].to_string();
+    }
+    // Textile's block marks
+    for mark in ["bc.. ", "bc. ", "pre.. ", "pre. ", "p. ", "bq. "] {
+        if let Some(rest) = l.strip_prefix(mark) {
+            l = rest.to_string();
+        }
     }
     for tag in ["info", "note", "warning", "tip"] {
         let open = format!("{{{tag}");
@@ -353,7 +378,17 @@ fn sopbook_artefacts(text: &str) -> String {
             _ => strip_confluence(l).replace("</note>", " "),
         })
         .collect();
-    let text = kept.join("\n");
+    let mut text = kept.join("\n");
+    // MediaWiki's inline tags, a `<pre>` around text on its lines
+    let tags = [
+        "<br/>", "<br />", "<br>", "<code>", "</code>", "<tt>", "</tt>",
+    ];
+    for tag in tags
+        .into_iter()
+        .chain(["<nowiki>", "</nowiki>", "<pre>", "</pre>"])
+    {
+        text = text.replace(tag, " ");
+    }
     let mut out = String::new();
     let mut rest = text.as_str();
     while let Some(open) = rest.find('[') {
