@@ -262,6 +262,7 @@ fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         .or_else(|| dashtable::parse(lines, i, end))
         .or_else(|| grid::parse(lines, i, end))
         .or_else(|| coded::parse(lines, i, end))
+        .or_else(|| columns::headed(lines, i, end))
 }
 
 /// An item's own text, the run `lines[..end]`: a command run on past its

@@ -9,6 +9,7 @@ mod callout;
 mod checklist;
 mod classify;
 mod coded;
+mod colhead;
 mod columns;
 mod comments;
 mod confluence;

@@ -209,6 +209,7 @@ const CASES: &[&str] = &[
     "dump-references",
     "checklist",
     "reference-links",
+    "column-header",
 ];
 
 fn input(case: &str) -> String {
