@@ -210,6 +210,7 @@ const CASES: &[&str] = &[
     "checklist",
     "reference-links",
     "column-header",
+    "contents-tight",
 ];
 
 fn input(case: &str) -> String {
