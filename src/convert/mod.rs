@@ -38,6 +38,7 @@ mod pipetable;
 mod quote;
 mod rsttable;
 mod run;
+mod session;
 mod steps;
 mod tagged;
 mod tsv;

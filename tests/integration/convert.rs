@@ -211,6 +211,7 @@ const CASES: &[&str] = &[
     "reference-links",
     "column-header",
     "contents-tight",
+    "command-then-instruction",
 ];
 
 fn input(case: &str) -> String {
