@@ -441,7 +441,10 @@ fn language(lines: &[Line]) -> Option<String> {
         .filter(|l| !l.blank())
         .map(|l| l.text.as_str())
         .collect();
-    if text.iter().all(|t| t.starts_with("$ ") || user_prompt(t)) {
+    if text
+        .iter()
+        .all(|t| t.starts_with("$ ") || user_prompt(t) || session::root_command(t))
+    {
         return Some("console".into());
     }
     let is_sql = |t: &&str| {

@@ -1,8 +1,10 @@
 //! What a shell session's lines look like beside the text around them: a
 //! sentence of the procedure typed right under a command (`Then check the
-//! log on the backup host`), told from the command's output by its look.
+//! log on the backup host`), told from the command's output by its look,
+//! and a run of root-prompt lines (`# systemctl restart httpd`) told from
+//! a config file's comments.
 
-use super::classify::{code_like, prose};
+use super::classify::{code_like, known_command, prose};
 
 /// Words an instruction of the procedure opens with, which a program's
 /// output seldom does.
@@ -53,6 +55,16 @@ pub fn instruction(text: &str, prompted: bool) -> bool {
         && (opener || !prompted)
 }
 
+/// Whether `text` is a command typed at a root shell's `# ` prompt, a
+/// known program after it (`# systemctl restart httpd`), not a comment
+/// (`# listen on all addresses`).
+pub fn root_command(text: &str) -> bool {
+    text.strip_prefix("# ").is_some_and(|c| {
+        let word = c.split_whitespace().next().unwrap_or("");
+        known_command(word.rsplit('/').next().unwrap_or(word))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,5 +93,13 @@ mod tests {
             true
         ));
         assert!(!instruction("Then check", true));
+    }
+
+    #[test]
+    fn root_prompts_or_comments() {
+        assert!(root_command("# systemctl restart httpd"));
+        assert!(root_command("# /usr/bin/systemctl status httpd"));
+        assert!(!root_command("# listen on all addresses"));
+        assert!(!root_command("# the cache lives here"));
     }
 }

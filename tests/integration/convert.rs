@@ -212,6 +212,7 @@ const CASES: &[&str] = &[
     "column-header",
     "contents-tight",
     "command-then-instruction",
+    "root-prompts",
 ];
 
 fn input(case: &str) -> String {
