@@ -24,6 +24,7 @@ use super::markup;
 use super::pipetable;
 use super::quote;
 use super::rsttable;
+use super::signature;
 use super::steps;
 use super::tagged;
 use super::tsv;
@@ -92,6 +93,7 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return quoted;
     }
     marked(lines, i, ctx)
+        .or_else(|| signature::parse(lines, i))
         .or_else(|| announced(lines, i, ctx))
         .unwrap_or_else(|| run(lines, i, prev, ctx))
 }

@@ -39,6 +39,7 @@ mod quote;
 mod rsttable;
 mod run;
 mod session;
+mod signature;
 mod steps;
 mod tagged;
 mod tsv;

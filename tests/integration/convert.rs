@@ -213,6 +213,7 @@ const CASES: &[&str] = &[
     "contents-tight",
     "command-then-instruction",
     "root-prompts",
+    "mail-signature",
 ];
 
 fn input(case: &str) -> String {
