@@ -214,6 +214,8 @@ const CASES: &[&str] = &[
     "command-then-instruction",
     "root-prompts",
     "mail-signature",
+    "moin-contents-title",
+    "moin-sections-untitled",
 ];
 
 fn input(case: &str) -> String {
