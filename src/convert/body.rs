@@ -3,7 +3,9 @@
 
 use super::Report;
 use super::callout;
-use super::classify::{code_like, command_line, contact_field, list_marker, note_icon, prose};
+use super::classify::{
+    admonition_word, code_like, command_line, contact_field, list_marker, note_icon, prose,
+};
 use super::coded;
 use super::columns;
 use super::comments;
@@ -179,7 +181,7 @@ fn announced(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     if let Some(parsed) = contents::parse(lines, i, ctx) {
         return Some(parsed);
     }
-    if contact_field(&l.text).is_some() && contact::fields_here(lines, i, ctx) {
+    if contact::fields_here(lines, i, ctx) {
         return Some(contact::fields(lines, i, ctx));
     }
     if list_marker(&l.text).is_some() {
@@ -246,7 +248,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     }
     if code_chunk(chunk, ctx.base) || after_colon(prev, chunk) {
         if !code_chunk(chunk, ctx.base) {
-            let why = "took these lines for a literal block: the paragraph before ends with `:`";
+            let why = "took these lines for a literal block: the paragraph before announces them (`:`, `e.g.`)";
             ctx.report.unsure(l.no, why);
         }
         return code(lines, i, end, ctx.base);
@@ -550,18 +552,6 @@ fn definitions(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> (Vec<Bloc
         vec![Block::new(lines[i].no, BlockKind::DefinitionList(items))],
         k,
     )
-}
-
-/// A line that is only an admonition name (the dump lost its icon).
-fn admonition_word(text: &str) -> Option<&'static str> {
-    // the wiki's light bulb icon `(!)`, dumped as its name, flags a
-    // point to remember (the human conversion makes it important)
-    if text == "Idea" {
-        return Some("Important");
-    }
-    ["Note", "Warning", "Important", "Tip", "Caution"]
-        .into_iter()
-        .find(|n| text == *n)
 }
 
 /// A `[64]Note.png` icon: the text after it becomes a note.

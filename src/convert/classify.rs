@@ -53,6 +53,20 @@ pub fn note_icon(text: &str) -> Option<&'static str> {
         .find(|n| n.eq_ignore_ascii_case(name))
 }
 
+/// A line that is only an admonition name (the dump lost its icon), in
+/// capitals or not, with a colon or not (`WARNING`, `Note:`).
+pub fn admonition_word(text: &str) -> Option<&'static str> {
+    // the wiki's light bulb icon `(!)`, dumped as its name, flags a
+    // point to remember (the human conversion makes it important)
+    if text == "Idea" {
+        return Some("Important");
+    }
+    let word = text.strip_suffix(':').unwrap_or(text);
+    ["Note", "Warning", "Important", "Tip", "Caution"]
+        .into_iter()
+        .find(|n| word == *n || word == n.to_uppercase())
+}
+
 /// A list marker at the start of `text`: (kind, number, marker width).
 /// Kinds: `*`, `-`, `+` for bullets, `1` arabic, `a` lower, `A` upper,
 /// `#` arabic numbered by its place (RST's `#.`), `[` a bullet that is a

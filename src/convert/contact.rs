@@ -13,7 +13,10 @@ use crate::doc::{Block, BlockKind, DefinitionItem, Inline, Meta};
 /// Whether a field line here starts a contact block: in a contact section,
 /// or two fields or more, set apart by blank lines or one under the other.
 pub fn fields_here(lines: &[Line], i: usize, ctx: &Ctx) -> bool {
-    if ctx.section.contains("contact") {
+    if contact_field(&lines[i].text).is_none() {
+        return field_chunk(lines, i);
+    }
+    if ctx.section.contains("contact") || field_chunk(lines, i) {
         return true;
     }
     let mut count = 0;
@@ -29,6 +32,21 @@ pub fn fields_here(lines: &[Line], i: usize, ctx: &Ctx) -> bool {
             .count();
     }
     count >= 2
+}
+
+/// Whether `lines[i..]` up to the next blank line are two fields or more,
+/// one line each, one of them a contact field (`Applies to: web01` over
+/// `Owner: web team`): a block of fields, not a paragraph.
+fn field_chunk(lines: &[Line], i: usize) -> bool {
+    let chunk = &lines[i..chunk_end(lines, i)];
+    let field = |l: &Line| {
+        l.indent == lines[i].indent
+            && callout::label(&l.text).is_none()
+            && (contact_field(&l.text).is_some() || other_field(&l.text).is_some())
+    };
+    chunk.len() >= 2
+        && chunk.iter().all(field)
+        && chunk.iter().any(|l| contact_field(&l.text).is_some())
 }
 
 /// Contact fields (values may wrap) as a definition list and metadata.

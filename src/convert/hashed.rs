@@ -44,8 +44,8 @@ pub fn remark(text: &str) -> bool {
 
 /// Takes the `# ` marks off each remark among the prose (a run of `# `
 /// lines opening with a remark, no line of it a command, the lines
-/// right above and below it no code and no other `#` line) and sets the
-/// run apart by blank lines: a paragraph of its own, no root prompt
+/// right above and below it no code and no other `#` line, the text
+/// above not ending with `:`) and sets the run apart by blank lines: a paragraph of its own, no root prompt
 /// pulling the prose under it into a literal block. Next to commands,
 /// such a line stays the comment it is in a shell session.
 pub fn lone_remarks(lines: &mut Vec<Line<'_>>, from: usize) {
@@ -90,10 +90,22 @@ fn remark_run(lines: &[Line], k: usize) -> usize {
         above.is_some_and(|l| !l.blank() && (l.text.starts_with('#') || code_like(&l.text)));
     let below = lines.get(k + run);
     let prose_below = below.is_none_or(|l| l.blank() || sentence(&l.text));
-    if code_above || !prose_below {
+    if code_above || !prose_below || announced(lines, k) {
         return 0;
     }
     run
+}
+
+/// Whether the text before `lines[k]` ends with `:` (`Move the group to
+/// the other head:`): it announces a command typed at a root prompt, not
+/// a remark, however much the command reads like words (`# pcs resource
+/// move nfs-group nfs-b.example.org`).
+fn announced(lines: &[Line], k: usize) -> bool {
+    lines[..k]
+        .iter()
+        .rev()
+        .find(|l| !l.blank())
+        .is_some_and(|l| l.text.ends_with(':'))
 }
 
 /// A line of a sentence: three words or more, a letter first, only
@@ -114,7 +126,22 @@ fn sentence(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{heading, remark};
+    use super::super::lines::split;
+    use super::{heading, lone_remarks, remark};
+
+    #[test]
+    fn announced_line_stays_a_command() {
+        let text =
+            "Move it over:\n\n# queuectl move office-queue to spare.example.net\n\nDone then.\n";
+        let mut lines = split(text);
+        lone_remarks(&mut lines, 0);
+        assert!(lines[2].text.starts_with("# queuectl"));
+        let mut lines = split(
+            "It is slow.\n# this takes a few minutes when the queue is long\nNobody has to wait for it.\n",
+        );
+        lone_remarks(&mut lines, 0);
+        assert!(lines.iter().any(|l| l.text.starts_with("this takes")));
+    }
 
     #[test]
     fn remarks_not_commands() {

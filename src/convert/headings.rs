@@ -4,8 +4,9 @@
 
 use super::classify::{
     adornment, code_like, contact_field, contents_item, is_contents_word, list_marker,
-    moin_heading, note_icon, prompt, strip_heading_number,
+    moin_heading, prompt, strip_heading_number,
 };
+use super::headtext::{heading_like, part_label, strict_heading};
 use super::indent::{body_at_two, indented_body, over_deeper, text_under};
 use super::intro::{before_code, introduces};
 use super::lines::Line;
@@ -22,7 +23,8 @@ pub struct Found {
     pub line: u32,
     /// The style: `o=` overlined, `u-` underlined, `m2` MoinMoin level,
     /// `b0`/`b2`/`b4` a bare line at that indentation, `n0` a numbered
-    /// heading of a run at that indentation, `title` the first line.
+    /// heading of a run at that indentation, `title` the first line, `p`
+    /// a part every SOP has (`Cause:`), a sibling of the heading before.
     pub key: String,
     pub text: String,
     /// Whether the guess rests on layout alone (worth a look).
@@ -243,8 +245,10 @@ fn bare_line(
 ) -> Option<Found> {
     let l = &lines[i];
     let set_off = set_off_label(lines, i);
-    let next_blank =
-        lines.get(i + 1).is_none_or(|n| n.blank()) || titles_block(lines, i, indented) || set_off;
+    let next_blank = lines.get(i + 1).is_none_or(|n| n.blank())
+        || titles_block(lines, i, indented)
+        || set_off
+        || capitals_over_text(lines, i);
     // flush left over an indented body, one closing stop does not matter
     let text = match l.text.strip_suffix('.') {
         _ if set_off => l.text.trim_end_matches(':'),
@@ -267,6 +271,9 @@ fn bare_line(
     }
     if first && l.indent <= 3 {
         return Some(found(i, i + 1, l.no, "title".into(), &l.text, false));
+    }
+    if l.indent == 0 && part_label(&format!("{}:", text.trim_end_matches(':'))) {
+        return Some(found(i, i + 1, l.no, "p".into(), &l.text, true));
     }
     let key = match (indented, l.indent) {
         (false, 0) if explicit && strict_heading(&l.text) && over_indented(lines, i) => "b0",
@@ -296,6 +303,20 @@ fn titles_block(lines: &[Line], i: usize, indented: bool) -> bool {
             .is_some_and(|n| !n.blank() && n.indent >= 2)
 }
 
+/// Whether `lines[i]` is written in capitals (`NFS FAILOVER`) over a line
+/// that is not: wrapped prose is never all capitals, so the line stands
+/// alone even with text right under it (`Last updated: ...`, `1. Stop`).
+fn capitals_over_text(lines: &[Line], i: usize) -> bool {
+    let caps = |t: &str| {
+        t.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !t.chars().any(char::is_lowercase)
+    };
+    caps(&lines[i].text)
+        && super::classify::admonition_word(&lines[i].text).is_none()
+        && lines
+            .get(i + 1)
+            .is_some_and(|n| !n.blank() && !caps(&n.text) && n.indent >= lines[i].indent)
+}
+
 /// Whether `lines[i]` is a flush-left label ending with `:`, set off
 /// from the text above by two blank lines or more, with its own text
 /// right under it (`Configs:` over the sentences about the configs): the
@@ -304,12 +325,16 @@ fn titles_block(lines: &[Line], i: usize, indented: bool) -> bool {
 /// of labels, not a title.
 fn set_off_label(lines: &[Line], i: usize) -> bool {
     let l = &lines[i];
-    i >= 2
-        && l.indent == 0
+    let gap = i >= 2 && lines[i - 1].blank() && lines[i - 2].blank();
+    // a part every SOP or knowledge-base article has (`Cause:`) needs
+    // only the one blank line above
+    let part = i >= 1
+        && lines[i - 1].blank()
+        && (part_label(&l.text) || super::headtext::contact_label(&l.text));
+    l.indent == 0
         && l.text.ends_with(':')
         && !l.text.ends_with("::")
-        && lines[i - 1].blank()
-        && lines[i - 2].blank()
+        && (gap || part)
         && l.text.split_whitespace().count() <= 5
         && !run_in_label(&l.text)
         && lines
@@ -536,74 +561,6 @@ fn explicit_headings(lines: &[Line]) -> bool {
         }
     }
     n >= 2
-}
-
-/// Whether a lone line can be a heading at all.
-fn heading_like(text: &str, indented: bool) -> bool {
-    let stripped = strip_heading_number(text);
-    let numbered = stripped.len() != text.len();
-    let words = stripped.split_whitespace().count();
-    let last = text.chars().last().unwrap_or(' ');
-    // a sentence with a clause after a comma is not a title
-    let clause = words >= 7 && stripped.contains(", ");
-    text.width() <= 72
-        && words > 0
-        && words <= 12
-        && !clause
-        && !".,;!".contains(last)
-        && (indented || last != ':' || (words <= 4 && text.starts_with(char::is_uppercase)))
-        && text.chars().next().is_some_and(char::is_alphanumeric)
-        && (numbered || list_marker(text).is_none())
-        && contents_item(text).is_none()
-        && contact_field(text).is_none()
-        && note_icon(text).is_none()
-        && !code_like(text)
-        && !text.contains("://")
-        && !names_path(text)
-        && !labels_command(text)
-}
-
-/// Whether a line is a label with a command after its colon (`Reload
-/// after edits: systemctl reload rsyncd`): an instruction, not a title;
-/// or with a list of values (`Applies to: web01, web02`): a field.
-fn labels_command(text: &str) -> bool {
-    text.split_once(": ")
-        .is_some_and(|(_, rest)| code_like(rest.trim()) || rest.contains(", "))
-}
-
-/// Whether a line names an absolute or home path (`/etc/app.d/`,
-/// `~/.ssh`): it says where something is, as a sentence does, and a
-/// title does not.
-fn names_path(text: &str) -> bool {
-    text.split_whitespace().any(|w| {
-        let rest = w.strip_prefix('~').unwrap_or(w);
-        rest.strip_prefix('/')
-            .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric() || c == '.'))
-    })
-}
-
-/// A stricter test for flush-left text, where any short line stands alone.
-fn strict_heading(text: &str) -> bool {
-    let stripped = strip_heading_number(text);
-    let words = stripped.split_whitespace().count();
-    words <= 8
-        && stripped.chars().next().is_some_and(char::is_uppercase)
-        && !text.ends_with('?')
-        && (!text.contains(" - ") || part_title(text))
-}
-
-/// `Section 2 - Failover`, `Part 3 - Checks`: a numbered part and its
-/// name after a dash.
-fn part_title(text: &str) -> bool {
-    let mut w = text.split_whitespace();
-    let word = w.next().unwrap_or("");
-    let num = w.next().unwrap_or("");
-    ["Section", "Part", "Chapter"].contains(&word)
-        && !num.is_empty()
-        && num
-            .chars()
-            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
-        && w.next() == Some("-")
 }
 
 #[cfg(test)]

@@ -44,6 +44,25 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
         || (first.indent >= base + 4 && wordy * 2 <= chunk.len() && !prose(&first.text))
 }
 
+/// Whether a paragraph ends by announcing an example as a colon would
+/// (`Add a line to haproxy.cfg, e.g.`, `..., for example`).
+fn announces_example(text: &str) -> bool {
+    let text = text.trim_end_matches([',', ' ']);
+    [
+        " e.g.",
+        " eg.",
+        " for example",
+        " for instance",
+        " like this",
+        " like so",
+    ]
+    .iter()
+    .any(|e| text.ends_with(e))
+}
+
+/// Whether `chunk` is a literal block because the paragraph before it,
+/// the last of `prev`, announces it: it ends with `::`, or with `:` (or
+/// `e.g.`) over lines that are no sentences.
 pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
     let Some(Block {
         kind: BlockKind::Paragraph(c),
@@ -64,7 +83,7 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
         .iter()
         .filter(|l| prose(&l.text) && !columns(&l.text))
         .count();
-    text.ends_with(':')
+    (text.ends_with(':') || announces_example(text))
         && chunk.len() <= 12
         && !urls
         && (wordy == 0 || (wordy * 3 < chunk.len() && chunk.len() >= 3))

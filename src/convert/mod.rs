@@ -23,6 +23,7 @@ mod fence;
 mod grid;
 mod hashed;
 mod headings;
+mod headtext;
 mod indent;
 mod inline;
 mod intro;
@@ -31,6 +32,7 @@ mod lines;
 mod list;
 mod listcode;
 mod literal;
+mod mailhead;
 mod markup;
 mod names;
 mod org;
@@ -122,6 +124,7 @@ pub fn read(text: &str) -> Converted {
     instructions.extend(dumped::link_relations(&mut lines[from..]));
     dumprefs::link(&mut lines[from..]);
     dumped::drop_edit_links(&mut lines[from..]);
+    instructions.extend(mailhead::headers(&mut lines[from..], &mut meta));
     if flavour == Flavour::Org {
         instructions.extend(org::header(&mut lines[from..], &mut meta));
     }
@@ -368,7 +371,7 @@ fn levels(found: &[Found], lines: &[lines::Line], from: usize) -> Vec<u8> {
     };
     let mut keys: Vec<(bool, usize, u32, String)> = Vec::new();
     for (i, h) in found.iter().enumerate() {
-        if (title && i == 0) || keys.iter().any(|k| k.3 == h.key) {
+        if (title && i == 0) || h.key == "p" || keys.iter().any(|k| k.3 == h.key) {
             continue;
         }
         let (fam, n) = family(&h.key);
@@ -379,17 +382,20 @@ fn levels(found: &[Found], lines: &[lines::Line], from: usize) -> Vec<u8> {
         keys.push((bare(&h.key), fam_pos, n, h.key.clone()));
     }
     keys.sort();
-    found
-        .iter()
-        .enumerate()
-        .map(|(i, h)| {
-            if title && i == 0 {
-                return 1;
-            }
+    let mut out: Vec<u8> = Vec::with_capacity(found.len());
+    for (i, h) in found.iter().enumerate() {
+        let level = if title && i == 0 {
+            1
+        } else if h.key == "p" {
+            // a part (`Cause:`) is a sibling of the heading before it
+            out.last().copied().filter(|&l| l > 1).unwrap_or(2)
+        } else {
             let rank = keys.iter().position(|k| k.3 == h.key).unwrap_or(0);
             (2 + rank).min(6) as u8
-        })
-        .collect()
+        };
+        out.push(level);
+    }
+    out
 }
 
 /// Whether the `= X =` headings count their depth DokuWiki's way, the

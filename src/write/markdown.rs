@@ -36,11 +36,18 @@ fn front_matter(meta: &Meta, title: Option<String>) -> Vec<String> {
     }
     let mut out = vec!["---".to_string()];
     for (key, value) in fields {
-        let listed = matches!(key, "servers" | "tags" | "aliases");
-        if listed {
+        // the list itself, not its joined text: a name may hold `, `
+        // (`bastion02 (the CA, offline)`)
+        let listed = match key {
+            "servers" => Some(&meta.servers),
+            "tags" => Some(&meta.tags),
+            "aliases" => Some(&meta.aliases),
+            _ => None,
+        };
+        if let Some(values) = listed {
             out.push(format!("{key}:"));
-            for v in value.split(", ") {
-                out.push(format!("  - {}", yaml_scalar(v)));
+            for v in values {
+                out.push(format!("  - {}", yaml_scalar(v.replace('\n', " ").trim())));
             }
             continue;
         }

@@ -341,25 +341,9 @@ fn converter_output_passes_check() {
     let Some(corpus) = support::corpus() else {
         return;
     };
-    let legacy = corpus.join("legacy-sops");
-    let inputs: Vec<std::path::PathBuf> = std::fs::read_dir(&legacy)
-        .unwrap()
-        .map(|e| e.unwrap().path().join("before.txt"))
-        .filter(|p| p.is_file())
-        .collect();
+    let inputs = support::legacy_inputs(&corpus);
     for to in ["rst", "md"] {
-        let tmp = tempfile::tempdir().unwrap();
-        let out = support::sopbook()
-            .args(["convert", "--to", to, "--out"])
-            .arg(tmp.path())
-            .args(&inputs)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        let tmp = support::convert_to(to, &inputs);
         let (code, json, err) = check(tmp.path(), &["--format", "json", "."]);
         let findings: serde_json::Value = serde_json::from_str(&json).expect(&err);
         let mut by_rule = std::collections::BTreeMap::<String, usize>::new();
@@ -379,18 +363,7 @@ fn converter_output_passes_check() {
 fn converted_links_do_not_outweigh_their_text() {
     let input = support::fixture("convert", "reference-links").join("input.txt");
     for to in ["rst", "md"] {
-        let tmp = tempfile::tempdir().unwrap();
-        let out = support::sopbook()
-            .args(["convert", "--to", to, "--out"])
-            .arg(tmp.path())
-            .arg(&input)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        let tmp = support::convert_to(to, std::slice::from_ref(&input));
         let (_, json, err) = check(tmp.path(), &["--format", "json", "."]);
         let findings: serde_json::Value = serde_json::from_str(&json).expect(&err);
         let dense: Vec<&serde_json::Value> = findings

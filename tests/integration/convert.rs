@@ -10,6 +10,12 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "capitals-headings",
+    "example-announced",
+    "field-chunk",
+    "contact-label",
+    "kb-parts",
+    "mail-headers",
     "backtick-fences",
     "closing-sentence",
     "closing-line",
@@ -202,6 +208,8 @@ const CASES: &[&str] = &[
     "colon-named-fields",
     "colon-output-columns",
     "hash-remark",
+    "hash-announced",
+    "servers-paren-comma",
     "step-alone",
     "step-sections",
     "moin-inline-marks",
@@ -679,25 +687,10 @@ fn corpus_fidelity() {
         return;
     }
     let pairs = corpus.join("legacy-sops");
-    let mut inputs: Vec<String> = std::fs::read_dir(&pairs)
-        .unwrap()
-        .filter_map(Result::ok)
-        .map(|e| e.path().join("before.txt"))
-        .filter(|p| p.is_file())
-        .map(|p| p.display().to_string())
-        .collect();
-    inputs.sort();
+    let inputs = support::legacy_inputs(&corpus);
     for (to, min_f1) in [("rst", MIN_F1_RST), ("md", MIN_F1_MD)] {
-        let out = tempfile::tempdir().unwrap();
-        let mut args: Vec<&str> = inputs.iter().map(String::as_str).collect();
+        let out = support::convert_to(to, &inputs);
         let out_dir = out.path().display().to_string();
-        args.extend(["--to", to, "--out", &out_dir]);
-        let conv = run(&args, &pairs, None);
-        assert!(
-            conv.status.success(),
-            "{}",
-            String::from_utf8_lossy(&conv.stderr)
-        );
         let tool = support::repo().join("../shared/tools/convert_fidelity.py");
         let res = std::process::Command::new("python3")
             .arg(tool)
@@ -865,13 +858,10 @@ fn rst_and_markdown_outputs_read_back_the_same() {
     let mut texts: Vec<(String, String)> =
         CASES.iter().map(|c| (c.to_string(), input(c))).collect();
     if let Some(corpus) = support::corpus() {
-        for e in std::fs::read_dir(corpus.join("legacy-sops"))
-            .unwrap()
-            .filter_map(Result::ok)
-        {
-            if let Ok(t) = std::fs::read_to_string(e.path().join("before.txt")) {
-                texts.push((e.file_name().to_string_lossy().into_owned(), t));
-            }
+        for p in support::legacy_inputs(&corpus) {
+            let name = p.parent().unwrap().file_name().unwrap();
+            let text = std::fs::read_to_string(&p).unwrap();
+            texts.push((name.to_string_lossy().into_owned(), text));
         }
     }
     let mut failed = Vec::new();

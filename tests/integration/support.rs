@@ -83,3 +83,33 @@ pub fn copy_tree(from: &Path, to: &Path) {
         }
     }
 }
+
+/// The corpus's legacy SOPs (`legacy-sops/*/before.txt`), sorted.
+pub fn legacy_inputs(corpus: &Path) -> Vec<PathBuf> {
+    let mut inputs: Vec<PathBuf> = std::fs::read_dir(corpus.join("legacy-sops"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path().join("before.txt"))
+        .filter(|p| p.is_file())
+        .collect();
+    inputs.sort();
+    inputs
+}
+
+/// Runs `sopbook convert --to TO --out TMP INPUTS...` and returns the
+/// folder it wrote, failing the test when the command fails.
+pub fn convert_to(to: &str, inputs: &[PathBuf]) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = sopbook()
+        .args(["convert", "--to", to, "--out"])
+        .arg(tmp.path())
+        .args(inputs)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "convert --to {to}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    tmp
+}

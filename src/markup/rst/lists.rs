@@ -165,8 +165,9 @@ impl Parser<'_> {
         line: u32,
         kind: ListKind,
         start: u32,
-        items: Vec<ListItem>,
+        mut items: Vec<ListItem>,
     ) {
+        checklist(&mut items);
         let tight = items.iter().all(|it| {
             it.blocks.len() <= 1
                 && it
@@ -383,15 +384,33 @@ fn is_list_item(lines: &[Ln], i: usize, e: &Enumerator) -> bool {
         .is_some_and(|(n, a)| next.text.starts_with(&n) || next.text.starts_with(&a))
 }
 
-/// A list item; one whose paragraph opens with a task box, `[ ] ` or
-/// `[x] ` (RST has no task lists; `sopbook convert` writes checklists so),
-/// is a task item, its box taken off the text.
-fn list_item(line: u32, mut blocks: Vec<Block>) -> ListItem {
-    let task = match blocks.first_mut().map(|b| &mut b.kind) {
-        Some(BlockKind::Paragraph(inlines)) => task_box(inlines),
-        _ => None,
+/// A list item, its task box not yet read.
+fn list_item(line: u32, blocks: Vec<Block>) -> ListItem {
+    ListItem {
+        line,
+        task: None,
+        blocks,
+    }
+}
+
+/// Reads a checklist: when the paragraph of every item opens with a task
+/// box, `[ ] ` or `[x] ` (RST has no task lists; `sopbook convert` writes
+/// checklists so), the items are tasks, their boxes taken off the text.
+/// A list where only some items open so is left as docutils reads it, the
+/// box as text (docutils' own to-do pages mix `[x]` with other marks).
+fn checklist(items: &mut [ListItem]) {
+    let opens = |it: &ListItem| match it.blocks.first().map(|b| &b.kind) {
+        Some(BlockKind::Paragraph(inlines)) => task_box(&mut inlines.clone()).is_some(),
+        _ => false,
     };
-    ListItem { line, task, blocks }
+    if !items.iter().all(opens) {
+        return;
+    }
+    for it in items {
+        if let Some(BlockKind::Paragraph(inlines)) = it.blocks.first_mut().map(|b| &mut b.kind) {
+            it.task = task_box(inlines);
+        }
+    }
 }
 
 /// Takes a task box and the space after it off the start of `inlines`

@@ -334,9 +334,10 @@ fn bullet_and_enumerated_lists() {
 }
 
 #[test]
-fn a_box_opening_an_item_makes_a_task() {
+fn a_box_opening_every_item_makes_a_checklist() {
     let doc = parse(
-        "- [ ] Drain the node\n- [x] Pause *backups*\n- [ ]\n- [y] no\n\n1. [X] Stop\n",
+        "- [ ] Drain the node\n- [x] Pause *backups*\n\n\
+         * [x] Mixed marks\n* |x| stay text\n* [ ]\n\n1. [X] Stop\n",
         &Options::default(),
     );
     let tasks: Vec<(Option<bool>, String)> = doc
@@ -351,8 +352,9 @@ fn a_box_opening_an_item_makes_a_task() {
     let want = [
         (Some(false), "Drain the node"),
         (Some(true), "Pause backups"),
+        (None, "[x] Mixed marks"),
+        (None, "|x| stay text"),
         (None, "[ ]"),
-        (None, "[y] no"),
         (Some(true), "Stop"),
     ];
     let want: Vec<(Option<bool>, String)> = want.iter().map(|(t, s)| (*t, s.to_string())).collect();

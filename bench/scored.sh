@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Scores `sopbook convert` on the held-out proxy set tests/fixtures/convert-scored:
+# ten SOPs of our own text (three links-dump pages, three underlined, two
+# MoinMoin, two numbered/ad hoc), each with the ideal hand conversion,
+# written before the converter was ever run on them and never tuned on.
+# Converts them to RST and to Markdown, scores both with the corpus's
+# convert_fidelity.py and requires, for every file and format, a structure
+# F1 no lower than its floor in bench/scored-floors.txt (measured, less
+# 0.01), and the same for the F1 over the whole set (the `total` line);
+# over the set, words kept >= 0.995 and no docutils messages.
+# Prints the figures. Takes a few seconds.
+#
+# usage: bench/scored.sh [TOOLS]   (default ../shared/tools)
+# env:   SOPBOOK=path (default target/release/sopbook, built if missing)
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+tools=$(cd "${1:-$repo/../shared/tools}" && pwd)
+sopbook=${SOPBOOK:-$repo/target/release/sopbook}
+[ -x "$sopbook" ] || (cd "$repo" && cargo build --release --quiet)
+pairs=$repo/tests/fixtures/convert-scored
+floors=$repo/bench/scored-floors.txt
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+for fmt in rst md; do
+    "$sopbook" convert "$pairs" --to "$fmt" --out "$work/$fmt" --force --quiet 2>/dev/null
+    python3 "$tools/convert_fidelity.py" --pairs "$pairs" --ours "$work/$fmt" --show 1000 \
+        >"$work/$fmt.txt"
+done
+
+python3 - "$work" "$floors" <<'PY'
+import re, sys
+work, floors_path = sys.argv[1], sys.argv[2]
+floors = {}
+for line in open(floors_path):
+    line = line.split("#", 1)[0].split()
+    if line:
+        floors[line[0]] = {"rst": float(line[1]), "md": float(line[2])}
+row = re.compile(r"^(\S+): structure F1 ([0-9.]+), words kept ([0-9.]+), docutils messages (\d+)", re.M)
+total = re.compile(r"structure F1 ([0-9.]+) over (\d+) SOPs \((\d+) missing\), words kept ([0-9.]+), "
+                   r"docutils messages (\d+)", re.M)
+scores, failures = {}, []
+for fmt in ("rst", "md"):
+    text = open(f"{work}/{fmt}.txt").read()
+    for m in row.finditer(text):
+        scores.setdefault(m[1], {})[fmt] = float(m[2])
+    t = total.search(text)
+    if not t:
+        sys.exit(f"scored: no summary line from convert_fidelity.py for {fmt}")
+    f1, n, missing, kept, msgs = float(t[1]), int(t[2]), int(t[3]), float(t[4]), int(t[5])
+    print(f"{fmt}: structure F1 {f1:.4f} over {n} SOPs, words kept {kept:.4f}, docutils messages {msgs}")
+    if f1 < floors.get("total", {}).get(fmt, 0):
+        failures.append(f"{fmt}: F1 {f1:.4f} over the set below its floor {floors['total'][fmt]:.4f}")
+    if missing:
+        failures.append(f"{fmt}: {missing} SOPs not converted")
+    if kept < 0.995:
+        failures.append(f"{fmt}: words kept {kept:.4f} below 0.995")
+    if msgs:
+        failures.append(f"{fmt}: {msgs} docutils messages")
+print(f"{'':22} {'rst':>6} {'md':>6}  floors")
+for name in sorted(set(scores) | set(floors) - {"total"}):
+    got, want = scores.get(name, {}), floors.get(name)
+    if want is None:
+        failures.append(f"{name}: no floor in {floors_path}")
+        want = {}
+    print(f"{name:22} {got.get('rst', 0):6.3f} {got.get('md', 0):6.3f}  "
+          f"{want.get('rst', 0):.3f} {want.get('md', 0):.3f}")
+    for fmt in ("rst", "md"):
+        if fmt in want and got.get(fmt, 0) < want[fmt]:
+            failures.append(f"{name} {fmt}: F1 {got.get(fmt, 0):.3f} below its floor {want[fmt]:.3f}")
+for f in failures:
+    print("scored:", f, file=sys.stderr)
+sys.exit(1 if failures else 0)
+PY

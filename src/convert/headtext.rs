@@ -1,0 +1,142 @@
+//! Heading text tests for the legacy text reader: a line's text in,
+//! whether it can read as a title (short, no sentence stop, no command,
+//! path or field), loosely for indented lines and strictly for flush-left.
+
+use super::classify::{
+    code_like, contact_field, contents_item, list_marker, note_icon, strip_heading_number,
+};
+use unicode_width::UnicodeWidthStr;
+
+/// Whether a lone line can be a heading at all.
+pub(super) fn heading_like(text: &str, indented: bool) -> bool {
+    let stripped = strip_heading_number(text);
+    let numbered = stripped.len() != text.len();
+    let words = stripped.split_whitespace().count();
+    let last = text.chars().last().unwrap_or(' ');
+    // a sentence with a clause after a comma is not a title
+    let clause = words >= 7 && stripped.contains(", ");
+    text.width() <= 72
+        && words > 0
+        && words <= 12
+        && !clause
+        && !".,;!".contains(last)
+        && (indented || last != ':' || (words <= 4 && text.starts_with(char::is_uppercase)))
+        && text.chars().next().is_some_and(char::is_alphanumeric)
+        && (numbered || list_marker(text).is_none())
+        && contents_item(text).is_none()
+        && (contact_field(text).is_none() || contact_label(text))
+        && note_icon(text).is_none()
+        && !code_like(text)
+        && !text.contains("://")
+        && !names_path(text)
+        && !labels_command(text)
+}
+
+/// Whether a line is a label with a command after its colon (`Reload
+/// after edits: systemctl reload rsyncd`): an instruction, not a title;
+/// or with a list of values (`Applies to: web01, web02`): a field.
+fn labels_command(text: &str) -> bool {
+    text.split_once(": ")
+        .is_some_and(|(_, rest)| code_like(rest.trim()) || rest.contains(", "))
+}
+
+/// Whether a line names an absolute or home path (`/etc/app.d/`,
+/// `~/.ssh`): it says where something is, as a sentence does, and a
+/// title does not.
+fn names_path(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let rest = w.strip_prefix('~').unwrap_or(w);
+        rest.strip_prefix('/')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric() || c == '.'))
+    })
+}
+
+/// A stricter test for flush-left text, where any short line stands alone.
+pub(super) fn strict_heading(text: &str) -> bool {
+    let stripped = strip_heading_number(text);
+    let words = stripped.split_whitespace().count();
+    words <= 8
+        && stripped.chars().next().is_some_and(char::is_uppercase)
+        && !text.ends_with('?')
+        && (!text.contains(" - ") || part_title(text))
+}
+
+/// `Section 2 - Failover`, `Part 3 - Checks`: a numbered part and its
+/// name after a dash.
+fn part_title(text: &str) -> bool {
+    let mut w = text.split_whitespace();
+    let word = w.next().unwrap_or("");
+    let num = w.next().unwrap_or("");
+    ["Section", "Part", "Chapter"].contains(&word)
+        && !num.is_empty()
+        && num
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+        && w.next() == Some("-")
+}
+
+/// Whether a `Label:` names a part that SOPs and knowledge-base articles
+/// have (`Symptoms:`, `Cause:`, `Resolution:`, `Rollback:`): a title
+/// when text follows right under it.
+pub(super) fn part_label(text: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "symptom",
+        "symptoms",
+        "cause",
+        "causes",
+        "resolution",
+        "workaround",
+        "solution",
+        "problem",
+        "diagnosis",
+        "prerequisites",
+        "verification",
+        "rollback",
+        "backout",
+        "escalation",
+        "impact",
+        "environment",
+    ];
+    text.strip_suffix(':').is_some_and(|w| {
+        w.starts_with(char::is_uppercase) && PARTS.contains(&w.to_lowercase().as_str())
+    })
+}
+
+/// Whether a line is `Contact:` or `Contact Information:` alone: the
+/// title of the contact fields under it, not a field without a value.
+pub(super) fn contact_label(text: &str) -> bool {
+    text.strip_suffix(':').is_some_and(|w| {
+        let w = w.trim().to_lowercase();
+        w == "contact" || w == "contact information"
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_read_as_headings() {
+        assert!(heading_like("Restarting the proxy", false));
+        assert!(heading_like("2. Failover", false));
+        assert!(heading_like("Hosts:", false));
+        assert!(strict_heading("Section 2 - Failover"));
+        assert!(part_label("Resolution:") && part_label("ROLLBACK:"));
+        assert!(heading_like("Contact:", false) && !heading_like("Contact: #ops", false));
+        assert!(contact_label("Contact Information:") && !contact_label("Contact"));
+        assert!(!part_label("resolution:") && !part_label("Resolution") && !part_label("Steps:"));
+    }
+
+    #[test]
+    fn sentences_commands_and_paths_do_not() {
+        assert!(!heading_like("The proxy restarts on its own.", false));
+        assert!(!heading_like(
+            "Reload after edits: systemctl reload rsyncd",
+            false
+        ));
+        assert!(!heading_like("Keys live under /etc/ssh/keys", false));
+        assert!(!heading_like("Owner: Storage team", false));
+        assert!(!strict_heading("Why does the proxy restart?"));
+        assert!(!strict_heading("web01 - the first web node"));
+    }
+}

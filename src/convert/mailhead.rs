@@ -1,0 +1,98 @@
+//! The headers of a mail pasted as an SOP (`Subject:`, `From:`, `Date:`
+//! lines heading the text): the subject, its `Re:` and `Fwd:` taken off,
+//! as the page title; the headers kept as they were in one comment.
+
+use super::lines::Line;
+use crate::doc::{Block, BlockKind, Meta};
+
+const NAMES: [&str; 8] = [
+    "subject",
+    "from",
+    "to",
+    "cc",
+    "date",
+    "sent",
+    "reply-to",
+    "message-id",
+];
+
+/// Takes the mail headers heading `lines` out of them when they are a run
+/// of header lines with a subject among them and a blank line after:
+/// the subject into `meta.title` (when the page has none), the header
+/// lines back as one comment (no word of the text is lost).
+pub fn headers(lines: &mut [Line], meta: &mut Meta) -> Vec<Block> {
+    let start = lines.iter().position(|l| !l.blank()).unwrap_or(lines.len());
+    let end = (start..lines.len())
+        .find(|&k| header(&lines[k].text).is_none())
+        .unwrap_or(lines.len());
+    let run = &lines[start..end];
+    let subject = run.iter().find_map(|l| match header(&l.text) {
+        Some(("subject", v)) if !v.is_empty() => Some(v),
+        _ => None,
+    });
+    let closed = lines.get(end).is_none_or(Line::blank);
+    let Some(subject) = subject.filter(|_| closed && meta.title.is_none()) else {
+        return Vec::new();
+    };
+    meta.title = Some(bare_subject(subject).to_string());
+    let no = lines[start].no;
+    let kept: Vec<String> = lines[start..end]
+        .iter_mut()
+        .map(|l| std::mem::take(&mut l.text))
+        .collect();
+    vec![Block::new(no, BlockKind::Comment(kept.join("\n")))]
+}
+
+/// A mail header line at the margin: its name in lower case, its value.
+fn header(text: &str) -> Option<(&'static str, &str)> {
+    let (name, value) = text.split_once(':')?;
+    let key = NAMES.into_iter().find(|n| n.eq_ignore_ascii_case(name))?;
+    Some((key, value.trim()))
+}
+
+/// A subject without the `Re:`, `Fwd:` or `FW:` marks a reply or a
+/// forward put before it.
+fn bare_subject(mut s: &str) -> &str {
+    loop {
+        let lower = s.to_ascii_lowercase();
+        let Some(mark) = ["re:", "fwd:", "fw:"]
+            .iter()
+            .find(|m| lower.starts_with(**m))
+        else {
+            return s;
+        };
+        s = s[mark.len()..].trim_start();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split;
+
+    #[test]
+    fn the_subject_titles_the_page() {
+        let mut lines =
+            split("From: Sam <sam@example.org>\nSubject: Re: Fwd: Reset the queue\n\nHi,\n");
+        let mut meta = Meta::default();
+        let comments = headers(&mut lines, &mut meta);
+        assert_eq!(meta.title.as_deref(), Some("Reset the queue"));
+        assert_eq!(comments.len(), 1);
+        let BlockKind::Comment(kept) = &comments[0].kind else {
+            panic!("{comments:?}");
+        };
+        assert!(kept.ends_with("\nSubject: Re: Fwd: Reset the queue"));
+        assert!(lines[0].text.is_empty() && lines[1].text.is_empty());
+        assert_eq!(lines[3].text, "Hi,");
+    }
+
+    #[test]
+    fn header_like_lines_in_text_stay() {
+        let mut meta = Meta::default();
+        let mut lines = split("To: the on-call rota\nPlease restart it.\n");
+        assert!(headers(&mut lines, &mut meta).is_empty());
+        let mut lines = split("From: Sam\nDate: Monday\n\nNo subject.\n");
+        assert!(headers(&mut lines, &mut meta).is_empty());
+        assert_eq!(lines[0].text, "From: Sam");
+    }
+}
