@@ -27,6 +27,7 @@ use super::mwtable;
 use super::pipetable;
 use super::quote;
 use super::rsttable;
+use super::signature;
 use super::steps;
 use super::tagged;
 use super::textile;
@@ -99,6 +100,7 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return quoted;
     }
     marked(lines, i, ctx)
+        .or_else(|| signature::parse(lines, i))
         .or_else(|| announced(lines, i, ctx))
         .unwrap_or_else(|| run(lines, i, prev, ctx))
 }
@@ -272,6 +274,7 @@ fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         .or_else(|| dashtable::parse(lines, i, end))
         .or_else(|| grid::parse(lines, i, end))
         .or_else(|| coded::parse(lines, i, end))
+        .or_else(|| columns::headed(lines, i, end))
 }
 
 /// An item's own text, the run `lines[..end]`: a command run on past its

@@ -1,8 +1,10 @@
 //! Two-column text (`Name      what it does`, the second column aligned,
 //! wrapped lines under it) in, a definition list out: the first column is
-//! the term, the second the definition (a literal block for columns of data).
+//! the term, the second the definition (a literal block for columns of data);
+//! a table when the first row names the columns.
 
 use super::body::chunk_end;
+use super::colhead;
 use super::inline;
 use super::lines::{Line, dedent};
 use super::literal::literal_block;
@@ -59,10 +61,12 @@ pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     let col = column(chunk)?;
     let mut items: Vec<(String, String, u32)> = Vec::new();
     let mut data = false;
+    let mut wrapped = false;
     for l in chunk {
         let chars: Vec<char> = expand(l.raw).chars().collect();
         if l.indent >= col {
             let (_, def, _) = items.last_mut()?;
+            wrapped = true;
             // a labelled line (`Default: none`) starts a paragraph of its own
             def.push(if labelled(&l.text) { '\n' } else { ' ' });
             def.push_str(&l.text);
@@ -90,9 +94,20 @@ pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     if items.len() < 2 {
         return None;
     }
+    // rows of one line each under names of columns; rows of wrapped
+    // prose stay definitions, as a careful human keeps them
+    if !wrapped && colhead::header(&items[0].0, &items[0].1) {
+        return Some(colhead::table(items));
+    }
     if data {
         return Some(literal_block(None, dedent(chunk), chunk[0].no));
     }
+    Some(definitions(items, chunk[0].no))
+}
+
+/// The definition list of rows `(term, definition, line)`, each line of a
+/// definition a paragraph.
+fn definitions(items: Vec<(String, String, u32)>, no: u32) -> Block {
     let items = items
         .into_iter()
         .map(|(term, def, line)| DefinitionItem {
@@ -105,7 +120,13 @@ pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
                 .collect(),
         })
         .collect();
-    Some(Block::new(chunk[0].no, BlockKind::DefinitionList(items)))
+    Block::new(no, BlockKind::DefinitionList(items))
+}
+
+/// The table for the run `lines[i..end]` when it is laid out in two
+/// columns under a row that names them (see [`table`]).
+pub fn headed(lines: &[Line], i: usize, end: usize) -> Option<Block> {
+    table(lines, i, end).filter(|b| matches!(b.kind, BlockKind::Table(_)))
 }
 
 /// Whether a line opens with a one-word label and its colon, text after

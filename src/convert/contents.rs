@@ -34,7 +34,7 @@ pub(super) fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
 }
 
 /// `<<TableOfContents>>` or `<<TableOfContents(3)>>`.
-fn moin_macro(text: &str) -> bool {
+pub(super) fn moin_macro(text: &str) -> bool {
     text.strip_prefix("<<TableOfContents")
         .and_then(|t| t.strip_suffix(">>"))
         .is_some_and(|t| t.is_empty() || (t.starts_with('(') && t.ends_with(')')))

@@ -335,7 +335,7 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
         (ctx.base, ctx.item) = (item_lines[0].indent, true);
         let inner = points(&item_lines).unwrap_or_else(|| blocks(&item_lines, ctx));
         (ctx.base, ctx.item) = (base, item);
-        tight &= inner.len() <= 1 && !lines[j..k].iter().any(Line::blank);
+        tight &= compact(&inner) && !lines[j..k].iter().any(Line::blank);
         items.push(ListItem {
             line: lines[j].no,
             task,
@@ -374,6 +374,16 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
             }
         }
     }
+}
+
+/// Whether an item's blocks keep a list tight: one block, or a line of
+/// text over tight lists typed right under it.
+fn compact(inner: &[Block]) -> bool {
+    inner.len() <= 1
+        || (matches!(inner[0].kind, BlockKind::Paragraph(_))
+            && inner[1..]
+                .iter()
+                .all(|b| matches!(&b.kind, BlockKind::List(l) if l.tight)))
 }
 
 /// Whether a marker goes on a list of `marker`s whose last item is

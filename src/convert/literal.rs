@@ -4,6 +4,7 @@
 use super::body::{chunk_end, next_nonblank};
 use super::classify::{SQL_STATEMENTS, code_like, list_marker, note_icon, prompt, prose};
 use super::lines::{Line, dedent};
+use super::session;
 use crate::doc::{Block, BlockKind, inlines_text};
 
 /// Whether a run of lines is preformatted text.
@@ -394,8 +395,10 @@ fn prose_tail(lines: &[Line], i: usize, end: usize) -> Option<usize> {
             && t.starts_with(|c: char| c.is_alphabetic() || c == '(')
     })?;
     let tail = &lines[k..end];
+    // a sentence without its full stop (`Then check the log`) by its look
+    let ended = tail.last().is_some_and(|l| l.text.ends_with('.'));
     let ok = tail.iter().all(|l| !code_like(&l.text) && !prompt(&l.text))
-        && tail.last().is_some_and(|l| l.text.ends_with('.'))
+        && (ended || session::instruction(&lines[k].text, !typed))
         && lines[i..k].iter().any(|l| code_like(&l.text));
     ok.then_some(k)
 }
@@ -448,15 +451,19 @@ fn unclosed(lines: &[Line]) -> bool {
     depth > 0
 }
 
-/// `console` when every line starts with a shell's prompt (`$ `, or
-/// `[root@host ~]# ` as a shell shows it), `sql` for SQL.
+/// `console` when every line starts with a shell's prompt (`$ `, a root
+/// `# ` before a known program, or `[root@host ~]# ` as a shell shows
+/// it), `sql` for SQL.
 fn language(lines: &[Line]) -> Option<String> {
     let text: Vec<&str> = lines
         .iter()
         .filter(|l| !l.blank())
         .map(|l| l.text.as_str())
         .collect();
-    if text.iter().all(|t| t.starts_with("$ ") || user_prompt(t)) {
+    if text
+        .iter()
+        .all(|t| t.starts_with("$ ") || user_prompt(t) || session::root_command(t))
+    {
         return Some("console".into());
     }
     let is_sql = |t: &&str| {

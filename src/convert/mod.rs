@@ -10,6 +10,7 @@ mod checklist;
 mod classify;
 mod coded;
 mod codedir;
+mod colhead;
 mod columns;
 mod comments;
 mod confluence;
@@ -42,6 +43,8 @@ mod pipetable;
 mod quote;
 mod rsttable;
 mod run;
+mod session;
+mod signature;
 mod steps;
 mod tagged;
 mod textile;
@@ -362,7 +365,9 @@ fn heading(level: u8, text: &str, line: u32) -> Block {
 /// ... in order of appearance (bare and MoinMoin styles by their depth),
 /// marked-up styles above bare lines.
 fn levels(found: &[Found], lines: &[lines::Line], from: usize) -> Vec<u8> {
-    let first_text = body::next_nonblank(lines, from);
+    // MoinMoin's `<<TableOfContents>>` over the first heading is no text
+    let first_text =
+        (from..lines.len()).find(|&k| !lines[k].blank() && !contents::moin_macro(&lines[k].text));
     let title = found.first().is_some_and(|h| {
         h.key == "title"
             || (Some(h.start) == first_text && found.iter().filter(|x| x.key == h.key).count() == 1)

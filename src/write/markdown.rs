@@ -400,9 +400,18 @@ fn list_lines(list: &List, width: usize) -> Vec<String> {
         } else {
             "- ".to_string()
         };
-        let body = item_body(item, nested(width));
+        let tight = list.tight && list.items.iter().all(crate::write::compact);
+        let body = match tight {
+            // a tight item's sub-list right under its text, no blank line
+            true => item
+                .blocks
+                .iter()
+                .flat_map(|b| item_body(&one(item, b), nested(width)))
+                .collect(),
+            false => item_body(item, nested(width)),
+        };
         let simple = item.blocks.len() <= 1 && (n == 0 || list.items[n - 1].blocks.len() <= 1);
-        if n > 0 && !(list.tight && simple) {
+        if n > 0 && !(tight || (list.tight && simple)) {
             out.push(String::new());
         }
         if body.is_empty() {
@@ -412,6 +421,16 @@ fn list_lines(list: &List, width: usize) -> Vec<String> {
         out.extend(hang(&marker, &body));
     }
     out
+}
+
+/// The item with only the block `b`, its task box kept for its first.
+fn one(item: &ListItem, b: &Block) -> ListItem {
+    let first = std::ptr::eq(b, &item.blocks[0]);
+    ListItem {
+        line: item.line,
+        task: item.task.filter(|_| first),
+        blocks: vec![b.clone()],
+    }
 }
 
 /// An item's blocks, a task item's after its box.

@@ -129,6 +129,20 @@ fn roman(n: usize) -> String {
     out
 }
 
+/// Whether a tight list's item is written without blank lines: one block,
+/// or its line of text over tight lists nested in it (a `Contents` entry
+/// and its sub-entries).
+fn compact(item: &ListItem) -> bool {
+    let nested = |b: &Block| matches!(&b.kind, BlockKind::List(l) if l.tight);
+    match item.blocks.split_first() {
+        None => true,
+        Some((first, rest)) => {
+            matches!(first.kind, BlockKind::Paragraph(_) | BlockKind::List(_))
+                && rest.iter().all(nested)
+        }
+    }
+}
+
 /// A list item's blocks as `write_blocks` writes them at a width; a task
 /// item's paragraph after its box (`[ ] `, `[x] `), four columns narrower,
 /// as both text formats type a checklist.

@@ -222,6 +222,13 @@ const CASES: &[&str] = &[
     "dump-references",
     "checklist",
     "reference-links",
+    "column-header",
+    "contents-tight",
+    "command-then-instruction",
+    "root-prompts",
+    "mail-signature",
+    "moin-contents-title",
+    "moin-sections-untitled",
 ];
 
 fn input(case: &str) -> String {

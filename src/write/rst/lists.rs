@@ -41,7 +41,9 @@ pub(super) fn list_lines(list: &List, width: usize) -> Vec<String> {
     for (n, item) in list.items.iter().enumerate() {
         let marker = marker(list, n);
         let body = item_body(item, nested(width));
-        let simple = item.blocks.len() <= 1 && (n == 0 || list.items[n - 1].blocks.len() <= 1);
+        // a blank line must end a nested list, not open the item over it
+        let own = item.blocks.len() <= 1 || crate::write::compact(item);
+        let simple = own && (n == 0 || list.items[n - 1].blocks.len() <= 1);
         if n > 0 && !(list.tight && simple) {
             out.push(String::new());
         }

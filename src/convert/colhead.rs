@@ -1,0 +1,115 @@
+//! The header row over two aligned columns (`Host            Role` over
+//! `db01            primary database`): two short names of columns, not
+//! a term and what it means; the layout is a table, the names its header.
+
+use super::grid;
+use crate::doc::Block;
+
+/// Names a column commonly has in a laid-out table.
+const COLUMN_NAMES: &[&str] = &[
+    "account",
+    "action",
+    "address",
+    "alias",
+    "code",
+    "command",
+    "comment",
+    "contact",
+    "default",
+    "description",
+    "detail",
+    "details",
+    "directory",
+    "email",
+    "entry",
+    "example",
+    "field",
+    "file",
+    "function",
+    "group",
+    "host",
+    "hostname",
+    "ip",
+    "item",
+    "job",
+    "key",
+    "location",
+    "machine",
+    "meaning",
+    "name",
+    "note",
+    "notes",
+    "option",
+    "owner",
+    "path",
+    "phone",
+    "port",
+    "purpose",
+    "queue",
+    "role",
+    "server",
+    "service",
+    "setting",
+    "status",
+    "step",
+    "system",
+    "task",
+    "team",
+    "term",
+    "type",
+    "usage",
+    "use",
+    "user",
+    "value",
+    "what",
+    "when",
+    "where",
+    "who",
+];
+
+/// Whether `term` and `def`, a layout's first row, name its columns: each
+/// one to three capitalised words (or all capitals) without sentence
+/// marks, and one of them a usual name of a column (`Host`, `Meaning`).
+pub fn header(term: &str, def: &str) -> bool {
+    let named = |cell: &str| {
+        cell.split_whitespace()
+            .any(|w| COLUMN_NAMES.contains(&w.to_lowercase().as_str()))
+    };
+    column_name(term) && column_name(def) && (named(term) || named(def))
+}
+
+/// One to three words, each capitalised, letters only (`Role`, `Last
+/// Run`, `TCP Port`).
+fn column_name(cell: &str) -> bool {
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_ascii_uppercase()) && w.chars().all(char::is_alphabetic)
+        })
+}
+
+/// The table of rows `(first cell, second cell, line)`, the first row its
+/// header.
+pub fn table(rows: Vec<(String, String, u32)>) -> Block {
+    let (cells, nos) = rows
+        .into_iter()
+        .map(|(a, b, no)| (vec![a, b.replace('\n', " ")], no))
+        .unzip();
+    grid::table(cells, nos)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn column_names_head_a_table() {
+        assert!(header("Host", "Role"));
+        assert!(header("Field", "Meaning"));
+        assert!(header("TCP Port", "Service"));
+        assert!(!header("Monday", "Alice"));
+        assert!(!header("Shift", "The hours one person holds the pager"));
+        assert!(!header("db01", "primary database"));
+        assert!(!header("Name:", "Value"));
+    }
+}
