@@ -361,52 +361,12 @@ fn item_paragraph(lines: &[Line], end: usize) -> (Vec<Block>, usize) {
 fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
     let mut k = i + 1;
     while k < end {
-        let t = &lines[k].text;
-        let prev = &lines[k - 1];
         // a command the text runs on past its ` \`
-        if prev.text.ends_with(" \\") {
+        if lines[k - 1].text.ends_with(" \\") {
             k += 1;
             continue;
         }
-        // A command wrapped into a sentence (`the path is` / `/srv/x.`)
-        // stays in it.
-        let open_paren = prev.text.matches('(').count() > prev.text.matches(')').count();
-        let mid_sentence = lines[k].indent == prev.indent
-            && (!prev.text.ends_with([':', '.', '?', '!', ';']) || open_paren)
-            && !command_line(t);
-        let asks = prompts(&lines[k..end]);
-        if list_marker(t).is_some()
-            || fence::opens(lines, k)
-            || mwtable::parse(lines, k).is_some()
-            || (code_like(t) && !mid_sentence)
-            || note_icon(t).is_some()
-            || asks
-        {
-            break;
-        }
-        if colon_block(lines, k, end) {
-            break;
-        }
-        // the first line of each paragraph set in by one, the lines it
-        // wraps onto not: after a full stop, a new paragraph starts
-        if lines[k].indent == lines[i].indent
-            && prev.indent + 1 == lines[k].indent
-            && prev.text.ends_with(['.', '!', '?', ':'])
-        {
-            break;
-        }
-        if k >= i + 2 && ragged_stop(&lines[k - 2..=k]) {
-            break;
-        }
-        if k == i + 1 && label_over(prev, &lines[k]) {
-            break;
-        }
-        if (asked(&lines[i].text) && answer(t)) || separator(lines, k) || step_label(t) {
-            break;
-        }
-        if (callout::work_note(t) && prev.text.ends_with(['.', '!', '?', ':']))
-            || callout::bold_label(t)
-        {
+        if paragraph_ends(lines, i, k, end) {
             break;
         }
         k += 1;
@@ -418,6 +378,39 @@ fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
         out.push(Block::new(lines[i].no, BlockKind::Paragraph(content)));
     }
     (out, k)
+}
+
+/// Whether the paragraph opened at `lines[i]` ends before `lines[k]`: a
+/// list item, a fence, a command, a note, a new step or label starts there.
+fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
+    let t = &lines[k].text;
+    let prev = &lines[k - 1];
+    // A command wrapped into a sentence (`the path is` / `/srv/x.`)
+    // stays in it.
+    let open_paren = prev.text.matches('(').count() > prev.text.matches(')').count();
+    let mid_sentence = lines[k].indent == prev.indent
+        && (!prev.text.ends_with([':', '.', '?', '!', ';']) || open_paren)
+        && !command_line(t);
+    let stops = ['.', '!', '?', ':'];
+    list_marker(t).is_some()
+        || fence::opens(lines, k)
+        || mwtable::parse(lines, k).is_some()
+        || (code_like(t) && !mid_sentence)
+        || note_icon(t).is_some()
+        || prompts(&lines[k..end])
+        || colon_block(lines, k, end)
+        // the first line of each paragraph set in by one, the lines it
+        // wraps onto not: after a full stop, a new paragraph starts
+        || (lines[k].indent == lines[i].indent
+            && prev.indent + 1 == lines[k].indent
+            && prev.text.ends_with(stops))
+        || (k >= i + 2 && ragged_stop(&lines[k - 2..=k]))
+        || (k == i + 1 && label_over(prev, &lines[k]))
+        || (asked(&lines[i].text) && answer(t))
+        || separator(lines, k)
+        || step_label(t)
+        || (callout::work_note(t) && prev.text.ends_with(stops))
+        || callout::bold_label(t)
 }
 
 /// Whether a line opens a numbered step written out (`Step 2: Restart

@@ -124,23 +124,7 @@ pub fn read(text: &str) -> Converted {
     let mut meta = Meta::default();
     let from = lines::header(&lines, &mut meta);
     let flavour = wiki::flavour(&lines[from..]);
-    let mut instructions = wiki::moin_instructions(&mut lines[from..]);
-    instructions.extend(dumped::link_relations(&mut lines[from..]));
-    dumprefs::link(&mut lines[from..]);
-    dumped::drop_edit_links(&mut lines[from..]);
-    instructions.extend(mailhead::headers(&mut lines[from..], &mut meta));
-    if flavour == Flavour::Org {
-        instructions.extend(org::header(&mut lines[from..], &mut meta));
-    }
-    if flavour == Flavour::Confluence {
-        confluence::lists(&mut lines[from..]);
-        textile::prepare(&mut lines[from..]);
-    }
-    if flavour == Flavour::MediaWiki {
-        mediawiki::prepare(&mut lines[from..]);
-    }
-    wiki::unwrap_moin_fields(&mut lines[from..]);
-    hashed::lone_remarks(&mut lines, from);
+    let instructions = prepare(&mut lines, from, flavour, &mut meta);
     let found = headings::find(&lines, from, flavour);
     let levels = nest(&levels(&found, &lines, from));
     let mut report = Report::default();
@@ -179,6 +163,34 @@ pub fn read(text: &str) -> Converted {
         );
     }
     Converted { doc, report }
+}
+
+/// Rewrites `lines[from..]` for reading: the lines the page's wiki, dump
+/// or mail put around the text taken out (back as comments, or into
+/// `meta`), its wiki's list and block marks made plain text's.
+fn prepare(
+    lines: &mut Vec<lines::Line>,
+    from: usize,
+    flavour: Flavour,
+    meta: &mut Meta,
+) -> Vec<Block> {
+    let mut instructions = wiki::moin_instructions(&mut lines[from..]);
+    instructions.extend(dumped::link_relations(&mut lines[from..]));
+    dumprefs::link(&mut lines[from..]);
+    dumped::drop_edit_links(&mut lines[from..]);
+    instructions.extend(mailhead::headers(&mut lines[from..], meta));
+    match flavour {
+        Flavour::Org => instructions.extend(org::header(&mut lines[from..], meta)),
+        Flavour::Confluence => {
+            confluence::lists(&mut lines[from..]);
+            textile::prepare(&mut lines[from..]);
+        }
+        Flavour::MediaWiki => mediawiki::prepare(&mut lines[from..]),
+        Flavour::Plain | Flavour::Moin => {}
+    }
+    wiki::unwrap_moin_fields(&mut lines[from..]);
+    hashed::lone_remarks(lines, from);
+    instructions
 }
 
 /// The blocks of the body after the header: the text between the
