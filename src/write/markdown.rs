@@ -17,9 +17,9 @@ const WIDTH: usize = 80;
 /// Writes `doc` as Markdown.
 pub fn write(doc: &Document) -> String {
     let mut lines = front_matter(&doc.meta, doc.title());
-    super::refs::set_numbers(&doc.blocks);
-    lines.extend(blocks_in(&doc.blocks, WIDTH, Some(&mut Vec::new())));
-    super::refs::clear_numbers();
+    let refs = super::refs::numbered(&doc.blocks);
+    let md = Md { refs: &refs };
+    lines.extend(md.blocks_in(&doc.blocks, WIDTH, Some(&mut Vec::new())));
     super::finish(lines)
 }
 
@@ -78,208 +78,360 @@ fn yaml_scalar(value: &str) -> String {
         .unwrap_or_else(|_| format!("{value:?}"))
 }
 
-fn blocks(list: &[Block], width: usize) -> Vec<String> {
-    blocks_in(list, width, None)
+/// The Markdown writer of one page: the addresses its links give by
+/// reference, numbered in order (`refs::numbered`).
+struct Md<'a> {
+    refs: &'a [String],
 }
 
-/// The blocks; at the top of the page (`defined`: the numbers of the
-/// addresses already given) each block is followed by the addresses of
-/// the links it writes by reference, `[N]: url`.
-fn blocks_in(list: &[Block], width: usize, mut defined: Option<&mut Vec<usize>>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut prev: Option<&BlockKind> = None;
-    for b in list {
-        let lines = block(&b.kind, width);
-        if lines.is_empty() {
-            continue;
-        }
-        if !out.is_empty() {
-            out.push(String::new());
-            let merge = match (prev, &b.kind) {
-                (Some(BlockKind::List(a)), BlockKind::List(n)) => {
-                    (a.kind == ListKind::Bullet) == (n.kind == ListKind::Bullet)
+impl Md<'_> {
+    fn blocks(&self, list: &[Block], width: usize) -> Vec<String> {
+        self.blocks_in(list, width, None)
+    }
+
+    /// The blocks; at the top of the page (`defined`: the numbers of the
+    /// addresses already given) each block is followed by the addresses of
+    /// the links it writes by reference, `[N]: url`.
+    fn blocks_in(
+        &self,
+        list: &[Block],
+        width: usize,
+        mut defined: Option<&mut Vec<usize>>,
+    ) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let mut prev: Option<&BlockKind> = None;
+        for b in list {
+            let lines = self.block(&b.kind, width);
+            if lines.is_empty() {
+                continue;
+            }
+            if !out.is_empty() {
+                out.push(String::new());
+                let merge = match (prev, &b.kind) {
+                    (Some(BlockKind::List(a)), BlockKind::List(n)) => {
+                        (a.kind == ListKind::Bullet) == (n.kind == ListKind::Bullet)
+                    }
+                    // a fence at the margin ends a list by itself
+                    _ => false,
+                };
+                if merge {
+                    out.push("<!-- -->".into());
+                    out.push(String::new());
                 }
-                // a fence at the margin ends a list by itself
-                _ => false,
+            }
+            out.extend(lines);
+            if let Some(defined) = defined.as_deref_mut() {
+                out.extend(self.definitions_after(b, defined));
+            }
+            prev = Some(&b.kind);
+        }
+        out
+    }
+
+    /// `[N]: url` for each address `b` links to by reference that has no
+    /// such line yet, after an empty line.
+    fn definitions_after(&self, b: &Block, defined: &mut Vec<usize>) -> Vec<String> {
+        let mut out = Vec::new();
+        for url in super::refs::urls(std::slice::from_ref(b), true) {
+            let Some(n) = super::refs::number(self.refs, &url).filter(|n| !defined.contains(n))
+            else {
+                continue;
             };
-            if merge {
-                out.push("<!-- -->".into());
+            defined.push(n);
+            if out.is_empty() {
                 out.push(String::new());
             }
+            out.push(format!("[{n}]: {}", destination(&url)));
         }
-        out.extend(lines);
-        if let Some(defined) = defined.as_deref_mut() {
-            out.extend(definitions_after(b, defined));
-        }
-        prev = Some(&b.kind);
+        out
     }
-    out
-}
 
-/// `[N]: url` for each address `b` links to by reference that has no
-/// such line yet, after an empty line.
-fn definitions_after(b: &Block, defined: &mut Vec<usize>) -> Vec<String> {
-    let mut out = Vec::new();
-    for url in super::refs::urls(std::slice::from_ref(b), true) {
-        let Some(n) = super::refs::number(&url).filter(|n| !defined.contains(n)) else {
-            continue;
-        };
-        defined.push(n);
-        if out.is_empty() {
-            out.push(String::new());
+    fn block(&self, kind: &BlockKind, width: usize) -> Vec<String> {
+        use BlockKind as K;
+        match kind {
+            K::Heading { level, content, .. } => self.heading(*level, content),
+            K::Paragraph(c) => self.paragraph(c, width),
+            K::CodeBlock { lang, code, .. } => fenced(lang.as_deref().unwrap_or(""), code),
+            K::BlockQuote {
+                blocks: inner,
+                attribution,
+            } => self.block_quote(inner, attribution.as_deref(), width),
+            K::List(list) => self.list_lines(list, width),
+            K::DefinitionList(items) => self.definitions(items, width),
+            K::FieldList(fields) => self.definitions(
+                &fields
+                    .iter()
+                    .map(|f| DefinitionItem {
+                        line: f.line,
+                        term: f.name.clone(),
+                        classifiers: Vec::new(),
+                        definition: f.body.clone(),
+                    })
+                    .collect::<Vec<_>>(),
+                width,
+            ),
+            K::OptionList(items) => self.definitions(
+                &items
+                    .iter()
+                    .map(|o| DefinitionItem {
+                        line: o.line,
+                        term: vec![Inline::Code(o.options.join(", "))],
+                        classifiers: Vec::new(),
+                        definition: o.description.clone(),
+                    })
+                    .collect::<Vec<_>>(),
+                width,
+            ),
+            K::LineBlock(lines) => self.line_block(lines),
+            K::Table(t) => self.table(t, width),
+            K::Rubric(c) => vec![format!("**{}**", render(c, self.refs))],
+            K::Image(img) => vec![format!("![{}]({})", escape(&img.alt), img.src)],
+            K::ThematicBreak => vec!["***".into()],
+            K::Html(h) => h.lines().map(|l| l.trim_end().to_string()).collect(),
+            K::Anchor(id) => vec![format!("<a id=\"{id}\"></a>")],
+            K::Toctree(t) => toctree(t),
+            K::Contents { .. } => vec!["<!-- contents -->".into()],
+            K::Problem { source, .. } => fenced("", source),
+            K::Comment(text) => vec![format!("<!-- {} -->", text.replace("--", "- -"))],
+            K::Admonition { .. }
+            | K::Topic { .. }
+            | K::Container { .. }
+            | K::Figure { .. }
+            | K::Footnote { .. } => self.container(kind, width),
         }
-        out.push(format!("[{n}]: {}", destination(&url)));
     }
-    out
-}
 
-fn block(kind: &BlockKind, width: usize) -> Vec<String> {
-    use BlockKind as K;
-    match kind {
-        K::Heading { level, content, .. } => heading(*level, content),
-        K::Paragraph(c) => paragraph(c, width),
-        K::CodeBlock { lang, code, .. } => fenced(lang.as_deref().unwrap_or(""), code),
-        K::BlockQuote {
-            blocks: inner,
-            attribution,
-        } => block_quote(inner, attribution.as_deref(), width),
-        K::List(list) => list_lines(list, width),
-        K::DefinitionList(items) => definitions(items, width),
-        K::FieldList(fields) => definitions(
-            &fields
-                .iter()
-                .map(|f| DefinitionItem {
-                    line: f.line,
-                    term: f.name.clone(),
-                    classifiers: Vec::new(),
-                    definition: f.body.clone(),
-                })
-                .collect::<Vec<_>>(),
-            width,
-        ),
-        K::OptionList(items) => definitions(
-            &items
-                .iter()
-                .map(|o| DefinitionItem {
-                    line: o.line,
-                    term: vec![Inline::Code(o.options.join(", "))],
-                    classifiers: Vec::new(),
-                    definition: o.description.clone(),
-                })
-                .collect::<Vec<_>>(),
-            width,
-        ),
-        K::LineBlock(lines) => line_block(lines),
-        K::Table(t) => table(t, width),
-        K::Rubric(c) => vec![format!("**{}**", render(c))],
-        K::Image(img) => vec![format!("![{}]({})", escape(&img.alt), img.src)],
-        K::ThematicBreak => vec!["***".into()],
-        K::Html(h) => h.lines().map(|l| l.trim_end().to_string()).collect(),
-        K::Anchor(id) => vec![format!("<a id=\"{id}\"></a>")],
-        K::Toctree(t) => toctree(t),
-        K::Contents { .. } => vec!["<!-- contents -->".into()],
-        K::Problem { source, .. } => fenced("", source),
-        K::Comment(text) => vec![format!("<!-- {} -->", text.replace("--", "- -"))],
-        K::Admonition { .. }
-        | K::Topic { .. }
-        | K::Container { .. }
-        | K::Figure { .. }
-        | K::Footnote { .. } => container(kind, width),
-    }
-}
-
-/// Blocks that hold other blocks: admonitions, topics, containers,
-/// figures and footnotes.
-fn container(kind: &BlockKind, width: usize) -> Vec<String> {
-    use BlockKind as K;
-    match kind {
-        K::Admonition {
-            kind,
-            title,
-            blocks: inner,
-        } => admonition(*kind, title.as_deref(), inner, width),
-        K::Topic {
-            title,
-            blocks: inner,
-            ..
-        } => {
-            let mut l = vec![format!("**{}**", render(title)), String::new()];
-            l.extend(blocks(inner, nested(width)));
-            l
-        }
-        K::Container { blocks: inner, .. } => blocks(inner, nested(width)),
-        K::Figure {
-            image,
-            caption,
-            legend,
-        } => {
-            let mut l = vec![
-                format!("![{}]({})", escape(&image.alt), image.src),
-                String::new(),
-            ];
-            l.extend(paragraph(&[Inline::Emphasis(caption.clone())], width));
-            if !legend.is_empty() {
-                l.push(String::new());
-                l.extend(blocks(legend, nested(width)));
+    /// Blocks that hold other blocks: admonitions, topics, containers,
+    /// figures and footnotes.
+    fn container(&self, kind: &BlockKind, width: usize) -> Vec<String> {
+        use BlockKind as K;
+        match kind {
+            K::Admonition {
+                kind,
+                title,
+                blocks: inner,
+            } => self.admonition(*kind, title.as_deref(), inner, width),
+            K::Topic {
+                title,
+                blocks: inner,
+                ..
+            } => {
+                let mut l = vec![format!("**{}**", render(title, self.refs)), String::new()];
+                l.extend(self.blocks(inner, nested(width)));
+                l
             }
-            l
+            K::Container { blocks: inner, .. } => self.blocks(inner, nested(width)),
+            K::Figure {
+                image,
+                caption,
+                legend,
+            } => {
+                let mut l = vec![
+                    format!("![{}]({})", escape(&image.alt), image.src),
+                    String::new(),
+                ];
+                l.extend(self.paragraph(&[Inline::Emphasis(caption.clone())], width));
+                if !legend.is_empty() {
+                    l.push(String::new());
+                    l.extend(self.blocks(legend, nested(width)));
+                }
+                l
+            }
+            K::Footnote {
+                label,
+                blocks: inner,
+                ..
+            } => self.footnote(label, inner, width),
+            _ => Vec::new(),
         }
-        K::Footnote {
-            label,
-            blocks: inner,
-            ..
-        } => footnote(label, inner, width),
-        _ => Vec::new(),
     }
-}
 
-/// An ATX heading; none when it has no text.
-fn heading(level: u8, content: &[Inline]) -> Vec<String> {
-    let text = render(content).trim().trim_end_matches('#').to_string();
-    if text.is_empty() {
-        return Vec::new();
+    /// An ATX heading; none when it has no text.
+    fn heading(&self, level: u8, content: &[Inline]) -> Vec<String> {
+        let text = render(content, self.refs)
+            .trim()
+            .trim_end_matches('#')
+            .to_string();
+        if text.is_empty() {
+            return Vec::new();
+        }
+        vec![format!(
+            "{} {text}",
+            "#".repeat(usize::from(level.clamp(1, 6)))
+        )]
     }
-    vec![format!(
-        "{} {text}",
-        "#".repeat(usize::from(level.clamp(1, 6)))
-    )]
-}
 
-fn block_quote(inner: &[Block], attribution: Option<&[Inline]>, width: usize) -> Vec<String> {
-    let mut lines = blocks(inner, nested(width));
-    if let Some(a) = attribution {
+    fn block_quote(
+        &self,
+        inner: &[Block],
+        attribution: Option<&[Inline]>,
+        width: usize,
+    ) -> Vec<String> {
+        let mut lines = self.blocks(inner, nested(width));
+        if let Some(a) = attribution {
+            lines.push(String::new());
+            lines.extend(fill(
+                &format!("— {}", render(a, self.refs)),
+                WIDTH - 2,
+                &fix_start,
+            ));
+        }
+        quote(&lines)
+    }
+
+    /// Lines kept apart by hard breaks, indents as non-breaking spaces.
+    fn line_block(&self, lines: &[Line]) -> Vec<String> {
+        let n = lines.len();
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let pad = "&nbsp;".repeat(usize::from(l.indent) * 4);
+                let brk = if i + 1 < n { "\\" } else { "" };
+                fix_start(
+                    &format!("{pad}{}{brk}", render(&l.content, self.refs)),
+                    i == 0,
+                )
+            })
+            .collect()
+    }
+
+    /// `[^label]: ` and the footnote's text, indented under it.
+    fn footnote(&self, label: &str, inner: &[Block], width: usize) -> Vec<String> {
+        let body = self.blocks(inner, nested(width));
+        let mut l = Vec::new();
+        for (i, line) in body.iter().enumerate() {
+            l.push(match i {
+                0 => format!("[^{label}]: {line}"),
+                _ if line.is_empty() => String::new(),
+                _ => format!("    {line}"),
+            });
+        }
+        l
+    }
+
+    fn paragraph(&self, content: &[Inline], width: usize) -> Vec<String> {
+        fill(&render_block(content, self.refs), width, &fix_start)
+    }
+
+    /// An admonition as an HTML `div` of the admonition's class around
+    /// Markdown blocks: CommonMark readers keep its kind (GitHub alerts read as
+    /// plain quotes outside GitHub), and sopbook's reader folds it back.
+    fn admonition(
+        &self,
+        kind: AdmonitionKind,
+        title: Option<&[Inline]>,
+        inner: &[Block],
+        width: usize,
+    ) -> Vec<String> {
+        let class = match kind {
+            AdmonitionKind::Generic => "admonition".to_string(),
+            k => format!("admonition {}", k.name()),
+        };
+        let mut lines = vec![format!("<div class=\"{class}\">"), String::new()];
+        if let Some(title) = title.filter(|t| !t.is_empty()) {
+            lines.push(format!("**{}**", render(title, self.refs)));
+            lines.push(String::new());
+        }
+        lines.extend(self.blocks(inner, width));
         lines.push(String::new());
-        lines.extend(fill(&format!("— {}", render(a)), WIDTH - 2, &fix_start));
+        lines.push("</div>".into());
+        lines
     }
-    quote(&lines)
-}
 
-/// Lines kept apart by hard breaks, indents as non-breaking spaces.
-fn line_block(lines: &[Line]) -> Vec<String> {
-    let n = lines.len();
-    lines
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let pad = "&nbsp;".repeat(usize::from(l.indent) * 4);
-            let brk = if i + 1 < n { "\\" } else { "" };
-            fix_start(&format!("{pad}{}{brk}", render(&l.content)), i == 0)
-        })
-        .collect()
-}
-
-/// `[^label]: ` and the footnote's text, indented under it.
-fn footnote(label: &str, inner: &[Block], width: usize) -> Vec<String> {
-    let body = blocks(inner, nested(width));
-    let mut l = Vec::new();
-    for (i, line) in body.iter().enumerate() {
-        l.push(match i {
-            0 => format!("[^{label}]: {line}"),
-            _ if line.is_empty() => String::new(),
-            _ => format!("    {line}"),
-        });
+    fn definitions(&self, items: &[DefinitionItem], width: usize) -> Vec<String> {
+        let mut out = Vec::new();
+        for (n, item) in items.iter().enumerate() {
+            if n > 0 {
+                out.push(String::new());
+            }
+            let mut term = render(&item.term, self.refs).trim().to_string();
+            for c in &item.classifiers {
+                term.push_str(&format!(" *{}*", render(c, self.refs)));
+            }
+            let term = fix_start(&term, true);
+            let body = self.blocks(&item.definition, nested(width));
+            out.push(term);
+            if body.is_empty() {
+                continue;
+            }
+            out.extend(hang(": ", &body));
+        }
+        out
     }
-    l
+
+    fn list_lines(&self, list: &List, width: usize) -> Vec<String> {
+        let mut out = Vec::new();
+        let ordered = list.kind != ListKind::Bullet;
+        for (n, item) in list.items.iter().enumerate() {
+            let marker = if ordered {
+                format!("{}. ", list.start as usize + n)
+            } else {
+                "- ".to_string()
+            };
+            let tight = list.tight && list.items.iter().all(crate::write::compact);
+            let body = match tight {
+                // a tight item's sub-list right under its text, no blank line
+                true => item
+                    .blocks
+                    .iter()
+                    .flat_map(|b| self.item_body(&one(item, b), nested(width)))
+                    .collect(),
+                false => self.item_body(item, nested(width)),
+            };
+            let simple = item.blocks.len() <= 1 && (n == 0 || list.items[n - 1].blocks.len() <= 1);
+            if n > 0 && !(tight || (list.tight && simple)) {
+                out.push(String::new());
+            }
+            if body.is_empty() {
+                out.push(marker.trim_end().to_string());
+                continue;
+            }
+            out.extend(hang(&marker, &body));
+        }
+        out
+    }
+
+    /// An item's blocks, a task item's after its box.
+    fn item_body(&self, item: &ListItem, width: usize) -> Vec<String> {
+        crate::write::item_body(item, width, |b, w| self.blocks(b, w))
+    }
+
+    fn table(&self, t: &Table, _width: usize) -> Vec<String> {
+        let cell = |c: &crate::doc::Cell| {
+            let text: Vec<String> = c
+                .blocks
+                .iter()
+                .map(|b| match &b.kind {
+                    BlockKind::Paragraph(i) => render(i, self.refs),
+                    BlockKind::CodeBlock { code, .. } => code_span(code),
+                    other => escape(&plain_text(other)),
+                })
+                .collect();
+            text.join(" ").replace('|', "\\|")
+        };
+        let rows: Vec<Vec<String>> = t
+            .rows
+            .iter()
+            .map(|r| r.iter().map(cell).collect())
+            .collect();
+        let ncols = rows.iter().map(Vec::len).max().unwrap_or(0);
+        if ncols == 0 {
+            return Vec::new();
+        }
+        let line = |r: &[String]| {
+            let mut cells: Vec<String> = r.to_vec();
+            cells.resize(ncols, String::new());
+            format!("| {} |", cells.join(" | "))
+        };
+        // Markdown has one header row: a header of several rows is joined
+        // into it column by column, so no header text is lost
+        let header_rows = t.header_rows.max(1).min(rows.len());
+        let mut out = vec![line(&joined_header(&rows[..header_rows], ncols))];
+        out.push(format!("|{}", " --- |".repeat(ncols)));
+        out.extend(rows[header_rows..].iter().map(|r| line(r)));
+        out
+    }
 }
 
 /// A toctree as a list of links.
@@ -295,10 +447,6 @@ fn toctree(t: &Toctree) -> Vec<String> {
             format!("- [{title}]({})", e.target)
         })
         .collect()
-}
-
-fn paragraph(content: &[Inline], width: usize) -> Vec<String> {
-    fill(&render_block(content), width, &fix_start)
 }
 
 fn fenced(lang: &str, code: &str) -> Vec<String> {
@@ -332,51 +480,6 @@ fn quote(lines: &[String]) -> Vec<String> {
         .collect()
 }
 
-/// An admonition as an HTML `div` of the admonition's class around
-/// Markdown blocks: CommonMark readers keep its kind (GitHub alerts read as
-/// plain quotes outside GitHub), and sopbook's reader folds it back.
-fn admonition(
-    kind: AdmonitionKind,
-    title: Option<&[Inline]>,
-    inner: &[Block],
-    width: usize,
-) -> Vec<String> {
-    let class = match kind {
-        AdmonitionKind::Generic => "admonition".to_string(),
-        k => format!("admonition {}", k.name()),
-    };
-    let mut lines = vec![format!("<div class=\"{class}\">"), String::new()];
-    if let Some(title) = title.filter(|t| !t.is_empty()) {
-        lines.push(format!("**{}**", render(title)));
-        lines.push(String::new());
-    }
-    lines.extend(blocks(inner, width));
-    lines.push(String::new());
-    lines.push("</div>".into());
-    lines
-}
-
-fn definitions(items: &[DefinitionItem], width: usize) -> Vec<String> {
-    let mut out = Vec::new();
-    for (n, item) in items.iter().enumerate() {
-        if n > 0 {
-            out.push(String::new());
-        }
-        let mut term = render(&item.term).trim().to_string();
-        for c in &item.classifiers {
-            term.push_str(&format!(" *{}*", render(c)));
-        }
-        let term = fix_start(&term, true);
-        let body = blocks(&item.definition, nested(width));
-        out.push(term);
-        if body.is_empty() {
-            continue;
-        }
-        out.extend(hang(": ", &body));
-    }
-    out
-}
-
 /// Lines with `marker` before the first and its width of spaces before
 /// the others.
 fn hang(marker: &str, body: &[String]) -> Vec<String> {
@@ -391,38 +494,6 @@ fn hang(marker: &str, body: &[String]) -> Vec<String> {
         .collect()
 }
 
-fn list_lines(list: &List, width: usize) -> Vec<String> {
-    let mut out = Vec::new();
-    let ordered = list.kind != ListKind::Bullet;
-    for (n, item) in list.items.iter().enumerate() {
-        let marker = if ordered {
-            format!("{}. ", list.start as usize + n)
-        } else {
-            "- ".to_string()
-        };
-        let tight = list.tight && list.items.iter().all(crate::write::compact);
-        let body = match tight {
-            // a tight item's sub-list right under its text, no blank line
-            true => item
-                .blocks
-                .iter()
-                .flat_map(|b| item_body(&one(item, b), nested(width)))
-                .collect(),
-            false => item_body(item, nested(width)),
-        };
-        let simple = item.blocks.len() <= 1 && (n == 0 || list.items[n - 1].blocks.len() <= 1);
-        if n > 0 && !(tight || (list.tight && simple)) {
-            out.push(String::new());
-        }
-        if body.is_empty() {
-            out.push(marker.trim_end().to_string());
-            continue;
-        }
-        out.extend(hang(&marker, &body));
-    }
-    out
-}
-
 /// The item with only the block `b`, its task box kept for its first.
 fn one(item: &ListItem, b: &Block) -> ListItem {
     let first = std::ptr::eq(b, &item.blocks[0]);
@@ -431,47 +502,6 @@ fn one(item: &ListItem, b: &Block) -> ListItem {
         task: item.task.filter(|_| first),
         blocks: vec![b.clone()],
     }
-}
-
-/// An item's blocks, a task item's after its box.
-fn item_body(item: &ListItem, width: usize) -> Vec<String> {
-    crate::write::item_body(item, width, blocks)
-}
-
-fn table(t: &Table, _width: usize) -> Vec<String> {
-    let cell = |c: &crate::doc::Cell| {
-        let text: Vec<String> = c
-            .blocks
-            .iter()
-            .map(|b| match &b.kind {
-                BlockKind::Paragraph(i) => render(i),
-                BlockKind::CodeBlock { code, .. } => code_span(code),
-                other => escape(&plain_text(other)),
-            })
-            .collect();
-        text.join(" ").replace('|', "\\|")
-    };
-    let rows: Vec<Vec<String>> = t
-        .rows
-        .iter()
-        .map(|r| r.iter().map(cell).collect())
-        .collect();
-    let ncols = rows.iter().map(Vec::len).max().unwrap_or(0);
-    if ncols == 0 {
-        return Vec::new();
-    }
-    let line = |r: &[String]| {
-        let mut cells: Vec<String> = r.to_vec();
-        cells.resize(ncols, String::new());
-        format!("| {} |", cells.join(" | "))
-    };
-    // Markdown has one header row: a header of several rows is joined
-    // into it column by column, so no header text is lost
-    let header_rows = t.header_rows.max(1).min(rows.len());
-    let mut out = vec![line(&joined_header(&rows[..header_rows], ncols))];
-    out.push(format!("|{}", " --- |".repeat(ncols)));
-    out.extend(rows[header_rows..].iter().map(|r| line(r)));
-    out
 }
 
 /// One header row from several: each column's non-empty cells, top
@@ -527,7 +557,7 @@ mod tests {
             ..Table::default()
         };
         assert_eq!(
-            table(&t, 80),
+            Md { refs: &[] }.table(&t, 80),
             ["| Disk | Size (TB) |", "| --- | --- |", "| sda | 4 |"]
         );
     }

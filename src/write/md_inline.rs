@@ -14,20 +14,21 @@ enum Stars {
     Lone,
 }
 
-/// Renders inlines as one line of Markdown (soft and hard breaks as spaces).
-pub fn render(inlines: &[Inline]) -> String {
-    render_with(inlines, Stars::Opening, None)
+/// Renders inlines as one line of Markdown (soft and hard breaks as spaces);
+/// `refs`: the page's addresses given by reference, numbered from 1.
+pub fn render(inlines: &[Inline], refs: &[String]) -> String {
+    render_with(inlines, Stars::Opening, None, refs)
 }
 
 /// Renders the inlines of a whole block, a paragraph: nothing follows
 /// them, so a `*` at the end opens nothing (`proxy0*`), and one `*` alone
 /// in a block with no emphasis pairs with nothing (`*.example.org`).
-pub fn render_block(inlines: &[Inline]) -> String {
+pub fn render_block(inlines: &[Inline], refs: &[String]) -> String {
     let stars = match star_count(inlines) {
         Some(1) => Stars::Lone,
         _ => Stars::Opening,
     };
-    render_with(inlines, stars, Some(' '))
+    render_with(inlines, stars, Some(' '), refs)
 }
 
 /// The `*` in the text of `inlines`, or `None` when an emphasis or a
@@ -44,7 +45,7 @@ fn star_count(inlines: &[Inline]) -> Option<usize> {
 /// [`render`] with `stars` escaped as said, `end` what follows the last
 /// inline (`None`: unknown). Rendered back to front, so a text knows what
 /// its brackets run into.
-fn render_with(inlines: &[Inline], stars: Stars, end: Option<char>) -> String {
+fn render_with(inlines: &[Inline], stars: Stars, end: Option<char>, refs: &[String]) -> String {
     let mut pieces: Vec<String> = Vec::with_capacity(inlines.len());
     for i in inlines.iter().rev() {
         let mut piece = String::new();
@@ -52,27 +53,27 @@ fn render_with(inlines: &[Inline], stars: Stars, end: Option<char>) -> String {
             Some(p) => p.chars().next(),
             None => end,
         };
-        push(i, &mut piece, stars, next);
+        push(i, &mut piece, (stars, next), refs);
         pieces.push(piece);
     }
     pieces.into_iter().rev().collect()
 }
 
 /// Renders one inline; `next` is the first character rendered after it.
-fn push(inline: &Inline, out: &mut String, stars: Stars, next: Option<char>) {
+fn push(inline: &Inline, out: &mut String, (stars, next): (Stars, Option<char>), refs: &[String]) {
     match inline {
         Inline::Text(t) => out.push_str(&escape_with(t, stars, next)),
-        Inline::Emphasis(c) => delimited("*", c, out),
-        Inline::Strong(c) => delimited("**", c, out),
-        Inline::Strikethrough(c) => delimited("~~", c, out),
+        Inline::Emphasis(c) => delimited("*", c, out, refs),
+        Inline::Strong(c) => delimited("**", c, out, refs),
+        Inline::Strikethrough(c) => delimited("~~", c, out, refs),
         Inline::Code(code) => out.push_str(&code_span(code)),
-        Inline::Link { url, content, .. } => out.push_str(&link(url, content)),
+        Inline::Link { url, content, .. } => out.push_str(&link(url, content, refs)),
         Inline::XRef {
             target, content, ..
         } => {
             let text = content
                 .as_deref()
-                .map(render)
+                .map(|c| render(c, refs))
                 .unwrap_or_else(|| escape(target));
             out.push_str(&format!("[{text}]({})", destination(target)));
         }
@@ -83,17 +84,17 @@ fn push(inline: &Inline, out: &mut String, stars: Stars, next: Option<char>) {
         )),
         Inline::Anchor { id, content } => {
             out.push_str(&format!("<a id=\"{id}\"></a>"));
-            out.push_str(&render(content));
+            out.push_str(&render(content, refs));
         }
         Inline::FootnoteRef { label, .. } => out.push_str(&format!("[^{label}]")),
         Inline::Role { role, content, .. } => match role.as_str() {
             "kbd" | "sub" | "sup" | "abbr" => {
-                out.push_str(&format!("<{role}>{}</{role}>", render(content)))
+                out.push_str(&format!("<{role}>{}</{role}>", render(content, refs)))
             }
             "command" | "file" | "literal" | "samp" | "program" => {
                 out.push_str(&code_span(&inlines_text(content)))
             }
-            _ => out.push_str(&render(content)),
+            _ => out.push_str(&render(content, refs)),
         },
         Inline::Html(h) => out.push_str(h),
         Inline::SoftBreak | Inline::HardBreak => out.push(' '),
@@ -101,8 +102,8 @@ fn push(inline: &Inline, out: &mut String, stars: Stars, next: Option<char>) {
     }
 }
 
-fn delimited(delim: &str, content: &[Inline], out: &mut String) {
-    let inner = render_with(content, Stars::All, None);
+fn delimited(delim: &str, content: &[Inline], out: &mut String, refs: &[String]) {
+    let inner = render_with(content, Stars::All, None, refs);
     if inner.trim().is_empty() || inner.starts_with(' ') || inner.ends_with(' ') {
         out.push_str(&inner);
     } else {
@@ -133,15 +134,15 @@ pub fn longest_run(text: &str, c: char) -> usize {
     best
 }
 
-fn link(url: &str, content: &[Inline]) -> String {
+fn link(url: &str, content: &[Inline], refs: &[String]) -> String {
     let text = inlines_text(content);
     let bare = text == url || url.strip_prefix("mailto:") == Some(text.as_str());
     if bare && url.contains(':') && !url.contains([' ', '<', '>', '`']) {
         return format!("<{url}>");
     }
-    match super::refs::number(url).filter(|_| super::refs::by_reference(url, &text)) {
-        Some(n) => format!("[{}][{n}]", render(content)),
-        None => format!("[{}]({})", render(content), destination(url)),
+    match super::refs::number(refs, url).filter(|_| super::refs::by_reference(url, &text)) {
+        Some(n) => format!("[{}][{n}]", render(content, refs)),
+        None => format!("[{}]({})", render(content, refs), destination(url)),
     }
 }
 
@@ -327,9 +328,9 @@ mod tests {
             Inline::Text("hosts [1-3]".into()),
             Inline::Code("(x)".into()),
         ];
-        assert_eq!(render(&text), "hosts [1-3]`(x)`");
+        assert_eq!(render(&text, &[]), "hosts [1-3]`(x)`");
         let text = [Inline::Text("see [1-3]".into()), Inline::Text("(x)".into())];
-        assert_eq!(render(&text), "see \\[1-3\\](x)");
+        assert_eq!(render(&text, &[]), "see \\[1-3\\](x)");
         for text in [
             "app0[1-7] and [...]",
             "see [x](y) and ![i](p.png)",
@@ -346,7 +347,7 @@ mod tests {
                 title: None,
                 line: 1,
             }];
-            let md = format!("{}\n", render(&link));
+            let md = format!("{}\n", render(&link, &[]));
             let (read, _) = read_back(&md);
             assert_eq!(read, text, "{md}");
             let md = format!("- {}\n", escape(text));
@@ -366,18 +367,21 @@ mod tests {
             "app0*:80 relay* a\\*b .\\*' \\*"
         );
         let em = [Inline::Emphasis(vec![Inline::Text("a* b".into())])];
-        assert_eq!(render(&em), "*a\\* b*");
+        assert_eq!(render(&em, &[]), "*a\\* b*");
         // a block's lone `*`, or one at its end, pairs with nothing
         let text = |t: &str| vec![Inline::Text(t.into())];
-        assert_eq!(render_block(&text("the *.rpm files")), "the *.rpm files");
-        assert_eq!(render_block(&text("web0*, proxy0*")), "web0*, proxy0*");
         assert_eq!(
-            render_block(&text("a *.rpm or *.deb")),
+            render_block(&text("the *.rpm files"), &[]),
+            "the *.rpm files"
+        );
+        assert_eq!(render_block(&text("web0*, proxy0*"), &[]), "web0*, proxy0*");
+        assert_eq!(
+            render_block(&text("a *.rpm or *.deb"), &[]),
             "a \\*.rpm or \\*.deb"
         );
         let mut both = text("see *.rpm ");
         both.push(Inline::Emphasis(text("now")));
-        assert_eq!(render_block(&both), "see \\*.rpm *now*");
+        assert_eq!(render_block(&both, &[]), "see \\*.rpm *now*");
         assert_eq!(fix_start("1.", true), "1\\.");
         assert_eq!(fix_start("#fedora-admin", false), "#fedora-admin");
         assert_eq!(fix_start("-v", false), "-v");

@@ -4,15 +4,9 @@
 //! outweighs its text (`sopbook check`'s `markup-density`).
 
 use crate::doc::{AdmonitionKind, Block, BlockKind, Inline, Visit, inlines_text, walk_blocks};
-use std::cell::RefCell;
 
 /// Addresses longer than this are written after the block.
 const LONG: usize = 30;
-
-thread_local! {
-    /// The Markdown writer's numbered addresses (number: place + 1).
-    static NUMBERED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
-}
 
 /// Whether the link to `url` reading `text` is written by reference: its
 /// text is not the address, the address is long or as long as the text
@@ -84,25 +78,22 @@ fn skip_links(inlines: &[Inline], skip: &mut Vec<*const Inline>) {
     }
 }
 
-/// Numbers the document's addresses written by reference, first use
-/// first, for [`number`], until [`clear_numbers`].
-pub fn set_numbers(blocks: &[Block]) {
+/// The document's addresses written by reference, each once, first use
+/// first: address N of a page is `numbered(..)[N - 1]`.
+pub fn numbered(blocks: &[Block]) -> Vec<String> {
     let mut seen: Vec<String> = Vec::new();
     for u in urls(blocks, true) {
         if !seen.contains(&u) {
             seen.push(u);
         }
     }
-    NUMBERED.with(|n| *n.borrow_mut() = seen);
+    seen
 }
 
-pub fn clear_numbers() {
-    NUMBERED.with(|n| n.borrow_mut().clear());
-}
-
-/// The number of an address written by reference in Markdown.
-pub fn number(url: &str) -> Option<usize> {
-    NUMBERED.with(|n| n.borrow().iter().position(|u| u == url).map(|p| p + 1))
+/// The number of an address written by reference in Markdown, from the
+/// page's [`numbered`] addresses.
+pub fn number(numbered: &[String], url: &str) -> Option<usize> {
+    numbered.iter().position(|u| u == url).map(|p| p + 1)
 }
 
 #[cfg(test)]
