@@ -482,7 +482,7 @@ pub fn code_like(text: &str) -> bool {
                 .all(|c| c.is_alphanumeric() || "_.-[]$'\"".contains(c))
             && !text.contains("==")
     };
-    let punct = text.ends_with(';')
+    let punct = (text.ends_with(';') && !prose(text))
         || text.ends_with('{')
         || text == "}"
         || text.ends_with(" \\")

@@ -103,6 +103,10 @@ fn read(text: &str, line: u32, flavour: Flavour) -> Vec<Inline> {
                 Some((label, url)) => link(url, label, line),
                 None => Inline::Text(inner),
             },
+            Mark::Rst => match inner.rsplit_once(" <") {
+                Some((label, url)) => link(url.trim_end_matches('>'), label, line),
+                None => Inline::Text(inner),
+            },
             Mark::External => match inner.split_once(' ') {
                 Some((url, label)) => link(url, label, line),
                 None => link(&inner, &inner, line),
@@ -165,6 +169,8 @@ pub(super) enum Mark {
     External,
     /// Textile's quoted link text and address (`"the site":https://x.org`).
     Quoted,
+    /// An RST hyperlink typed in the text (`` `the site <https://x.org>`_ ``).
+    Rst,
 }
 
 /// The first `code`, ``code``, *emphasis* or **strong** span, as docutils reads
@@ -188,6 +194,11 @@ fn span(text: &str, flavour: Flavour) -> Option<(&str, Mark, &str, &str)> {
         };
         if wiki.is_some() {
             return wiki;
+        }
+        if c == b'`'
+            && let Some(found) = super::markup::link(text, i)
+        {
+            return Some(found);
         }
         if !b"`*'{[_,^=~@".contains(&c) {
             i += 1;

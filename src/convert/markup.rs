@@ -201,9 +201,49 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     )
 }
 
+/// An RST hyperlink typed in the text at `text[i]`, after white space or
+/// a bracket (`` `the runbook <https://x.org/rb>`_ ``, or `__`): the text
+/// before, the mark, the inside (`the runbook <https://x.org/rb>`) and
+/// the rest.
+pub(super) fn link(text: &str, i: usize) -> Option<(&str, super::inline::Mark, &str, &str)> {
+    let opens = i == 0 || text[..i].ends_with([' ', '\t', '(', '[', '"']);
+    let rest = text[i..].strip_prefix('`').filter(|_| opens)?;
+    let close = rest.find(">`_")?;
+    let inner = &rest[..close + 1];
+    let (label, url) = inner.rsplit_once(" <")?;
+    let url = url.strip_suffix('>')?;
+    let web = ["http://", "https://", "ftp://", "mailto:"];
+    if label.trim().is_empty() || inner.contains('`') || !web.iter().any(|w| url.starts_with(w)) {
+        return None;
+    }
+    let mut end = i + 1 + close + 3;
+    if text[end..].starts_with('_') {
+        end += 1;
+    }
+    Some((
+        &text[..i],
+        super::inline::Mark::Rst,
+        &text[i + 1..i + 1 + inner.len()],
+        &text[end..],
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rst_links_typed_in_text() {
+        let text = "see `the runbook <https://x.org/rb>`__, then";
+        let (before, _, inner, after) = link(text, 4).expect("a link");
+        assert_eq!(
+            (before, inner, after),
+            ("see ", "the runbook <https://x.org/rb>", ", then")
+        );
+        assert!(link("`code <here>`_", 0).is_none());
+        assert!(link("a`b <https://x.org>`_", 1).is_none());
+        assert!(link("`x`_", 0).is_none());
+    }
 
     #[test]
     fn directives_and_fields() {

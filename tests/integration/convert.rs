@@ -14,6 +14,7 @@ const CASES: &[&str] = &[
     "example-announced",
     "field-chunk",
     "code-directive",
+    "rst-links",
     "contact-label",
     "kb-parts",
     "mail-headers",
