@@ -37,7 +37,7 @@ pub fn fields_here(lines: &[Line], i: usize, ctx: &Ctx) -> bool {
 /// Whether `lines[i..]` up to the next blank line are two fields or more,
 /// one line each, one of them a contact field (`Applies to: web01` over
 /// `Owner: web team`): a block of fields, not a paragraph.
-fn field_chunk(lines: &[Line], i: usize) -> bool {
+pub(super) fn field_chunk(lines: &[Line], i: usize) -> bool {
     let chunk = &lines[i..chunk_end(lines, i)];
     let field = |l: &Line| {
         l.indent == lines[i].indent

@@ -248,7 +248,8 @@ fn bare_line(
     let next_blank = lines.get(i + 1).is_none_or(|n| n.blank())
         || titles_block(lines, i, indented)
         || set_off
-        || capitals_over_text(lines, i);
+        || capitals_over_text(lines, i)
+        || (first && i + 1 < lines.len() && super::contact::field_chunk(lines, i + 1));
     // flush left over an indented body, one closing stop does not matter
     let text = match l.text.strip_suffix('.') {
         _ if set_off => l.text.trim_end_matches(':'),
@@ -432,8 +433,20 @@ fn numbered_heads(lines: &[Line], from: usize) -> Vec<usize> {
     for i in from..lines.len() {
         if list_marker(&lines[i].text).is_some_and(|(k, n, _)| k == '1' && n == 1) {
             let (run, end) = numbered_run(lines, i);
-            let lone =
-                |k: usize| lines[k - 1].blank() && lines.get(k + 1).is_none_or(|n| n.blank());
+            // blank below; or, set off by a wide gap above, a sentence
+            // right under it at the margin (a word processor's text
+            // export: two blank lines, `1. Overview`, `This ...`)
+            let lone = |k: usize| {
+                let gap = k >= 2 && lines[k - 2].blank();
+                lines[k - 1].blank()
+                    && lines.get(k + 1).is_none_or(|n| {
+                        n.blank()
+                            || (gap
+                                && n.indent <= lines[k].indent
+                                && n.text.starts_with(char::is_uppercase)
+                                && list_marker(&n.text).is_none())
+                    })
+            };
             let ends = run.iter().skip(1).copied().chain([end]);
             let hanging = run.iter().zip(ends).all(|(&a, b)| {
                 lines[a + 1..b].iter().any(|l| {

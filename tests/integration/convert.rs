@@ -15,6 +15,7 @@ const CASES: &[&str] = &[
     "field-chunk",
     "code-directive",
     "rst-links",
+    "export-numbered",
     "contact-label",
     "kb-parts",
     "mail-headers",
