@@ -436,8 +436,7 @@ fn points(item: &[Line]) -> Option<Vec<Block>> {
     }
     let point = |g: &Vec<&Line>| list_marker(&g[0].text).is_none() && !code_like(&g[0].text);
     let short = first.text.chars().count() <= 40;
-    // one line back at the item's marker (`1. Stop it` / `Then wait.`)
-    // runs on from the first: it is no point of a list of one
+    // one line back at the marker (`1. Stop it` / `Then wait.`) runs on
     let lazy = groups.len() < 2 && at + 2 < first.indent;
     if !short || lazy || first.text.ends_with(',') || !groups.iter().all(point) {
         return None;
