@@ -433,33 +433,46 @@ fn numbered_heads(lines: &[Line], from: usize) -> Vec<usize> {
     for i in from..lines.len() {
         if list_marker(&lines[i].text).is_some_and(|(k, n, _)| k == '1' && n == 1) {
             let (run, end) = numbered_run(lines, i);
-            // blank below; or, set off by a wide gap above, a sentence
-            // right under it at the margin (a word processor's text
-            // export: two blank lines, `1. Overview`, `This ...`)
-            let lone = |k: usize| {
-                let gap = k >= 2 && lines[k - 2].blank();
-                lines[k - 1].blank()
-                    && lines.get(k + 1).is_none_or(|n| {
-                        n.blank()
-                            || (gap
-                                && n.indent <= lines[k].indent
-                                && n.text.starts_with(char::is_uppercase)
-                                && list_marker(&n.text).is_none())
-                    })
-            };
             let ends = run.iter().skip(1).copied().chain([end]);
             let hanging = run.iter().zip(ends).all(|(&a, b)| {
                 lines[a + 1..b].iter().any(|l| {
-                    !l.blank() && l.indent <= lines[a].indent && list_marker(&l.text).is_none()
+                    !l.blank()
+                        && l.indent <= lines[a].indent
+                        && list_marker(&l.text).is_none_or(|m| m.0 != '1')
                 })
             });
             let titled = run.iter().all(|&k| title_words(&lines[k].text));
-            if run.len() >= 2 && i > from && run.iter().all(|&k| lone(k)) && hanging && titled {
+            if run.len() >= 2
+                && i > from
+                && run.iter().all(|&k| lone_number(lines, k))
+                && hanging
+                && titled
+            {
                 out.extend(run);
             }
         }
     }
     out
+}
+
+/// Whether the numbered line `lines[k]` stands alone as a heading: blank
+/// lines around it; or, set off by two blank lines (a word processor's
+/// text export: `1. Overview` over `This ...`), text right under it, a
+/// sentence, a list of another kind or one set deeper.
+fn lone_number(lines: &[Line], k: usize) -> bool {
+    let own = lines[k].indent;
+    let gap = k >= 2 && lines[k - 2].blank();
+    let under = |n: &Line| {
+        let deeper = n.indent > own;
+        match list_marker(&n.text) {
+            Some((m, ..)) => m != '1' || deeper,
+            None => deeper || n.text.starts_with(char::is_uppercase),
+        }
+    };
+    lines[k - 1].blank()
+        && lines
+            .get(k + 1)
+            .is_none_or(|n| n.blank() || (gap && under(n)))
 }
 
 /// The numbered lines `1.`, `2.`, ... at the indentation of `lines[i]`
