@@ -350,6 +350,12 @@ fn item_paragraph(lines: &[Line], end: usize) -> (Vec<Block>, usize) {
     let Some(second) = lines.get(1).filter(|_| end > 1) else {
         return paragraph(lines, 0, end);
     };
+    // a next step at the marker (`1. Stop it` / `Then check the log.`)
+    // is a sentence of its own
+    let next_step = ["Then ", "And ", "Now ", "Next ", "Finally ", "Afterwards "];
+    if second.indent < lines[0].indent && next_step.iter().any(|w| second.text.starts_with(w)) {
+        return paragraph(lines, 0, 1);
+    }
     let mut lifted = lines.to_vec();
     if second.indent < lines[0].indent {
         lifted[0].indent = second.indent;
