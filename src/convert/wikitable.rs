@@ -1,7 +1,8 @@
 //! A MoinMoin table (`||'''Host'''||'''Role'''||` over `||web01||proxy||`)
 //! in, a table block out: one row a line, cells between `||`, cell
 //! attributes such as `<rowspan=2>` dropped, the first row the header
-//! (its bold marks dropped when every cell has them).
+//! (its bold marks dropped when every cell has them); Confluence's
+//! `||Head||Head||` over `|cell|cell|` rows too.
 
 use super::grid::table;
 use super::lines::Line;
@@ -17,6 +18,14 @@ pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
         return None;
     }
     let mut rows: Vec<Vec<String>> = lines[i..end].iter().filter_map(|l| row(&l.text)).collect();
+    // Confluence: one `||Head||` row over `|cell|cell|` rows
+    let mut end = end;
+    if end == i + 1 {
+        while let Some(r) = lines.get(end).and_then(|l| single_row(&l.text)) {
+            rows.push(r);
+            end += 1;
+        }
+    }
     let width = rows.iter().map(Vec::len).max().unwrap_or(0);
     if rows[0].iter().all(|c| bold(c).is_some()) {
         for c in rows[0].iter_mut() {
@@ -57,6 +66,16 @@ fn row(text: &str) -> Option<Vec<String>> {
     // `||||` closing the line: empty columns at the end
     out.extend(std::iter::repeat_n(String::new(), span - 1));
     Some(out)
+}
+
+/// The cells of a Confluence data row, `|web01|proxy|`, trimmed.
+fn single_row(text: &str) -> Option<Vec<String>> {
+    let t = text.trim();
+    let inner = t.strip_prefix('|')?.strip_suffix('|')?;
+    if t.starts_with("||") || inner.trim().is_empty() {
+        return None;
+    }
+    Some(inner.split('|').map(|c| c.trim().to_string()).collect())
 }
 
 /// The columns a cell spans by its `<-N>` attribute (1 without one).
@@ -103,6 +122,14 @@ mod tests {
         assert_eq!(rows, [["Host", "Role"], ["web01", "proxy"]]);
         let rows = cells("|| a ||'''b'''||\n||c||\n");
         assert_eq!(rows, [["a", "b"], ["c", ""]]);
+    }
+
+    #[test]
+    fn a_confluence_header_takes_single_bar_rows() {
+        let rows = cells("||Pool||Hosts||\n|web|web01, web02|\n| api | api01 |\nAfter.\n");
+        assert_eq!(rows, [["Pool", "Hosts"], ["web", "web01, web02"], ["api", "api01"]]);
+        let rows = cells("||a||b||\n||c||d||\n|e|f|\n");
+        assert_eq!(rows, [["a", "b"], ["c", "d"]]);
     }
 
     #[test]

@@ -16,6 +16,7 @@ const CASES: &[&str] = &[
     "code-directive",
     "rst-links",
     "export-numbered",
+    "confluence-table",
     "contact-label",
     "kb-parts",
     "mail-headers",
