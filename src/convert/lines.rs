@@ -82,7 +82,13 @@ pub fn ascii_bullets(text: &str) -> std::borrow::Cow<'_, str> {
                 let first = line[lead..].chars().next().map_or(0, char::len_utf8);
                 out.push_str(&line[..lead]);
                 out.push(ascii);
-                out.push_str(&line[lead + first..]);
+                // a word processor puts a tab after its bullet
+                let rest = &line[lead + first..];
+                out.push_str(
+                    &rest
+                        .strip_prefix('\t')
+                        .map_or(rest.to_string(), |r| format!(" {r}")),
+                );
             }
             None => out.push_str(line),
         }

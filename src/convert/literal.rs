@@ -159,8 +159,12 @@ pub(super) fn configured(prev: &[Block], chunk: &[Line]) -> bool {
 /// line laid out in columns, or settings up to the chunk's `end`.
 pub(super) fn colon_block(lines: &[Line], k: usize, end: usize) -> bool {
     let (prev, l) = (&lines[k - 1], &lines[k]);
+    // (one column deeper will do for a line that is no sentence: a
+    // command under an item's text, `2. Take it offline:` / `zpool ...`)
+    let deeper = l.indent >= prev.indent + 2
+        || (l.indent > prev.indent && !prose(&l.text) && !l.text.ends_with('.'));
     prev.text.ends_with(':')
-        && ((l.indent >= prev.indent + 2 && !link_line(&l.text))
+        && ((deeper && !link_line(&l.text))
             || columns(&l.text)
             || settings(&lines[k..end]))
 }

@@ -127,7 +127,10 @@ mod tests {
     #[test]
     fn a_confluence_header_takes_single_bar_rows() {
         let rows = cells("||Pool||Hosts||\n|web|web01, web02|\n| api | api01 |\nAfter.\n");
-        assert_eq!(rows, [["Pool", "Hosts"], ["web", "web01, web02"], ["api", "api01"]]);
+        assert_eq!(
+            rows,
+            [["Pool", "Hosts"], ["web", "web01, web02"], ["api", "api01"]]
+        );
         let rows = cells("||a||b||\n||c||d||\n|e|f|\n");
         assert_eq!(rows, [["a", "b"], ["c", "d"]]);
     }

@@ -17,6 +17,7 @@ const CASES: &[&str] = &[
     "rst-links",
     "export-numbered",
     "confluence-table",
+    "tab-bullets",
     "contact-label",
     "kb-parts",
     "mail-headers",
