@@ -9,7 +9,9 @@ use unicode_width::UnicodeWidthStr;
 
 /// An overlined and underlined title, or an underlined one (the lines
 /// at least half as wide as the text: a line between two short rules,
-/// `----` over `systemctl stop gitea` over `----`, is fenced, not a title).
+/// `----` over `systemctl stop gitea` over `----`, is fenced, not a title;
+/// a line with a wide gap in it over `====` is the header of a program's
+/// output laid out in columns, not a title).
 pub(super) fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Found> {
     let l = &lines[i];
     let next = lines.get(i + 1);
@@ -30,6 +32,7 @@ pub(super) fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Foun
         && u.indent <= l.indent + 1
         && (list_marker(&l.text).is_none() || numbered_title(&l.text, &u.text))
         && !rule_under(&l.text, &u.text)
+        && !l.text.contains("   ")
         && l.text.width() <= 100
     {
         return Some(found(i, i + 2, l.no, format!("u{c}"), &l.text, false));

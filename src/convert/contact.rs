@@ -34,19 +34,21 @@ pub fn fields_here(lines: &[Line], i: usize, ctx: &Ctx) -> bool {
     count >= 2
 }
 
-/// Whether `lines[i..]` up to the next blank line are two fields or more,
-/// one line each, one of them a contact field (`Applies to: web01` over
-/// `Owner: web team`): a block of fields, not a paragraph.
+/// Whether `lines[i..]` up to the next blank line are fields, one line
+/// each: three or more (`Applies to:`, `Category:`, `Author:`), or two with
+/// a contact field (`Applies to: web01` over `Owner: web team`): a block
+/// of fields, not a paragraph.
 pub(super) fn field_chunk(lines: &[Line], i: usize) -> bool {
     let chunk = &lines[i..chunk_end(lines, i)];
     let field = |l: &Line| {
         l.indent == lines[i].indent
             && callout::label(&l.text).is_none()
+            // values set out in a column are a form laid out, kept as typed
+            && !l.text.contains("   ")
             && (contact_field(&l.text).is_some() || other_field(&l.text).is_some())
     };
-    chunk.len() >= 2
-        && chunk.iter().all(field)
-        && chunk.iter().any(|l| contact_field(&l.text).is_some())
+    let contact = chunk.iter().any(|l| contact_field(&l.text).is_some());
+    (chunk.len() >= 3 || (chunk.len() == 2 && contact)) && chunk.iter().all(field)
 }
 
 /// Contact fields (values may wrap) as a definition list and metadata.

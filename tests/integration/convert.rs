@@ -18,6 +18,7 @@ const CASES: &[&str] = &[
     "export-numbered",
     "confluence-table",
     "tab-bullets",
+    "kb-fields",
     "contact-label",
     "kb-parts",
     "mail-headers",
