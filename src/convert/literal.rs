@@ -164,9 +164,7 @@ pub(super) fn colon_block(lines: &[Line], k: usize, end: usize) -> bool {
     let deeper = l.indent >= prev.indent + 2
         || (l.indent > prev.indent && !prose(&l.text) && !l.text.ends_with('.'));
     prev.text.ends_with(':')
-        && ((deeper && !link_line(&l.text))
-            || columns(&l.text)
-            || settings(&lines[k..end]))
+        && ((deeper && !link_line(&l.text)) || columns(&l.text) || settings(&lines[k..end]))
 }
 
 /// Whether a line is laid out in three columns or more, two spaces or
