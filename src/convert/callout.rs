@@ -95,6 +95,12 @@ fn callout(block: &Block) -> Option<(AdmonitionKind, String)> {
         return None;
     }
     let text = inlines_text(content);
+    // a heading that is only the word (`NOTE`, `Warning:`) over its text
+    if let Some(kind) =
+        super::classify::admonition_word(text.trim()).and_then(AdmonitionKind::from_name)
+    {
+        return Some((kind, String::new()));
+    }
     let (first, rest) = text.trim().split_once(' ')?;
     let kind = match first.trim_end_matches(':') {
         "Important" | "IMPORTANT" => AdmonitionKind::Important,
@@ -156,10 +162,13 @@ fn plain_body(body: &[Block]) -> bool {
 }
 
 fn admonition(kind: AdmonitionKind, rest: String, body: Vec<Block>, line: u32) -> Block {
-    let mut inner = vec![Block::new(
-        line,
-        BlockKind::Paragraph(vec![Inline::Text(rest)]),
-    )];
+    let mut inner = Vec::new();
+    if !rest.is_empty() {
+        inner.push(Block::new(
+            line,
+            BlockKind::Paragraph(vec![Inline::Text(rest)]),
+        ));
+    }
     for b in body {
         match b.kind {
             BlockKind::Admonition { blocks, .. } => inner.extend(blocks),
@@ -276,7 +285,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_a_heading_with_a_kind_word_and_more_words_is_a_callout() {
+    fn a_heading_with_a_kind_word_alone_or_calling_out_is_a_callout() {
         let h = |t: &str| {
             Block::new(
                 1,
@@ -293,7 +302,11 @@ mod tests {
             (AdmonitionKind::Important, "Notice about the disks")
         );
         assert!(callout(&h("Notes")).is_none());
-        assert!(callout(&h("Note")).is_none());
+        // the word alone (`NOTE` over its text) is the note itself
+        assert_eq!(
+            callout(&h("NOTE")),
+            Some((AdmonitionKind::Note, String::new()))
+        );
         assert!(callout(&h("Notable hosts")).is_none());
         assert!(callout(&h("Important files")).is_none());
         assert!(callout(&h("Warning signs of a full disk")).is_none());
