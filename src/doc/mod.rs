@@ -14,7 +14,7 @@ mod walk_mut;
 
 pub use meta::{Date, META_FIELDS, Meta};
 pub use text::{inline_text, inlines_text, slugify};
-pub use walk::{Visit, walk_blocks};
+pub use walk::{Visit, inline_children, walk_blocks};
 pub use walk_mut::{for_each_inlines, walk_blocks_mut};
 
 use serde::Serialize;

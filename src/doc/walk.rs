@@ -16,21 +16,26 @@ pub fn walk_blocks<'a>(blocks: &'a [Block], f: &mut dyn FnMut(Visit<'a>)) {
     }
 }
 
+/// The inlines inside an inline's markup (none for text, code, breaks).
+pub fn inline_children(i: &Inline) -> &[Inline] {
+    match i {
+        Inline::Emphasis(c)
+        | Inline::Strong(c)
+        | Inline::Strikethrough(c)
+        | Inline::Link { content: c, .. }
+        | Inline::Anchor { content: c, .. }
+        | Inline::Role { content: c, .. } => c,
+        Inline::XRef {
+            content: Some(c), ..
+        } => c,
+        _ => &[],
+    }
+}
+
 fn walk_inlines<'a>(inlines: &'a [Inline], f: &mut dyn FnMut(Visit<'a>)) {
     for i in inlines {
         f(Visit::Inline(i));
-        match i {
-            Inline::Emphasis(c)
-            | Inline::Strong(c)
-            | Inline::Strikethrough(c)
-            | Inline::Link { content: c, .. }
-            | Inline::Anchor { content: c, .. }
-            | Inline::Role { content: c, .. } => walk_inlines(c, f),
-            Inline::XRef {
-                content: Some(c), ..
-            } => walk_inlines(c, f),
-            _ => {}
-        }
+        walk_inlines(inline_children(i), f);
     }
 }
 

@@ -3,7 +3,9 @@
 //! RST, the address after the block that uses it, so that no line's markup
 //! outweighs its text (`sopbook check`'s `markup-density`).
 
-use crate::doc::{AdmonitionKind, Block, BlockKind, Inline, Visit, inlines_text, walk_blocks};
+use crate::doc::{
+    AdmonitionKind, Block, BlockKind, Inline, Visit, inline_children, inlines_text, walk_blocks,
+};
 
 /// Addresses longer than this are written after the block.
 const LONG: usize = 30;
@@ -37,7 +39,7 @@ pub fn urls(blocks: &[Block], nested: bool) -> Vec<String> {
             }
             skip_links(content, &mut skip);
         }
-        Visit::Inline(i) if !nested => skip_links(inner(i), &mut skip),
+        Visit::Inline(i) if !nested => skip_links(inline_children(i), &mut skip),
         Visit::Block(b) if !nested => match &b.kind {
             BlockKind::Admonition {
                 kind,
@@ -52,29 +54,13 @@ pub fn urls(blocks: &[Block], nested: bool) -> Vec<String> {
     out
 }
 
-/// The inlines inside an inline's markup.
-fn inner(i: &Inline) -> &[Inline] {
-    match i {
-        Inline::Emphasis(c)
-        | Inline::Strong(c)
-        | Inline::Strikethrough(c)
-        | Inline::Link { content: c, .. }
-        | Inline::Anchor { content: c, .. }
-        | Inline::Role { content: c, .. } => c,
-        Inline::XRef {
-            content: Some(c), ..
-        } => c,
-        _ => &[],
-    }
-}
-
 /// Marks every link under `inlines` as one not to count.
 fn skip_links(inlines: &[Inline], skip: &mut Vec<*const Inline>) {
     for i in inlines {
         if matches!(i, Inline::Link { .. }) {
             skip.push(i as *const Inline);
         }
-        skip_links(inner(i), skip);
+        skip_links(inline_children(i), skip);
     }
 }
 
