@@ -352,6 +352,14 @@ fn quoted_command(text: &str, i: usize) -> Option<(&str, Mark, &str, &str)> {
     ))
 }
 
+/// Whether `text` opens with a web or mail address's scheme (`https://`,
+/// `mailto:`): what a wiki's bracketed or quoted link must point at.
+pub(super) fn opens_address(text: &str) -> bool {
+    ["http://", "https://", "ftp://", "mailto:"]
+        .iter()
+        .any(|w| text.starts_with(w))
+}
+
 /// Splits a word into text before a URL, the URL, and trailing punctuation.
 fn url_in(word: &str) -> Option<(&str, &str, &str)> {
     let start = ["https://", "http://", "ftp://"]

@@ -212,8 +212,7 @@ pub(super) fn link(text: &str, i: usize) -> Option<(&str, super::inline::Mark, &
     let inner = &rest[..close + 1];
     let (label, url) = inner.rsplit_once(" <")?;
     let url = url.strip_suffix('>')?;
-    let web = ["http://", "https://", "ftp://", "mailto:"];
-    if label.trim().is_empty() || inner.contains('`') || !web.iter().any(|w| url.starts_with(w)) {
+    if label.trim().is_empty() || inner.contains('`') || !super::inline::opens_address(url) {
         return None;
     }
     let mut end = i + 1 + close + 3;

@@ -134,8 +134,7 @@ pub fn unbroken(text: &str) -> String {
 pub(super) fn span(text: &str, i: usize) -> Option<(&str, Mark, &str, &str)> {
     let rest = &text[i..];
     let (inner, close, mark) = if let Some(r) = rest.strip_prefix('[') {
-        let web = ["http://", "https://", "ftp://", "mailto:"];
-        if !web.iter().any(|w| r.starts_with(w)) {
+        if !super::inline::opens_address(r) {
             return None;
         }
         (r, "]", Mark::External)

@@ -185,8 +185,7 @@ pub(super) fn link(text: &str, i: usize) -> Option<(&str, Mark, &str, &str)> {
     let label = &rest[..close];
     let url_at = close + 2;
     let tail = &rest[url_at..];
-    let web = ["http://", "https://", "ftp://", "mailto:"];
-    if label.trim().is_empty() || label.contains('"') || !web.iter().any(|w| tail.starts_with(w)) {
+    if label.trim().is_empty() || label.contains('"') || !super::inline::opens_address(tail) {
         return None;
     }
     let len = tail.find(char::is_whitespace).unwrap_or(tail.len());
