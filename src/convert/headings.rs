@@ -6,7 +6,7 @@ use super::classify::{
     adornment, code_like, contact_field, contents_item, is_contents_word, list_marker,
     moin_heading, prompt, strip_heading_number,
 };
-use super::headtext::{heading_like, part_label, strict_heading};
+use super::headtext::{heading_like, part_label, part_name, strict_heading};
 use super::indent::{body_at_two, indented_body, over_deeper, text_under};
 use super::intro::{before_code, introduces};
 use super::lines::Line;
@@ -273,7 +273,7 @@ fn bare_line(
     if first && l.indent <= 3 {
         return Some(found(i, i + 1, l.no, "title".into(), &l.text, false));
     }
-    if l.indent == 0 && part_label(&format!("{}:", text.trim_end_matches(':'))) {
+    if l.indent == 0 && part_name(text.trim_end_matches(':')) {
         return Some(found(i, i + 1, l.no, "p".into(), &l.text, true));
     }
     let key = match (indented, l.indent) {

@@ -79,6 +79,11 @@ fn part_title(text: &str) -> bool {
 /// have (`Symptoms:`, `Cause:`, `Resolution:`, `Rollback:`): a title
 /// when text follows right under it.
 pub(super) fn part_label(text: &str) -> bool {
+    text.strip_suffix(':').is_some_and(part_name)
+}
+
+/// Whether a name, without its colon, is one of those parts (`Cause`).
+pub(super) fn part_name(name: &str) -> bool {
     const PARTS: &[&str] = &[
         "symptom",
         "symptoms",
@@ -97,9 +102,7 @@ pub(super) fn part_label(text: &str) -> bool {
         "impact",
         "environment",
     ];
-    text.strip_suffix(':').is_some_and(|w| {
-        w.starts_with(char::is_uppercase) && PARTS.contains(&w.to_lowercase().as_str())
-    })
+    name.starts_with(char::is_uppercase) && PARTS.contains(&name.to_lowercase().as_str())
 }
 
 /// Whether a line is `Contact:` or `Contact Information:` alone: the
