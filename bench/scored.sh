@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Scores `sopbook convert` on the held-out proxy set tests/fixtures/convert-scored:
-# sixteen SOPs of our own text (three links-dump pages, three underlined, two
-# MoinMoin, two numbered/ad hoc; then one each of MediaWiki, Redmine Textile,
-# knowledge-base article, pasted mail, word-processor export and capitals
-# ad hoc), each with the ideal hand conversion,
+# twenty-eight SOPs of our own text, by three sets of authors: ten in the
+# corpus's styles (three links-dump pages, three underlined, two MoinMoin,
+# two numbered/ad hoc); six in more (MediaWiki, Redmine Textile, a
+# knowledge-base article, a pasted mail, a word-processor export, capitals
+# headings); twelve more (AsciiDoc, Org-mode, DokuWiki, Jira wiki, Trac wiki,
+# setext README text, two links-dump pages, underlined, MoinMoin, numbered,
+# word-processor export), each with the ideal hand conversion,
 # written before the converter was ever run on them and never tuned on.
 # Converts them to RST and to Markdown, scores both with the corpus's
 # convert_fidelity.py and requires, for every file and format, a structure
