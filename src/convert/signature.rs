@@ -1,8 +1,9 @@
 //! A mail signature at the foot of a page: the `-- ` line, then a name,
-//! an address, a phone number under it. A paragraph of its words (`--
-//! Pat Gardener pat@example.org`), not a literal block of `--` comments;
-//! a line block would keep its lines, but Markdown reads one back as a
-//! paragraph all the same.
+//! an address, a phone number under it. Each line under the delimiter a
+//! paragraph of its own (the `-- ` is the mail's mark, not text), so the
+//! lines stay apart as signed; not a literal block of `--` comments, and
+//! not a line block, which Markdown has not (it reads one back as a
+//! single paragraph).
 
 use super::body::{Parsed, chunk_end, next_nonblank};
 use super::classify::{code_like, prompt};
@@ -10,7 +11,7 @@ use super::inline;
 use super::lines::Line;
 use crate::doc::{Block, BlockKind};
 
-/// The signature from the `--` line `i` as a paragraph: one to four
+/// The signature from the `--` line `i` as paragraphs: one to four
 /// short lines right under it, no command among them, and nothing after
 /// them.
 pub fn parse(lines: &[Line], i: usize) -> Option<Parsed> {
@@ -29,9 +30,11 @@ pub fn parse(lines: &[Line], i: usize) -> Option<Parsed> {
     if next_nonblank(lines, end).is_some() {
         return None;
     }
-    let text: Vec<&str> = lines[i..end].iter().map(|l| l.text.as_str()).collect();
-    let para = BlockKind::Paragraph(inline::parse(&text.join(" "), lines[i].no));
-    Some((vec![Block::new(lines[i].no, para)], end))
+    let paras = under
+        .iter()
+        .map(|l| Block::new(l.no, BlockKind::Paragraph(inline::parse(&l.text, l.no))))
+        .collect();
+    Some((paras, end))
 }
 
 /// A mail or web address alone on its line (`pat@example.org`).
@@ -48,7 +51,8 @@ mod tests {
     fn signature_or_comment() {
         let l = split("-- \nPat Gardener\npat@example.org\n");
         let (b, end) = parse(&l, 0).expect("a signature");
-        assert!(matches!(&b[0].kind, BlockKind::Paragraph(_)));
+        assert_eq!(b.len(), 2);
+        assert!(matches!(&b[1].kind, BlockKind::Paragraph(_)));
         assert_eq!(end, 3);
         assert!(parse(&split("--\nselect count(*) from pets;\n"), 0).is_none());
         assert!(parse(&split("--\nPat Gardener\n\nMore text follows.\n"), 0).is_none());
