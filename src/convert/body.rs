@@ -26,6 +26,7 @@ use super::markup;
 use super::mwtable;
 use super::pipetable;
 use super::quote;
+use super::references;
 use super::rsttable;
 use super::signature;
 use super::steps;
@@ -213,7 +214,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return item_text(lines, end);
     }
     let one_block = |b: Block, next: usize| (vec![b], next);
-    if let Some(table) = table(lines, i, end) {
+    if let Some(table) = table(lines, i, end).or_else(|| references::list(lines, i, end, ctx)) {
         return one_block(table, end);
     }
     if let Some(e) = under_colon(lines, i, prev) {

@@ -76,7 +76,8 @@ fn part_title(text: &str) -> bool {
 }
 
 /// Whether a `Label:` names a part that SOPs and knowledge-base articles
-/// have (`Symptoms:`, `Cause:`, `Resolution:`, `Rollback:`): a title
+/// have (`Symptoms:`, `Cause:`, `Resolution:`, `Rollback:`, `Related
+/// articles:`): a title
 /// when text follows right under it.
 pub(super) fn part_label(text: &str) -> bool {
     text.strip_suffix(':').is_some_and(part_name)
@@ -102,7 +103,8 @@ pub(super) fn part_name(name: &str) -> bool {
         "impact",
         "environment",
     ];
-    name.starts_with(char::is_uppercase) && PARTS.contains(&name.to_lowercase().as_str())
+    name.starts_with(char::is_uppercase)
+        && (PARTS.contains(&name.to_lowercase().as_str()) || super::references::part_name(name))
 }
 
 /// Whether a line is `Contact:` or `Contact Information:` alone: the

@@ -41,6 +41,7 @@ mod names;
 mod org;
 mod pipetable;
 mod quote;
+mod references;
 mod rsttable;
 mod run;
 mod session;

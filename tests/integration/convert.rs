@@ -21,6 +21,7 @@ const CASES: &[&str] = &[
     "kb-fields",
     "contact-label",
     "kb-parts",
+    "kb-related",
     "mail-headers",
     "backtick-fences",
     "closing-sentence",
