@@ -36,8 +36,10 @@ pub fn fields_here(lines: &[Line], i: usize, ctx: &Ctx) -> bool {
 
 /// Whether `lines[i..]` up to the next blank line are fields, one line
 /// each: three or more (`Applies to:`, `Category:`, `Author:`), or two with
-/// a contact field (`Applies to: web01` over `Owner: web team`): a block
-/// of fields, not a paragraph.
+/// a contact field (`Applies to: web01` over `Owner: web team`) or each
+/// giving a number to call or an address to write to (`On call: +1 555
+/// 0100` over `Vendor: help@example.com`): a block of fields, not a
+/// paragraph.
 pub(super) fn field_chunk(lines: &[Line], i: usize) -> bool {
     let chunk = &lines[i..chunk_end(lines, i)];
     let field = |l: &Line| {
@@ -47,14 +49,19 @@ pub(super) fn field_chunk(lines: &[Line], i: usize) -> bool {
             && !l.text.contains("   ")
             && (contact_field(&l.text).is_some() || other_field(&l.text).is_some())
     };
-    let contact = chunk.iter().any(|l| contact_field(&l.text).is_some());
+    let contact = chunk.iter().any(|l| contact_field(&l.text).is_some())
+        || chunk
+            .iter()
+            .all(|l| other_field(&l.text).is_some_and(|(_, v)| reach(v)));
     (chunk.len() >= 3 || (chunk.len() == 2 && contact)) && chunk.iter().all(field)
 }
 
 /// Contact fields (values may wrap) as a definition list and metadata.
 pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let mut items: Vec<(String, String, u32)> = Vec::new();
+    // fields whose value goes on under itself, set in past the name
     let mut wrapped = Vec::new();
+    let mut at = 0;
     let mut k = i;
     while k < lines.len() {
         let l = &lines[k];
@@ -67,12 +74,15 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         }
         if let Some((name, value)) = contact_field(&l.text).or_else(|| other_field(&l.text)) {
             items.push((name.to_string(), value.to_string(), l.no));
+            at = l.indent;
         } else if list_marker(&l.text).is_some() || code_like(&l.text) {
             break;
         } else if let Some(last) = items.last_mut() {
             last.1.push(' ');
             last.1.push_str(&l.text);
-            wrapped.push(last.2);
+            if l.indent > at {
+                wrapped.push(last.2);
+            }
         }
         k += 1;
     }
@@ -126,6 +136,22 @@ fn split_run_on(field: (String, String, u32)) -> Vec<(String, String, u32)> {
     }
 }
 
+/// Whether a field's value starts with a way to reach someone: a phone
+/// number (`+49 30 555 0100`, `(030) 555-0100 (nights)`: seven digits or
+/// more before any word) or a mail address (`help@example.com`).
+fn reach(value: &str) -> bool {
+    let number: String = value
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || " +-/().".contains(*c))
+        .collect();
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    let first = value.split_whitespace().next().unwrap_or("");
+    let mail = first
+        .split_once('@')
+        .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'));
+    digits >= 7 || mail
+}
+
 /// A field of another name set apart like the contact fields above it,
 /// one line between blank lines (`Emergency: URL`), not a `Note:`.
 fn lone_field(lines: &[Line], n: usize) -> bool {
@@ -172,5 +198,21 @@ pub(super) fn set_meta(meta: &mut Meta, name: &str, value: &str) {
     };
     if slot.is_none() {
         *slot = Some(value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split;
+
+    #[test]
+    fn two_numbers_to_call_are_fields() {
+        assert!(reach("+1 555 0100 (nights)") && reach("help@example.com, any time"));
+        assert!(!reach("Pat, the desk by the door") && !reach("3 times a day"));
+        let lines = split("Desk: +31 20 555 0142\nVendor: help@example.com\n");
+        assert!(field_chunk(&lines, 0));
+        let lines = split("Desk: the blue one\nVendor: help@example.com\n");
+        assert!(!field_chunk(&lines, 0));
     }
 }

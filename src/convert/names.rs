@@ -1,7 +1,9 @@
 //! A contact field's value that is a list of machine names too long for
-//! one line (`Servers: app01, app02, db01,` wrapped on to `db02, db03`):
-//! a bullet list of the names, one an item, as a careful human writes it.
-//! Only in fields that list machines: a wrapped `Scope:` stays prose.
+//! one line (`Servers: app01, app02, db01,` wrapped on to `db02, db03`
+//! set in under the value, a column of names laid out): a bullet list of
+//! the names, one an item, as a careful human writes it. Only in fields
+//! that list machines: a wrapped `Scope:` stays prose, and so does a
+//! value the editor wrapped back to the field's margin.
 
 use crate::doc::{Block, BlockKind, Inline, ListItem};
 

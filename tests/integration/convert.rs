@@ -22,6 +22,7 @@ const CASES: &[&str] = &[
     "contact-label",
     "kb-parts",
     "kb-related",
+    "contact-phones",
     "mail-headers",
     "backtick-fences",
     "closing-sentence",
