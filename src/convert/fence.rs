@@ -217,6 +217,29 @@ pub fn opens(lines: &[Line], i: usize) -> bool {
     end(lines, i).is_some()
 }
 
+/// The line numbers of the lines fences hold (fences included) and of
+/// Textile's `bc.` lines: a literal block there is marked as code by its
+/// markup, so the text before it need not announce it with a colon.
+pub fn marked(lines: &[Line]) -> Vec<u32> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        match end(lines, i) {
+            Some(e) => {
+                out.extend(lines[i..e].iter().map(|l| l.no));
+                i = e;
+            }
+            None => {
+                if super::textile::own_line(&lines[i]) {
+                    out.push(lines[i].no);
+                }
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
 /// The line closing a `<pre>` whose text starts on its own line
 /// (`<pre>ls -l /srv` ... `</pre>` or `done</pre>`, or all on one line).
 fn pre_end(lines: &[Line], i: usize) -> Option<usize> {
@@ -278,6 +301,12 @@ pub fn block(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fences_and_bc_mark_their_lines() {
+        let lines = crate::convert::lines::split("Run it.\n\n```\nls\n```\n\nbc. ls -l\n");
+        assert_eq!(marked(&lines), [3, 4, 5, 7]);
+    }
 
     #[test]
     fn html_tags_open_fences() {

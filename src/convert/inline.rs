@@ -239,7 +239,7 @@ fn closed(text: &str, i: usize, body: usize, mark: Mark) -> Option<(&str, Mark, 
         "[[" => "]]",
         _ => fence,
     };
-    let end = body + text[body..].find(close)?;
+    let end = close_at(text, body, close)?;
     let after = &text[end + close.len()..];
     let mut next = after.chars();
     let closes = match (fence, next.next()) {
@@ -261,6 +261,8 @@ fn closed(text: &str, i: usize, body: usize, mark: Mark) -> Option<(&str, Mark, 
         b'{' => true,
         b'[' => !inner.contains(['[', ']']),
         b'*' => inner.len() <= 40 && !inner.contains(['`', '*']),
+        // Textile's `_index_not_found_exception_`: a name with its own `_`
+        b'_' if fence == "_" => inner.len() <= 80 && !inner.contains("_ ") && !inner.contains(" _"),
         _ => {
             inner.len() <= 80
                 && inner
@@ -274,6 +276,19 @@ fn closed(text: &str, i: usize, body: usize, mark: Mark) -> Option<(&str, Mark, 
         inner,
         after,
     ))
+}
+
+/// Where the marks `close` that close a span opened before `body` start:
+/// the first such marks, but a lone `_` inside a word (`not_found`) goes
+/// on with it, and the span ends at a `_` that ends a word.
+fn close_at(text: &str, body: usize, close: &str) -> Option<usize> {
+    if close != "_" {
+        return Some(body + text[body..].find(close)?);
+    }
+    text[body..]
+        .match_indices('_')
+        .map(|(k, _)| body + k)
+        .find(|&k| !text[k + 1..].starts_with(|c: char| c.is_alphanumeric() || c == '_'))
 }
 
 /// A MoinMoin link's inside (`https://x.org|the site`, `Team/OnCall`):
@@ -408,6 +423,17 @@ pub(super) fn drop_markers(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn textile_emphasis_holds_a_name_with_underscores() {
+        let got = read("fails with _not_found_here_, then", 1, Flavour::Confluence);
+        assert_eq!(
+            got[1],
+            Inline::Emphasis(vec![Inline::Text("not_found_here".into())])
+        );
+        let got = read("set _a and b_c for now", 1, Flavour::Confluence);
+        assert!(got.iter().all(|i| matches!(i, Inline::Text(_))), "{got:?}");
+    }
 
     #[test]
     fn quoted_commands_become_code() {

@@ -113,7 +113,7 @@ pub fn prepare(lines: &mut [Line]) {
 /// Whether `text` may hold MediaWiki's own inline marks.
 pub fn marks_in(text: &str) -> bool {
     [
-        "<code>", "<tt>", "<nowiki>", "[http", "[ftp:", "[mailto:", "<br",
+        "<code>", "<tt>", "<nowiki>", "[http", "[ftp:", "[mailto:", "<br", "''",
     ]
     .iter()
     .any(|m| text.contains(m))
@@ -133,6 +133,9 @@ pub fn unbroken(text: &str) -> String {
 /// the inside and the rest.
 pub(super) fn span(text: &str, i: usize) -> Option<(&str, Mark, &str, &str)> {
     let rest = &text[i..];
+    if rest.starts_with("''") {
+        return quotes(text, i);
+    }
     let (inner, close, mark) = if let Some(r) = rest.strip_prefix('[') {
         if !super::inline::opens_address(r) {
             return None;
@@ -153,6 +156,31 @@ pub(super) fn span(text: &str, i: usize) -> Option<(&str, Mark, &str, &str)> {
     (!body.is_empty() && !body.contains(['[', '<'])).then_some((&text[..i], mark, body, after))
 }
 
+/// MediaWiki's `''italic''` or `'''bold'''` span at `text[i]`, whatever
+/// its words hold (`''syncrepl: rid=001 (68) exists''`): the marks are
+/// the page's own, not quotes around a word.
+fn quotes(text: &str, i: usize) -> Option<(&str, Mark, &str, &str)> {
+    if text[..i].ends_with('\'') {
+        return None;
+    }
+    let run = text[i..].chars().take_while(|&c| c == '\'').count();
+    let mark = match run {
+        2 => Mark::Emphasis,
+        3 => Mark::Strong,
+        _ => return None,
+    };
+    let fence = &text[i..i + run];
+    let inner = &text[i + run..];
+    let end = inner.find(fence)?;
+    let body = &inner[..end];
+    let after = &inner[end + run..];
+    let ok = !body.is_empty()
+        && !body.starts_with(char::is_whitespace)
+        && !body.ends_with(char::is_whitespace)
+        && !after.starts_with('\'');
+    ok.then_some((&text[..i], mark, body, after))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,6 +199,18 @@ mod tests {
         assert!(page(&split(
             "== T ==\n\n# Log in to the host\n# Stop the service there\n"
         )));
+    }
+
+    #[test]
+    fn quotes_mark_italic_and_bold_whatever_they_hold() {
+        let got = span("logs ''rid=001 (68) x_y'' again", 5);
+        assert_eq!(
+            got,
+            Some(("logs ", Mark::Emphasis, "rid=001 (68) x_y", " again"))
+        );
+        assert_eq!(span("'''Owner''' me", 0).map(|s| s.1), Some(Mark::Strong));
+        assert!(span("'''Owner''' me", 1).is_none());
+        assert!(span("it''s ''", 2).is_none());
     }
 
     #[test]

@@ -148,7 +148,9 @@ pub fn read(text: &str) -> Converted {
     }
     callout::sections_to_admonitions(&mut blocks);
     callout::remarks_to_notes(&mut blocks);
-    colon_before_literals(&mut blocks, &codedir::opened(&lines));
+    let mut announced = codedir::opened(&lines);
+    announced.extend(fence::marked(&lines));
+    colon_before_literals(&mut blocks, &announced);
     join_definitions(&mut blocks);
     tally(&blocks, &mut report);
     let doc = Document {
@@ -241,7 +243,8 @@ fn sections(
 /// A paragraph that introduces a literal block ends with `:`, as the
 /// human conversions write it (`Run this.::` reads `Run this.:`); a list
 /// right before one gets the `:` on its last item. A code block opened by
-/// a directive (its line in `directives`) is announced by that.
+/// a directive or marked by fences or `bc.` (its line in `directives`) is
+/// announced by that.
 fn colon_before_literals(blocks: &mut [Block], directives: &[u32]) {
     for i in 0..blocks.len() {
         let code_next = matches!(

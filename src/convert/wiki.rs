@@ -83,7 +83,8 @@ pub fn moin_instructions(lines: &mut [Line]) -> Vec<Block> {
 
 /// A MoinMoin heading that holds a contact field is read as the field:
 /// its markers go; so do the bold marks of a field's name or a note's
-/// label at the start of a line (`'''Owner:''' Team`, `'''Note:''' ...`),
+/// label at the start of a line (`'''Owner:''' Team`, `'''Note:''' ...`,
+/// and the stars Textile, Org and Markdown write: `*Note:* ...`),
 /// and a line break `<<BR>>` ending a line (the line ends anyway).
 pub fn unwrap_moin_fields(lines: &mut [Line]) {
     for l in lines {
@@ -96,13 +97,35 @@ pub fn unwrap_moin_fields(lines: &mut [Line]) {
         {
             l.text = inner.to_string();
         }
-        if let Some((name, rest)) = l.text.strip_prefix("'''").and_then(|t| t.split_once("'''"))
-            && name.ends_with(':')
-        {
-            let text = format!("{name} {}", rest.trim()).trim_end().to_string();
-            if contact_field(name).is_some() || callout::label(&text).is_some() {
-                l.text = text;
+        // Textile, Org and Markdown set a note's label in stars (`*Note:*`)
+        for mark in ["'''", "**", "*"] {
+            if let Some((name, rest)) = l.text.strip_prefix(mark).and_then(|t| t.split_once(mark))
+                && name.ends_with(':')
+            {
+                let text = format!("{name} {}", rest.trim()).trim_end().to_string();
+                let field = mark == "'''" && contact_field(name).is_some();
+                if field || callout::label(&text).is_some() {
+                    l.text = text;
+                }
+                break;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split;
+
+    #[test]
+    fn marks_around_a_note_label_go() {
+        let mut lines = split("*Note:* dry\n**Warning:** hot\n'''Owner:''' Me\n*Run this:* x\n");
+        unwrap_moin_fields(&mut lines);
+        let got: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            got,
+            ["Note: dry", "Warning: hot", "Owner: Me", "*Run this:* x"]
+        );
     }
 }
