@@ -113,7 +113,7 @@ pub fn prepare(lines: &mut [Line]) {
 /// Whether `text` may hold MediaWiki's own inline marks.
 pub fn marks_in(text: &str) -> bool {
     [
-        "<code>", "<tt>", "<nowiki>", "[http", "[ftp:", "[mailto:", "<br",
+        "<code>", "<tt>", "<nowiki>", "[http", "[ftp:", "[mailto:", "<br", "''",
     ]
     .iter()
     .any(|m| text.contains(m))
@@ -132,7 +132,10 @@ pub fn unbroken(text: &str) -> String {
 /// `[https://x.org the site]` a link. Returns the text before, the mark,
 /// the inside and the rest.
 pub(super) fn span(text: &str, i: usize) -> Option<(&str, Mark, &str, &str)> {
-    let rest = &text[i..];
+    let rest = text.get(i..)?;
+    if let Some(found) = emphasis(text, i) {
+        return Some(found);
+    }
     let (inner, close, mark) = if let Some(r) = rest.strip_prefix('[') {
         if !super::inline::opens_address(r) {
             return None;
@@ -153,10 +156,37 @@ pub(super) fn span(text: &str, i: usize) -> Option<(&str, Mark, &str, &str)> {
     (!body.is_empty() && !body.contains(['[', '<'])).then_some((&text[..i], mark, body, after))
 }
 
+/// MediaWiki's `''emphasis''` at `text[i]`, whatever its inside holds
+/// (`''syncrepl: rid=001 (68)''`; MoinMoin's such spans hold words only):
+/// opened after white space or a bracket, closed before white space or
+/// punctuation, not `'''` strong.
+fn emphasis(text: &str, i: usize) -> Option<(&str, Mark, &str, &str)> {
+    let rest = text.get(i..)?.strip_prefix("''")?;
+    let opens = i == 0 || text[..i].ends_with([' ', '\t', '(', '[', '"']);
+    if !opens || rest.starts_with(['\'', ' ']) {
+        return None;
+    }
+    let end = rest.find("''")?;
+    let (inner, after) = (&rest[..end], &rest[end + 2..]);
+    let closes = after
+        .chars()
+        .next()
+        .is_none_or(|c| c.is_whitespace() || ".,;:!?)".contains(c));
+    (closes && !inner.ends_with(' ')).then_some((&text[..i], Mark::Emphasis, inner, after))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::convert::lines::split;
+
+    #[test]
+    fn emphasis_holds_any_text() {
+        let s = emphasis("logs ''a: b=1 (68)'' again", 5).expect("a span");
+        assert_eq!((s.1, s.2, s.3), (Mark::Emphasis, "a: b=1 (68)", " again"));
+        assert!(emphasis("'''strong'''", 0).is_none());
+        assert!(emphasis("it''s", 2).is_none());
+    }
 
     #[test]
     fn mediawiki_pages_not_moin() {
