@@ -50,35 +50,41 @@ pub fn lists(lines: &mut [Line]) {
             }
         }
         if item || l.indent == 0 {
-            l.text = monospace(&l.text);
+            l.text = spans(&l.text, "''", "``");
+            l.text = spans(&l.text, "//", "*");
         }
     }
 }
 
-/// DokuWiki's `''monospace''` spans as backquoted ones (`''x''` is
-/// emphasis where MoinMoin marks are read).
-fn monospace(text: &str) -> String {
+/// DokuWiki's `''monospace''` or `//italic//` spans (`mark`) in the
+/// plain text's marks `to` (`''x''` is emphasis where MoinMoin marks are
+/// read): opened at the start or after white space or a bracket (not the
+/// `//` of `https://`), closed before white space or punctuation.
+fn spans(text: &str, mark: &str, to: &str) -> String {
     let mut out = String::new();
     let mut rest = text;
-    while let Some(at) = rest.find("''") {
+    while let Some(at) = rest.find(mark) {
         let inner = &rest[at + 2..];
-        let Some(end) = inner.find("''") else { break };
+        let Some(end) = inner.find(mark) else { break };
         let body = &inner[..end];
-        let opens = at == 0 || rest[..at].ends_with([' ', '(', '"', '/']);
-        if !opens
-            || body.is_empty()
-            || body.starts_with(' ')
-            || body.ends_with(' ')
-            || body.contains('`')
-        {
+        let opens = (at == 0 && out.is_empty()) || rest[..at].ends_with([' ', '(', '"']);
+        let closes = inner[end + 2..]
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_whitespace() || ".,;:!?)\"".contains(c));
+        let plain = !body.is_empty()
+            && !body.starts_with(' ')
+            && !body.ends_with(' ')
+            && !body.contains(['`', '*']);
+        if !(opens && closes && plain) {
             out.push_str(&rest[..at + 2]);
             rest = inner;
             continue;
         }
         out.push_str(&rest[..at]);
-        out.push_str("``");
+        out.push_str(to);
         out.push_str(body);
-        out.push_str("``");
+        out.push_str(to);
         rest = &inner[end + 2..];
     }
     out.push_str(rest);
@@ -183,12 +189,20 @@ mod tests {
     }
 
     #[test]
-    fn monospace_spans_are_backquoted() {
+    fn monospace_and_italic_spans() {
+        let code = |t| spans(t, "''", "``");
+        assert_eq!(code("in ''/etc/x'' and ''y''."), "in ``/etc/x`` and ``y``.");
+        assert_eq!(code("echo '' ''"), "echo '' ''");
+        assert_eq!(code("it''s ''a"), "it''s ''a");
+        let italic = |t| spans(t, "//", "*");
+        assert_eq!(italic("a //really// big one"), "a *really* big one");
         assert_eq!(
-            monospace("in ''/etc/x'' and ''y''."),
-            "in ``/etc/x`` and ``y``."
+            italic("see https://x.org//a// b"),
+            "see https://x.org//a// b"
         );
-        assert_eq!(monospace("echo '' ''"), "echo '' ''");
-        assert_eq!(monospace("it''s ''a"), "it''s ''a");
+        assert_eq!(
+            italic("[[https://x.org|//site//]]"),
+            "[[https://x.org|//site//]]"
+        );
     }
 }
