@@ -97,6 +97,9 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     {
         return fenced;
     }
+    if let Some(table) = super::dokuwiki::parse(lines, i, ctx) {
+        return table;
+    }
     if let Some(quoted) = quote::block(lines, i, ctx).or_else(|| tagged::note(lines, i, ctx)) {
         return quoted;
     }
@@ -192,6 +195,9 @@ fn announced(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     }
     if contact::fields_here(lines, i, ctx) {
         return Some(contact::fields(lines, i, ctx));
+    }
+    if let Some(parsed) = contact::bullets(lines, i, ctx) {
+        return Some(parsed);
     }
     if list_marker(&l.text).is_some() {
         let (list, next) = list::parse(lines, i, ctx);

@@ -186,6 +186,15 @@ fn admonition(kind: AdmonitionKind, rest: String, body: Vec<Block>, line: u32) -
 /// `Note: text`, `WARNING: text` or `CAUTION: text`: the kind of admonition and the
 /// length of the label with its separator.
 pub fn label(text: &str) -> Option<(AdmonitionKind, usize)> {
+    // MoinMoin's warning sign `/!\`
+    if let Some(rest) = text.strip_prefix("/!\\ ")
+        && !rest.trim().is_empty()
+    {
+        return Some((
+            AdmonitionKind::Warning,
+            text.len() - rest.trim_start().len(),
+        ));
+    }
     label_with(text, &[": "])
 }
 

@@ -56,6 +56,50 @@ pub(super) fn field_chunk(lines: &[Line], i: usize) -> bool {
     (chunk.len() >= 3 || (chunk.len() == 2 && contact)) && chunk.iter().all(field)
 }
 
+/// Contact fields written as a bullet list (`* Owner: team`, `* *Owner:*
+/// team`, `* '''Owner:''' team`), one item a line: in a contact section,
+/// or all of them contact fields, two or more; as the fields' definition
+/// list, and the line after them.
+pub fn bullets(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<(Vec<Block>, usize)> {
+    let end = chunk_end(lines, i);
+    let fields: Vec<String> = lines[i..end]
+        .iter()
+        .map_while(|l| {
+            let (c, _, w) = list_marker(&l.text)?;
+            let field = unbolded(l.text[w..].trim());
+            let named = contact_field(&field).is_some() || other_field(&field).is_some();
+            (named && (c == '*' || c == '-') && l.indent == lines[i].indent).then_some(field)
+        })
+        .collect();
+    let contact = fields.iter().all(|f| contact_field(f).is_some());
+    let here = ctx.section.contains("contact") || contact;
+    if fields.len() < 2 || fields.len() != end - i || !here {
+        return None;
+    }
+    let mut text = fields.join("\n");
+    text.push('\n');
+    let mut own = super::lines::split(&text);
+    for (o, l) in own.iter_mut().zip(&lines[i..end]) {
+        o.no = l.no;
+    }
+    let (blocks, _) = self::fields(&own, 0, ctx);
+    Some((blocks, end))
+}
+
+/// A field whose name is set in bold marks (`'''Owner:''' team`, `*Owner:*
+/// team`, `**Owner**: team`) without them.
+fn unbolded(text: &str) -> String {
+    for mark in ["'''", "**", "*", "__"] {
+        if let Some((name, rest)) = text.strip_prefix(mark).and_then(|t| t.split_once(mark))
+            && !name.is_empty()
+            && (name.ends_with(':') || rest.starts_with(':'))
+        {
+            return format!("{name}{rest}");
+        }
+    }
+    text.to_string()
+}
+
 /// Contact fields (values may wrap) as a definition list and metadata.
 pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let mut items: Vec<(String, String, u32)> = Vec::new();

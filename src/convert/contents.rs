@@ -1,7 +1,7 @@
 //! The page's `Contents` block in, blocks out: its heading (a plain line
 //! in the dump) and the entries as a list nested by their numbers; or
-//! MoinMoin's `<<TableOfContents>>` macro, kept as a comment (Markdown
-//! has no contents to put in its place).
+//! MoinMoin's `<<TableOfContents>>` macro, a contents block (RST's
+//! `contents`).
 
 use super::body::{Ctx, Parsed, next_nonblank};
 use super::classify::{contents_item, is_contents_word, list_marker};
@@ -16,8 +16,21 @@ use crate::doc::{Block, BlockKind, Inline, List, ListKind};
 pub(super) fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     let l = &lines[i];
     if moin_macro(&l.text) {
-        let block = BlockKind::Comment(l.text.clone());
-        return Some((vec![Block::new(l.no, block)], i + 1));
+        // the contents the page showed, as the corpus keeps a page's
+        // contents list; the writer lists the sections (Markdown has no
+        // such list and keeps a comment)
+        ctx.report.contents = true;
+        let block = BlockKind::Contents {
+            title: None,
+            depth: None,
+            local: false,
+        };
+        // the macro as typed, a comment beside it
+        let typed = BlockKind::Comment(l.text.clone());
+        return Some((
+            vec![Block::new(l.no, typed), Block::new(l.no, block)],
+            i + 1,
+        ));
     }
     if contents_item(&l.text).is_some() || (is_contents_word(&l.text) && contents_follow(lines, i))
     {

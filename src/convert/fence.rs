@@ -80,7 +80,15 @@ fn opening(lines: &[Line], i: usize) -> Option<Opening> {
             .strip_prefix("#!")
             .map(|n| n.strip_prefix("highlight ").unwrap_or(n));
         return match name {
-            _ if rest.is_empty() => Some(one(Close::Line("}}}".into()), None)),
+            _ if rest.is_empty() => Some(match processor(lines.get(i + 1)).and_then(known) {
+                // Trac's (and MoinMoin's older) `#!sh` first line names the language
+                Some(lang) => Opening {
+                    takes: 2,
+                    close: Close::Line("}}}".into()),
+                    lang: Some(lang),
+                },
+                None => one(Close::Line("}}}".into()), None),
+            }),
             Some(n) => known(n.trim()).map(|l| one(Close::Line("}}}".into()), Some(l))),
             None => None,
         };
@@ -98,6 +106,17 @@ fn opening(lines: &[Line], i: usize) -> Option<Opening> {
         return Some(one(Close::Caseless(close), lang));
     }
     asciidoc(lines, i)
+}
+
+/// The processor a `{{{` block's first line names (`#!sh`, `#!python`,
+/// `#!highlight bash`): a word, not a script's `#!/bin/sh` line.
+fn processor<'a>(line: Option<&'a Line>) -> Option<&'a str> {
+    let n = line?.text.strip_prefix("#!")?;
+    let n = n.strip_prefix("highlight ").unwrap_or(n).trim();
+    let word = !n.is_empty()
+        && n.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-_".contains(c));
+    word.then_some(n)
 }
 
 /// A Pygments language named `name`, if it is one.

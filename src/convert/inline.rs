@@ -48,10 +48,15 @@ impl Flavour {
     /// Whether `text` may hold one of this flavour's own marks.
     fn marks_in(self, text: &str) -> bool {
         match self {
-            Flavour::Plain => false,
-            Flavour::Moin => text.contains("__") || text.contains(",,") || text.contains('^'),
+            Flavour::Plain | Flavour::DokuWiki => false,
+            Flavour::Moin => {
+                text.contains("__")
+                    || text.contains(",,")
+                    || text.contains('^')
+                    || super::trac::marks_in(text)
+            }
             Flavour::Org => text.contains(['=', '~']),
-            Flavour::Confluence => text.contains("{{") || text.contains(['_', '@', '"']),
+            Flavour::Confluence => text.contains("{{") || text.contains(['_', '@', '"', '[']),
             Flavour::MediaWiki => super::mediawiki::marks_in(text),
         }
     }
@@ -98,6 +103,7 @@ fn read(text: &str, line: u32, flavour: Flavour) -> Vec<Inline> {
             Mark::Emphasis => Inline::Emphasis(vec![Inline::Text(inner)]),
             Mark::Strong => Inline::Strong(vec![Inline::Text(inner)]),
             Mark::Wiki => wiki_link(&inner, line),
+            Mark::WikiPage => wiki_link(&inner.replacen(' ', "|", 1), line),
             Mark::Typed => Inline::Text(inner),
             Mark::Quoted => match inner.split_once("\":") {
                 Some((label, url)) => link(url, label, line),
@@ -106,6 +112,10 @@ fn read(text: &str, line: u32, flavour: Flavour) -> Vec<Inline> {
             Mark::Rst => match inner.rsplit_once(" <") {
                 Some((label, url)) => link(url.trim_end_matches('>'), label, line),
                 None => Inline::Text(inner),
+            },
+            Mark::Labelled => match inner.rsplit_once('|') {
+                Some((label, url)) => link(url.trim(), label.trim(), line),
+                None => link(&inner, &inner, line),
             },
             Mark::External => match inner.split_once(' ') {
                 Some((url, label)) => link(url, label, line),
@@ -167,6 +177,10 @@ pub(super) enum Mark {
     Typed,
     /// A bracketed web address and its text (`[https://x.org the site]`).
     External,
+    /// A Trac page and its text (`[wiki:Team/OnCall on call]`).
+    WikiPage,
+    /// Jira's link text and address (`[the site|https://x.org]`).
+    Labelled,
     /// Textile's quoted link text and address (`"the site":https://x.org`).
     Quoted,
     /// An RST hyperlink typed in the text (`` `the site <https://x.org>`_ ``).
@@ -189,7 +203,10 @@ fn span(text: &str, flavour: Flavour) -> Option<(&str, Mark, &str, &str)> {
         }
         let wiki = match flavour {
             Flavour::MediaWiki => super::mediawiki::span(text, i),
-            Flavour::Confluence => super::textile::link(text, i),
+            Flavour::Confluence => {
+                super::textile::link(text, i).or_else(|| super::trac::jira_link(text, i))
+            }
+            Flavour::Moin => super::trac::span(text, i),
             _ => None,
         };
         if wiki.is_some() {

@@ -339,6 +339,7 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
                 .is_some_and(|n| code_chunk(&lines[n..chunk_end(lines, n)], base));
         if !(open || deeper || notes || code_chunk(&lines[k..e], base))
             || note_icon(&lines[k].text).is_some()
+            || super::tagged::opens(&lines[k].text)
         {
             break;
         }

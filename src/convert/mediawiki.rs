@@ -132,7 +132,7 @@ pub fn unbroken(text: &str) -> String {
 /// `[https://x.org the site]` a link. Returns the text before, the mark,
 /// the inside and the rest.
 pub(super) fn span(text: &str, i: usize) -> Option<(&str, Mark, &str, &str)> {
-    let rest = &text[i..];
+    let rest = text.get(i..)?;
     if rest.starts_with("''") {
         return quotes(text, i);
     }
@@ -185,6 +185,15 @@ fn quotes(text: &str, i: usize) -> Option<(&str, Mark, &str, &str)> {
 mod tests {
     use super::*;
     use crate::convert::lines::split;
+
+    #[test]
+    fn emphasis_holds_any_text() {
+        let s = quotes("logs ''a: b=1 (68)'' again", 5).expect("a span");
+        assert_eq!((s.1, s.2, s.3), (Mark::Emphasis, "a: b=1 (68)", " again"));
+        let s = quotes("'''strong'''", 0).expect("a span");
+        assert_eq!((s.1, s.2), (Mark::Strong, "strong"));
+        assert!(quotes("it''s", 2).is_none());
+    }
 
     #[test]
     fn mediawiki_pages_not_moin() {

@@ -17,6 +17,7 @@ mod confluence;
 mod contact;
 mod contents;
 mod dashtable;
+mod dokuwiki;
 mod dumped;
 mod dumprefs;
 mod encoding;
@@ -49,6 +50,7 @@ mod signature;
 mod steps;
 mod tagged;
 mod textile;
+mod trac;
 mod tsv;
 mod wiki;
 mod wikitable;
@@ -146,6 +148,7 @@ pub fn read(text: &str) -> Converted {
     if flavour != Flavour::Plain {
         crate::doc::for_each_inlines(&mut blocks, &mut |i| inline::wiki_marks(i, flavour));
     }
+    contents_under_title(&mut blocks);
     callout::sections_to_admonitions(&mut blocks);
     callout::remarks_to_notes(&mut blocks);
     let mut announced = codedir::opened(&lines);
@@ -178,6 +181,7 @@ fn prepare(
     meta: &mut Meta,
 ) -> Vec<Block> {
     let mut instructions = wiki::moin_instructions(&mut lines[from..]);
+    instructions.extend(wiki::page_macros(&mut lines[from..]));
     instructions.extend(dumped::link_relations(&mut lines[from..]));
     dumprefs::link(&mut lines[from..]);
     dumped::drop_edit_links(&mut lines[from..]);
@@ -189,6 +193,7 @@ fn prepare(
             textile::prepare(&mut lines[from..]);
         }
         Flavour::MediaWiki => mediawiki::prepare(&mut lines[from..]),
+        Flavour::DokuWiki => dokuwiki::lists(&mut lines[from..]),
         Flavour::Plain | Flavour::Moin => {}
     }
     wiki::unwrap_moin_fields(&mut lines[from..]);
@@ -238,6 +243,23 @@ fn sections(
     };
     blocks.extend(body::blocks(&lines[pos..], &mut ctx));
     blocks
+}
+
+/// A contents list asked for above the page's title goes under it: the
+/// title opens the page (RST takes no title after a contents list).
+fn contents_under_title(blocks: &mut Vec<Block>) {
+    let is_title = |b: &Block| matches!(b.kind, BlockKind::Heading { level: 1, .. });
+    let contents = |b: &Block| matches!(b.kind, BlockKind::Contents { .. });
+    let (Some(c), Some(t)) = (
+        blocks.iter().position(contents),
+        blocks.iter().position(is_title),
+    ) else {
+        return;
+    };
+    if c < t {
+        let block = blocks.remove(c);
+        blocks.insert(t, block);
+    }
 }
 
 /// A paragraph that introduces a literal block ends with `:`, as the

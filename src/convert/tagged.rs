@@ -42,6 +42,11 @@ pub fn note(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     Some((vec![Block::new(lines[i].no, block)], last + 1))
 }
 
+/// Whether a line opens a note box (`<note tip>`, `{warning}`).
+pub fn opens(text: &str) -> bool {
+    opening(text).is_some()
+}
+
 /// `<note>`, `<note warning>`, `{info}`, `{warning:title=Careful}`: the
 /// kind, the text after the tag, and the tag that closes the box.
 fn opening(text: &str) -> Option<(AdmonitionKind, &str, String)> {

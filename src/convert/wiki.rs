@@ -24,6 +24,10 @@ pub enum Flavour {
     /// MediaWiki: `{| ... |}` tables, `<code>` tags, `[https://x text]`
     /// links; its headings and `'''` marks are MoinMoin's.
     MediaWiki,
+    /// DokuWiki: `<code>` and `<note>` boxes, `^ Head ^` tables, list
+    /// items set two spaces in; its headings are MoinMoin's, the most
+    /// `=` the highest.
+    DokuWiki,
 }
 
 /// The flavour of the page whose lines these are.
@@ -32,6 +36,8 @@ pub fn flavour(lines: &[Line]) -> Flavour {
         Flavour::Org
     } else if super::confluence::page(lines) {
         Flavour::Confluence
+    } else if super::dokuwiki::page(lines) {
+        Flavour::DokuWiki
     } else if super::mediawiki::page(lines) {
         Flavour::MediaWiki
     } else if moin_page(lines) {
@@ -56,6 +62,33 @@ fn moin_page(lines: &[Line]) -> bool {
                 t[a..].contains(">>") && t[a + 2..].starts_with(char::is_uppercase)
             })
     })
+}
+
+/// The lines that only call a wiki's macro for the page's furniture,
+/// DokuWiki's `~~NOTOC~~` and `~~NOCACHE~~`, Trac's `[[TOC]]` and
+/// `[[PageOutline]]`, Confluence's `{toc}` (`{toc:maxLevel=2}`), taken
+/// out of the text as comments: the contents list they ask for is no
+/// text of the page (MoinMoin's `<<TableOfContents>>` is kept: the
+/// corpus keeps its pages' contents).
+pub fn page_macros(lines: &mut [Line]) -> Vec<Block> {
+    lines
+        .iter_mut()
+        .filter(|l| page_macro(&l.text))
+        .map(|l| Block::new(l.no, BlockKind::Comment(std::mem::take(&mut l.text))))
+        .collect()
+}
+
+fn page_macro(text: &str) -> bool {
+    let bracketed = |open: &str, close: &str, name: &str| {
+        text.strip_prefix(open)
+            .and_then(|t| t.strip_suffix(close))
+            .and_then(|t| t.strip_prefix(name))
+            .is_some_and(|args| args.is_empty() || args.starts_with(['(', ':']))
+    };
+    ["~~NOTOC~~", "~~NOCACHE~~"].contains(&text)
+        || bracketed("[[", "]]", "TOC")
+        || bracketed("[[", "]]", "PageOutline")
+        || bracketed("{", "}", "toc")
 }
 
 /// MoinMoin's processing instructions and comments heading the page

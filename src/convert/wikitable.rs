@@ -96,7 +96,11 @@ fn cell(raw: &str) -> String {
         Some((attrs, rest)) if !attrs.contains(' ') || attrs.contains('=') => rest.trim(),
         _ => t,
     };
-    t.to_string()
+    // Trac's header cell `||= Host =||`
+    match t.strip_prefix('=').and_then(|c| c.strip_suffix('=')) {
+        Some(inner) if !inner.trim().is_empty() => inner.trim().to_string(),
+        _ => t.to_string(),
+    }
 }
 
 /// The inside of a cell set wholly in `'''bold'''`.
