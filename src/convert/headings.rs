@@ -43,6 +43,11 @@ pub fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
     let first = super::body::next_nonblank(lines, from);
     let entries = contents_titles(&lines[from..]);
     let numbered = numbered_heads(lines, from);
+    let gapped = if explicit {
+        Vec::new()
+    } else {
+        super::gapped::heads(lines, from)
+    };
     while i < lines.len() {
         if lines[i].blank() {
             i += 1;
@@ -72,6 +77,7 @@ pub fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
             .filter(|h| !(two && h.key == "b2" && !over_deeper(lines, h.end)))
             .or_else(|| listed(lines, i, prev_blank, &entries))
             .or_else(|| numbered.contains(&i).then(|| numbered_head(&lines[i], i)))
+            .or_else(|| gapped.contains(&i).then(|| gapped_head(&lines[i], i)))
             .or_else(|| repeated(lines, i, prev_blank, &out));
         match h {
             Some(mut h) => {
@@ -514,6 +520,12 @@ fn numbered_head(l: &Line, i: usize) -> Found {
     found(i, i + 1, l.no, format!("n{}", l.indent), &l.text, false)
 }
 
+/// The heading a line set off by two blank lines over its text makes
+/// (a word processor's export), keyed as a bare flush-left line.
+fn gapped_head(l: &Line, i: usize) -> Found {
+    found(i, i + 1, l.no, "b0".into(), &l.text, true)
+}
+
 /// Whether the text before `lines[i]`, no deeper than it, ends with `:`
 /// and so announces the line (`The flow looks like this:` then an
 /// indented `Client -> proxy -> app`); a heading stands out to the left.
@@ -564,6 +576,7 @@ fn in_list(lines: &[Line], i: usize) -> bool {
         let l = &lines[k];
         l.indent == own
             && list_marker(&l.text).is_some_and(|(c, m, _)| c == kind && m == want)
+            && delimiter(&l.text) == delimiter(&lines[i].text)
             && lines.get(k + 1).is_some_and(|x| !x.blank())
     };
     // the nearest marker lines at its indentation, past flush-left text
@@ -572,6 +585,12 @@ fn in_list(lines: &[Line], i: usize) -> bool {
     let prev = (0..i).rev().find(marker);
     let next = (i + 1..lines.len()).find(marker);
     prev.is_some_and(|k| sibling(k, n.wrapping_sub(1))) || next.is_some_and(|k| sibling(k, n + 1))
+}
+
+/// The character that closes a list marker's number or letter (`.` of
+/// `4.`, `)` of `4)`): items of one list close theirs alike.
+fn delimiter(text: &str) -> Option<char> {
+    text.chars().find(|c| !c.is_ascii_alphanumeric())
 }
 
 /// Whether the text marks headings up (underlines, MoinMoin) more than once.

@@ -21,6 +21,7 @@ mod dumped;
 mod dumprefs;
 mod encoding;
 mod fence;
+mod gapped;
 mod grid;
 mod hashed;
 mod headings;

@@ -234,6 +234,8 @@ const CASES: &[&str] = &[
     "mail-signature",
     "moin-contents-title",
     "moin-sections-untitled",
+    "gapped-headings",
+    "numbered-questions",
 ];
 
 fn input(case: &str) -> String {
