@@ -177,7 +177,9 @@ fn prepare(
 ) -> Vec<Block> {
     let mut instructions = wiki::moin_instructions(&mut lines[from..]);
     instructions.extend(dumped::link_relations(&mut lines[from..]));
+    dumprefs::drop_furniture(&mut lines[from..]);
     dumprefs::link(&mut lines[from..]);
+    dumprefs::bullets(lines, from);
     dumped::drop_edit_links(&mut lines[from..]);
     instructions.extend(mailhead::headers(&mut lines[from..], meta));
     match flavour {
