@@ -98,6 +98,17 @@ pub fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
             h.key == "title" || h.end > h.start + 1 || !written_step(&lines[h.start].text)
         });
     }
+    for i in super::colonhead::longer(lines, from, &out) {
+        out.push(found(
+            i,
+            i + 1,
+            lines[i].no,
+            "b0".into(),
+            &lines[i].text,
+            true,
+        ));
+    }
+    out.sort_by_key(|h| h.start);
     out
 }
 

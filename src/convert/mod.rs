@@ -11,6 +11,7 @@ mod classify;
 mod coded;
 mod codedir;
 mod colhead;
+mod colonhead;
 mod columns;
 mod comments;
 mod confluence;

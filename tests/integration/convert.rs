@@ -238,6 +238,8 @@ const CASES: &[&str] = &[
     "numbered-questions",
     "dump-visible-links",
     "command-remark",
+    "starred-warning",
+    "colon-label-five",
 ];
 
 fn input(case: &str) -> String {
