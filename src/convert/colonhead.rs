@@ -1,20 +1,21 @@
 //! Longer `Label:` headings: the lines and the headings found in, the
-//! lone five-word `Label:` lines out that title the paragraph under them
-//! on a page whose shorter lone `Label:` lines are headings already.
+//! headings out that lone five-word `Label:` lines make, titling the
+//! paragraph under them on a page whose shorter lone `Label:` lines are
+//! headings already.
 
 use super::classify::{list_marker, prose};
-use super::headings::Found;
+use super::headings::{Found, found};
 use super::headtext::heading_like;
 use super::intro::introduces;
 use super::lines::Line;
 
-/// The lines of `lines[from..]` that are `Label:` headings like the two
-/// or more of `found` (`Checking the disks:`), only longer (`Settings for
-/// the busy hosts:`): alone between blank lines, over a paragraph of
-/// prose, not over the commands, list or table a line ending with `:`
-/// announces.
-pub(super) fn longer(lines: &[Line], from: usize, found: &[Found]) -> Vec<usize> {
-    let labels = found
+/// The headings, keyed `b0`, of the lines of `lines[from..]` that are
+/// `Label:` headings like the two or more of `heads` (`Checking the
+/// disks:`), only longer (`Settings for the busy hosts:`): alone between
+/// blank lines, over a paragraph of prose, not over the commands, list or
+/// table a line ending with `:` announces.
+pub(super) fn longer(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found> {
+    let labels = heads
         .iter()
         .filter(|h| h.key == "b0" && h.end == h.start + 1 && lines[h.start].text.ends_with(':'))
         .count();
@@ -22,7 +23,8 @@ pub(super) fn longer(lines: &[Line], from: usize, found: &[Found]) -> Vec<usize>
         return Vec::new();
     }
     (from.max(1)..lines.len())
-        .filter(|&i| label(lines, i) && !found.iter().any(|h| h.start <= i && i < h.end))
+        .filter(|&i| label(lines, i) && !heads.iter().any(|h| h.start <= i && i < h.end))
+        .map(|i| found(i, i + 1, lines[i].no, "b0".into(), &lines[i].text, true))
         .collect()
 }
 

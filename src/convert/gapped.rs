@@ -1,20 +1,26 @@
-//! Headings of a word processor's text export: the lines in, the indices
-//! of the short flush-left lines that two blank lines set off from the
+//! Headings of a word processor's text export: the lines in, the headings
+//! made of the short flush-left lines that two blank lines set off from the
 //! text above and that have their own text right under them (`Purpose`
 //! over its paragraph, `What you need` over its bullets).
 
 use super::classify::{code_like, list_marker, strip_heading_number};
+use super::headings::{Found, found};
 use super::headtext::{heading_like, strict_heading};
 use super::lines::Line;
 
-/// The lines of `lines[from..]` that title the text under them, set off
-/// by two blank lines above: two such lines or more, as one title of the
-/// kind could be a stray short line.
-pub(super) fn heads(lines: &[Line], from: usize) -> Vec<usize> {
-    let out: Vec<usize> = (from.max(2)..lines.len())
+/// The headings, keyed as bare flush-left lines (`b0`), of the lines of
+/// `lines[from..]` that title the text under them, set off by two blank
+/// lines above: two such lines or more, as one title of the kind could be
+/// a stray short line.
+pub(super) fn heads(lines: &[Line], from: usize) -> Vec<Found> {
+    let at: Vec<usize> = (from.max(2)..lines.len())
         .filter(|&i| gapped(lines, from, i))
         .collect();
-    if out.len() >= 2 { out } else { Vec::new() }
+    if at.len() < 2 {
+        return Vec::new();
+    }
+    let head = |i: usize| found(i, i + 1, lines[i].no, "b0".into(), &lines[i].text, true);
+    at.into_iter().map(head).collect()
 }
 
 /// Whether `lines[i]` is one such title: flush left, two blank lines over
@@ -63,7 +69,8 @@ mod tests {
     fn titles_set_off_by_two_blank_lines() {
         let text = "Title\nOwner: Ops\n\n\nScope\nThis covers the badge readers.\n\n\nWhat to bring\n* A key\n* A ladder\n\n\nnot a title\nHere.\n";
         let lines = split(text);
-        assert_eq!(heads(&lines, 0), [4, 8]);
+        let at: Vec<usize> = heads(&lines, 0).iter().map(|h| h.start).collect();
+        assert_eq!(at, [4, 8]);
     }
 
     #[test]

@@ -77,7 +77,7 @@ pub fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
             .filter(|h| !(two && h.key == "b2" && !over_deeper(lines, h.end)))
             .or_else(|| listed(lines, i, prev_blank, &entries))
             .or_else(|| numbered.contains(&i).then(|| numbered_head(&lines[i], i)))
-            .or_else(|| gapped.contains(&i).then(|| gapped_head(&lines[i], i)))
+            .or_else(|| gapped.iter().find(|h| h.start == i).cloned())
             .or_else(|| repeated(lines, i, prev_blank, &out));
         match h {
             Some(mut h) => {
@@ -98,16 +98,7 @@ pub fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
             h.key == "title" || h.end > h.start + 1 || !written_step(&lines[h.start].text)
         });
     }
-    for i in super::colonhead::longer(lines, from, &out) {
-        out.push(found(
-            i,
-            i + 1,
-            lines[i].no,
-            "b0".into(),
-            &lines[i].text,
-            true,
-        ));
-    }
+    out.extend(super::colonhead::longer(lines, from, &out));
     out.sort_by_key(|h| h.start);
     out
 }
@@ -531,12 +522,6 @@ fn numbered_head(l: &Line, i: usize) -> Found {
     found(i, i + 1, l.no, format!("n{}", l.indent), &l.text, false)
 }
 
-/// The heading a line set off by two blank lines over its text makes
-/// (a word processor's export), keyed as a bare flush-left line.
-fn gapped_head(l: &Line, i: usize) -> Found {
-    found(i, i + 1, l.no, "b0".into(), &l.text, true)
-}
-
 /// Whether the text before `lines[i]`, no deeper than it, ends with `:`
 /// and so announces the line (`The flow looks like this:` then an
 /// indented `Client -> proxy -> app`); a heading stands out to the left.
@@ -583,6 +568,8 @@ fn in_list(lines: &[Line], i: usize) -> bool {
         return false;
     };
     let own = lines[i].indent;
+    // items of one list close their numbers alike (`4.`, not `4)`)
+    let delimiter = |t: &str| t.chars().find(|c| !c.is_ascii_alphanumeric());
     let sibling = |k: usize, want: u32| {
         let l = &lines[k];
         l.indent == own
@@ -596,12 +583,6 @@ fn in_list(lines: &[Line], i: usize) -> bool {
     let prev = (0..i).rev().find(marker);
     let next = (i + 1..lines.len()).find(marker);
     prev.is_some_and(|k| sibling(k, n.wrapping_sub(1))) || next.is_some_and(|k| sibling(k, n + 1))
-}
-
-/// The character that closes a list marker's number or letter (`.` of
-/// `4.`, `)` of `4)`): items of one list close theirs alike.
-fn delimiter(text: &str) -> Option<char> {
-    text.chars().find(|c| !c.is_ascii_alphanumeric())
 }
 
 /// Whether the text marks headings up (underlines, MoinMoin) more than once.
