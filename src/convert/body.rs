@@ -153,13 +153,15 @@ fn marked(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     }
     let (kind, label) = callout::label(&l.text)
         .or_else(|| callout::lone_bullet(lines, i))
-        .or_else(|| callout::aside(lines, i, chunk_end(lines, i)))?;
+        .or_else(|| callout::aside(lines, i, chunk_end(lines, i)))
+        .or_else(|| callout::starred(lines, i, chunk_end(lines, i)))?;
     Some(labelled(lines, i, kind, &l.text[..label]))
 }
 
-/// A `Note: text` paragraph (or lone `* Note -- text` bullet, or `(note:
-/// text).` aside) as an admonition of that kind, without its `label`
-/// (nor the aside's closing parenthesis).
+/// A `Note: text` paragraph (or lone `* Note -- text` bullet, `(note:
+/// text).` aside or `*** WARNING: text ***` banner) as an admonition of
+/// that kind, without its `label` (nor the aside's closing parenthesis,
+/// the banner's closing stars).
 fn labelled(lines: &[Line], i: usize, kind: AdmonitionKind, label: &str) -> Parsed {
     let (mut inner, next) = paragraph(lines, i, chunk_end(lines, i));
     if let Some(Block {
@@ -176,6 +178,12 @@ fn labelled(lines: &[Line], i: usize, kind: AdmonitionKind, label: &str) -> Pars
             && let Some(Inline::Text(t)) = content.last_mut()
         {
             *t = t.trim_end_matches('.').trim_end_matches(')').to_string();
+        }
+        // a banner's closing stars
+        if label.starts_with("**")
+            && let Some(Inline::Text(t)) = content.last_mut()
+        {
+            *t = t.trim_end_matches('*').trim_end().to_string();
         }
     }
     let block = BlockKind::Admonition {

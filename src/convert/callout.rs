@@ -289,6 +289,21 @@ pub fn aside(lines: &[Line], i: usize, end: usize) -> Option<(AdmonitionKind, us
     (closed && nested == 1).then_some((AdmonitionKind::from_name(kind)?, 1 + word.len() + 2))
 }
 
+/// A paragraph set between runs of stars, from `lines[i]` to `end`,
+/// that starts with a label (`*** WARNING: text ... ***`): a banner
+/// calling the text out; the kind and the length of the stars and label.
+pub fn starred(lines: &[Line], i: usize, end: usize) -> Option<(AdmonitionKind, usize)> {
+    let text = &lines[i].text;
+    let stars = text.chars().take_while(|&c| c == '*').count();
+    let inner = text[stars..].strip_prefix(' ')?;
+    let (kind, n) = label(inner)?;
+    let closed = lines[end - 1]
+        .text
+        .strip_suffix(&text[..stars])
+        .is_some_and(|t| t.ends_with(' '));
+    (stars >= 2 && closed).then_some((kind, stars + 1 + n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -321,6 +336,13 @@ mod tests {
         assert!(callout(&h("Warning signs of a full disk")).is_none());
         assert!(callout(&h("Note on the spare keys")).is_some());
         assert!(callout(&h("Warning: the gate sticks")).is_some());
+    }
+
+    #[test]
+    fn a_starred_banner_with_a_label_is_a_callout() {
+        let lines = crate::convert::lines::split("** NOTE: the shed\nis locked. **\n*** x ***\n");
+        assert_eq!(starred(&lines, 0, 2).map(|(_, n)| n), Some(9));
+        assert!(starred(&lines, 0, 1).is_none() && starred(&lines, 2, 3).is_none());
     }
 
     #[test]

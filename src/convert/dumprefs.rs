@@ -25,14 +25,73 @@ pub fn link(lines: &mut [Line]) {
     }
 }
 
+/// Clears the `Visible links` line a `links -dump` puts over the
+/// `References` list closing the page, dump furniture no reader wants.
+pub fn drop_furniture(lines: &mut [Line]) {
+    let Some(head) = references(lines) else {
+        return;
+    };
+    if let Some(first) = lines[head + 1..].iter_mut().find(|l| !l.blank())
+        && first.text == "Visible links"
+    {
+        first.text.clear();
+    }
+}
+
+/// Writes the entries of the `References` list closing `lines[from..]`
+/// as bullets (`* https://...`): their numbers only matched the markers,
+/// which are links or gone by now. Takes out the entries of the note
+/// icons (`[5]Note.png` over `5. https://.../File:Note.png`), whose lines
+/// become admonitions: a human converting the page keeps neither.
+pub fn bullets(lines: &mut Vec<Line>, from: usize) {
+    let refs = list(&lines[from..]);
+    let Some(head) = references(&lines[from..]).map(|h| h + from) else {
+        return;
+    };
+    if refs.is_empty() {
+        return;
+    }
+    let icons: Vec<u32> = lines[from..head]
+        .iter()
+        .filter_map(|l| icon_marker(&l.text))
+        .collect();
+    let mut k = head + 1;
+    while k < lines.len() {
+        let entry = lines[k].text.split_once(". ").map(|(n, url)| {
+            let n: u32 = n.parse().unwrap_or(0);
+            (icons.contains(&n) && url.ends_with(".png"), url.to_string())
+        });
+        match entry {
+            Some((true, _)) => {
+                lines.remove(k);
+                continue;
+            }
+            Some((false, url)) => lines[k].text = format!("* {url}"),
+            None => {}
+        }
+        k += 1;
+    }
+}
+
+/// The flush-left `References` line heading the page's last list.
+fn references(lines: &[Line]) -> Option<usize> {
+    lines
+        .iter()
+        .rposition(|l| l.indent == 0 && l.text == "References")
+}
+
+/// The marker number of a note icon's line (`[5]Note.png` gives 5).
+fn icon_marker(text: &str) -> Option<u32> {
+    note_icon(text)?;
+    let (n, _) = text.strip_prefix('[')?.split_once(']')?;
+    n.parse().ok()
+}
+
 /// The numbered addresses of a `References` list closing the page: a
 /// flush-left `References` line, then only blank lines and `N. address`
 /// lines (an address with no white space, `://` in it) to the end.
 pub fn list(lines: &[Line]) -> HashMap<u32, String> {
-    let Some(head) = lines
-        .iter()
-        .rposition(|l| l.indent == 0 && l.text == "References")
-    else {
+    let Some(head) = references(lines) else {
         return HashMap::new();
     };
     let mut out = HashMap::new();
@@ -130,5 +189,20 @@ mod tests {
             "Read the [[https://a.example/guide|Pump Guide]], then [[https://b.example/|the list]]. [3]Gone x[1]y \"[1]https://a.example/guide\""
         );
         assert!(list(&split("References\n\n 1. not an address\n")).is_empty());
+    }
+
+    #[test]
+    fn furniture_and_icon_addresses_go() {
+        let text = "Feed\n\n   [2]Tip.png\n   Less is more.\n\nReferences\n\n   Visible links\n   1. https://a.example/\n   2. https://a.example/File:Tip.png\n   3. https://a.example/File:Fish.png\n";
+        let mut lines = split(text);
+        drop_furniture(&mut lines);
+        assert!(lines[7].blank());
+        assert_eq!(list(&lines).len(), 3);
+        bullets(&mut lines, 0);
+        let texts: Vec<&str> = lines[8..].iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["* https://a.example/", "* https://a.example/File:Fish.png"]
+        );
     }
 }

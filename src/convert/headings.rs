@@ -43,6 +43,11 @@ pub fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
     let first = super::body::next_nonblank(lines, from);
     let entries = contents_titles(&lines[from..]);
     let numbered = numbered_heads(lines, from);
+    let gapped = if explicit {
+        Vec::new()
+    } else {
+        super::gapped::heads(lines, from)
+    };
     while i < lines.len() {
         if lines[i].blank() {
             i += 1;
@@ -72,6 +77,7 @@ pub fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
             .filter(|h| !(two && h.key == "b2" && !over_deeper(lines, h.end)))
             .or_else(|| listed(lines, i, prev_blank, &entries))
             .or_else(|| numbered.contains(&i).then(|| numbered_head(&lines[i], i)))
+            .or_else(|| gapped.iter().find(|h| h.start == i).cloned())
             .or_else(|| repeated(lines, i, prev_blank, &out));
         match h {
             Some(mut h) => {
@@ -92,6 +98,8 @@ pub fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
             h.key == "title" || h.end > h.start + 1 || !written_step(&lines[h.start].text)
         });
     }
+    out.extend(super::colonhead::longer(lines, from, &out));
+    out.sort_by_key(|h| h.start);
     out
 }
 
@@ -560,10 +568,13 @@ fn in_list(lines: &[Line], i: usize) -> bool {
         return false;
     };
     let own = lines[i].indent;
+    // items of one list close their numbers alike (`4.`, not `4)`)
+    let delimiter = |t: &str| t.chars().find(|c| !c.is_ascii_alphanumeric());
     let sibling = |k: usize, want: u32| {
         let l = &lines[k];
         l.indent == own
             && list_marker(&l.text).is_some_and(|(c, m, _)| c == kind && m == want)
+            && delimiter(&l.text) == delimiter(&lines[i].text)
             && lines.get(k + 1).is_some_and(|x| !x.blank())
     };
     // the nearest marker lines at its indentation, past flush-left text

@@ -57,8 +57,19 @@ pub(super) fn strict_heading(text: &str) -> bool {
     let words = stripped.split_whitespace().count();
     words <= 8
         && stripped.chars().next().is_some_and(char::is_uppercase)
-        && !text.ends_with('?')
+        && (!text.ends_with('?') || sub_numbered(text))
         && (!text.contains(" - ") || part_title(text))
+}
+
+/// Whether a line carries a section number two parts deep or more
+/// (`3.1 Who is primary?`): a numbered part of the page, even when its
+/// title asks a question.
+fn sub_numbered(text: &str) -> bool {
+    let stripped = strip_heading_number(text);
+    let num = text[..text.len() - stripped.len()]
+        .trim()
+        .trim_end_matches(['.', ')']);
+    num.split('.').filter(|p| !p.is_empty()).count() >= 2
 }
 
 /// `Section 2 - Failover`, `Part 3 - Checks`: a numbered part and its
@@ -142,6 +153,8 @@ mod tests {
         assert!(!heading_like("Keys live under /etc/ssh/keys", false));
         assert!(!heading_like("Owner: Storage team", false));
         assert!(!strict_heading("Why does the proxy restart?"));
+        assert!(strict_heading("2.1 Why does the proxy restart?"));
+        assert!(!strict_heading("2. Why does the proxy restart?"));
         assert!(!strict_heading("web01 - the first web node"));
     }
 }

@@ -384,7 +384,8 @@ fn overhang(block: &[Line], base: usize) -> bool {
 }
 
 /// Where sentences start that close the commands of `lines[i..end]`
-/// (`(The source is the guest's address.) If there are more guests, ...`):
+/// (`(The source is the guest's address.) If there are more guests, ...`,
+/// a remark in brackets alone, `(the queue then drains on its own)`):
 /// from a line that reads as prose, starts a sentence and is not a
 /// command, to a full stop at the end, nothing of it looking like code.
 fn prose_tail(lines: &[Line], i: usize, end: usize) -> Option<usize> {
@@ -398,8 +399,12 @@ fn prose_tail(lines: &[Line], i: usize, end: usize) -> Option<usize> {
             && t.starts_with(|c: char| c.is_alphabetic() || c == '(')
     })?;
     let tail = &lines[k..end];
-    // a sentence without its full stop (`Then check the log`) by its look
-    let ended = tail.last().is_some_and(|l| l.text.ends_with('.'));
+    // a sentence without its full stop (`Then check the log`) by its look;
+    // a remark in brackets closes with its bracket
+    let remark = lines[k].text.starts_with('(') && prose(&lines[k].text);
+    let ended = tail
+        .last()
+        .is_some_and(|l| l.text.ends_with('.') || (remark && l.text.ends_with(')')));
     let ok = tail.iter().all(|l| !code_like(&l.text) && !prompt(&l.text))
         && (ended || session::instruction(&lines[k].text, !typed))
         && lines[i..k].iter().any(|l| code_like(&l.text));

@@ -11,6 +11,7 @@ mod classify;
 mod coded;
 mod codedir;
 mod colhead;
+mod colonhead;
 mod columns;
 mod comments;
 mod confluence;
@@ -22,6 +23,7 @@ mod dumped;
 mod dumprefs;
 mod encoding;
 mod fence;
+mod gapped;
 mod grid;
 mod hashed;
 mod headings;
@@ -183,7 +185,9 @@ fn prepare(
     let mut instructions = wiki::moin_instructions(&mut lines[from..]);
     instructions.extend(wiki::page_macros(&mut lines[from..]));
     instructions.extend(dumped::link_relations(&mut lines[from..]));
+    dumprefs::drop_furniture(&mut lines[from..]);
     dumprefs::link(&mut lines[from..]);
+    dumprefs::bullets(lines, from);
     dumped::drop_edit_links(&mut lines[from..]);
     instructions.extend(mailhead::headers(&mut lines[from..], meta));
     match flavour {

@@ -241,6 +241,12 @@ const CASES: &[&str] = &[
     "mail-signature",
     "moin-contents-title",
     "moin-sections-untitled",
+    "gapped-headings",
+    "numbered-questions",
+    "dump-visible-links",
+    "command-remark",
+    "starred-warning",
+    "colon-label-five",
 ];
 
 fn input(case: &str) -> String {
@@ -380,6 +386,17 @@ fn strip_confluence(line: &str) -> String {
     l
 }
 
+/// A `References` entry of a `links -dump` giving a note icon's address.
+fn icon_address(line: &str) -> bool {
+    line.trim().split_once(". ").is_some_and(|(n, url)| {
+        n.parse::<u32>().is_ok()
+            && url.contains("://")
+            && ["Note", "Warning", "Important", "Tip", "Caution"]
+                .iter()
+                .any(|i| url.ends_with(&format!("File:{i}.png")))
+    })
+}
+
 fn sopbook_artefacts(text: &str) -> String {
     let kept: Vec<String> = text
         .lines()
@@ -389,6 +406,9 @@ fn sopbook_artefacts(text: &str) -> String {
                 l.replace("</note>", " ").replacen("<note", " ", 1)
             }
             _ if fence_markup(l) => String::new(),
+            // a `links -dump`'s furniture: `Visible links` over its list,
+            // the address of a note icon (`5. https://.../File:Note.png`)
+            _ if l.trim() == "Visible links" || icon_address(l) => String::new(),
             // a code directive's name is markup, its language is kept
             _ if code_directive(l).is_some() => code_directive(l).unwrap_or_default(),
             // a code directive's caption is a paragraph, its name markup

@@ -1,0 +1,82 @@
+//! Longer `Label:` headings: the lines and the headings found in, the
+//! headings out that lone five-word `Label:` lines make, titling the
+//! paragraph under them on a page whose shorter lone `Label:` lines are
+//! headings already.
+
+use super::classify::{list_marker, prose};
+use super::headings::{Found, found};
+use super::headtext::heading_like;
+use super::intro::introduces;
+use super::lines::Line;
+
+/// The headings, keyed `b0`, of the lines of `lines[from..]` that are
+/// `Label:` headings like the two or more of `heads` (`Checking the
+/// disks:`), only longer (`Settings for the busy hosts:`): alone between
+/// blank lines, over a paragraph of prose, not over the commands, list or
+/// table a line ending with `:` announces.
+pub(super) fn longer(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found> {
+    let labels = heads
+        .iter()
+        .filter(|h| h.key == "b0" && h.end == h.start + 1 && lines[h.start].text.ends_with(':'))
+        .count();
+    if labels < 2 {
+        return Vec::new();
+    }
+    (from.max(1)..lines.len())
+        .filter(|&i| label(lines, i) && !heads.iter().any(|h| h.start <= i && i < h.end))
+        .map(|i| found(i, i + 1, lines[i].no, "b0".into(), &lines[i].text, true))
+        .collect()
+}
+
+/// Whether `lines[i]` is such a label: flush left, five words ending with
+/// `:`, blank lines around it and a sentence of prose right after.
+fn label(lines: &[Line], i: usize) -> bool {
+    let l = &lines[i];
+    let Some(name) = l.text.strip_suffix(':') else {
+        return false;
+    };
+    let para = lines.get(i + 2).is_some_and(|n| {
+        n.indent == 0
+            && prose(&n.text)
+            && n.text.starts_with(char::is_uppercase)
+            && list_marker(&n.text).is_none()
+    });
+    l.indent == 0
+        && !name.ends_with(':')
+        && name.split_whitespace().count() == 5
+        && name.starts_with(char::is_uppercase)
+        && lines[i - 1].blank()
+        && lines.get(i + 1).is_some_and(Line::blank)
+        && para
+        && heading_like(name, false)
+        && !introduces(lines, i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::headings::find;
+    use crate::convert::lines::split;
+    use crate::convert::wiki::Flavour;
+
+    #[test]
+    fn five_word_labels_follow_the_short_ones() {
+        let text = "Title\n\nIntro text here.\n\nFirst part:\n\nSome words.\n\nSecond part:\n\nMore words.\n\nSettings for the busy hosts:\n\nLower the limit on those hosts alone, not the global one.\n\nThen run these five commands:\n\n    ls -l /tmp\n";
+        let lines = split(text);
+        let found = find(&lines, 0, Flavour::Plain);
+        let texts: Vec<&str> = found.iter().map(|h| h.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Title",
+                "First part",
+                "Second part",
+                "Settings for the busy hosts"
+            ]
+        );
+        let one = split(
+            "Title\n\nFirst part:\n\nSome words.\n\nSettings for the busy hosts:\n\nLower the limit on those hosts alone, not the global one.\n",
+        );
+        assert!(longer(&one, 0, &find(&one, 0, Flavour::Plain)).is_empty());
+    }
+}
