@@ -1,6 +1,7 @@
 //! Emacs Org pages typed as plain text: the `#+TITLE:` keyword lines over
-//! the page into metadata and comments, and the `* Heading` lines (more
-//! stars deeper) as headings, told from a `*` bullet by the page being Org.
+//! the page into metadata and comments, the `* Heading` lines (more
+//! stars deeper) as headings, told from a `*` bullet by the page being Org,
+//! and its bold labels and description items rewritten as plain text's.
 
 use super::lines::Line;
 use crate::doc::{Block, BlockKind, Meta};
@@ -47,6 +48,29 @@ pub fn header(lines: &mut [Line], meta: &mut Meta) -> Vec<Block> {
     out
 }
 
+/// Rewrites the page's marks as plain text's: a bold label opening a
+/// line (`*Warning:* text`) loses its stars, so that it reads as the
+/// note it is; a description item (`- Owner :: team`) is written as the
+/// labelled line `Owner:: team`.
+pub fn prepare(lines: &mut [Line]) {
+    for l in lines.iter_mut() {
+        if let Some((label, rest)) = l.text.strip_prefix('*').and_then(|t| t.split_once(":*"))
+            && super::callout::label(&format!("{label}: x")).is_some()
+        {
+            l.text = format!("{label}: {}", rest.trim()).trim_end().to_string();
+        }
+        if let Some(item) = l
+            .text
+            .strip_prefix("- ")
+            .or_else(|| l.text.strip_prefix("+ "))
+            && let Some((term, def)) = item.split_once(" :: ")
+            && super::described::term(&format!("{term}:: {def}")).is_some()
+        {
+            l.text = format!("{}:: {}", term.trim(), def.trim());
+        }
+    }
+}
+
 /// `#+KEY: value`: the key (letters, `_`) and the value.
 fn keyword(text: &str) -> Option<(&str, &str)> {
     let (key, value) = text.strip_prefix("#+")?.split_once(':')?;
@@ -84,6 +108,17 @@ mod tests {
         assert_eq!(comments.len(), 1);
         assert!(lines[0].blank() && lines[1].blank());
         assert!(!page(&split("* a bullet\n#+ not a keyword\n")));
+    }
+
+    #[test]
+    fn labels_and_descriptions() {
+        let mut lines = split("*Note:* keep it\n- Owner :: Web team\n- a :: b\n- plain\n");
+        prepare(&mut lines);
+        let got: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            got,
+            ["Note: keep it", "Owner:: Web team", "a:: b", "- plain"]
+        );
     }
 
     #[test]

@@ -234,6 +234,12 @@ const CASES: &[&str] = &[
     "mail-signature",
     "moin-contents-title",
     "moin-sections-untitled",
+    "asciidoc-page",
+    "asciidoc-steps",
+    "asciidoc-table",
+    "org-table",
+    "org-descriptions",
+    "moin-labelled",
 ];
 
 fn input(case: &str) -> String {
@@ -327,7 +333,12 @@ fn fence_markup(line: &str) -> bool {
     ];
     // MediaWiki's table opening (its attributes) and magic words
     let wiki = t.starts_with("{|") || (t.starts_with("__") && t.ends_with("__"));
-    wiki || (t.starts_with("[source") || t == "[listing]")
+    // AsciiDoc's table attributes (`[cols="1,2",options="header"]`)
+    let adoc = ["[cols", "[options", "[%header"]
+        .iter()
+        .any(|p| t.starts_with(p) && t.ends_with(']'));
+    wiki || adoc
+        || (t.starts_with("[source") || t == "[listing]")
         || braced.iter().any(|b| t.starts_with(b))
         || (tag && tagged.iter().any(|p| t.starts_with(p)))
         || t.starts_with("#+begin_")
@@ -390,7 +401,8 @@ fn sopbook_artefacts(text: &str) -> String {
             _ => strip_confluence(l).replace("</note>", " "),
         })
         .collect();
-    let mut text = kept.join("\n");
+    // AsciiDoc's `link:` macro name before an address
+    let mut text = kept.join("\n").replace("link:http", " http");
     // MediaWiki's inline tags, a `<pre>` around text on its lines
     let tags = [
         "<br/>", "<br />", "<br>", "<code>", "</code>", "<tt>", "</tt>",
