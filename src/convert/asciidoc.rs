@@ -84,9 +84,10 @@ pub fn heading(text: &str) -> Option<(usize, &str)> {
 /// attribute lines come back as comments.
 pub fn prepare(lines: &mut [Line]) -> Vec<Block> {
     let mut comments = Vec::new();
-    let head: Vec<u32> = header(lines).map(|l| l.no).collect();
+    // the header's lines under the title: author, revision, attributes
+    let head: Vec<u32> = header(lines).skip(1).map(|l| l.no).collect();
     for l in lines.iter_mut() {
-        if head.contains(&l.no) && attribute(&l.text) {
+        if head.contains(&l.no) {
             comments.push(Block::new(
                 l.no,
                 BlockKind::Comment(std::mem::take(&mut l.text)),
@@ -130,6 +131,35 @@ fn delimited(lines: &mut [Line]) {
                     k += 1;
                 }
             }
+            continue;
+        }
+        // a block's title (`.Commands used`) reads as a line of text over
+        // it, a blank line apart (moved up a line, so that the block under
+        // it opens a run of lines of its own)
+        if let Some(title) = text.strip_prefix('.').filter(|t| {
+            t.starts_with(char::is_alphanumeric) && lines.get(k + 1).is_some_and(|n| !n.blank())
+        }) {
+            let up = k > 0 && lines[k - 1].blank();
+            let at = if up { k - 1 } else { k };
+            lines[at].indent = lines[k].indent;
+            lines[k].text.clear();
+            lines[at].text = title.to_string();
+            k += 1;
+            continue;
+        }
+        if text == "____"
+            && let Some(e) = close(k + 1, lines)
+        {
+            lines[k].text.clear();
+            lines[e].text.clear();
+            for l in &mut lines[k + 1..e] {
+                l.text = if l.blank() {
+                    ">".into()
+                } else {
+                    format!("> {}", l.text)
+                };
+            }
+            k = e + 1;
             continue;
         }
         let bare =
@@ -314,14 +344,15 @@ mod tests {
 
     #[test]
     fn blocks_plain_text_reads() {
-        let text = "----\nls\n----\n[NOTE]\n====\nKeep it.\n====\n[TIP]\nShort.\n";
+        let text = "----\nls\n----\n[NOTE]\n====\nKeep it.\n====\n[TIP]\nShort.\n____\nSaid.\n____\n.Run\n";
         let mut lines = split(text);
         delimited(&mut lines);
         let got: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(
             got,
             [
-                "```", "ls", "```", "", "NOTE", "Keep it.", "", "TIP", "Short."
+                "```", "ls", "```", "", "NOTE", "Keep it.", "", "TIP", "Short.", "", "> Said.", "",
+                ".Run",
             ]
         );
     }

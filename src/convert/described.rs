@@ -26,6 +26,17 @@ pub fn term(text: &str) -> Option<(&str, &str)> {
     fits.then_some((term, def))
 }
 
+/// A term alone on its line, `Runtime::`, its definition set in on the
+/// line under it (inside a labelled list only: alone, `Run this::` is
+/// RST's announcement of a literal block).
+fn bare_term<'a>(lines: &'a [Line], k: usize) -> Option<&'a str> {
+    let t = lines[k].text.strip_suffix("::")?;
+    let under = lines
+        .get(k + 1)
+        .filter(|n| !n.blank() && n.indent > lines[k].indent)?;
+    term(&format!("{t}:: {}", under.text)).map(|_| t.trim())
+}
+
 /// The labelled list starting at `lines[i]`: each term's definition
 /// goes on over the lines under it up to the next term, a list item or
 /// a blank line.
@@ -36,10 +47,15 @@ pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     while let Some(l) = lines.get(k).filter(|l| !l.blank()) {
         if let Some((t, d)) = term(&l.text) {
             items.push((t.to_string(), d.to_string(), l.no));
+        } else if let Some(t) = bare_term(lines, k) {
+            // `Runtime::` over its definition set in
+            items.push((t.to_string(), String::new(), l.no));
         } else if list_marker(&l.text).is_some() {
             break;
         } else if let Some(last) = items.last_mut() {
-            last.1.push(' ');
+            if !last.1.is_empty() {
+                last.1.push(' ');
+            }
             last.1.push_str(&l.text);
         }
         k += 1;

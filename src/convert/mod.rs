@@ -187,7 +187,7 @@ fn prepare(
     match flavour {
         Flavour::Org => {
             instructions.extend(org::header(&mut lines[from..], meta));
-            org::prepare(&mut lines[from..]);
+            instructions.extend(org::prepare(&mut lines[from..]));
         }
         Flavour::AsciiDoc => instructions.extend(asciidoc::prepare(&mut lines[from..])),
         Flavour::Confluence => {

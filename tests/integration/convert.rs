@@ -240,6 +240,7 @@ const CASES: &[&str] = &[
     "org-table",
     "org-descriptions",
     "moin-labelled",
+    "org-drawers",
 ];
 
 fn input(case: &str) -> String {
@@ -397,6 +398,14 @@ fn sopbook_artefacts(text: &str) -> String {
             _ if code_directive(l).is_some() => code_directive(l).unwrap_or_default(),
             // a code directive's caption is a paragraph, its name markup
             _ if l.trim_start().starts_with(":caption:") => l.replacen(":caption:", " ", 1),
+            // so is Org's `#+CAPTION:` line
+            _ if l
+                .trim_start()
+                .to_ascii_lowercase()
+                .starts_with("#+caption:") =>
+            {
+                l.trim_start()[10..].to_string()
+            }
             // Confluence's `h2.` heading mark and box tags ending a line
             _ => strip_confluence(l).replace("</note>", " "),
         })
