@@ -83,7 +83,7 @@ pub fn heading(text: &str) -> Option<(usize, &str)> {
 /// Rewrites the page's lines for reading (see the module's words); the
 /// attribute lines come back as comments.
 pub fn prepare(lines: &mut [Line]) -> Vec<Block> {
-    let mut comments = Vec::new();
+    let mut comments = remarks(lines);
     // the header's lines under the title: author, revision, attributes
     let head: Vec<u32> = header(lines).skip(1).map(|l| l.no).collect();
     for l in lines.iter_mut() {
@@ -99,6 +99,41 @@ pub fn prepare(lines: &mut [Line]) -> Vec<Block> {
     lists(lines);
     delimited(lines);
     comments
+}
+
+/// Takes the comment lines (`// text`) and blocks (between `////` lines)
+/// out of the text, those inside listing blocks left alone: comments.
+fn remarks(lines: &mut [Line]) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < lines.len() {
+        let text = lines[k].text.clone();
+        let close = (k + 1..lines.len()).find(|&e| lines[e].text == text);
+        let end = match close {
+            Some(e) if text == "////" => e + 1,
+            Some(e) if delimiter(&text) => {
+                k = e + 1;
+                continue;
+            }
+            _ if lines[k].indent == 0 && text.starts_with("//") && !text.starts_with("///") => {
+                k + 1
+            }
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        let taken: Vec<String> = lines[k..end]
+            .iter_mut()
+            .map(|l| std::mem::take(&mut l.text))
+            .collect();
+        out.push(Block::new(
+            lines[k].no,
+            BlockKind::Comment(taken.join("\n")),
+        ));
+        k = end;
+    }
+    out
 }
 
 /// Rewrites the delimited blocks plain text has no form for: a listing
@@ -354,6 +389,18 @@ mod tests {
                 "```", "ls", "```", "", "NOTE", "Keep it.", "", "TIP", "Short.", "", "> Said.", "",
                 ".Run",
             ]
+        );
+    }
+
+    #[test]
+    fn comments_out_of_the_text() {
+        let text = "// check this\n////\nold\n////\n----\n// code\n----\nText // not\n";
+        let mut lines = split(text);
+        assert_eq!(remarks(&mut lines).len(), 2);
+        let got: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            got,
+            ["", "", "", "", "----", "// code", "----", "Text // not"]
         );
     }
 
