@@ -93,6 +93,8 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         .or_else(|| textile::code(lines, i))
         .or_else(|| textile::parse(lines, i))
         .or_else(|| pipetable::parse(lines, i))
+        .or_else(|| super::adoctable::parse(lines, i))
+        .or_else(|| super::described::parse(lines, i, ctx))
         .or_else(|| tsv::parse(lines, i))
     {
         return fenced;

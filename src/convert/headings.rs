@@ -162,6 +162,7 @@ fn wiki_heading(lines: &[Line], i: usize, flavour: Flavour) -> Option<Found> {
     let heading = match flavour {
         Flavour::Org => super::org::heading(&l.text),
         Flavour::Confluence => super::confluence::heading(&l.text),
+        Flavour::AsciiDoc => super::asciidoc::heading(&l.text),
         _ => None,
     };
     let (n, title) = heading.filter(|_| l.indent == 0)?;

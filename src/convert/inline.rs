@@ -31,7 +31,7 @@ pub fn wiki_marks(inlines: &mut Vec<Inline>, flavour: Flavour) {
             Inline::Emphasis(mut c) => {
                 wiki_marks(&mut c, flavour);
                 inlines.push(match flavour {
-                    Flavour::Confluence => Inline::Strong(c),
+                    Flavour::Confluence | Flavour::AsciiDoc | Flavour::Org => Inline::Strong(c),
                     _ => Inline::Emphasis(c),
                 });
             }
@@ -56,6 +56,7 @@ impl Flavour {
                     || super::trac::marks_in(text)
             }
             Flavour::Org => text.contains(['=', '~']),
+            Flavour::AsciiDoc => text.contains('_'),
             Flavour::Confluence => text.contains("{{") || text.contains(['_', '@', '"', '[']),
             Flavour::MediaWiki => super::mediawiki::marks_in(text),
         }
@@ -68,6 +69,7 @@ impl Flavour {
             (Flavour::Moin, b',', 2) => Some(Mark::Sub),
             (Flavour::Moin, b'^', 1) => Some(Mark::Sup),
             (Flavour::Org, b'=' | b'~', 1) => Some(Mark::Code),
+            (Flavour::AsciiDoc, b'_', 1) => Some(Mark::Emphasis),
             (Flavour::Confluence, b'{', 2) => Some(Mark::Code),
             (Flavour::Confluence, b'_', 1) => Some(Mark::Emphasis),
             // Textile's `@code@`
@@ -276,7 +278,8 @@ fn closed(text: &str, i: usize, body: usize, mark: Mark) -> Option<(&str, Mark, 
         b'`' => !inner.contains(['`', '*']),
         b'=' | b'~' | b'@' => inner.len() <= 80 && !inner.contains(fence),
         b'{' => true,
-        b'[' => !inner.contains(['[', ']']),
+        // (Org's `[[target][label]]` has its one `][` inside)
+        b'[' => !inner.replacen("][", "", 1).contains(['[', ']']),
         b'*' => inner.len() <= 40 && !inner.contains(['`', '*']),
         // Textile's `_index_not_found_exception_`: a name with its own `_`
         b'_' if fence == "_" => inner.len() <= 80 && !inner.contains("_ ") && !inner.contains(" _"),
@@ -313,7 +316,8 @@ fn close_at(text: &str, body: usize, close: &str) -> Option<usize> {
 /// attachment, which no other page knows by that name, the text with
 /// the name after it in brackets (`the rota (Team/OnCall)`).
 fn wiki_link(inner: &str, line: u32) -> Inline {
-    let (target, label) = match inner.split_once('|') {
+    // MoinMoin's `[[target|label]]`, Org's `[[target][label]]`
+    let (target, label) = match inner.split_once('|').or_else(|| inner.split_once("][")) {
         Some((t, l)) if !l.trim().is_empty() => (t.trim(), Some(l.trim())),
         Some((t, _)) => (t.trim(), None),
         None => (inner.trim(), None),
@@ -522,6 +526,13 @@ mod tests {
             .collect();
         assert_eq!(codes, ["ldap/admin", "pass insert"]);
         assert!(matches!(inl.last(), Some(Inline::Text(t)) if t == ", a=b stays"));
+    }
+
+    #[test]
+    fn org_links() {
+        let inl = parse("see [[https://x.example/a][the page]] now", 1);
+        assert!(matches!(&inl[1], Inline::Link { url, .. } if url == "https://x.example/a"));
+        assert_eq!(crate::doc::inlines_text(&inl), "see the page now");
     }
 
     #[test]

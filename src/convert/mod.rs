@@ -3,7 +3,9 @@
 //! of what was recognised and what was guessed; [`run`] is the
 //! `sopbook convert` command around it.
 
+mod adoctable;
 mod adorned;
+mod asciidoc;
 mod body;
 mod callout;
 mod checklist;
@@ -18,6 +20,7 @@ mod confluence;
 mod contact;
 mod contents;
 mod dashtable;
+mod described;
 mod dokuwiki;
 mod dumped;
 mod dumprefs;
@@ -131,7 +134,9 @@ pub fn read(text: &str) -> Converted {
     let flavour = wiki::flavour(&lines[from..]);
     let instructions = prepare(&mut lines, from, flavour, &mut meta);
     let found = headings::find(&lines, from, flavour);
-    let levels = nest(&levels(&found, &lines, from));
+    // an Org page's `#+TITLE:` is its title: its `*` headings are sections
+    let titled = flavour == Flavour::Org && meta.title.is_some();
+    let levels = nest(&levels(&found, &lines, from, titled));
     let mut report = Report::default();
     let mut blocks = instructions;
     if !levels.contains(&1)
@@ -191,7 +196,11 @@ fn prepare(
     dumped::drop_edit_links(&mut lines[from..]);
     instructions.extend(mailhead::headers(&mut lines[from..], meta));
     match flavour {
-        Flavour::Org => instructions.extend(org::header(&mut lines[from..], meta)),
+        Flavour::Org => {
+            instructions.extend(org::header(&mut lines[from..], meta));
+            instructions.extend(org::prepare(&mut lines[from..]));
+        }
+        Flavour::AsciiDoc => instructions.extend(asciidoc::prepare(&mut lines[from..])),
         Flavour::Confluence => {
             confluence::lists(&mut lines[from..]);
             textile::prepare(&mut lines[from..]);
@@ -403,17 +412,20 @@ fn heading(level: u8, text: &str, line: u32) -> Block {
 }
 
 /// Section levels for the headings found: the first heading is the title
-/// (level 1) when its style is used once; other styles get levels 2, 3,
+/// (level 1) when its style is used once and the page has no title of its
+/// own (`titled`); other styles get levels 2, 3,
 /// ... in order of appearance (bare and MoinMoin styles by their depth),
 /// marked-up styles above bare lines.
-fn levels(found: &[Found], lines: &[lines::Line], from: usize) -> Vec<u8> {
+fn levels(found: &[Found], lines: &[lines::Line], from: usize, titled: bool) -> Vec<u8> {
     // MoinMoin's `<<TableOfContents>>` over the first heading is no text
     let first_text =
         (from..lines.len()).find(|&k| !lines[k].blank() && !contents::moin_macro(&lines[k].text));
-    let title = found.first().is_some_and(|h| {
-        h.key == "title"
-            || (Some(h.start) == first_text && found.iter().filter(|x| x.key == h.key).count() == 1)
-    });
+    let title = !titled
+        && found.first().is_some_and(|h| {
+            h.key == "title"
+                || (Some(h.start) == first_text
+                    && found.iter().filter(|x| x.key == h.key).count() == 1)
+        });
     let doku = dokuwiki_depths(found);
     let family = |k: &str| -> (String, u32) {
         match k.as_bytes().first() {

@@ -1,6 +1,7 @@
 //! Emacs Org pages typed as plain text: the `#+TITLE:` keyword lines over
-//! the page into metadata and comments, and the `* Heading` lines (more
-//! stars deeper) as headings, told from a `*` bullet by the page being Org.
+//! the page into metadata and comments, the `* Heading` lines (more
+//! stars deeper) as headings, told from a `*` bullet by the page being Org,
+//! and its bold labels and description items rewritten as plain text's.
 
 use super::lines::Line;
 use crate::doc::{Block, BlockKind, Meta};
@@ -47,6 +48,111 @@ pub fn header(lines: &mut [Line], meta: &mut Meta) -> Vec<Block> {
     out
 }
 
+/// Rewrites the page's marks as plain text's: a bold label opening a
+/// line (`*Warning:* text`) loses its stars, so that it reads as the
+/// note it is; a description item (`- Owner :: team`) is written as the
+/// labelled line `Owner:: team`; quote and note blocks as `>` lines and
+/// a note's word over its text; a `#+CAPTION:` as its text. Property
+/// drawers and the other keyword lines in the body come back as comments.
+pub fn prepare(lines: &mut [Line]) -> Vec<Block> {
+    let comments = drawers(lines);
+    blocks(lines);
+    for l in lines.iter_mut() {
+        if let Some((key, value)) = keyword(&l.text)
+            && key.eq_ignore_ascii_case("caption")
+        {
+            l.text = value.to_string();
+        }
+        if let Some((label, rest)) = l.text.strip_prefix('*').and_then(|t| t.split_once(":*"))
+            && super::callout::label(&format!("{label}: x")).is_some()
+        {
+            l.text = format!("{label}: {}", rest.trim()).trim_end().to_string();
+        }
+        if let Some(item) = l
+            .text
+            .strip_prefix("- ")
+            .or_else(|| l.text.strip_prefix("+ "))
+            && let Some((term, def)) = item.split_once(" :: ")
+            && super::described::term(&format!("{term}:: {def}")).is_some()
+        {
+            l.text = format!("{}:: {}", term.trim(), def.trim());
+        }
+    }
+    comments
+}
+
+/// Takes the property drawers (`:PROPERTIES:` to `:END:`) and the keyword
+/// lines (`#+NAME:`, not a caption) out of the body: comments.
+fn drawers(lines: &mut [Line]) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < lines.len() {
+        let text = lines[k].text.to_ascii_uppercase();
+        let drawer = (text == ":PROPERTIES:" || text == ":LOGBOOK:")
+            .then(|| (k + 1..lines.len()).find(|&e| lines[e].text.eq_ignore_ascii_case(":END:")))
+            .flatten();
+        let end = match drawer {
+            Some(e) => e + 1,
+            None if keyword(&lines[k].text).is_some_and(|(key, _)| {
+                !key.eq_ignore_ascii_case("caption") && lines[k].indent == 0
+            }) =>
+            {
+                k + 1
+            }
+            None => {
+                k += 1;
+                continue;
+            }
+        };
+        let text: Vec<String> = lines[k..end]
+            .iter_mut()
+            .map(|l| std::mem::take(&mut l.text))
+            .collect();
+        out.push(Block::new(lines[k].no, BlockKind::Comment(text.join("\n"))));
+        k = end;
+    }
+    out
+}
+
+/// Rewrites `#+BEGIN_QUOTE` blocks as `>` lines, and `#+BEGIN_NOTE` (or
+/// `WARNING`, `TIP`, `IMPORTANT`, `CAUTION`) blocks as the word over
+/// their text; their `#+END_` lines go.
+fn blocks(lines: &mut [Line]) {
+    const NOTES: [&str; 5] = ["NOTE", "WARNING", "TIP", "IMPORTANT", "CAUTION"];
+    let mut k = 0;
+    while k < lines.len() {
+        let name = lines[k]
+            .text
+            .get(..8)
+            .filter(|h| h.eq_ignore_ascii_case("#+begin_"))
+            .map(|_| lines[k].text[8..].trim().to_ascii_uppercase());
+        let Some(name) = name.filter(|n| n == "QUOTE" || NOTES.contains(&n.as_str())) else {
+            k += 1;
+            continue;
+        };
+        let close = format!("#+END_{name}");
+        let Some(e) = (k + 1..lines.len()).find(|&e| lines[e].text.eq_ignore_ascii_case(&close))
+        else {
+            k += 1;
+            continue;
+        };
+        lines[e].text.clear();
+        if name == "QUOTE" {
+            lines[k].text.clear();
+            for l in &mut lines[k + 1..e] {
+                l.text = if l.blank() {
+                    ">".into()
+                } else {
+                    format!("> {}", l.text)
+                };
+            }
+        } else {
+            lines[k].text = name;
+        }
+        k = e + 1;
+    }
+}
+
 /// `#+KEY: value`: the key (letters, `_`) and the value.
 fn keyword(text: &str) -> Option<(&str, &str)> {
     let (key, value) = text.strip_prefix("#+")?.split_once(':')?;
@@ -84,6 +190,22 @@ mod tests {
         assert_eq!(comments.len(), 1);
         assert!(lines[0].blank() && lines[1].blank());
         assert!(!page(&split("* a bullet\n#+ not a keyword\n")));
+    }
+
+    #[test]
+    fn labels_and_descriptions() {
+        let mut lines = split("*Note:* keep it\n- Owner :: Web team\n- a :: b\n- plain\n");
+        prepare(&mut lines);
+        let got: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            got,
+            ["Note: keep it", "Owner:: Web team", "a:: b", "- plain"]
+        );
+        let text = ":PROPERTIES:\n:ID: x\n:END:\n#+NAME: t\n#+BEGIN_QUOTE\nSo.\n#+END_QUOTE\n";
+        let mut lines = split(text);
+        assert_eq!(prepare(&mut lines).len(), 2);
+        let got: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(got, ["", "", "", "", "", "> So.", ""]);
     }
 
     #[test]

@@ -12,7 +12,13 @@ use crate::doc::Block;
 pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
     let own = lines[i].indent;
     let head = row(&lines[i].text)?;
-    let dashes = row(&lines.get(i + 1)?.text)?;
+    // Org's rule joins its dashes with `+`: `|-----+-----|`
+    let rule = &lines.get(i + 1)?.text;
+    let dashes = row(&if rule.starts_with("|-") {
+        rule.replace('+', "|")
+    } else {
+        rule.clone()
+    })?;
     if dashes.len() != head.len() || !dashes.iter().all(|c| delimiter(c)) {
         return None;
     }
@@ -69,6 +75,11 @@ mod tests {
         let rows = cells("| Host | Role |\n|------|:----:|\n| web1 | proxy |\n| db1 |\n");
         let rows = rows.expect("a table");
         assert_eq!(rows, [["Host", "Role"], ["web1", "proxy"], ["db1", ""]]);
+        let org = cells("| Host | Role |\n|------+-------|\n| web1 | proxy |\n");
+        assert_eq!(
+            org.expect("an Org table"),
+            [["Host", "Role"], ["web1", "proxy"]]
+        );
     }
 
     #[test]

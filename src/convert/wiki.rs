@@ -1,4 +1,5 @@
-//! Which wiki a page was written in (MoinMoin, Org, Confluence, MediaWiki,
+//! Which wiki a page was written in (MoinMoin, Org, AsciiDoc, Confluence,
+//! MediaWiki,
 //! or none)
 //! from its lines, and the lines MoinMoin puts around the text: the
 //! processing instructions heading the page, the bold marks of fields.
@@ -18,6 +19,8 @@ pub enum Flavour {
     Moin,
     /// Org: `* Heading` lines; `=verbatim=` and `~code~` inline literals.
     Org,
+    /// AsciiDoc: `== Heading` lines; `*strong*` and `_emphasis_`.
+    AsciiDoc,
     /// Confluence and Jira: `h2. Heading` lines, `#` numbered items;
     /// `*strong*`, `_emphasis_` and `{{monospace}}`.
     Confluence,
@@ -34,6 +37,8 @@ pub enum Flavour {
 pub fn flavour(lines: &[Line]) -> Flavour {
     if super::org::page(lines) {
         Flavour::Org
+    } else if super::asciidoc::page(lines) {
+        Flavour::AsciiDoc
     } else if super::confluence::page(lines) {
         Flavour::Confluence
     } else if super::dokuwiki::page(lines) {

@@ -247,6 +247,13 @@ const CASES: &[&str] = &[
     "command-remark",
     "starred-warning",
     "colon-label-five",
+    "asciidoc-page",
+    "asciidoc-steps",
+    "asciidoc-table",
+    "org-table",
+    "org-descriptions",
+    "moin-labelled",
+    "org-drawers",
 ];
 
 fn input(case: &str) -> String {
@@ -340,7 +347,12 @@ fn fence_markup(line: &str) -> bool {
     ];
     // MediaWiki's table opening (its attributes) and magic words
     let wiki = t.starts_with("{|") || (t.starts_with("__") && t.ends_with("__"));
-    wiki || (t.starts_with("[source") || t == "[listing]")
+    // AsciiDoc's table attributes (`[cols="1,2",options="header"]`)
+    let adoc = ["[cols", "[options", "[%header"]
+        .iter()
+        .any(|p| t.starts_with(p) && t.ends_with(']'));
+    wiki || adoc
+        || (t.starts_with("[source") || t == "[listing]")
         || braced.iter().any(|b| t.starts_with(b))
         || (tag && tagged.iter().any(|p| t.starts_with(p)))
         || t.starts_with("#+begin_")
@@ -413,11 +425,20 @@ fn sopbook_artefacts(text: &str) -> String {
             _ if code_directive(l).is_some() => code_directive(l).unwrap_or_default(),
             // a code directive's caption is a paragraph, its name markup
             _ if l.trim_start().starts_with(":caption:") => l.replacen(":caption:", " ", 1),
+            // so is Org's `#+CAPTION:` line
+            _ if l
+                .trim_start()
+                .to_ascii_lowercase()
+                .starts_with("#+caption:") =>
+            {
+                l.trim_start()[10..].to_string()
+            }
             // Confluence's `h2.` heading mark and box tags ending a line
             _ => strip_confluence(l).replace("</note>", " "),
         })
         .collect();
-    let mut text = kept.join("\n");
+    // AsciiDoc's `link:` macro name before an address
+    let mut text = kept.join("\n").replace("link:http", " http");
     // MediaWiki's inline tags, a `<pre>` around text on its lines
     let tags = [
         "<br/>", "<br />", "<br>", "<code>", "</code>", "<tt>", "</tt>",
