@@ -141,74 +141,97 @@ fn remarks(lines: &mut [Line]) -> Vec<Block> {
 /// backticks instead, an admonition block (`[NOTE]` over `====` lines, or
 /// over its paragraph) as the word over its text.
 fn delimited(lines: &mut [Line]) {
-    const NAMES: [&str; 5] = ["NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"];
     let mut k = 0;
     while k < lines.len() {
-        let text = lines[k].text.clone();
-        let close = |from: usize, lines: &[Line]| {
-            (from..lines.len()).find(|&e| lines[e].text == lines[from - 1].text)
-        };
-        if let Some(name) = text
-            .strip_prefix('[')
-            .and_then(|t| t.strip_suffix(']'))
-            .filter(|n| NAMES.contains(n))
-        {
-            let boxed = lines.get(k + 1).is_some_and(|l| l.text == "====");
-            match close(k + 2, lines).filter(|_| boxed) {
-                Some(e) => {
-                    lines[k].text.clear();
-                    lines[k + 1].text = name.to_string();
-                    lines[e].text.clear();
-                    k = e + 1;
-                }
-                None => {
-                    lines[k].text = name.to_string();
-                    k += 1;
-                }
-            }
-            continue;
-        }
-        // a block's title (`.Commands used`) reads as a line of text over
-        // it, a blank line apart (moved up a line, so that the block under
-        // it opens a run of lines of its own)
-        if let Some(title) = text.strip_prefix('.').filter(|t| {
-            t.starts_with(char::is_alphanumeric) && lines.get(k + 1).is_some_and(|n| !n.blank())
-        }) {
-            let up = k > 0 && lines[k - 1].blank();
-            let at = if up { k - 1 } else { k };
-            lines[at].indent = lines[k].indent;
+        k = admonition(lines, k)
+            .or_else(|| block_title(lines, k))
+            .or_else(|| quote_block(lines, k))
+            .unwrap_or_else(|| listing(lines, k));
+    }
+}
+
+/// The line after the block that opens with the same delimiter as
+/// `lines[from - 1]`, if any closes it.
+fn close(lines: &[Line], from: usize) -> Option<usize> {
+    (from..lines.len()).find(|&e| lines[e].text == lines[from - 1].text)
+}
+
+/// An admonition block at `lines[k]` (`[NOTE]` over `====` lines, or over
+/// its paragraph) rewritten as the word over its text; the next line.
+fn admonition(lines: &mut [Line], k: usize) -> Option<usize> {
+    const NAMES: [&str; 5] = ["NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"];
+    let name = lines[k]
+        .text
+        .strip_prefix('[')
+        .and_then(|t| t.strip_suffix(']'))
+        .filter(|n| NAMES.contains(n))?
+        .to_string();
+    let boxed = lines.get(k + 1).is_some_and(|l| l.text == "====");
+    match close(lines, k + 2).filter(|_| boxed) {
+        Some(e) => {
             lines[k].text.clear();
-            lines[at].text = title.to_string();
-            k += 1;
-            continue;
-        }
-        if text == "____"
-            && let Some(e) = close(k + 1, lines)
-        {
-            lines[k].text.clear();
+            lines[k + 1].text = name;
             lines[e].text.clear();
-            for l in &mut lines[k + 1..e] {
-                l.text = if l.blank() {
-                    ">".into()
-                } else {
-                    format!("> {}", l.text)
-                };
-            }
-            k = e + 1;
-            continue;
+            Some(e + 1)
         }
-        let bare =
-            text.len() >= 4 && (text.bytes().all(|b| b == b'-') || text.bytes().all(|b| b == b'.'));
-        let named = k > 0 && lines[k - 1].text.starts_with('[');
-        match close(k + 1, lines).filter(|_| delimiter(&text)) {
-            Some(e) if bare && !named => {
-                lines[k].text = "```".into();
-                lines[e].text = "```".into();
-                k = e + 1;
-            }
-            Some(e) => k = e + 1,
-            None => k += 1,
+        None => {
+            lines[k].text = name;
+            Some(k + 1)
         }
+    }
+}
+
+/// A block's title (`.Commands used`) at `lines[k]` read as a line of
+/// text over it, a blank line apart (moved up a line, so that the block
+/// under it opens a run of lines of its own); the next line.
+fn block_title(lines: &mut [Line], k: usize) -> Option<usize> {
+    let title = lines[k].text.strip_prefix('.').filter(|t| {
+        t.starts_with(char::is_alphanumeric) && lines.get(k + 1).is_some_and(|n| !n.blank())
+    })?;
+    let title = title.to_string();
+    let up = k > 0 && lines[k - 1].blank();
+    let at = if up { k - 1 } else { k };
+    lines[at].indent = lines[k].indent;
+    lines[k].text.clear();
+    lines[at].text = title;
+    Some(k + 1)
+}
+
+/// A `____` quote block at `lines[k]` rewritten as `>` lines; the line
+/// after it.
+fn quote_block(lines: &mut [Line], k: usize) -> Option<usize> {
+    if lines[k].text != "____" {
+        return None;
+    }
+    let e = close(lines, k + 1)?;
+    lines[k].text.clear();
+    lines[e].text.clear();
+    for l in &mut lines[k + 1..e] {
+        l.text = if l.blank() {
+            ">".into()
+        } else {
+            format!("> {}", l.text)
+        };
+    }
+    Some(e + 1)
+}
+
+/// A listing or literal block between bare `----` or `....` lines at
+/// `lines[k]` fenced in backticks instead (a named one, `[source,sh]`
+/// over it, is left to the fence reader); the next line to look at.
+fn listing(lines: &mut [Line], k: usize) -> usize {
+    let text = &lines[k].text;
+    let bare =
+        text.len() >= 4 && (text.bytes().all(|b| b == b'-') || text.bytes().all(|b| b == b'.'));
+    let named = k > 0 && lines[k - 1].text.starts_with('[');
+    match close(lines, k + 1).filter(|_| delimiter(&lines[k].text)) {
+        Some(e) if bare && !named => {
+            lines[k].text = "```".into();
+            lines[e].text = "```".into();
+            e + 1
+        }
+        Some(e) => e + 1,
+        None => k + 1,
     }
 }
 

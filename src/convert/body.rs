@@ -3,9 +3,7 @@
 
 use super::Report;
 use super::callout;
-use super::classify::{
-    admonition_word, code_like, command_line, contact_field, list_marker, note_icon, prose,
-};
+use super::classify::{admonition_word, code_like, command_line, list_marker, note_icon};
 use super::coded;
 use super::columns;
 use super::comments;
@@ -31,10 +29,11 @@ use super::rsttable;
 use super::signature;
 use super::steps;
 use super::tagged;
+use super::terms;
 use super::textile;
 use super::tsv;
 use super::wikitable;
-use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, Meta};
+use crate::doc::{AdmonitionKind, Block, BlockKind, Inline, Meta};
 
 /// What the body parser knows about the document around a section.
 pub struct Ctx<'r> {
@@ -250,11 +249,11 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(links) = list::links(lines, i, end) {
         return (links, end);
     }
-    if hanging(lines, i) {
+    if terms::hanging(lines, i) {
         if configured(prev, &lines[i..end]) {
             return code(lines, i, end, ctx.base);
         }
-        return definitions(lines, i, end, ctx);
+        return terms::definitions(lines, i, end, ctx);
     }
     let chunk = &lines[i..end];
     // `Run these:` then the commands, set deeper, no blank line between
@@ -502,81 +501,6 @@ fn label_over(label: &Line, next: &Line) -> bool {
         && next.text.starts_with(char::is_uppercase)
         && next.text.split_whitespace().count() >= 5
         && next.text.chars().count() >= 2 * t.chars().count()
-}
-
-/// Whether `lines[i]` is a short line with deeper lines hanging under it
-/// (a term and its definition, as docutils reads such text).
-fn hanging(lines: &[Line], i: usize) -> bool {
-    term_end(lines, i).is_some()
-}
-
-/// The end of the term at `lines[i]`: one short line, or a line wrapped
-/// onto a second at the same indentation, with deeper lines right under
-/// it (no blank line between).
-fn term_end(lines: &[Line], i: usize) -> Option<usize> {
-    let l = &lines[i];
-    let wrapped = lines.get(i + 1).is_some_and(|m| {
-        !m.blank()
-            && m.indent == l.indent
-            && l.text.len() > 40
-            && !l.text.ends_with(['.', ':', '?', '!', ';'])
-            && list_marker(&m.text).is_none()
-            && !code_like(&m.text)
-    });
-    let last = if wrapped { i + 1 } else { i };
-    let t = &lines[last];
-    let n = lines.get(last + 1)?;
-    let ok = !n.blank()
-        && n.indent >= l.indent + 2
-        && (t.text.len() <= 60 || wrapped)
-        && !t.text.ends_with(':')
-        && !t.text.ends_with([',', '(', '{', '[', '\\'])
-        && !(t.text.ends_with('.') && prose(&t.text))
-        && !code_like(&l.text)
-        && !code_like(&t.text)
-        && list_marker(&n.text).is_none()
-        && !code_like(&n.text)
-        && contact_field(&l.text).is_none();
-    // (a whole sentence, five words or more to its full stop, is no term)
-    // the sentence going on in lower case after the deeper lines: one
-    // paragraph with an indented piece, not a term
-    let back = (last + 1..lines.len()).find(|&k| lines[k].blank() || lines[k].indent <= l.indent);
-    let goes_on = back.is_some_and(|k| {
-        !lines[k].blank() && lines[k].text.starts_with(|c: char| c.is_lowercase())
-    });
-    (ok && !goes_on).then_some(last + 1)
-}
-
-/// Terms with their hanging definitions, up to the end of the chunk.
-fn definitions(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
-    let mut items = Vec::new();
-    let mut k = i;
-    while k < end
-        && lines[k].indent == lines[i].indent
-        && let Some(d) = term_end(lines, k)
-    {
-        let term = &lines[k];
-        let mut e = d;
-        while e < end && lines[e].indent > term.indent {
-            e += 1;
-        }
-        let saved = (ctx.base, ctx.item);
-        (ctx.base, ctx.item) = (lines[d].indent, false);
-        let definition = blocks(&lines[d..e], ctx);
-        (ctx.base, ctx.item) = saved;
-        let text: Vec<&str> = lines[k..d].iter().map(|l| l.text.as_str()).collect();
-        items.push(DefinitionItem {
-            line: term.no,
-            term: inline::parse(&text.join(" "), term.no),
-            classifiers: Vec::new(),
-            definition,
-        });
-        k = e;
-    }
-    (
-        vec![Block::new(lines[i].no, BlockKind::DefinitionList(items))],
-        k,
-    )
 }
 
 /// A `[64]Note.png` icon: the text after it becomes a note.

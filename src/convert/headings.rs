@@ -10,6 +10,7 @@ use super::headtext::{heading_like, part_label, part_name, strict_heading};
 use super::indent::{body_at_two, indented_body, over_deeper, text_under};
 use super::intro::{before_code, introduces};
 use super::lines::Line;
+use super::steps;
 use super::wiki::Flavour;
 use unicode_width::UnicodeWidthStr;
 
@@ -88,45 +89,26 @@ pub fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
             None => i += 1,
         }
     }
+    settle(lines, from, out, &entries)
+}
+
+/// The headings `found` less the lone lines with nothing under them and,
+/// unless the page lays its steps out as sections, the lone step lines;
+/// with the longer `Label:` lines such a page also heads with, in order.
+fn settle(lines: &[Line], from: usize, mut out: Vec<Found>, entries: &[String]) -> Vec<Found> {
     let empty: Vec<bool> = (0..out.len())
-        .map(|k| empty_bare(lines, &out, k, &entries))
+        .map(|k| empty_bare(lines, &out, k, entries))
         .collect();
     let mut keep = empty.iter().map(|e| !e);
     out.retain(|_| keep.next().unwrap_or(true));
-    if !step_sections(&lines[from..]) {
+    if !steps::step_sections(&lines[from..]) {
         out.retain(|h| {
-            h.key == "title" || h.end > h.start + 1 || !written_step(&lines[h.start].text)
+            h.key == "title" || h.end > h.start + 1 || !steps::written_step(&lines[h.start].text)
         });
     }
     out.extend(super::colonhead::longer(lines, from, &out));
     out.sort_by_key(|h| h.start);
     out
-}
-
-/// Whether the page lays its written-out steps out as sections: two or
-/// more, every one a lone line (blank lines around it) naming its step
-/// after the mark (`Step 1: Prepare the host`). Otherwise a lone step
-/// line (`Step 2:` over its paragraph) labels what follows, as a run of
-/// steps typed one per line does, and is no heading.
-fn step_sections(lines: &[Line]) -> bool {
-    let steps: Vec<usize> = (0..lines.len())
-        .filter(|&i| written_step(&lines[i].text))
-        .collect();
-    steps.len() >= 2
-        && steps.iter().all(|&i| {
-            let lone = i > 0 && lines[i - 1].blank() && lines.get(i + 1).is_none_or(Line::blank);
-            let named = lines[i]
-                .text
-                .split_once([':', '.', ')'])
-                .is_some_and(|(_, t)| !t.trim().is_empty());
-            lone && named
-        })
-}
-
-/// A written-out step on a line of its own (`Step 2:`, `Step 3: Restart
-/// the service`, `Phase 1`).
-fn written_step(text: &str) -> bool {
-    super::body::step_label(text) || super::body::step_label(&format!("{text}:"))
 }
 
 /// Whether the bare heading `found[k]`, which the page's `Contents` does

@@ -54,6 +54,7 @@ mod session;
 mod signature;
 mod steps;
 mod tagged;
+mod terms;
 mod textile;
 mod trac;
 mod tsv;

@@ -154,6 +154,32 @@ pub fn sequence(lines: &[Line], i: usize) -> Option<(Block, usize)> {
     (list.items.len() >= 3).then(|| (Block::new(lines[i].no, BlockKind::List(list)), next))
 }
 
+/// Whether the page lays its written-out steps out as sections: two or
+/// more, every one a lone line (blank lines around it) naming its step
+/// after the mark (`Step 1: Prepare the host`). Otherwise a lone step
+/// line (`Step 2:` over its paragraph) labels what follows, as a run of
+/// steps typed one per line does, and is no heading.
+pub fn step_sections(lines: &[Line]) -> bool {
+    let steps: Vec<usize> = (0..lines.len())
+        .filter(|&i| written_step(&lines[i].text))
+        .collect();
+    steps.len() >= 2
+        && steps.iter().all(|&i| {
+            let lone = i > 0 && lines[i - 1].blank() && lines.get(i + 1).is_none_or(Line::blank);
+            let named = lines[i]
+                .text
+                .split_once([':', '.', ')'])
+                .is_some_and(|(_, t)| !t.trim().is_empty());
+            lone && named
+        })
+}
+
+/// A written-out step on a line of its own (`Step 2:`, `Step 3: Restart
+/// the service`, `Phase 1`).
+pub fn written_step(text: &str) -> bool {
+    super::body::step_label(text) || super::body::step_label(&format!("{text}:"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,84 @@
+//! Terms with definitions hanging under them, in lines: a short line (or
+//! one wrapped onto a second) with deeper lines right under it, as
+//! docutils reads such text; out, a definition list block.
+
+use super::body::{Ctx, blocks};
+use super::classify::{code_like, contact_field, list_marker, prose};
+use super::inline;
+use super::lines::Line;
+use crate::doc::{Block, BlockKind, DefinitionItem};
+
+/// Whether `lines[i]` is a short line with deeper lines hanging under it
+/// (a term and its definition, as docutils reads such text).
+pub fn hanging(lines: &[Line], i: usize) -> bool {
+    term_end(lines, i).is_some()
+}
+
+/// The end of the term at `lines[i]`: one short line, or a line wrapped
+/// onto a second at the same indentation, with deeper lines right under
+/// it (no blank line between).
+fn term_end(lines: &[Line], i: usize) -> Option<usize> {
+    let l = &lines[i];
+    let wrapped = lines.get(i + 1).is_some_and(|m| {
+        !m.blank()
+            && m.indent == l.indent
+            && l.text.len() > 40
+            && !l.text.ends_with(['.', ':', '?', '!', ';'])
+            && list_marker(&m.text).is_none()
+            && !code_like(&m.text)
+    });
+    let last = if wrapped { i + 1 } else { i };
+    let t = &lines[last];
+    let n = lines.get(last + 1)?;
+    let ok = !n.blank()
+        && n.indent >= l.indent + 2
+        && (t.text.len() <= 60 || wrapped)
+        && !t.text.ends_with(':')
+        && !t.text.ends_with([',', '(', '{', '[', '\\'])
+        && !(t.text.ends_with('.') && prose(&t.text))
+        && !code_like(&l.text)
+        && !code_like(&t.text)
+        && list_marker(&n.text).is_none()
+        && !code_like(&n.text)
+        && contact_field(&l.text).is_none();
+    // (a whole sentence, five words or more to its full stop, is no term)
+    // the sentence going on in lower case after the deeper lines: one
+    // paragraph with an indented piece, not a term
+    let back = (last + 1..lines.len()).find(|&k| lines[k].blank() || lines[k].indent <= l.indent);
+    let goes_on = back.is_some_and(|k| {
+        !lines[k].blank() && lines[k].text.starts_with(|c: char| c.is_lowercase())
+    });
+    (ok && !goes_on).then_some(last + 1)
+}
+
+/// Terms with their hanging definitions, up to the end of the chunk.
+pub fn definitions(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
+    let mut items = Vec::new();
+    let mut k = i;
+    while k < end
+        && lines[k].indent == lines[i].indent
+        && let Some(d) = term_end(lines, k)
+    {
+        let term = &lines[k];
+        let mut e = d;
+        while e < end && lines[e].indent > term.indent {
+            e += 1;
+        }
+        let saved = (ctx.base, ctx.item);
+        (ctx.base, ctx.item) = (lines[d].indent, false);
+        let definition = blocks(&lines[d..e], ctx);
+        (ctx.base, ctx.item) = saved;
+        let text: Vec<&str> = lines[k..d].iter().map(|l| l.text.as_str()).collect();
+        items.push(DefinitionItem {
+            line: term.no,
+            term: inline::parse(&text.join(" "), term.no),
+            classifiers: Vec::new(),
+            definition,
+        });
+        k = e;
+    }
+    (
+        vec![Block::new(lines[i].no, BlockKind::DefinitionList(items))],
+        k,
+    )
+}
