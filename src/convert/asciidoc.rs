@@ -123,14 +123,7 @@ fn remarks(lines: &mut [Line]) -> Vec<Block> {
                 continue;
             }
         };
-        let taken: Vec<String> = lines[k..end]
-            .iter_mut()
-            .map(|l| std::mem::take(&mut l.text))
-            .collect();
-        out.push(Block::new(
-            lines[k].no,
-            BlockKind::Comment(taken.join("\n")),
-        ));
+        out.push(super::lines::take_comment(&mut lines[k..end]));
         k = end;
     }
     out

@@ -2,7 +2,7 @@
 //! the next multiple of 8), text without surrounding white space, and the
 //! `.. key: value` comment header split off as metadata.
 
-use crate::doc::Meta;
+use crate::doc::{Block, BlockKind, Meta};
 
 /// One input line.
 #[derive(Debug, Clone)]
@@ -123,6 +123,17 @@ pub fn header(lines: &[Line], meta: &mut Meta) -> usize {
         n += 1;
     }
     n
+}
+
+/// The lines taken out of the text (left blank) into one comment block,
+/// at the first one's line: markup the page keeps but does not show.
+pub fn take_comment(lines: &mut [Line]) -> Block {
+    let no = lines.first().map_or(0, |l| l.no);
+    let taken: Vec<String> = lines
+        .iter_mut()
+        .map(|l| std::mem::take(&mut l.text))
+        .collect();
+    Block::new(no, BlockKind::Comment(taken.join("\n")))
 }
 
 /// The text of lines `from..to` with their common indentation removed,

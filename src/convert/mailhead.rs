@@ -3,7 +3,7 @@
 //! as the page title; the headers kept as they were in one comment.
 
 use super::lines::Line;
-use crate::doc::{Block, BlockKind, Meta};
+use crate::doc::{Block, Meta};
 
 const NAMES: [&str; 8] = [
     "subject",
@@ -35,12 +35,7 @@ pub fn headers(lines: &mut [Line], meta: &mut Meta) -> Vec<Block> {
         return Vec::new();
     };
     meta.title = Some(bare_subject(subject).to_string());
-    let no = lines[start].no;
-    let kept: Vec<String> = lines[start..end]
-        .iter_mut()
-        .map(|l| std::mem::take(&mut l.text))
-        .collect();
-    vec![Block::new(no, BlockKind::Comment(kept.join("\n")))]
+    vec![super::lines::take_comment(&mut lines[start..end])]
 }
 
 /// A mail header line at the margin: its name in lower case, its value.
@@ -69,6 +64,7 @@ fn bare_subject(mut s: &str) -> &str {
 mod tests {
     use super::*;
     use crate::convert::lines::split;
+    use crate::doc::BlockKind;
 
     #[test]
     fn the_subject_titles_the_page() {

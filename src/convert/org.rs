@@ -104,11 +104,7 @@ fn drawers(lines: &mut [Line]) -> Vec<Block> {
                 continue;
             }
         };
-        let text: Vec<String> = lines[k..end]
-            .iter_mut()
-            .map(|l| std::mem::take(&mut l.text))
-            .collect();
-        out.push(Block::new(lines[k].no, BlockKind::Comment(text.join("\n"))));
+        out.push(super::lines::take_comment(&mut lines[k..end]));
         k = end;
     }
     out
