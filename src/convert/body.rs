@@ -27,6 +27,7 @@ use super::quote;
 use super::references;
 use super::rsttable;
 use super::signature;
+use super::spaced;
 use super::steps;
 use super::tagged;
 use super::terms;
@@ -291,6 +292,7 @@ fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         .or_else(|| grid::parse(lines, i, end))
         .or_else(|| coded::parse(lines, i, end))
         .or_else(|| columns::headed(lines, i, end))
+        .or_else(|| spaced::parse(lines, i, end))
 }
 
 /// An item's own text, the run `lines[..end]`: a command run on past its

@@ -78,6 +78,16 @@ pub fn header(term: &str, def: &str) -> bool {
     column_name(term) && column_name(def) && (named(term) || named(def))
 }
 
+/// Whether a cell has a usual name of a column among its words, a plural
+/// too (`Hosts`, `Concurrent jobs`).
+pub fn named(cell: &str) -> bool {
+    cell.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        let one = w.strip_suffix('s').unwrap_or(&w);
+        COLUMN_NAMES.contains(&w.as_str()) || COLUMN_NAMES.contains(&one)
+    })
+}
+
 /// One to three words, each capitalised, letters only (`Role`, `Last
 /// Run`, `TCP Port`).
 fn column_name(cell: &str) -> bool {

@@ -95,11 +95,13 @@ pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         return None;
     }
     // rows of one line each under names of columns; rows of wrapped
-    // prose stay definitions, as a careful human keeps them
-    if !wrapped && colhead::header(&items[0].0, &items[0].1) {
+    // prose stay definitions, as a careful human keeps them; under a
+    // command, its output, as laid out
+    let headed = !wrapped && colhead::header(&items[0].0, &items[0].1);
+    if headed && !super::spaced::after_command(lines, i) {
         return Some(colhead::table(items));
     }
-    if data {
+    if data || headed {
         return Some(literal_block(None, dedent(chunk), chunk[0].no));
     }
     Some(definitions(items, chunk[0].no))

@@ -9,7 +9,8 @@ use super::lines::Line;
 
 /// The depth and title of a `#` heading line: one to six `#`, a space,
 /// a title of up to eight words starting in capitals, no command, no
-/// shell marks, no closing stop (closing `#`s dropped).
+/// shell marks, no closing stop (a question mark may close it: `## Why
+/// not restart it?`; closing `#`s dropped).
 pub fn heading(text: &str) -> Option<(usize, &str)> {
     let n = text.chars().take_while(|&c| c == '#').count();
     let title = text[n..].strip_prefix(' ')?.trim_end_matches('#').trim();
@@ -17,10 +18,25 @@ pub fn heading(text: &str) -> Option<(usize, &str)> {
     let ok = (1..=6).contains(&n)
         && (1..=8).contains(&words)
         && title.starts_with(char::is_uppercase)
-        && !title.ends_with(['.', ':', ',', ';', '?', '!'])
+        && !title.ends_with(['.', ':', ',', ';', '!'])
         && !title.contains(['/', '=', '$', '|', '<', '>', '&', '`', '"', '\''])
         && !code_like(title);
     ok.then_some((n, title))
+}
+
+/// The depth and title of a `#` heading with its text right under it, no
+/// blank line between (`## Rolling back` over `Stop the new version
+/// first and ...`): a flush-left heading line over a flush-left line of
+/// prose, which a root prompt's command or a comment over code is not.
+pub fn over_text(lines: &[Line], i: usize) -> Option<(usize, String)> {
+    let l = &lines[i];
+    let next = lines.get(i + 1).filter(|n| !n.blank())?;
+    let prose_next = next.indent == 0
+        && !next.text.starts_with('#')
+        && prose(&next.text)
+        && !code_like(&next.text);
+    let (n, title) = heading(&l.text).filter(|_| l.indent == 0 && prose_next)?;
+    Some((n, title.to_string()))
 }
 
 /// Whether a `# ` line is a sentence rather than a command typed at a
@@ -127,7 +143,20 @@ fn sentence(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::lines::split;
-    use super::{heading, lone_remarks, remark};
+    use super::{heading, lone_remarks, over_text, remark};
+
+    #[test]
+    fn heading_over_its_text() {
+        let lines = split("## Rolling back\nStop the new version first and start the old one.\n");
+        assert_eq!(over_text(&lines, 0), Some((2, "Rolling back".to_string())));
+        for text in [
+            "# These are the tunables\nServerLimit 16\n",
+            "## Rolling back\n# systemctl stop app\n",
+            "# Rolling back\n\nStop the new version first and start the old one.\n",
+        ] {
+            assert_eq!(over_text(&split(text), 0), None, "{text}");
+        }
+    }
 
     #[test]
     fn announced_line_stays_a_command() {
@@ -168,11 +197,13 @@ mod tests {
             Some((1, "Restarting the queue"))
         );
         assert_eq!(heading("## Checking it ##"), Some((2, "Checking it")));
+        assert_eq!(heading("## Why wait?"), Some((2, "Why wait?")));
         for text in [
             "# yum update",
             "# cd /srv",
             "#acl All:read",
             "# Stop it now.",
+            "# Really?!",
             "#",
         ] {
             assert_eq!(heading(text), None, "{text}");

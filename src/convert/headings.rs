@@ -162,6 +162,7 @@ fn at(
     super::adorned::adorned(lines, i, prev_blank)
         .or_else(|| moin(lines, i, prev_blank))
         .or_else(|| bare_line(lines, i, prev_blank, (indented, explicit, under), first))
+        .or_else(|| super::subhead::at_body(lines, i, prev_blank, indented))
 }
 
 /// A heading found at `lines[i]`, taking the lines up to `end`, its text
@@ -222,7 +223,8 @@ fn moin(lines: &[Line], i: usize, prev_blank: bool) -> Option<Found> {
     {
         return Some(found(i, i + 1, l.no, format!("m{n}"), inner, false));
     }
-    None
+    let (n, inner) = super::hashed::over_text(lines, i).filter(|_| prev_blank)?;
+    Some(found(i, i + 1, l.no, format!("m{n}"), &inner, false))
 }
 
 /// A bare line standing alone that reads as a heading; its key is its

@@ -254,6 +254,9 @@ const CASES: &[&str] = &[
     "org-descriptions",
     "moin-labelled",
     "org-drawers",
+    "hashed-over-text",
+    "lynx-subheads",
+    "spaced-table",
 ];
 
 fn input(case: &str) -> String {

@@ -1,0 +1,136 @@
+//! A table typed with spaces (`Host    Role        Port` over rows whose
+//! cells start where the names do): the non-blank run in, a table block
+//! out. For the rows a tight column leaves only one space (`db-replica
+//! standby`), so they are cut where the header's names start.
+
+use super::classify::{code_like, prompt};
+use super::colhead;
+use super::columns::expand;
+use super::grid;
+use super::lines::Line;
+use crate::doc::Block;
+
+/// The table for the non-blank run `lines[i..end]`: a header of three or
+/// more names of columns (one to three words, a capital first, letters
+/// only, not all capitals as a program prints its headers, one of them a
+/// usual name such as `Host`), parted by two spaces or more, then two
+/// rows or more with text at each name's column and a space before it.
+/// Not after a command (its output), no prompt and no shell marks in it
+/// (a row may start with a program's name: `docker` in an Executor column).
+pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
+    let chunk = &lines[i..end];
+    let indent = chunk[0].indent;
+    if chunk.len() < 3
+        || after_command(lines, i)
+        || code_like(&chunk[0].text)
+        || chunk
+            .iter()
+            .any(|l| l.indent != indent || prompt(&l.text) || shell(&l.text))
+    {
+        return None;
+    }
+    let head = grid::split(&expand(chunk[0].raw));
+    let capitals = !chunk[0].text.chars().any(char::is_lowercase);
+    if head.len() < 3
+        || capitals
+        || !head.iter().all(|f| name(&f.text))
+        || !head.iter().any(|f| colhead::named(&f.text))
+    {
+        return None;
+    }
+    let starts: Vec<usize> = head.iter().map(|f| f.start).collect();
+    let mut rows = vec![head.into_iter().map(|f| f.text).collect()];
+    for l in &chunk[1..] {
+        rows.push(cells(&expand(l.raw), &starts)?);
+    }
+    Some(grid::table(rows, chunk.iter().map(|l| l.no).collect()))
+}
+
+/// One to three words, letters only, the first capitalised (`Concurrent
+/// jobs`).
+fn name(cell: &str) -> bool {
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && cell.starts_with(|c: char| c.is_ascii_uppercase())
+        && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+}
+
+/// The cells of a row cut at the columns `starts`: each one's text
+/// starting at its column, a space before it; none when a cell is empty
+/// or text runs across a column's edge.
+fn cells(line: &str, starts: &[usize]) -> Option<Vec<String>> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = Vec::new();
+    for (k, &s) in starts.iter().enumerate() {
+        let e = starts
+            .get(k + 1)
+            .map_or(chars.len(), |&e| e.min(chars.len()));
+        let open = chars.get(s).is_some_and(|&c| c != ' ');
+        if !open || (s > 0 && chars[s - 1] != ' ') || s >= e {
+            return None;
+        }
+        out.push(chars[s..e].iter().collect::<String>().trim().to_string());
+    }
+    Some(out)
+}
+
+/// Whether a line has marks of a shell command: a pipe, a redirection, a
+/// variable, an option (`-f`) or a setting (`a=b`).
+fn shell(text: &str) -> bool {
+    text.contains(['|', '<', '>', '$', '=', ';', '&', '`'])
+        || text.split_whitespace().any(|w| w.starts_with('-'))
+}
+
+/// Whether the text before `lines[i]` is a command (the run is its
+/// output) or code.
+pub fn after_command(lines: &[Line], i: usize) -> bool {
+    lines[..i]
+        .iter()
+        .rev()
+        .find(|l| !l.blank())
+        .is_some_and(|l| prompt(&l.text) || code_like(&l.text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split;
+    use crate::convert::table_cells;
+
+    #[test]
+    fn header_over_rows_cut_at_its_names() {
+        let text = concat!(
+            "Queue     Owner     Hosts            Retry\n",
+            "mail-in   postmaster mx1 and mx2      5 min\n",
+            "bulk      marketing bulk01            1 hour\n",
+        );
+        let l = split(text);
+        assert!(parse(&l, 0, l.len()).is_none(), "`postmaster` runs over");
+        let text = concat!(
+            "Queue     Owner     Hosts            Retry\n",
+            "mail-in   postmast  mx1 and mx2      5 min\n",
+            "rsync     backup    bk01             1 day\n",
+            "bulk-out  marketing bulk01           1 hour\n",
+        );
+        let l = split(text);
+        let c = table_cells(&parse(&l, 0, l.len()).expect("a table"));
+        assert_eq!(c[0], ["Queue", "Owner", "Hosts", "Retry"]);
+        assert_eq!(c[3], ["bulk-out", "marketing", "bulk01", "1 hour"]);
+        let shell =
+            "Queue     Owner     Hosts\nmail-in   post      mx1 | wc\nbulk      market    bulk01\n";
+        let l = split(shell);
+        assert!(parse(&l, 0, l.len()).is_none());
+    }
+
+    #[test]
+    fn program_output_is_no_table() {
+        let caps = "NAME      STATUS    ROLES    AGE\nnode1     Ready     worker   3d\nnode2     Ready     worker   3d\n";
+        let l = split(caps);
+        assert!(parse(&l, 0, l.len()).is_none());
+        let after = "$ queuectl list\n\nQueue     Owner     Hosts\nmail-in   post      mx1\nbulk      market    bulk01\n";
+        let l = split(after);
+        assert!(parse(&l, 2, l.len()).is_none());
+        let l = split(after[16..].trim_start());
+        assert!(parse(&l, 0, l.len()).is_some());
+    }
+}

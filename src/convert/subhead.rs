@@ -1,0 +1,108 @@
+//! A subsection's title a text browser sets at the body's own indentation
+//! (`lynx -dump` puts `<h3>` three columns in, as it puts the text): the
+//! lines of a page with an indented body in, the heading found at a line.
+
+use super::body::next_nonblank;
+use super::classify::list_marker;
+use super::headings::{Found, found};
+use super::headtext::heading_like;
+use super::intro::{before_code, introduces};
+use super::lines::Line;
+
+/// The body's indentation in a `lynx -dump`.
+const BODY: usize = 3;
+
+/// The subsection heading at `lines[i]` of a page whose body is indented:
+/// a short title (one to six words, a capital first, no colon, no
+/// closing mark) at the body's indentation, standing alone after a blank
+/// line, over text at that indentation after a blank line or right over a
+/// deeper list; its section's title flush left (under a title set two in,
+/// the line three in is the section's text); no line ending with `:` above
+/// it, no command under it.
+pub fn at_body(lines: &[Line], i: usize, prev_blank: bool, indented: bool) -> Option<Found> {
+    let l = &lines[i];
+    let words = l.text.split_whitespace().count();
+    let title = indented
+        && prev_blank
+        && l.indent == BODY
+        && (1..=6).contains(&words)
+        && l.text.starts_with(char::is_uppercase)
+        && !l.text.contains(':')
+        && !l.text.ends_with('?')
+        && heading_like(&l.text, true);
+    if !title
+        || !under_flush_left(lines, i)
+        || introduces(lines, i)
+        || before_code(lines, i)
+        || after_colon(lines, i)
+    {
+        return None;
+    }
+    let next = lines.get(i + 1)?;
+    let over = if next.blank() {
+        next_nonblank(lines, i + 1).is_some_and(|n| body_text(&lines[n]))
+    } else {
+        next.indent > BODY && list_marker(&next.text).is_some()
+    };
+    over.then(|| found(i, i + 1, l.no, format!("b{BODY}"), &l.text, true))
+}
+
+/// Whether the nearest line above `lines[i]` set less deep than the body
+/// is flush left: the section's title, which a lynx dump sets there.
+fn under_flush_left(lines: &[Line], i: usize) -> bool {
+    lines[..i]
+        .iter()
+        .rev()
+        .find(|l| !l.blank() && l.indent < BODY)
+        .is_some_and(|l| l.indent == 0)
+}
+
+/// Whether the text before `lines[i]` ends with `:`.
+fn after_colon(lines: &[Line], i: usize) -> bool {
+    lines[..i]
+        .iter()
+        .rev()
+        .find(|l| !l.blank())
+        .is_some_and(|l| l.text.ends_with(':'))
+}
+
+/// A line of the body's text: at its indentation, five words or more.
+fn body_text(l: &Line) -> bool {
+    l.indent == BODY && l.text.split_whitespace().count() >= 5
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split;
+
+    #[test]
+    fn titles_at_the_body_indentation() {
+        let text = concat!(
+            "Setting up\n",
+            "\n",
+            "   Checking the disks\n",
+            "\n",
+            "   Every disk must show up in the list before you go on.\n",
+            "\n",
+            "   What you need\n",
+            "     * a login on the console\n",
+            "\n",
+            "   Then run it:\n",
+            "\n",
+            "   Afterwards\n",
+            "\n",
+            "   Short line\n",
+        );
+        let l = split(text);
+        assert!(at_body(&l, 2, true, true).is_some());
+        assert!(at_body(&l, 2, true, false).is_none());
+        assert!(at_body(&l, 6, true, true).is_some());
+        assert!(at_body(&l, 11, true, true).is_none());
+        assert!(at_body(&l, 13, true, true).is_none());
+        let two = split("  Setting up\n\n   Checking\n\n   Every disk must show up in the list.\n");
+        assert!(at_body(&two, 2, true, true).is_none());
+        let label = split("Setup\n\n   Host: db01\n\n   Every disk must show up in the list.\n");
+        assert!(at_body(&label, 2, true, true).is_none());
+    }
+}
