@@ -41,6 +41,7 @@ mod listcode;
 mod literal;
 mod mailhead;
 mod markup;
+mod mdpage;
 mod mediawiki;
 mod mwtable;
 mod names;
@@ -133,6 +134,9 @@ pub fn read(text: &str) -> Converted {
     let mut meta = Meta::default();
     let from = lines::header(&lines, &mut meta);
     let flavour = wiki::flavour(&lines[from..]);
+    if flavour == Flavour::Plain && from == 0 && mdpage::page(&lines) {
+        return mdpage::read(&text);
+    }
     let instructions = prepare(&mut lines, from, flavour, &mut meta);
     let found = headings::find(&lines, from, flavour);
     // an Org page's `#+TITLE:` is its title: its `*` headings are sections

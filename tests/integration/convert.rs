@@ -254,6 +254,7 @@ const CASES: &[&str] = &[
     "org-descriptions",
     "moin-labelled",
     "org-drawers",
+    "markdown-page",
 ];
 
 fn input(case: &str) -> String {
