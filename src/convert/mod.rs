@@ -25,6 +25,7 @@ mod dokuwiki;
 mod dumped;
 mod dumprefs;
 mod encoding;
+mod faq;
 mod fence;
 mod gapped;
 mod grid;
@@ -216,6 +217,9 @@ fn prepare(
     }
     wiki::unwrap_moin_fields(&mut lines[from..]);
     hashed::lone_remarks(lines, from);
+    if flavour == Flavour::Plain {
+        faq::questions(lines, from);
+    }
     instructions
 }
 

@@ -255,6 +255,7 @@ const CASES: &[&str] = &[
     "moin-labelled",
     "org-drawers",
     "markdown-page",
+    "faq-questions",
 ];
 
 fn input(case: &str) -> String {
