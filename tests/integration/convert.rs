@@ -256,6 +256,7 @@ const CASES: &[&str] = &[
     "org-drawers",
     "markdown-page",
     "faq-questions",
+    "bang-banner",
 ];
 
 fn input(case: &str) -> String {
