@@ -36,6 +36,10 @@ pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
         }
         all.extend(cells(&l.text).into_iter().map(|c| (c, l.no)));
     }
+    if all.is_empty() {
+        // no line opens a cell (`|` set in): no table
+        return None;
+    }
     let width = columns(lines[i].text.as_str()).unwrap_or(width).max(1);
     let mut rows = Vec::new();
     let mut nos = Vec::new();

@@ -181,11 +181,13 @@ fn labelled(lines: &[Line], i: usize, kind: AdmonitionKind, label: &str) -> Pars
         {
             *t = t.trim_end_matches('.').trim_end_matches(')').to_string();
         }
-        // a banner's closing stars
-        if label.starts_with("**")
+        // a banner's closing stars (or bangs)
+        if let Some(mark) = [("**", '*'), ("!!", '!')]
+            .into_iter()
+            .find_map(|(run, m)| label.starts_with(run).then_some(m))
             && let Some(Inline::Text(t)) = content.last_mut()
         {
-            *t = t.trim_end_matches('*').trim_end().to_string();
+            *t = t.trim_end_matches(mark).trim_end().to_string();
         }
     }
     let block = BlockKind::Admonition {

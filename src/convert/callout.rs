@@ -289,12 +289,14 @@ pub fn aside(lines: &[Line], i: usize, end: usize) -> Option<(AdmonitionKind, us
     (closed && nested == 1).then_some((AdmonitionKind::from_name(kind)?, 1 + word.len() + 2))
 }
 
-/// A paragraph set between runs of stars, from `lines[i]` to `end`,
-/// that starts with a label (`*** WARNING: text ... ***`): a banner
+/// A paragraph set between runs of stars or bangs, from `lines[i]` to
+/// `end`, that starts with a label (`*** WARNING: text ... ***`, `!!
+/// NOTE: text !!`): a banner
 /// calling the text out; the kind and the length of the stars and label.
 pub fn starred(lines: &[Line], i: usize, end: usize) -> Option<(AdmonitionKind, usize)> {
     let text = &lines[i].text;
-    let stars = text.chars().take_while(|&c| c == '*').count();
+    let mark = text.chars().next().filter(|c| matches!(c, '*' | '!'))?;
+    let stars = text.chars().take_while(|&c| c == mark).count();
     let inner = text[stars..].strip_prefix(' ')?;
     let (kind, n) = label(inner)?;
     let closed = lines[end - 1]
@@ -343,6 +345,8 @@ mod tests {
         let lines = crate::convert::lines::split("** NOTE: the shed\nis locked. **\n*** x ***\n");
         assert_eq!(starred(&lines, 0, 2).map(|(_, n)| n), Some(9));
         assert!(starred(&lines, 0, 1).is_none() && starred(&lines, 2, 3).is_none());
+        let lines = crate::convert::lines::split("!! WARNING: hot\nplates !!\n");
+        assert_eq!(starred(&lines, 0, 2).map(|(_, n)| n), Some(12));
     }
 
     #[test]

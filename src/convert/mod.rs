@@ -25,6 +25,7 @@ mod dokuwiki;
 mod dumped;
 mod dumprefs;
 mod encoding;
+mod faq;
 mod fence;
 mod gapped;
 mod grid;
@@ -41,6 +42,7 @@ mod listcode;
 mod literal;
 mod mailhead;
 mod markup;
+mod mdpage;
 mod mediawiki;
 mod mwtable;
 mod names;
@@ -135,6 +137,9 @@ pub fn read(text: &str) -> Converted {
     let mut meta = Meta::default();
     let from = lines::header(&lines, &mut meta);
     let flavour = wiki::flavour(&lines[from..]);
+    if flavour == Flavour::Plain && from == 0 && mdpage::page(&lines) {
+        return mdpage::read(&text);
+    }
     let instructions = prepare(&mut lines, from, flavour, &mut meta);
     let found = headings::find(&lines, from, flavour);
     // an Org page's `#+TITLE:` is its title: its `*` headings are sections
@@ -214,6 +219,9 @@ fn prepare(
     }
     wiki::unwrap_moin_fields(&mut lines[from..]);
     hashed::lone_remarks(lines, from);
+    if flavour == Flavour::Plain {
+        faq::questions(lines, from);
+    }
     instructions
 }
 

@@ -257,6 +257,9 @@ const CASES: &[&str] = &[
     "hashed-over-text",
     "lynx-subheads",
     "spaced-table",
+    "markdown-page",
+    "faq-questions",
+    "bang-banner",
 ];
 
 fn input(case: &str) -> String {

@@ -1,0 +1,86 @@
+//! A question-and-answer page: its lines in, each `Q:` question that an
+//! `A:` answer follows (two such pairs or more, flush left) made a
+//! heading of its own, underlined, and the `Q:` and `A:` marks taken off,
+//! so each question opens a section holding its answer.
+
+use super::lines::Line;
+
+/// Rewrites the questions and answers of `lines[from..]` in place.
+pub fn questions(lines: &mut Vec<Line>, from: usize) {
+    let pairs = pairs(&lines[from..]);
+    if pairs.len() < 2 {
+        return;
+    }
+    // from the last, so the places found stay right as lines go in
+    for &(q, a) in pairs.iter().rev() {
+        let (q, a) = (from + q, from + a);
+        lines[a].text = unmarked(&lines[a].text, ANSWER).to_string();
+        let text = unmarked(&lines[q].text, QUESTION).to_string();
+        let underline = Line {
+            no: lines[q].no,
+            raw: "",
+            indent: 0,
+            text: "=".repeat(text.chars().count().max(3)),
+        };
+        lines[q].text = text;
+        lines.insert(q + 1, underline);
+    }
+}
+
+const QUESTION: [&str; 2] = ["Q:", "Question:"];
+const ANSWER: [&str; 2] = ["A:", "Answer:"];
+
+/// The flush-left question lines, each alone in its paragraph, with the
+/// answer line after it (blank lines between).
+fn pairs(lines: &[Line]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (q, l) in lines.iter().enumerate() {
+        let alone = q == 0 || lines[q - 1].blank();
+        if l.indent != 0 || !alone || !marked(&l.text, QUESTION) {
+            continue;
+        }
+        let next = lines[q + 1..].iter().position(|l| !l.blank());
+        if let Some(n) = next.map(|n| q + 1 + n)
+            && lines[n].indent == 0
+            && marked(&lines[n].text, ANSWER)
+        {
+            out.push((q, n));
+        }
+    }
+    out
+}
+
+fn marked(text: &str, marks: [&str; 2]) -> bool {
+    marks
+        .iter()
+        .any(|m| text.strip_prefix(m).is_some_and(|r| r.starts_with(' ')))
+}
+
+fn unmarked<'t>(text: &'t str, marks: [&str; 2]) -> &'t str {
+    marks
+        .iter()
+        .find_map(|m| text.strip_prefix(m))
+        .map_or(text, str::trim_start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split;
+
+    #[test]
+    fn questions_answered_become_headings() {
+        let text = "Boats FAQ\n\nQ: Why does it leak?\n\nA: The hull is old.\n\n\
+                    Q: Can I row at night?\nA: Only with a lamp.\n";
+        let mut lines = split(text);
+        questions(&mut lines, 0);
+        let got: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(got[2..5], ["Why does it leak?", "=================", ""]);
+        assert_eq!(got[5], "The hull is old.");
+        assert_eq!(got[9], "Only with a lamp.");
+        // one question is no FAQ
+        let mut lines = split("Q: Why?\n\nA: Because.\n");
+        questions(&mut lines, 0);
+        assert_eq!(lines[0].text, "Q: Why?");
+    }
+}

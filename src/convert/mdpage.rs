@@ -1,0 +1,257 @@
+//! A page written in GitHub-flavoured Markdown (ATX `#` headings with a
+//! fenced code block, a pipe table or an inline link): its lines in,
+//! whether it is one; its text in, the page read by the project's own
+//! Markdown reader out, with a converter's touches: `**Owner:** team`
+//! lines as the contact fields and metadata, `> **Note**` quotes and
+//! `**Warning:** text` paragraphs as admonitions.
+
+use super::classify::{code_like, contact_field};
+use super::contact::set_meta;
+use super::lines::Line;
+use super::{Converted, Report};
+use crate::doc::{
+    AdmonitionKind, Block, BlockKind, DefinitionItem, Inline, Meta, inlines_text, walk_blocks_mut,
+};
+
+/// Whether the page is Markdown: two ATX headings or more (`## Setup`,
+/// capitalised, not a command under a root prompt) and a construct no
+/// plain text has: a closed ```` ``` ```` fence, a table's `|---|` row
+/// or an inline link `[text](url)`.
+pub fn page(lines: &[Line]) -> bool {
+    let mut fence = false;
+    let mut fences = 0;
+    let mut headings = 0;
+    let mut markdown = false;
+    for (i, l) in lines.iter().enumerate() {
+        let t = l.text.as_str();
+        if l.indent <= 3 && t.starts_with("```") {
+            fence = !fence;
+            fences += usize::from(!fence);
+            continue;
+        }
+        if fence {
+            continue;
+        }
+        if l.indent == 0 && atx(t) {
+            headings += 1;
+        }
+        let delimiter = i > 0 && lines[i - 1].text.starts_with('|') && delimiter_row(t);
+        markdown |= delimiter || inline_link(t);
+    }
+    headings >= 2 && (fences > 0 || markdown)
+}
+
+/// `## Heading text`: one to six `#`, a space, a capital letter or digit,
+/// and no command.
+fn atx(text: &str) -> bool {
+    let hashes = text.chars().take_while(|&c| c == '#').count();
+    let rest = &text[hashes..];
+    (1..=6).contains(&hashes)
+        && rest
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        && !code_like(rest.trim())
+}
+
+/// A table's delimiter row: `|---|:---:|`, cells of dashes and colons.
+fn delimiter_row(text: &str) -> bool {
+    let cells: Vec<&str> = text.trim().trim_matches('|').split('|').collect();
+    text.starts_with('|')
+        && cells.iter().all(|c| {
+            let c = c.trim().trim_matches(':');
+            c.len() >= 3 && c.chars().all(|ch| ch == '-')
+        })
+}
+
+/// `[text](http...)` somewhere in the line.
+fn inline_link(text: &str) -> bool {
+    text.match_indices("](")
+        .any(|(i, _)| text[..i].contains('[') && text[i + 2..].contains(')'))
+}
+
+/// Reads a Markdown page into the converter's document.
+pub fn read(text: &str) -> Converted {
+    let mut doc = crate::markup::markdown::parse(text);
+    let mut report = Report::default();
+    fields(&mut doc.blocks, &mut doc.meta, &mut report);
+    walk_blocks_mut(&mut doc.blocks, &mut admonition);
+    super::tally(&doc.blocks, &mut report);
+    report.title = doc.title();
+    Converted { doc, report }
+}
+
+/// Paragraphs of `**Name:** value` lines, under a contact heading or
+/// with a contact field among two or more, as a definition list; their
+/// values fill the metadata.
+fn fields(blocks: &mut [Block], meta: &mut Meta, report: &mut Report) {
+    let mut section = String::new();
+    for b in blocks {
+        match &mut b.kind {
+            BlockKind::Heading { content, .. } => section = inlines_text(content).to_lowercase(),
+            BlockKind::Paragraph(content) => {
+                let Some(items) = field_lines(content) else {
+                    continue;
+                };
+                let contact = items
+                    .iter()
+                    .any(|(n, _)| contact_field(&format!("{n}:")).is_some());
+                let note = items
+                    .iter()
+                    .any(|(n, _)| AdmonitionKind::from_name(n).is_some());
+                if note || !(section.contains("contact") || (contact && items.len() >= 2)) {
+                    continue;
+                }
+                let defs = items
+                    .into_iter()
+                    .map(|(name, value)| {
+                        set_meta(meta, &name, &inlines_text(&value));
+                        report.fields += 1;
+                        DefinitionItem {
+                            line: b.line,
+                            term: vec![Inline::Text(name)],
+                            classifiers: Vec::new(),
+                            definition: vec![Block::new(b.line, BlockKind::Paragraph(value))],
+                        }
+                    })
+                    .collect();
+                b.kind = BlockKind::DefinitionList(defs);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The lines of a paragraph if each is a field, `**Name:** value` (or
+/// `**Name**: value`): their names and values.
+fn field_lines(content: &[Inline]) -> Option<Vec<(String, Vec<Inline>)>> {
+    content
+        .split(|i| matches!(i, Inline::SoftBreak | Inline::HardBreak))
+        .map(|line| {
+            let (name, rest) = label(line)?;
+            let words = name.split_whitespace().count();
+            (words <= 3 && name.starts_with(char::is_uppercase) && !rest.is_empty())
+                .then_some((name, rest))
+        })
+        .collect()
+}
+
+/// A run of inlines opening with a bold label, `**Name:**` or
+/// `**Name**:`: the name and the inlines after it, the colon and space
+/// taken off.
+fn label(line: &[Inline]) -> Option<(String, Vec<Inline>)> {
+    let (Inline::Strong(inner), rest) = line.split_first()? else {
+        return None;
+    };
+    let bold = inlines_text(inner);
+    let mut rest = rest.to_vec();
+    let name = match bold.trim().strip_suffix(':') {
+        Some(name) => name.to_string(),
+        None => {
+            let Some(Inline::Text(t)) = rest.first_mut() else {
+                return None;
+            };
+            *t = t.strip_prefix(':')?.to_string();
+            bold.trim().to_string()
+        }
+    };
+    if let Some(Inline::Text(t)) = rest.first_mut() {
+        *t = t.trim_start().to_string();
+        if t.is_empty() {
+            rest.remove(0);
+        }
+    }
+    Some((name, rest))
+}
+
+/// A quote opening with a bold admonition name (`> **Note**` over its
+/// text, GitHub's older alert) or a paragraph opening with one and a
+/// colon (`**Warning:** text`): the admonition.
+fn admonition(b: &mut Block) {
+    let (kind, blocks) = match &mut b.kind {
+        BlockKind::BlockQuote { blocks, .. } => match opening(blocks, false) {
+            Some(kind) => (kind, std::mem::take(blocks)),
+            None => return,
+        },
+        BlockKind::Paragraph(_) => {
+            let mut blocks = vec![b.clone()];
+            match opening(&mut blocks, true) {
+                Some(kind) => (kind, blocks),
+                None => return,
+            }
+        }
+        _ => return,
+    };
+    b.kind = BlockKind::Admonition {
+        kind,
+        title: None,
+        blocks,
+    };
+}
+
+/// Takes a bold admonition name off the first paragraph of `blocks`
+/// (with its colon, required when `colon`): the admonition's kind.
+fn opening(blocks: &mut Vec<Block>, colon: bool) -> Option<AdmonitionKind> {
+    let Some(BlockKind::Paragraph(content)) = blocks.first().map(|b| &b.kind) else {
+        return None;
+    };
+    let Some(Inline::Strong(inner)) = content.first() else {
+        return None;
+    };
+    let bold = inlines_text(inner);
+    let word = bold.trim().trim_end_matches(':');
+    let kind = AdmonitionKind::from_name(word).filter(|k| *k != AdmonitionKind::Generic)?;
+    let (_, mut rest) = match label(content) {
+        Some(l) => l,
+        None if !colon => (String::new(), content[1..].to_vec()),
+        None => return None,
+    };
+    while matches!(rest.first(), Some(Inline::SoftBreak | Inline::HardBreak)) {
+        rest.remove(0);
+    }
+    if rest.is_empty() {
+        blocks.remove(0);
+    } else {
+        blocks[0].kind = BlockKind::Paragraph(rest);
+    }
+    Some(kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split;
+
+    #[test]
+    fn markdown_pages_need_headings_and_markdown() {
+        let md = "# Boats\n\n## Launch\n\n```sh\nlaunch --now\n```\n";
+        assert!(page(&split(md)));
+        let md = "# Boats\n\n## Launch\n\nSee [the guide](https://x.example).\n";
+        assert!(page(&split(md)));
+        // root prompts are no headings; a fence alone is no Markdown page
+        let plain = "Boats\n\n# launch --now\n# dock\n\n```\nx\n```\n";
+        assert!(!page(&split(plain)));
+        assert!(!page(&split("# Boats\n## Launch\n\nRow the boat.\n")));
+    }
+
+    #[test]
+    fn bold_fields_and_notes() {
+        let c = read(
+            "# Boats\n\n## Contact\n\n**Owner:** Harbour team\n**Purpose:** rowing\n\n\
+             > **Note**\n> Oars first.\n\n**Warning:** wet paint\n",
+        );
+        assert_eq!(c.doc.meta.owner.as_deref(), Some("Harbour team"));
+        let kinds: Vec<_> = c.doc.blocks.iter().map(|b| &b.kind).collect();
+        assert!(matches!(kinds[2], BlockKind::DefinitionList(d) if d.len() == 2));
+        assert!(matches!(
+            kinds[3],
+            BlockKind::Admonition { kind: AdmonitionKind::Note, blocks, .. } if blocks.len() == 1
+        ));
+        assert!(matches!(
+            kinds[4],
+            BlockKind::Admonition {
+                kind: AdmonitionKind::Warning,
+                ..
+            }
+        ));
+    }
+}
