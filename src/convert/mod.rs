@@ -40,6 +40,7 @@ mod list;
 mod listcode;
 mod literal;
 mod mailhead;
+mod manpage;
 mod markup;
 mod mediawiki;
 mod mwtable;
@@ -188,6 +189,9 @@ fn prepare(
     flavour: Flavour,
     meta: &mut Meta,
 ) -> Vec<Block> {
+    if let Some(decoration) = manpage::prepare(lines, from) {
+        return vec![decoration];
+    }
     let mut instructions = wiki::moin_instructions(&mut lines[from..]);
     instructions.extend(wiki::page_macros(&mut lines[from..]));
     instructions.extend(dumped::link_relations(&mut lines[from..]));

@@ -254,6 +254,7 @@ const CASES: &[&str] = &[
     "org-descriptions",
     "moin-labelled",
     "org-drawers",
+    "man-page",
 ];
 
 fn input(case: &str) -> String {
