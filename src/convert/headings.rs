@@ -44,6 +44,7 @@ pub fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
     let first = super::body::next_nonblank(lines, from);
     let entries = contents_titles(&lines[from..]);
     let numbered = numbered_heads(lines, from);
+    let stepped = steps::hanging_heads(lines, from);
     let gapped = if explicit {
         Vec::new()
     } else {
@@ -78,6 +79,13 @@ pub fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
             .filter(|h| !(two && h.key == "b2" && !over_deeper(lines, h.end)))
             .or_else(|| listed(lines, i, prev_blank, &entries))
             .or_else(|| numbered.contains(&i).then(|| numbered_head(&lines[i], i)))
+            .or_else(|| {
+                let l = &lines[i];
+                let key = format!("b{}", l.indent);
+                stepped
+                    .contains(&i)
+                    .then(|| found(i, i + 1, l.no, key, &l.text, true))
+            })
             .or_else(|| gapped.iter().find(|h| h.start == i).cloned())
             .or_else(|| repeated(lines, i, prev_blank, &out));
         match h {

@@ -255,6 +255,7 @@ const CASES: &[&str] = &[
     "moin-labelled",
     "org-drawers",
     "man-page",
+    "notepad-steps",
 ];
 
 fn input(case: &str) -> String {
