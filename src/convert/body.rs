@@ -232,6 +232,13 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(table) = table(lines, i, end).or_else(|| references::list(lines, i, end, ctx)) {
         return one_block(table, end);
     }
+    // codes and their meanings, or a line announcing them over them
+    let lead = usize::from(lines[i].text.ends_with(':') && i + 1 < end);
+    if let Some(e) = super::codes::run_end(lines, i + lead, end) {
+        let (mut out, _) = paragraph(lines, i, i + lead);
+        out.push(super::codes::definitions(lines, i + lead, e));
+        return (out, e);
+    }
     if let Some(e) = under_colon(lines, i, prev) {
         return literal(lines, i, e);
     }

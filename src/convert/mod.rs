@@ -12,6 +12,7 @@ mod checklist;
 mod classify;
 mod coded;
 mod codedir;
+mod codes;
 mod colhead;
 mod colonhead;
 mod columns;

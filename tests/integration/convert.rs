@@ -256,6 +256,7 @@ const CASES: &[&str] = &[
     "org-drawers",
     "man-page",
     "notepad-steps",
+    "code-meanings",
 ];
 
 fn input(case: &str) -> String {
