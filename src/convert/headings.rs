@@ -59,7 +59,11 @@ pub fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
             i = e;
             continue;
         }
-        let after_heading = out.last().is_some_and(|h| h.end == i);
+        // (a line right under a bare title, no blank line between, is its
+        // byline: `Revision 4, May 2025`)
+        let after_heading = out
+            .last()
+            .is_some_and(|h| h.end == i && !(h.key == "title" && h.end == h.start + 1));
         let prev_blank = i == from || lines[i - 1].blank() || after_heading;
         // (a heading ending with `:` just above, less indented, is no intro)
         let under = out.last().is_some_and(|h| {

@@ -257,6 +257,7 @@ const CASES: &[&str] = &[
     "man-page",
     "notepad-steps",
     "code-meanings",
+    "title-byline",
 ];
 
 fn input(case: &str) -> String {
