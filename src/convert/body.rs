@@ -438,7 +438,7 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
         || (asked(&lines[i].text) && answer(t))
         || separator(lines, k)
         || step_label(t)
-        || (callout::label(t).is_some() && caps_label(t) && prev.text.ends_with(stops))
+        || (callout::caps_label(t) && prev.text.ends_with(stops))
         || (callout::work_note(t) && prev.text.ends_with(stops))
         || callout::bold_label(t)
 }
@@ -456,13 +456,6 @@ pub(super) fn step_label(text: &str) -> bool {
         && word.starts_with(char::is_uppercase)
         && digits > 0
         && rest[digits..].starts_with([':', '.', ')'])
-}
-
-/// Whether a line's first word is in capitals (`NOTE - ...`): a label
-/// the author set at the line's start on purpose.
-fn caps_label(text: &str) -> bool {
-    let word = text.split([' ', ':']).next().unwrap_or("");
-    word.len() >= 3 && word.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// Whether a line opens a question (`Q: text`, `Q. text`) ...

@@ -208,6 +208,13 @@ pub fn label(text: &str) -> Option<(AdmonitionKind, usize)> {
     label_with(text, seps)
 }
 
+/// Whether a line opens with a label in capitals (`NOTE - text`,
+/// `WARNING: text`): one the author set at the line's start on purpose.
+pub fn caps_label(text: &str) -> bool {
+    let word = text.split([' ', ':']).next().unwrap_or("");
+    label(text).is_some() && word.len() >= 3 && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
 /// A label that ends with one of `seps` (`: `, `, `, ` -- `).
 fn label_with(text: &str, seps: &[&str]) -> Option<(AdmonitionKind, usize)> {
     const KNOWN: [&str; 14] = [
