@@ -235,6 +235,13 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(table) = table(lines, i, end).or_else(|| references::list(lines, i, end, ctx)) {
         return one_block(table, end);
     }
+    // codes and their meanings, or a line announcing them over them
+    let lead = usize::from(lines[i].text.ends_with(':') && i + 1 < end);
+    if let Some(e) = super::codes::run_end(lines, i + lead, end) {
+        let (mut out, _) = paragraph(lines, i, i + lead);
+        out.push(super::codes::definitions(lines, i + lead, e));
+        return (out, e);
+    }
     if let Some(e) = under_colon(lines, i, prev) {
         return literal(lines, i, e);
     }
@@ -435,6 +442,7 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
         || (asked(&lines[i].text) && answer(t))
         || separator(lines, k)
         || step_label(t)
+        || (callout::caps_label(t) && prev.text.ends_with(stops))
         || (callout::work_note(t) && prev.text.ends_with(stops))
         || callout::bold_label(t)
 }

@@ -195,7 +195,24 @@ pub fn label(text: &str) -> Option<(AdmonitionKind, usize)> {
             text.len() - rest.trim_start().len(),
         ));
     }
-    label_with(text, &[": "])
+    // a label in capitals may end with a dash (`NOTE - text`)
+    let caps = text
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_uppercase()));
+    let seps: &[&str] = if caps {
+        &[": ", " - ", " -- "]
+    } else {
+        &[": "]
+    };
+    label_with(text, seps)
+}
+
+/// Whether a line opens with a label in capitals (`NOTE - text`,
+/// `WARNING: text`): one the author set at the line's start on purpose.
+pub fn caps_label(text: &str) -> bool {
+    let word = text.split([' ', ':']).next().unwrap_or("");
+    label(text).is_some() && word.len() >= 3 && word.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// A label that ends with one of `seps` (`: `, `, `, ` -- `).
@@ -354,6 +371,7 @@ mod tests {
         assert_eq!(label("Note: keep it dry"), Some((AdmonitionKind::Note, 6)));
         assert_eq!(label("WARNING:  hot"), Some((AdmonitionKind::Warning, 10)));
         assert!(label("Note -- keep it dry").is_none());
+        assert_eq!(label("NOTE - keep it dry"), Some((AdmonitionKind::Note, 7)));
         assert!(label("Note that it is dry").is_none());
         assert!(label("Note: ").is_none());
         let lines = crate::convert::lines::split("Text.\n\n* Note -- dry\n\nMore.\n");

@@ -44,6 +44,7 @@ pub fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
     let first = super::body::next_nonblank(lines, from);
     let entries = contents_titles(&lines[from..]);
     let numbered = numbered_heads(lines, from);
+    let stepped = steps::hanging_heads(lines, from);
     let gapped = if explicit {
         Vec::new()
     } else {
@@ -58,7 +59,11 @@ pub fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
             i = e;
             continue;
         }
-        let after_heading = out.last().is_some_and(|h| h.end == i);
+        // (a line right under a bare title, no blank line between, is its
+        // byline: `Revision 4, May 2025`)
+        let after_heading = out
+            .last()
+            .is_some_and(|h| h.end == i && !(h.key == "title" && h.end == h.start + 1));
         let prev_blank = i == from || lines[i - 1].blank() || after_heading;
         // (a heading ending with `:` just above, less indented, is no intro)
         let under = out.last().is_some_and(|h| {
@@ -78,6 +83,13 @@ pub fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
             .filter(|h| !(two && h.key == "b2" && !over_deeper(lines, h.end)))
             .or_else(|| listed(lines, i, prev_blank, &entries))
             .or_else(|| numbered.contains(&i).then(|| numbered_head(&lines[i], i)))
+            .or_else(|| {
+                let l = &lines[i];
+                let key = format!("b{}", l.indent);
+                stepped
+                    .contains(&i)
+                    .then(|| found(i, i + 1, l.no, key, &l.text, true))
+            })
             .or_else(|| gapped.iter().find(|h| h.start == i).cloned())
             .or_else(|| repeated(lines, i, prev_blank, &out));
         match h {

@@ -12,6 +12,7 @@ mod checklist;
 mod classify;
 mod coded;
 mod codedir;
+mod codes;
 mod colhead;
 mod colonhead;
 mod columns;
@@ -41,6 +42,7 @@ mod list;
 mod listcode;
 mod literal;
 mod mailhead;
+mod manpage;
 mod markup;
 mod mdpage;
 mod mediawiki;
@@ -195,6 +197,9 @@ fn prepare(
     flavour: Flavour,
     meta: &mut Meta,
 ) -> Vec<Block> {
+    if let Some(decoration) = manpage::prepare(lines, from) {
+        return vec![decoration];
+    }
     let mut instructions = wiki::moin_instructions(&mut lines[from..]);
     instructions.extend(wiki::page_macros(&mut lines[from..]));
     instructions.extend(dumped::link_relations(&mut lines[from..]));

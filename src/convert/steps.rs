@@ -165,13 +165,34 @@ pub fn step_sections(lines: &[Line]) -> bool {
         .collect();
     steps.len() >= 2
         && steps.iter().all(|&i| {
-            let lone = i > 0 && lines[i - 1].blank() && lines.get(i + 1).is_none_or(Line::blank);
+            // blank lines around it, or its text hanging under it
+            let under = lines
+                .get(i + 1)
+                .is_none_or(|n| n.blank() || n.indent > lines[i].indent);
+            let lone = i > 0 && lines[i - 1].blank() && under;
             let named = lines[i]
                 .text
                 .split_once([':', '.', ')'])
                 .is_some_and(|(_, t)| !t.trim().is_empty());
             lone && named
         })
+}
+
+/// The step lines of `lines[from..]` with their text hanging under them
+/// (`Step 1: Log in` over its lines set in by a tab), on a page that lays
+/// its steps out as sections: headings, like the lone ones.
+pub fn hanging_heads(lines: &[Line], from: usize) -> Vec<usize> {
+    if !step_sections(&lines[from..]) {
+        return Vec::new();
+    }
+    (from..lines.len())
+        .filter(|&i| {
+            written_step(&lines[i].text)
+                && lines
+                    .get(i + 1)
+                    .is_some_and(|n| !n.blank() && n.indent > lines[i].indent)
+        })
+        .collect()
 }
 
 /// A written-out step on a line of its own (`Step 2:`, `Step 3: Restart

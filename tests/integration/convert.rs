@@ -260,6 +260,10 @@ const CASES: &[&str] = &[
     "markdown-page",
     "faq-questions",
     "bang-banner",
+    "man-page",
+    "notepad-steps",
+    "code-meanings",
+    "title-byline",
 ];
 
 fn input(case: &str) -> String {
