@@ -27,7 +27,8 @@ pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
     let (mut caption, mut other) = (None, Vec::new());
     while let Some(l) = lines.get(k).filter(|l| !l.blank() && l.indent > own) {
         match field(&l.text) {
-            Some(("caption", v)) => caption = Some((l.no, v.to_string())),
+            // (a second caption, which docutils refuses, kept as an option)
+            Some(("caption", v)) if caption.is_none() => caption = Some((l.no, v.to_string())),
             Some(_) => other.push(l.text.clone()),
             None => break,
         }
@@ -74,6 +75,17 @@ pub fn opened(lines: &[Line]) -> Vec<u32> {
 mod tests {
     use super::*;
     use crate::convert::lines::split;
+
+    #[test]
+    fn a_second_caption_stays_an_option() {
+        let text = ".. code-block:: sh\n   :caption: One\n   :caption: Two\n\n   ls\n";
+        let c = crate::convert::read(text);
+        let rst = crate::convert::Target::Rst.write(&c.doc);
+        assert!(
+            rst.contains("One") && rst.contains(":caption: Two"),
+            "{rst}"
+        );
+    }
 
     #[test]
     fn a_code_directive_is_a_code_block_in_its_language() {
