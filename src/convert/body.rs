@@ -235,12 +235,8 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(table) = table(lines, i, end).or_else(|| references::list(lines, i, end, ctx)) {
         return one_block(table, end);
     }
-    // codes and their meanings, or a line announcing them over them
-    let lead = usize::from(lines[i].text.ends_with(':') && i + 1 < end);
-    if let Some(e) = super::codes::run_end(lines, i + lead, end) {
-        let (mut out, _) = paragraph(lines, i, i + lead);
-        out.push(super::codes::definitions(lines, i + lead, e));
-        return (out, e);
+    if let Some(parsed) = codes(lines, i, end) {
+        return parsed;
     }
     if let Some(e) = under_colon(lines, i, prev) {
         return literal(lines, i, e);
@@ -266,19 +262,8 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return terms::definitions(lines, i, end, ctx);
     }
     let chunk = &lines[i..end];
-    // `Run these:` then the commands, set deeper, no blank line between
-    if chunk.len() >= 2
-        && chunk[0].text.ends_with(':')
-        && !code_like(&chunk[0].text)
-        && chunk[1..]
-            .iter()
-            .all(|l| l.indent > chunk[0].indent && !link_line(&l.text))
-        && code_chunk(&chunk[1..], ctx.base)
-    {
-        let (mut out, _) = paragraph(lines, i, i + 1);
-        let (block, next) = code(lines, i + 1, end, ctx.base);
-        out.extend(block);
-        return (out, next);
+    if let Some(parsed) = colon_commands(lines, i, end, ctx.base) {
+        return parsed;
     }
     if code_chunk(chunk, ctx.base) || after_colon(prev, chunk) {
         if !code_chunk(chunk, ctx.base) {
@@ -291,6 +276,36 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return literal(lines, i, i + lead);
     }
     laid_out_or_paragraph(lines, i, end, ctx)
+}
+
+/// Codes and their meanings (`OK - passed`) at `lines[i]`, or a line
+/// announcing them over them: the paragraph and the definition list.
+fn codes(lines: &[Line], i: usize, end: usize) -> Option<Parsed> {
+    let lead = usize::from(lines[i].text.ends_with(':') && i + 1 < end);
+    let e = super::codes::run_end(lines, i + lead, end)?;
+    let (mut out, _) = paragraph(lines, i, i + lead);
+    out.push(super::codes::definitions(lines, i + lead, e));
+    Some((out, e))
+}
+
+/// `Run these:` then the commands, set deeper, no blank line between:
+/// the paragraph and the literal block.
+fn colon_commands(lines: &[Line], i: usize, end: usize, base: usize) -> Option<Parsed> {
+    let chunk = &lines[i..end];
+    let ok = chunk.len() >= 2
+        && chunk[0].text.ends_with(':')
+        && !code_like(&chunk[0].text)
+        && chunk[1..]
+            .iter()
+            .all(|l| l.indent > chunk[0].indent && !link_line(&l.text))
+        && code_chunk(&chunk[1..], base);
+    if !ok {
+        return None;
+    }
+    let (mut out, _) = paragraph(lines, i, i + 1);
+    let (block, next) = code(lines, i + 1, end, base);
+    out.extend(block);
+    Some((out, next))
 }
 
 /// The run `lines[i..end]` as a table: one drawn in RST, or laid out

@@ -44,12 +44,7 @@ pub fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
     let first = super::body::next_nonblank(lines, from);
     let entries = contents_titles(&lines[from..]);
     let numbered = numbered_heads(lines, from);
-    let stepped = steps::hanging_heads(lines, from);
-    let gapped = if explicit {
-        Vec::new()
-    } else {
-        super::gapped::heads(lines, from)
-    };
+    let side = side_heads(lines, from, explicit);
     while i < lines.len() {
         if lines[i].blank() {
             i += 1;
@@ -83,14 +78,7 @@ pub fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
             .filter(|h| !(two && h.key == "b2" && !over_deeper(lines, h.end)))
             .or_else(|| listed(lines, i, prev_blank, &entries))
             .or_else(|| numbered.contains(&i).then(|| numbered_head(&lines[i], i)))
-            .or_else(|| {
-                let l = &lines[i];
-                let key = format!("b{}", l.indent);
-                stepped
-                    .contains(&i)
-                    .then(|| found(i, i + 1, l.no, key, &l.text, true))
-            })
-            .or_else(|| gapped.iter().find(|h| h.start == i).cloned())
+            .or_else(|| side.iter().find(|h| h.start == i).cloned())
             .or_else(|| repeated(lines, i, prev_blank, &out));
         match h {
             Some(mut h) => {
@@ -102,6 +90,23 @@ pub fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
         }
     }
     settle(lines, from, out, &entries)
+}
+
+/// The headings the page's own layout marks, first found first: `Step
+/// N:` lines over their text, then (on a page with no explicit
+/// headings) lines set off by two blank lines.
+fn side_heads(lines: &[Line], from: usize, explicit: bool) -> Vec<Found> {
+    let mut out: Vec<Found> = steps::hanging_heads(lines, from)
+        .into_iter()
+        .map(|i| {
+            let l = &lines[i];
+            found(i, i + 1, l.no, format!("b{}", l.indent), &l.text, true)
+        })
+        .collect();
+    if !explicit {
+        out.extend(super::gapped::heads(lines, from));
+    }
+    out
 }
 
 /// The headings `found` less the lone lines with nothing under them and,
