@@ -38,7 +38,7 @@ fn gapped(lines: &[Line], from: usize, i: usize) -> bool {
         && list_marker(t).is_none()
         && heading_like(t, false)
         && strict_heading(t)
-        && !above_announces(lines, i)
+        && !super::lines::after_colon_line(lines, i)
         && lines.get(i + 1).is_some_and(|n| text_under(l, n))
 }
 
@@ -49,15 +49,6 @@ fn text_under(title: &Line, n: &Line) -> bool {
         && n.indent <= title.indent + 1
         && (n.text.starts_with(char::is_uppercase) || list_marker(&n.text).is_some())
         && !code_like(&n.text)
-}
-
-/// Whether the text above ends with `:` and so announces the line.
-fn above_announces(lines: &[Line], i: usize) -> bool {
-    lines[..i]
-        .iter()
-        .rev()
-        .find(|l| !l.blank())
-        .is_some_and(|p| p.text.ends_with(':'))
 }
 
 #[cfg(test)]

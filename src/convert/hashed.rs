@@ -106,22 +106,12 @@ fn remark_run(lines: &[Line], k: usize) -> usize {
         above.is_some_and(|l| !l.blank() && (l.text.starts_with('#') || code_like(&l.text)));
     let below = lines.get(k + run);
     let prose_below = below.is_none_or(|l| l.blank() || sentence(&l.text));
-    if code_above || !prose_below || announced(lines, k) {
+    // (a `:` line above, `Move the group to the other head:`, announces a
+    // command typed at a root prompt, however much it reads like words)
+    if code_above || !prose_below || super::lines::after_colon_line(lines, k) {
         return 0;
     }
     run
-}
-
-/// Whether the text before `lines[k]` ends with `:` (`Move the group to
-/// the other head:`): it announces a command typed at a root prompt, not
-/// a remark, however much the command reads like words (`# pcs resource
-/// move nfs-group nfs-b.example.org`).
-fn announced(lines: &[Line], k: usize) -> bool {
-    lines[..k]
-        .iter()
-        .rev()
-        .find(|l| !l.blank())
-        .is_some_and(|l| l.text.ends_with(':'))
 }
 
 /// A line of a sentence: three words or more, a letter first, only

@@ -125,6 +125,16 @@ pub fn header(lines: &[Line], meta: &mut Meta) -> usize {
     n
 }
 
+/// Whether the last line with text before `lines[i]` ends with `:`, so
+/// announcing what follows.
+pub fn after_colon_line(lines: &[Line], i: usize) -> bool {
+    lines[..i]
+        .iter()
+        .rev()
+        .find(|l| !l.blank())
+        .is_some_and(|l| l.text.ends_with(':'))
+}
+
 /// The lines taken out of the text (left blank) into one comment block,
 /// at the first one's line: markup the page keeps but does not show.
 pub fn take_comment(lines: &mut [Line]) -> Block {

@@ -34,7 +34,7 @@ pub fn at_body(lines: &[Line], i: usize, prev_blank: bool, indented: bool) -> Op
         || !under_flush_left(lines, i)
         || introduces(lines, i)
         || before_code(lines, i)
-        || after_colon(lines, i)
+        || super::lines::after_colon_line(lines, i)
     {
         return None;
     }
@@ -55,15 +55,6 @@ fn under_flush_left(lines: &[Line], i: usize) -> bool {
         .rev()
         .find(|l| !l.blank() && l.indent < BODY)
         .is_some_and(|l| l.indent == 0)
-}
-
-/// Whether the text before `lines[i]` ends with `:`.
-fn after_colon(lines: &[Line], i: usize) -> bool {
-    lines[..i]
-        .iter()
-        .rev()
-        .find(|l| !l.blank())
-        .is_some_and(|l| l.text.ends_with(':'))
 }
 
 /// A line of the body's text: at its indentation, five words or more.
