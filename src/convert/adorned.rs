@@ -18,6 +18,7 @@ pub(super) fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Foun
     if let (Some(c), Some(t), Some(u)) = (adornment(&l.text), next, lines.get(i + 2))
         && !t.blank()
         && adornment(&t.text).is_none()
+        && t.text.chars().any(char::is_alphanumeric)
         && adornment(&u.text) == Some(c)
         && l.text.width() * 2 >= t.text.width()
     {
@@ -26,6 +27,7 @@ pub(super) fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Foun
     if let Some(u) = next
         && let Some(c) = adornment(&u.text)
         && adornment(&l.text).is_none()
+        && l.text.chars().any(char::is_alphanumeric)
         && l.indent <= 3
         && prev_blank
         && u.text.width() * 2 >= l.text.width()
@@ -68,6 +70,9 @@ mod tests {
         let lines = split("--------\nDisk failover\n--------\n");
         assert_eq!(adorned(&lines, 0, true).map(|h| h.key), Some("o-".into()));
         let lines = split("----\nsystemctl stop gitea\n----\n");
+        assert!(adorned(&lines, 0, true).is_none());
+        // (AsciiDoc's `+` joining a block to its item is no title)
+        let lines = split("+\n----\nls\n----\n");
         assert!(adorned(&lines, 0, true).is_none());
     }
 }

@@ -26,6 +26,9 @@ struct Opening {
     takes: usize,
     close: Close,
     lang: Option<String>,
+    /// A word on a Markdown fence that names no language (```` ~~~ Output
+    /// ````): the block's caption, kept as a paragraph over it.
+    caption: Option<String>,
 }
 
 /// What closes a fence.
@@ -69,10 +72,16 @@ fn opening(lines: &[Line], i: usize) -> Option<Opening> {
         takes: 1,
         close,
         lang,
+        caption: None,
     };
     if let Some(open) = ticks(text) {
-        let name = text[open.len()..].trim().to_lowercase();
-        return Some(one(Close::Marks(open.into()), known(&name)));
+        let word = text[open.len()..].trim();
+        let lang = known(word);
+        let caption = (lang.is_none() && !word.is_empty()).then(|| word.to_string());
+        return Some(Opening {
+            caption,
+            ..one(Close::Marks(open.into()), lang)
+        });
     }
     if let Some(rest) = text.strip_prefix("{{{") {
         let rest = rest.trim();
@@ -84,8 +93,8 @@ fn opening(lines: &[Line], i: usize) -> Option<Opening> {
                 // Trac's (and MoinMoin's older) `#!sh` first line names the language
                 Some(lang) => Opening {
                     takes: 2,
-                    close: Close::Line("}}}".into()),
                     lang: Some(lang),
+                    ..one(Close::Line("}}}".into()), None)
                 },
                 None => one(Close::Line("}}}".into()), None),
             }),
@@ -228,6 +237,7 @@ fn asciidoc(lines: &[Line], i: usize) -> Option<Opening> {
         takes: 2,
         close: Close::Line(rule.clone()),
         lang: parts.next().and_then(known),
+        caption: None,
     })
 }
 
@@ -304,8 +314,12 @@ pub fn block(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
     let inner = &lines[i + open.takes..e - 1];
     let first = inner.iter().position(|l| !l.blank());
     let last = inner.iter().rposition(|l| !l.blank());
+    let caption = open.caption.map(|c| {
+        let text = vec![crate::doc::Inline::Text(c)];
+        Block::new(lines[i].no, BlockKind::Paragraph(text))
+    });
     let (Some(a), Some(b)) = (first, last) else {
-        return Some((Vec::new(), e));
+        return Some((caption.into_iter().collect(), e));
     };
     let at = i + open.takes;
     let (mut blocks, _) = literal(lines, at + a, at + b + 1);
@@ -314,6 +328,7 @@ pub fn block(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
     {
         *lang = Some(name);
     }
+    blocks.splice(0..0, caption);
     Some((blocks, e))
 }
 
@@ -325,6 +340,21 @@ mod tests {
     fn fences_and_bc_mark_their_lines() {
         let lines = crate::convert::lines::split("Run it.\n\n```\nls\n```\n\nbc. ls -l\n");
         assert_eq!(marked(&lines), [3, 4, 5, 7]);
+    }
+
+    #[test]
+    fn a_fence_word_naming_no_language_is_its_caption() {
+        let lines = crate::convert::lines::split("~~~ Output\nok\n~~~\n~~~ Empty\n~~~\n");
+        let kinds = |i| {
+            let (blocks, next) = block(&lines, i).unwrap();
+            let kinds: Vec<_> = blocks
+                .iter()
+                .map(|b| std::mem::discriminant(&b.kind))
+                .collect();
+            (kinds.len(), next)
+        };
+        assert_eq!(kinds(0), (2, 3));
+        assert_eq!(kinds(3), (1, 5));
     }
 
     #[test]

@@ -71,13 +71,49 @@ fn inline_link(text: &str) -> bool {
 
 /// Reads a Markdown page into the converter's document.
 pub fn read(text: &str) -> Converted {
-    let mut doc = crate::markup::markdown::parse(text);
+    let mut doc = crate::markup::markdown::parse(&mend_fences(text));
     let mut report = Report::default();
     fields(&mut doc.blocks, &mut doc.meta, &mut report);
     walk_blocks_mut(&mut doc.blocks, &mut admonition);
     super::tally(&doc.blocks, &mut report);
     report.title = doc.title();
     Converted { doc, report }
+}
+
+/// The text with the body of each fence typed back at the margin under
+/// an indented opening line (```` ```sh ```` at three spaces in a list
+/// item, the command at none, the closing ```` ``` ```` at three again)
+/// indented to its fence, as its author meant it: read as it stands,
+/// the body would end the list item and the fence would be empty.
+fn mend_fences(text: &str) -> String {
+    let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
+    let mut lines: Vec<String> = text.lines().map(String::from).collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let t = lines[i].trim_start();
+        let Some(mark) = ["```", "~~~"].into_iter().find(|m| t.starts_with(m)) else {
+            i += 1;
+            continue;
+        };
+        let at = indent(&lines[i]);
+        let fence = |l: &str| l.trim().len() >= 3 && l.trim().chars().all(|c| mark.starts_with(c));
+        let Some(close) = (i + 1..lines.len()).find(|&k| fence(&lines[k])) else {
+            break;
+        };
+        if at > 0 && indent(&lines[close]) == at {
+            for l in &mut lines[i + 1..close] {
+                if !l.trim().is_empty() && indent(l) < at {
+                    l.insert_str(0, &" ".repeat(at));
+                }
+            }
+        }
+        i = close + 1;
+    }
+    let mut out = lines.join("\n");
+    if text.ends_with('\n') {
+        out.push('\n');
+    }
+    out
 }
 
 /// Paragraphs of `**Name:** value` lines, under a contact heading or
@@ -218,6 +254,17 @@ fn opening(blocks: &mut Vec<Block>, colon: bool) -> Option<AdmonitionKind> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_fence_body_typed_at_the_margin_joins_its_item() {
+        let text = "1. Check:\n   ```sh\nflowctl status\n  --all\n   ```\n2. Done.\n";
+        assert_eq!(
+            super::mend_fences(text),
+            "1. Check:\n   ```sh\n   flowctl status\n     --all\n   ```\n2. Done.\n"
+        );
+        let kept = "```\nls\n```\n";
+        assert_eq!(super::mend_fences(kept), kept);
+    }
+
     use super::*;
     use crate::convert::lines::split;
 

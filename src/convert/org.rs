@@ -133,6 +133,13 @@ fn blocks(lines: &mut [Line]) {
             continue;
         };
         lines[e].text.clear();
+        // (an opening line written twice opens nothing more: markup only)
+        let open = format!("#+BEGIN_{name}");
+        for l in &mut lines[k + 1..e] {
+            if l.text.eq_ignore_ascii_case(&open) {
+                l.text.clear();
+            }
+        }
         if name == "QUOTE" {
             lines[k].text.clear();
             for l in &mut lines[k + 1..e] {
@@ -202,6 +209,14 @@ mod tests {
         assert_eq!(prepare(&mut lines).len(), 2);
         let got: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(got, ["", "", "", "", "", "> So.", ""]);
+    }
+
+    #[test]
+    fn an_opening_line_written_twice_opens_one_block() {
+        let mut lines = split("#+BEGIN_NOTE\n#+begin_note\nMind it.\n#+END_NOTE\n");
+        prepare(&mut lines);
+        let got: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(got, ["NOTE", "", "Mind it.", ""]);
     }
 
     #[test]
