@@ -11,7 +11,15 @@ use super::lines::Line;
 /// blank lines, and writes the footnotes in (see the module's words).
 pub fn set_apart(lines: &mut Vec<Line<'_>>, from: usize) {
     let mut k = from;
+    let mut code = false;
     while k < lines.len() {
+        // the lines of a `<syntaxhighlight>`, `<source>` or `<pre>` block stay
+        let was = code;
+        code = code_block(&lines[k].text, code);
+        if was || code {
+            k += 1;
+            continue;
+        }
         let text = lines[k].text.trim();
         if matches!(text, "<references/>" | "<references />") {
             lines[k].text.clear();
@@ -37,6 +45,20 @@ pub fn set_apart(lines: &mut Vec<Line<'_>>, from: usize) {
         }
         k += 1;
     }
+}
+
+/// Whether the lines after `text` are in a code block, given whether
+/// `text` is: opened by a `<syntaxhighlight>`, `<source>` or `<pre>`
+/// tag, closed by its end tag.
+fn code_block(text: &str, inside: bool) -> bool {
+    let t = text.to_ascii_lowercase();
+    let opens = ["<syntaxhighlight", "<source", "<pre"]
+        .iter()
+        .any(|o| t.starts_with(o));
+    let closes = ["</syntaxhighlight>", "</source>", "</pre>"]
+        .iter()
+        .any(|c| t.ends_with(c));
+    (inside || opens) && !closes
 }
 
 /// `#: text`, `*#: text`: a further paragraph of the item it follows
@@ -215,5 +237,17 @@ mod tests {
                 ""
             ]
         );
+        let mut code = split("<pre>\n#: kept <ref>x</ref>\n</pre>\nText\n#: more\n");
+        set_apart(&mut code, 0);
+        let got: Vec<&str> = code.iter().map(|l| l.text.as_str()).collect();
+        let want = [
+            "<pre>",
+            "#: kept <ref>x</ref>",
+            "</pre>",
+            "Text",
+            "",
+            "#: more",
+        ];
+        assert_eq!(got, want);
     }
 }
