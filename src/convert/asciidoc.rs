@@ -93,7 +93,7 @@ pub fn prepare(lines: &mut [Line]) -> Vec<Block> {
                 BlockKind::Comment(std::mem::take(&mut l.text)),
             ));
         } else {
-            l.text = links(&l.text);
+            l.text = super::uimacro::rewrite(&links(&l.text));
         }
     }
     lists(lines);
@@ -131,8 +131,9 @@ fn remarks(lines: &mut [Line]) -> Vec<Block> {
 
 /// Rewrites the delimited blocks plain text has no form for: a listing
 /// or literal block between bare `----` or `....` lines fenced in
-/// backticks instead, an admonition block (`[NOTE]` over `====` lines, or
-/// over its paragraph) as the word over its text.
+/// backticks instead, an admonition block (`[NOTE]` over `====` lines)
+/// as a `<note>` box holding its blocks, or (over its paragraph) as the
+/// word over its text.
 fn delimited(lines: &mut [Line]) {
     let mut k = 0;
     while k < lines.len() {
@@ -149,8 +150,9 @@ fn close(lines: &[Line], from: usize) -> Option<usize> {
     (from..lines.len()).find(|&e| lines[e].text == lines[from - 1].text)
 }
 
-/// An admonition block at `lines[k]` (`[NOTE]` over `====` lines, or over
-/// its paragraph) rewritten as the word over its text; the next line.
+/// An admonition block at `lines[k]` rewritten: `[NOTE]` over `====`
+/// lines as a `<note>` box (the next line the first in it), over its
+/// paragraph as the word over its text (the next line after that word).
 fn admonition(lines: &mut [Line], k: usize) -> Option<usize> {
     const NAMES: [&str; 5] = ["NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"];
     let name = lines[k]
@@ -162,10 +164,11 @@ fn admonition(lines: &mut [Line], k: usize) -> Option<usize> {
     let boxed = lines.get(k + 1).is_some_and(|l| l.text == "====");
     match close(lines, k + 2).filter(|_| boxed) {
         Some(e) => {
+            // a note box holds all its blocks; those in it are read too
             lines[k].text.clear();
-            lines[k + 1].text = name;
-            lines[e].text.clear();
-            Some(e + 1)
+            lines[k + 1].text = format!("<note {}>", name.to_ascii_lowercase());
+            lines[e].text = "</note>".into();
+            Some(k + 2)
         }
         None => {
             lines[k].text = name;
@@ -402,7 +405,18 @@ mod tests {
         assert_eq!(
             got,
             [
-                "```", "ls", "```", "", "NOTE", "Keep it.", "", "TIP", "Short.", "", "> Said.", "",
+                "```",
+                "ls",
+                "```",
+                "",
+                "<note note>",
+                "Keep it.",
+                "</note>",
+                "TIP",
+                "Short.",
+                "",
+                "> Said.",
+                "",
                 ".Run",
             ]
         );

@@ -99,7 +99,8 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     {
         return fenced;
     }
-    if let Some(table) = super::dokuwiki::parse(lines, i, ctx) {
+    if let Some(table) = super::dokuwiki::parse(lines, i, ctx).or_else(|| pipetable::bare(lines, i))
+    {
         return table;
     }
     if let Some(quoted) = quote::block(lines, i, ctx).or_else(|| tagged::note(lines, i, ctx)) {

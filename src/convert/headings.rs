@@ -79,7 +79,11 @@ pub fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
             .or_else(|| listed(lines, i, prev_blank, &entries))
             .or_else(|| numbered.contains(&i).then(|| numbered_head(&lines[i], i)))
             .or_else(|| side.iter().find(|h| h.start == i).cloned())
-            .or_else(|| repeated(lines, i, prev_blank, &out));
+            .or_else(|| repeated(lines, i, prev_blank, &out))
+            // a MediaWiki page marks its headings: its `#` items are items
+            .filter(|h| {
+                flavour != Flavour::MediaWiki || list_marker(&lines[h.start].text).is_none()
+            });
         match h {
             Some(mut h) => {
                 h.guessed &= !entries.contains(&key_of(&h.text));

@@ -55,7 +55,7 @@ impl Flavour {
                     || text.contains('^')
                     || super::trac::marks_in(text)
             }
-            Flavour::Org => text.contains(['=', '~']),
+            Flavour::Org => text.contains(['=', '~', '/']),
             Flavour::AsciiDoc => text.contains('_'),
             Flavour::Confluence => text.contains("{{") || text.contains(['_', '@', '"', '[']),
             Flavour::MediaWiki => super::mediawiki::marks_in(text),
@@ -69,6 +69,7 @@ impl Flavour {
             (Flavour::Moin, b',', 2) => Some(Mark::Sub),
             (Flavour::Moin, b'^', 1) => Some(Mark::Sup),
             (Flavour::Org, b'=' | b'~', 1) => Some(Mark::Code),
+            (Flavour::Org, b'/', 1) => Some(Mark::Emphasis),
             (Flavour::AsciiDoc, b'_', 1) => Some(Mark::Emphasis),
             (Flavour::Confluence, b'{', 2) => Some(Mark::Code),
             (Flavour::Confluence, b'_', 1) => Some(Mark::Emphasis),
@@ -219,7 +220,7 @@ fn span(text: &str, flavour: Flavour) -> Option<(&str, Mark, &str, &str)> {
         {
             return Some(found);
         }
-        if !b"`*'{[_,^=~@".contains(&c) {
+        if !b"`*'{[_,^=~@/".contains(&c) {
             i += 1;
             continue;
         }
@@ -277,6 +278,14 @@ fn closed(text: &str, i: usize, body: usize, mark: Mark) -> Option<(&str, Mark, 
         }
         b'`' => !inner.contains(['`', '*']),
         b'=' | b'~' | b'@' => inner.len() <= 80 && !inner.contains(fence),
+        // Org's `/italic/`, not a directory at the root (`/tmp/`)
+        b'/' => {
+            inner.len() <= 80
+                && !super::org::root_dir(inner)
+                && inner
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || " -'.,:;!?()\"".contains(c))
+        }
         b'{' => true,
         // (Org's `[[target][label]]` has its one `][` inside)
         b'[' => !inner.replacen("][", "", 1).contains(['[', ']']),
@@ -314,8 +323,13 @@ fn close_at(text: &str, body: usize, close: &str) -> Option<usize> {
 /// A MoinMoin link's inside (`https://x.org|the site`, `Team/OnCall`):
 /// a web address a link, with its text if given; a wiki page or an
 /// attachment, which no other page knows by that name, the text with
-/// the name after it in brackets (`the rota (Team/OnCall)`).
+/// the name after it in brackets (`the rota (Team/OnCall)`), as is an
+/// image's caption (`[[File:x.png|thumb|The tray]]`).
 fn wiki_link(inner: &str, line: u32) -> Inline {
+    // MediaWiki's `[[File:x.png|thumb|caption]]`: its caption, then its name
+    if super::mwnotes::image_link(&format!("[[{inner}")) {
+        return Inline::Text(super::mwnotes::image_words(inner));
+    }
     // MoinMoin's `[[target|label]]`, Org's `[[target][label]]`
     let (target, label) = match inner.split_once('|').or_else(|| inner.split_once("][")) {
         Some((t, l)) if !l.trim().is_empty() => (t.trim(), Some(l.trim())),

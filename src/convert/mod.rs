@@ -46,6 +46,7 @@ mod manpage;
 mod markup;
 mod mdpage;
 mod mediawiki;
+mod mwnotes;
 mod mwtable;
 mod names;
 mod org;
@@ -64,6 +65,7 @@ mod terms;
 mod textile;
 mod trac;
 mod tsv;
+mod uimacro;
 mod wiki;
 mod wikitable;
 
@@ -218,7 +220,10 @@ fn prepare(
             confluence::lists(&mut lines[from..]);
             textile::prepare(&mut lines[from..]);
         }
-        Flavour::MediaWiki => mediawiki::prepare(&mut lines[from..]),
+        Flavour::MediaWiki => {
+            mwnotes::set_apart(lines, from);
+            mediawiki::prepare(&mut lines[from..]);
+        }
         Flavour::DokuWiki => dokuwiki::lists(&mut lines[from..]),
         Flavour::Plain | Flavour::Moin => {}
     }

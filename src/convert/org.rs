@@ -178,6 +178,16 @@ pub fn heading(text: &str) -> Option<(usize, &str)> {
     ((1..=6).contains(&n) && !title.is_empty()).then_some((n, title))
 }
 
+/// Whether `name` is a directory at the root of a Unix system (`etc`,
+/// `tmp`): `/tmp/` in Org's text is that directory, not `tmp` in italics.
+pub fn root_dir(name: &str) -> bool {
+    const DIRS: [&str; 18] = [
+        "bin", "boot", "dev", "etc", "home", "lib", "media", "mnt", "opt", "proc", "root", "run",
+        "sbin", "srv", "sys", "tmp", "usr", "var",
+    ];
+    DIRS.contains(&name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

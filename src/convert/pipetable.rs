@@ -41,6 +41,32 @@ pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
     Some((vec![table(rows, nos)], end))
 }
 
+/// The table of `| a | b |` rows with no dashed line under the first
+/// (Org's table without a rule) starting at `lines[i]`: two rows or
+/// more, each closed by `|`, all with the same two cells or more, none
+/// with a wiki link's `|` (`[[x|y]]`); the first row its header, as
+/// Markdown's table needs one and a reader takes it for one. And the line
+/// after it.
+pub fn bare(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
+    let own = lines[i].indent;
+    let closed = |l: &Line| {
+        l.indent == own
+            && l.text.ends_with('|')
+            && !l.text.contains("[[")
+            && !l.text.ends_with("||")
+    };
+    let head = row(&lines[i].text).filter(|h| h.len() >= 2 && closed(&lines[i]))?;
+    let end = (i + 1..lines.len())
+        .find(|&k| !closed(&lines[k]) || row(&lines[k].text).is_none_or(|r| r.len() != head.len()))
+        .unwrap_or(lines.len());
+    if end - i < 2 {
+        return None;
+    }
+    let rows = lines[i..end].iter().filter_map(|l| row(&l.text)).collect();
+    let nos = lines[i..end].iter().map(|l| l.no).collect();
+    Some((vec![table(rows, nos)], end))
+}
+
 /// The trimmed cells of a line that opens with a single `|`; a closing
 /// `|` is optional.
 fn row(text: &str) -> Option<Vec<String>> {
@@ -80,6 +106,20 @@ mod tests {
             org.expect("an Org table"),
             [["Host", "Role"], ["web1", "proxy"]]
         );
+    }
+
+    #[test]
+    fn bare_rows_make_a_table() {
+        let lines = split("| Host | Role |\n| web1 | proxy |\nText\n");
+        let (blocks, end) = bare(&lines, 0).expect("a table");
+        assert_eq!(end, 2);
+        assert_eq!(
+            crate::convert::table_cells(&blocks[0]),
+            [["Host", "Role"], ["web1", "proxy"]]
+        );
+        assert!(bare(&split("| a | b |\n| c |\n"), 0).is_none());
+        assert!(bare(&split("| a | b |\n"), 0).is_none());
+        assert!(bare(&split("| [[x|y]] | b |\n| c | d |\n"), 0).is_none());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! in; an admonition of that kind holding what the box says out.
 
 use super::body::{Ctx, Parsed, blocks};
-use super::lines::{Line, split};
+use super::lines::Line;
 use crate::doc::{AdmonitionKind, Block, BlockKind};
 
 /// The note box opening at `lines[i]` and closing on its line or a later
@@ -19,21 +19,16 @@ pub fn note(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
         t.ends_with(close.as_str())
     })?;
     // a box's title (`{tip:title=Faster}`) leads its text
-    let mut text = title(&lines[i].text).map_or(String::new(), |t| format!("{t}: "));
-    for (k, l) in lines.iter().enumerate().take(last + 1).skip(i) {
-        let t = if k == i { first } else { l.text.as_str() };
-        let t = if k == last {
-            t.strip_suffix(close.as_str()).unwrap_or(t)
-        } else {
-            t
-        };
-        text.push_str(t.trim());
-        text.push('\n');
-    }
-    let mut inner = split(&text);
-    for (l, orig) in inner.iter_mut().zip(&lines[i..=last]) {
-        l.no = orig.no;
-    }
+    let lead = title(&lines[i].text).map_or(String::new(), |t| format!("{t}: "));
+    // the lines in the box keep their indents: lists and code nest
+    let mut inner: Vec<Line> = lines[i..=last].to_vec();
+    inner[0].text = format!("{lead}{}", first.trim());
+    let end = &mut inner[last - i].text;
+    *end = end
+        .strip_suffix(close.as_str())
+        .unwrap_or(end)
+        .trim()
+        .to_string();
     let block = BlockKind::Admonition {
         kind,
         title: None,
@@ -52,7 +47,8 @@ pub fn opens(text: &str) -> bool {
 fn opening(text: &str) -> Option<(AdmonitionKind, &str, String)> {
     if let Some((tag, rest)) = text.strip_prefix("<note").and_then(|t| t.split_once('>')) {
         let kind = match tag.trim() {
-            "" => AdmonitionKind::Note,
+            "" | "note" => AdmonitionKind::Note,
+            "caution" => AdmonitionKind::Caution,
             "important" => AdmonitionKind::Important,
             "warning" => AdmonitionKind::Warning,
             "tip" => AdmonitionKind::Tip,

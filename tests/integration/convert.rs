@@ -10,6 +10,13 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "mediawiki-continued",
+    "mediawiki-images",
+    "mediawiki-footnotes",
+    "org-bare-table",
+    "org-italic",
+    "asciidoc-ui-macros",
+    "asciidoc-admonition-block",
     "capitals-headings",
     "example-announced",
     "field-chunk",
@@ -449,6 +456,10 @@ fn sopbook_artefacts(text: &str) -> String {
         .collect();
     // AsciiDoc's `link:` macro name before an address
     let mut text = kept.join("\n").replace("link:http", " http");
+    // AsciiDoc's UI macro names (`kbd:[Ctrl+C]`, `menu:File[Save]`)
+    for name in ["kbd:[", "btn:[", "menu:"] {
+        text = text.replace(name, " [");
+    }
     // MediaWiki's inline tags, a `<pre>` around text on its lines
     let tags = [
         "<br/>", "<br />", "<br>", "<code>", "</code>", "<tt>", "</tt>",
@@ -459,6 +470,7 @@ fn sopbook_artefacts(text: &str) -> String {
     {
         text = text.replace(tag, " ");
     }
+    text = mediawiki_notes(&text);
     let mut out = String::new();
     let mut rest = text.as_str();
     while let Some(open) = rest.find('[') {
@@ -501,6 +513,53 @@ fn sopbook_artefacts(text: &str) -> String {
         out = out.replace(icon, " ");
     }
     out
+}
+
+/// `text` without MediaWiki's footnote tags (`<ref name="a">`, `</ref>`,
+/// `<references/>`) and its image links' layout options (`|thumb`,
+/// `|200px`): markup, not words.
+fn mediawiki_notes(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("<ref") {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at + 4..];
+        match tail.find('>') {
+            Some(gt) if tail.starts_with(['>', ' ', '/', 'e']) => {
+                out.push(' ');
+                rest = &tail[gt + 1..];
+            }
+            _ => {
+                out.push_str("<ref");
+                rest = tail;
+            }
+        }
+    }
+    out.push_str(rest);
+    let mut text = out.replace("</ref>", " ");
+    for part in [
+        "thumb",
+        "thumbnail",
+        "frame",
+        "frameless",
+        "border",
+        "left",
+        "right",
+        "center",
+        "none",
+        "upright",
+        "200px",
+        "alt=",
+    ] {
+        for link in ["[[File:", "[[Image:"] {
+            if text.contains(link) {
+                text = text.replace(&format!("|{part}|"), "|");
+                text = text.replace(&format!("|{part}]]"), "]]");
+                text = text.replace(&format!("|{part}"), "|");
+            }
+        }
+    }
+    text
 }
 
 /// Markdown with each reference link's address (`[text][N]`, its
