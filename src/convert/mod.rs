@@ -49,6 +49,7 @@ mod mediawiki;
 mod mwtable;
 mod names;
 mod org;
+mod parts;
 mod pipetable;
 mod quote;
 mod references;
@@ -241,6 +242,7 @@ fn sections(
     report: &mut Report,
 ) -> Vec<Block> {
     let base = base_indent(&lines[from..]);
+    let parts = parts::on_page(&lines[from..]);
     let mut blocks = Vec::new();
     let mut pos = from;
     let mut section = String::new();
@@ -249,6 +251,7 @@ fn sections(
             section: section.clone(),
             base,
             item: false,
+            parts,
             meta: &mut *meta,
             report: &mut *report,
         };
@@ -267,6 +270,7 @@ fn sections(
         section,
         base,
         item: false,
+        parts,
         meta,
         report,
     };

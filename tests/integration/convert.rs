@@ -264,6 +264,8 @@ const CASES: &[&str] = &[
     "notepad-steps",
     "code-meanings",
     "title-byline",
+    "answer-parts",
+    "step-page-labels",
 ];
 
 fn input(case: &str) -> String {
