@@ -48,6 +48,9 @@ pub struct Ctx<'r> {
     /// Whether the page runs labelled parts together (`Symptom:` over
     /// `Fix:`): its lone part labels are such parts too.
     pub parts: bool,
+    /// Whether the page is typed without wrapping: a sentence a line
+    /// there ends a paragraph.
+    pub unwrapped: bool,
     pub report: &'r mut Report,
 }
 
@@ -371,6 +374,9 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
     {
         return (vec![steps], end);
     }
+    let end = super::unwrapped::paragraph_end(lines, i, end)
+        .filter(|_| ctx.unwrapped)
+        .unwrap_or(end);
     paragraph(lines, i, end)
 }
 

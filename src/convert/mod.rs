@@ -65,6 +65,7 @@ mod terms;
 mod textile;
 mod trac;
 mod tsv;
+mod unwrapped;
 mod wiki;
 mod wikitable;
 
@@ -243,6 +244,7 @@ fn sections(
 ) -> Vec<Block> {
     let base = base_indent(&lines[from..]);
     let parts = parts::on_page(&lines[from..]);
+    let unwrapped = unwrapped::page(&lines[from..]);
     let mut blocks = Vec::new();
     let mut pos = from;
     let mut section = String::new();
@@ -252,6 +254,7 @@ fn sections(
             base,
             item: false,
             parts,
+            unwrapped,
             meta: &mut *meta,
             report: &mut *report,
         };
@@ -271,6 +274,7 @@ fn sections(
         base,
         item: false,
         parts,
+        unwrapped,
         meta,
         report,
     };

@@ -266,6 +266,7 @@ const CASES: &[&str] = &[
     "title-byline",
     "answer-parts",
     "step-page-labels",
+    "unwrapped-sentences",
 ];
 
 fn input(case: &str) -> String {
