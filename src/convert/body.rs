@@ -45,6 +45,12 @@ pub struct Ctx<'r> {
     pub meta: &'r mut Meta,
     /// Set while parsing a list item: its first line is text, not code.
     pub item: bool,
+    /// Whether the page runs labelled parts together (`Symptom:` over
+    /// `Fix:`): its lone part labels are such parts too.
+    pub parts: bool,
+    /// Whether the page is typed without wrapping: a sentence a line
+    /// there ends a paragraph.
+    pub unwrapped: bool,
     pub report: &'r mut Report,
 }
 
@@ -106,7 +112,8 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(quoted) = quote::block(lines, i, ctx).or_else(|| tagged::note(lines, i, ctx)) {
         return quoted;
     }
-    marked(lines, i, ctx)
+    super::parts::parse(lines, i, ctx)
+        .or_else(|| marked(lines, i, ctx))
         .or_else(|| signature::parse(lines, i))
         .or_else(|| announced(lines, i, ctx))
         .unwrap_or_else(|| run(lines, i, prev, ctx))
@@ -368,6 +375,9 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
     {
         return (vec![steps], end);
     }
+    let end = super::unwrapped::paragraph_end(lines, i, end)
+        .filter(|_| ctx.unwrapped)
+        .unwrap_or(end);
     paragraph(lines, i, end)
 }
 

@@ -100,8 +100,11 @@ pub fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
 /// N:` lines over their text, then (on a page with no explicit
 /// headings) lines set off by two blank lines.
 fn side_heads(lines: &[Line], from: usize, explicit: bool) -> Vec<Found> {
-    let mut out: Vec<Found> = steps::hanging_heads(lines, from)
+    let hanging = steps::hanging_heads(lines, from);
+    let labels = steps::label_heads(lines, from, &hanging);
+    let mut out: Vec<Found> = hanging
         .into_iter()
+        .chain(labels)
         .map(|i| {
             let l = &lines[i];
             found(i, i + 1, l.no, format!("b{}", l.indent), &l.text, true)
@@ -352,6 +355,7 @@ fn set_off_label(lines: &[Line], i: usize) -> bool {
         && (gap || part)
         && l.text.split_whitespace().count() <= 5
         && !run_in_label(&l.text)
+        && !super::parts::opens_run(lines, i)
         && lines
             .get(i + 1)
             .is_some_and(|n| !n.blank() && !n.text.ends_with(':') && adornment(&n.text).is_none())
@@ -360,7 +364,7 @@ fn set_off_label(lines: &[Line], i: usize) -> bool {
 /// Whether a `Label:` is one that runs into the text after it rather
 /// than titling it: an admonition's name (`Note:`, `Warning:`), `See
 /// also:` or `For example:`.
-fn run_in_label(text: &str) -> bool {
+pub(super) fn run_in_label(text: &str) -> bool {
     const LABELS: &[&str] = &[
         "note",
         "notes",

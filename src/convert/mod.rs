@@ -50,6 +50,7 @@ mod mwnotes;
 mod mwtable;
 mod names;
 mod org;
+mod parts;
 mod pipetable;
 mod quote;
 mod references;
@@ -66,6 +67,7 @@ mod textile;
 mod trac;
 mod tsv;
 mod uimacro;
+mod unwrapped;
 mod wiki;
 mod wikitable;
 
@@ -246,6 +248,8 @@ fn sections(
     report: &mut Report,
 ) -> Vec<Block> {
     let base = base_indent(&lines[from..]);
+    let parts = parts::on_page(&lines[from..]);
+    let unwrapped = unwrapped::page(&lines[from..]);
     let mut blocks = Vec::new();
     let mut pos = from;
     let mut section = String::new();
@@ -254,6 +258,8 @@ fn sections(
             section: section.clone(),
             base,
             item: false,
+            parts,
+            unwrapped,
             meta: &mut *meta,
             report: &mut *report,
         };
@@ -272,6 +278,8 @@ fn sections(
         section,
         base,
         item: false,
+        parts,
+        unwrapped,
         meta,
         report,
     };

@@ -195,6 +195,36 @@ pub fn hanging_heads(lines: &[Line], from: usize) -> Vec<usize> {
         .collect()
 }
 
+/// On a page whose steps hang under `Step N: Title` lines, the short
+/// `Label:` lines at the steps' margin with their text right under them
+/// and a blank line above (`Purpose:`, `Before you start:`): the parts
+/// around the steps, headed as the steps are.
+pub fn label_heads(lines: &[Line], from: usize, steps: &[usize]) -> Vec<usize> {
+    let Some(&first) = steps.first() else {
+        return Vec::new();
+    };
+    let margin = lines[first].indent;
+    (from + 1..lines.len())
+        .filter(|&i| {
+            let l = &lines[i];
+            let t = &l.text;
+            let name = t.strip_suffix(':').unwrap_or("");
+            l.indent == margin
+                && lines[i - 1].blank()
+                && lines.get(i + 1).is_some_and(|n| !n.blank())
+                && !name.is_empty()
+                && !name.ends_with(':')
+                && name.starts_with(char::is_uppercase)
+                && name.split_whitespace().count() <= 4
+                && name
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
+                && !written_step(t)
+                && !super::headings::run_in_label(t)
+        })
+        .collect()
+}
+
 /// A written-out step on a line of its own (`Step 2:`, `Step 3: Restart
 /// the service`, `Phase 1`).
 pub fn written_step(text: &str) -> bool {

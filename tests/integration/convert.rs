@@ -271,6 +271,9 @@ const CASES: &[&str] = &[
     "notepad-steps",
     "code-meanings",
     "title-byline",
+    "answer-parts",
+    "step-page-labels",
+    "unwrapped-sentences",
 ];
 
 fn input(case: &str) -> String {

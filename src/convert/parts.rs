@@ -1,0 +1,161 @@
+//! Labelled parts of a troubleshooting answer: lines in, where two such
+//! parts or more follow one another (`Symptom:` over its text set deeper
+//! or with it after the colon, then `Fix:` right under that text, no
+//! blank line between), a definition list out: each label a term, its
+//! text the definition. Parts run together like that describe one
+//! problem; a part label alone with a blank line before the next titles
+//! a part of an article (a heading, found elsewhere), except on a page
+//! that runs its parts together: there a lone part is one of them too.
+
+use super::body::{Ctx, Parsed, blocks, next_nonblank};
+use super::inline;
+use super::lines::Line;
+use crate::doc::{Block, BlockKind, DefinitionItem};
+
+/// The labels of an answer's parts, lower case.
+const LABELS: &[&str] = &[
+    "symptom",
+    "symptoms",
+    "cause",
+    "causes",
+    "root cause",
+    "fix",
+    "resolution",
+    "workaround",
+    "solution",
+    "problem",
+    "diagnosis",
+    "impact",
+];
+
+/// The label a line opens with (`Fix`, capitalised, then `:` and either
+/// nothing or a space and its text) and that text.
+fn opens(text: &str) -> Option<(&str, &str)> {
+    let (label, rest) = text.split_once(':')?;
+    let ok = label.starts_with(char::is_uppercase)
+        && LABELS.contains(&label.to_lowercase().as_str())
+        && (rest.is_empty() || rest.starts_with(' '));
+    ok.then(|| (label, rest.trim()))
+}
+
+/// Where the part opened at `lines[i]` ends: at the next line as far in
+/// as the label that opens a part, or at a blank line that text no
+/// deeper than the label follows (or nothing).
+fn part_end(lines: &[Line], i: usize) -> usize {
+    let at = lines[i].indent;
+    let mut k = i + 1;
+    while k < lines.len() {
+        let l = &lines[k];
+        if l.blank() {
+            match next_nonblank(lines, k) {
+                Some(n) if lines[n].indent > at => k = n,
+                _ => return k,
+            }
+            continue;
+        }
+        if l.indent <= at && opens(&l.text).is_some() {
+            return k;
+        }
+        k += 1;
+    }
+    k
+}
+
+/// The parts from `lines[i]` on, each label with the line after its
+/// part, if two or more run together (each next label right where the
+/// part before ends, as far in as the first) and each has text.
+fn run(lines: &[Line], i: usize) -> Option<Vec<(usize, usize)>> {
+    let mut out = Vec::new();
+    let mut k = i;
+    while k < lines.len() && lines[k].indent == lines[i].indent && opens(&lines[k].text).is_some() {
+        let end = part_end(lines, k);
+        let said = opens(&lines[k].text).is_some_and(|(_, rest)| !rest.is_empty());
+        if !said && lines.get(k + 1).is_none_or(Line::blank) {
+            break;
+        }
+        out.push((k, end));
+        k = end;
+    }
+    (out.len() >= 2).then_some(out)
+}
+
+/// Whether `lines[i]` opens such a run of parts (so titles nothing).
+pub fn opens_run(lines: &[Line], i: usize) -> bool {
+    (i == 0 || lines[i - 1].blank()) && run(lines, i).is_some()
+}
+
+/// Whether the page `lines` runs labelled parts together anywhere.
+pub fn on_page(lines: &[Line]) -> bool {
+    (0..lines.len()).any(|i| opens_run(lines, i))
+}
+
+/// The part at `lines[i]` alone, with its text after the label or
+/// right under it: one of the parts on a page that runs them together.
+fn lone(lines: &[Line], i: usize) -> Option<Vec<(usize, usize)>> {
+    let (_, rest) = opens(&lines[i].text)?;
+    let said = !rest.is_empty() || lines.get(i + 1).is_some_and(|l| !l.blank());
+    said.then(|| vec![(i, part_end(lines, i))])
+}
+
+/// The run of parts at `lines[i]` (one alone where the page runs them
+/// together, `ctx.parts`) as a definition list.
+pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
+    if i > 0 && !lines[i - 1].blank() {
+        return None;
+    }
+    let parts = run(lines, i).or_else(|| lone(lines, i).filter(|_| ctx.parts))?;
+    let mut items = Vec::new();
+    for &(k, end) in &parts {
+        let (label, rest) = opens(&lines[k].text)?;
+        let mut text: Vec<Line> = lines[k + 1..end].to_vec();
+        if !rest.is_empty() {
+            let first = Line {
+                text: rest.to_string(),
+                ..lines[k].clone()
+            };
+            text.insert(0, first);
+        }
+        let saved = (ctx.base, ctx.item);
+        ctx.base = text.iter().find(|l| !l.blank()).map_or(0, |l| l.indent);
+        ctx.item = false;
+        let definition = blocks(&text, ctx);
+        (ctx.base, ctx.item) = saved;
+        items.push(DefinitionItem {
+            line: lines[k].no,
+            term: inline::parse(label, lines[k].no),
+            classifiers: Vec::new(),
+            definition,
+        });
+    }
+    let end = parts.last().map_or(i + 1, |p| p.1);
+    let list = Block::new(lines[i].no, BlockKind::DefinitionList(items));
+    Some((vec![list], end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split;
+
+    #[test]
+    fn parts_running_together_are_found() {
+        let text = "Symptom:\n  The pump hums.\nFix: Clean the filter\nand try again.\n\nMore.\n";
+        let lines = split(text);
+        assert_eq!(run(&lines, 0), Some(vec![(0, 2), (2, 4)]));
+        // a label alone with a blank line under it titles a part
+        let lines = split("Cause:\n\nThe pump hums.\nFix: Clean it.\n");
+        assert!(!opens_run(&lines, 0));
+        // one part is no run
+        let lines = split("Fix: Clean the filter.\n\nSymptom: none.\n");
+        assert!(!opens_run(&lines, 0));
+    }
+
+    #[test]
+    fn a_label_is_a_known_part_before_a_colon() {
+        assert_eq!(opens("Fix: clean it"), Some(("Fix", "clean it")));
+        assert_eq!(opens("Root cause:"), Some(("Root cause", "")));
+        assert_eq!(opens("Fixes: a, b"), None);
+        assert_eq!(opens("fix: lower case"), None);
+        assert_eq!(opens("Fix:ed"), None);
+    }
+}
