@@ -49,6 +49,7 @@ mod mediawiki;
 mod mwtable;
 mod names;
 mod org;
+mod pasted;
 mod pipetable;
 mod quote;
 mod references;
@@ -64,8 +65,10 @@ mod terms;
 mod textile;
 mod trac;
 mod tsv;
+mod vimwiki;
 mod wiki;
 mod wikitable;
+mod zim;
 
 pub use run::{ConvertArgs, Target, run};
 
@@ -208,6 +211,8 @@ fn prepare(
     dumprefs::bullets(lines, from);
     dumped::drop_edit_links(&mut lines[from..]);
     instructions.extend(mailhead::headers(&mut lines[from..], meta));
+    instructions.extend(zim::prepare(&mut lines[from..]));
+    instructions.extend(pasted::prepare(&mut lines[from..]));
     match flavour {
         Flavour::Org => {
             instructions.extend(org::header(&mut lines[from..], meta));
@@ -220,7 +225,7 @@ fn prepare(
         }
         Flavour::MediaWiki => mediawiki::prepare(&mut lines[from..]),
         Flavour::DokuWiki => dokuwiki::lists(&mut lines[from..]),
-        Flavour::Plain | Flavour::Moin => {}
+        Flavour::Plain | Flavour::Moin => instructions.extend(vimwiki::prepare(&mut lines[from..])),
     }
     wiki::unwrap_moin_fields(&mut lines[from..]);
     hashed::lone_remarks(lines, from);

@@ -264,6 +264,17 @@ const CASES: &[&str] = &[
     "notepad-steps",
     "code-meanings",
     "title-byline",
+    "zim-page",
+    "zim-verbatim",
+    "zim-checkboxes",
+    "vimwiki-page",
+    "vimwiki-tasks",
+    "vimwiki-fence",
+    "paste-furniture",
+    "paste-code",
+    "paste-panels",
+    "paste-fields",
+    "commands-intro-commands",
 ];
 
 fn input(case: &str) -> String {
