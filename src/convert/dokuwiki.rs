@@ -33,12 +33,17 @@ pub fn page(lines: &[Line]) -> bool {
 pub fn lists(lines: &mut [Line]) {
     let mut boxed = false;
     for l in lines.iter_mut() {
-        if l.indent == 0 && ["<code", "<file"].iter().any(|p| l.text.starts_with(p)) {
-            boxed = !l.text.contains("</");
+        // (Zim's verbatim blocks come here as `{{{` fences)
+        if l.indent == 0
+            && ["<code", "<file", "{{{"]
+                .iter()
+                .any(|p| l.text.starts_with(p))
+        {
+            boxed = !l.text.contains("</") && !l.text.contains("}}}");
             continue;
         }
         if boxed {
-            boxed = !["</code>", "</file>"].contains(&l.text.as_str());
+            boxed = !["</code>", "</file>", "}}}"].contains(&l.text.as_str());
             continue;
         }
         let numbered = l.text.starts_with("- ");

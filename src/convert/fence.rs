@@ -99,7 +99,8 @@ fn opening(lines: &[Line], i: usize) -> Option<Opening> {
                 None => one(Close::Line("}}}".into()), None),
             }),
             Some(n) => known(n.trim()).map(|l| one(Close::Line("}}}".into()), Some(l))),
-            None => None,
+            // vimwiki's `{{{sh`
+            None => known(rest).map(|l| one(Close::Line("}}}".into()), Some(l))),
         };
     }
     if let Some((tag, lang)) = doku_tag(text) {

@@ -309,7 +309,10 @@ pub(super) fn literal(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usiz
 
 /// A literal block from `i`, joined with following preformatted runs.
 pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Block>, usize) {
-    if let Some(k) = prose_tail(lines, i, end).or_else(|| back_at_prose(lines, i, end, base)) {
+    if let Some(k) = prose_tail(lines, i, end)
+        .or_else(|| back_at_prose(lines, i, end, base))
+        .or_else(|| intro_between(lines, i, end))
+    {
         return literal(lines, i, k);
     }
     let indent = lines[i].indent;
@@ -409,6 +412,20 @@ fn prose_tail(lines: &[Line], i: usize, end: usize) -> Option<usize> {
         && (ended || session::instruction(&lines[k].text, !typed))
         && lines[i..k].iter().any(|l| code_like(&l.text));
     ok.then_some(k)
+}
+
+/// Where a sentence among the commands of `lines[i..end]`, all at one
+/// indentation, announces the next with a colon (`ls /srv` / `Anything
+/// listed there must go first:` / `rm -r /srv/old`): the sentence and
+/// the commands it announces are the text's, not the block's.
+fn intro_between(lines: &[Line], i: usize, end: usize) -> Option<usize> {
+    let k = (i + 1..end.saturating_sub(1)).find(|&k| {
+        let t = &lines[k].text;
+        prose(t) && t.ends_with(':') && t.starts_with(char::is_alphabetic) && !code_like(t)
+    })?;
+    let level = lines[i..end].iter().all(|l| l.indent == lines[i].indent);
+    let commands = |r: &[Line]| r.iter().all(|l| code_like(&l.text) && !prose(&l.text));
+    (level && commands(&lines[i..k]) && commands(&lines[k + 1..end])).then_some(k)
 }
 
 /// A sentence of three words or more, plain words only, ending with a

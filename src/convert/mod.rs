@@ -51,6 +51,7 @@ mod mwtable;
 mod names;
 mod org;
 mod parts;
+mod pasted;
 mod pipetable;
 mod quote;
 mod references;
@@ -68,8 +69,10 @@ mod trac;
 mod tsv;
 mod uimacro;
 mod unwrapped;
+mod vimwiki;
 mod wiki;
 mod wikitable;
+mod zim;
 
 pub use run::{ConvertArgs, Target, run};
 
@@ -212,6 +215,8 @@ fn prepare(
     dumprefs::bullets(lines, from);
     dumped::drop_edit_links(&mut lines[from..]);
     instructions.extend(mailhead::headers(&mut lines[from..], meta));
+    instructions.extend(zim::prepare(&mut lines[from..]));
+    instructions.extend(pasted::prepare(&mut lines[from..]));
     match flavour {
         Flavour::Org => {
             instructions.extend(org::header(&mut lines[from..], meta));
@@ -227,7 +232,7 @@ fn prepare(
             mediawiki::prepare(&mut lines[from..]);
         }
         Flavour::DokuWiki => dokuwiki::lists(&mut lines[from..]),
-        Flavour::Plain | Flavour::Moin => {}
+        Flavour::Plain | Flavour::Moin => instructions.extend(vimwiki::prepare(&mut lines[from..])),
     }
     wiki::unwrap_moin_fields(&mut lines[from..]);
     hashed::lone_remarks(lines, from);

@@ -1,6 +1,5 @@
-//! Which wiki a page was written in (MoinMoin, Org, AsciiDoc, Confluence,
-//! MediaWiki,
-//! or none)
+//! Which wiki a page was written in (MoinMoin or vimwiki, Org, AsciiDoc,
+//! Confluence, MediaWiki, DokuWiki or Zim, or none)
 //! from its lines, and the lines MoinMoin puts around the text: the
 //! processing instructions heading the page, the bold marks of fields.
 
@@ -29,7 +28,7 @@ pub enum Flavour {
     MediaWiki,
     /// DokuWiki: `<code>` and `<note>` boxes, `^ Head ^` tables, list
     /// items set two spaces in; its headings are MoinMoin's, the most
-    /// `=` the highest.
+    /// `=` the highest. Zim's pages read as DokuWiki's.
     DokuWiki,
 }
 
@@ -37,11 +36,15 @@ pub enum Flavour {
 pub fn flavour(lines: &[Line]) -> Flavour {
     if super::org::page(lines) {
         Flavour::Org
+    } else if super::vimwiki::page(lines) {
+        // vimwiki's headings are MoinMoin's (its `:tag:tag:` line is no
+        // AsciiDoc attribute, its `# step` no MediaWiki item)
+        Flavour::Moin
     } else if super::asciidoc::page(lines) {
         Flavour::AsciiDoc
     } else if super::confluence::page(lines) {
         Flavour::Confluence
-    } else if super::dokuwiki::page(lines) {
+    } else if super::dokuwiki::page(lines) || super::zim::page(lines) {
         Flavour::DokuWiki
     } else if super::mediawiki::page(lines) {
         Flavour::MediaWiki

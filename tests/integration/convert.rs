@@ -274,6 +274,17 @@ const CASES: &[&str] = &[
     "answer-parts",
     "step-page-labels",
     "unwrapped-sentences",
+    "zim-page",
+    "zim-verbatim",
+    "zim-checkboxes",
+    "vimwiki-page",
+    "vimwiki-tasks",
+    "vimwiki-fence",
+    "paste-furniture",
+    "paste-code",
+    "paste-panels",
+    "paste-fields",
+    "commands-intro-commands",
 ];
 
 fn input(case: &str) -> String {
