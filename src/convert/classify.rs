@@ -577,7 +577,7 @@ fn shell_like(text: &str, prose: &dyn Fn() -> bool) -> bool {
         w.strip_prefix("--")
             .is_some_and(|o| o.len() >= 2 && o.starts_with(|c: char| c.is_ascii_lowercase()))
     };
-    let all: Vec<&str> = words.collect();
+    let all = || words.clone();
     // (a sentence's first word is no program: `the script takes --dry-run too`)
     const LEADS: &[&str] = &[
         "the", "a", "an", "this", "that", "these", "those", "it", "its", "then", "and", "or",
@@ -585,12 +585,8 @@ fn shell_like(text: &str, prose: &dyn Fn() -> bool) -> bool {
         "as", "in", "on", "at", "by", "of", "from", "after", "before", "now", "just", "please",
         "is", "are", "was", "there",
     ];
-    let short = all.len() <= 7 && !text.contains(", ") && !LEADS.contains(&first);
-    program
-        && !text.ends_with('.')
-        && (all.iter().any(|w| strong(w))
-            || (short && all.iter().any(|w| long(w)))
-            || (all.iter().any(|w| shell(w)) && !prose()))
+    let short = || all().count() <= 7 && !text.contains(", ") && !LEADS.contains(&first);
+    all().any(strong) || (short() && all().any(long)) || (all().any(shell) && !prose())
 }
 
 #[cfg(test)]
