@@ -273,8 +273,9 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(parsed) = colon_commands(lines, i, end, ctx.base) {
         return parsed;
     }
-    if code_chunk(chunk, ctx.base) || after_colon(prev, chunk) {
-        if !code_chunk(chunk, ctx.base) {
+    let is_code = code_chunk(chunk, ctx.base);
+    if is_code || after_colon(prev, chunk) {
+        if !is_code {
             let why = "took these lines for a literal block: the paragraph before announces them (`:`, `e.g.`)";
             ctx.report.unsure(l.no, why);
         }
@@ -482,7 +483,9 @@ pub(super) fn step_label(text: &str) -> bool {
     };
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     // capitalised: `... then go back to` / `step 3. ...` is one sentence
-    ["step", "phase", "stage"].contains(&word.to_ascii_lowercase().as_str())
+    ["step", "phase", "stage"]
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(word))
         && word.starts_with(char::is_uppercase)
         && digits > 0
         && rest[digits..].starts_with([':', '.', ')'])

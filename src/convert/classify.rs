@@ -64,7 +64,17 @@ pub fn admonition_word(text: &str) -> Option<&'static str> {
     let word = text.strip_suffix(':').unwrap_or(text);
     ["Note", "Warning", "Important", "Tip", "Caution"]
         .into_iter()
-        .find(|n| word == *n || word == n.to_uppercase())
+        .find(|n| word == *n || upper_of(word, n))
+}
+
+/// Whether `word` is the ASCII `name` in capitals (`NOTE` for `Note`),
+/// without building the capitals.
+fn upper_of(word: &str, name: &str) -> bool {
+    word.len() == name.len()
+        && word
+            .bytes()
+            .zip(name.bytes())
+            .all(|(w, n)| w == n.to_ascii_uppercase())
 }
 
 /// A list marker at the start of `text`: (kind, number, marker width).
@@ -89,7 +99,7 @@ pub fn list_marker(text: &str) -> Option<(char, u32, usize)> {
             _ => None,
         };
     }
-    let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
+    let digits = &text[..text.bytes().take_while(u8::is_ascii_digit).count()];
     let (kind, num, len) = if !digits.is_empty() && digits.len() <= 3 {
         ('1', digits.parse().unwrap_or(1), digits.len())
     } else if c.is_ascii_alphabetic() {
@@ -112,7 +122,11 @@ fn space_run(s: &str) -> usize {
 
 /// A `Contents` or `Table of contents` line, with or without its colon.
 pub fn is_contents_word(text: &str) -> bool {
-    let t = text.trim_end_matches(':').to_lowercase();
+    let t = text.trim_end_matches(':');
+    if t.is_ascii() {
+        return t.eq_ignore_ascii_case("contents") || t.eq_ignore_ascii_case("table of contents");
+    }
+    let t = t.to_lowercase();
     t == "contents" || t == "table of contents"
 }
 
@@ -136,10 +150,10 @@ pub fn contents_item(text: &str) -> Option<(usize, &str)> {
 
 /// A `1. Title` or `2.3 Title` heading number: the title without it.
 pub fn strip_heading_number(text: &str) -> &str {
-    let num: String = text
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
+    let num = &text[..text
+        .bytes()
+        .take_while(|c| c.is_ascii_digit() || *c == b'.')
+        .count()];
     if num.is_empty() || !num.starts_with(|c: char| c.is_ascii_digit()) {
         return text;
     }
@@ -416,34 +430,31 @@ fn irc(text: &str) -> bool {
         return true;
     }
     let stamp = first.trim_start_matches('[').trim_end_matches(']');
-    let parts: Vec<&str> = stamp.split(':').collect();
-    let clock = (2..=3).contains(&parts.len())
-        && parts
-            .iter()
+    let parts = stamp.split(':').count();
+    let clock = (2..=3).contains(&parts)
+        && stamp
+            .split(':')
             .all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()));
     clock && text[first.len()..].trim_start().starts_with('<') && text.contains('>')
 }
 
 /// Whether `text` reads like a sentence rather than a command.
 pub fn prose(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() < 5 {
-        return false;
-    }
-    let plain = words
-        .iter()
-        .filter(|w| {
-            let w = w
-                .trim_end_matches([',', '.', ';', ':', '?', '!', ')'])
-                .trim_start_matches('(');
+    let (mut words, mut plain, mut options) = (0, 0, 0);
+    for w in text.split_whitespace() {
+        words += 1;
+        // one word in four an option (`-u`, `--force`): a command line
+        options += usize::from(option(w));
+        let w = w
+            .trim_end_matches([',', '.', ';', ':', '?', '!', ')'])
+            .trim_start_matches('(');
+        plain += usize::from(
             !w.starts_with('-')
                 && w.chars()
-                    .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
-        })
-        .count();
-    // one word in four an option (`-u`, `--force`): a command line
-    let options = words.iter().filter(|w| option(w)).count();
-    plain * 10 >= words.len() * 7 && options * 4 < words.len()
+                    .all(|c| c.is_alphabetic() || c == '\'' || c == '-'),
+        );
+    }
+    words >= 5 && plain * 10 >= words * 7 && options * 4 < words
 }
 
 /// A command-line option: `-u`, `--force`, `--name=value`.
@@ -457,9 +468,12 @@ pub fn code_like(text: &str) -> bool {
     if prompt(text) || irc(text) {
         return true;
     }
+    // (prose is asked up to five times below: read once, when first asked)
+    let read = std::cell::OnceCell::new();
+    let is_prose = || *read.get_or_init(|| prose(text));
     let first = text.split_whitespace().next().unwrap_or("");
     let cmd = COMMANDS.contains(&first);
-    if cmd && !prose(text) {
+    if cmd && !is_prose() {
         return true;
     }
     // `sudo` then a program or an option: a command, however wordy
@@ -470,7 +484,7 @@ pub fn code_like(text: &str) -> bool {
     let path = first.starts_with("./")
         || ((first.starts_with('/') || first.starts_with("~/"))
             && first.len() > 1
-            && !prose(text)
+            && !is_prose()
             && !described(text));
     let assign = {
         let (k, _) = text.split_once('=').unwrap_or(("", ""));
@@ -482,7 +496,7 @@ pub fn code_like(text: &str) -> bool {
                 .all(|c| c.is_alphanumeric() || "_.-[]$'\"".contains(c))
             && !text.contains("==")
     };
-    let punct = (text.ends_with(';') && !prose(text))
+    let punct = (text.ends_with(';') && !is_prose())
         || text.ends_with('{')
         || text == "}"
         || text.ends_with(" \\")
@@ -493,8 +507,8 @@ pub fn code_like(text: &str) -> bool {
             && !super::inline::moin_link(text));
     path || assign
         || punct
-        || (text.starts_with("--") && !prose(text))
-        || shell_like(text)
+        || (text.starts_with("--") && !is_prose())
+        || shell_like(text, &is_prose)
         || sql(text)
 }
 
@@ -522,8 +536,7 @@ fn sql(text: &str) -> bool {
     let more = [
         "FROM", "WHERE", "SET", "INTO", "VALUES", "JOIN", "TABLE", "ON", "TO",
     ];
-    let upper = first.to_ascii_uppercase();
-    if first == upper {
+    if !first.bytes().any(|b| b.is_ascii_lowercase()) {
         return starts(first) && words.any(|w| more.contains(&w));
     }
     let marked = text.contains(['*', '(', '=', ';', '_']) && !text.ends_with('.');
@@ -535,13 +548,16 @@ fn sql(text: &str) -> bool {
 
 /// A command line by its shape: a lower-case program name, then options
 /// (`-x`, `--name`), variables (`$x`) or pipes, and not a sentence.
-fn shell_like(text: &str) -> bool {
+fn shell_like(text: &str, prose: &dyn Fn() -> bool) -> bool {
     let mut words = text.split_whitespace();
     let first = words.next().unwrap_or("");
     let program = first.starts_with(|c: char| c.is_ascii_lowercase())
         && first
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c));
+    if !program || text.ends_with('.') {
+        return false;
+    }
     let shell = |w: &str| {
         (w.len() >= 2
             && w.starts_with('-')
@@ -561,7 +577,7 @@ fn shell_like(text: &str) -> bool {
         w.strip_prefix("--")
             .is_some_and(|o| o.len() >= 2 && o.starts_with(|c: char| c.is_ascii_lowercase()))
     };
-    let all: Vec<&str> = words.collect();
+    let all = || words.clone();
     // (a sentence's first word is no program: `the script takes --dry-run too`)
     const LEADS: &[&str] = &[
         "the", "a", "an", "this", "that", "these", "those", "it", "its", "then", "and", "or",
@@ -569,12 +585,8 @@ fn shell_like(text: &str) -> bool {
         "as", "in", "on", "at", "by", "of", "from", "after", "before", "now", "just", "please",
         "is", "are", "was", "there",
     ];
-    let short = all.len() <= 7 && !text.contains(", ") && !LEADS.contains(&first);
-    program
-        && !text.ends_with('.')
-        && (all.iter().any(|w| strong(w))
-            || (short && all.iter().any(|w| long(w)))
-            || (all.iter().any(|w| shell(w)) && !prose(text)))
+    let short = || all().count() <= 7 && !text.contains(", ") && !LEADS.contains(&first);
+    all().any(strong) || (short() && all().any(long)) || (all().any(shell) && !prose())
 }
 
 #[cfg(test)]

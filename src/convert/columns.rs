@@ -193,13 +193,13 @@ fn gap_end(line: &str, indent: usize) -> Option<usize> {
 
 /// Tabs to spaces (to the next multiple of 8), U+00A0 as a space.
 pub(super) fn expand(raw: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(raw.len());
     let mut col = 0;
     for c in raw.chars() {
         match c {
             '\t' => {
                 let n = 8 - col % 8;
-                out.push_str(&" ".repeat(n));
+                out.extend(std::iter::repeat_n(' ', n));
                 col += n;
             }
             '\u{a0}' => {

@@ -199,6 +199,10 @@ fn braced(text: &str) -> Option<(&'static str, Option<String>)> {
 /// `<syntaxhighlight lang="bash">`, `<source lang=sh>`: the line that
 /// closes it and the language it names.
 fn html_tag(text: &str) -> Option<(String, Option<String>)> {
+    // (every such tag opens the line: no lower-case copy of other lines)
+    if !text.starts_with('<') {
+        return None;
+    }
     let lower = text.to_ascii_lowercase();
     if lower == "<pre>" {
         return Some(("</pre>".into(), None));
@@ -274,9 +278,11 @@ pub fn marked(lines: &[Line]) -> Vec<u32> {
 /// (`<pre>ls -l /srv` ... `</pre>` or `done</pre>`, or all on one line).
 fn pre_end(lines: &[Line], i: usize) -> Option<usize> {
     let open = lines[i].text.get(..5)?;
+    if !open.eq_ignore_ascii_case("<pre>") || lines[i].text.len() == 5 {
+        return None;
+    }
     // (`<pre><code class="sh">` alone on its line is a fence of its own)
-    let tag = html_tag(&lines[i].text).is_some();
-    if !open.eq_ignore_ascii_case("<pre>") || lines[i].text.len() == 5 || tag {
+    if html_tag(&lines[i].text).is_some() {
         return None;
     }
     (i..lines.len()).find(|&k| {

@@ -26,15 +26,14 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     if chunk.len() < 3 || chunk.iter().any(|l| prompt(&l.text) || code_like(&l.text)) {
         return None;
     }
-    let fields: Vec<Vec<Field>> = chunk.iter().map(|l| split(&expand(l.raw))).collect();
-    let ncols = fields[0].len();
-    if ncols < 3
-        || !fields[0]
-            .iter()
-            .all(|f| f.text.starts_with(char::is_alphabetic))
-    {
+    // (the header first: most runs have no three names to split the rest by)
+    let head = split(&expand(chunk[0].raw));
+    let ncols = head.len();
+    if ncols < 3 || !head.iter().all(|f| f.text.starts_with(char::is_alphabetic)) {
         return None;
     }
+    let mut fields: Vec<Vec<Field>> = vec![head];
+    fields.extend(chunk[1..].iter().map(|l| split(&expand(l.raw))));
     let starts = column_starts(&fields[1..], ncols)?;
     // row anchors: the header and every line that fills each column
     let mut anchors = vec![0];

@@ -7,7 +7,7 @@ use super::classify::{
     moin_heading, prompt, strip_heading_number,
 };
 use super::headtext::{heading_like, part_label, part_name, strict_heading};
-use super::indent::{body_at_two, indented_body, over_deeper, text_under};
+use super::indent::{Layout, body_at_two, indented_body, over_deeper, text_under};
 use super::intro::{before_code, introduces};
 use super::lines::Line;
 use super::steps;
@@ -34,11 +34,12 @@ pub struct Found {
 
 /// Finds the headings in `lines[from..]`.
 /// (`flavour`: the page's wiki, whose own heading lines are headings:
-/// Org's `* Title`, Confluence's `h2. Title`.)
-pub fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
+/// Org's `* Title`, Confluence's `h2. Title`; `layout`: that of
+/// `lines[from..]`.)
+pub fn find(lines: &[Line], from: usize, flavour: Flavour, layout: &Layout) -> Vec<Found> {
     let explicit = explicit_headings(&lines[from..]);
-    let indented = indented_body(&lines[from..]);
-    let two = explicit && body_at_two(&lines[from..]);
+    let indented = indented_body(&lines[from..], &layout.wordy);
+    let two = explicit && body_at_two(&lines[from..], &layout.wordy);
     let mut out: Vec<Found> = Vec::new();
     let mut i = from;
     let first = super::body::next_nonblank(lines, from);
@@ -614,6 +615,11 @@ fn explicit_headings(lines: &[Line]) -> bool {
 mod tests {
     use super::*;
     use crate::convert::lines::split;
+
+    /// The headings of `lines[from..]`, its layout read first.
+    fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
+        super::find(lines, from, flavour, &Layout::read(&lines[from..]))
+    }
 
     #[test]
     fn styles_are_keyed() {

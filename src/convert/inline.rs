@@ -412,6 +412,10 @@ pub(super) fn opens_address(text: &str) -> bool {
 
 /// Splits a word into text before a URL, the URL, and trailing punctuation.
 fn url_in(word: &str) -> Option<(&str, &str, &str)> {
+    // (every scheme below has a colon: most words have none)
+    if !word.contains(':') {
+        return None;
+    }
     let start = ["https://", "http://", "ftp://"]
         .iter()
         .filter_map(|p| word.find(p))

@@ -23,33 +23,55 @@ pub fn page(lines: &[Line]) -> bool {
         return false;
     }
     let own = lines.iter().any(|l| {
-        let t = l.text.to_ascii_lowercase();
+        let t = &l.text;
         (l.indent == 0 && t.starts_with("{|"))
-            || t.starts_with("<syntaxhighlight")
-            || t.starts_with("<source lang")
-            || MAGIC.contains(&l.text.as_str())
+            || starts_caseless(t, "<syntaxhighlight")
+            || starts_caseless(t, "<source lang")
+            || MAGIC.contains(&t.as_str())
     });
+    if own {
+        return true;
+    }
     let marked = lines.iter().any(|l| {
         let t = &l.text;
         (l.indent == 0 && super::classify::moin_heading(t).is_some()) || t.contains("'''")
     });
+    if !marked {
+        return false;
+    }
     let hinted = lines.iter().any(|l| {
-        let t = l.text.to_ascii_lowercase();
-        t.contains("[http://")
-            || t.contains("[https://")
-            || t.contains("<br/>")
-            || t.contains("<br />")
-            || t.contains("<code>")
+        ["[http://", "[https://", "<br/>", "<br />", "<code>"]
+            .iter()
+            .any(|h| contains_caseless(&l.text, h))
     });
     // `# ` at the margin is a root prompt as often as a numbered item
-    let items = lines
-        .iter()
-        .filter_map(|l| l.text.strip_prefix("# ").filter(|_| l.indent == 0))
-        .filter(|t| {
-            t.starts_with(char::is_uppercase) && t.split_whitespace().count() >= 3 && !code_like(t)
-        })
-        .count();
-    own || (marked && (hinted || items >= 2))
+    let items = || {
+        lines
+            .iter()
+            .filter_map(|l| l.text.strip_prefix("# ").filter(|_| l.indent == 0))
+            .filter(|t| {
+                t.starts_with(char::is_uppercase)
+                    && t.split_whitespace().count() >= 3
+                    && !code_like(t)
+            })
+            .count()
+    };
+    hinted || items() >= 2
+}
+
+/// Whether `text` starts with `lower` (ASCII, lower case) in any case,
+/// without building a lower-case copy of the line.
+fn starts_caseless(text: &str, lower: &str) -> bool {
+    text.as_bytes()
+        .get(..lower.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(lower.as_bytes()))
+}
+
+/// Whether `text` holds `lower` (ASCII, lower case) in any case.
+fn contains_caseless(text: &str, lower: &str) -> bool {
+    text.as_bytes()
+        .windows(lower.len())
+        .any(|w| w.eq_ignore_ascii_case(lower.as_bytes()))
 }
 
 /// A line of MoinMoin's own markup, which MediaWiki never writes.

@@ -79,7 +79,6 @@ pub use run::{ConvertArgs, Target, run};
 use crate::doc::{
     Block, BlockKind, Diagnostic, Document, Inline, List, Meta, Visit, slugify, walk_blocks,
 };
-use classify::{code_like, prose};
 use headings::Found;
 use wiki::Flavour;
 
@@ -150,7 +149,9 @@ pub fn read(text: &str) -> Converted {
         return mdpage::read(&text);
     }
     let instructions = prepare(&mut lines, from, flavour, &mut meta);
-    let found = headings::find(&lines, from, flavour);
+    // (what the layout tests ask of every line, read once)
+    let layout = indent::Layout::read(&lines[from..]);
+    let found = headings::find(&lines, from, flavour, &layout);
     // an Org page's `#+TITLE:` is its title: its `*` headings are sections
     let titled = flavour == Flavour::Org && meta.title.is_some();
     let levels = nest(&levels(&found, &lines, from, titled));
@@ -161,9 +162,11 @@ pub fn read(text: &str) -> Converted {
     {
         blocks.push(heading(1, &shown_title(t, meta.taxonomy.as_deref()), 1));
     }
+    let base = base_indent(&lines[from..], &layout.sentence);
     blocks.extend(sections(
         &lines,
         from,
+        base,
         &found,
         &levels,
         &mut meta,
@@ -244,15 +247,16 @@ fn prepare(
 
 /// The blocks of the body after the header: the text between the
 /// headings found, read by `body`, and the headings at their levels.
+/// (`base`: the indentation of the body's prose, `base_indent`.)
 fn sections(
     lines: &[lines::Line],
     from: usize,
+    base: usize,
     found: &[Found],
     levels: &[u8],
     meta: &mut Meta,
     report: &mut Report,
 ) -> Vec<Block> {
-    let base = base_indent(&lines[from..]);
     let parts = parts::on_page(&lines[from..]);
     let unwrapped = unwrapped::page(&lines[from..]);
     let mut blocks = Vec::new();
@@ -533,13 +537,10 @@ fn bare(key: &str) -> bool {
 }
 
 /// The most common indentation of prose lines (commands that read like
-/// words, as SQL does, left out).
-fn base_indent(lines: &[lines::Line]) -> usize {
+/// words, as SQL does, left out; `sentence`: `Layout::sentence` of `lines`).
+fn base_indent(lines: &[lines::Line], sentence: &[bool]) -> usize {
     let mut counts = [0usize; 16];
-    for l in lines
-        .iter()
-        .filter(|l| prose(&l.text) && !code_like(&l.text))
-    {
+    for (l, _) in lines.iter().zip(sentence).filter(|(_, s)| **s) {
         counts[l.indent.min(15)] += 1;
     }
     (0..16)

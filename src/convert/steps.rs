@@ -228,7 +228,9 @@ pub fn label_heads(lines: &[Line], from: usize, steps: &[usize]) -> Vec<usize> {
 /// A written-out step on a line of its own (`Step 2:`, `Step 3: Restart
 /// the service`, `Phase 1`).
 pub fn written_step(text: &str) -> bool {
-    super::body::step_label(text) || super::body::step_label(&format!("{text}:"))
+    // (both need a capitalised word, then a space: no line built else)
+    let label = text.starts_with(char::is_uppercase) && text.contains(' ');
+    label && (super::body::step_label(text) || super::body::step_label(&format!("{text}:")))
 }
 
 #[cfg(test)]

@@ -141,6 +141,10 @@ pub fn escape(text: &str) -> String {
 
 /// [`escape`], or with `all` every `*`, `` ` `` and `|` escaped.
 fn escape_with(text: &str, all: bool) -> String {
+    // (most text has none of the marks escaped below)
+    if !text.contains(['\\', '*', '`', '|', '_']) {
+        return text.to_string();
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     for (i, &c) in chars.iter().enumerate() {

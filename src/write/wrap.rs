@@ -41,10 +41,13 @@ pub fn fill(text: &str, width: usize, fix_start: &dyn Fn(&str, bool) -> String) 
             .sum::<usize>()
             .saturating_sub(1)
     };
+    // the width of `line`, kept as words go on it
+    let mut filled = 0;
     for word in words(text) {
         let w = word.width();
-        if !line.is_empty() && line_width(&line) + 1 + w <= width {
+        if !line.is_empty() && filled + 1 + w <= width {
             line.push(word.to_string());
+            filled += 1 + w;
             continue;
         }
         let mut next = vec![fix_start(word, lines.is_empty() && line.is_empty())];
@@ -58,6 +61,7 @@ pub fn fill(text: &str, width: usize, fix_start: &dyn Fn(&str, bool) -> String) 
             lines.push(line.join(" "));
         }
         line = next;
+        filled = line_width(&line);
     }
     if !line.is_empty() {
         lines.push(line.join(" "));
