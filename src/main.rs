@@ -88,7 +88,10 @@ fn main() -> ExitCode {
         },
         Command::Serve(args) => serve(args, verbosity),
         Command::Init { dir } => init(&dir, verbosity),
-        Command::Convert(args) => anyhow_exit(sopbook::convert::run(&args)),
+        Command::Convert(mut args) => {
+            args.quiet = cli.quiet;
+            anyhow_exit(sopbook::convert::run(&args))
+        }
     }
 }
 

@@ -33,6 +33,10 @@ pub struct ConvertArgs {
     /// Overwrite existing files.
     #[arg(long)]
     pub force: bool,
+    /// Print only errors, not what was recognised in each file (the
+    /// global `--quiet`).
+    #[arg(skip)]
+    pub quiet: bool,
 }
 
 /// The output format.
@@ -178,6 +182,9 @@ fn one(input: &Path, target: Option<&Path>, args: &ConvertArgs) -> anyhow::Resul
             }
             std::fs::write(t, &output).with_context(|| format!("cannot write {}", t.display()))?;
         }
+    }
+    if args.quiet {
+        return Ok(());
     }
     let verb = if args.dry_run { "would write" } else { "wrote" };
     eprintln!(

@@ -772,6 +772,21 @@ fn run(args: &[&str], dir: &Path, stdin: Option<&str>) -> std::process::Output {
 }
 
 #[test]
+fn quiet_prints_nothing_but_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("relay.txt"), input("underlined")).unwrap();
+    let out = run(&["relay.txt", "--to", "rst", "--quiet"], dir.path(), None);
+    assert!(out.status.success() && out.stderr.is_empty(), "{out:?}");
+    assert!(dir.path().join("relay.rst").exists());
+    let out = run(&["relay.txt", "--to", "rst", "--quiet"], dir.path(), None);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && stderr.contains("--force"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn dry_run_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("relay.txt"), input("underlined")).unwrap();
