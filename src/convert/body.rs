@@ -54,6 +54,17 @@ pub struct Ctx<'r> {
     pub report: &'r mut Report,
 }
 
+/// Parses `lines` set in under a term, label or admonition into blocks:
+/// their prose at indentation `base`, outside any list item; `ctx` as it
+/// was after.
+pub fn nested(lines: &[Line], base: usize, ctx: &mut Ctx) -> Vec<Block> {
+    let saved = (ctx.base, ctx.item);
+    (ctx.base, ctx.item) = (base, false);
+    let out = blocks(lines, ctx);
+    (ctx.base, ctx.item) = saved;
+    out
+}
+
 /// Parses `lines` (no headings among them) into blocks.
 pub fn blocks(lines: &[Line], ctx: &mut Ctx) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::new();

@@ -5,7 +5,7 @@
 //! paragraphs set deeper that tell what the named thing does (a name
 //! written as in the system, not a title; the term drops the colon).
 
-use super::body::{Ctx, blocks, chunk_end, next_nonblank};
+use super::body::{Ctx, chunk_end, nested, next_nonblank};
 use super::classify::{code_like, list_marker};
 use super::headings::open_moin;
 use super::inline;
@@ -90,10 +90,7 @@ pub fn named(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<(BlockKind, usiz
         let end = (n..lines.len())
             .find(|&e| !lines[e].blank() && lines[e].indent <= lines[k].indent)
             .unwrap_or(lines.len());
-        let saved = (ctx.base, ctx.item);
-        (ctx.base, ctx.item) = (lines[n].indent, false);
-        let definition = blocks(&lines[n..end], ctx);
-        (ctx.base, ctx.item) = saved;
+        let definition = nested(&lines[n..end], lines[n].indent, ctx);
         items.push(DefinitionItem {
             line: lines[k].no,
             term: inline::parse(name, lines[k].no),
@@ -144,10 +141,7 @@ pub fn marked(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<(BlockKind, usi
         .get(i + 1)
         .filter(|n| !n.blank() && n.indent >= l.indent)?;
     let end = chunk_end(lines, i + 1);
-    let saved = ctx.base;
-    ctx.base = next.indent;
-    let definition = blocks(&lines[i + 1..end], ctx);
-    ctx.base = saved;
+    let definition = nested(&lines[i + 1..end], next.indent, ctx);
     let item = DefinitionItem {
         line: l.no,
         term: inline::parse(name, l.no),

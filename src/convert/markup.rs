@@ -3,7 +3,7 @@
 //! field list (`:name: value`) as a definition list whose terms keep the
 //! colon, as docutils shows a field name.
 
-use super::body::{Ctx, blocks, next_nonblank};
+use super::body::{Ctx, blocks, nested, next_nonblank};
 use super::inline;
 use super::lines::Line;
 use crate::doc::{AdmonitionKind, Block, BlockKind, DefinitionItem, Inline};
@@ -123,10 +123,8 @@ fn see_also_block(lines: &[Line], i: usize, target: &str, ctx: &mut Ctx) -> (Vec
     }
     inner.push(Block::new(no, BlockKind::Paragraph(first)));
     if end > i + 1 {
-        let saved = ctx.base;
-        ctx.base = deeper.unwrap_or(lines[i].indent + 3);
-        inner.extend(blocks(&lines[i + 1..end], ctx));
-        ctx.base = saved;
+        let base = deeper.unwrap_or(lines[i].indent + 3);
+        inner.extend(nested(&lines[i + 1..end], base, ctx));
     }
     let block = BlockKind::Admonition {
         kind: AdmonitionKind::Note,

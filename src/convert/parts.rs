@@ -7,7 +7,7 @@
 //! a part of an article (a heading, found elsewhere), except on a page
 //! that runs its parts together: there a lone part is one of them too.
 
-use super::body::{Ctx, Parsed, blocks, next_nonblank};
+use super::body::{Ctx, Parsed, nested, next_nonblank};
 use super::inline;
 use super::lines::Line;
 use crate::doc::{Block, BlockKind, DefinitionItem};
@@ -115,11 +115,8 @@ pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
             };
             text.insert(0, first);
         }
-        let saved = (ctx.base, ctx.item);
-        ctx.base = text.iter().find(|l| !l.blank()).map_or(0, |l| l.indent);
-        ctx.item = false;
-        let definition = blocks(&text, ctx);
-        (ctx.base, ctx.item) = saved;
+        let base = text.iter().find(|l| !l.blank()).map_or(0, |l| l.indent);
+        let definition = nested(&text, base, ctx);
         items.push(DefinitionItem {
             line: lines[k].no,
             term: inline::parse(label, lines[k].no),

@@ -2,7 +2,7 @@
 //! one wrapped onto a second) with deeper lines right under it, as
 //! docutils reads such text; out, a definition list block.
 
-use super::body::{Ctx, blocks};
+use super::body::{Ctx, nested};
 use super::classify::{code_like, contact_field, list_marker, prose};
 use super::inline;
 use super::lines::Line;
@@ -64,10 +64,7 @@ pub fn definitions(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> (Vec<
         while e < end && lines[e].indent > term.indent {
             e += 1;
         }
-        let saved = (ctx.base, ctx.item);
-        (ctx.base, ctx.item) = (lines[d].indent, false);
-        let definition = blocks(&lines[d..e], ctx);
-        (ctx.base, ctx.item) = saved;
+        let definition = nested(&lines[d..e], lines[d].indent, ctx);
         let text: Vec<&str> = lines[k..d].iter().map(|l| l.text.as_str()).collect();
         items.push(DefinitionItem {
             line: term.no,
