@@ -264,6 +264,11 @@ const CASES: &[&str] = &[
     "notepad-steps",
     "code-meanings",
     "title-byline",
+    "pod-page",
+    "pod-tags",
+    "info-nodes",
+    "info-definitions",
+    "info-references",
 ];
 
 fn input(case: &str) -> String {
