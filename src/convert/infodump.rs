@@ -66,24 +66,35 @@ fn node_line(l: &Line) -> bool {
     l.indent == 0 && l.text.starts_with("File: ") && l.text.contains(",  Node: ")
 }
 
-/// Takes the node lines and the menus (`* Menu:` to the next node line)
-/// out of `lines[head..]`; their text.
+/// Takes the node lines and the menus (`* Menu:` and its `* Entry::`
+/// lines, with the group names over them) out of `lines[head..]`; their
+/// text. Text after a blank line that is no entry nor over one ends the
+/// menu (the copyright notice of a `Top` node).
 fn furniture(lines: &mut [Line], head: usize) -> String {
     let mut kept = Vec::new();
     let mut menu = false;
-    for l in lines[head..].iter_mut() {
+    let mut after_blank = false;
+    for k in head..lines.len() {
+        let l = &lines[k];
+        let blank = l.blank();
         if node_line(l) {
             menu = false;
         } else if l.indent == 0 && l.text == "* Menu:" {
             menu = true;
-        } else if !menu {
-            continue;
+        } else if menu && after_blank && !blank && !entry(l) {
+            menu = lines.get(k + 1).is_some_and(entry);
         }
-        if !l.blank() {
-            kept.push(std::mem::take(&mut l.text));
+        if (menu || node_line(l)) && !blank {
+            kept.push(std::mem::take(&mut lines[k].text));
         }
+        after_blank = blank;
     }
     kept.join("\n")
+}
+
+/// Whether `l` is a menu entry (`* Node::`, `* Label: Node.`).
+fn entry(l: &Line) -> bool {
+    l.indent == 0 && l.text.starts_with("* ") && l.text.contains(':')
 }
 
 /// The depth of the title `l` when `under` underlines it: `*` a chapter,
@@ -301,6 +312,15 @@ mod tests {
         assert_eq!(texts[18], "Command: ``tail LENGTH``");
         let mut plain = split("Kites\n*****\n\nText.\n");
         assert!(prepare(&mut plain, 0).is_none());
+    }
+
+    #[test]
+    fn a_menu_ends_at_text_after_it() {
+        let text = "File: k.info,  Node: Top,  Up: (dir)\n\n* Menu:\n\n* Tails::\n\nKites\n* Kinds::\n\nCopyright 2020 the kite club.\n";
+        let mut lines = split(text);
+        let kept = furniture(&mut lines, 0);
+        assert_eq!(kept.lines().count(), 5);
+        assert_eq!(lines[9].text, "Copyright 2020 the kite club.");
     }
 
     #[test]

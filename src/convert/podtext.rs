@@ -137,16 +137,23 @@ fn title_case(text: &str) -> String {
 /// A tag with `pod2text`'s stars around its `I<>` words taken off
 /// (`--size *N*` as `--size N`), when it then reads as a command.
 fn plain_emphasis(text: &str) -> String {
-    let plain: Vec<&str> = text
-        .split(' ')
-        .map(
-            |w| match w.strip_prefix('*').and_then(|w| w.strip_suffix('*')) {
-                Some(inner) if !inner.is_empty() => inner,
-                _ => w,
-            },
-        )
-        .collect();
-    let plain = plain.join(" ");
+    let mut plain = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find('*') {
+        let word = |c: char| c.is_alphanumeric() || c == '_' || c == '-';
+        let inner = &rest[at + 1..];
+        let len = inner.find(|c: char| !word(c)).unwrap_or(inner.len());
+        let opens = rest[..at].chars().last().is_none_or(|c| " =[,".contains(c));
+        if opens && len > 0 && inner[len..].starts_with('*') {
+            plain.push_str(&rest[..at]);
+            plain.push_str(&inner[..len]);
+            rest = &inner[len + 1..];
+        } else {
+            plain.push_str(&rest[..at + 1]);
+            rest = inner;
+        }
+    }
+    plain.push_str(rest);
     if code_like(&plain) {
         plain
     } else {
@@ -248,6 +255,7 @@ mod tests {
         assert_eq!(code_quotes("use \"a.conf\" now"), "use ``a.conf`` now");
         assert_eq!(code_quotes("the \"systems\" rota"), "the \"systems\" rota");
         assert_eq!(title_case("SEE ALSO"), "See Also");
+        assert_eq!(plain_emphasis("--size=*N* [*unit*]"), "--size=N [unit]");
         assert_eq!(title_case("BUGS AND LIMITS"), "Bugs and Limits");
     }
 }
