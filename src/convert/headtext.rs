@@ -33,11 +33,16 @@ pub(super) fn heading_like(text: &str, indented: bool) -> bool {
 }
 
 /// Whether a line is a label with a command after its colon (`Reload
-/// after edits: systemctl reload rsyncd`): an instruction, not a title;
-/// or with a list of values (`Applies to: web01, web02`): a field.
+/// after edits: systemctl reload rsyncd`, or code marked as such: an
+/// Info definition's `Command: ``name args```): an instruction or a term,
+/// not a title; or with a list of values (`Applies to: web01, web02`): a
+/// field.
 fn labels_command(text: &str) -> bool {
-    text.split_once(": ")
-        .is_some_and(|(_, rest)| code_like(rest.trim()) || rest.contains(", "))
+    text.split_once(": ").is_some_and(|(_, rest)| {
+        let rest = rest.trim();
+        let marked = rest.len() > 4 && rest.starts_with("``") && rest.ends_with("``");
+        code_like(rest) || marked || rest.contains(", ")
+    })
 }
 
 /// Whether a line names an absolute or home path (`/etc/app.d/`,

@@ -31,23 +31,30 @@ pub fn prepare(lines: &mut Vec<Line>, from: usize) -> Option<Block> {
             mark(&mut lines[k], 3, &text);
         }
     }
-    for k in head + 1..lines.len() {
-        if tag(lines, k) && super::classify::code_like(&lines[k].text) {
-            lines[k].text = format!("``{}``", lines[k].text);
-        }
-    }
+    code_tags(lines, head + 1, 5);
     fence_synopsis(lines, head);
     Some(comment)
 }
 
+/// Writes the tags of tagged paragraphs in `lines[from..]` set in by
+/// `min` columns or more that read as commands as code (`--force`,
+/// `/etc/x.conf`): so they read as the terms they are, not as command
+/// lines.
+pub(super) fn code_tags(lines: &mut [Line], from: usize, min: usize) {
+    for k in from.max(1)..lines.len() {
+        if tag(lines, k, min) && super::classify::code_like(&lines[k].text) {
+            lines[k].text = format!("``{}``", lines[k].text);
+        }
+    }
+}
+
 /// Whether `lines[k]` is the tag of a tagged paragraph (a file name over
-/// what it holds, an option over what it does): a line of its own, not a
-/// list item, over text set deeper by four or more, a definition list's
-/// term; one that reads as a command is written as code, so it reads as
-/// the term it is, not as a command line.
-fn tag(lines: &[Line], k: usize) -> bool {
+/// what it holds, an option over what it does): a line of its own set in
+/// by `min` or more, not a list item, over text set deeper by four or
+/// more, a definition list's term.
+fn tag(lines: &[Line], k: usize, min: usize) -> bool {
     let l = &lines[k];
-    l.indent >= 5
+    l.indent >= min
         && !l.blank()
         && (lines[k - 1].blank() || lines[k - 1].text.starts_with("=="))
         && super::classify::list_marker(&l.text).is_none()
@@ -81,7 +88,7 @@ fn running_name(l: &Line) -> Option<String> {
 }
 
 /// Writes `text` on `l` as a heading of depth `n`, at the margin.
-fn mark(l: &mut Line, n: usize, text: &str) {
+pub(super) fn mark(l: &mut Line, n: usize, text: &str) {
     let eq = "=".repeat(n);
     l.text = format!("{eq} {text} {eq}");
     l.indent = 0;

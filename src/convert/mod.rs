@@ -34,6 +34,7 @@ mod hashed;
 mod headings;
 mod headtext;
 mod indent;
+mod infodump;
 mod inline;
 mod intro;
 mod labels;
@@ -53,6 +54,7 @@ mod org;
 mod parts;
 mod pasted;
 mod pipetable;
+mod podtext;
 mod quote;
 mod references;
 mod rsttable;
@@ -148,6 +150,9 @@ pub fn read(text: &str) -> Converted {
     if flavour == Flavour::Plain && from == 0 && mdpage::page(&lines) {
         return mdpage::read(&text);
     }
+    // Info and pod2text set code off without announcing it with a colon
+    let unannounced =
+        infodump::dump(&lines, from).is_some() || podtext::page(&lines, from).is_some();
     let instructions = prepare(&mut lines, from, flavour, &mut meta);
     // (what the layout tests ask of every line, read once)
     let layout = indent::Layout::read(&lines[from..]);
@@ -180,7 +185,9 @@ pub fn read(text: &str) -> Converted {
     callout::remarks_to_notes(&mut blocks);
     let mut announced = codedir::opened(&lines);
     announced.extend(fence::marked(&lines));
-    colon_before_literals(&mut blocks, &announced);
+    if !unannounced {
+        colon_before_literals(&mut blocks, &announced);
+    }
     join_definitions(&mut blocks);
     tally(&blocks, &mut report);
     let doc = Document {
@@ -207,7 +214,10 @@ fn prepare(
     flavour: Flavour,
     meta: &mut Meta,
 ) -> Vec<Block> {
-    if let Some(decoration) = manpage::prepare(lines, from) {
+    if let Some(decoration) = manpage::prepare(lines, from)
+        .or_else(|| infodump::prepare(lines, from))
+        .or_else(|| podtext::prepare(lines, from))
+    {
         return vec![decoration];
     }
     let mut instructions = wiki::moin_instructions(&mut lines[from..]);

@@ -285,6 +285,11 @@ const CASES: &[&str] = &[
     "paste-panels",
     "paste-fields",
     "commands-intro-commands",
+    "pod-page",
+    "pod-tags",
+    "info-nodes",
+    "info-definitions",
+    "info-references",
 ];
 
 fn input(case: &str) -> String {
