@@ -10,9 +10,9 @@ use super::headtext::{heading_like, part_label, part_name, strict_heading};
 use super::indent::{Layout, body_at_two, indented_body, over_deeper, text_under};
 use super::intro::{before_code, introduces};
 use super::lines::Line;
+use super::numbered::{numbered_head, numbered_heads};
 use super::steps;
 use super::wiki::Flavour;
-use unicode_width::UnicodeWidthStr;
 
 /// A heading found in the text.
 #[derive(Debug, Clone)]
@@ -441,96 +441,6 @@ fn repeated(lines: &[Line], i: usize, prev_blank: bool, found: &[Found]) -> Opti
         text: twin.text.clone(),
         guessed: false,
     })
-}
-
-/// The lines of `lines[from..]` that are numbered headings: a run of
-/// lone lines `1) Title`, `2) Title`, ... at one indentation, each
-/// followed by text set flush with its number (not under its title), as
-/// in `1. Making a key:` then the steps at the margin.
-fn numbered_heads(lines: &[Line], from: usize) -> Vec<usize> {
-    let mut out = Vec::new();
-    for i in from..lines.len() {
-        if list_marker(&lines[i].text).is_some_and(|(k, n, _)| k == '1' && n == 1) {
-            let (run, end) = numbered_run(lines, i);
-            let ends = run.iter().skip(1).copied().chain([end]);
-            let hanging = run.iter().zip(ends).all(|(&a, b)| {
-                lines[a + 1..b].iter().any(|l| {
-                    !l.blank()
-                        && l.indent <= lines[a].indent
-                        && list_marker(&l.text).is_none_or(|m| m.0 != '1')
-                })
-            });
-            let titled = run.iter().all(|&k| title_words(&lines[k].text));
-            if run.len() >= 2
-                && i > from
-                && run.iter().all(|&k| lone_number(lines, k))
-                && hanging
-                && titled
-            {
-                out.extend(run);
-            }
-        }
-    }
-    out
-}
-
-/// Whether the numbered line `lines[k]` stands alone as a heading: blank
-/// lines around it; or, set off by two blank lines (a word processor's
-/// text export: `1. Overview` over `This ...`), text right under it, a
-/// sentence, a list of another kind or one set deeper.
-fn lone_number(lines: &[Line], k: usize) -> bool {
-    let own = lines[k].indent;
-    let gap = k >= 2 && lines[k - 2].blank();
-    let under = |n: &Line| {
-        let deeper = n.indent > own;
-        match list_marker(&n.text) {
-            Some((m, ..)) => m != '1' || deeper,
-            None => deeper || n.text.starts_with(char::is_uppercase),
-        }
-    };
-    lines[k - 1].blank()
-        && lines
-            .get(k + 1)
-            .is_none_or(|n| n.blank() || (gap && under(n)))
-}
-
-/// The numbered lines `1.`, `2.`, ... at the indentation of `lines[i]`
-/// (numbered 1), in order, up to text further out or a number out of
-/// step; and the index where the run's text ends.
-fn numbered_run(lines: &[Line], i: usize) -> (Vec<usize>, usize) {
-    let own = lines[i].indent;
-    let mut run = vec![i];
-    let mut k = i + 1;
-    while k < lines.len() {
-        let l = &lines[k];
-        if !l.blank() && l.indent < own {
-            break;
-        }
-        if l.indent == own
-            && let Some(('1', n, _)) = list_marker(&l.text)
-        {
-            if n as usize != run.len() + 1 {
-                break;
-            }
-            run.push(k);
-        }
-        k += 1;
-    }
-    (run, k)
-}
-
-/// Whether a numbered line's text is short enough for a title and reads
-/// as words, not a command.
-fn title_words(text: &str) -> bool {
-    let title = strip_heading_number(text);
-    let words = title.split_whitespace().count();
-    title.len() < text.len() && (1..=12).contains(&words) && !code_like(title) && text.width() <= 72
-}
-
-/// The heading a numbered line of such a run makes, keyed `n` and its
-/// indentation.
-fn numbered_head(l: &Line, i: usize) -> Found {
-    found(i, i + 1, l.no, format!("n{}", l.indent), &l.text, false)
 }
 
 /// Whether the text before `lines[i]`, no deeper than it, ends with `:`

@@ -1,0 +1,171 @@
+//! Section levels: the headings found on a page (their style keys) in,
+//! the level of each out, nested without gaps; and the heading block and
+//! the title shown for a page that has none of its own.
+
+use super::headings::Found;
+use super::{contents, inline, lines};
+use crate::doc::{Block, BlockKind, slugify};
+
+/// The title shown for a page that has none of its own: the metadata
+/// title without a first word that only repeats the section the page is
+/// filed under (`Infrastructure Tape Setup SOP` under
+/// `Contributors/Infrastructure`), a one-letter typo allowed.
+pub(super) fn shown_title(title: &str, taxonomy: Option<&str>) -> String {
+    let section = taxonomy
+        .and_then(|t| t.rsplit('/').next())
+        .unwrap_or("")
+        .trim()
+        .to_lowercase();
+    if let Some((first, rest)) = title.split_once(' ')
+        && !section.is_empty()
+        && rest.split_whitespace().count() >= 2
+        && near(&first.to_lowercase(), &section)
+    {
+        return rest.trim().to_string();
+    }
+    title.to_string()
+}
+
+/// Whether two words are equal or one letter apart (one dropped, added or
+/// changed).
+fn near(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let head = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let skip = if short.len() == long.len() { 1 } else { 0 };
+    short.get(head + skip..).unwrap_or(&[]) == long.get(head + 1..).unwrap_or(&[]) || short == long
+}
+
+pub(super) fn heading(level: u8, text: &str, line: u32) -> Block {
+    Block::new(
+        line,
+        BlockKind::Heading {
+            level,
+            ids: vec![slugify(text)],
+            content: inline::parse(text, line),
+        },
+    )
+}
+
+/// Section levels for the headings found: the first heading is the title
+/// (level 1) when its style is used once and the page has no title of its
+/// own (`titled`); other styles get levels 2, 3,
+/// ... in order of appearance (bare and MoinMoin styles by their depth),
+/// marked-up styles above bare lines.
+pub(super) fn levels(found: &[Found], lines: &[lines::Line], from: usize, titled: bool) -> Vec<u8> {
+    // MoinMoin's `<<TableOfContents>>` over the first heading is no text
+    let first_text =
+        (from..lines.len()).find(|&k| !lines[k].blank() && !contents::moin_macro(&lines[k].text));
+    let title = !titled
+        && found.first().is_some_and(|h| {
+            h.key == "title"
+                || (Some(h.start) == first_text
+                    && found.iter().filter(|x| x.key == h.key).count() == 1)
+        });
+    let doku = dokuwiki_depths(found);
+    let family = |k: &str| -> (String, u32) {
+        match k.as_bytes().first() {
+            Some(b'm') if doku => ("m".into(), 7 - k[1..].parse().unwrap_or(6)),
+            Some(b'b' | b'm' | b'n') => (k[..1].to_string(), k[1..].parse().unwrap_or(0)),
+            _ => (k.to_string(), 0),
+        }
+    };
+    let mut keys: Vec<(bool, usize, u32, String)> = Vec::new();
+    for (i, h) in found.iter().enumerate() {
+        if (title && i == 0) || h.key == "p" || keys.iter().any(|k| k.3 == h.key) {
+            continue;
+        }
+        let (fam, n) = family(&h.key);
+        let fam_pos = found
+            .iter()
+            .position(|x| family(&x.key).0 == fam)
+            .unwrap_or(i);
+        keys.push((bare(&h.key), fam_pos, n, h.key.clone()));
+    }
+    keys.sort();
+    let mut out: Vec<u8> = Vec::with_capacity(found.len());
+    for (i, h) in found.iter().enumerate() {
+        let level = if title && i == 0 {
+            1
+        } else if h.key == "p" {
+            // a part (`Cause:`) is a sibling of the heading before it
+            out.last().copied().filter(|&l| l > 1).unwrap_or(2)
+        } else {
+            let rank = keys.iter().position(|k| k.3 == h.key).unwrap_or(0);
+            (2 + rank).min(6) as u8
+        };
+        out.push(level);
+    }
+    out
+}
+
+/// Whether the `= X =` headings count their depth DokuWiki's way, the
+/// most `=` the highest (`====== Title ======` over `===== Section
+/// =====`), not MoinMoin's: the first of them has more `=` than any after.
+fn dokuwiki_depths(found: &[Found]) -> bool {
+    let mut depths = found
+        .iter()
+        .filter_map(|h| h.key.strip_prefix('m')?.parse::<u32>().ok());
+    depths
+        .next()
+        .is_some_and(|first| first > 1 && depths.clone().count() > 0 && depths.all(|n| n < first))
+}
+
+/// Levels without gaps (a level 4 under a level 2 becomes 3), as RST
+/// reads them, so that every output nests the same.
+pub(super) fn nest(levels: &[u8]) -> Vec<u8> {
+    let offset = if levels.contains(&1) { 0 } else { 1 };
+    let mut stack: Vec<u8> = Vec::new();
+    levels
+        .iter()
+        .map(|&l| {
+            while stack.last().is_some_and(|&t| t >= l) {
+                stack.pop();
+            }
+            stack.push(l);
+            (stack.len() + offset).min(6) as u8
+        })
+        .collect()
+}
+
+/// Whether a heading style is a bare line (`b0`, `b2`, numbered `n0`),
+/// not markup.
+fn bare(key: &str) -> bool {
+    key.starts_with(['b', 'n'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_from_metadata_drop_their_section() {
+        let tax = Some("Contributors/Infrastructure");
+        assert_eq!(
+            shown_title("Infrastructure Tape Setup SOP", tax),
+            "Tape Setup SOP"
+        );
+        assert_eq!(shown_title("Infrastucture DNS SOP", tax), "DNS SOP");
+        assert_eq!(shown_title("Infrastructure SOP", tax), "Infrastructure SOP");
+        assert_eq!(
+            shown_title("Mass Upgrade Infrastructure SOP", tax),
+            "Mass Upgrade Infrastructure SOP"
+        );
+        assert_eq!(shown_title("Infra Tape SOP", tax), "Infra Tape SOP");
+        assert_eq!(
+            shown_title("Infrastructure Tape SOP", None),
+            "Infrastructure Tape SOP"
+        );
+    }
+}
