@@ -75,6 +75,7 @@ pub fn read(text: &str) -> Converted {
     let mut report = Report::default();
     fields(&mut doc.blocks, &mut doc.meta, &mut report);
     walk_blocks_mut(&mut doc.blocks, &mut admonition);
+    super::mdhtml::unknown_tags_as_text(&mut doc.blocks);
     super::tally(&doc.blocks, &mut report);
     report.title = doc.title();
     Converted { doc, report }

@@ -44,6 +44,7 @@ mod literal;
 mod mailhead;
 mod manpage;
 mod markup;
+mod mdhtml;
 mod mdpage;
 mod mediawiki;
 mod mwnotes;
