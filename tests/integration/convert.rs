@@ -266,6 +266,7 @@ const CASES: &[&str] = &[
     "spaced-table",
     "markdown-page",
     "markdown-unknown-tag",
+    "markdown-fence-info",
     "faq-questions",
     "bang-banner",
     "man-page",
