@@ -71,10 +71,11 @@ fn inline_link(text: &str) -> bool {
 
 /// Reads a Markdown page into the converter's document.
 pub fn read(text: &str) -> Converted {
-    let mut doc = crate::markup::markdown::parse(&mend_fences(text));
+    let mut doc = crate::markup::markdown::parse(&caption_fences(&mend_fences(text)));
     let mut report = Report::default();
     fields(&mut doc.blocks, &mut doc.meta, &mut report);
     walk_blocks_mut(&mut doc.blocks, &mut admonition);
+    super::mdhtml::unknown_tags_as_text(&mut doc.blocks);
     super::tally(&doc.blocks, &mut report);
     report.title = doc.title();
     Converted { doc, report }
@@ -112,6 +113,45 @@ fn mend_fences(text: &str) -> String {
     let mut out = lines.join("\n");
     if text.ends_with('\n') {
         out.push('\n');
+    }
+    out
+}
+
+/// The text with each fence whose info string is more than a language
+/// word (```` ```sh 2) then ````, ```` ~~~ A: the queue ````) opened by
+/// its language alone (a lower-case word), the rest a line of text over
+/// it: the reader keeps the first word as the language and drops the
+/// others.
+fn caption_fences(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let t = line.trim_start();
+        let marks = t.chars().take_while(|&c| c == '`' || c == '~').count();
+        let info = t[marks..].trim();
+        let lang = info.split_whitespace().next().unwrap_or("");
+        let word = |w: &str| {
+            w.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "+-_".contains(c))
+        };
+        if marks < 3
+            || !t[..marks].chars().all(|c| t.starts_with(c))
+            || info == lang
+            || info.contains('`')
+        {
+            out.push_str(line);
+        } else {
+            let lead = &line[..line.len() - t.len()];
+            let (lang, rest) = if word(lang) {
+                (lang, info[lang.len()..].trim())
+            } else {
+                ("", info)
+            };
+            out.push_str(&format!("{lead}{rest}\n{lead}{}{lang}", &t[..marks]));
+        }
+        out.push('\n');
+    }
+    if !text.ends_with('\n') {
+        out.pop();
     }
     out
 }
@@ -254,6 +294,15 @@ fn opening(blocks: &mut Vec<Block>, colon: bool) -> Option<AdmonitionKind> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_fence_info_string_of_several_words_is_a_line_over_it() {
+        let text = "```sh 2) then\nls\n```\n  ~~~ A: full\n  ~~~\n```bash\n";
+        assert_eq!(
+            super::caption_fences(text),
+            "2) then\n```sh\nls\n```\n  A: full\n  ~~~\n  ~~~\n```bash\n"
+        );
+    }
+
     #[test]
     fn a_fence_body_typed_at_the_margin_joins_its_item() {
         let text = "1. Check:\n   ```sh\nflowctl status\n  --all\n   ```\n2. Done.\n";

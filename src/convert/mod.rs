@@ -46,6 +46,7 @@ mod literal;
 mod mailhead;
 mod manpage;
 mod markup;
+mod mdhtml;
 mod mdpage;
 mod mediawiki;
 mod mwnotes;

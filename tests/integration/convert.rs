@@ -265,6 +265,8 @@ const CASES: &[&str] = &[
     "lynx-subheads",
     "spaced-table",
     "markdown-page",
+    "markdown-unknown-tag",
+    "markdown-fence-info",
     "faq-questions",
     "bang-banner",
     "man-page",
@@ -353,46 +355,133 @@ fn words(text: &str) -> HashMap<String, usize> {
     out
 }
 
-/// A line of fence markup the converter drops (`[source,bash]`, `<code
-/// bash>`, `</file>`, `<pre>`, `<syntaxhighlight lang="sh">`, `#+BEGIN_SRC sh`, `<note warning>`): its words,
-/// but a language it names, are no text of the page.
-fn fence_markup(line: &str) -> bool {
-    let t = line.trim().to_ascii_lowercase();
-    let tag = t.starts_with('<') && t.ends_with('>');
-    let tagged = [
-        "<code",
-        "</code",
-        "<file",
-        "</file",
-        "<note",
-        "</note",
-        "<pre",
-        "</pre",
-        "<syntaxhighlight",
-        "</syntaxhighlight",
-        "<source",
-        "</source",
-    ];
-    let braced = [
+/// A line that is markup as a whole: MediaWiki's table opening (its
+/// attributes) and its magic words (`__TOC__`).
+fn markup_line(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with("{|")
+        || (t.len() > 4
+            && t.starts_with("__")
+            && t.ends_with("__")
+            && t[2..t.len() - 2].bytes().all(|b| b.is_ascii_uppercase()))
+}
+
+/// `line` without the markup tokens of the styles the converter reads,
+/// wherever they stand (a writer may join them into a paragraph line):
+/// Org's `#+BEGIN_SRC sh`/`#+END_SRC`, a fence of backticks or tildes
+/// (its language a word, kept: a writer keeps it), AsciiDoc's `[source,bash]`, `[listing]` and
+/// table attributes, MoinMoin's `#!bash` after `{{{`, Confluence's
+/// `{code:bash}`/`{noformat}`, and the tags `<code bash>`, `<file>`,
+/// `<note warning>`, `<pre>`, `<syntaxhighlight lang="sh">`, `<source>`.
+/// A backslash escaping punctuation (`\~`, `\[`) goes first.
+fn strip_markup_tokens(line: &str) -> String {
+    let line = unescaped(line);
+    let low = line.to_ascii_lowercase();
+    let mut out = String::new();
+    let mut i = 0;
+    while let Some(ch) = line[i..].chars().next() {
+        match markup_token_end(&low, i) {
+            Some(end) => {
+                out.push(' ');
+                i = end;
+            }
+            None => {
+                out.push(ch);
+                i += ch.len_utf8();
+            }
+        }
+    }
+    out
+}
+
+/// `line` without the backslashes that escape ASCII punctuation.
+fn unescaped(line: &str) -> String {
+    let mut out = String::new();
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(char::is_ascii_punctuation) {
+            out.extend(chars.next());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The end of the word starting at `from` in `s` (letters, digits, `_+-`).
+fn word_end(s: &str, from: usize) -> usize {
+    s[from..]
+        .find(|c: char| !(c.is_ascii_alphanumeric() || "_+-".contains(c)))
+        .map_or(s.len(), |n| from + n)
+}
+
+/// After `at` in `s`: the end of the word that follows spaces, or `at`.
+fn language_end(s: &str, at: usize) -> usize {
+    let word = at + (s[at..].len() - s[at..].trim_start_matches(' ').len());
+    match word_end(s, word) {
+        end if end > word => end,
+        _ => at,
+    }
+}
+
+/// The end of the markup token starting at byte `i` of the lower-cased
+/// line `low`, if one does.
+fn markup_token_end(low: &str, i: usize) -> Option<usize> {
+    let rest = &low[i..];
+    // Org's block lines, a source block's language with them
+    for open in ["#+begin_", "#+end_"] {
+        if rest.starts_with(open) {
+            let end = word_end(rest, open.len());
+            let src = &rest[open.len()..end] == "src" && open == "#+begin_";
+            return Some(i + if src { language_end(rest, end) } else { end });
+        }
+    }
+    // a fence of three or more backticks or tildes, and its language
+    let fence = rest
+        .bytes()
+        .take_while(|&b| b == b'`')
+        .count()
+        .max(rest.bytes().take_while(|&b| b == b'~').count());
+    if fence >= 3 {
+        return Some(i + fence);
+    }
+    // MoinMoin's `{{{#!bash`, `{{{#!highlight bash`
+    if let Some(name) = rest
+        .strip_prefix("#!")
+        .filter(|n| n.starts_with(|c: char| c.is_ascii_alphabetic()))
+    {
+        let end = word_end(rest, 2);
+        let highlight = name.starts_with("highlight");
+        return Some(
+            i + if highlight {
+                language_end(rest, end)
+            } else {
+                end
+            },
+        );
+    }
+    let bracketed = [
+        "[source",
+        "[listing]",
+        "[cols",
+        "[options",
+        "[%header",
         "{code",
-        "{noformat}",
-        "{info}",
-        "{note}",
-        "{warning}",
-        "{tip}",
+        "{noformat",
     ];
-    // MediaWiki's table opening (its attributes) and magic words
-    let wiki = t.starts_with("{|") || (t.starts_with("__") && t.ends_with("__"));
-    // AsciiDoc's table attributes (`[cols="1,2",options="header"]`)
-    let adoc = ["[cols", "[options", "[%header"]
-        .iter()
-        .any(|p| t.starts_with(p) && t.ends_with(']'));
-    wiki || adoc
-        || (t.starts_with("[source") || t == "[listing]")
-        || braced.iter().any(|b| t.starts_with(b))
-        || (tag && tagged.iter().any(|p| t.starts_with(p)))
-        || t.starts_with("#+begin_")
-        || t.starts_with("#+end_")
+    if bracketed.iter().any(|p| rest.starts_with(p)) {
+        let close = if rest.starts_with('[') { ']' } else { '}' };
+        return rest.find(close).map(|c| i + c + 1);
+    }
+    let tags = ["code", "file", "note", "pre", "syntaxhighlight", "source"];
+    let name = rest.strip_prefix("</").or_else(|| rest.strip_prefix('<'))?;
+    tags.iter()
+        .find(|t| {
+            name.strip_prefix(**t)
+                .is_some_and(|r| r.starts_with([' ', '>']))
+        })
+        .and_then(|_| rest.find('>'))
+        .map(|c| i + c + 1)
 }
 
 /// The language of a code directive line (`.. code-block:: bash`).
@@ -448,12 +537,8 @@ fn icon_address(line: &str) -> bool {
 fn sopbook_artefacts(text: &str) -> String {
     let kept: Vec<String> = text
         .lines()
-        .map(|l| match l.trim().strip_prefix("<note") {
-            // a note box's words stay; its tags go
-            Some(rest) if rest.contains("</note>") || !fence_markup(l) => {
-                l.replace("</note>", " ").replacen("<note", " ", 1)
-            }
-            _ if fence_markup(l) => String::new(),
+        .map(|l| match l {
+            _ if markup_line(l) => String::new(),
             // a `links -dump`'s furniture: `Visible links` over its list,
             // the address of a note icon (`5. https://.../File:Note.png`)
             _ if l.trim() == "Visible links" || icon_address(l) => String::new(),
@@ -470,7 +555,7 @@ fn sopbook_artefacts(text: &str) -> String {
                 l.trim_start()[10..].to_string()
             }
             // Confluence's `h2.` heading mark and box tags ending a line
-            _ => strip_confluence(l).replace("</note>", " "),
+            _ => strip_confluence(&strip_markup_tokens(l)),
         })
         .collect();
     // AsciiDoc's `link:` macro name before an address
@@ -675,6 +760,28 @@ const FRAGMENTS: &[&str] = &[
     "} done {",
     "<tag attr=\"v\">",
     "----------------------",
+    "```sh",
+    "~~~ Output",
+    "#+BEGIN_NOTE",
+    "#+END_NOTE",
+    "{{{",
+    "}}}",
+    "+",
+    "----",
+    "|| a || b ||",
+    "^ Owner | x |",
+    "[source,bash]",
+    "Q: why does it stop?",
+    "A: the queue is full.",
+    "NAME",
+    "Step 1: Drain",
+    "**Owner:** team",
+    ":PROPERTIES:",
+    ":END:",
+    "[NOTE]",
+    "====",
+    "## Setup",
+    "[link text](https://example.org/a)",
 ];
 
 fn generate(rng: &mut Rng) -> String {
