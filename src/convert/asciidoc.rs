@@ -188,6 +188,8 @@ fn block_title(lines: &mut [Line], k: usize) -> Option<usize> {
     let up = k > 0 && lines[k - 1].blank();
     let at = if up { k - 1 } else { k };
     lines[at].indent = lines[k].indent;
+    // (as written, should a stray delimiter put the line in a block)
+    lines[at].raw = lines[k].raw;
     lines[k].text.clear();
     lines[at].text = title;
     Some(k + 1)
@@ -354,6 +356,17 @@ fn links(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::convert::lines::split;
+
+    #[test]
+    fn a_block_title_moved_up_keeps_its_words_as_written() {
+        let mut lines = split("x\n\n.Log at start\n....\nok\n....\n");
+        assert_eq!(block_title(&mut lines, 2), Some(3));
+        assert_eq!(
+            (lines[1].text.as_str(), lines[1].raw),
+            ("Log at start", ".Log at start")
+        );
+        assert!(lines[2].blank());
+    }
 
     #[test]
     fn page_test() {

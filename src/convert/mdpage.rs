@@ -85,7 +85,8 @@ pub fn read(text: &str) -> Converted {
 /// an indented opening line (```` ```sh ```` at three spaces in a list
 /// item, the command at none, the closing ```` ``` ```` at three again)
 /// indented to its fence, as its author meant it: read as it stands,
-/// the body would end the list item and the fence would be empty.
+/// the body would end the list item and the fence would be empty. A
+/// closing fence typed at the margin as well is set in with it.
 fn mend_fences(text: &str) -> String {
     let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
     let mut lines: Vec<String> = text.lines().map(String::from).collect();
@@ -101,12 +102,14 @@ fn mend_fences(text: &str) -> String {
         let Some(close) = (i + 1..lines.len()).find(|&k| fence(&lines[k])) else {
             break;
         };
-        if at > 0 && indent(&lines[close]) == at {
+        if at > 0 && indent(&lines[close]) <= at {
             for l in &mut lines[i + 1..close] {
                 if !l.trim().is_empty() && indent(l) < at {
                     l.insert_str(0, &" ".repeat(at));
                 }
             }
+            // (a closing fence typed back at the margin too closes it there)
+            lines[close] = format!("{}{}", " ".repeat(at), lines[close].trim_start());
         }
         i = close + 1;
     }
@@ -309,6 +312,11 @@ mod tests {
         assert_eq!(
             super::mend_fences(text),
             "1. Check:\n   ```sh\n   flowctl status\n     --all\n   ```\n2. Done.\n"
+        );
+        let text = "1. Check:\n   ```sh\nflowctl status\n```\n2. Done.\n";
+        assert_eq!(
+            super::mend_fences(text),
+            "1. Check:\n   ```sh\n   flowctl status\n   ```\n2. Done.\n"
         );
         let kept = "```\nls\n```\n";
         assert_eq!(super::mend_fences(kept), kept);
