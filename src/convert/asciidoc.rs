@@ -6,7 +6,7 @@
 //! `https://x[text]` links in RST's form.
 
 use super::lines::Line;
-use crate::doc::{Block, BlockKind};
+use crate::doc::Block;
 
 /// Whether the text is an AsciiDoc page: a `= Title` line with
 /// attribute lines (`:toc:`) under it, a `|===` table line at the margin,
@@ -88,10 +88,7 @@ pub fn prepare(lines: &mut [Line]) -> Vec<Block> {
     let head: Vec<u32> = header(lines).skip(1).map(|l| l.no).collect();
     for l in lines.iter_mut() {
         if head.contains(&l.no) {
-            comments.push(Block::new(
-                l.no,
-                BlockKind::Comment(std::mem::take(&mut l.text)),
-            ));
+            comments.push(l.take_comment());
         } else {
             l.text = super::uimacro::rewrite(&links(&l.text));
         }

@@ -4,7 +4,7 @@
 //! page) and MediaWiki's `[edit]` section links after a heading (dropped).
 
 use super::lines::Line;
-use crate::doc::{Block, BlockKind};
+use crate::doc::Block;
 
 /// Takes the link-relation lines heading the page out of `lines` and gives
 /// them back as comments.
@@ -14,10 +14,7 @@ pub fn link_relations(lines: &mut [Line]) -> Vec<Block> {
         if l.indent > 4 || !relation(&l.text) {
             break;
         }
-        out.push(Block::new(
-            l.no,
-            BlockKind::Comment(std::mem::take(&mut l.text)),
-        ));
+        out.push(l.take_comment());
     }
     out
 }

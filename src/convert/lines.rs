@@ -21,6 +21,12 @@ impl Line<'_> {
     pub fn blank(&self) -> bool {
         self.text.is_empty()
     }
+
+    /// The line's text taken out (the line left blank) as a comment
+    /// block at its line: markup the page keeps but does not show.
+    pub fn take_comment(&mut self) -> Block {
+        Block::new(self.no, BlockKind::Comment(std::mem::take(&mut self.text)))
+    }
 }
 
 /// Splits `text` into lines.

@@ -4,7 +4,7 @@
 //! and its bold labels and description items rewritten as plain text's.
 
 use super::lines::Line;
-use crate::doc::{Block, BlockKind, Meta};
+use crate::doc::{Block, Meta};
 
 /// Whether the text is an Org page: a `#+TITLE:`-style keyword line or a
 /// `#+BEGIN_SRC` block line at the margin.
@@ -28,10 +28,7 @@ pub fn header(lines: &mut [Line], meta: &mut Meta) -> Vec<Block> {
             "date" => &mut meta.date,
             "description" => &mut meta.description,
             _ => {
-                out.push(Block::new(
-                    l.no,
-                    BlockKind::Comment(std::mem::take(&mut l.text)),
-                ));
+                out.push(l.take_comment());
                 continue;
             }
         };
@@ -39,10 +36,7 @@ pub fn header(lines: &mut [Line], meta: &mut Meta) -> Vec<Block> {
             *slot = Some(value.to_string());
             l.text.clear();
         } else {
-            out.push(Block::new(
-                l.no,
-                BlockKind::Comment(std::mem::take(&mut l.text)),
-            ));
+            out.push(l.take_comment());
         }
     }
     out

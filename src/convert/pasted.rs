@@ -35,10 +35,7 @@ pub fn prepare(lines: &mut [Line]) -> Vec<Block> {
     for (i, l) in lines.iter_mut().enumerate() {
         let labels = Some(i) == last && l.text == "No labels";
         if l.indent == 0 && (labels || FURNITURE.contains(&l.text.as_str())) {
-            out.push(Block::new(
-                l.no,
-                BlockKind::Comment(std::mem::take(&mut l.text)),
-            ));
+            out.push(l.take_comment());
         }
     }
     let mut i = 0;

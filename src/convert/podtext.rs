@@ -9,16 +9,13 @@
 use super::classify::code_like;
 use super::lines::Line;
 use super::manpage::{code_tags, mark};
-use crate::doc::{Block, BlockKind};
+use crate::doc::Block;
 
 /// Marks up `lines[from..]` when they are `pod2text` output; the `NAME`
 /// line over the title, kept as a comment, when they are.
 pub fn prepare(lines: &mut [Line], from: usize) -> Option<Block> {
     let (head, name) = page(lines, from)?;
-    let comment = Block::new(
-        lines[head].no,
-        BlockKind::Comment(std::mem::take(&mut lines[head].text)),
-    );
+    let comment = lines[head].take_comment();
     let text = lines[name].text.clone();
     mark(&mut lines[name], 1, &text);
     for k in name + 1..lines.len() {

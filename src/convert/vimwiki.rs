@@ -5,7 +5,7 @@
 //! blocks) as `1. step`, their wrapped lines set under the item's text.
 
 use super::lines::Line;
-use crate::doc::{Block, BlockKind};
+use crate::doc::Block;
 
 /// Whether the page is vimwiki's: a `%toc`, `%title` or `%nohtml`
 /// placeholder line, or a line of two tags or more (`:a:b:`; one alone
@@ -33,10 +33,7 @@ pub fn prepare(lines: &mut [Line]) -> Vec<Block> {
             continue;
         }
         if l.indent == 0 && (placeholder(&l.text) || tags(&l.text)) {
-            out.push(Block::new(
-                l.no,
-                BlockKind::Comment(std::mem::take(&mut l.text)),
-            ));
+            out.push(l.take_comment());
             continue;
         }
         fenced = l.text.starts_with("{{{") && !l.text.contains("}}}");

@@ -6,7 +6,7 @@
 use super::callout;
 use super::classify::{contact_field, moin_heading};
 use super::lines::Line;
-use crate::doc::{Block, BlockKind};
+use crate::doc::Block;
 
 /// The wiki whose marks a page's text uses beyond the common ones.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -82,7 +82,7 @@ pub fn page_macros(lines: &mut [Line]) -> Vec<Block> {
     lines
         .iter_mut()
         .filter(|l| page_macro(&l.text))
-        .map(|l| Block::new(l.no, BlockKind::Comment(std::mem::take(&mut l.text))))
+        .map(|l| l.take_comment())
         .collect()
 }
 
@@ -114,10 +114,7 @@ pub fn moin_instructions(lines: &mut [Line]) -> Vec<Block> {
         if l.indent > 0 || !instruction {
             break;
         }
-        out.push(Block::new(
-            l.no,
-            BlockKind::Comment(std::mem::take(&mut l.text)),
-        ));
+        out.push(l.take_comment());
     }
     out
 }

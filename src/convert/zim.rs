@@ -7,7 +7,7 @@
 
 use super::classify::contact_field;
 use super::lines::Line;
-use crate::doc::{Block, BlockKind};
+use crate::doc::Block;
 
 /// The header keys Zim writes above a page's text.
 const HEADER: [&str; 3] = ["Content-Type", "Wiki-Format", "Creation-Date"];
@@ -33,10 +33,7 @@ pub fn prepare(lines: &mut [Line]) -> Vec<Block> {
         let header = heading && header_line(&l.text);
         heading = header || (heading && l.blank());
         if header || (!verbatim && tags(&l.text)) {
-            out.push(Block::new(
-                l.no,
-                BlockKind::Comment(std::mem::take(&mut l.text)),
-            ));
+            out.push(l.take_comment());
         } else if l.text == "'''" {
             l.text = if verbatim { "}}}" } else { "{{{" }.to_string();
             verbatim = !verbatim;
