@@ -152,10 +152,7 @@ pub fn read(text: &str) -> Converted {
     if flavour == Flavour::Plain && from == 0 && mdpage::page(&lines) {
         return mdpage::read(&text);
     }
-    // Info and pod2text set code off without announcing it with a colon
-    let unannounced =
-        infodump::dump(&lines, from).is_some() || podtext::page(&lines, from).is_some();
-    let instructions = prepare(&mut lines, from, flavour, &mut meta);
+    let (instructions, unannounced) = prepare(&mut lines, from, flavour, &mut meta);
     // (what the layout tests ask of every line, read once)
     let layout = indent::Layout::read(&lines[from..]);
     let found = headings::find(&lines, from, flavour, &layout);
@@ -209,18 +206,22 @@ pub fn read(text: &str) -> Converted {
 
 /// Rewrites `lines[from..]` for reading: the lines the page's wiki, dump
 /// or mail put around the text taken out (back as comments, or into
-/// `meta`), its wiki's list and block marks made plain text's.
+/// `meta`), its wiki's list and block marks made plain text's; and
+/// whether the page sets code off without announcing it with a colon,
+/// as Info and pod2text do.
 fn prepare(
     lines: &mut Vec<lines::Line>,
     from: usize,
     flavour: Flavour,
     meta: &mut Meta,
-) -> Vec<Block> {
-    if let Some(decoration) = manpage::prepare(lines, from)
-        .or_else(|| infodump::prepare(lines, from))
-        .or_else(|| podtext::prepare(lines, from))
+) -> (Vec<Block>, bool) {
+    if let Some(decoration) = manpage::prepare(lines, from) {
+        return (vec![decoration], false);
+    }
+    if let Some(decoration) =
+        infodump::prepare(lines, from).or_else(|| podtext::prepare(lines, from))
     {
-        return vec![decoration];
+        return (vec![decoration], true);
     }
     let mut instructions = wiki::moin_instructions(&mut lines[from..]);
     instructions.extend(wiki::page_macros(&mut lines[from..]));
@@ -254,7 +255,7 @@ fn prepare(
     if flavour == Flavour::Plain {
         faq::questions(lines, from);
     }
-    instructions
+    (instructions, false)
 }
 
 /// The blocks of the body after the header: the text between the
