@@ -267,7 +267,8 @@ fn bare_line(
         || titles_block(lines, i, indented)
         || set_off
         || capitals_over_text(lines, i)
-        || (first && i + 1 < lines.len() && super::contact::field_chunk(lines, i + 1));
+        || (first && i + 1 < lines.len() && super::contact::field_chunk(lines, i + 1))
+        || over_contact_fields(lines, i);
     // flush left over an indented body, one closing stop does not matter
     let text = match l.text.strip_suffix('.') {
         _ if set_off => l.text.trim_end_matches(':'),
@@ -320,6 +321,17 @@ fn titles_block(lines: &[Line], i: usize, indented: bool) -> bool {
         && lines
             .get(i + 1)
             .is_some_and(|n| !n.blank() && n.indent >= 2)
+}
+
+/// Whether `lines[i]` is `Contacts:` or `Contact Information` flush
+/// left right over the contact fields (`Owner: ...`): their title, with
+/// no blank line under it.
+fn over_contact_fields(lines: &[Line], i: usize) -> bool {
+    lines[i].indent == 0
+        && super::headtext::contact_title(&lines[i].text)
+        && lines
+            .get(i + 1)
+            .is_some_and(|n| n.indent == 0 && contact_field(&n.text).is_some())
 }
 
 /// Whether `lines[i]` is written in capitals (`NFS FAILOVER`) over a line

@@ -126,10 +126,20 @@ pub(super) fn part_name(name: &str) -> bool {
 /// Whether a line is `Contact:` or `Contact Information:` alone: the
 /// title of the contact fields under it, not a field without a value.
 pub(super) fn contact_label(text: &str) -> bool {
-    text.strip_suffix(':').is_some_and(|w| {
-        let w = w.trim().to_lowercase();
-        w == "contact" || w == "contact information"
-    })
+    text.strip_suffix(':').is_some_and(contact_title)
+}
+
+/// Whether a name, with or without its colon, titles the contact fields
+/// (`Contact`, `Contacts:`, `Contact Information`).
+pub(super) fn contact_title(text: &str) -> bool {
+    let w = text.trim().trim_end_matches(':').trim().to_lowercase();
+    [
+        "contact",
+        "contacts",
+        "contact information",
+        "contact details",
+    ]
+    .contains(&w.as_str())
 }
 
 #[cfg(test)]
@@ -145,6 +155,8 @@ mod tests {
         assert!(part_label("Resolution:") && part_label("ROLLBACK:"));
         assert!(heading_like("Contact:", false) && !heading_like("Contact: #ops", false));
         assert!(contact_label("Contact Information:") && !contact_label("Contact"));
+        assert!(contact_title("Contacts:") && contact_title("Contact Information"));
+        assert!(!contact_title("Contact the owner"));
         assert!(!part_label("resolution:") && !part_label("Resolution") && !part_label("Steps:"));
     }
 

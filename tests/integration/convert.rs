@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "contacts-over-fields",
     "mediawiki-continued",
     "mediawiki-images",
     "mediawiki-footnotes",
