@@ -132,6 +132,8 @@ fn settle(lines: &[Line], from: usize, mut out: Vec<Found>, entries: &[String]) 
         });
     }
     out.extend(super::colonhead::longer(lines, from, &out));
+    let labels = super::labelhead::over_text(lines, from, &out);
+    out.extend(labels);
     out.sort_by_key(|h| h.start);
     out
 }

@@ -43,7 +43,7 @@ fn before_link(lines: &[Line], i: usize) -> bool {
 /// Whether a line ending with `:` breaks off mid-sentence, on a verb or a
 /// word that points ahead (`The hosts are:`, `Do it as follows:`): a
 /// title ends on a noun.
-fn open_ended(text: &str) -> bool {
+pub(super) fn open_ended(text: &str) -> bool {
     const WORDS: &[&str] = &[
         "are",
         "is",

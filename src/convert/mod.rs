@@ -37,6 +37,7 @@ mod indent;
 mod infodump;
 mod inline;
 mod intro;
+mod labelhead;
 mod labels;
 mod levels;
 mod lines;

@@ -11,6 +11,7 @@ use std::process::Stdio;
 
 const CASES: &[&str] = &[
     "contacts-over-fields",
+    "labels-over-text",
     "mediawiki-continued",
     "mediawiki-images",
     "mediawiki-footnotes",
