@@ -62,28 +62,46 @@ pub(super) fn field_chunk(lines: &[Line], i: usize) -> bool {
 /// list, and the line after them.
 pub fn bullets(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<(Vec<Block>, usize)> {
     let end = chunk_end(lines, i);
-    let fields: Vec<String> = lines[i..end]
-        .iter()
-        .map_while(|l| {
-            let (c, _, w) = list_marker(&l.text)?;
-            let field = unbolded(l.text[w..].trim());
-            let named = contact_field(&field).is_some() || other_field(&field).is_some();
-            (named && (c == '*' || c == '-') && l.indent == lines[i].indent).then_some(field)
-        })
-        .collect();
+    let (fields, nos) = bulleted(&lines[i..end])?;
     let contact = fields.iter().all(|f| contact_field(f).is_some());
     let here = ctx.section.contains("contact") || contact;
-    if fields.len() < 2 || fields.len() != end - i || !here {
+    if fields.len() < 2 || !here {
         return None;
     }
     let mut text = fields.join("\n");
     text.push('\n');
     let mut own = super::lines::split(&text);
-    for (o, l) in own.iter_mut().zip(&lines[i..end]) {
-        o.no = l.no;
+    for (o, no) in own.iter_mut().zip(nos) {
+        o.no = no;
     }
     let (blocks, _) = self::fields(&own, 0, ctx);
     Some((blocks, end))
+}
+
+/// The fields of a run of `* Owner: team` items, names unbolded, each
+/// with the lines it wraps onto (set in past the bullet) run onto it, and
+/// their line numbers; none if a line of the run is neither.
+fn bulleted(chunk: &[Line]) -> Option<(Vec<String>, Vec<u32>)> {
+    let (mut fields, mut nos): (Vec<String>, Vec<u32>) = (Vec::new(), Vec::new());
+    for l in chunk {
+        match (list_marker(&l.text), fields.last_mut()) {
+            (Some((c, _, w)), _) if l.indent == chunk[0].indent => {
+                let field = unbolded(l.text[w..].trim());
+                let named = contact_field(&field).is_some() || other_field(&field).is_some();
+                if !named || !(c == '*' || c == '-') {
+                    return None;
+                }
+                fields.push(field);
+                nos.push(l.no);
+            }
+            (None, Some(last)) if l.indent > chunk[0].indent => {
+                last.push(' ');
+                last.push_str(&l.text);
+            }
+            _ => return None,
+        }
+    }
+    Some((fields, nos))
 }
 
 /// A field whose name is set in bold marks (`'''Owner:''' team`, `*Owner:*

@@ -12,6 +12,7 @@ use std::process::Stdio;
 const CASES: &[&str] = &[
     "contacts-over-fields",
     "labels-over-text",
+    "moin-contact-bullets-wrapped",
     "mediawiki-continued",
     "mediawiki-images",
     "mediawiki-footnotes",
