@@ -314,7 +314,7 @@ fn colon_commands(lines: &[Line], i: usize, end: usize, base: usize) -> Option<P
     let chunk = &lines[i..end];
     let ok = chunk.len() >= 2
         && chunk[0].text.ends_with(':')
-        && !code_like(&chunk[0].text)
+        && !chunk[0].code_like()
         && chunk[1..]
             .iter()
             .all(|l| l.indent > chunk[0].indent && !link_line(&l.text))
@@ -466,7 +466,7 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
     list_marker(t).is_some()
         || fence::opens(lines, k)
         || mwtable::parse(lines, k).is_some()
-        || (code_like(t) && !mid_sentence)
+        || (lines[k].code_like() && !mid_sentence)
         || note_icon(t).is_some()
         || prompts(&lines[k..end])
         || colon_block(lines, k, end)

@@ -3,7 +3,7 @@
 //! a text and a one-word code in a second column that wanders by a few
 //! places, a row's text wrapped onto the line under it. A table block out.
 
-use super::classify::{code_like, prompt};
+use super::classify::prompt;
 use super::columns::expand;
 use super::grid::{split, table};
 use super::lines::Line;
@@ -16,7 +16,7 @@ const WANDER: usize = 8;
 /// two names, then at least three rows of a text and a one-word code.
 pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     let chunk = &lines[i..end];
-    if chunk.len() < 4 || chunk.iter().any(|l| prompt(&l.text) || code_like(&l.text)) {
+    if chunk.len() < 4 || chunk.iter().any(|l| prompt(&l.text) || l.code_like()) {
         return None;
     }
     let head = split(&expand(chunk[0].raw));

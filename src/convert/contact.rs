@@ -4,7 +4,7 @@
 
 use super::body::{Ctx, chunk_end, next_nonblank};
 use super::callout;
-use super::classify::{code_like, contact_field, list_marker};
+use super::classify::{contact_field, list_marker};
 use super::inline;
 use super::lines::Line;
 use super::names;
@@ -137,7 +137,7 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         if let Some((name, value)) = contact_field(&l.text).or_else(|| other_field(&l.text)) {
             items.push((name.to_string(), value.to_string(), l.no));
             at = l.indent;
-        } else if list_marker(&l.text).is_some() || code_like(&l.text) {
+        } else if list_marker(&l.text).is_some() || l.code_like() {
             break;
         } else if let Some(last) = items.last_mut() {
             last.1.push(' ');

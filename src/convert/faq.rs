@@ -16,12 +16,7 @@ pub fn questions(lines: &mut Vec<Line>, from: usize) {
         let (q, a) = (from + q, from + a);
         lines[a].text = unmarked(&lines[a].text, ANSWER).to_string();
         let text = unmarked(&lines[q].text, QUESTION).to_string();
-        let underline = Line {
-            no: lines[q].no,
-            raw: "",
-            indent: 0,
-            text: "=".repeat(text.chars().count().max(3)),
-        };
+        let underline = Line::new(lines[q].no, "", 0, "=".repeat(text.chars().count().max(3)));
         lines[q].text = text;
         lines.insert(q + 1, underline);
     }

@@ -3,7 +3,7 @@
 //! text above and that have their own text right under them (`Purpose`
 //! over its paragraph, `What you need` over its bullets).
 
-use super::classify::{code_like, list_marker, strip_heading_number};
+use super::classify::{list_marker, strip_heading_number};
 use super::headings::{Found, found};
 use super::headtext::{heading_like, strict_heading};
 use super::lines::Line;
@@ -48,7 +48,7 @@ fn text_under(title: &Line, n: &Line) -> bool {
     !n.blank()
         && n.indent <= title.indent + 1
         && (n.text.starts_with(char::is_uppercase) || list_marker(&n.text).is_some())
-        && !code_like(&n.text)
+        && !n.code_like()
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! a header line first, cells wrapped onto lines above and below their
 //! row) in, a table block out.
 
-use super::classify::{code_like, prompt};
+use super::classify::prompt;
 use super::columns::expand;
 use super::inline;
 use super::lines::Line;
@@ -23,7 +23,7 @@ pub(super) struct Field {
 /// `df`), stays as it is.
 pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     let chunk = &lines[i..end];
-    if chunk.len() < 3 || chunk.iter().any(|l| prompt(&l.text) || code_like(&l.text)) {
+    if chunk.len() < 3 || chunk.iter().any(|l| prompt(&l.text) || l.code_like()) {
         return None;
     }
     // (the header first: most runs have no three names to split the rest by)

@@ -31,10 +31,8 @@ pub fn heading(text: &str) -> Option<(usize, &str)> {
 pub fn over_text(lines: &[Line], i: usize) -> Option<(usize, String)> {
     let l = &lines[i];
     let next = lines.get(i + 1).filter(|n| !n.blank())?;
-    let prose_next = next.indent == 0
-        && !next.text.starts_with('#')
-        && prose(&next.text)
-        && !code_like(&next.text);
+    let prose_next =
+        next.indent == 0 && !next.text.starts_with('#') && prose(&next.text) && !next.code_like();
     let (n, title) = heading(&l.text).filter(|_| l.indent == 0 && prose_next)?;
     Some((n, title.to_string()))
 }
@@ -75,12 +73,7 @@ pub fn lone_remarks(lines: &mut Vec<Line<'_>>, from: usize) {
         for l in &mut lines[k..k + run] {
             l.text = l.text[2..].trim_start().to_string();
         }
-        let blank = |l: &Line| Line {
-            no: l.no,
-            raw: "",
-            indent: 0,
-            text: String::new(),
-        };
+        let blank = |l: &Line| Line::new(l.no, "", 0, String::new());
         let (above, below) = (blank(&lines[k]), blank(&lines[k + run - 1]));
         lines.insert(k + run, below);
         lines.insert(k, above);
@@ -103,7 +96,7 @@ fn remark_run(lines: &[Line], k: usize) -> usize {
         .count();
     let above = k.checked_sub(1).and_then(|a| lines.get(a));
     let code_above =
-        above.is_some_and(|l| !l.blank() && (l.text.starts_with('#') || code_like(&l.text)));
+        above.is_some_and(|l| !l.blank() && (l.text.starts_with('#') || l.code_like()));
     let below = lines.get(k + run);
     let prose_below = below.is_none_or(|l| l.blank() || sentence(&l.text));
     // (a `:` line above, `Move the group to the other head:`, announces a

@@ -3,8 +3,8 @@
 //! numbered) with a style key each, and the line ranges they take.
 
 use super::classify::{
-    adornment, code_like, contact_field, contents_item, is_contents_word, list_marker,
-    moin_heading, prompt, strip_heading_number,
+    adornment, contact_field, contents_item, is_contents_word, list_marker, moin_heading, prompt,
+    strip_heading_number,
 };
 use super::headtext::{heading_like, part_label, part_name, strict_heading};
 use super::indent::{Layout, body_at_two, indented_body, over_deeper, text_under};
@@ -446,7 +446,7 @@ fn repeated(lines: &[Line], i: usize, prev_blank: bool, found: &[Found]) -> Opti
     let twin = found.iter().find(|f| {
         f.key.starts_with('b') && f.text == l.text && lines[f.start].indent.abs_diff(l.indent) <= 1
     })?;
-    let ok = prev_blank && next_blank && !code_like(&l.text) && list_marker(&l.text).is_none();
+    let ok = prev_blank && next_blank && !l.code_like() && list_marker(&l.text).is_none();
     ok.then(|| Found {
         start: i,
         end: i + 1,
@@ -479,7 +479,7 @@ fn over_indented(lines: &[Line], i: usize) -> bool {
             n.indent >= lines[i].indent + 3
                 && n.text.split_whitespace().count() >= 5
                 && list_marker(&n.text).is_none()
-                && !code_like(&n.text)
+                && !n.code_like()
                 && !prompt(&n.text)
         })
 }

@@ -1,7 +1,7 @@
 //! How far in a page sets its body text: most of it indented, as a
 //! `links -dump` writes it, or two columns in under underlined headings.
 
-use super::classify::{code_like, prose};
+use super::classify::prose;
 use super::lines::Line;
 
 /// What the page-wide layout tests ask of each line of a page's body,
@@ -21,7 +21,7 @@ impl Layout {
         for l in lines {
             // (a sentence has five words or more too: `code_like` only then)
             let five = l.text.split_whitespace().nth(4).is_some();
-            let code = five && code_like(&l.text);
+            let code = five && l.code_like();
             wordy.push(five && !code);
             sentence.push(five && !code && prose(&l.text));
         }

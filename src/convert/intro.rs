@@ -3,7 +3,7 @@
 //! what keeps such lines from being taken for headings.
 
 use super::body::next_nonblank;
-use super::classify::{code_like, prompt};
+use super::classify::prompt;
 use super::lines::Line;
 use super::literal::link_line;
 
@@ -75,5 +75,5 @@ pub(super) fn open_ended(text: &str) -> bool {
 
 /// Whether the next non-blank line after `lines[i]` is a command.
 pub(super) fn before_code(lines: &[Line], i: usize) -> bool {
-    next_nonblank(lines, i + 1).is_some_and(|n| prompt(&lines[n].text) || code_like(&lines[n].text))
+    next_nonblank(lines, i + 1).is_some_and(|n| prompt(&lines[n].text) || lines[n].code_like())
 }

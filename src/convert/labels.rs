@@ -6,7 +6,7 @@
 //! written as in the system, not a title; the term drops the colon).
 
 use super::body::{Ctx, chunk_end, nested, next_nonblank};
-use super::classify::{code_like, list_marker};
+use super::classify::list_marker;
 use super::headings::open_moin;
 use super::inline;
 use super::lines::Line;
@@ -47,7 +47,7 @@ fn headed_item(
                 && m.indent == l.indent
                 && l.text.chars().count() >= 60
                 && list_marker(&m.text).is_none()
-                && !code_like(&m.text)
+                && !m.code_like()
         });
     let last = &lines[i + usize::from(wrapped)];
     let n = next_nonblank(lines, i + 1)?;
@@ -62,7 +62,7 @@ fn headed_item(
         || last.text.chars().count() > 60
         || last.text.ends_with([':', ','])
         || !l.text.starts_with(char::is_uppercase)
-        || code_like(&l.text)
+        || l.code_like()
         || list_marker(&l.text).is_some()
         || !bullet
         || lines[n].indent < l.indent + 2
@@ -122,10 +122,10 @@ fn label<'a>(lines: &'a [Line], i: usize) -> Option<(&'a str, usize)> {
         && !bare.contains(char::is_whitespace)
         && name.starts_with(|c: char| c.is_lowercase())
         && !name.ends_with(':')
-        && !code_like(&l.text)
+        && !l.code_like()
         && list_marker(&l.text).is_none()
         && under.indent >= l.indent + 2
-        && !code_like(&under.text)
+        && !under.code_like()
         && list_marker(&under.text).is_none();
     ok.then_some((name, n))
 }

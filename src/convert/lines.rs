@@ -15,9 +15,42 @@ pub struct Line<'a> {
     pub indent: usize,
     /// The text without leading white space, U+00A0 as a space.
     pub text: String,
+    /// `classify::code_like` of `text`, read when first asked.
+    code: CodeLike,
 }
 
-impl Line<'_> {
+/// A line's `classify::code_like`, kept with the text it was read from:
+/// the detections ask it of the same line many times, and a line whose
+/// text was edited since (`text` is written in many places) is read again.
+#[derive(Debug, Clone, Default)]
+struct CodeLike(std::cell::RefCell<Option<(String, bool)>>);
+
+impl<'a> Line<'a> {
+    /// A line numbered `no`, written `raw`, its `text` set `indent` columns in.
+    pub fn new(no: u32, raw: &'a str, indent: usize, text: String) -> Line<'a> {
+        Line {
+            no,
+            raw,
+            indent,
+            text,
+            code: CodeLike::default(),
+        }
+    }
+
+    /// Whether the line looks like a command or other preformatted text
+    /// (`classify::code_like` of its text, read once while the text is
+    /// unchanged).
+    pub fn code_like(&self) -> bool {
+        if let Some((text, code)) = &*self.code.0.borrow()
+            && *text == self.text
+        {
+            return *code;
+        }
+        let code = super::classify::code_like(&self.text);
+        *self.code.0.borrow_mut() = Some((self.text.clone(), code));
+        code
+    }
+
     pub fn blank(&self) -> bool {
         self.text.is_empty()
     }
@@ -44,12 +77,7 @@ pub fn split(text: &str) -> Vec<Line<'_>> {
                 }
             }
             let text = raw.replace('\u{a0}', " ").trim().to_string();
-            Line {
-                no: i as u32 + 1,
-                raw,
-                indent,
-                text,
-            }
+            Line::new(i as u32 + 1, raw, indent, text)
         })
         .collect()
 }
@@ -207,6 +235,16 @@ mod tests {
             ascii_bullets("plain"),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn code_like_is_read_again_after_an_edit() {
+        let mut lines = split("sudo systemctl restart web");
+        assert!(lines[0].code_like());
+        lines[0].text = "Restart the web service when the disk is back.".into();
+        assert!(!lines[0].code_like());
+        lines[0].text.replace_range(.., "sudo reboot");
+        assert!(lines[0].code_like());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::body::{Ctx, blocks, next_nonblank};
 use super::checklist::{item_lines, task_box};
-use super::classify::{code_like, list_marker};
+use super::classify::list_marker;
 use super::lines::{Line, dedent};
 use super::listcode::item_end;
 use super::literal::literal_block;
@@ -434,7 +434,7 @@ fn points(item: &[Line]) -> Option<Vec<Block>> {
             && list_marker(&l.text).is_none();
         groups.last_mut().filter(|_| wrapped && !l.blank())?.push(l);
     }
-    let point = |g: &Vec<&Line>| list_marker(&g[0].text).is_none() && !code_like(&g[0].text);
+    let point = |g: &Vec<&Line>| list_marker(&g[0].text).is_none() && !g[0].code_like();
     let short = first.text.chars().count() <= 40;
     // one line back at the marker (`1. Stop it` / `Then wait.`) runs on
     let lazy = groups.len() < 2 && at + 2 < first.indent;
@@ -520,9 +520,8 @@ pub fn outline(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
     let mut depths: Vec<usize> = chunk.iter().map(|l| l.indent).collect();
     depths.sort_unstable();
     depths.dedup();
-    let plain = |l: &Line| {
-        l.text.chars().count() <= 80 && !code_like(&l.text) && list_marker(&l.text).is_none()
-    };
+    let plain =
+        |l: &Line| l.text.chars().count() <= 80 && !l.code_like() && list_marker(&l.text).is_none();
     let top = chunk.iter().filter(|l| l.indent == depths[0]).count();
     if chunk.len() < 4
         || depths.len() < 3

@@ -298,10 +298,10 @@ fn resumed(lines: &[Line], n: usize, mi: usize) -> Option<usize> {
     let m = next_nonblank(lines, end)?;
     let t = &lines[m].text;
     (lines[n].indent < mi
-        && code_like(&lines[n].text)
+        && lines[n].code_like()
         && lines[m].indent > mi + 1
         && list_marker(t).is_none()
-        && !code_like(t))
+        && !lines[m].code_like())
     .then_some(m)
 }
 
@@ -333,7 +333,7 @@ fn between(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
     let m = next_nonblank(lines, end)?;
     let left = in_turn(lines, j, m, mi)
         && lines[n..end].iter().all(|l| l.indent < mi)
-        && (code_like(&lines[n].text) || typed(lines, j, n, end));
+        && (lines[n].code_like() || typed(lines, j, n, end));
     if left {
         return Some(end);
     }
@@ -372,7 +372,7 @@ fn typed_left(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
             return (coded && in_turn(lines, j, m, mi)).then_some(end);
         }
         let next = chunk_end(lines, m);
-        let code = code_like(&lines[m].text) || typed(lines, j, m, next);
+        let code = lines[m].code_like() || typed(lines, j, m, next);
         let said = lines[next - 1].text.trim_end().ends_with(['.', ':'])
             && lines[m].text.starts_with(char::is_alphabetic)
             && !code;
@@ -396,14 +396,14 @@ fn trailing(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
     let last = (j..n).rev().find(|&x| !lines[x].blank())?;
     if !lines[last].text.trim_end().ends_with(':')
         || (lines[n].indent >= mi && lines[n].indent + mi > 0)
-        || !(code_like(&lines[n].text) || typed(lines, j, n, chunk_end(lines, n)))
+        || !(lines[n].code_like() || typed(lines, j, n, chunk_end(lines, n)))
     {
         return None;
     }
     let mut end = chunk_end(lines, n);
     while let Some(m) = next_nonblank(lines, end)
         && (lines[m].indent == lines[n].indent || lines[m].indent > mi + 1)
-        && code_like(&lines[m].text)
+        && lines[m].code_like()
     {
         end = chunk_end(lines, m);
     }

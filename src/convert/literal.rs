@@ -2,7 +2,7 @@
 //! (commands, configuration, output) and where such a block ends.
 
 use super::body::{chunk_end, next_nonblank};
-use super::classify::{SQL_STATEMENTS, code_like, list_marker, note_icon, prompt, prose};
+use super::classify::{SQL_STATEMENTS, list_marker, note_icon, prompt, prose};
 use super::lines::{Line, dedent};
 use super::session;
 use crate::doc::{Block, BlockKind, inlines_text};
@@ -23,10 +23,10 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     if chunk.len() == 1 && connective(&chunk[0].text) {
         return false;
     }
-    let code = chunk.iter().filter(|l| code_like(&l.text)).count();
+    let code = chunk.iter().filter(|l| l.code_like()).count();
     let wordy = chunk.iter().filter(|l| prose(&l.text)).count();
     let first = &chunk[0];
-    if prompt(&first.text) || (code_like(&first.text) && (code * 2 >= chunk.len() || wordy == 0)) {
+    if prompt(&first.text) || (first.code_like() && (code * 2 >= chunk.len() || wordy == 0)) {
         return true;
     }
     if list_marker(&first.text).is_some() {
@@ -125,10 +125,10 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line]) -> Option<usiz
     }
     let lead = chunk
         .iter()
-        .take_while(|l| code_like(&l.text) && !prose(&l.text) && list_marker(&l.text).is_none())
+        .take_while(|l| l.code_like() && !prose(&l.text) && list_marker(&l.text).is_none())
         .count();
     let next = chunk.get(lead)?;
-    (lead > 0 && prose(&next.text) && !code_like(&next.text) && next.indent <= chunk[0].indent)
+    (lead > 0 && prose(&next.text) && !next.code_like() && next.indent <= chunk[0].indent)
         .then_some(lead)
 }
 
@@ -237,7 +237,7 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
         || above.blank()
         || !above.text.ends_with(':')
         || lines[i].indent < above.indent + 2
-        || !(code_like(&lines[i].text) || shell_marks(&lines[i].text) || listing(lines, i, above))
+        || !(lines[i].code_like() || shell_marks(&lines[i].text) || listing(lines, i, above))
     {
         return None;
     }
@@ -250,7 +250,7 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
         // a sentence after the commands goes on with the text
         let t = &lines[k].text;
         if (prose(t) || (short_sentence(t) && !lines[i..k].iter().any(|l| prompt(&l.text))))
-            && !code_like(t)
+            && !lines[k].code_like()
             && t.ends_with('.')
             && !lines[k - 1].text.ends_with('\\')
             && !unclosed(&lines[i..k])
@@ -326,13 +326,13 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         // Text back at the prose indentation ends the block unless it is code.
         let deeper = lines[k].indent > indent
             && !prose(t)
-            && (lines[k].indent > base || code_like(t))
+            && (lines[k].indent > base || lines[k].code_like())
             && list_marker(t).is_none()
             && !t.ends_with(':');
         // An open `{`, `(` or `[` goes on to its closing line, but not over
         // a sentence or a numbered step (the snippet left its bracket
         // open), nor past a step back at the prose indentation.
-        let step = prose(t) && !code_like(t);
+        let step = prose(t) && !lines[k].code_like();
         let back =
             lines[k].indent == base && base > indent && (list_marker(t).is_some() || prose(t));
         let open = unclosed(&lines[i..end]) && lines[k].indent >= indent && !step && !back;
@@ -398,7 +398,7 @@ fn prose_tail(lines: &[Line], i: usize, end: usize) -> Option<usize> {
     let k = (i + 1..end).find(|&k| {
         let t = &lines[k].text;
         (prose(t) || (typed && short_sentence(t)))
-            && !code_like(t)
+            && !lines[k].code_like()
             && t.starts_with(|c: char| c.is_alphabetic() || c == '(')
     })?;
     let tail = &lines[k..end];
@@ -408,9 +408,9 @@ fn prose_tail(lines: &[Line], i: usize, end: usize) -> Option<usize> {
     let ended = tail
         .last()
         .is_some_and(|l| l.text.ends_with('.') || (remark && l.text.ends_with(')')));
-    let ok = tail.iter().all(|l| !code_like(&l.text) && !prompt(&l.text))
+    let ok = tail.iter().all(|l| !l.code_like() && !prompt(&l.text))
         && (ended || session::instruction(&lines[k].text, !typed))
-        && lines[i..k].iter().any(|l| code_like(&l.text));
+        && lines[i..k].iter().any(|l| l.code_like());
     ok.then_some(k)
 }
 
@@ -421,10 +421,10 @@ fn prose_tail(lines: &[Line], i: usize, end: usize) -> Option<usize> {
 fn intro_between(lines: &[Line], i: usize, end: usize) -> Option<usize> {
     let k = (i + 1..end.saturating_sub(1)).find(|&k| {
         let t = &lines[k].text;
-        prose(t) && t.ends_with(':') && t.starts_with(char::is_alphabetic) && !code_like(t)
+        prose(t) && t.ends_with(':') && t.starts_with(char::is_alphabetic) && !lines[k].code_like()
     })?;
     let level = lines[i..end].iter().all(|l| l.indent == lines[i].indent);
-    let commands = |r: &[Line]| r.iter().all(|l| code_like(&l.text) && !prose(&l.text));
+    let commands = |r: &[Line]| r.iter().all(|l| l.code_like() && !prose(&l.text));
     (level && commands(&lines[i..k]) && commands(&lines[k + 1..end])).then_some(k)
 }
 
@@ -457,7 +457,7 @@ fn back_at_prose(lines: &[Line], i: usize, end: usize, base: usize) -> Option<us
             && (l.text.ends_with('.') || intro)
             && l.text.starts_with(char::is_alphabetic)
             && l.text.split_whitespace().count() >= 2
-            && !code_like(&l.text)
+            && !l.code_like()
             && !lines[k - 1].text.ends_with('\\')
             && !unclosed(&lines[i..k])
     })

@@ -42,7 +42,7 @@ pub fn prepare(lines: &mut Vec<Line>, from: usize) -> Option<Block> {
 /// lines.
 pub(super) fn code_tags(lines: &mut [Line], from: usize, min: usize) {
     for k in from.max(1)..lines.len() {
-        if tag(lines, k, min) && super::classify::code_like(&lines[k].text) {
+        if tag(lines, k, min) && lines[k].code_like() {
             lines[k].text = format!("``{}``", lines[k].text);
         }
     }
@@ -132,12 +132,7 @@ fn fence_synopsis(lines: &mut Vec<Line>, head: usize) {
     let Some(last) = (first..end).rfind(|&k| !lines[k].blank()) else {
         return;
     };
-    let fence = |l: &Line| Line {
-        no: l.no,
-        raw: "```",
-        indent: l.indent,
-        text: "```".to_string(),
-    };
+    let fence = |l: &Line| Line::new(l.no, "```", l.indent, "```".to_string());
     let close = fence(&lines[last]);
     let open = fence(&lines[first]);
     lines.insert(last + 1, close);

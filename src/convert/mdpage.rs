@@ -71,7 +71,7 @@ fn inline_link(text: &str) -> bool {
 
 /// Reads a Markdown page into the converter's document.
 pub fn read(text: &str) -> Converted {
-    let mut doc = crate::markup::markdown::parse(&caption_fences(&mend_fences(text)));
+    let mut doc = crate::markup::markdown::parse(&mend_fences(text));
     let mut report = Report::default();
     fields(&mut doc.blocks, &mut doc.meta, &mut report);
     walk_blocks_mut(&mut doc.blocks, &mut admonition);
@@ -81,12 +81,18 @@ pub fn read(text: &str) -> Converted {
     Converted { doc, report }
 }
 
-/// The text with the body of each fence typed back at the margin under
-/// an indented opening line (```` ```sh ```` at three spaces in a list
-/// item, the command at none, the closing ```` ``` ```` at three again)
-/// indented to its fence, as its author meant it: read as it stands,
-/// the body would end the list item and the fence would be empty. A
-/// closing fence typed at the margin as well is set in with it.
+/// The text with each fence mended for the reader, in one pass over the
+/// fences: the body of one typed back at the margin under an indented
+/// opening line (```` ```sh ```` at three spaces in a list item, the
+/// command at none, the closing ```` ``` ```` at three again) indented to
+/// its fence, as its author meant it (read as it stands, the body would
+/// end the list item and the fence would be empty; a closing fence typed
+/// at the margin as well is set in with it); and an opening line whose
+/// info string is more than a language word (```` ```sh 2) then ````,
+/// ```` ~~~ A: the queue ````) split into the rest, a line of text over
+/// it, and the fence opened by its language alone (a lower-case word):
+/// the reader keeps the first word as the language and drops the others.
+/// A closed fence's body is left as written, fence-like lines in it too.
 fn mend_fences(text: &str) -> String {
     let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
     let mut lines: Vec<String> = text.lines().map(String::from).collect();
@@ -97,21 +103,21 @@ fn mend_fences(text: &str) -> String {
             i += 1;
             continue;
         };
-        let at = indent(&lines[i]);
         let fence = |l: &str| l.trim().len() >= 3 && l.trim().chars().all(|c| mark.starts_with(c));
-        let Some(close) = (i + 1..lines.len()).find(|&k| fence(&lines[k])) else {
-            break;
-        };
-        if at > 0 && indent(&lines[close]) <= at {
-            for l in &mut lines[i + 1..close] {
-                if !l.trim().is_empty() && indent(l) < at {
-                    l.insert_str(0, &" ".repeat(at));
-                }
-            }
-            // (a closing fence typed back at the margin too closes it there)
-            lines[close] = format!("{}{}", " ".repeat(at), lines[close].trim_start());
+        let close = (i + 1..lines.len()).find(|&k| fence(&lines[k]));
+        let at = indent(&lines[i]);
+        if let Some(close) = close
+            && at > 0
+            && indent(&lines[close]) <= at
+        {
+            set_in(&mut lines[i + 1..=close], at);
         }
-        i = close + 1;
+        if let Some(captioned) = caption(&lines[i]) {
+            lines[i] = captioned;
+        }
+        // (an opening never closed may be no fence to the reader, indented
+        // four or more: the lines after it are read on as fences)
+        i = close.map_or(i + 1, |c| c + 1);
     }
     let mut out = lines.join("\n");
     if text.ends_with('\n') {
@@ -120,43 +126,46 @@ fn mend_fences(text: &str) -> String {
     out
 }
 
-/// The text with each fence whose info string is more than a language
-/// word (```` ```sh 2) then ````, ```` ~~~ A: the queue ````) opened by
-/// its language alone (a lower-case word), the rest a line of text over
-/// it: the reader keeps the first word as the language and drops the
-/// others.
-fn caption_fences(text: &str) -> String {
-    let mut out = String::new();
-    for line in text.lines() {
-        let t = line.trim_start();
-        let marks = t.chars().take_while(|&c| c == '`' || c == '~').count();
-        let info = t[marks..].trim();
-        let lang = info.split_whitespace().next().unwrap_or("");
-        let word = |w: &str| {
-            w.chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "+-_".contains(c))
-        };
-        if marks < 3
-            || !t[..marks].chars().all(|c| t.starts_with(c))
-            || info == lang
-            || info.contains('`')
-        {
-            out.push_str(line);
-        } else {
-            let lead = &line[..line.len() - t.len()];
-            let (lang, rest) = if word(lang) {
-                (lang, info[lang.len()..].trim())
-            } else {
-                ("", info)
-            };
-            out.push_str(&format!("{lead}{rest}\n{lead}{}{lang}", &t[..marks]));
+/// Sets a fence's body lines left of its opening line's indentation `at`
+/// in by `at`, and its closing line (the last of `lines`) at `at`.
+fn set_in(lines: &mut [String], at: usize) {
+    let Some((close, body)) = lines.split_last_mut() else {
+        return;
+    };
+    for l in body {
+        if !l.trim().is_empty() && l.len() - l.trim_start_matches(' ').len() < at {
+            l.insert_str(0, &" ".repeat(at));
         }
-        out.push('\n');
     }
-    if !text.ends_with('\n') {
-        out.pop();
+    // (a closing fence typed back at the margin too closes it there)
+    *close = format!("{}{}", " ".repeat(at), close.trim_start());
+}
+
+/// An opening fence line with more than a language word after its marks,
+/// as the words over it and the fence opened by the language alone
+/// (none when the first word is not one); `None` for any other line.
+fn caption(line: &str) -> Option<String> {
+    let t = line.trim_start();
+    let marks = t.chars().take_while(|&c| c == '`' || c == '~').count();
+    let info = t[marks..].trim();
+    let lang = info.split_whitespace().next().unwrap_or("");
+    if marks < 3
+        || !t[..marks].chars().all(|c| t.starts_with(c))
+        || info == lang
+        || info.contains('`')
+    {
+        return None;
     }
-    out
+    let word = lang
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "+-_".contains(c));
+    let (lang, rest) = if word {
+        (lang, info[lang.len()..].trim())
+    } else {
+        ("", info)
+    };
+    let lead = &line[..line.len() - t.len()];
+    Some(format!("{lead}{rest}\n{lead}{}{lang}", &t[..marks]))
 }
 
 /// Paragraphs of `**Name:** value` lines, under a contact heading or
@@ -301,9 +310,17 @@ mod tests {
     fn a_fence_info_string_of_several_words_is_a_line_over_it() {
         let text = "```sh 2) then\nls\n```\n  ~~~ A: full\n  ~~~\n```bash\n";
         assert_eq!(
-            super::caption_fences(text),
+            super::mend_fences(text),
             "2) then\n```sh\nls\n```\n  A: full\n  ~~~\n  ~~~\n```bash\n"
         );
+    }
+
+    #[test]
+    fn a_fence_like_line_in_a_fence_body_is_left_as_written() {
+        let text = "~~~\n```sh 2) then\nls\n```\n~~~\n";
+        assert_eq!(super::mend_fences(text), text);
+        let unclosed = "      ```\n~~~ A: full\n";
+        assert_eq!(super::mend_fences(unclosed), "      ```\nA: full\n~~~\n");
     }
 
     #[test]

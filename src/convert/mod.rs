@@ -177,18 +177,7 @@ pub fn read(text: &str) -> Converted {
         &mut meta,
         &mut report,
     ));
-    if flavour != Flavour::Plain {
-        crate::doc::for_each_inlines(&mut blocks, &mut |i| inline::wiki_marks(i, flavour));
-    }
-    contents_under_title(&mut blocks);
-    callout::sections_to_admonitions(&mut blocks);
-    callout::remarks_to_notes(&mut blocks);
-    let mut announced = codedir::opened(&lines);
-    announced.extend(fence::marked(&lines));
-    if !unannounced {
-        colon_before_literals(&mut blocks, &announced);
-    }
-    join_definitions(&mut blocks);
+    touch_up(&mut blocks, &lines, flavour, unannounced);
     tally(&blocks, &mut report);
     let doc = Document {
         meta,
@@ -203,6 +192,27 @@ pub fn read(text: &str) -> Converted {
         );
     }
     Converted { doc, report }
+}
+
+/// The last stage of `read`, over all of the page's blocks at once: a
+/// wiki's inline marks read into the inlines, a contents list asked for above
+/// the title moved under it, note sections and `Note that` remarks as
+/// admonitions, a `:` before each literal block not announced by a
+/// directive or fences in `lines` (unless the page sets code off
+/// `unannounced`), and term lists blank lines apart joined into one.
+fn touch_up(blocks: &mut Vec<Block>, lines: &[lines::Line], flavour: Flavour, unannounced: bool) {
+    if flavour != Flavour::Plain {
+        crate::doc::for_each_inlines(blocks, &mut |i| inline::wiki_marks(i, flavour));
+    }
+    contents_under_title(blocks);
+    callout::sections_to_admonitions(blocks);
+    callout::remarks_to_notes(blocks);
+    let mut announced = codedir::opened(lines);
+    announced.extend(fence::marked(lines));
+    if !unannounced {
+        colon_before_literals(blocks, &announced);
+    }
+    join_definitions(blocks);
 }
 
 /// Rewrites `lines[from..]` for reading: the lines the page's wiki, dump

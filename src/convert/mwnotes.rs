@@ -28,12 +28,7 @@ pub fn set_apart(lines: &mut Vec<Line<'_>>, from: usize) {
         }
         let image = image_line(&lines[k].text);
         let apart = image || (lines[k].indent == 0 && continued(&lines[k].text));
-        let blank = |l: &Line<'_>| Line {
-            no: l.no,
-            raw: "",
-            indent: 0,
-            text: String::new(),
-        };
+        let blank = |l: &Line<'_>| Line::new(l.no, "", 0, String::new());
         if apart && k > from && !lines[k - 1].blank() {
             let b = blank(&lines[k]);
             lines.insert(k, b);

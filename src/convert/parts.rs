@@ -109,10 +109,8 @@ pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
         let (label, rest) = opens(&lines[k].text)?;
         let mut text: Vec<Line> = lines[k + 1..end].to_vec();
         if !rest.is_empty() {
-            let first = Line {
-                text: rest.to_string(),
-                ..lines[k].clone()
-            };
+            let mut first = lines[k].clone();
+            first.text = rest.to_string();
             text.insert(0, first);
         }
         let base = text.iter().find(|l| !l.blank()).map_or(0, |l| l.indent);

@@ -3,7 +3,7 @@
 //! out. For the rows a tight column leaves only one space (`db-replica
 //! standby`), so they are cut where the header's names start.
 
-use super::classify::{code_like, prompt};
+use super::classify::prompt;
 use super::colhead;
 use super::columns::expand;
 use super::grid;
@@ -22,7 +22,7 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     let indent = chunk[0].indent;
     if chunk.len() < 3
         || after_command(lines, i)
-        || code_like(&chunk[0].text)
+        || chunk[0].code_like()
         || chunk
             .iter()
             .any(|l| l.indent != indent || prompt(&l.text) || shell(&l.text))
@@ -88,7 +88,7 @@ pub fn after_command(lines: &[Line], i: usize) -> bool {
         .iter()
         .rev()
         .find(|l| !l.blank())
-        .is_some_and(|l| prompt(&l.text) || code_like(&l.text))
+        .is_some_and(|l| prompt(&l.text) || l.code_like())
 }
 
 #[cfg(test)]

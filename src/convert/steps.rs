@@ -5,7 +5,7 @@
 //! number their sub-steps (`4.1 ...` / `4.2 ...`).
 
 use super::body::{chunk_end, next_nonblank};
-use super::classify::{code_like, list_marker, strip_heading_number};
+use super::classify::{list_marker, strip_heading_number};
 use super::inline;
 use super::lines::Line;
 use super::list::bullets;
@@ -130,7 +130,7 @@ pub fn sequence(lines: &[Line], i: usize) -> Option<(Block, usize)> {
         let end = chunk_end(lines, k);
         let run = &lines[k..end];
         let plain = run.iter().all(|l| {
-            l.indent == lines[i].indent && list_marker(&l.text).is_none() && !code_like(&l.text)
+            l.indent == lines[i].indent && list_marker(&l.text).is_none() && !l.code_like()
         });
         if !plain {
             break;

@@ -3,7 +3,7 @@
 //! docutils reads such text; out, a definition list block.
 
 use super::body::{Ctx, nested};
-use super::classify::{code_like, contact_field, list_marker, prose};
+use super::classify::{contact_field, list_marker, prose};
 use super::inline;
 use super::lines::Line;
 use crate::doc::{Block, BlockKind, DefinitionItem};
@@ -25,7 +25,7 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
             && l.text.len() > 40
             && !l.text.ends_with(['.', ':', '?', '!', ';'])
             && list_marker(&m.text).is_none()
-            && !code_like(&m.text)
+            && !m.code_like()
     });
     let last = if wrapped { i + 1 } else { i };
     let t = &lines[last];
@@ -36,10 +36,10 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
         && !t.text.ends_with(':')
         && !t.text.ends_with([',', '(', '{', '[', '\\'])
         && !(t.text.ends_with('.') && prose(&t.text))
-        && !code_like(&l.text)
-        && !code_like(&t.text)
+        && !l.code_like()
+        && !t.code_like()
         && list_marker(&n.text).is_none()
-        && !code_like(&n.text)
+        && !n.code_like()
         && contact_field(&l.text).is_none();
     // (a whole sentence, five words or more to its full stop, is no term)
     // the sentence going on in lower case after the deeper lines: one

@@ -4,7 +4,7 @@
 //! the author broke the text: a line ending a sentence, the next opening
 //! one, the break is a paragraph's, not a wrap.
 
-use super::classify::{code_like, list_marker, prose};
+use super::classify::{list_marker, prose};
 use super::lines::Line;
 
 /// The widest a wrapped line gets: text going past it was not wrapped.
@@ -43,7 +43,7 @@ pub fn paragraph_end(lines: &[Line], i: usize, end: usize) -> Option<usize> {
             && l.text.starts_with(char::is_uppercase)
             && l.text.split_whitespace().count() >= 3
             && list_marker(&l.text).is_none()
-            && !code_like(&l.text)
+            && !l.code_like()
     })
 }
 

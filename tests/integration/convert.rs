@@ -270,6 +270,7 @@ const CASES: &[&str] = &[
     "markdown-page",
     "markdown-unknown-tag",
     "markdown-fence-info",
+    "markdown-fence-in-fence",
     "faq-questions",
     "bang-banner",
     "man-page",
