@@ -286,6 +286,7 @@ const CASES: &[&str] = &[
     "paste-code",
     "paste-panels",
     "paste-fields",
+    "paste-nested",
     "commands-intro-commands",
     "pod-page",
     "pod-tags",
