@@ -10,6 +10,7 @@ mod body;
 mod callout;
 mod checklist;
 mod classify;
+mod cmdshape;
 mod coded;
 mod codedir;
 mod codes;

@@ -287,6 +287,7 @@ const CASES: &[&str] = &[
     "paste-panels",
     "paste-fields",
     "paste-nested",
+    "step-typed-command",
     "commands-intro-commands",
     "pod-page",
     "pod-tags",
