@@ -292,6 +292,7 @@ const CASES: &[&str] = &[
     "commands-intro-commands",
     "pod-page",
     "pod-tags",
+    "pod-short-tags",
     "info-nodes",
     "info-definitions",
     "info-references",
