@@ -467,6 +467,7 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
         || fence::opens(lines, k)
         || mwtable::parse(lines, k).is_some()
         || (lines[k].code_like() && !mid_sentence)
+        || (prev.text.ends_with(':') && super::cmdshape::typed(t))
         || note_icon(t).is_some()
         || prompts(&lines[k..end])
         || colon_block(lines, k, end)

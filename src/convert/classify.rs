@@ -586,7 +586,10 @@ fn shell_like(text: &str, prose: &dyn Fn() -> bool) -> bool {
         "is", "are", "was", "there",
     ];
     let short = || all().count() <= 7 && !text.contains(", ") && !LEADS.contains(&first);
-    all().any(strong) || (short() && all().any(long)) || (all().any(shell) && !prose())
+    // (and in a line of any length with no word a sentence needs)
+    all().any(strong)
+        || ((short() || super::cmdshape::terse(text)) && all().any(long))
+        || (all().any(shell) && !prose())
 }
 
 #[cfg(test)]

@@ -64,7 +64,7 @@ mod tests {
     fn five_word_labels_follow_the_short_ones() {
         let text = "Title\n\nIntro text here.\n\nFirst part:\n\nSome words.\n\nSecond part:\n\nMore words.\n\nSettings for the busy hosts:\n\nLower the limit on those hosts alone, not the global one.\n\nThen run these five commands:\n\n    ls -l /tmp\n";
         let lines = split(text);
-        let found = find(&lines, 0, Flavour::Plain, &Layout::read(&lines));
+        let found = find(&lines, 0, Flavour::Plain, &Layout::read(&lines), false);
         let texts: Vec<&str> = found.iter().map(|h| h.text.as_str()).collect();
         assert_eq!(
             texts,
@@ -79,6 +79,6 @@ mod tests {
             "Title\n\nFirst part:\n\nSome words.\n\nSettings for the busy hosts:\n\nLower the limit on those hosts alone, not the global one.\n",
         );
         let layout = Layout::read(&one);
-        assert!(longer(&one, 0, &find(&one, 0, Flavour::Plain, &layout)).is_empty());
+        assert!(longer(&one, 0, &find(&one, 0, Flavour::Plain, &layout, false)).is_empty());
     }
 }

@@ -35,8 +35,16 @@ pub struct Found {
 /// Finds the headings in `lines[from..]`.
 /// (`flavour`: the page's wiki, whose own heading lines are headings:
 /// Org's `* Title`, Confluence's `h2. Title`; `layout`: that of
-/// `lines[from..]`.)
-pub fn find(lines: &[Line], from: usize, flavour: Flavour, layout: &Layout) -> Vec<Found> {
+/// `lines[from..]`; `nests`: the page's lone lines nest, as a pasted
+/// Confluence page's do, so one with nothing under it but the next heading
+/// titles that one, not a paragraph.)
+pub fn find(
+    lines: &[Line],
+    from: usize,
+    flavour: Flavour,
+    layout: &Layout,
+    nests: bool,
+) -> Vec<Found> {
     let explicit = explicit_headings(&lines[from..]);
     let indented = indented_body(&lines[from..], &layout.wordy);
     let two = explicit && body_at_two(&lines[from..], &layout.wordy);
@@ -94,7 +102,7 @@ pub fn find(lines: &[Line], from: usize, flavour: Flavour, layout: &Layout) -> V
             None => i += 1,
         }
     }
-    settle(lines, from, out, &entries)
+    settle(lines, from, out, &entries, nests)
 }
 
 /// The headings the page's own layout marks, first found first: `Step
@@ -120,9 +128,16 @@ fn side_heads(lines: &[Line], from: usize, explicit: bool) -> Vec<Found> {
 /// The headings `found` less the lone lines with nothing under them and,
 /// unless the page lays its steps out as sections, the lone step lines;
 /// with the longer `Label:` lines such a page also heads with, in order.
-fn settle(lines: &[Line], from: usize, mut out: Vec<Found>, entries: &[String]) -> Vec<Found> {
+fn settle(
+    lines: &[Line],
+    from: usize,
+    mut out: Vec<Found>,
+    entries: &[String],
+    nests: bool,
+) -> Vec<Found> {
+    let parent = |k: usize| nests && out.get(k + 1).is_some_and(|n| n.key.starts_with('b'));
     let empty: Vec<bool> = (0..out.len())
-        .map(|k| empty_bare(lines, &out, k, entries))
+        .map(|k| empty_bare(lines, &out, k, entries) && !parent(k))
         .collect();
     let mut keep = empty.iter().map(|e| !e);
     out.retain(|_| keep.next().unwrap_or(true));
@@ -542,7 +557,7 @@ mod tests {
 
     /// The headings of `lines[from..]`, its layout read first.
     fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {
-        super::find(lines, from, flavour, &Layout::read(&lines[from..]))
+        super::find(lines, from, flavour, &Layout::read(&lines[from..]), false)
     }
 
     #[test]

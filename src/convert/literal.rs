@@ -77,11 +77,12 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
         return true;
     }
     // a web address on its own is a link to follow, not text to type;
-    // lines laid out in columns are no sentences, whatever their words
+    // lines laid out in columns are no sentences, whatever their words,
+    // nor a program's name and arguments (`cmdshape::typed`)
     let urls = chunk.iter().all(|l| link_line(&l.text));
     let wordy = chunk
         .iter()
-        .filter(|l| prose(&l.text) && !columns(&l.text))
+        .filter(|l| prose(&l.text) && !columns(&l.text) && !super::cmdshape::typed(&l.text))
         .count();
     (text.ends_with(':') || announces_example(text))
         && chunk.len() <= 12

@@ -210,7 +210,16 @@ pub(super) fn link(text: &str, i: usize) -> Option<(&str, super::inline::Mark, &
     let inner = &rest[..close + 1];
     let (label, url) = inner.rsplit_once(" <")?;
     let url = url.strip_suffix('>')?;
-    if label.trim().is_empty() || inner.contains('`') || !super::inline::opens_address(url) {
+    // a page of the same site by its path (`ops/oven`, `./Flour`), not
+    // a placeholder in angle brackets (`<here>`)
+    let page = url.contains('/')
+        && url
+            .chars()
+            .all(|c| c.is_alphanumeric() || "-_/.#:%".contains(c));
+    if label.trim().is_empty()
+        || inner.contains('`')
+        || !(super::inline::opens_address(url) || page)
+    {
         return None;
     }
     let mut end = i + 1 + close + 3;
@@ -238,6 +247,7 @@ mod tests {
             ("see ", "the runbook <https://x.org/rb>", ", then")
         );
         assert!(link("`code <here>`_", 0).is_none());
+        assert!(link("`the oven <ops/oven>`_", 0).is_some());
         assert!(link("a`b <https://x.org>`_", 1).is_none());
         assert!(link("`x`_", 0).is_none());
     }

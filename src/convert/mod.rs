@@ -10,6 +10,7 @@ mod body;
 mod callout;
 mod checklist;
 mod classify;
+mod cmdshape;
 mod coded;
 mod codedir;
 mod codes;
@@ -153,13 +154,19 @@ pub fn read(text: &str) -> Converted {
     if flavour == Flavour::Plain && from == 0 && mdpage::page(&lines) {
         return mdpage::read(&text);
     }
+    // (read before `prepare` takes the page's furniture out)
+    let pasted = pasted::page(&lines[from..]);
     let (instructions, unannounced) = prepare(&mut lines, from, flavour, &mut meta);
     // (what the layout tests ask of every line, read once)
     let layout = indent::Layout::read(&lines[from..]);
-    let found = headings::find(&lines, from, flavour, &layout);
+    let found = headings::find(&lines, from, flavour, &layout, pasted);
     // an Org page's `#+TITLE:` is its title: its `*` headings are sections
     let titled = flavour == Flavour::Org && meta.title.is_some();
-    let levels = nest(&levels(&found, &lines, from, titled));
+    let mut levels = levels(&found, &lines, from, titled);
+    if pasted {
+        pasted::nest(&found, &lines, &mut levels);
+    }
+    let levels = nest(&levels);
     let mut report = Report::default();
     let mut blocks = instructions;
     if !levels.contains(&1)

@@ -9,6 +9,7 @@
 //! the `Owner: team` line.
 
 use super::classify::contact_field;
+use super::headings::Found;
 use super::lines::Line;
 use crate::doc::{Block, BlockKind};
 
@@ -103,6 +104,26 @@ fn panel(lines: &mut [Line], i: usize) -> Option<Block> {
     (title == "Info").then(|| Block::new(lines[i].no, BlockKind::Comment(title)))
 }
 
+/// Sets the levels of a pasted page's headings, which the browser's text
+/// shows as lone lines all alike: one with nothing under it but the next
+/// heading (`Procedure`, then `Create the key`) titles the headings after
+/// it, one level down, up to the next such heading, the part every page
+/// has (`Related pages`, `Rollback`) or the page's title.
+pub fn nest(found: &[Found], lines: &[Line], levels: &mut [u8]) {
+    let mut under = false;
+    for (k, h) in found.iter().enumerate() {
+        let parent = h.key.starts_with('b')
+            && found.get(k + 1).is_some_and(|n| {
+                n.key.starts_with('b') && lines[h.end..n.start].iter().all(Line::blank)
+            });
+        if parent || h.key == "p" || h.key == "title" {
+            under = parent;
+        } else if under {
+            levels[k] = (levels[k] + 1).min(6);
+        }
+    }
+}
+
 /// A `Name<TAB>value` row whose name is a contact field's, as
 /// `Name: value`.
 fn tab_field(text: &str) -> Option<String> {
@@ -145,5 +166,30 @@ mod tests {
             ]
         );
         assert!(!page(&split("Skip to the end of it\nCopy\nls\n")));
+    }
+
+    #[test]
+    fn a_heading_over_a_heading_titles_those_after_it() {
+        let text = "Page\nSkip to end of metadata\n\nSteps\n\nOne\n\nDo one.\n\n\
+                    Two\n\nDo two.\n\nRollback\n\nUndo it.\n";
+        let doc = crate::convert::read(text).doc;
+        let got: Vec<(u8, String)> = doc
+            .blocks
+            .iter()
+            .filter_map(|b| match &b.kind {
+                BlockKind::Heading { level, content, .. } => {
+                    Some((*level, crate::doc::inlines_text(content)))
+                }
+                _ => None,
+            })
+            .collect();
+        let want = [
+            (1, "Page"),
+            (2, "Steps"),
+            (3, "One"),
+            (3, "Two"),
+            (2, "Rollback"),
+        ];
+        assert_eq!(got, want.map(|(l, t)| (l, t.to_string())));
     }
 }

@@ -13,8 +13,9 @@ use crate::doc::Block;
 
 /// Marks up `lines[from..]` when they are `pod2text` output; the `NAME`
 /// line over the title, kept as a comment, when they are.
-pub fn prepare(lines: &mut [Line], from: usize) -> Option<Block> {
+pub fn prepare(lines: &mut Vec<Line>, from: usize) -> Option<Block> {
     let (head, name) = page(lines, from)?;
+    short_tags(lines, name + 1);
     let comment = lines[head].take_comment();
     let text = lines[name].text.clone();
     mark(&mut lines[name], 1, &text);
@@ -42,9 +43,59 @@ pub fn prepare(lines: &mut [Line], from: usize) -> Option<Block> {
         if l.indent >= 4 && l.raw.starts_with("    ") {
             l.raw = &l.raw[4..];
             l.indent -= 4;
+        } else if l.indent >= 4 && !l.raw.starts_with(char::is_whitespace) {
+            // (the text of a short tag, on its own line: `short_tags`)
+            l.indent -= 4;
         }
     }
     Some(comment)
+}
+
+/// Splits each short `=item` tag printed on one line with its text
+/// (`    -q  Quiet.`: the tag set in by four, after a blank line or a
+/// section name, its text
+/// two spaces or more after it at a column four more, or eight, in)
+/// into the tag's line and the text's, the text where its wrapped
+/// lines are.
+fn short_tags(lines: &mut Vec<Line>, from: usize) {
+    let mut k = from.max(1);
+    while k < lines.len() {
+        if let Some((tag, col)) =
+            short_tag(&lines[k]).filter(|_| lines[k - 1].blank() || lines[k - 1].indent == 0)
+        {
+            let l = &lines[k];
+            // (the text as typed: the raw line after its tag and spaces)
+            let after = l.raw.trim_start().get(tag.len()..).unwrap_or("");
+            let under = Line {
+                no: l.no,
+                raw: after.trim_start(),
+                indent: col,
+                text: after.trim().to_string(),
+            };
+            lines[k].text = tag;
+            lines.insert(k + 1, under);
+        }
+        k += 1;
+    }
+}
+
+/// The tag and the text's column of a line set in by four that reads
+/// `tag  text`: a tag of no spaces (or options joined by `, `) that ends
+/// with no stop, two spaces or more, and text opening with a capital at
+/// column 8 or 12.
+fn short_tag(l: &Line) -> Option<(String, usize)> {
+    let (tag, rest) = l.text.split_once("  ")?;
+    let text = rest.trim_start();
+    let col = l.indent + tag.chars().count() + 2 + (rest.len() - text.len());
+    let one = tag
+        .split(", ")
+        .all(|w| !w.is_empty() && !w.contains(char::is_whitespace));
+    let ok = l.indent == 4
+        && one
+        && !tag.ends_with(['.', ':', ',', ';'])
+        && (col == 8 || col == 12)
+        && text.starts_with(char::is_uppercase);
+    ok.then(|| (tag.to_string(), col))
 }
 
 /// The `NAME` line and the `name - purpose` line under it, when

@@ -51,7 +51,29 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
     (ok && !goes_on).then_some(last + 1)
 }
 
-/// Terms with their hanging definitions, up to the end of the chunk.
+/// The end of the definition starting at `lines[d]` under a term set in
+/// by `indent`: its deeper lines, then each later paragraph after blank
+/// lines set in as far as it (`=item` text of several paragraphs).
+fn definition_end(lines: &[Line], d: usize, end: usize, indent: usize) -> usize {
+    let mut e = d;
+    while e < end && lines[e].indent > indent {
+        e += 1;
+    }
+    while let Some(n) = (e..lines.len()).find(|&k| !lines[k].blank())
+        && n > e
+        && lines[n].indent >= lines[d].indent
+        && lines[n].indent > indent
+    {
+        e = n;
+        while e < lines.len() && !lines[e].blank() && lines[e].indent > indent {
+            e += 1;
+        }
+    }
+    e
+}
+
+/// Terms with their hanging definitions, up to the end of the chunk (a
+/// definition's later paragraphs, set in like it, past it).
 pub fn definitions(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let mut items = Vec::new();
     let mut k = i;
@@ -60,10 +82,7 @@ pub fn definitions(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> (Vec<
         && let Some(d) = term_end(lines, k)
     {
         let term = &lines[k];
-        let mut e = d;
-        while e < end && lines[e].indent > term.indent {
-            e += 1;
-        }
+        let e = definition_end(lines, d, end, term.indent);
         let definition = nested(&lines[d..e], lines[d].indent, ctx);
         let text: Vec<&str> = lines[k..d].iter().map(|l| l.text.as_str()).collect();
         items.push(DefinitionItem {

@@ -2,7 +2,9 @@
 //! the lines the MoinMoin reading takes out: the `%toc`/`%title`
 //! placeholders and `:tag:tag:` lines as comments, `* [ ] task` items
 //! as plain `* task` ones, and `# step` numbered items (outside `{{{`
-//! blocks) as `1. step`, their wrapped lines set under the item's text.
+//! blocks) as `1. step`, their wrapped lines set under the item's text,
+//! and `[[page|text]]` links to another page of the wiki as the RST
+//! hyperlinks the inline reading makes links of (`` `text <page>`_ ``).
 
 use super::lines::Line;
 use crate::doc::Block;
@@ -47,7 +49,7 @@ pub fn prepare(lines: &mut [Line]) -> Vec<Block> {
         } else if l.indent == 0 || l.blank() {
             numbered = false;
         }
-        l.text = checkbox(&l.text);
+        l.text = page_links(&checkbox(&l.text));
     }
     out
 }
@@ -67,6 +69,46 @@ fn tags(text: &str) -> bool {
         && inner
             .split(':')
             .all(|t| !t.is_empty() && t.chars().all(|c| c.is_alphanumeric() || "-_".contains(c)))
+}
+
+/// `text` with each `[[page|its text]]` link to a page of the wiki (no
+/// web address: the MoinMoin reading links those) written as the RST
+/// hyperlink `` `its text <page>`_ ``, a name with no `/` as `./name`
+/// (a name with spaces, which an address cannot hold, stays as written:
+/// the MoinMoin reading writes `its text (page)`); a link whose text has marks of its own stays as written.
+fn page_links(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find("[[") {
+        let Some(close) = rest[open..].find("]]").map(|c| open + c) else {
+            break;
+        };
+        let inner = &rest[open + 2..close];
+        out.push_str(&rest[..open]);
+        match inner.split_once('|') {
+            Some((page, label))
+                if !page.trim().is_empty()
+                    && !label.trim().is_empty()
+                    && !page.contains("://")
+                    && !page.trim().contains(char::is_whitespace)
+                    && !inner.contains(['`', '<', '>', '[', ']'])
+                    && !label.contains('|') =>
+            {
+                let page = page.trim().to_string();
+                // (a path, as the inline reading takes a page's address)
+                let page = if page.contains('/') {
+                    page
+                } else {
+                    format!("./{page}")
+                };
+                out.push_str(&format!("`{} <{page}>`_", label.trim()));
+            }
+            _ => out.push_str(&rest[open..close + 2]),
+        }
+        rest = &rest[close + 2..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A `* [ ] task` or `- [X] task` item as `* task`, `- task`.
@@ -112,5 +154,16 @@ mod tests {
             ]
         );
         assert!(!page(&split("= T =\nSee :this: and\n: a :\n:toc:\n")));
+    }
+
+    #[test]
+    fn page_links_as_rst_hyperlinks() {
+        assert_eq!(
+            page_links("see [[ops/oven|the oven page]] and [[Flour]], [[a b|c]]"),
+            "see `the oven page <ops/oven>`_ and [[Flour]], [[a b|c]]"
+        );
+        assert_eq!(page_links("[[Flour|the flour]]"), "`the flour <./Flour>`_");
+        let url = "[[https://x.org/a|site]], [[a|`b`]]";
+        assert_eq!(page_links(url), url);
     }
 }
