@@ -241,6 +241,7 @@ const CASES: &[&str] = &[
     "moin-spans",
     "dump-references",
     "checklist",
+    "checklist-mixed",
     "reference-links",
     "column-header",
     "contents-tight",
