@@ -63,7 +63,7 @@ mod tests {
 
     fn heads(text: &str) -> Vec<String> {
         let lines = split(text);
-        let found = find(&lines, 0, Flavour::Plain, &Layout::read(&lines));
+        let found = find(&lines, 0, Flavour::Plain, &Layout::read(&lines), false);
         found.into_iter().map(|h| h.text).collect()
     }
 

@@ -345,7 +345,8 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
         match next {
             Some(n)
                 if lines[n].indent.abs_diff(mi) <= 1
-                    && list_marker(&lines[n].text).is_some_and(|m| follows(m, marker, num)) =>
+                    && list_marker(&lines[n].text)
+                        .is_some_and(|m| follows(m, marker, num, n == k)) =>
             {
                 tight &= n == k;
                 num = list_marker(&lines[n].text).map_or(num + 1, |m| m.1);
@@ -360,6 +361,7 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
             }
             _ => {
                 tight &= !super::listcode::colon_commands(&mut items, lines, &ranges);
+                super::checklist::mixed_as_text(&mut items);
                 let list = List {
                     kind: kind_of(marker),
                     start: if marker == '*' || marker == '-' || marker == '+' {
@@ -392,14 +394,19 @@ fn compact(inner: &[Block]) -> bool {
 /// `a.` (MoinMoin letters them itself);
 /// numbered ones in turn or repeating the number (`1.` `1.` `1.`), as a
 /// step skipped (`2.` then `4.`) starts a list of its own that keeps its
-/// numbers.
-fn follows((kind, n, _): (char, u32, usize), marker: char, num: u32) -> bool {
-    kind == marker
-        && match marker {
-            '1' => n == num + 1 || n == num,
-            m if m.is_ascii_alphabetic() => n == num + 1 || (n == 1 && num == 1),
-            _ => true,
-        }
+/// numbers. A task box and a bullet right under the item before
+/// (`adjacent`, no blank line between) go on one list either way round:
+/// a checklist with plain points among its boxes.
+fn follows((kind, n, _): (char, u32, usize), marker: char, num: u32, adjacent: bool) -> bool {
+    let bullet = |m: char| "*-+[".contains(m);
+    let mixed = adjacent && (kind == '[' || marker == '[') && bullet(kind) && bullet(marker);
+    mixed
+        || kind == marker
+            && match marker {
+                '1' => n == num + 1 || n == num,
+                m if m.is_ascii_alphabetic() => n == num + 1 || (n == 1 && num == 1),
+                _ => true,
+            }
 }
 
 /// Whether the line numbered `no` among `lines` starts with a bullet and

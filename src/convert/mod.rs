@@ -52,6 +52,7 @@ mod mdhtml;
 mod mdpage;
 mod mediawiki;
 mod mwnotes;
+mod mwrefs;
 mod mwtable;
 mod names;
 mod numbered;
@@ -156,7 +157,7 @@ pub fn read(text: &str) -> Converted {
     }
     // (read before `prepare` takes the page's furniture out)
     let pasted = pasted::page(&lines[from..]);
-    let (instructions, unannounced) = prepare(&mut lines, from, flavour, &mut meta);
+    let (instructions, unannounced, notes) = prepare(&mut lines, from, flavour, &mut meta);
     // (what the layout tests ask of every line, read once)
     let layout = indent::Layout::read(&lines[from..]);
     let found = headings::find(&lines, from, flavour, &layout, pasted);
@@ -184,6 +185,7 @@ pub fn read(text: &str) -> Converted {
         &mut meta,
         &mut report,
     ));
+    notes.place(&mut blocks, &inline::parse);
     touch_up(&mut blocks, &lines, flavour, unannounced);
     tally(&blocks, &mut report);
     let doc = Document {
@@ -226,20 +228,21 @@ fn touch_up(blocks: &mut Vec<Block>, lines: &[lines::Line], flavour: Flavour, un
 /// or mail put around the text taken out (back as comments, or into
 /// `meta`), its wiki's list and block marks made plain text's; and
 /// whether the page sets code off without announcing it with a colon,
-/// as Info and pod2text do.
+/// as Info and pod2text do; and a MediaWiki page's `<ref>` notes.
 fn prepare(
     lines: &mut Vec<lines::Line>,
     from: usize,
     flavour: Flavour,
     meta: &mut Meta,
-) -> (Vec<Block>, bool) {
+) -> (Vec<Block>, bool, mwrefs::Notes) {
+    let mut notes = mwrefs::Notes::default();
     if let Some(decoration) = manpage::prepare(lines, from) {
-        return (vec![decoration], false);
+        return (vec![decoration], false, notes);
     }
     if let Some(decoration) =
         infodump::prepare(lines, from).or_else(|| podtext::prepare(lines, from))
     {
-        return (vec![decoration], true);
+        return (vec![decoration], true, notes);
     }
     let mut instructions = wiki::moin_instructions(&mut lines[from..]);
     instructions.extend(wiki::page_macros(&mut lines[from..]));
@@ -262,7 +265,7 @@ fn prepare(
             textile::prepare(&mut lines[from..]);
         }
         Flavour::MediaWiki => {
-            mwnotes::set_apart(lines, from);
+            notes = mwnotes::set_apart(lines, from);
             mediawiki::prepare(&mut lines[from..]);
         }
         Flavour::DokuWiki => dokuwiki::lists(&mut lines[from..]),
@@ -273,7 +276,7 @@ fn prepare(
     if flavour == Flavour::Plain {
         faq::questions(lines, from);
     }
-    (instructions, false)
+    (instructions, false, notes)
 }
 
 /// The blocks of the body after the header: the text between the

@@ -2,14 +2,16 @@
 //! an item's `#:` / `*:` further paragraphs and a line of `[[File:...]]`
 //! images each set apart by blank lines (paragraphs of their own, not
 //! points run into the item or a caption into the sentence under it),
-//! `<ref>` footnotes as their words in brackets where they are cited,
-//! and the `<references/>` line that lists them dropped.
+//! `<ref>` notes taken out into [`Notes`] (a mark left where each is
+//! cited), and the `<references/>` line that lists them dropped.
 
 use super::lines::Line;
+use super::mwrefs::{Notes, join_open};
 
 /// Sets the item paragraphs and image lines of `lines[from..]` apart by
-/// blank lines, and writes the footnotes in (see the module's words).
-pub fn set_apart(lines: &mut Vec<Line<'_>>, from: usize) {
+/// blank lines, and takes the notes out (see the module's words).
+pub fn set_apart(lines: &mut Vec<Line<'_>>, from: usize) -> Notes {
+    let mut notes = Notes::default();
     let mut k = from;
     let mut code = false;
     while k < lines.len() {
@@ -23,8 +25,9 @@ pub fn set_apart(lines: &mut Vec<Line<'_>>, from: usize) {
         let text = lines[k].text.trim();
         if matches!(text, "<references/>" | "<references />") {
             lines[k].text.clear();
-        } else if text.contains("</ref>") || text.contains("<ref") {
-            lines[k].text = footnotes(&lines[k].text);
+        } else if text.contains("<ref") {
+            join_open(lines, k);
+            lines[k].text = notes.cite(&lines[k].text, lines[k].no);
         }
         let image = image_line(&lines[k].text);
         let apart = image || (lines[k].indent == 0 && continued(&lines[k].text));
@@ -40,6 +43,7 @@ pub fn set_apart(lines: &mut Vec<Line<'_>>, from: usize) {
         }
         k += 1;
     }
+    notes
 }
 
 /// Whether the lines after `text` are in a code block, given whether
@@ -141,58 +145,10 @@ fn layout(part: &str) -> bool {
     WORDS.contains(&p.as_str()) || size || keyed
 }
 
-/// `text` with each `<ref>words</ref>` (or `<ref name="a">`) as
-/// ` (words)` where it is cited, and a `<ref name="a"/>` citing a note
-/// again dropped; a `<ref>` not closed on the line stays as typed.
-fn footnotes(text: &str) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(at) = rest.find("<ref") {
-        let tail = &rest[at + 4..];
-        let Some(gt) = tail.find('>').filter(|_| tail.starts_with(['>', ' ', '/'])) else {
-            out.push_str(&rest[..at + 4]);
-            rest = tail;
-            continue;
-        };
-        let before = rest[..at].trim_end();
-        if tail[..gt].ends_with('/') {
-            out.push_str(before);
-            rest = &tail[gt + 1..];
-            continue;
-        }
-        let body = &tail[gt + 1..];
-        let Some(end) = body.find("</ref>") else {
-            break;
-        };
-        let words = body[..end].trim();
-        out.push_str(before);
-        if !words.is_empty() {
-            out.push_str(&format!(" ({words})"));
-        }
-        rest = &body[end + 6..];
-    }
-    out.push_str(rest);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::convert::lines::split;
-
-    #[test]
-    fn footnotes_in_brackets() {
-        assert_eq!(
-            footnotes("It clicks.<ref>Seated then.</ref> Next"),
-            "It clicks. (Seated then.) Next"
-        );
-        assert_eq!(
-            footnotes("One<ref name=\"a\">Said.</ref>, two<ref name=\"a\" />."),
-            "One (Said.), two."
-        );
-        assert_eq!(footnotes("a <reflog> b"), "a <reflog> b");
-        assert_eq!(footnotes("open <ref>no end"), "open <ref>no end");
-    }
 
     #[test]
     fn image_links_keep_their_words() {
@@ -214,7 +170,7 @@ mod tests {
     fn paragraphs_set_apart() {
         let mut lines =
             split("# one\n#: more\n#: again\n: plain\n[[File:a.png|x]]\nText\n<references/>\n");
-        set_apart(&mut lines, 0);
+        let _ = set_apart(&mut lines, 0);
         let got: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(
             got,
@@ -233,7 +189,7 @@ mod tests {
             ]
         );
         let mut code = split("<pre>\n#: kept <ref>x</ref>\n</pre>\nText\n#: more\n");
-        set_apart(&mut code, 0);
+        let _ = set_apart(&mut code, 0);
         let got: Vec<&str> = code.iter().map(|l| l.text.as_str()).collect();
         let want = [
             "<pre>",

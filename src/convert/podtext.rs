@@ -66,12 +66,7 @@ fn short_tags(lines: &mut Vec<Line>, from: usize) {
             let l = &lines[k];
             // (the text as typed: the raw line after its tag and spaces)
             let after = l.raw.trim_start().get(tag.len()..).unwrap_or("");
-            let under = Line {
-                no: l.no,
-                raw: after.trim_start(),
-                indent: col,
-                text: after.trim().to_string(),
-            };
+            let under = Line::new(l.no, after.trim_start(), col, after.trim().to_string());
             lines[k].text = tag;
             lines.insert(k + 1, under);
         }

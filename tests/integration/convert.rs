@@ -16,6 +16,7 @@ const CASES: &[&str] = &[
     "mediawiki-continued",
     "mediawiki-images",
     "mediawiki-footnotes",
+    "mediawiki-ref-lines",
     "org-bare-table",
     "org-italic",
     "asciidoc-ui-macros",
@@ -243,6 +244,7 @@ const CASES: &[&str] = &[
     "moin-spans",
     "dump-references",
     "checklist",
+    "checklist-mixed",
     "reference-links",
     "column-header",
     "contents-tight",
@@ -1101,6 +1103,10 @@ fn outline(blocks: &[sopbook::doc::Block], out: &mut Vec<String>) {
                 outline(blocks, out);
             }
             K::BlockQuote { blocks, .. } => outline(blocks, out),
+            K::Footnote { label, blocks, .. } => {
+                out.push(format!("footnote {label}"));
+                outline(blocks, out);
+            }
             K::Table(t) => {
                 out.push(format!("table, {} header row(s)", t.header_rows));
                 for row in &t.rows {
