@@ -6,6 +6,7 @@
 mod adoctable;
 mod adorned;
 mod asciidoc;
+mod bbcode;
 mod body;
 mod callout;
 mod checklist;
@@ -48,6 +49,7 @@ mod manpage;
 mod markup;
 mod mdhtml;
 mod mdpage;
+mod mdtext;
 mod mediawiki;
 mod mwnotes;
 mod mwtable;
@@ -147,6 +149,9 @@ pub fn read(text: &str) -> Converted {
     let text = lines::ascii_bullets(text);
     let mut lines = lines::split(&text);
     let mut meta = Meta::default();
+    if let Some(converted) = mdtext::read(&text, &lines) {
+        return converted;
+    }
     let from = lines::header(&lines, &mut meta);
     let flavour = wiki::flavour(&lines[from..]);
     if flavour == Flavour::Plain && from == 0 && mdpage::page(&lines) {

@@ -282,6 +282,8 @@ const CASES: &[&str] = &[
     "vimwiki-page",
     "vimwiki-tasks",
     "vimwiki-fence",
+    "bbcode-post",
+    "bbcode-lists",
     "paste-furniture",
     "paste-code",
     "paste-panels",
@@ -473,7 +475,26 @@ fn markup_token_end(low: &str, i: usize) -> Option<usize> {
         let close = if rest.starts_with('[') { ']' } else { '}' };
         return rest.find(close).map(|c| i + c + 1);
     }
-    let tags = ["code", "file", "note", "pre", "syntaxhighlight", "source"];
+    // BBCode's tags (`[b]`, `[/list]`, `[url=...]`, `[quote=name]`)
+    let bbcode = [
+        "b", "i", "u", "s", "code", "list", "url", "quote", "size", "color", "font", "img", "*",
+    ];
+    if let Some(name) = rest.strip_prefix("[/").or_else(|| rest.strip_prefix('['))
+        && bbcode.iter().any(|t| {
+            name.strip_prefix(*t)
+                .is_some_and(|r| r.starts_with([']', '=']))
+        })
+    {
+        return rest.find(']').map(|c| i + c + 1);
+    }
+    let tags = [
+        "code",
+        "file",
+        "note",
+        "pre",
+        "syntaxhighlight",
+        "source",
+    ];
     let name = rest.strip_prefix("</").or_else(|| rest.strip_prefix('<'))?;
     tags.iter()
         .find(|t| {
