@@ -14,6 +14,8 @@ use super::lines::Line;
 pub fn read(text: &str, lines: &[Line]) -> Option<Converted> {
     let md = if super::bbcode::page(lines) {
         super::bbcode::markdown(text)
+    } else if super::twiki::page(lines) {
+        super::twiki::markdown(text)
     } else {
         return None;
     };

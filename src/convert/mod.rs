@@ -74,6 +74,7 @@ mod terms;
 mod textile;
 mod trac;
 mod tsv;
+mod twiki;
 mod uimacro;
 mod unwrapped;
 mod vimwiki;

@@ -284,6 +284,8 @@ const CASES: &[&str] = &[
     "vimwiki-fence",
     "bbcode-post",
     "bbcode-lists",
+    "twiki-topic",
+    "twiki-tables",
     "paste-furniture",
     "paste-code",
     "paste-panels",
@@ -494,6 +496,7 @@ fn markup_token_end(low: &str, i: usize) -> Option<usize> {
         "pre",
         "syntaxhighlight",
         "source",
+        "verbatim",
     ];
     let name = rest.strip_prefix("</").or_else(|| rest.strip_prefix('<'))?;
     tags.iter()
@@ -575,8 +578,10 @@ fn sopbook_artefacts(text: &str) -> String {
             {
                 l.trim_start()[10..].to_string()
             }
+            // TWiki's topic data
+            _ if l.trim_start().starts_with("%META:") => String::new(),
             // Confluence's `h2.` heading mark and box tags ending a line
-            _ => strip_confluence(&strip_markup_tokens(l)),
+            _ => strip_confluence(&strip_markup_tokens(&twiki_creole_markup(l))),
         })
         .collect();
     // AsciiDoc's `link:` macro name before an address
@@ -637,6 +642,42 @@ fn sopbook_artefacts(text: &str) -> String {
     ] {
         out = out.replace(icon, " ");
     }
+    out
+}
+
+/// A line without TWiki's `%TOC%` and icon macros (`%X%`), its `Main.`
+/// before a user's name, and the page a link to a page of the wiki names
+/// by its text (`[[Web.Topic][text]]`, Creole's `[[ops/page|text]]`):
+/// markup, not words (a conversion shows the text).
+fn twiki_creole_markup(line: &str) -> String {
+    let mut l = line.replace("Main.", " ");
+    for m in [
+        "%TOC%", "%X%", "%I%", "%T%", "%H%", "%Y%", "%P%", "%M%", "%N%", "%U%", "%S%",
+    ] {
+        l = l.replace(m, " ");
+    }
+    let mut out = String::new();
+    let mut rest = l.as_str();
+    while let Some(at) = rest.find("[[") {
+        out.push_str(&rest[..at]);
+        let inner = &rest[at + 2..];
+        let Some(end) = inner.find("]]") else {
+            out.push_str("[[");
+            rest = inner;
+            continue;
+        };
+        let body = &inner[..end];
+        let split = body.split_once("][").or_else(|| body.split_once('|'));
+        match split {
+            Some((target, text)) if !target.contains(':') && !text.contains('|') => {
+                out.push_str(text);
+                out.push(' ');
+            }
+            _ => out.push_str(&format!("[[{body}]]")),
+        }
+        rest = &inner[end + 2..];
+    }
+    out.push_str(rest);
     out
 }
 
