@@ -16,6 +16,8 @@ pub fn read(text: &str, lines: &[Line]) -> Option<Converted> {
         super::bbcode::markdown(text)
     } else if super::twiki::page(lines) {
         super::twiki::markdown(text)
+    } else if super::creole::page(lines) {
+        super::creole::markdown(text)
     } else {
         return None;
     };

@@ -21,6 +21,7 @@ mod comments;
 mod confluence;
 mod contact;
 mod contents;
+mod creole;
 mod dashtable;
 mod described;
 mod dokuwiki;

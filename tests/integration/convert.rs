@@ -286,6 +286,8 @@ const CASES: &[&str] = &[
     "bbcode-lists",
     "twiki-topic",
     "twiki-tables",
+    "creole-page",
+    "creole-lists",
     "paste-furniture",
     "paste-code",
     "paste-panels",
