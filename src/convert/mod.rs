@@ -6,6 +6,7 @@
 mod adoctable;
 mod adorned;
 mod asciidoc;
+mod bbcode;
 mod body;
 mod callout;
 mod checklist;
@@ -21,6 +22,7 @@ mod comments;
 mod confluence;
 mod contact;
 mod contents;
+mod creole;
 mod dashtable;
 mod described;
 mod dokuwiki;
@@ -50,6 +52,7 @@ mod manpage;
 mod markup;
 mod mdhtml;
 mod mdpage;
+mod mdtext;
 mod mediawiki;
 mod mwnotes;
 mod mwrefs;
@@ -75,6 +78,7 @@ mod terms;
 mod textile;
 mod trac;
 mod tsv;
+mod twiki;
 mod uimacro;
 mod unwrapped;
 mod vimwiki;
@@ -150,6 +154,9 @@ pub fn read(text: &str) -> Converted {
     let text = lines::ascii_bullets(text);
     let mut lines = lines::split(&text);
     let mut meta = Meta::default();
+    if let Some(converted) = mdtext::read(&text, &lines) {
+        return converted;
+    }
     let from = lines::header(&lines, &mut meta);
     let flavour = wiki::flavour(&lines[from..]);
     if flavour == Flavour::Plain && from == 0 && mdpage::page(&lines) {

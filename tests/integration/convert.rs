@@ -289,6 +289,12 @@ const CASES: &[&str] = &[
     "vimwiki-tasks",
     "vimwiki-fence",
     "vimwiki-links",
+    "bbcode-post",
+    "bbcode-lists",
+    "twiki-topic",
+    "twiki-tables",
+    "creole-page",
+    "creole-lists",
     "paste-furniture",
     "paste-code",
     "paste-panels",
@@ -483,7 +489,27 @@ fn markup_token_end(low: &str, i: usize) -> Option<usize> {
         let close = if rest.starts_with('[') { ']' } else { '}' };
         return rest.find(close).map(|c| i + c + 1);
     }
-    let tags = ["code", "file", "note", "pre", "syntaxhighlight", "source"];
+    // BBCode's tags (`[b]`, `[/list]`, `[url=...]`, `[quote=name]`)
+    let bbcode = [
+        "b", "i", "u", "s", "code", "list", "url", "quote", "size", "color", "font", "img", "*",
+    ];
+    if let Some(name) = rest.strip_prefix("[/").or_else(|| rest.strip_prefix('['))
+        && bbcode.iter().any(|t| {
+            name.strip_prefix(*t)
+                .is_some_and(|r| r.starts_with([']', '=']))
+        })
+    {
+        return rest.find(']').map(|c| i + c + 1);
+    }
+    let tags = [
+        "code",
+        "file",
+        "note",
+        "pre",
+        "syntaxhighlight",
+        "source",
+        "verbatim",
+    ];
     let name = rest.strip_prefix("</").or_else(|| rest.strip_prefix('<'))?;
     tags.iter()
         .find(|t| {
@@ -564,8 +590,10 @@ fn sopbook_artefacts(text: &str) -> String {
             {
                 l.trim_start()[10..].to_string()
             }
+            // TWiki's topic data
+            _ if l.trim_start().starts_with("%META:") => String::new(),
             // Confluence's `h2.` heading mark and box tags ending a line
-            _ => strip_confluence(&strip_markup_tokens(l)),
+            _ => strip_confluence(&strip_markup_tokens(&twiki_creole_markup(l))),
         })
         .collect();
     // AsciiDoc's `link:` macro name before an address
@@ -626,6 +654,42 @@ fn sopbook_artefacts(text: &str) -> String {
     ] {
         out = out.replace(icon, " ");
     }
+    out
+}
+
+/// A line without TWiki's `%TOC%` and icon macros (`%X%`), its `Main.`
+/// before a user's name, and the page a link to a page of the wiki names
+/// by its text (`[[Web.Topic][text]]`, Creole's `[[ops/page|text]]`):
+/// markup, not words (a conversion shows the text).
+fn twiki_creole_markup(line: &str) -> String {
+    let mut l = line.replace("Main.", " ");
+    for m in [
+        "%TOC%", "%X%", "%I%", "%T%", "%H%", "%Y%", "%P%", "%M%", "%N%", "%U%", "%S%",
+    ] {
+        l = l.replace(m, " ");
+    }
+    let mut out = String::new();
+    let mut rest = l.as_str();
+    while let Some(at) = rest.find("[[") {
+        out.push_str(&rest[..at]);
+        let inner = &rest[at + 2..];
+        let Some(end) = inner.find("]]") else {
+            out.push_str("[[");
+            rest = inner;
+            continue;
+        };
+        let body = &inner[..end];
+        let split = body.split_once("][").or_else(|| body.split_once('|'));
+        match split {
+            Some((target, text)) if !target.contains(':') && !text.contains('|') => {
+                out.push_str(text);
+                out.push(' ');
+            }
+            _ => out.push_str(&format!("[[{body}]]")),
+        }
+        rest = &inner[end + 2..];
+    }
+    out.push_str(rest);
     out
 }
 
