@@ -70,6 +70,7 @@ mod subhead;
 mod tagged;
 mod terms;
 mod textile;
+mod tiddly;
 mod trac;
 mod tsv;
 mod uimacro;
@@ -248,7 +249,10 @@ fn prepare(
             mediawiki::prepare(&mut lines[from..]);
         }
         Flavour::DokuWiki => dokuwiki::lists(&mut lines[from..]),
-        Flavour::Plain | Flavour::Moin => instructions.extend(vimwiki::prepare(&mut lines[from..])),
+        Flavour::Plain | Flavour::Moin => {
+            instructions.extend(tiddly::prepare(&mut lines[from..], meta));
+            instructions.extend(vimwiki::prepare(&mut lines[from..]));
+        }
     }
     wiki::unwrap_moin_fields(&mut lines[from..]);
     hashed::lone_remarks(lines, from);

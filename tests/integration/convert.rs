@@ -282,6 +282,7 @@ const CASES: &[&str] = &[
     "vimwiki-page",
     "vimwiki-tasks",
     "vimwiki-fence",
+    "tiddly-tiddler",
     "paste-furniture",
     "paste-code",
     "paste-panels",
