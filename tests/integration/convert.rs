@@ -283,6 +283,7 @@ const CASES: &[&str] = &[
     "vimwiki-tasks",
     "vimwiki-fence",
     "tiddly-tiddler",
+    "mail-thread",
     "paste-furniture",
     "paste-code",
     "paste-panels",
