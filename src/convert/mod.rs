@@ -78,6 +78,7 @@ mod unwrapped;
 mod vimwiki;
 mod wiki;
 mod wikitable;
+mod wordtext;
 mod zim;
 
 pub use run::{ConvertArgs, Target, run};
@@ -230,6 +231,7 @@ fn prepare(
     dumprefs::drop_furniture(&mut lines[from..]);
     dumprefs::link(&mut lines[from..]);
     dumprefs::bullets(lines, from);
+    wordtext::prepare(lines, from, meta);
     dumped::drop_edit_links(&mut lines[from..]);
     instructions.extend(mailhead::headers(&mut lines[from..], meta));
     instructions.extend(zim::prepare(&mut lines[from..]));

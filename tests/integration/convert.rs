@@ -284,6 +284,7 @@ const CASES: &[&str] = &[
     "vimwiki-fence",
     "tiddly-tiddler",
     "mail-thread",
+    "word-text",
     "paste-furniture",
     "paste-code",
     "paste-panels",
