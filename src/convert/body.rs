@@ -120,7 +120,10 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     {
         return table;
     }
-    if let Some(quoted) = quote::block(lines, i, ctx).or_else(|| tagged::note(lines, i, ctx)) {
+    if let Some(quoted) = quote::block(lines, i, ctx)
+        .or_else(|| quote::attribution(lines, i))
+        .or_else(|| tagged::note(lines, i, ctx))
+    {
         return quoted;
     }
     super::parts::parse(lines, i, ctx)

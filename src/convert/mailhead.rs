@@ -18,7 +18,8 @@ const NAMES: [&str; 8] = [
 
 /// Takes the mail headers heading `lines` out of them when they are a run
 /// of header lines with a subject among them and a blank line after:
-/// the subject into `meta.title` (when the page has none), the header
+/// the subject into `meta.title` (when the page has none and boxes no
+/// title of its own in its text), the header
 /// lines back as one comment (no word of the text is lost).
 pub fn headers(lines: &mut [Line], meta: &mut Meta) -> Vec<Block> {
     let start = lines.iter().position(|l| !l.blank()).unwrap_or(lines.len());
@@ -34,8 +35,27 @@ pub fn headers(lines: &mut [Line], meta: &mut Meta) -> Vec<Block> {
     let Some(subject) = subject.filter(|_| closed && meta.title.is_none()) else {
         return Vec::new();
     };
-    meta.title = Some(bare_subject(subject).to_string());
+    if !boxed_title(&lines[end..]) {
+        meta.title = Some(bare_subject(subject).to_string());
+    }
     vec![super::lines::take_comment(&mut lines[start..end])]
+}
+
+/// Whether the text under the headers boxes a title of its own: a line
+/// of text between two rules (`-----`) of one mark. The mail then names
+/// its page itself; the subject (`Re: the thread's first words`) stays a
+/// header.
+fn boxed_title(lines: &[Line]) -> bool {
+    let rule = |l: &Line| {
+        let mut chars = l.text.chars();
+        let first = chars.next();
+        l.text.len() >= 10
+            && first.is_some_and(|c| "-=*#~".contains(c))
+            && chars.all(|c| Some(c) == first)
+    };
+    lines.windows(3).any(|w| {
+        rule(&w[0]) && rule(&w[2]) && w[0].text == w[2].text && !w[1].blank() && !rule(&w[1])
+    })
 }
 
 /// A mail header line at the margin: its name in lower case, its value.
@@ -90,5 +110,13 @@ mod tests {
         let mut lines = split("From: Sam\nDate: Monday\n\nNo subject.\n");
         assert!(headers(&mut lines, &mut meta).is_empty());
         assert_eq!(lines[0].text, "From: Sam");
+    }
+
+    #[test]
+    fn a_boxed_title_keeps_the_subject_a_header() {
+        let mut meta = Meta::default();
+        let mut lines = split("Subject: Re: pumps\n\nHi,\n\n==========\nPUMP CHECK\n==========\n");
+        assert_eq!(headers(&mut lines, &mut meta).len(), 1);
+        assert_eq!(meta.title, None);
     }
 }

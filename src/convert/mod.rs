@@ -76,6 +76,7 @@ mod subhead;
 mod tagged;
 mod terms;
 mod textile;
+mod tiddly;
 mod trac;
 mod tsv;
 mod twiki;
@@ -84,6 +85,7 @@ mod unwrapped;
 mod vimwiki;
 mod wiki;
 mod wikitable;
+mod wordtext;
 mod zim;
 
 pub use run::{ConvertArgs, Target, run};
@@ -257,6 +259,7 @@ fn prepare(
     dumprefs::drop_furniture(&mut lines[from..]);
     dumprefs::link(&mut lines[from..]);
     dumprefs::bullets(lines, from);
+    wordtext::prepare(lines, from, meta);
     dumped::drop_edit_links(&mut lines[from..]);
     instructions.extend(mailhead::headers(&mut lines[from..], meta));
     instructions.extend(zim::prepare(&mut lines[from..]));
@@ -276,7 +279,10 @@ fn prepare(
             mediawiki::prepare(&mut lines[from..]);
         }
         Flavour::DokuWiki => dokuwiki::lists(&mut lines[from..]),
-        Flavour::Plain | Flavour::Moin => instructions.extend(vimwiki::prepare(&mut lines[from..])),
+        Flavour::Plain | Flavour::Moin => {
+            instructions.extend(tiddly::prepare(&mut lines[from..], meta));
+            instructions.extend(vimwiki::prepare(&mut lines[from..]));
+        }
     }
     wiki::unwrap_moin_fields(&mut lines[from..]);
     hashed::lone_remarks(lines, from);

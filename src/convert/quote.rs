@@ -2,6 +2,7 @@
 //! Markdown block quote) in, a block quote of what they say out.
 
 use super::body::{Ctx, Parsed, blocks};
+use super::inline;
 use super::lines::{Line, split};
 use crate::doc::{Block, BlockKind};
 
@@ -43,6 +44,22 @@ pub fn block(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     Some((vec![Block::new(lines[i].no, kind)], end))
 }
 
+/// The line a mail puts over the text it quotes (`On Monday, Sam
+/// <sam@example.org> wrote:`), with the lines it is wrapped over, right
+/// above `> ` lines: a paragraph of its own, and the index of the first
+/// quoted line.
+pub fn attribution(lines: &[Line], i: usize) -> Option<Parsed> {
+    let quoted = |l: &Line| l.text.starts_with("> ");
+    let k = (i..lines.len()).find(|&k| lines[k].blank() || quoted(&lines[k]))?;
+    let said = |t: &str| t.ends_with(" wrote:") || t.ends_with(" writes:");
+    if k == i || !quoted(&lines[k]) || !said(&lines[k - 1].text) || k - i > 3 {
+        return None;
+    }
+    let text: Vec<&str> = lines[i..k].iter().map(|l| l.text.as_str()).collect();
+    let para = BlockKind::Paragraph(inline::parse(&text.join(" "), lines[i].no));
+    Some((vec![Block::new(lines[i].no, para)], k))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::convert::read;
@@ -58,6 +75,16 @@ mod tests {
         let quote = quote.expect("a quote");
         assert!(matches!(quote[0].kind, BlockKind::Paragraph(_)));
         assert!(matches!(quote[1].kind, BlockKind::BlockQuote { .. }));
+    }
+
+    #[test]
+    fn the_attribution_stands_over_the_quote() {
+        let doc = read(
+            "Title\n=====\n\nOn Monday, Sam\n<sam@example.org> wrote:\n> Renew it.\n\nDone.\n",
+        )
+        .doc;
+        assert!(matches!(doc.blocks[1].kind, BlockKind::Paragraph(_)));
+        assert!(matches!(doc.blocks[2].kind, BlockKind::BlockQuote { .. }));
     }
 
     #[test]

@@ -22,7 +22,9 @@ pub fn parse(lines: &[Line], i: usize) -> Option<Parsed> {
     let under = &lines[i + 1..end];
     let signed = |l: &Line| {
         let t = &l.text;
-        t.split_whitespace().count() <= 6 && !prompt(t) && (address(t) || !code_like(t))
+        // `Team | Company` lines set their parts apart with bars
+        let parts = t.replace(" | ", ", ");
+        parts.split_whitespace().count() <= 8 && !prompt(t) && (address(t) || !code_like(&parts))
     };
     if under.is_empty() || under.len() > 4 || !under.iter().all(signed) {
         return None;
@@ -56,5 +58,7 @@ mod tests {
         assert_eq!(end, 3);
         assert!(parse(&split("--\nselect count(*) from pets;\n"), 0).is_none());
         assert!(parse(&split("--\nPat Gardener\n\nMore text follows.\n"), 0).is_none());
+        let l = split("-- \nPat Gardener | Plots Ltd\n");
+        assert_eq!(parse(&l, 0).map(|(b, _)| b.len()), Some(1));
     }
 }

@@ -36,7 +36,7 @@ pub enum Flavour {
 pub fn flavour(lines: &[Line]) -> Flavour {
     if super::org::page(lines) {
         Flavour::Org
-    } else if super::vimwiki::page(lines) {
+    } else if super::vimwiki::page(lines) || super::tiddly::page(lines) {
         // vimwiki's headings are MoinMoin's (its `:tag:tag:` line is no
         // AsciiDoc attribute, its `# step` no MediaWiki item)
         Flavour::Moin

@@ -1,0 +1,211 @@
+//! A Word document saved as plain text in (one line a paragraph, no
+//! blank line between them; `1.<TAB>` steps and `•`/`o`/`§` bullets set
+//! in by tabs; `Name:<TAB>value` fields and tab-separated rows), plain
+//! text's lines out: each paragraph apart, a lone short line after a
+//! gap set off as a heading, items set in by depth as plain `1.`/`*`
+//! items, commands typed under a step or a line ending in `:` set in as
+//! a literal block, field tabs as `Name: value`, a contents list's page
+//! numbers dropped.
+
+use super::classify::{code_like, contact_field};
+use super::lines::Line;
+use crate::doc::Meta;
+
+/// Whether the page is Word's plain text: two `N.<TAB>` steps or more at
+/// the margin, and an `o`/`§` bullet or two `Name:<TAB>value` fields.
+pub fn page(lines: &[Line]) -> bool {
+    let steps = lines
+        .iter()
+        .filter(|l| l.indent == 0 && step(&l.text).is_some())
+        .count();
+    let bullets = lines
+        .iter()
+        .any(|l| ["o\t", "§\t"].iter().any(|b| l.text.starts_with(b)));
+    let fields = lines
+        .iter()
+        .filter(|l| tab_field(&l.text).is_some())
+        .count();
+    steps >= 2 && (bullets || fields >= 2)
+}
+
+/// `1.<TAB>text`: the text.
+fn step(text: &str) -> Option<&str> {
+    let (n, rest) = text.split_once(".\t")?;
+    (!n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit())).then_some(rest)
+}
+
+/// A bullet item's text (`•` already made `*` by `lines::ascii_bullets`).
+fn bullet(text: &str) -> Option<&str> {
+    ["* ", "o\t", "§\t"]
+        .iter()
+        .find_map(|b| text.strip_prefix(b))
+}
+
+/// `Owner:<TAB>value` as `Owner: value`.
+fn tab_field(text: &str) -> Option<String> {
+    let (name, value) = text.split_once(":\t")?;
+    let field = format!("{name}: {}", value.trim());
+    (contact_field(&field).is_some() && !value.contains('\t')).then_some(field)
+}
+
+/// Rewrites a Word text page's lines (nothing if the text is not one).
+pub fn prepare(lines: &mut Vec<Line>, from: usize, meta: &Meta) {
+    if !page(&lines[from..]) {
+        return;
+    }
+    let body = lines.split_off(from);
+    let top = title(&body, meta);
+    let mut out: Vec<Line> = Vec::with_capacity(body.len() * 2);
+    // the text column of the item at each depth
+    let mut items: Vec<usize> = Vec::new();
+    let mut code = false;
+    let mut contents = false;
+    let mut fields = false;
+    // (the lines heading the page, up to the first blank line)
+    let mut opening = true;
+    let mut last = Kind::Text;
+    for mut l in body {
+        let prev_blank = out.last().is_none_or(|p: &Line| p.blank());
+        let depth = l.indent / 8;
+        let marked = step(&l.text).map(|t| ("1.", t.to_string()));
+        let marked = marked.or_else(|| bullet(&l.text).map(|t| ("*", t.to_string())));
+        if l.blank() {
+            opening = false;
+            items.clear();
+            code = false;
+            contents = false;
+            out.push(l);
+            continue;
+        }
+        if let Some((marker, text)) = marked {
+            items.truncate(depth);
+            let indent = if depth == 0 {
+                0
+            } else {
+                items.last().copied().unwrap_or(0)
+            };
+            if code {
+                out.push(blank(l.no));
+                code = false;
+            }
+            l.indent = indent;
+            l.text = format!("{marker} {}", text.trim());
+            items.push(indent + marker.len() + 1);
+            out.push(l);
+            continue;
+        }
+        let announced = out.last().is_some_and(|p| p.text.ends_with(':'));
+        if l.indent == 0 && command(&l.text) && (code || announced) {
+            if !code {
+                out.push(blank(l.no));
+            }
+            l.indent = items.last().copied().unwrap_or(0) + 4;
+            code = true;
+            out.push(l);
+            continue;
+        }
+        if code {
+            out.push(blank(l.no));
+            code = false;
+        }
+        items.clear();
+        let kind = if tab_field(&l.text).is_some() || (l.indent > 0 && fields) {
+            Kind::Field
+        } else if l.text.contains('\t') && !contents {
+            Kind::Row
+        } else {
+            Kind::Text
+        };
+        fields = kind == Kind::Field;
+        if kind != Kind::Text {
+            if !prev_blank && last != kind {
+                out.push(blank(l.no));
+            }
+            if let Some(field) = tab_field(&l.text) {
+                l.text = field;
+            }
+            last = kind;
+            out.push(l);
+            continue;
+        }
+        last = kind;
+        if contents
+            && let Some((name, page)) = l.text.rsplit_once('\t')
+            && page.chars().all(|c| c.is_ascii_digit())
+        {
+            l.text = format!("* {name}");
+            out.push(l);
+            continue;
+        }
+        if !prev_blank {
+            out.push(blank(l.no));
+        }
+        contents = l.text == "Contents" || l.text == "Table of Contents";
+        let underline = (prev_blank && !opening && heading(&l.text))
+            .then(|| Line::new(l.no, "", 0, "-".repeat(l.text.chars().count())));
+        out.push(l);
+        out.extend(underline);
+    }
+    if let Some(no) = top {
+        to_top(&mut out, no);
+    }
+    lines.extend(out);
+}
+
+/// A line typed as a command or its output: code, or lower case words
+/// ending in no full stop (`zpool status tank`).
+fn command(text: &str) -> bool {
+    code_like(text)
+        || (text.starts_with(|c: char| c.is_ascii_lowercase())
+            && !text.ends_with(['.', ':', ',', ';']))
+}
+
+/// A lone short line after a gap: a heading (no sentence, no command).
+fn heading(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    (1..=8).contains(&words)
+        && text.starts_with(char::is_uppercase)
+        && !text.ends_with(['.', ':', ';', ',', '?', '!'])
+        && !text.contains('\t')
+        && !code_like(text)
+}
+
+/// The line number of the title among the lines heading the page
+/// (name, title, version): the longest with no digit, when it is not
+/// the first already and the page has no title of its own.
+fn title(lines: &[Line], meta: &Meta) -> Option<u32> {
+    let start = lines.iter().position(|l| !l.blank())?;
+    let end = (start..lines.len())
+        .find(|&k| lines[k].blank())
+        .unwrap_or(lines.len());
+    if meta.title.is_some() || !(2..=4).contains(&(end - start)) {
+        return None;
+    }
+    let best = (start..end)
+        .filter(|&k| !lines[k].text.contains(|c: char| c.is_ascii_digit()))
+        .max_by_key(|&k| lines[k].text.chars().count())?;
+    (best > start).then_some(lines[best].no)
+}
+
+/// The line `no` moved to the top of `lines`, a blank line under it.
+fn to_top(lines: &mut Vec<Line>, no: u32) {
+    let top = lines.iter().position(|l| !l.blank()).unwrap_or(0);
+    if let Some(k) = lines.iter().position(|l| l.no == no && !l.blank()) {
+        let title = lines.remove(k);
+        lines.insert(top, title);
+        lines.insert(top + 1, blank(no));
+    }
+}
+
+/// What a line of the page is, for the gaps between them.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Text,
+    Field,
+    Row,
+}
+
+/// A blank line at line `no`.
+fn blank(no: u32) -> Line<'static> {
+    Line::new(no, "", 0, String::new())
+}
