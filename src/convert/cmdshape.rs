@@ -43,8 +43,14 @@ pub fn terse(text: &str) -> bool {
 pub fn typed(text: &str) -> bool {
     let named = |w: &str| {
         let w = w.trim_matches(|c: char| "\"'()".contains(c));
-        w.len() > 2
-            && (w[1..w.len() - 1].contains(['-', '_', '/', '.', '=', ':', '@'])
+        // (inside: the word without its first and last character)
+        let mut inside = w.chars();
+        inside.next();
+        inside.next_back();
+        w.chars().count() > 2
+            && (inside
+                .as_str()
+                .contains(['-', '_', '/', '.', '=', ':', '@'])
                 || w.contains(|c: char| c.is_ascii_digit()))
     };
     terse(text) && text.split_whitespace().skip(1).any(named)
@@ -62,6 +68,9 @@ mod tests {
         assert!(!typed("check the key in vault-east"));
         assert!(!typed("Restart hive-04 now"));
         assert!(!typed("wait for node-3 to rejoin."));
+        // (words are cut at characters, not bytes)
+        assert!(!typed("émile écrit été"));
+        assert!(typed("sync émile é-ab"));
         assert!(terse(
             "hivectl frame add --count 4 --label spring-brood --dry-run"
         ));

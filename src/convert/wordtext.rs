@@ -55,101 +55,149 @@ pub fn prepare(lines: &mut Vec<Line>, from: usize, meta: &Meta) {
     }
     let body = lines.split_off(from);
     let top = title(&body, meta);
-    let mut out: Vec<Line> = Vec::with_capacity(body.len() * 2);
-    // the text column of the item at each depth
-    let mut items: Vec<usize> = Vec::new();
-    let mut code = false;
-    let mut contents = false;
-    let mut fields = false;
-    // (the lines heading the page, up to the first blank line)
-    let mut opening = true;
-    let mut last = Kind::Text;
-    for mut l in body {
-        let prev_blank = out.last().is_none_or(|p: &Line| p.blank());
-        let depth = l.indent / 8;
-        let marked = step(&l.text).map(|t| ("1.", t.to_string()));
-        let marked = marked.or_else(|| bullet(&l.text).map(|t| ("*", t.to_string())));
-        if l.blank() {
-            opening = false;
-            items.clear();
-            code = false;
-            contents = false;
-            out.push(l);
-            continue;
-        }
-        if let Some((marker, text)) = marked {
-            items.truncate(depth);
-            let indent = if depth == 0 {
-                0
-            } else {
-                items.last().copied().unwrap_or(0)
-            };
-            if code {
-                out.push(blank(l.no));
-                code = false;
-            }
-            l.indent = indent;
-            l.text = format!("{marker} {}", text.trim());
-            items.push(indent + marker.len() + 1);
-            out.push(l);
-            continue;
-        }
-        let announced = out.last().is_some_and(|p| p.text.ends_with(':'));
-        if l.indent == 0 && command(&l.text) && (code || announced) {
-            if !code {
-                out.push(blank(l.no));
-            }
-            l.indent = items.last().copied().unwrap_or(0) + 4;
-            code = true;
-            out.push(l);
-            continue;
-        }
-        if code {
-            out.push(blank(l.no));
-            code = false;
-        }
-        items.clear();
-        let kind = if tab_field(&l.text).is_some() || (l.indent > 0 && fields) {
-            Kind::Field
-        } else if l.text.contains('\t') && !contents {
-            Kind::Row
-        } else {
-            Kind::Text
-        };
-        fields = kind == Kind::Field;
-        if kind != Kind::Text {
-            if !prev_blank && last != kind {
-                out.push(blank(l.no));
-            }
-            if let Some(field) = tab_field(&l.text) {
-                l.text = field;
-            }
-            last = kind;
-            out.push(l);
-            continue;
-        }
-        last = kind;
-        if contents
-            && let Some((name, page)) = l.text.rsplit_once('\t')
-            && page.chars().all(|c| c.is_ascii_digit())
-        {
-            l.text = format!("* {name}");
-            out.push(l);
-            continue;
-        }
-        if !prev_blank {
-            out.push(blank(l.no));
-        }
-        contents = l.text == "Contents" || l.text == "Table of Contents";
-        let underline = (prev_blank && !opening && heading(&l.text))
-            .then(|| Line::new(l.no, "", 0, "-".repeat(l.text.chars().count())));
-        out.push(l);
-        out.extend(underline);
+    let mut r = Rewrite {
+        out: Vec::with_capacity(body.len() * 2),
+        items: Vec::new(),
+        code: false,
+        contents: false,
+        fields: false,
+        opening: true,
+        last: Kind::Text,
+    };
+    for l in body {
+        r.line(l);
     }
+    let mut out = r.out;
     if let Some(no) = top {
         to_top(&mut out, no);
     }
     lines.extend(out);
+}
+
+/// The page's lines rewritten so far, and what the last ones were.
+struct Rewrite<'a> {
+    out: Vec<Line<'a>>,
+    /// the text column of the item at each depth
+    items: Vec<usize>,
+    /// in a command set in under a step
+    code: bool,
+    /// under a `Contents` line
+    contents: bool,
+    /// in a run of contact fields
+    fields: bool,
+    /// in the lines heading the page, up to the first blank line
+    opening: bool,
+    last: Kind,
+}
+
+impl<'a> Rewrite<'a> {
+    /// Takes the page's next line.
+    fn line(&mut self, l: Line<'a>) {
+        // (before a command ended above puts its blank line in)
+        let prev_blank = self.prev_blank();
+        if l.blank() {
+            self.opening = false;
+            self.items.clear();
+            self.code = false;
+            self.contents = false;
+            self.out.push(l);
+            return;
+        }
+        let marked = step(&l.text).map(|t| ("1.", t.to_string()));
+        let marked = marked.or_else(|| bullet(&l.text).map(|t| ("*", t.to_string())));
+        if let Some((marker, text)) = marked {
+            return self.item(l, marker, &text);
+        }
+        let announced = self.out.last().is_some_and(|p| p.text.ends_with(':'));
+        if l.indent == 0 && command(&l.text) && (self.code || announced) {
+            return self.command(l);
+        }
+        self.end_code(l.no);
+        self.items.clear();
+        let kind = if tab_field(&l.text).is_some() || (l.indent > 0 && self.fields) {
+            Kind::Field
+        } else if l.text.contains('\t') && !self.contents {
+            Kind::Row
+        } else {
+            Kind::Text
+        };
+        self.fields = kind == Kind::Field;
+        let prev = std::mem::replace(&mut self.last, kind);
+        match kind {
+            Kind::Text => self.text(l, prev_blank),
+            _ => self.field_or_row(l, !prev_blank && prev != kind),
+        }
+    }
+
+    /// A step or bullet, set in under the item a tab depth up.
+    fn item(&mut self, mut l: Line<'a>, marker: &str, text: &str) {
+        let depth = l.indent / 8;
+        self.items.truncate(depth);
+        let indent = if depth == 0 {
+            0
+        } else {
+            self.items.last().copied().unwrap_or(0)
+        };
+        self.end_code(l.no);
+        l.indent = indent;
+        l.text = format!("{marker} {}", text.trim());
+        self.items.push(indent + marker.len() + 1);
+        self.out.push(l);
+    }
+
+    /// A command line, set in as a literal block under the item it is in.
+    fn command(&mut self, mut l: Line<'a>) {
+        if !self.code {
+            self.out.push(blank(l.no));
+        }
+        l.indent = self.items.last().copied().unwrap_or(0) + 4;
+        self.code = true;
+        self.out.push(l);
+    }
+
+    /// Ends a literal block with a blank line at line `no`.
+    fn end_code(&mut self, no: u32) {
+        if self.code {
+            self.out.push(blank(no));
+            self.code = false;
+        }
+    }
+
+    /// A field (as `Name: value`) or table row, a blank line over it when
+    /// it is `apart` from the text above.
+    fn field_or_row(&mut self, mut l: Line<'a>, apart: bool) {
+        if apart {
+            self.out.push(blank(l.no));
+        }
+        if let Some(field) = tab_field(&l.text) {
+            l.text = field;
+        }
+        self.out.push(l);
+    }
+
+    /// A paragraph, a contents entry or a heading.
+    fn text(&mut self, mut l: Line<'a>, prev_blank: bool) {
+        if self.contents
+            && let Some((name, page)) = l.text.rsplit_once('\t')
+            && page.chars().all(|c| c.is_ascii_digit())
+        {
+            l.text = format!("* {name}");
+            self.out.push(l);
+            return;
+        }
+        if !prev_blank {
+            self.out.push(blank(l.no));
+        }
+        self.contents = l.text == "Contents" || l.text == "Table of Contents";
+        let underline = (prev_blank && !self.opening && heading(&l.text))
+            .then(|| Line::new(l.no, "", 0, "-".repeat(l.text.chars().count())));
+        self.out.push(l);
+        self.out.extend(underline);
+    }
+
+    fn prev_blank(&self) -> bool {
+        self.out.last().is_none_or(|p| p.blank())
+    }
 }
 
 /// A line typed as a command or its output: code, or lower case words
