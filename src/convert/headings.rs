@@ -63,17 +63,7 @@ pub fn find(
             i = e;
             continue;
         }
-        // (a line right under a bare title, no blank line between, is its
-        // byline: `Revision 4, May 2025`)
-        let after_heading = out
-            .last()
-            .is_some_and(|h| h.end == i && !(h.key == "title" && h.end == h.start + 1));
-        let prev_blank = i == from || lines[i - 1].blank() || after_heading;
-        // (a heading ending with `:` just above, less indented, is no intro)
-        let under = out.last().is_some_and(|h| {
-            lines[h.end.min(i)..i].iter().all(Line::blank)
-                && lines[h.start].indent < lines[i].indent
-        });
+        let (prev_blank, under) = set_off(lines, from, i, out.last());
         let h = wiki_heading(lines, i, flavour)
             .or_else(|| {
                 at(
@@ -103,6 +93,22 @@ pub fn find(
         }
     }
     settle(lines, from, out, &entries, nests)
+}
+
+/// Whether line `i` starts after a gap (a blank line, the page's start,
+/// or a heading right above), and whether it sits under heading `last`
+/// with only blank lines between, set in further.
+fn set_off(lines: &[Line], from: usize, i: usize, last: Option<&Found>) -> (bool, bool) {
+    // (a line right under a bare title, no blank line between, is its
+    // byline: `Revision 4, May 2025`)
+    let after_heading =
+        last.is_some_and(|h| h.end == i && !(h.key == "title" && h.end == h.start + 1));
+    let prev_blank = i == from || lines[i - 1].blank() || after_heading;
+    // (a heading ending with `:` just above, less indented, is no intro)
+    let under = last.is_some_and(|h| {
+        lines[h.end.min(i)..i].iter().all(Line::blank) && lines[h.start].indent < lines[i].indent
+    });
+    (prev_blank, under)
 }
 
 /// The headings the page's own layout marks, first found first: `Step
