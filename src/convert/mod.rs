@@ -66,6 +66,7 @@ mod run;
 mod session;
 mod signature;
 mod spaced;
+mod stanzas;
 mod steps;
 mod subhead;
 mod tagged;

@@ -58,6 +58,7 @@ const CASES: &[&str] = &[
     "counted-paragraphs",
     "sentence-lines",
     "point-colon-block",
+    "config-stanzas",
     "host-asides",
     "ragged-stop",
     "command-then-sentence",
