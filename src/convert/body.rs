@@ -123,7 +123,9 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(quoted) = quote::block(lines, i, ctx).or_else(|| tagged::note(lines, i, ctx)) {
         return quoted;
     }
-    if let Some(config) = super::stanzas::parse(lines, i, prev, ctx.base) {
+    if let Some(config) = super::stanzas::parse(lines, i, prev, ctx.base)
+        .or_else(|| super::cases::parse(lines, i, ctx))
+    {
         return config;
     }
     super::parts::parse(lines, i, ctx)

@@ -8,6 +8,7 @@ mod adorned;
 mod asciidoc;
 mod body;
 mod callout;
+mod cases;
 mod checklist;
 mod classify;
 mod coded;

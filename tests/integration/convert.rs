@@ -59,6 +59,7 @@ const CASES: &[&str] = &[
     "sentence-lines",
     "point-colon-block",
     "config-stanzas",
+    "case-paragraphs",
     "host-asides",
     "ragged-stop",
     "command-then-sentence",
