@@ -126,6 +126,11 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     {
         return quoted;
     }
+    if let Some(config) = super::stanzas::parse(lines, i, prev, ctx.base)
+        .or_else(|| super::cases::parse(lines, i, ctx))
+    {
+        return config;
+    }
     super::parts::parse(lines, i, ctx)
         .or_else(|| marked(lines, i, ctx))
         .or_else(|| signature::parse(lines, i))

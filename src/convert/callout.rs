@@ -186,14 +186,16 @@ fn admonition(kind: AdmonitionKind, rest: String, body: Vec<Block>, line: u32) -
 /// `Note: text`, `WARNING: text` or `CAUTION: text`: the kind of admonition and the
 /// length of the label with its separator.
 pub fn label(text: &str) -> Option<(AdmonitionKind, usize)> {
-    // MoinMoin's warning sign `/!\`
-    if let Some(rest) = text.strip_prefix("/!\\ ")
-        && !rest.trim().is_empty()
-    {
-        return Some((
-            AdmonitionKind::Warning,
-            text.len() - rest.trim_start().len(),
-        ));
+    // MoinMoin's warning sign `/!\` and its info sign `{i}`
+    for (sign, kind) in [
+        ("/!\\ ", AdmonitionKind::Warning),
+        ("{i} ", AdmonitionKind::Note),
+    ] {
+        if let Some(rest) = text.strip_prefix(sign)
+            && !rest.trim().is_empty()
+        {
+            return Some((kind, text.len() - rest.trim_start().len()));
+        }
     }
     // a label in capitals may end with a dash (`NOTE - text`)
     let caps = text

@@ -46,11 +46,13 @@ pub(super) fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     None
 }
 
-/// `<<TableOfContents>>` or `<<TableOfContents(3)>>`.
+/// `<<TableOfContents>>` or `<<TableOfContents(3)>>`, or as MoinMoin 1.x
+/// wrote it, `[[TableOfContents]]`.
 pub(super) fn moin_macro(text: &str) -> bool {
-    text.strip_prefix("<<TableOfContents")
-        .and_then(|t| t.strip_suffix(">>"))
-        .is_some_and(|t| t.is_empty() || (t.starts_with('(') && t.ends_with(')')))
+    [("<<TableOfContents", ">>"), ("[[TableOfContents", "]]")]
+        .iter()
+        .filter_map(|(open, close)| text.strip_prefix(open)?.strip_suffix(close))
+        .any(|t| t.is_empty() || (t.starts_with('(') && t.ends_with(')')))
 }
 
 fn contents_follow(lines: &[Line], i: usize) -> bool {

@@ -290,6 +290,13 @@ fn closed(text: &str, i: usize, body: usize, mark: Mark) -> Option<(&str, Mark, 
         // (Org's `[[target][label]]` has its one `][` inside)
         b'[' => !inner.replacen("][", "", 1).contains(['[', ']']),
         b'*' => inner.len() <= 40 && !inner.contains(['`', '*']),
+        // MoinMoin's quotes may hold a name with its own `_` (`''disk_free''`)
+        b'\'' => {
+            inner.len() <= 80
+                && inner
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || " -'/.,:_".contains(c))
+        }
         // Textile's `_index_not_found_exception_`: a name with its own `_`
         b'_' if fence == "_" => inner.len() <= 80 && !inner.contains("_ ") && !inner.contains(" _"),
         _ => {
@@ -562,6 +569,12 @@ mod tests {
         assert!(matches!(&inl[0], Inline::Strong(e) if e.len() == 1));
         assert!(matches!(&inl[2], Inline::Strong(e) if e.len() == 1));
         assert!(matches!(&inl[3], Inline::Text(t) if t == " restart, but keep a**b and ** x **"));
+    }
+
+    #[test]
+    fn moin_emphasis_holds_a_name_with_underscores() {
+        let inl = parse("the check ''disk_free_root'' goes red", 1);
+        assert!(matches!(&inl[1], Inline::Emphasis(e) if e.len() == 1));
     }
 
     #[test]

@@ -341,7 +341,8 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         let notes = lines[k..e].iter().all(|l| comment(&l.text))
             && next_nonblank(lines, e)
                 .is_some_and(|n| code_chunk(&lines[n..chunk_end(lines, n)], base));
-        if !(open || deeper || notes || code_chunk(&lines[k..e], base))
+        let stanza = super::stanzas::again(&lines[i], &lines[k..e]);
+        if !(open || deeper || notes || stanza || code_chunk(&lines[k..e], base))
             || note_icon(&lines[k].text).is_some()
             || super::tagged::opens(&lines[k].text)
         {

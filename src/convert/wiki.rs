@@ -123,10 +123,15 @@ pub fn moin_instructions(lines: &mut [Line]) -> Vec<Block> {
 /// its markers go; so do the bold marks of a field's name or a note's
 /// label at the start of a line (`'''Owner:''' Team`, `'''Note:''' ...`,
 /// and the stars Textile, Org and Markdown write: `*Note:* ...`),
-/// and a line break `<<BR>>` ending a line (the line ends anyway).
+/// and a line break `<<BR>>` or `[[BR]]` ending a line (the line ends anyway).
 pub fn unwrap_moin_fields(lines: &mut [Line]) {
     for l in lines {
-        if let Some(t) = l.text.strip_suffix("<<BR>>") {
+        // (MoinMoin 1.x wrote it `[[BR]]`)
+        if let Some(t) = l
+            .text
+            .strip_suffix("<<BR>>")
+            .or_else(|| l.text.strip_suffix("[[BR]]"))
+        {
             l.text = t.trim_end().to_string();
         }
         if l.indent == 0

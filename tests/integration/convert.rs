@@ -59,6 +59,9 @@ const CASES: &[&str] = &[
     "counted-paragraphs",
     "sentence-lines",
     "point-colon-block",
+    "config-stanzas",
+    "case-paragraphs",
+    "moin1-macros",
     "host-asides",
     "ragged-stop",
     "command-then-sentence",
@@ -612,6 +615,8 @@ fn sopbook_artefacts(text: &str) -> String {
     for tag in tags
         .into_iter()
         .chain(["<nowiki>", "</nowiki>", "<pre>", "</pre>"])
+        // MoinMoin's line break, as 1.x and later wrote it
+        .chain(["[[BR]]", "<<BR>>"])
     {
         text = text.replace(tag, " ");
     }

@@ -1,0 +1,134 @@
+//! Configuration files pasted into the text, told from lists by their
+//! keys: lines at `i` right under a paragraph ending with `:`, either
+//! `Key: value` settings with one-word keys, some in CamelCase
+//! (`SignWith: 7A3C19E0`), or keyword stanzas (`Host web*` over deeper
+//! `HostName ...` lines); a literal block out, not a definition list.
+
+use super::body::{Parsed, chunk_end};
+use super::classify::{contact_field, prose};
+use super::lines::Line;
+use super::literal::{after_colon, code};
+use crate::doc::Block;
+
+/// The literal block of settings or stanzas at `lines[i]`, when the
+/// paragraph ending `prev` announces them with `:`.
+pub(super) fn parse(lines: &[Line], i: usize, prev: &[Block], base: usize) -> Option<Parsed> {
+    let end = chunk_end(lines, i);
+    let chunk = &lines[i..end];
+    let ok = (keyed(chunk) || stanza(chunk)) && after_colon(prev, chunk);
+    ok.then(|| code(lines, i, end, base))
+}
+
+/// Whether `chunk` is another stanza like the one at `first` (the same
+/// keyword at the same indentation): the configuration goes on after a
+/// blank line.
+pub(super) fn again(first: &Line, chunk: &[Line]) -> bool {
+    let word = |l: &Line| l.text.split_whitespace().next().map(str::to_string);
+    stanza(chunk)
+        && stanza_head(first)
+        && chunk[0].indent == first.indent
+        && word(&chunk[0]) == word(first)
+}
+
+/// A key of one word, letters, digits, `_` or `-`, starting with a letter.
+fn word(key: &str) -> bool {
+    key.starts_with(|c: char| c.is_ascii_alphabetic())
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
+/// A word in CamelCase: a capital after a small letter (`SignWith`).
+fn camel(key: &str) -> bool {
+    key.as_bytes()
+        .windows(2)
+        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+}
+
+/// A value of a setting: not a sentence, not ending one.
+fn value(text: &str) -> bool {
+    !text.is_empty() && !prose(text) && !text.ends_with(['.', ':'])
+}
+
+/// Three or more `Key: value` lines at one indentation, each key one
+/// word, some in CamelCase, none a contact field (`Owner:`).
+fn keyed(chunk: &[Line]) -> bool {
+    let keys: Vec<&str> = chunk
+        .iter()
+        .filter_map(|l| l.text.split_once(": "))
+        .filter(|(k, v)| word(k) && value(v.trim()))
+        .map(|(k, _)| k)
+        .collect();
+    chunk.len() >= 3
+        && keys.len() == chunk.len()
+        && keys.iter().any(|k| camel(k))
+        && chunk
+            .iter()
+            .all(|l| l.indent == chunk[0].indent && contact_field(&l.text).is_none())
+}
+
+/// A keyword line with arguments (`Host db*`, `<VirtualHost *:80>`).
+fn stanza_head(l: &Line) -> bool {
+    let mut words = l.text.split_whitespace();
+    words
+        .next()
+        .is_some_and(|w| word(w.trim_start_matches('<')))
+        && words.next().is_some()
+        && value(&l.text)
+}
+
+/// A keyword line over two or more lines set deeper at one indentation,
+/// each a keyword and its values, some keyword in CamelCase (`Host gw`
+/// over `HostName gw.example.org`, `User admin`).
+fn stanza(chunk: &[Line]) -> bool {
+    let body = chunk.get(1..).unwrap_or_default();
+    let setting = |l: &Line| {
+        let mut words = l.text.split_whitespace();
+        let key = words.next().unwrap_or_default();
+        word(key) && words.next().is_some() && value(&l.text)
+    };
+    body.len() >= 2
+        && stanza_head(&chunk[0])
+        && body
+            .iter()
+            .all(|l| l.indent > chunk[0].indent && l.indent == body[0].indent && setting(l))
+        && body
+            .iter()
+            .any(|l| camel(l.text.split_whitespace().next().unwrap_or_default()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split;
+
+    fn chunk(text: &str) -> Vec<Line<'_>> {
+        split(text)
+    }
+
+    #[test]
+    fn camel_case_keys_are_settings() {
+        let lines = chunk(" Origin: local\n Suite: stable\n VerifyWith: 0A1B2C3D\n");
+        assert!(keyed(&lines));
+    }
+
+    #[test]
+    fn contact_fields_are_no_settings() {
+        let lines = chunk("Owner: Web team\nContact: #web\nLastReviewed: 2020-01-01\n");
+        assert!(!keyed(&lines));
+    }
+
+    #[test]
+    fn keys_of_plain_words_are_no_settings() {
+        let lines = chunk("Category: storage\nAuthor: kim\nApplies: all hosts\n");
+        assert!(!keyed(&lines));
+    }
+
+    #[test]
+    fn keyword_stanza_with_deeper_settings() {
+        let lines = chunk("Host jump\n    HostName jump.example.net\n    User ops\n");
+        assert!(stanza(&lines));
+        let term = chunk("Disk full\n    Clear the logs first\n    then rotate\n");
+        assert!(!stanza(&term));
+    }
+}
