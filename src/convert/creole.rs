@@ -237,6 +237,9 @@ mod tests {
             "# Title\n\n## Contact\n\n**Owner:** Team more\n**Contact:** me\n\n## Steps\n\n\
              1. One:\n   ```\n   ls\n   ```\n   So.\n   1. sub\n* b\n  * c\n\n| A | B |\n|---|---|\n| a | b |\n"
         );
+        // a page opening with a rule: no `---` a Markdown reader takes
+        // for the start of front matter, swallowing what follows
+        assert!(markdown("----\n= A\ntext\n----\n").starts_with("***\n"));
         assert!(!page(&split("= A =\n== B ==\n'''x'''\n")));
         assert!(!page(&split(
             "====== A ======\n===== B =====\n**x** **y**\n**z** **w**\n"

@@ -124,13 +124,16 @@ fn lettered(t: &str) -> Option<&str> {
     ok.then_some(rest)
 }
 
-/// Writes the definition lines (` -- Command: name args`, and the lines
-/// of more names right under) as terms at the margin:
-/// `Command: ``name args```, over their text set in by five.
+/// Writes the definition lines (` -- Command: name args` after a blank
+/// line, and the lines of more names right under) as terms at the
+/// margin: `Command: ``name args```, over their text set in by five.
+/// (One right under other text is left as typed: it may be code, which
+/// keeps its lines as typed, and would lose the names joined to it.)
 fn definitions(lines: &mut Vec<Line>, head: usize) {
     let mut k = head;
     while k < lines.len() {
-        let Some(mut term) = definition(&lines[k]) else {
+        let apart = k == head || lines[k - 1].blank();
+        let Some(mut term) = definition(&lines[k]).filter(|_| apart) else {
             k += 1;
             continue;
         };
@@ -310,6 +313,12 @@ mod tests {
         assert_eq!(texts[9], "");
         assert_eq!(texts[15], "== Tails ==");
         assert_eq!(texts[18], "Command: ``tail LENGTH``");
+        // a definition line right under other text is left as typed: it
+        // may be code, kept as typed, which would lose the names joined
+        let mut run = split("    -- x\n -- Command: a B\n -- Command: a B\n     Text.\n");
+        definitions(&mut run, 0);
+        assert_eq!(run.len(), 4);
+        assert_eq!(run[1].text, "-- Command: a B");
         let mut plain = split("Kites\n*****\n\nText.\n");
         assert!(prepare(&mut plain, 0).is_none());
     }

@@ -180,7 +180,8 @@ impl Writer {
     pub fn rule(&mut self) {
         self.end_lists();
         self.blank();
-        self.out.push("---".into());
+        // (`***`, not `---`: a page opening with a rule is no front matter)
+        self.out.push("***".into());
         self.blank();
     }
 
