@@ -4,23 +4,26 @@
 //! paragraphs or more in a row. Lines at `i` in, a definition list out.
 
 use super::body::{Ctx, Parsed, chunk_end, nested, next_nonblank};
-use super::classify::{code_like, contact_field, list_marker};
+use super::classify::{contact_field, list_marker};
 use super::inline;
 use super::lines::Line;
 use crate::doc::{Block, BlockKind, DefinitionItem};
 
 /// The definition list of the cases from `lines[i]`, two or more.
 pub(super) fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
+    let indent = lines[i].indent;
+    if !case(lines, i, indent) {
+        return None;
+    }
     let mut starts = vec![i];
     let mut k = i;
-    while let Some(n) = next_nonblank(lines, chunk_end(lines, k)) {
-        if !case(lines, n, lines[i].indent) {
-            break;
-        }
+    while let Some(n) =
+        next_nonblank(lines, chunk_end(lines, k)).filter(|&n| case(lines, n, indent))
+    {
         starts.push(n);
         k = n;
     }
-    if starts.len() < 2 || !case(lines, i, lines[i].indent) {
+    if starts.len() < 2 {
         return None;
     }
     let mut items = Vec::new();
@@ -52,14 +55,14 @@ fn case(lines: &[Line], k: usize, indent: usize) -> bool {
         && (2..=8).contains(&words)
         && l.text.starts_with(|c: char| c.is_uppercase())
         && !l.text[..l.text.len() - 1].contains([':', '.', ';', '?', '!'])
-        && !code_like(&l.text)
+        && !l.code_like()
         && list_marker(&l.text).is_none()
         && contact_field(&l.text).is_none();
     let told = lines.get(k + 1).is_some_and(|d| {
         !d.blank()
             && d.indent == indent
             && d.text.split_whitespace().count() >= 3
-            && !code_like(&d.text)
+            && !d.code_like()
             && list_marker(&d.text).is_none()
             && !d.text.ends_with(':')
     });

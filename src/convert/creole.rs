@@ -23,15 +23,18 @@ pub fn page(lines: &[Line]) -> bool {
         .iter()
         .filter(|l| l.text.split("**").count() >= 3)
         .count();
-    let other = super::asciidoc::page(lines)
-        || super::dokuwiki::page(lines)
-        || super::zim::page(lines)
-        || super::vimwiki::page(lines)
-        || super::org::page(lines);
+    // (the other wikis' page tests, asked last: every page comes here)
+    let other = || {
+        super::asciidoc::page(lines)
+            || super::dokuwiki::page(lines)
+            || super::zim::page(lines)
+            || super::vimwiki::page(lines)
+            || super::org::page(lines)
+    };
     levels.len() >= 2
         && levels.iter().min().is_some_and(|&l| l <= 2)
-        && !other
         && (head_cell || breaks || bold >= 2)
+        && !other()
 }
 
 /// `== Text ==` (the closing marks optional): the level and text.

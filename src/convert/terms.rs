@@ -2,7 +2,7 @@
 //! one wrapped onto a second) with deeper lines right under it, as
 //! docutils reads such text; out, a definition list block.
 
-use super::body::{Ctx, nested};
+use super::body::{Ctx, nested, next_nonblank};
 use super::classify::{contact_field, list_marker, prose};
 use super::inline;
 use super::lines::Line;
@@ -59,7 +59,7 @@ fn definition_end(lines: &[Line], d: usize, end: usize, indent: usize) -> usize 
     while e < end && lines[e].indent > indent {
         e += 1;
     }
-    while let Some(n) = (e..lines.len()).find(|&k| !lines[k].blank())
+    while let Some(n) = next_nonblank(lines, e)
         && n > e
         && lines[n].indent >= lines[d].indent
         && lines[n].indent > indent
