@@ -10,6 +10,10 @@ use super::lines::Line;
 use super::mdtext::{Writer, code_span, escape, link};
 use super::pairs::{self, Before, Pair};
 
+/// What a word follows (or the start of the line): a mark, `!` or
+/// `Main.` opens a word only after one of these.
+const WORD_START: &[char] = &[' ', '(', '"', '\''];
+
 /// TWiki's emphasis and fixed text, the longer marks first.
 const MARKS: [Pair; 5] = [
     mark("==", "**", true, &[' ', '=']),
@@ -30,7 +34,7 @@ const fn mark(
 ) -> Pair {
     Pair {
         code,
-        before: Before::WordStart(&[' ', '(', '"', '\'']),
+        before: Before::WordStart(WORD_START),
         not_first,
         not_last: &[' '],
         then: Some(".,;:!?)'\""),
@@ -219,7 +223,7 @@ pub fn inline(text: &str) -> String {
     let mut i = 0;
     while i < text.len() {
         let rest = &text[i..];
-        let boundary = i == 0 || text[..i].ends_with([' ', '(', '"', '\'']);
+        let boundary = i == 0 || text[..i].ends_with(WORD_START);
         if let Some((md, len)) = bracket_link(rest) {
             out.push_str(&md);
             i += len;
