@@ -6,6 +6,22 @@
 use super::classify::contact_field;
 use super::lines::Line;
 use super::mdtext::{Writer, address, code_span, escape, link};
+use super::pairs::{self, Pair};
+
+/// `**bold**` and `//italic//`: opened before text, closed after text
+/// (no space or `:` before the closing mark).
+const MARKS: [Pair; 2] = [
+    Pair {
+        not_first: &[' '],
+        not_last: &[' ', ':'],
+        ..Pair::new("**", "**")
+    },
+    Pair {
+        not_first: &[' '],
+        not_last: &[' ', ':'],
+        ..Pair::new("//", "*")
+    },
+];
 
 /// Whether the page is WikiCreole's: two `=` headings or more at the
 /// margin, the highest of one or two `=` (DokuWiki's and Zim's have six),
@@ -181,9 +197,9 @@ pub fn inline(text: &str) -> String {
             let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
             out.push_str(&escape(&rest[..end]));
             i += end;
-        } else if let Some((md, len)) = span(rest, "**", "**").or_else(|| span(rest, "//", "*")) {
-            out.push_str(&md);
-            i += len;
+        } else if let Some(span) = pairs::at(&MARKS, &text[..i], rest) {
+            out.push_str(&span.wrap(&inline(span.text)));
+            i += span.len;
         } else if rest.starts_with("\\\\") {
             out.push(' ');
             i += 2;
@@ -196,23 +212,6 @@ pub fn inline(text: &str) -> String {
         }
     }
     out
-}
-
-/// A `mark` span opening `rest`, closed later on the line (`//` not
-/// after a `:`): Markdown with `to` marks and the length taken.
-fn span(rest: &str, mark: &str, to: &str) -> Option<(String, usize)> {
-    let after = rest.strip_prefix(mark)?;
-    if after.starts_with(' ') || after.is_empty() {
-        return None;
-    }
-    let end = after
-        .match_indices(mark)
-        .map(|(k, _)| k)
-        .find(|&k| k > 0 && !after[..k].ends_with([' ', ':']))?;
-    Some((
-        format!("{to}{}{to}", inline(&after[..end])),
-        end + 2 * mark.len(),
-    ))
 }
 
 #[cfg(test)]

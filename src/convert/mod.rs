@@ -61,6 +61,7 @@ mod mwtable;
 mod names;
 mod numbered;
 mod org;
+mod pairs;
 mod parts;
 mod pasted;
 mod pipetable;

@@ -10,6 +10,7 @@
 //! MoinMoin's `[[target|text]]`.
 
 use super::lines::{Line, take_comment};
+use super::pairs::{Before, Pair};
 use crate::doc::{Block, Meta};
 
 /// The fields TiddlyWiki writes in a tiddler's header.
@@ -192,31 +193,19 @@ fn inline(text: &str) -> String {
 }
 
 /// `''bold''` as `'''bold'''`, `//italic//` (no `://` of an address) as
-/// `''italic''`, `[[text|target]]` as `[[target|text]]`.
+/// `''italic''`, `[[text|target]]` as `[[target|text]]`; each pair the
+/// nearest two marks, and from a mark opening none on the text kept.
 fn marks(text: &str) -> String {
-    let text = pairs(text, "''", "'''", |_| true);
-    let text = pairs(&text, "//", "''", |before| !before.ends_with(':'));
-    links(&text)
-}
-
-/// Each pair of `mark`s (the opening one not right after what `open_ok`
-/// refuses) as a pair of `to`s; an unpaired mark kept.
-fn pairs(text: &str, mark: &str, to: &str, open_ok: impl Fn(&str) -> bool) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(open) = rest.find(mark).filter(|&o| open_ok(&rest[..o])) {
-        let inner = &rest[open + mark.len()..];
-        let Some(close) = inner.find(mark).filter(|&c| c > 0) else {
-            break;
-        };
-        out.push_str(&rest[..open]);
-        out.push_str(to);
-        out.push_str(&inner[..close]);
-        out.push_str(to);
-        rest = &inner[close + mark.len()..];
-    }
-    out.push_str(rest);
-    out
+    const BOLD: Pair = Pair {
+        nearest: true,
+        ..Pair::new("''", "'''")
+    };
+    const ITALIC: Pair = Pair {
+        nearest: true,
+        before: Before::Not(&[':']),
+        ..Pair::new("//", "''")
+    };
+    links(&ITALIC.rewrite(&BOLD.rewrite(text)))
 }
 
 /// `[[text|target]]` links as `[[target|text]]`.

@@ -8,6 +8,39 @@
 use super::classify::contact_field;
 use super::lines::Line;
 use super::mdtext::{Writer, code_span, escape, link};
+use super::pairs::{self, Before, Pair};
+
+/// What a word follows (or the start of the line): a mark, `!` or
+/// `Main.` opens a word only after one of these.
+const WORD_START: &[char] = &[' ', '(', '"', '\''];
+
+/// TWiki's emphasis and fixed text, the longer marks first.
+const MARKS: [Pair; 5] = [
+    mark("==", "**", true, &[' ', '=']),
+    mark("__", "***", false, &[' ', '_']),
+    mark("*", "**", false, &[' ', '*']),
+    mark("_", "*", false, &[' ', '_']),
+    mark("=", "", true, &[' ', '=']),
+];
+
+/// A mark opening a word, followed by none of `not_first` (a space, its
+/// own sign), closed after text that is no space, before the end, white
+/// space or punctuation; `code`: its text fixed.
+const fn mark(
+    sign: &'static str,
+    to: &'static str,
+    code: bool,
+    not_first: &'static [char],
+) -> Pair {
+    Pair {
+        code,
+        before: Before::WordStart(WORD_START),
+        not_first,
+        not_last: &[' '],
+        then: Some(".,;:!?)'\""),
+        ..Pair::new(sign, to)
+    }
+}
 
 /// Whether the page is a TWiki topic: a `%META:` line, or two `---+`
 /// headings or more.
@@ -190,15 +223,20 @@ pub fn inline(text: &str) -> String {
     let mut i = 0;
     while i < text.len() {
         let rest = &text[i..];
-        let boundary = i == 0 || text[..i].ends_with([' ', '(', '"', '\'']);
+        let boundary = i == 0 || text[..i].ends_with(WORD_START);
         if let Some((md, len)) = bracket_link(rest) {
             out.push_str(&md);
             i += len;
             continue;
         }
-        if boundary && let Some((md, len)) = span(rest) {
-            out.push_str(&md);
-            i += len;
+        if let Some(span) = pairs::at(&MARKS, &text[..i], rest) {
+            let body = if span.pair.code {
+                code_span(span.text)
+            } else {
+                inline(span.text)
+            };
+            out.push_str(&span.wrap(&body));
+            i += span.len;
             continue;
         }
         if boundary && (rest.starts_with("Main.") || rest.starts_with('!')) {
@@ -232,52 +270,6 @@ fn bracket_link(rest: &str) -> Option<(String, usize)> {
         escape(label.unwrap_or(name))
     };
     Some((md, end + 4))
-}
-
-/// A span of emphasis or fixed text opening `rest`: Markdown and the
-/// length taken.
-fn span(rest: &str) -> Option<(String, usize)> {
-    for (mark, open, close, literal) in [
-        ("==", "**`", "`**", true),
-        ("__", "***", "***", false),
-        ("*", "**", "**", false),
-        ("_", "*", "*", false),
-        ("=", "`", "`", true),
-    ] {
-        let Some(after) = rest.strip_prefix(mark) else {
-            continue;
-        };
-        if after.starts_with([' ', mark.as_bytes()[0] as char]) {
-            continue;
-        }
-        let Some(end) = closing(after, mark) else {
-            continue;
-        };
-        let body = &after[..end];
-        let md = if literal {
-            format!(
-                "{}{}{}",
-                &open[..open.len() - 1],
-                code_span(body),
-                &close[1..]
-            )
-        } else {
-            format!("{open}{}{close}", inline(body))
-        };
-        return Some((md, mark.len() * 2 + end));
-    }
-    None
-}
-
-/// Where `mark` closes a span in `after`: after text that is no space,
-/// before the end, white space or punctuation.
-fn closing(after: &str, mark: &str) -> Option<usize> {
-    after.match_indices(mark).map(|(k, _)| k).find(|&k| {
-        let next = after[k + mark.len()..].chars().next();
-        k > 0
-            && !after[..k].ends_with(' ')
-            && next.is_none_or(|c| c.is_whitespace() || ".,;:!?)'\"".contains(c))
-    })
 }
 
 #[cfg(test)]
