@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores `sopbook convert` on the held-out proxy set tests/fixtures/convert-scored:
-# eighty-two SOPs of our own text, by twelve sets of authors: ten in the corpus's
+# eighty-eight SOPs of our own text, by thirteen sets of authors: ten in the corpus's
 # styles (three links-dump pages, three underlined, two MoinMoin, two
 # numbered/ad hoc); six in more (MediaWiki, Redmine Textile, a
 # knowledge-base article, a pasted mail, a word-processor export, capitals
@@ -14,7 +14,8 @@
 # a Word document saved as text, a mail thread, a TiddlyWiki tiddler;
 # b6a-*/b6b-*: twelve in the corpus's styles), twelve more in the
 # corpus's styles (b7a-*: links-dump pages; b7b-*: MoinMoin, underlined,
-# flush-left ad hoc), each with the ideal hand conversion,
+# flush-left ad hoc), six more (b8-*: two links-dump, underlined, MoinMoin,
+# two flush-left scratch notes), each with the ideal hand conversion,
 # written before the converter was ever run on them and never tuned on.
 # Converts them to RST and to Markdown, scores both with the corpus's
 # convert_fidelity.py and requires, for every file and format, a structure
