@@ -142,7 +142,10 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         } else if let Some(last) = items.last_mut() {
             last.1.push(' ');
             last.1.push_str(&l.text);
-            if l.indent > at {
+            // (a value typed on to the tab stops, as in a word
+            // processor, is prose; set in by spaces under the value it
+            // lays out a column of names)
+            if l.indent > at && !l.raw.starts_with('\t') {
                 wrapped.push(last.2);
             }
         }

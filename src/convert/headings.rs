@@ -291,6 +291,7 @@ fn bare_line(
         || set_off
         || capitals_over_text(lines, i)
         || (first && i + 1 < lines.len() && super::contact::field_chunk(lines, i + 1))
+        || (first && super::byline::over_byline(lines, i))
         || over_contact_fields(lines, i);
     // flush left over an indented body, one closing stop does not matter
     let text = match l.text.strip_suffix('.') {

@@ -2,6 +2,7 @@
 //! the level of each out, nested without gaps; and the heading block and
 //! the title shown for a page that has none of its own.
 
+use super::classify::strip_heading_number;
 use super::headings::Found;
 use super::{contents, inline, lines};
 use crate::doc::{Block, BlockKind, slugify};
@@ -72,6 +73,7 @@ pub(super) fn levels(found: &[Found], lines: &[lines::Line], from: usize, titled
             h.key == "title"
                 || (Some(h.start) == first_text
                     && found.iter().filter(|x| x.key == h.key).count() == 1)
+                || numbered_below(found, lines, first_text)
         });
     let doku = dokuwiki_depths(found);
     let family = |k: &str| -> (String, u32) {
@@ -108,6 +110,34 @@ pub(super) fn levels(found: &[Found], lines: &[lines::Line], from: usize, titled
         out.push(level);
     }
     out
+}
+
+/// Whether the first heading titles a page whose sections are numbered
+/// under the same mark (`Title` over `====`, then `1. Contacts` over
+/// `====`): marked up, the page's first text, unnumbered, with text of
+/// its own under it, and every later heading of its style numbered.
+fn numbered_below(found: &[Found], lines: &[lines::Line], first_text: Option<usize>) -> bool {
+    let Some((h, rest)) = found.split_first() else {
+        return false;
+    };
+    let numbered = |f: &Found| {
+        let at = if f.key.starts_with('o') {
+            f.start + 1
+        } else {
+            f.start
+        };
+        let t = lines.get(at).map_or("", |l| l.text.as_str());
+        strip_heading_number(t).len() < t.len()
+    };
+    let mut same = rest.iter().filter(|f| f.key == h.key).peekable();
+    h.key.starts_with(['u', 'o'])
+        && Some(h.start) == first_text
+        && !numbered(h)
+        && same.peek().is_some()
+        && same.all(numbered)
+        && rest
+            .first()
+            .is_some_and(|n| lines[h.end..n.start].iter().any(|l| !l.blank()))
 }
 
 /// Whether the `= X =` headings count their depth DokuWiki's way, the
@@ -148,6 +178,30 @@ fn bare(key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbered_sections_under_the_titles_mark() {
+        let text = "Pump room\n========\n\nAbout it.\n\n1. Contacts\n=======\n\nx\n\n2. Steps\n=====\n\ny\n";
+        let lines = lines::split(text);
+        let at = |i: usize, end: usize, t: &str| Found {
+            start: i,
+            end,
+            line: i as u32 + 1,
+            key: "u=".into(),
+            text: t.into(),
+            guessed: false,
+        };
+        let found = [
+            at(0, 2, "Pump room"),
+            at(5, 7, "Contacts"),
+            at(10, 12, "Steps"),
+        ];
+        assert_eq!(levels(&found, &lines, 0, false), [1, 2, 2]);
+        // unnumbered sections under the same mark are the title's siblings
+        let text = text.replace("1. ", "").replace("2. ", "");
+        let lines = lines::split(&text);
+        assert_eq!(levels(&found, &lines, 0, false), [2, 2, 2]);
+    }
 
     #[test]
     fn titles_from_metadata_drop_their_section() {

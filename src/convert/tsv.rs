@@ -14,7 +14,8 @@ use crate::doc::Block;
 pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
     let own = lines[i].indent;
     let head = cells(&lines[i].text)?;
-    if !head.iter().all(|c| name(c)) {
+    // `Owner:<TAB>Platform team` is a field, not a header
+    if head[0].ends_with(':') || !head.iter().all(|c| name(c)) {
         return None;
     }
     let end = (i + 1..lines.len())
@@ -46,11 +47,15 @@ fn cells(text: &str) -> Option<Vec<String>> {
 }
 
 /// A header cell: a short name of words (`Retention`, `Last run (UTC)`),
-/// not a path, a setting, a prompt or a comment.
+/// not a path, a setting, a prompt, a comment, an address or a map's
+/// machine value (`lmtp:[mail01]:24`, `smtp:relay`).
 fn name(cell: &str) -> bool {
     cell.split_whitespace().count() <= 4
         && cell.starts_with(|c: char| c.is_alphabetic())
-        && !cell.contains(['/', '=', '$', '#', '<', '>', '|', '{', '}', ';'])
+        && !cell.contains([
+            '/', '=', '$', '#', '<', '>', '|', '{', '}', ';', '@', '[', ']',
+        ])
+        && !cell.trim_end_matches(':').contains(':')
 }
 
 #[cfg(test)]
@@ -84,5 +89,10 @@ mod tests {
         assert!(rows("/dev/vda1\t/boot\txfs\n/dev/vda2\t/\txfs\n/dev/vda3\t/var\txfs\n").is_none());
         assert!(rows("Host\tRole\nweb01\tproxy\n").is_none());
         assert!(rows("Host\tRole\nweb01\tproxy\tspare\ndb01\tdb\n").is_none());
+        // a transport map's lines, and fields set off by a tab
+        let map =
+            "a@example.org\tlmtp:[mx]:24\nb@example.org\tlmtp:[mx]:24\nc@example.org\tsmtp:relay\n";
+        assert!(rows(map).is_none());
+        assert!(rows("Owner:\tweb team\nContact:\tweb@example.org\nPurpose:\tthe web\n").is_none());
     }
 }

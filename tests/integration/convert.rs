@@ -314,6 +314,11 @@ const CASES: &[&str] = &[
     "info-nodes",
     "info-definitions",
     "info-references",
+    "underlined-numbered-same",
+    "contact-tabbed",
+    "step-setback-output",
+    "title-edited-byline",
+    "map-columns",
 ];
 
 fn input(case: &str) -> String {

@@ -1,0 +1,90 @@
+//! A page's first line and the byline right under it (`last edited by
+//! jkowal, March 2026`, `Revision 4`) in, whether the first line is the
+//! page's title: the byline stands between it and the text, so neither
+//! runs into a paragraph.
+
+use super::lines::Line;
+
+/// The words a byline starts with, lower case.
+const STARTS: &[&str] = &[
+    "last edited",
+    "last updated",
+    "last modified",
+    "last changed",
+    "last reviewed",
+    "edited by",
+    "updated by",
+    "written by",
+    "maintained by",
+    "reviewed by",
+    "author:",
+    "revision",
+    "rev.",
+    "version",
+    "issue",
+    "updated",
+];
+
+/// Whether `lines[i]`, flush left and not a sentence, has a byline right
+/// under it with a blank line (or the page's end) after that.
+pub(super) fn over_byline(lines: &[Line], i: usize) -> bool {
+    let l = &lines[i];
+    l.indent == 0
+        && !l.text.ends_with(['.', ':', ',', ';'])
+        && l.text.split_whitespace().count() <= 12
+        && !runs_on(&l.text)
+        && lines
+            .get(i + 1)
+            .is_some_and(|b| byline(b) && !runs_on(&b.text))
+        && lines.get(i + 2).is_none_or(Line::blank)
+}
+
+/// Whether a line is a byline: flush left, short, opening with one of
+/// the words above, naming a date or who (a digit, or `by`).
+fn byline(l: &Line) -> bool {
+    let t = l.text.to_lowercase();
+    l.indent == 0
+        && t.split_whitespace().count() <= 10
+        && STARTS.iter().any(|s| {
+            t.strip_prefix(s).is_some_and(|r| {
+                r.is_empty() || r.starts_with([' ', ':', ',']) || s.ends_with([':', '.'])
+            })
+        })
+        && (t.contains(|c: char| c.is_ascii_digit()) || t.contains(" by "))
+}
+
+/// Whether a line ends with a word a sentence goes on after (`the pump
+/// was`, `in 2024 and`): the line wraps prose, it is no title or byline.
+fn runs_on(text: &str) -> bool {
+    const ON: &[&str] = &[
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "for", "with", "was", "is",
+        "are", "were", "be", "by", "from", "at", "as", "that", "which",
+    ];
+    let last = text.split_whitespace().last().unwrap_or("").to_lowercase();
+    ON.contains(&last.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::over_byline;
+    use crate::convert::lines::split;
+
+    #[test]
+    fn a_title_over_its_byline() {
+        let lines = split("Moving the wiki to new disks\nlast edited by akim, May 2024\n\nText.\n");
+        assert!(over_byline(&lines, 0));
+        let lines = split("Pump checks\nRevision 4, May 2025\n");
+        assert!(over_byline(&lines, 0));
+    }
+
+    #[test]
+    fn prose_is_no_title() {
+        // a sentence running on, or a byline with text right under it
+        let lines = split("The pump was\nupdated by the vendor in 2024 and\n\n");
+        assert!(!over_byline(&lines, 0));
+        let lines = split("Pump checks\nissues with the pump:\n");
+        assert!(!over_byline(&lines, 0));
+        let lines = split("We saw it.\nlast edited by akim, May 2024\n");
+        assert!(!over_byline(&lines, 0));
+    }
+}

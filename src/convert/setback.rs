@@ -1,0 +1,96 @@
+//! Commands set back left of a list item's text, a short phrase at the
+//! text's own indentation between them and what it introduces set back
+//! again (` icingactl host show web01` / `   which should print` / `
+//! Host 'web01' not found`), the item's lines in; the commands' literal
+//! block, the phrase as the paragraph announcing the next block, and
+//! that block out; and whether one such line ends the text announcing it.
+
+use super::body::Parsed;
+use super::cmdshape;
+use super::inline;
+use super::lines::Line;
+use super::literal::literal;
+use crate::doc::{Block, BlockKind};
+
+/// The blocks of the run `lines[i..end]` of an item whose text sits at
+/// `base`, when the text above announces it (`Check:`), its first lines
+/// are commands set back, then one phrase at `base` (a few words, lower
+/// case, no full stop), then more lines set back; and the line after.
+pub(super) fn parse(lines: &[Line], i: usize, end: usize, base: usize) -> Option<Parsed> {
+    let back = |l: &Line| l.indent < base;
+    let announced = lines[..i]
+        .iter()
+        .rev()
+        .find(|l| !l.blank())
+        .is_some_and(|l| l.text.ends_with(':'));
+    if !announced || !back(&lines[i]) {
+        return None;
+    }
+    let k = (i + 1..end).find(|&k| !back(&lines[k]))?;
+    let e = (k + 1..end).find(|&m| !back(&lines[m])).unwrap_or(end);
+    let said = &lines[k];
+    let commands = lines[i..k]
+        .iter()
+        .all(|c| c.code_like() || cmdshape::terse(&c.text));
+    let phrase = said.text.split_whitespace().count() <= 8
+        && said.text.starts_with(char::is_lowercase)
+        && !said.text.ends_with(['.', ',', ';', '\\'])
+        && !said.code_like()
+        && !lines[k - 1].text.ends_with('\\');
+    if !(commands && phrase && e > k + 1) {
+        return None;
+    }
+    let mut out = literal(lines, i, k).0;
+    // (the phrase announces the block under it, as its colon would)
+    let text = match said.text.ends_with(':') {
+        true => said.text.clone(),
+        false => format!("{}:", said.text),
+    };
+    let para = BlockKind::Paragraph(inline::parse(&text, said.no));
+    out.push(Block::new(said.no, para));
+    out.extend(literal(lines, k + 1, e).0);
+    Some((out, e))
+}
+
+/// Whether `line`, right under text ending with `:` (`Deploy it:`), is
+/// the command it announces though no known program starts it
+/// (`icingactl config deploy`): a command's shape, set back left of the
+/// text.
+pub(super) fn announced_command(text: &Line, line: &Line) -> bool {
+    text.text.ends_with(':') && line.indent < text.indent && cmdshape::terse(&line.text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+    use crate::convert::lines::split;
+    use crate::doc::BlockKind;
+
+    fn kinds(text: &str, i: usize) -> Option<Vec<&'static str>> {
+        let lines = split(text);
+        let end = lines.len();
+        let (blocks, _) = parse(&lines, i, end, 3)?;
+        let name = |k: &BlockKind| match k {
+            BlockKind::CodeBlock { .. } => "code",
+            BlockKind::Paragraph(_) => "para",
+            _ => "other",
+        };
+        Some(blocks.iter().map(|b| name(&b.kind)).collect())
+    }
+
+    #[test]
+    fn phrase_between_commands() {
+        let text = "Check it:\n brctl door show east\n   which should print\n door east: stopped\n";
+        assert_eq!(kinds(text, 1), Some(vec!["code", "para", "code"]));
+    }
+
+    #[test]
+    fn sentences_and_unannounced_lines_stay() {
+        // the text above does not announce commands
+        let text = "Check it.\n brctl door show east\n   which should print\n door east\n";
+        assert_eq!(kinds(text, 1), None);
+        // a full sentence between is the item's text going on
+        let text = "Check:\n brctl door show east\n   It prints the state.\n door east\n";
+        assert_eq!(kinds(text, 1), None);
+    }
+}
