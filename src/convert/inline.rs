@@ -269,7 +269,19 @@ fn closed(text: &str, i: usize, body: usize, mark: Mark) -> Option<(&str, Mark, 
         (_, c) => c.is_none_or(|c| c.is_whitespace() || ".,;:!?)'\"".contains(c)),
     };
     let inner = &text[body..end];
-    let fits = match fence.as_bytes()[0] {
+    let fits = fits(fence, inner);
+    (closes && fits && !inner.is_empty() && !inner.ends_with(char::is_whitespace)).then_some((
+        &text[..i],
+        mark,
+        inner,
+        after,
+    ))
+}
+
+/// Whether `inner` may stand between the marks `fence`: what each
+/// mark's span may hold.
+fn fits(fence: &str, inner: &str) -> bool {
+    match fence.as_bytes()[0] {
         b',' | b'^' => {
             inner.len() <= 20
                 && inner
@@ -305,13 +317,7 @@ fn closed(text: &str, i: usize, body: usize, mark: Mark) -> Option<(&str, Mark, 
                     .chars()
                     .all(|c| c.is_alphanumeric() || " -'/.,:".contains(c))
         }
-    };
-    (closes && fits && !inner.is_empty() && !inner.ends_with(char::is_whitespace)).then_some((
-        &text[..i],
-        mark,
-        inner,
-        after,
-    ))
+    }
 }
 
 /// Where the marks `close` that close a span opened before `body` start:
