@@ -266,6 +266,7 @@ const CASES: &[&str] = &[
     "asciidoc-steps",
     "asciidoc-table",
     "org-table",
+    "org-table-rules",
     "org-descriptions",
     "moin-labelled",
     "org-drawers",
