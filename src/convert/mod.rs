@@ -23,6 +23,7 @@ mod comments;
 mod confluence;
 mod contact;
 mod contents;
+mod continued;
 mod creole;
 mod dashtable;
 mod described;

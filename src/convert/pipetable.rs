@@ -12,7 +12,8 @@ use crate::doc::Block;
 ///
 /// An Org table may open with a rule over its header, and may have more
 /// rules between its rows (groups of rows, a rule under the last): those
-/// go, and the rows are kept as one body.
+/// go, and the rows are kept as one body. A row carrying on the text of
+/// the one above (its first cell empty) is joined into it.
 pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
     let own = lines[i].indent;
     // Org's rule over the header: `|-----+-----|`
@@ -44,6 +45,7 @@ pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
     for r in rows.iter_mut() {
         r.resize(width, String::new());
     }
+    super::continued::join(&mut rows, &mut nos, 1);
     Some((vec![table(rows, nos)], end))
 }
 
@@ -52,8 +54,8 @@ pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
 /// under the rows go) starting at `lines[i]`: two rows or more, each
 /// closed by `|`, all with the same two cells or more, none with a wiki
 /// link's `|` (`[[x|y]]`); the first row its header, as
-/// Markdown's table needs one and a reader takes it for one. And the line
-/// after it.
+/// Markdown's table needs one and a reader takes it for one; rows
+/// carrying on the one above joined into it. And the line after it.
 pub fn bare(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
     let own = lines[i].indent;
     let closed = |l: &Line| {
@@ -75,8 +77,9 @@ pub fn bare(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
     if kept.len() < 2 {
         return None;
     }
-    let rows = kept.iter().filter_map(|l| row(&l.text)).collect();
-    let nos = kept.iter().map(|l| l.no).collect();
+    let mut rows = kept.iter().filter_map(|l| row(&l.text)).collect();
+    let mut nos = kept.iter().map(|l| l.no).collect();
+    super::continued::join(&mut rows, &mut nos, 1);
     Some((vec![table(rows, nos)], end))
 }
 

@@ -267,6 +267,7 @@ const CASES: &[&str] = &[
     "asciidoc-table",
     "org-table",
     "org-table-rules",
+    "table-continued",
     "org-descriptions",
     "moin-labelled",
     "org-drawers",
