@@ -82,6 +82,7 @@ const CASES: &[&str] = &[
     "asciidoc-listing",
     "org-blocks",
     "dokuwiki-blocks",
+    "dokuwiki-notes-nested",
     "tab-table",
     "unicode-bullets",
     "confluence",
