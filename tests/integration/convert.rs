@@ -21,6 +21,7 @@ const CASES: &[&str] = &[
     "org-italic",
     "asciidoc-ui-macros",
     "asciidoc-admonition-block",
+    "asciidoc-admonition-nested",
     "capitals-headings",
     "example-announced",
     "field-chunk",
