@@ -258,6 +258,7 @@ const CASES: &[&str] = &[
     "mail-signature",
     "moin-contents-title",
     "moin-sections-untitled",
+    "moin-sections-first-line",
     "gapped-headings",
     "numbered-questions",
     "dump-visible-links",
