@@ -129,14 +129,16 @@ fn remarks(lines: &mut [Line]) -> Vec<Block> {
 /// Rewrites the delimited blocks plain text has no form for: a listing
 /// or literal block between bare `----` or `....` lines fenced in
 /// backticks instead, an admonition block (`[NOTE]` over `====` lines)
-/// as a `<note>` box holding its blocks, or (over its paragraph) as the
-/// word over its text.
+/// as a `<note>` box holding its blocks (the blocks delimited inside it
+/// too), or (over its paragraph) as the word over its text; an example
+/// block's delimiters dropped.
 fn delimited(lines: &mut [Line]) {
     let mut k = 0;
     while k < lines.len() {
         k = admonition(lines, k)
             .or_else(|| block_title(lines, k))
             .or_else(|| quote_block(lines, k))
+            .or_else(|| example(lines, k))
             .unwrap_or_else(|| listing(lines, k));
     }
 }
@@ -145,6 +147,41 @@ fn delimited(lines: &mut [Line]) {
 /// `lines[from - 1]`, if any closes it.
 fn close(lines: &[Line], from: usize) -> Option<usize> {
     (from..lines.len()).find(|&e| lines[e].text == lines[from - 1].text)
+}
+
+/// The line closing the block opened at `lines[from - 1]` like
+/// [`close`], the blocks opened inside it by another delimiter (a
+/// listing, an example of another length) skipped whole, so that a line
+/// like its own inside them does not close it.
+fn close_nested(lines: &[Line], from: usize) -> Option<usize> {
+    let mut e = from;
+    while e < lines.len() {
+        let text = &lines[e].text;
+        if *text == lines[from - 1].text {
+            return Some(e);
+        }
+        let inner = delimiter(text).then(|| close(lines, e + 1)).flatten();
+        e = inner.map_or(e + 1, |inner| inner + 1);
+    }
+    None
+}
+
+/// `====` (four or more): an admonition's or an example's delimiter.
+fn rule(text: &str) -> bool {
+    text.len() >= 4 && text.bytes().all(|b| b == b'=')
+}
+
+/// An example block at `lines[k]` (`====` lines around blocks, after a
+/// blank line, where it underlines no title): its delimiters go and its
+/// blocks are read as the page's; the first line in it.
+fn example(lines: &mut [Line], k: usize) -> Option<usize> {
+    if !rule(&lines[k].text) || (k > 0 && !lines[k - 1].blank()) {
+        return None;
+    }
+    let e = close_nested(lines, k + 1)?;
+    lines[k].text.clear();
+    lines[e].text.clear();
+    Some(k + 1)
 }
 
 /// An admonition block at `lines[k]` rewritten: `[NOTE]` over `====`
@@ -158,8 +195,8 @@ fn admonition(lines: &mut [Line], k: usize) -> Option<usize> {
         .and_then(|t| t.strip_suffix(']'))
         .filter(|n| NAMES.contains(n))?
         .to_string();
-    let boxed = lines.get(k + 1).is_some_and(|l| l.text == "====");
-    match close(lines, k + 2).filter(|_| boxed) {
+    let boxed = lines.get(k + 1).is_some_and(|l| rule(&l.text));
+    match close_nested(lines, k + 2).filter(|_| boxed) {
         Some(e) => {
             // a note box holds all its blocks; those in it are read too
             lines[k].text.clear();
@@ -430,6 +467,48 @@ mod tests {
                 ".Run",
             ]
         );
+    }
+
+    #[test]
+    fn blocks_in_a_note_box_and_examples() {
+        // a listing holding the box's own delimiter, an example of
+        // another length, a bare example (its delimiters dropped)
+        let text = "[NOTE]\n====\nSee:\n\n----\n====\n----\n\n======\nIn it.\n======\n====\n\n====\nAn example.\n====\nText\n====\n";
+        let mut lines = split(text);
+        delimited(&mut lines);
+        let got: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            got,
+            [
+                "",
+                "<note note>",
+                "See:",
+                "",
+                "```",
+                "====",
+                "```",
+                "",
+                "",
+                "In it.",
+                "",
+                "</note>",
+                "",
+                "",
+                "An example.",
+                "",
+                "Text",
+                "====",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_box_closes_at_its_own_delimiter() {
+        let lines = split("====\n----\n====\n----\n======\nx\n======\n====\n");
+        assert_eq!(close_nested(&lines, 1), Some(7));
+        assert_eq!(close(&lines, 1), Some(2));
+        // an inner block never closed is a line like any other
+        assert_eq!(close_nested(&split("====\n----\nx\n====\n"), 1), Some(3));
     }
 
     #[test]

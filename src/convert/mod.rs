@@ -24,6 +24,7 @@ mod comments;
 mod confluence;
 mod contact;
 mod contents;
+mod continued;
 mod creole;
 mod dashtable;
 mod described;
@@ -521,5 +522,29 @@ mod tests {
     fn moin_line_breaks_end_fields() {
         let doc = read("= Hives =\n\n'''Owner:''' Keepers<<BR>>\n'''Contact:''' #hives\n").doc;
         assert_eq!(doc.meta.owner.as_deref(), Some("Keepers"));
+    }
+
+    /// The level and text of each heading read from the text.
+    fn headings(text: &str) -> Vec<(u8, String)> {
+        let level = |b: &Block| match &b.kind {
+            BlockKind::Heading { level, content, .. } => {
+                Some((*level, crate::doc::inlines_text(content)))
+            }
+            _ => None,
+        };
+        read(text).doc.blocks.iter().filter_map(level).collect()
+    }
+
+    #[test]
+    fn moin_sections_from_the_first_line() {
+        // several == sections, the first on the page's first line: no title
+        let several =
+            "== Checks ==\n\nLook.\n\n=== Gauge ===\n\nGreen.\n\n== Radiators ==\n\nTurn.\n";
+        let got = headings(several);
+        let want = [(2, "Checks"), (3, "Gauge"), (2, "Radiators")];
+        assert_eq!(got, want.map(|(l, t)| (l, t.to_string())));
+        // a lone == over === sections names the page
+        let lone = "== Checks ==\n\nLook.\n\n=== Gauge ===\n\nGreen.\n";
+        assert_eq!(headings(lone), [(1, "Checks".into()), (2, "Gauge".into())]);
     }
 }

@@ -9,11 +9,18 @@ use crate::doc::Block;
 /// The table whose header is `lines[i]`, its dashed line right under it,
 /// and its rows the lines after that which open with `|`; and the line
 /// after it.
+///
+/// An Org table may open with a rule over its header, and may have more
+/// rules between its rows (groups of rows, a rule under the last): those
+/// go, and the rows are kept as one body. A row carrying on the text of
+/// the one above (its first cell empty) is joined into it.
 pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
     let own = lines[i].indent;
-    let head = row(&lines[i].text)?;
+    // Org's rule over the header: `|-----+-----|`
+    let h = i + usize::from(org_rule(&lines[i].text) && lines.get(i + 1)?.indent == own);
+    let head = row(&lines[h].text).filter(|_| !org_rule(&lines[h].text))?;
     // Org's rule joins its dashes with `+`: `|-----+-----|`
-    let rule = &lines.get(i + 1)?.text;
+    let rule = &lines.get(h + 1)?.text;
     let dashes = row(&if rule.starts_with("|-") {
         rule.replace('+', "|")
     } else {
@@ -22,13 +29,13 @@ pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
     if dashes.len() != head.len() || !dashes.iter().all(|c| delimiter(c)) {
         return None;
     }
-    let end = (i + 2..lines.len())
+    let end = (h + 2..lines.len())
         .find(|&k| lines[k].indent != own || row(&lines[k].text).is_none())
         .unwrap_or(lines.len());
     let width = head.len();
     let mut rows = vec![head];
-    let mut nos = vec![lines[i].no];
-    for l in &lines[i + 2..end] {
+    let mut nos = vec![lines[h].no];
+    for l in lines[h + 2..end].iter().filter(|l| !org_rule(&l.text)) {
         let mut r = row(&l.text)?;
         r.resize(width.max(r.len()), String::new());
         rows.push(r);
@@ -38,15 +45,17 @@ pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
     for r in rows.iter_mut() {
         r.resize(width, String::new());
     }
+    super::continued::join(&mut rows, &mut nos, 1);
     Some((vec![table(rows, nos)], end))
 }
 
 /// The table of `| a | b |` rows with no dashed line under the first
-/// (Org's table without a rule) starting at `lines[i]`: two rows or
-/// more, each closed by `|`, all with the same two cells or more, none
-/// with a wiki link's `|` (`[[x|y]]`); the first row its header, as
-/// Markdown's table needs one and a reader takes it for one. And the line
-/// after it.
+/// (Org's table without a rule under its header; rules over, between or
+/// under the rows go) starting at `lines[i]`: two rows or more, each
+/// closed by `|`, all with the same two cells or more, none with a wiki
+/// link's `|` (`[[x|y]]`); the first row its header, as
+/// Markdown's table needs one and a reader takes it for one; rows
+/// carrying on the one above joined into it. And the line after it.
 pub fn bare(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
     let own = lines[i].indent;
     let closed = |l: &Line| {
@@ -55,15 +64,22 @@ pub fn bare(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
             && !l.text.contains("[[")
             && !l.text.ends_with("||")
     };
-    let head = row(&lines[i].text).filter(|h| h.len() >= 2 && closed(&lines[i]))?;
-    let end = (i + 1..lines.len())
-        .find(|&k| !closed(&lines[k]) || row(&lines[k].text).is_none_or(|r| r.len() != head.len()))
+    let rule = |l: &Line| l.indent == own && org_rule(&l.text);
+    let start = (i..lines.len()).find(|&k| !rule(&lines[k]))?;
+    let head = row(&lines[start].text).filter(|h| h.len() >= 2 && closed(&lines[start]))?;
+    let end = (start + 1..lines.len())
+        .find(|&k| {
+            !rule(&lines[k])
+                && (!closed(&lines[k]) || row(&lines[k].text).is_none_or(|r| r.len() != head.len()))
+        })
         .unwrap_or(lines.len());
-    if end - i < 2 {
+    let kept: Vec<&Line> = lines[start..end].iter().filter(|l| !rule(l)).collect();
+    if kept.len() < 2 {
         return None;
     }
-    let rows = lines[i..end].iter().filter_map(|l| row(&l.text)).collect();
-    let nos = lines[i..end].iter().map(|l| l.no).collect();
+    let mut rows = kept.iter().filter_map(|l| row(&l.text)).collect();
+    let mut nos = kept.iter().map(|l| l.no).collect();
+    super::continued::join(&mut rows, &mut nos, 1);
     Some((vec![table(rows, nos)], end))
 }
 
@@ -76,6 +92,16 @@ fn row(text: &str) -> Option<Vec<String>> {
         return None;
     }
     Some(inner.split('|').map(|c| c.trim().to_string()).collect())
+}
+
+/// Whether a line is an Org table's rule: `|` and dashes, the columns
+/// joined by `+` (or `|`), as Org draws over, under and between rows.
+fn org_rule(text: &str) -> bool {
+    text.strip_prefix("|-").is_some_and(|rest| {
+        rest.trim_end()
+            .chars()
+            .all(|c| matches!(c, '-' | '+' | '|' | ':'))
+    })
 }
 
 /// A cell of the line under the header: dashes, maybe a `:` at either
@@ -120,6 +146,22 @@ mod tests {
         assert!(bare(&split("| a | b |\n| c |\n"), 0).is_none());
         assert!(bare(&split("| a | b |\n"), 0).is_none());
         assert!(bare(&split("| [[x|y]] | b |\n| c | d |\n"), 0).is_none());
+    }
+
+    #[test]
+    fn org_rules_between_rows_go() {
+        let rows =
+            cells("|---+---|\n| a | b |\n|---+---|\n| c | d |\n|---+---|\n| e | f |\n|---+---|\n");
+        assert_eq!(rows.expect("a table"), [["a", "b"], ["c", "d"], ["e", "f"]]);
+        let lines = split("| a | b |\n| c | d |\n|---+---|\n| e | f |\nText\n");
+        let (blocks, end) = bare(&lines, 0).expect("a table");
+        assert_eq!(end, 4);
+        assert_eq!(
+            crate::convert::table_cells(&blocks[0]),
+            [["a", "b"], ["c", "d"], ["e", "f"]]
+        );
+        assert!(bare(&split("|---+---|\n| a | b |\n|---+---|\n"), 0).is_none());
+        assert!(!org_rule("|-- text --|"));
     }
 
     #[test]

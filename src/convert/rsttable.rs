@@ -23,7 +23,15 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     if chunk.len() < 3 || !(grid || simple) {
         return None;
     }
-    let doc = rst::parse(&dedent(chunk), &Options::default());
+    let text = dedent(chunk);
+    // (a typed grid's row wrapped onto lines whose first cell is empty,
+    // then the next row without a rule between: two rows)
+    let text = if grid {
+        super::continued::grid_rows(&text)
+    } else {
+        text
+    };
+    let doc = rst::parse(&text, &Options::default());
     let [table] = <[Block; 1]>::try_from(doc.blocks).ok()?;
     if !doc.diagnostics.is_empty() || !matches!(table.kind, BlockKind::Table(_)) {
         return None;

@@ -10,14 +10,11 @@ use crate::doc::{AdmonitionKind, Block, BlockKind};
 /// one, as an admonition, and the line after it.
 pub fn note(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     let (kind, first, close) = opening(&lines[i].text)?;
-    let last = (i..lines.len()).find(|&k| {
-        let t = if k == i {
-            first
-        } else {
-            lines[k].text.as_str()
-        };
-        t.ends_with(close.as_str())
-    })?;
+    let last = if first.ends_with(close.as_str()) {
+        i
+    } else {
+        closing(lines, i + 1, &close)?
+    };
     // a box's title (`{tip:title=Faster}`) leads its text
     let lead = title(&lines[i].text).map_or(String::new(), |t| format!("{t}: "));
     // the lines in the box keep their indents: lists and code nest
@@ -35,6 +32,32 @@ pub fn note(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
         blocks: blocks(&inner, ctx),
     };
     Some((vec![Block::new(lines[i].no, block)], last + 1))
+}
+
+/// The line from `from` on that closes a box with `close`, the `<note>`
+/// boxes opened and closed inside it (a tip in a warning, over lines or
+/// on one) passed over.
+fn closing(lines: &[Line], from: usize, close: &str) -> Option<usize> {
+    let mut depth = 0;
+    for (k, l) in lines.iter().enumerate().skip(from) {
+        // (Confluence's `{tip}` closes as it opens: no box in it)
+        let inner = opening(&l.text)
+            .filter(|(_, _, tag)| close.starts_with("</") && tag == close)
+            .map(|(_, rest, _)| rest.ends_with(close));
+        match inner {
+            // a box on its one line
+            Some(true) => {}
+            Some(false) => depth += 1,
+            None if l.text.ends_with(close) => {
+                if depth == 0 {
+                    return Some(k);
+                }
+                depth -= 1;
+            }
+            None => {}
+        }
+    }
+    None
 }
 
 /// Whether a line opens a note box (`<note tip>`, `{warning}`).
@@ -81,7 +104,7 @@ fn title(text: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use crate::convert::read;
-    use crate::doc::{AdmonitionKind, BlockKind};
+    use crate::doc::{AdmonitionKind, Block, BlockKind};
 
     #[test]
     fn note_boxes_are_admonitions() {
@@ -105,5 +128,40 @@ mod tests {
                 &AdmonitionKind::Tip
             ]
         );
+    }
+
+    /// A box's kind and blocks.
+    fn kind(b: &Block) -> Option<(AdmonitionKind, &[Block])> {
+        match &b.kind {
+            BlockKind::Admonition { kind, blocks, .. } => Some((*kind, blocks)),
+            _ => None,
+        }
+    }
+
+    /// The kinds of the boxes among blocks, and of the boxes in each.
+    fn boxes(blocks: &[Block]) -> Vec<(AdmonitionKind, Vec<AdmonitionKind>)> {
+        let inner = |b: &[Block]| b.iter().filter_map(kind).map(|(k, _)| k).collect();
+        blocks
+            .iter()
+            .filter_map(kind)
+            .map(|(k, b)| (k, inner(b)))
+            .collect()
+    }
+
+    #[test]
+    fn boxes_nest_in_boxes() {
+        let doc = read(
+            "Title\n=====\n\n<note warning>\nPower stays on.\n\n<note tip>\nAsk first.\n</note>\n\n<note>Short one.</note>\n\nKeep the door shut.\n</note>\n\nAfter.\n",
+        )
+        .doc;
+        assert_eq!(
+            boxes(&doc.blocks),
+            [(
+                AdmonitionKind::Warning,
+                vec![AdmonitionKind::Tip, AdmonitionKind::Note]
+            )]
+        );
+        let last = doc.blocks.last().map(|b| &b.kind);
+        assert!(matches!(last, Some(BlockKind::Paragraph(_))), "{last:?}");
     }
 }

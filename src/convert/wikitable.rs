@@ -9,7 +9,8 @@ use super::lines::Line;
 use crate::doc::Block;
 
 /// The table whose rows are the lines from `lines[i]` on that open and
-/// close with `||` (at least one), and the line after it.
+/// close with `||` (at least one), and the line after it. A row carrying
+/// on the text of the one above (its first cell empty) is joined into it.
 pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
     let end = (i..lines.len())
         .find(|&k| row(&lines[k].text).is_none())
@@ -35,7 +36,8 @@ pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
     for r in rows.iter_mut() {
         r.resize(width, String::new());
     }
-    let nos = lines[i..end].iter().map(|l| l.no).collect();
+    let mut nos = lines[i..end].iter().map(|l| l.no).collect();
+    super::continued::join(&mut rows, &mut nos, 1);
     Some((vec![table(rows, nos)], end))
 }
 
