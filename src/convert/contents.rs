@@ -17,8 +17,7 @@ pub(super) fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     let l = &lines[i];
     if moin_macro(&l.text) {
         // the contents the page showed, as the corpus keeps a page's
-        // contents list; the writer lists the sections (Markdown has no
-        // such list and keeps a comment)
+        // contents list; the writers list the sections
         ctx.report.contents = true;
         let block = BlockKind::Contents {
             title: None,

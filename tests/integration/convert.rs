@@ -1206,8 +1206,10 @@ fn outline(blocks: &[sopbook::doc::Block], out: &mut Vec<String>) {
                     row.iter().for_each(|c| outline(&c.blocks, out));
                 }
             }
-            // Markdown has no contents list (its writer leaves a comment)
-            K::Comment(_) | K::Anchor(_) | K::Contents { .. } => {}
+            // the list of headings either writer makes of a contents block
+            // reads back as the block
+            K::Contents { .. } => out.push("contents".into()),
+            K::Comment(_) | K::Anchor(_) => {}
             // `<!-- -->` keeps two Markdown lists apart.
             K::Html(h) if h.trim_start().starts_with("<!--") => {}
             other => out.push(format!("{other:?}")),
