@@ -79,7 +79,8 @@ pub fn bullets(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<(Vec<Block>, u
 }
 
 /// The fields of a run of `* Owner: team` items, names unbolded, each
-/// with the lines it wraps onto (set in past the bullet) run onto it, and
+/// with the lines it wraps onto (set in past the bullet, or in MoinMoin at
+/// the bullet's own indent) run onto it, and
 /// their line numbers; none if a line of the run is neither.
 fn bulleted(chunk: &[Line]) -> Option<(Vec<String>, Vec<u32>)> {
     let (mut fields, mut nos): (Vec<String>, Vec<u32>) = (Vec::new(), Vec::new());
@@ -94,7 +95,11 @@ fn bulleted(chunk: &[Line]) -> Option<(Vec<String>, Vec<u32>)> {
                 fields.push(field);
                 nos.push(l.no);
             }
-            (None, Some(last)) if l.indent > chunk[0].indent => {
+            // a value wrapped under the bullet's text, or (MoinMoin) at
+            // the bullet's own indent, short of its text
+            (None, Some(last))
+                if l.indent > chunk[0].indent || (l.indent > 0 && l.indent == chunk[0].indent) =>
+            {
                 last.push(' ');
                 last.push_str(&l.text);
             }
@@ -279,5 +284,16 @@ mod tests {
         assert!(field_chunk(&lines, 0));
         let lines = split("Desk: the blue one\nVendor: help@example.com\n");
         assert!(!field_chunk(&lines, 0));
+    }
+
+    #[test]
+    fn moin_bullet_values_wrap_at_the_bullets_indent() {
+        let lines =
+            split(" * '''Owner:''' Tape team\n * '''Contact:''' the desk, or the\n night pager\n");
+        let (fields, _) = bulleted(&lines).unwrap();
+        assert_eq!(fields[1], "Contact: the desk, or the night pager");
+        // at the margin, the line is no part of the list
+        let lines = split(" * '''Owner:''' Tape team\nnight pager\n");
+        assert!(bulleted(&lines).is_none());
     }
 }

@@ -17,8 +17,7 @@ pub(super) fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     let l = &lines[i];
     if moin_macro(&l.text) {
         // the contents the page showed, as the corpus keeps a page's
-        // contents list; the writer lists the sections (Markdown has no
-        // such list and keeps a comment)
+        // contents list; the writers list the sections
         ctx.report.contents = true;
         let block = BlockKind::Contents {
             title: None,
@@ -81,7 +80,9 @@ fn contents(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         let l = &lines[n];
         let first = *first_indent.get_or_insert(l.indent);
         let by_indent = 1 + (l.indent.saturating_sub(first) + 2) / 5;
-        let (depth, title) = match contents_item(&l.text) {
+        let item =
+            contents_item(&l.text).or_else(|| glued(&l.text).filter(|_| !entries.is_empty()));
+        let (depth, title) = match item {
             Some(found) => found,
             None if l.text.starts_with("* ") && !entries.is_empty() && l.indent + 1 >= first => {
                 unnumbered.push(l.no);
@@ -100,6 +101,27 @@ fn contents(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         ctx.report.contents = true;
     }
     (out, k)
+}
+
+/// An entry of the list whose number the dump ran into its title (`*
+/// 3.2Changing a score`): depth and title, as `contents_item` gives them.
+fn glued(text: &str) -> Option<(usize, &str)> {
+    let rest = text.strip_prefix('*')?;
+    let rest = rest.strip_prefix('*').unwrap_or(rest).trim_start();
+    let n = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count();
+    let (num, title) = rest.split_at(n);
+    let mut letters = title.chars();
+    let word = letters.next().is_some_and(char::is_uppercase)
+        && letters.next().is_some_and(char::is_lowercase);
+    let num = num.trim_end_matches('.');
+    let numbered = !num.is_empty()
+        && num
+            .split('.')
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    (numbered && word).then(|| (num.split('.').count(), title.trim_end()))
 }
 
 /// Lists (at any depth) whose entries all came without a number (`* Minor
@@ -130,4 +152,21 @@ fn contents_heading(no: u32) -> Block {
 /// The line as a paragraph of its own text.
 fn paragraph(l: &Line) -> Block {
     Block::new(l.no, BlockKind::Paragraph(inline::parse(&l.text, l.no)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_run_into_titles_come_off() {
+        assert_eq!(
+            glued("* 3.2Changing a score"),
+            Some((2, "Changing a score"))
+        );
+        assert_eq!(glued("* 4Questions"), Some((1, "Questions")));
+        assert_eq!(glued("* 3D printers"), None);
+        assert_eq!(glued("* 2.1 Spaced"), None);
+        assert_eq!(glued("* Plain entry"), None);
+    }
 }

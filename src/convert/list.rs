@@ -333,7 +333,9 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
         let (task, item_lines) = item_lines(lines, j, k);
         let (base, item) = (ctx.base, ctx.item);
         (ctx.base, ctx.item) = (item_lines[0].indent, true);
-        let inner = points(&item_lines).unwrap_or_else(|| blocks(&item_lines, ctx));
+        let inner = sub_entries(&item_lines, ctx)
+            .or_else(|| points(&item_lines))
+            .unwrap_or_else(|| blocks(&item_lines, ctx));
         (ctx.base, ctx.item) = (base, item);
         tight &= compact(&inner) && !lines[j..k].iter().any(Line::blank);
         items.push(ListItem {
@@ -416,6 +418,16 @@ fn set_off(lines: &[Line], no: u32) -> bool {
         return false;
     };
     at > 0 && lines[at - 1].blank() && list_marker(&lines[at].text).is_some()
+}
+
+/// An entry of a `Contents` list over its sub-entries typed one a line
+/// with their numbers (`3. The move` over `3.1 Copying the files`): its
+/// title over their numbered list (`steps::numbered_lines`).
+fn sub_entries(item: &[Line], ctx: &Ctx) -> Option<Vec<Block>> {
+    let (first, rest) = item.split_first().filter(|_| ctx.section == "contents")?;
+    let sub = super::steps::numbered_lines(rest, 0, rest.len(), true)?;
+    let title = super::inline::parse(&first.text, first.no);
+    Some(vec![Block::new(first.no, BlockKind::Paragraph(title)), sub])
 }
 
 /// An item whose short first line has lines under it, each starting a

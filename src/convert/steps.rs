@@ -47,8 +47,10 @@ pub fn sentence_lines(lines: &[Line], i: usize, end: usize) -> Option<Block> {
 /// The run `lines[i..end]` as a bullet list, one item a line, when it is
 /// two lines or more set alike, each opening with a section number of two
 /// parts or more (`4.1 Check the dashboards` / `4.2 Close the ticket`):
-/// sub-steps typed one a line, their numbers kept.
-pub fn numbered_lines(lines: &[Line], i: usize, end: usize) -> Option<Block> {
+/// sub-steps typed one a line, their numbers kept. In a `Contents` list
+/// (`in_contents`) they are its entries: numbered by the list, as the
+/// links-dump pages' entries are, their titles without the numbers.
+pub fn numbered_lines(lines: &[Line], i: usize, end: usize, in_contents: bool) -> Option<Block> {
     let run = &lines[i..end];
     let ok = run.len() >= 2
         && run.iter().all(|l| {
@@ -56,15 +58,37 @@ pub fn numbered_lines(lines: &[Line], i: usize, end: usize) -> Option<Block> {
             let num = &l.text[..l.text.len() - rest.len()];
             l.indent == run[0].indent && num.trim_end_matches(['.', ' ']).contains('.')
         });
+    if !ok {
+        return None;
+    }
+    let text = |l: &Line| match in_contents {
+        true => strip_heading_number(&l.text).to_string(),
+        false => l.text.clone(),
+    };
     let items = run.iter().map(|l| ListItem {
         line: l.no,
         task: None,
         blocks: vec![Block::new(
             l.no,
-            BlockKind::Paragraph(inline::parse(&l.text, l.no)),
+            BlockKind::Paragraph(inline::parse(&text(l), l.no)),
         )],
     });
-    ok.then(|| bullets(items.collect()))
+    let mut list = bullets(items.collect());
+    if in_contents && let BlockKind::List(list) = &mut list.kind {
+        list.kind = ListKind::Arabic;
+        list.start = last_part(&run[0].text).unwrap_or(1);
+    }
+    Some(list)
+}
+
+/// The last part of a line's section number (`3` of `2.3 Title`).
+fn last_part(text: &str) -> Option<u32> {
+    let num = &text[..text.len() - strip_heading_number(text).len()];
+    num.trim_end_matches(['.', ' '])
+        .rsplit('.')
+        .next()?
+        .parse()
+        .ok()
 }
 
 /// A step's blocks: its sentence; but a step ending with a command in

@@ -40,6 +40,8 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
         && !t.code_like()
         && list_marker(&n.text).is_none()
         && !n.code_like()
+        && !yaml_block(&t.text)
+        && !hex_blob(&n.text)
         && contact_field(&l.text).is_none();
     // (a whole sentence, five words or more to its full stop, is no term)
     // the sentence going on in lower case after the deeper lines: one
@@ -49,6 +51,42 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
         !lines[k].blank() && lines[k].text.starts_with(|c: char| c.is_lowercase())
     });
     (ok && !goes_on).then_some(last + 1)
+}
+
+/// A YAML key opening a value on the lines under it: a block scalar
+/// (`cert: |`, `motd: >-`) or a tagged one (`password: !vault |`,
+/// `key: !secret`), the text pasted from a file, not a term.
+fn yaml_block(text: &str) -> bool {
+    let Some((key, rest)) = text.split_once(':') else {
+        return false;
+    };
+    let key_like = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c));
+    let mut words = rest.split_whitespace().peekable();
+    let tagged = words
+        .next_if(|w| w.len() > 1 && w.starts_with('!'))
+        .is_some();
+    let scalar = |w: &str| {
+        w.strip_prefix(['|', '>']).is_some_and(|r| {
+            r.chars()
+                .all(|c| c == '-' || c == '+' || c.is_ascii_digit())
+        })
+    };
+    let opens = match (words.next(), words.next()) {
+        (Some(w), None) => scalar(w),
+        (None, _) => tagged,
+        _ => false,
+    };
+    key_like && rest.starts_with(' ') && opens
+}
+
+/// A line of one long run of hexadecimal digits (an encrypted or hashed
+/// value pasted, maybe cut short with `...`): no definition.
+fn hex_blob(text: &str) -> bool {
+    let t = text.trim_end_matches('.');
+    !text.contains(' ') && t.len() >= 16 && t.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// The end of the definition starting at `lines[d]` under a term set in
@@ -97,4 +135,28 @@ pub fn definitions(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> (Vec<
         vec![Block::new(lines[i].no, BlockKind::DefinitionList(items))],
         k,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split;
+
+    #[test]
+    fn yaml_values_pasted_are_no_terms() {
+        for t in ["cert: |", "motd: >-", "db_pass: !vault |", "token: !secret"] {
+            assert!(yaml_block(t), "{t}");
+        }
+        for t in ["Owner: web team", "restart: | tee", "Run it: |", "cert:|"] {
+            assert!(!yaml_block(t), "{t}");
+        }
+        assert!(hex_blob("61336466653838394a") && hex_blob("6133646665383839..."));
+        assert!(!hex_blob("deadbeef") && !hex_blob("Restart the service"));
+        let lines = split(
+            "api_key: !vault |\n      $ANSIBLE_VAULT;1.1;AES256\n      3964326531373034...\n",
+        );
+        assert!(!hanging(&lines, 0));
+        let lines = split("Backups\n   Taken nightly at two.\n");
+        assert!(hanging(&lines, 0));
+    }
 }

@@ -4,6 +4,7 @@
 //! model.
 
 pub mod admonition;
+mod contents;
 mod table;
 
 use super::frontmatter;
@@ -25,7 +26,7 @@ pub fn parse(text: &str) -> Document {
         builder.event(event, range.start);
     }
     let mut doc = builder.finish();
-    doc.blocks = admonition::fold(doc.blocks);
+    doc.blocks = contents::fold(admonition::fold(doc.blocks));
     doc.meta = split.meta;
     doc.diagnostics.splice(0..0, split.diagnostics);
     doc

@@ -18,7 +18,10 @@ const WIDTH: usize = 80;
 pub fn write(doc: &Document) -> String {
     let mut lines = front_matter(&doc.meta, doc.title());
     let refs = super::refs::numbered(&doc.blocks);
-    let md = Md { refs: &refs };
+    let md = Md {
+        refs: &refs,
+        page: &doc.blocks,
+    };
     lines.extend(md.blocks_in(&doc.blocks, WIDTH, Some(&mut Vec::new())));
     super::finish(lines)
 }
@@ -79,14 +82,33 @@ fn yaml_scalar(value: &str) -> String {
 }
 
 /// The Markdown writer of one page: the addresses its links give by
-/// reference, numbered in order (`refs::numbered`).
+/// reference, numbered in order (`refs::numbered`), and the page's blocks
+/// (whose headings a table of contents lists).
 struct Md<'a> {
     refs: &'a [String],
+    page: &'a [Block],
 }
 
 impl Md<'_> {
     fn blocks(&self, list: &[Block], width: usize) -> Vec<String> {
         self.blocks_in(list, width, None)
+    }
+
+    /// A block's lines: a contents block of the page's top level is the
+    /// list of its headings (which the Markdown reader folds back into the
+    /// block); one further in, which the reader would not, a comment.
+    fn top_or_block(&self, b: &Block, width: usize) -> Vec<String> {
+        if let BlockKind::Contents {
+            title,
+            depth,
+            local,
+        } = &b.kind
+            && let Some(at) = self.page.iter().position(|p| std::ptr::eq(p, b))
+        {
+            let title = title.as_deref().map(|t| render(t, self.refs));
+            return super::md_contents::lines(self.page, at, title, *depth, *local);
+        }
+        self.block(&b.kind, width)
     }
 
     /// The blocks; at the top of the page (`defined`: the numbers of the
@@ -101,7 +123,7 @@ impl Md<'_> {
         let mut out: Vec<String> = Vec::new();
         let mut prev: Option<&BlockKind> = None;
         for b in list {
-            let lines = self.block(&b.kind, width);
+            let lines = self.top_or_block(b, width);
             if lines.is_empty() {
                 continue;
             }
@@ -450,7 +472,12 @@ fn toctree(t: &Toctree) -> Vec<String> {
 }
 
 fn fenced(lang: &str, code: &str) -> Vec<String> {
-    let mut body: Vec<String> = code.lines().map(|l| l.trim_end().to_string()).collect();
+    // tabs expanded as the RST writer's are (docutils expands them), so
+    // both formats keep the columns the text was laid out to
+    let mut body: Vec<String> = code
+        .lines()
+        .map(|l| super::expand_tabs(l).trim_end().to_string())
+        .collect();
     while body.last().is_some_and(|l| l.is_empty()) {
         body.pop();
     }
@@ -557,8 +584,60 @@ mod tests {
             ..Table::default()
         };
         assert_eq!(
-            Md { refs: &[] }.table(&t, 80),
+            Md {
+                refs: &[],
+                page: &[],
+            }
+            .table(&t, 80),
             ["| Disk | Size (TB) |", "| --- | --- |", "| sda | 4 |"]
+        );
+    }
+
+    #[test]
+    fn a_contents_block_is_its_list_at_the_top_and_a_comment_further_in() {
+        let contents = || {
+            let kind = BlockKind::Contents {
+                title: None,
+                depth: None,
+                local: false,
+            };
+            Block::new(2, kind)
+        };
+        let heading = |line, level, t: &str| {
+            let content = vec![Inline::Text(t.into())];
+            let ids = Vec::new();
+            Block::new(
+                line,
+                BlockKind::Heading {
+                    level,
+                    ids,
+                    content,
+                },
+            )
+        };
+        let quote = BlockKind::BlockQuote {
+            blocks: vec![contents()],
+            attribution: None,
+        };
+        let doc = Document {
+            blocks: vec![
+                heading(1, 1, "Pump"),
+                contents(),
+                heading(3, 2, "Priming"),
+                Block::new(4, quote),
+            ],
+            ..Document::default()
+        };
+        let md = write(&doc);
+        assert!(
+            md.contains("**Contents**\n\n- [Priming](#priming)\n\n</nav>\n"),
+            "{md}"
+        );
+        assert!(md.contains("> <!-- contents -->"), "{md}");
+        let back = crate::markup::markdown::parse(&md);
+        assert!(
+            matches!(back.blocks[1].kind, BlockKind::Contents { .. }),
+            "{md}"
         );
     }
 }

@@ -437,7 +437,7 @@ fn code_block(lang: Option<&str>, code: &str) -> Vec<String> {
 fn literal_lines(text: &str) -> Vec<String> {
     let mut lines: Vec<String> = text
         .lines()
-        .map(|l| expand_tabs(l).trim_end().to_string())
+        .map(|l| super::expand_tabs(l).trim_end().to_string())
         .collect();
     while lines.last().is_some_and(|l| l.is_empty()) {
         lines.pop();
@@ -446,22 +446,6 @@ fn literal_lines(text: &str) -> Vec<String> {
         lines.remove(0);
     }
     lines
-}
-
-fn expand_tabs(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
-    let mut col = 0;
-    for c in line.chars() {
-        if c == '\t' {
-            let n = 8 - col % 8;
-            out.extend(std::iter::repeat_n(' ', n));
-            col += n;
-        } else {
-            out.push(c);
-            col += 1;
-        }
-    }
-    out
 }
 
 fn indent(lines: &[String], prefix: &str) -> Vec<String> {

@@ -324,6 +324,10 @@ const CASES: &[&str] = &[
     "step-setback-output",
     "title-edited-byline",
     "map-columns",
+    "moin-contact-wrap-margin",
+    "yaml-value-pasted",
+    "links-dump-contents-glued",
+    "underlined-contents-subnumbers",
 ];
 
 fn input(case: &str) -> String {
@@ -586,6 +590,19 @@ fn icon_address(line: &str) -> bool {
     })
 }
 
+/// `* 2.2Local reset` as `* 2.2 Local reset`; none for other lines.
+fn unglued_entry(line: &str) -> Option<String> {
+    let rest = line.trim_start().strip_prefix('*')?.trim_start();
+    let n = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count();
+    let mut after = rest[n..].chars();
+    let word = after.next().is_some_and(char::is_uppercase)
+        && after.next().is_some_and(char::is_lowercase);
+    (n > 0 && word).then(|| format!("{} {}", &rest[..n], &rest[n..]))
+}
+
 fn sopbook_artefacts(text: &str) -> String {
     let kept: Vec<String> = text
         .lines()
@@ -608,6 +625,9 @@ fn sopbook_artefacts(text: &str) -> String {
             }
             // TWiki's topic data
             _ if l.trim_start().starts_with("%META:") => String::new(),
+            // a dumped `Contents` entry whose number ran into its title
+            // (`* 2.2Local reset`): the number is the list's numbering
+            _ if unglued_entry(l).is_some() => unglued_entry(l).unwrap_or_default(),
             // Confluence's `h2.` heading mark and box tags ending a line
             _ => strip_confluence(&strip_markup_tokens(&twiki_creole_markup(l))),
         })
@@ -1196,8 +1216,10 @@ fn outline(blocks: &[sopbook::doc::Block], out: &mut Vec<String>) {
                     row.iter().for_each(|c| outline(&c.blocks, out));
                 }
             }
-            // Markdown has no contents list (its writer leaves a comment)
-            K::Comment(_) | K::Anchor(_) | K::Contents { .. } => {}
+            // the list of headings either writer makes of a contents block
+            // reads back as the block
+            K::Contents { .. } => out.push("contents".into()),
+            K::Comment(_) | K::Anchor(_) => {}
             // `<!-- -->` keeps two Markdown lists apart.
             K::Html(h) if h.trim_start().starts_with("<!--") => {}
             other => out.push(format!("{other:?}")),
