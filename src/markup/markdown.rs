@@ -4,6 +4,7 @@
 //! model.
 
 pub mod admonition;
+pub mod attribution;
 mod table;
 
 use super::frontmatter;
@@ -336,8 +337,8 @@ impl<'a> Builder<'a> {
         }
         let block = match kind {
             None => BlockKind::BlockQuote {
+                attribution: attribution::take(&mut blocks, &["— "]),
                 blocks,
-                attribution: None,
             },
             Some(k) => {
                 let kind = match k {

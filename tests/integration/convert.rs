@@ -294,6 +294,7 @@ const CASES: &[&str] = &[
     "vimwiki-links",
     "bbcode-post",
     "bbcode-lists",
+    "bbcode-quotes",
     "twiki-topic",
     "twiki-tables",
     "creole-page",
