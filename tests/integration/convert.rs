@@ -301,6 +301,7 @@ const CASES: &[&str] = &[
     "creole-lists",
     "tiddly-tiddler",
     "mail-thread",
+    "mail-boxed-title",
     "word-text",
     "paste-furniture",
     "paste-code",
