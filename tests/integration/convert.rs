@@ -303,6 +303,7 @@ const CASES: &[&str] = &[
     "mail-thread",
     "mail-boxed-title",
     "word-text",
+    "word-text-wrapped",
     "paste-furniture",
     "paste-code",
     "paste-panels",
