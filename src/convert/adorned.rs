@@ -15,6 +15,9 @@ use unicode_width::UnicodeWidthStr;
 pub(super) fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Found> {
     let l = &lines[i];
     let next = lines.get(i + 1);
+    if let Some(b) = boxed(lines, i) {
+        return Some(b);
+    }
     if let (Some(c), Some(t), Some(u)) = (adornment(&l.text), next, lines.get(i + 2))
         && !t.blank()
         && adornment(&t.text).is_none()
@@ -22,7 +25,8 @@ pub(super) fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Foun
         && adornment(&u.text) == Some(c)
         && l.text.width() * 2 >= t.text.width()
     {
-        return Some(found(i, i + 3, t.no, format!("o{c}"), &t.text, false));
+        let text = sides_off(&t.text, c);
+        return Some(found(i, i + 3, t.no, format!("o{c}"), text, false));
     }
     if let Some(u) = next
         && let Some(c) = adornment(&u.text)
@@ -40,6 +44,37 @@ pub(super) fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Foun
         return Some(found(i, i + 2, l.no, format!("u{c}"), &l.text, false));
     }
     None
+}
+
+/// A title drawn in a box of `+`, `-` and `|` (`+------+` over `| Title
+/// |` over the same `+------+`): one line of words, no cell rule inside,
+/// no row of a taller table over or under it; keyed with the overlined
+/// titles drawn with `-` or `=` (`o-`).
+fn boxed(lines: &[Line], i: usize) -> Option<Found> {
+    let [top, t, bottom] = lines.get(i..i + 3)? else {
+        return None;
+    };
+    let rule = |s: &str| {
+        let inner = s.strip_prefix('+').and_then(|r| r.strip_suffix('+'));
+        inner.and_then(|r| adornment(r).filter(|c| matches!(c, '-' | '=')))
+    };
+    let c = rule(&top.text)?;
+    let inner = t.text.strip_prefix('|')?.strip_suffix('|')?;
+    let words = inner.chars().any(char::is_alphanumeric) && !inner.contains('|');
+    let fits = top.indent == t.indent && t.text.width() == top.text.width();
+    let row = |l: Option<&Line>| l.is_some_and(|l| l.text.starts_with(['|', '+']));
+    let alone = !row(i.checked_sub(1).map(|j| &lines[j])) && !row(lines.get(i + 3));
+    (words && fits && alone && bottom.text == top.text && bottom.indent == top.indent)
+        .then(|| found(i, i + 3, t.no, format!("o{c}"), inner, false))
+}
+
+/// The text of a title between two rules of `mark`, without the sides
+/// of the box it is drawn in (`*  Title  *` between rules of `*`).
+fn sides_off(text: &str, mark: char) -> &str {
+    match text.strip_prefix(mark).and_then(|r| r.strip_suffix(mark)) {
+        Some(inner) if inner.starts_with(' ') && inner.ends_with(' ') => inner.trim(),
+        _ => text,
+    }
 }
 
 /// Whether a line of `_` under a line of text is the rule a `links -dump`
@@ -74,5 +109,22 @@ mod tests {
         // (AsciiDoc's `+` joining a block to its item is no title)
         let lines = split("+\n----\nls\n----\n");
         assert!(adorned(&lines, 0, true).is_none());
+    }
+
+    #[test]
+    fn a_boxed_title_is_its_text() {
+        let text = |t: &str| adorned(&split(t), 0, true).map(|h| (h.key, h.text));
+        let plus = "+-------------+\n|  PUMP CHECK |\n+-------------+\n";
+        assert_eq!(text(plus), Some(("o-".into(), "PUMP CHECK".into())));
+        let stars = "**************\n* PUMP CHECK *\n**************\n";
+        assert_eq!(text(stars), Some(("o*".into(), "PUMP CHECK".into())));
+        // a row of cells, or a box with a ragged side, is no title
+        assert_eq!(text("+---+---+\n| a | b |\n+---+---+\n"), None);
+        assert_eq!(text("+-------+\n| PUMP |\n+-------+\n"), None);
+        let column = "+--------+\n| pump 1 |\n+--------+\n| pump 2 |\n+--------+\n";
+        assert_eq!(text(column), None);
+        assert_eq!(adorned(&split(column), 2, false).map(|h| h.text), None);
+        let starred = "**********\n*not* this\n**********\n";
+        assert_eq!(text(starred).map(|t| t.1), Some("*not* this".into()));
     }
 }

@@ -140,6 +140,18 @@ fn numbered_below(found: &[Found], lines: &[lines::Line], first_text: Option<usi
             .is_some_and(|n| lines[h.end..n.start].iter().any(|l| !l.blank()))
 }
 
+/// Whether the page's first heading is the title its metadata names
+/// (`title`: a mail's boxed title, set down below the greeting), its
+/// style used by no other heading: the page then shows its title there,
+/// a section as it stands (as docutils reads a title under text), and no
+/// title heading is added over the text.
+pub(super) fn names_title(found: &[Found], title: Option<&str>) -> bool {
+    found.first().is_some_and(|first| {
+        title == Some(first.text.as_str())
+            && found.iter().filter(|h| h.key == first.key).count() == 1
+    })
+}
+
 /// Whether the `= X =` headings count their depth DokuWiki's way, the
 /// most `=` the highest (`====== Title ======` over `===== Section
 /// =====`), not MoinMoin's: the first of them has more `=` than any after.

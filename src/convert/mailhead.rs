@@ -18,9 +18,10 @@ const NAMES: [&str; 8] = [
 
 /// Takes the mail headers heading `lines` out of them when they are a run
 /// of header lines with a subject among them and a blank line after:
-/// the subject into `meta.title` (when the page has none and boxes no
-/// title of its own in its text), the header
-/// lines back as one comment (no word of the text is lost).
+/// into `meta.title` (when the page has none) the title the text boxes
+/// (`-----` over `CHECKING THE PUMPS` over `-----`, the heading that
+/// titles the page where it stands), else the subject; the header lines
+/// back as one comment (no word of the text is lost).
 pub fn headers(lines: &mut [Line], meta: &mut Meta) -> Vec<Block> {
     let start = lines.iter().position(|l| !l.blank()).unwrap_or(lines.len());
     let end = (start..lines.len())
@@ -35,26 +36,20 @@ pub fn headers(lines: &mut [Line], meta: &mut Meta) -> Vec<Block> {
     let Some(subject) = subject.filter(|_| closed && meta.title.is_none()) else {
         return Vec::new();
     };
-    if !boxed_title(&lines[end..]) {
-        meta.title = Some(bare_subject(subject).to_string());
-    }
+    let title = boxed_title(&lines[end..]).unwrap_or_else(|| bare_subject(subject).to_string());
+    meta.title = Some(title);
     vec![super::lines::take_comment(&mut lines[start..end])]
 }
 
-/// Whether the text under the headers boxes a title of its own: a line
-/// of text between two rules (`-----`) of one mark. The mail then names
-/// its page itself; the subject (`Re: the thread's first words`) stays a
-/// header.
-fn boxed_title(lines: &[Line]) -> bool {
-    let rule = |l: &Line| {
-        let mut chars = l.text.chars();
-        let first = chars.next();
-        l.text.len() >= 10
-            && first.is_some_and(|c| "-=*#~".contains(c))
-            && chars.all(|c| Some(c) == first)
-    };
-    lines.windows(3).any(|w| {
-        rule(&w[0]) && rule(&w[2]) && w[0].text == w[2].text && !w[1].blank() && !rule(&w[1])
+/// The title the text under the headers boxes, if it boxes one: the
+/// text of the first heading drawn between two rules of ten marks or more
+/// (`-----`, `*****`, `+-----+`, with `|` or `*` sides or none). The mail
+/// then names its page itself; the subject (`Re: the thread's first
+/// words`) stays a header.
+fn boxed_title(lines: &[Line]) -> Option<String> {
+    (0..lines.len()).find_map(|i| {
+        let h = super::adorned::adorned(lines, i, true)?;
+        (h.key.starts_with('o') && lines[i].text.len() >= 10).then_some(h.text)
     })
 }
 
@@ -113,10 +108,18 @@ mod tests {
     }
 
     #[test]
-    fn a_boxed_title_keeps_the_subject_a_header() {
-        let mut meta = Meta::default();
-        let mut lines = split("Subject: Re: pumps\n\nHi,\n\n==========\nPUMP CHECK\n==========\n");
-        assert_eq!(headers(&mut lines, &mut meta).len(), 1);
-        assert_eq!(meta.title, None);
+    fn a_boxed_title_titles_the_page() {
+        let boxes = [
+            "==========\nPUMP CHECK\n==========\n",
+            "+--------------+\n|  PUMP CHECK  |\n+--------------+\n",
+            "****************\n*  PUMP CHECK  *\n****************\n",
+        ];
+        for b in boxes {
+            let mut meta = Meta::default();
+            let text = format!("Subject: Re: pumps\n\nHi,\n\n{b}");
+            let mut lines = split(&text);
+            assert_eq!(headers(&mut lines, &mut meta).len(), 1);
+            assert_eq!(meta.title.as_deref(), Some("PUMP CHECK"), "{b}");
+        }
     }
 }

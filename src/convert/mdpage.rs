@@ -75,6 +75,7 @@ pub fn read(text: &str) -> Converted {
     let mut report = Report::default();
     fields(&mut doc.blocks, &mut doc.meta, &mut report);
     walk_blocks_mut(&mut doc.blocks, &mut admonition);
+    walk_blocks_mut(&mut doc.blocks, &mut attribution);
     super::mdhtml::unknown_tags_as_text(&mut doc.blocks);
     super::tally(&doc.blocks, &mut report);
     report.title = doc.title();
@@ -276,6 +277,18 @@ fn admonition(b: &mut Block) {
     };
 }
 
+/// A quote's last paragraph typed as two dashes and a name (`> -- Sam
+/// Roe`; the reader takes `> — Sam Roe` itself): the quote's attribution.
+fn attribution(b: &mut Block) {
+    if let BlockKind::BlockQuote {
+        blocks,
+        attribution: attribution @ None,
+    } = &mut b.kind
+    {
+        *attribution = crate::markup::markdown::attribution::take(blocks, &["-- "]);
+    }
+}
+
 /// Takes a bold admonition name off the first paragraph of `blocks`
 /// (with its colon, required when `colon`): the admonition's kind.
 fn opening(blocks: &mut Vec<Block>, colon: bool) -> Option<AdmonitionKind> {
@@ -341,6 +354,34 @@ mod tests {
 
     use super::*;
     use crate::convert::lines::split;
+
+    /// The attribution of the page's first block quote, and how many
+    /// blocks the quote keeps.
+    fn quote_of(md: &str) -> (Option<String>, usize) {
+        let doc = read(md).doc;
+        let quote = doc.blocks.iter().find_map(|b| match &b.kind {
+            BlockKind::BlockQuote {
+                blocks,
+                attribution,
+            } => Some((attribution.as_deref().map(inlines_text), blocks.len())),
+            _ => None,
+        });
+        quote.expect("a quote")
+    }
+
+    #[test]
+    fn a_dash_and_a_name_under_a_quote_is_its_attribution() {
+        let said = "> Keep the spare key.\n>\n> — Ada *Ng*\n";
+        assert_eq!(quote_of(said), (Some("Ada Ng".into()), 1));
+        let typed = "> Keep the spare key.\n>\n> -- ops team\n";
+        assert_eq!(quote_of(typed), (Some("ops team".into()), 1));
+        // a dash line alone, one that runs on, or a long one, is quoted text
+        assert_eq!(quote_of("> — Ada Ng\n").0, None);
+        let wrapped = "> Keep it.\n>\n> — Ada Ng,\n> on call\n";
+        assert_eq!(quote_of(wrapped), (None, 2));
+        let long = "> Keep it.\n>\n> -- and that is all there is to say about it\n";
+        assert_eq!(quote_of(long), (None, 2));
+    }
 
     #[test]
     fn markdown_pages_need_headings_and_markdown() {

@@ -21,8 +21,7 @@ pub fn read(text: &str, lines: &[Line]) -> Option<Converted> {
     } else {
         return None;
     };
-    // (a quote's `-- name` line stays its last paragraph: the Markdown
-    // written has no attribution that reads back as one)
+    // (a quote's `> — name` line is read back as its attribution)
     Some(super::mdpage::read(&md))
 }
 
@@ -160,7 +159,7 @@ impl Writer {
         self.blank();
     }
 
-    /// A quote of these lines of text (Markdown already), `-- name`
+    /// A quote of these lines of text (Markdown already), `— name`
     /// under them when it is someone's.
     pub fn quote(&mut self, lines: &[String], name: Option<&str>) {
         self.blank();
@@ -171,7 +170,7 @@ impl Writer {
         }
         if let Some(name) = name {
             self.out.push(format!("{lead}>"));
-            self.out.push(format!("{lead}> -- {}", escape(name.trim())));
+            self.out.push(format!("{lead}> — {}", escape(name.trim())));
         }
         self.blank();
     }

@@ -98,7 +98,7 @@ pub use run::{ConvertArgs, Target, run};
 
 use crate::doc::{Block, BlockKind, Diagnostic, Document, Inline, List, Meta, Visit, walk_blocks};
 use headings::Found;
-use levels::{heading, levels, nest, shown_title};
+use levels::{heading, levels, names_title, nest, shown_title};
 use wiki::Flavour;
 
 /// A converted page and what the reader made of it.
@@ -186,6 +186,7 @@ pub fn read(text: &str) -> Converted {
     let mut report = Report::default();
     let mut blocks = instructions;
     if !levels.contains(&1)
+        && !names_title(&found, meta.title.as_deref())
         && let Some(t) = &meta.title
     {
         blocks.push(heading(1, &shown_title(t, meta.taxonomy.as_deref()), 1));

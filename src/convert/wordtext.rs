@@ -4,7 +4,8 @@
 //! text's lines out: each paragraph apart, a lone short line after a
 //! gap set off as a heading, items set in by depth as plain `1.`/`*`
 //! items, commands typed under a step or a line ending in `:` set in as
-//! a literal block, field tabs as `Name: value`, a contents list's page
+//! a literal block, field tabs as `Name: value` (a value carried on to
+//! the line under its field run on to it), a contents list's page
 //! numbers dropped.
 
 use super::classify::{code_like, contact_field};
@@ -108,6 +109,9 @@ impl<'a> Rewrite<'a> {
         if let Some((marker, text)) = marked {
             return self.item(l, marker, &text);
         }
+        if self.run_on(&l) {
+            return;
+        }
         let announced = self.out.last().is_some_and(|p| p.text.ends_with(':'));
         if l.indent == 0 && command(&l.text) && (self.code || announced) {
             return self.command(l);
@@ -127,6 +131,38 @@ impl<'a> Rewrite<'a> {
             Kind::Text => self.text(l, prev_blank),
             _ => self.field_or_row(l, !prev_blank && prev != kind),
         }
+    }
+
+    /// Runs `l` on into the field line above it when it carries on that
+    /// field's value: under a bare `Contact:` (its value on the next
+    /// line), or at the margin under a value that ends no sentence, the
+    /// line opening in lower case or a digit or the value on a `,`
+    /// (`Contact:<TAB>desk@example.org, or the front desk on` over
+    /// `extension 4410`). No line that is a field or a row of its own.
+    fn run_on(&mut self, l: &Line) -> bool {
+        let fields = self.fields;
+        let Some(last) = self.out.last_mut().filter(|p| !p.blank()) else {
+            return false;
+        };
+        let bare =
+            last.text.ends_with(':') && contact_field(&last.text).is_some_and(|f| f.1.is_empty());
+        let value = contact_field(&last.text).map_or(last.text.as_str(), |f| f.1);
+        let opens = l
+            .text
+            .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+        let carries = l.indent == 0
+            && fields
+            && !value.is_empty()
+            && !value.ends_with(['.', '!', '?', ':', ';'])
+            && (opens || value.ends_with(','));
+        let own = l.text.contains('\t') || contact_field(&l.text).is_some();
+        if own || !(bare || carries) {
+            return false;
+        }
+        last.text = format!("{} {}", last.text, l.text.trim());
+        self.fields = true;
+        self.last = Kind::Field;
+        true
     }
 
     /// A step or bullet, set in under the item a tab depth up.
@@ -256,4 +292,43 @@ enum Kind {
 /// A blank line at line `no`.
 fn blank(no: u32) -> Line<'static> {
     Line::new(no, "", 0, String::new())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::lines::split;
+
+    fn fields(text: &str) -> Vec<String> {
+        let page = format!("Steps\n1.\tOne.\n2.\tTwo.\n\n{text}");
+        let mut lines = split(&page);
+        prepare(&mut lines, 0, &Meta::default());
+        let out = lines.iter().skip_while(|l| !l.text.contains(':'));
+        out.filter(|l| !l.blank()).map(|l| l.text.clone()).collect()
+    }
+
+    #[test]
+    fn a_value_carried_on_runs_on_to_its_field() {
+        let wrapped = fields("Owner:\tPool team\nContact:\tdesk@example.org, or\nthe manager\n");
+        assert_eq!(
+            wrapped,
+            [
+                "Owner: Pool team",
+                "Contact: desk@example.org, or the manager"
+            ]
+        );
+        let bare =
+            fields("Owner:\tPool team\nLocation:\tPlant room\nContact:\n\tdesk@example.org\n");
+        let runs = [
+            "Owner: Pool team",
+            "Location: Plant room",
+            "Contact: desk@example.org",
+        ];
+        assert_eq!(bare, runs);
+        // a sentence ended, or a capital after it: a paragraph of its own
+        let apart = fields("Owner:\tPool team\nContact:\tdesk@example.org.\nthe end\n");
+        assert_eq!(apart.last().map(String::as_str), Some("the end"));
+        let apart = fields("Owner:\tPool team\nContact:\tdesk@example.org\nThe end\n");
+        assert_eq!(apart.last().map(String::as_str), Some("The end"));
+    }
 }

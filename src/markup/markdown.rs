@@ -4,6 +4,7 @@
 //! model.
 
 pub mod admonition;
+pub mod attribution;
 mod contents;
 mod table;
 
@@ -337,8 +338,8 @@ impl<'a> Builder<'a> {
         }
         let block = match kind {
             None => BlockKind::BlockQuote {
+                attribution: attribution::take(&mut blocks, &["— "]),
                 blocks,
-                attribution: None,
             },
             Some(k) => {
                 let kind = match k {

@@ -379,7 +379,16 @@ fn comment(text: &str) -> Vec<String> {
 
 fn paragraph(content: &[Inline], width: usize) -> Vec<String> {
     let text = render(content);
-    let mut lines = fill(&text, width, &fix_start);
+    let mut lines = fill(&text, width, &|w, first| {
+        if first && is_enumerator(w) {
+            w.to_string()
+        } else {
+            fix_start(w, first)
+        }
+    });
+    if enumerated(&lines) {
+        lines = fill(&text, width, &fix_start);
+    }
     if let Some(last) = lines.last_mut()
         && last.ends_with("::")
     {
@@ -387,6 +396,15 @@ fn paragraph(content: &[Inline], width: usize) -> Vec<String> {
         last.insert(cut, '\\');
     }
     lines
+}
+
+/// Whether docutils reads these lines of a paragraph as an enumerated
+/// list item: an enumerator (`T.`, `2)`) opens the first, and it is the
+/// only one or the second opens with one too (a paragraph of more lines,
+/// `T. Okafor said` over text, is text).
+fn enumerated(lines: &[String]) -> bool {
+    let opens = |l: &String| is_enumerator(l.split(' ').next().unwrap_or(""));
+    lines.first().is_some_and(opens) && lines.get(1).is_none_or(opens)
 }
 
 /// Escapes a word that would make a paragraph's line read as other markup.
@@ -549,5 +567,17 @@ mod tests {
         let out = write(&doc);
         assert!(out.lines().all(|l| l.len() <= WIDTH), "{out}");
         assert!(out.contains("\nlast::\n\n    ls\n"), "{out}");
+    }
+
+    #[test]
+    fn an_initial_is_escaped_only_where_docutils_reads_a_list() {
+        let para = |t: &str| paragraph(&[Inline::Text(t.into())], 24);
+        assert_eq!(para("T."), ["\\T."]);
+        assert_eq!(para("T. Okafor has the key."), ["\\T. Okafor has the key."]);
+        let long = para("T. Okafor has the key to the cold store.");
+        assert_eq!(long, ["T. Okafor has the key to", "the cold store."]);
+        // a second line opening with an enumerator makes a list of it again
+        let listed = para("T. Okafor has the key to U. Poe's van.");
+        assert_eq!(listed[0], "\\T. Okafor has the key");
     }
 }

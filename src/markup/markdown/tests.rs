@@ -124,3 +124,24 @@ fn fenced_code_keeps_language() {
     let b = blocks("```console title\n$ systemctl restart kojid\n```\n");
     assert!(matches!(&b[0].kind, BlockKind::CodeBlock { lang: Some(l), .. } if l == "console"));
 }
+
+#[test]
+fn a_dash_and_a_name_under_a_quote_is_its_attribution() {
+    let b = blocks("> Keep the spare key.\n>\n> — Ada Ng\n\n> — not a name under text\n");
+    let BlockKind::BlockQuote {
+        blocks: said,
+        attribution,
+    } = &b[0].kind
+    else {
+        panic!("a quote: {b:?}");
+    };
+    assert_eq!(said.len(), 1);
+    assert_eq!(attribution.as_deref(), Some(&[text("Ada Ng")][..]));
+    assert!(matches!(
+        &b[1].kind,
+        BlockKind::BlockQuote {
+            attribution: None,
+            ..
+        }
+    ));
+}
