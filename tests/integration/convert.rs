@@ -277,6 +277,8 @@ const CASES: &[&str] = &[
     "markdown-fence-info",
     "markdown-fence-in-fence",
     "faq-questions",
+    "faq-under-heading",
+    "bare-section-names",
     "bang-banner",
     "man-page",
     "notepad-steps",
