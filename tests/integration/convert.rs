@@ -279,6 +279,7 @@ const CASES: &[&str] = &[
     "faq-questions",
     "faq-under-heading",
     "bare-section-names",
+    "announced-marked-output",
     "bang-banner",
     "man-page",
     "notepad-steps",
