@@ -273,6 +273,9 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     }
     let labelled = if end == i + 1 {
         labels::headed(lines, i, ctx).or_else(|| labels::named(lines, i, ctx))
+    } else if after_colon(prev, &lines[i..end]) {
+        // (a `== name` line opening what a colon announced is output shown)
+        None
     } else {
         labels::marked(lines, i, ctx)
     };
@@ -609,6 +612,17 @@ mod tests {
             "Where do the nightly reports go once the job has finished, and who reads them?"
         );
         assert_eq!(items[0].definition.len(), 1);
+    }
+
+    #[test]
+    fn a_marked_name_over_fields_a_colon_announces_is_output() {
+        let text = "   The counters read like this:\n\n == tm1\n Sold: 412\n Jammed: 0\n\n   That is all.\n";
+        let doc = crate::convert::read(text).doc;
+        assert!(
+            matches!(&doc.blocks[1].kind, BlockKind::CodeBlock { code, .. } if code.starts_with("== tm1\n")),
+            "{:?}",
+            doc.blocks[1].kind
+        );
     }
 
     #[test]

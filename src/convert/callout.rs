@@ -219,7 +219,7 @@ pub fn caps_label(text: &str) -> bool {
 
 /// A label that ends with one of `seps` (`: `, `, `, ` -- `).
 fn label_with(text: &str, seps: &[&str]) -> Option<(AdmonitionKind, usize)> {
-    const KNOWN: [&str; 14] = [
+    const KNOWN: [&str; 15] = [
         "Note",
         "NOTE",
         "Warning",
@@ -234,6 +234,8 @@ fn label_with(text: &str, seps: &[&str]) -> Option<(AdmonitionKind, usize)> {
         "TIP",
         "Hint",
         "HINT",
+        // nota bene, the team's own `NB: text`
+        "NB",
     ];
     let word = KNOWN.into_iter().find(|w| text.starts_with(w))?;
     let after = &text[word.len()..];
@@ -243,7 +245,11 @@ fn label_with(text: &str, seps: &[&str]) -> Option<(AdmonitionKind, usize)> {
         return None;
     }
     let skip = word.len() + sep.len() + (rest.len() - rest.trim_start().len());
-    Some((AdmonitionKind::from_name(word)?, skip))
+    let kind = match word {
+        "NB" => AdmonitionKind::Note,
+        _ => AdmonitionKind::from_name(word)?,
+    };
+    Some((kind, skip))
 }
 
 /// Whether a line opens with a note to the team (`TODO: ...`, `FIXME:`,
@@ -376,6 +382,9 @@ mod tests {
         assert_eq!(label("NOTE - keep it dry"), Some((AdmonitionKind::Note, 7)));
         assert!(label("Note that it is dry").is_none());
         assert!(label("Note: ").is_none());
+        // nota bene is a note; the letters inside a word are not
+        assert_eq!(label("NB: it is dry"), Some((AdmonitionKind::Note, 4)));
+        assert!(label("NBD: it is dry").is_none());
         let lines = crate::convert::lines::split("Text.\n\n* Note -- dry\n\nMore.\n");
         assert_eq!(lone_bullet(&lines, 2), Some((AdmonitionKind::Note, 10)));
         let lines = crate::convert::lines::split("* one\n* Note, dry\n");

@@ -3,6 +3,7 @@
 //! heading of its own, underlined, and the `Q:` and `A:` marks taken off,
 //! so each question opens a section holding its answer.
 
+use super::headings::Found;
 use super::lines::Line;
 
 /// Rewrites the questions and answers of `lines[from..]` in place.
@@ -20,6 +21,40 @@ pub fn questions(lines: &mut Vec<Line>, from: usize) {
         lines[q].text = text;
         lines.insert(q + 1, underline);
     }
+}
+
+/// Sets each question of `found` (a heading whose line was written
+/// `Q: ...`) one level under the heading that opens straight on the
+/// questions (`Troubleshooting`, then its questions at once): a page's
+/// questions belong to the part that gathers them. Questions under no
+/// such heading keep their level.
+pub fn nest(found: &[Found], lines: &[Line], levels: &mut [u8]) {
+    let mut parent: Option<u8> = None;
+    for (k, h) in found.iter().enumerate() {
+        if question(&lines[h.start]) {
+            if let Some(p) = parent {
+                levels[k] = (p + 1).min(6);
+            }
+        } else {
+            parent = opens_on_question(found, lines, k).then_some(levels[k]);
+        }
+    }
+}
+
+/// Whether the section of `found[k]` holds nothing before a question:
+/// the next line with text is the next heading, written `Q: ...`.
+fn opens_on_question(found: &[Found], lines: &[Line], k: usize) -> bool {
+    let Some(next) = found.get(k + 1) else {
+        return false;
+    };
+    super::body::next_nonblank(lines, found[k].end) == Some(next.start)
+        && question(&lines[next.start])
+}
+
+/// Whether a heading's line was written as a question, `Q: ...`, that
+/// `questions` took the mark off.
+fn question(l: &Line) -> bool {
+    marked(l.raw.trim_start(), QUESTION) && !marked(&l.text, QUESTION)
 }
 
 const QUESTION: [&str; 2] = ["Q:", "Question:"];
@@ -77,5 +112,39 @@ mod tests {
         let mut lines = split("Q: Why?\n\nA: Because.\n");
         questions(&mut lines, 0);
         assert_eq!(lines[0].text, "Q: Why?");
+    }
+
+    /// The levels and texts of the headings `read` makes of `text`.
+    fn outline(text: &str) -> Vec<(u8, String)> {
+        use crate::doc::{BlockKind, inlines_text};
+        let doc = crate::convert::read(text).doc;
+        doc.blocks
+            .iter()
+            .filter_map(|b| match &b.kind {
+                BlockKind::Heading { level, content, .. } => Some((*level, inlines_text(content))),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn questions_right_under_a_heading_are_its_sections() {
+        let text = "===========\nGarden shed\n===========\n\nTools\n-----\n\nThe rake hangs on the left.\n\n\
+                    Problems\n--------\n\nQ: Why is the door stuck?\n\nA: The wood swells in rain.\n\n\
+                    Q: Where is the key?\n\nA: Under the pot.\n";
+        let got = outline(text);
+        let levels: Vec<u8> = got.iter().map(|(l, _)| *l).collect();
+        assert_eq!(levels, [1, 2, 2, 3, 3], "{got:?}");
+        assert_eq!(got[3].1, "Why is the door stuck?");
+    }
+
+    #[test]
+    fn questions_after_text_keep_their_level() {
+        let text = "===========\nGarden shed\n===========\n\nTools\n=====\n\nThe rake hangs on the left.\n\n\
+                    Q: Why is the door stuck?\n\nA: The wood swells in rain.\n\n\
+                    Q: Where is the key?\n\nA: Under the pot.\n";
+        let levels: Vec<u8> = outline(text).iter().map(|(l, _)| *l).collect();
+        // (not under `Tools`, whose text comes first)
+        assert_eq!(levels, [1, 2, 2, 2]);
     }
 }

@@ -155,6 +155,8 @@ fn settle(
     out.extend(super::colonhead::longer(lines, from, &out));
     let labels = super::labelhead::over_text(lines, from, &out);
     out.extend(labels);
+    let names = super::labelhead::bare_names(lines, from, &out);
+    out.extend(names);
     out.sort_by_key(|h| h.start);
     out
 }

@@ -1,7 +1,10 @@
 //! Labels over their text as a page's headings: the lines of a page in,
 //! the headings out that its short flush-left `Label:` (or `Question?`)
 //! lines make when, three times or more, each sits right on top of the
-//! paragraph it titles (`Before you start:` then `Check who is asking.`).
+//! paragraph it titles (`Before you start:` then `Check who is asking.`),
+//! and those its bare section names make when, three times or more, each
+//! stands alone over its paragraph or list (`How it runs`, a blank line,
+//! then `The job starts at two.`).
 
 use super::classify::{list_marker, prose};
 use super::headings::{Found, found};
@@ -23,6 +26,69 @@ pub(super) fn over_text(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Fou
     at.into_iter()
         .map(|i| found(i, i + 1, lines[i].no, "b0".into(), &lines[i].text, true))
         .collect()
+}
+
+/// The headings, keyed `b0`, of the lines of `lines[from..]` that are
+/// bare section names (`Why this exists`), when three or more of them
+/// stand over text and none is a heading of `heads` already; then a name
+/// over a heading of `heads` (`Troubleshooting` over the page's first
+/// question) is one too. None otherwise: a lone short line over a
+/// paragraph may be a paragraph of its own.
+pub(super) fn bare_names(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found> {
+    let free = |i: usize| !heads.iter().any(|h| h.start <= i && i < h.end);
+    let names: Vec<(usize, Under)> = (from.max(1)..lines.len())
+        .filter(|&i| free(i) && bare_name(lines, i))
+        .filter_map(|i| under_name(lines, i, heads).map(|u| (i, u)))
+        .collect();
+    if names.iter().filter(|(_, u)| *u == Under::Text).count() < 3 {
+        return Vec::new();
+    }
+    names
+        .into_iter()
+        .map(|(i, _)| found(i, i + 1, lines[i].no, "b0".into(), &lines[i].text, true))
+        .collect()
+}
+
+/// What a bare section name stands over.
+#[derive(PartialEq)]
+enum Under {
+    /// A paragraph or a list.
+    Text,
+    /// A heading found some other way.
+    Heading,
+}
+
+/// Whether `lines[i]` reads as a bare section name: flush left with a
+/// blank line on either side, six words at most starting with a capital
+/// and ending with no stop, colon or question mark, reading as a title.
+fn bare_name(lines: &[Line], i: usize) -> bool {
+    let l = &lines[i];
+    let words = l.text.split_whitespace().count();
+    l.indent == 0
+        && lines[i - 1].blank()
+        && lines.get(i + 1).is_some_and(Line::blank)
+        && words <= 6
+        && l.text.starts_with(char::is_uppercase)
+        && l.text.ends_with(|c: char| c.is_alphanumeric() || c == ')')
+        && heading_like(&l.text, false)
+        && !open_ended(&l.text)
+        && !l.code_like()
+        && list_marker(&l.text).is_none()
+}
+
+/// What the bare name `lines[i]` stands over, if it titles it: the
+/// next line, flush left, a heading of `heads`, a list item or prose
+/// starting with a capital, or a list item set in four columns at most.
+fn under_name(lines: &[Line], i: usize, heads: &[Found]) -> Option<Under> {
+    let k = super::body::next_nonblank(lines, i + 1)?;
+    let n = &lines[k];
+    if heads.iter().any(|h| h.start == k) {
+        return Some(Under::Heading);
+    }
+    let item = n.indent <= 4 && list_marker(&n.text).is_some();
+    let para = n.indent == 0 && prose(&n.text) && n.text.starts_with(char::is_uppercase);
+    let text = !n.code_like() && (item || para);
+    text.then_some(Under::Text)
 }
 
 /// Whether `lines[i]` is a label over its text: flush left after a blank
@@ -87,5 +153,31 @@ mod tests {
         assert_eq!(heads(two), ["Title"]);
         let list = "Title\n\nSome intro words for the page here.\n\nFirst:\n- one\n\nSecond:\n- two\n\nThird:\n- three\n";
         assert_eq!(heads(list), ["Title"]);
+    }
+
+    #[test]
+    fn three_bare_names_over_their_text_are_headings() {
+        let text = "Pump room notes\n\nOwner: Plant team\n\nWhat it does\n\nThe pump lifts water to the tank.\n\n\
+                    Parts it has\n\n  * a motor\n  * a valve\n\nStarting it\n\nTurn the red handle to the right.\n";
+        assert_eq!(
+            heads(text),
+            [
+                "Pump room notes",
+                "What it does",
+                "Parts it has",
+                "Starting it"
+            ]
+        );
+    }
+
+    #[test]
+    fn two_bare_names_or_names_run_into_text_are_not() {
+        let two = "Pump room notes\n\nOwner: Plant team\n\nWhat it does\n\nThe pump lifts water to the tank.\n\n\
+                   Starting it\n\nTurn the red handle to the right.\n";
+        assert!(super::bare_names(&split(two), 0, &[]).is_empty());
+        // a name runs straight into its text: the page's own paragraphs
+        let close = "Pump room notes\n\nOwner: Plant team\n\nWhat it does\nThe pump lifts water to the tank.\n\n\
+                     Parts it has\n  * a motor\n\nStarting it\nTurn the red handle to the right.\n";
+        assert!(super::bare_names(&split(close), 0, &[]).is_empty());
     }
 }

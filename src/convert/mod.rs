@@ -182,6 +182,7 @@ pub fn read(text: &str) -> Converted {
     if pasted {
         pasted::nest(&found, &lines, &mut levels);
     }
+    faq::nest(&found, &lines, &mut levels);
     let levels = nest(&levels);
     let mut report = Report::default();
     let mut blocks = instructions;

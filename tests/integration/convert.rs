@@ -282,6 +282,10 @@ const CASES: &[&str] = &[
     "markdown-fence-info",
     "markdown-fence-in-fence",
     "faq-questions",
+    "faq-under-heading",
+    "bare-section-names",
+    "announced-marked-output",
+    "nb-note",
     "bang-banner",
     "man-page",
     "notepad-steps",
@@ -364,8 +368,9 @@ fn fixtures_convert_to_rst_and_markdown() {
 /// Words as the fidelity tool counts them: `[A-Za-z0-9]+`, lower case,
 /// without numbers, admonition names and dump artefacts; single letters
 /// are left out too (`a.` enumerates a list, and Markdown numbers it), and
-/// so are `seealso`, a directive's name written out as `See also:`, and
-/// `idea`, the dumped name of the wiki's icon that becomes an admonition.
+/// so are `seealso`, a directive's name written out as `See also:`,
+/// `idea`, the dumped name of the wiki's icon that becomes an admonition,
+/// and `nb`, the `NB:` label that becomes a note.
 fn words(text: &str) -> HashMap<String, usize> {
     let text = sopbook_artefacts(text);
     let mut out = HashMap::new();
@@ -385,6 +390,7 @@ fn words(text: &str) -> HashMap<String, usize> {
             "hint",
             "seealso",
             "idea",
+            "nb",
         ];
         if w.len() == 1 || w.bytes().all(|b| b.is_ascii_digit()) || skip.contains(&w.as_str()) {
             continue;
