@@ -472,12 +472,9 @@ fn toctree(t: &Toctree) -> Vec<String> {
 }
 
 fn fenced(lang: &str, code: &str) -> Vec<String> {
-    // tabs expanded as the RST writer's are (docutils expands them), so
-    // both formats keep the columns the text was laid out to
-    let mut body: Vec<String> = code
-        .lines()
-        .map(|l| super::expand_tabs(l).trim_end().to_string())
-        .collect();
+    // tabs kept as typed: a fence is exact to the character (a Makefile's
+    // recipe, a `<<-` here-document), and shows at the same columns
+    let mut body: Vec<String> = code.lines().map(|l| l.trim_end().to_string()).collect();
     while body.last().is_some_and(|l| l.is_empty()) {
         body.pop();
     }
