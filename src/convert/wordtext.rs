@@ -140,7 +140,8 @@ impl<'a> Rewrite<'a> {
     /// (`Contact:<TAB>desk@example.org, or the front desk on` over
     /// `extension 4410`). No line that is a field or a row of its own.
     fn run_on(&mut self, l: &Line) -> bool {
-        let fields = self.fields;
+        // (a field run ends at a step, a bullet or a command)
+        let fields = self.fields && !self.code;
         let Some(last) = self.out.last_mut().filter(|p| !p.blank()) else {
             return false;
         };
@@ -175,6 +176,7 @@ impl<'a> Rewrite<'a> {
             self.items.last().copied().unwrap_or(0)
         };
         self.end_code(l.no);
+        self.fields = false;
         l.indent = indent;
         l.text = format!("{marker} {}", text.trim());
         self.items.push(indent + marker.len() + 1);
@@ -330,5 +332,19 @@ mod tests {
         assert_eq!(apart.last().map(String::as_str), Some("the end"));
         let apart = fields("Owner:\tPool team\nContact:\tdesk@example.org\nThe end\n");
         assert_eq!(apart.last().map(String::as_str), Some("The end"));
+    }
+    #[test]
+    fn a_field_run_ends_at_a_step() {
+        // a command typed twice under a step after the fields: both lines
+        // are the literal block's, neither runs on to the other
+        let page = "Owner:\tPool team\nContact:\tdesk@example.org, or\n1.\tOne.\n2.\tRun:\nzpool status\nzpool status\n";
+        let mut lines = split(page);
+        prepare(&mut lines, 0, &Meta::default());
+        let code: Vec<(usize, &str)> = lines
+            .iter()
+            .filter(|l| l.text.contains("zpool"))
+            .map(|l| (l.indent, l.text.as_str()))
+            .collect();
+        assert_eq!(code, [(7, "zpool status"), (7, "zpool status")]);
     }
 }
