@@ -178,12 +178,7 @@ pub fn read(text: &str) -> Converted {
     let found = headings::find(&lines, from, flavour, &layout, pasted);
     // an Org page's `#+TITLE:` is its title: its `*` headings are sections
     let titled = flavour == Flavour::Org && meta.title.is_some();
-    let mut levels = levels(&found, &lines, from, titled);
-    if pasted {
-        pasted::nest(&found, &lines, &mut levels);
-    }
-    faq::nest(&found, &lines, &mut levels);
-    let levels = nest(&levels);
+    let levels = section_levels(&found, &lines, from, titled, pasted);
     let mut report = Report::default();
     let mut blocks = instructions;
     if !levels.contains(&1)
@@ -218,6 +213,24 @@ pub fn read(text: &str) -> Converted {
         );
     }
     Converted { doc, report }
+}
+
+/// The level of each heading of `found`: by its marks (`levels`), a
+/// pasted page's and a FAQ's headings set under the part they belong to,
+/// then nested without gaps.
+fn section_levels(
+    found: &[Found],
+    lines: &[lines::Line],
+    from: usize,
+    titled: bool,
+    pasted: bool,
+) -> Vec<u8> {
+    let mut levels = levels(found, lines, from, titled);
+    if pasted {
+        pasted::nest(found, lines, &mut levels);
+    }
+    faq::nest(found, lines, &mut levels);
+    nest(&levels)
 }
 
 /// The last stage of `read`, over all of the page's blocks at once: a
