@@ -12,6 +12,7 @@ use super::contents;
 use super::dashtable;
 use super::fence;
 use super::grid;
+use super::hostlist;
 use super::inline;
 use super::labels;
 use super::lines::Line;
@@ -246,7 +247,7 @@ fn announced(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     if let Some((steps, next)) = steps::sequence(lines, i).filter(|_| !(ctx.item && i == 0)) {
         return Some((vec![steps], next));
     }
-    let (hosts, next) = list::hosts(lines, i)?;
+    let (hosts, next) = hostlist::hosts(lines, i)?;
     Some((vec![Block::new(l.no, hosts)], next))
 }
 
@@ -285,7 +286,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(outline) = list::outline(lines, i, end) {
         return (outline, end);
     }
-    if let Some(links) = list::links(lines, i, end) {
+    if let Some(links) = hostlist::links(lines, i, end) {
         return (links, end);
     }
     if terms::hanging(lines, i) {

@@ -39,6 +39,7 @@ mod grid;
 mod hashed;
 mod headings;
 mod headtext;
+mod hostlist;
 mod indent;
 mod infodump;
 mod inline;
