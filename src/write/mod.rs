@@ -169,21 +169,3 @@ fn item_body(
     }
     body
 }
-
-/// A line with its tabs expanded to the next multiple of eight columns, as
-/// docutils expands them: the columns the text was laid out to.
-pub(super) fn expand_tabs(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
-    let mut col = 0;
-    for c in line.chars() {
-        if c == '\t' {
-            let n = 8 - col % 8;
-            out.extend(std::iter::repeat_n(' ', n));
-            col += n;
-        } else {
-            out.push(c);
-            col += 1;
-        }
-    }
-    out
-}

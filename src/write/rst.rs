@@ -455,7 +455,7 @@ fn code_block(lang: Option<&str>, code: &str) -> Vec<String> {
 fn literal_lines(text: &str) -> Vec<String> {
     let mut lines: Vec<String> = text
         .lines()
-        .map(|l| super::expand_tabs(l).trim_end().to_string())
+        .map(|l| expand_tabs(l).trim_end().to_string())
         .collect();
     while lines.last().is_some_and(|l| l.is_empty()) {
         lines.pop();
@@ -464,6 +464,24 @@ fn literal_lines(text: &str) -> Vec<String> {
         lines.remove(0);
     }
     lines
+}
+
+/// A line with its tabs expanded to the next multiple of eight columns, as
+/// docutils expands them: the columns the text was laid out to.
+fn expand_tabs(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut col = 0;
+    for c in line.chars() {
+        if c == '\t' {
+            let n = 8 - col % 8;
+            out.extend(std::iter::repeat_n(' ', n));
+            col += n;
+        } else {
+            out.push(c);
+            col += 1;
+        }
+    }
+    out
 }
 
 fn indent(lines: &[String], prefix: &str) -> Vec<String> {
