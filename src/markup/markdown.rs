@@ -93,12 +93,31 @@ struct Frame {
     paragraphs: bool,
 }
 
+/// The heading ids of one page, made unique as Markdown readers make
+/// them (GitHub's way): a slug seen before gets `-1`, `-2`, ... The
+/// Markdown writer's table of contents links by the same ids.
+#[derive(Default)]
+pub(crate) struct HeadingIds(HashMap<String, u32>);
+
+impl HeadingIds {
+    /// `base`, numbered when the page has had it before.
+    pub(crate) fn unique(&mut self, base: String) -> String {
+        let n = self.0.entry(base.clone()).or_insert(0);
+        *n += 1;
+        if *n == 1 {
+            base
+        } else {
+            format!("{base}-{}", *n - 1)
+        }
+    }
+}
+
 struct Builder<'a> {
     text: &'a str,
     line_starts: LineStarts,
     line_offset: u32,
     stack: Vec<Frame>,
-    ids: HashMap<String, u32>,
+    ids: HeadingIds,
     footnote_refs: HashMap<String, u32>,
     diagnostics: Vec<Diagnostic>,
 }
@@ -117,7 +136,7 @@ impl<'a> Builder<'a> {
             line_starts: LineStarts::new(text),
             line_offset,
             stack: vec![root],
-            ids: HashMap::new(),
+            ids: HeadingIds::default(),
             footnote_refs: HashMap::new(),
             diagnostics: vec![],
         }
@@ -310,7 +329,7 @@ impl<'a> Builder<'a> {
 
     fn heading(&mut self, level: u8, id: Option<String>, content: Vec<Inline>, line: u32) {
         let base = id.unwrap_or_else(|| slugify(&inlines_text(&content)));
-        let id = self.unique_id(base);
+        let id = self.ids.unique(base);
         self.push_block(Block::new(
             line,
             BlockKind::Heading {
@@ -319,16 +338,6 @@ impl<'a> Builder<'a> {
                 content,
             },
         ));
-    }
-
-    fn unique_id(&mut self, base: String) -> String {
-        let n = self.ids.entry(base.clone()).or_insert(0);
-        *n += 1;
-        if *n == 1 {
-            base
-        } else {
-            format!("{base}-{}", *n - 1)
-        }
     }
 
     fn quote(&mut self, kind: Option<BlockQuoteKind>, frame: Frame, line: u32) {

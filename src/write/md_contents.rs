@@ -5,6 +5,7 @@
 
 use super::md_inline::escape;
 use crate::doc::{Block, BlockKind, inlines_text, slugify};
+use crate::markup::markdown::HeadingIds;
 
 /// A heading of the page: level, place among the page's blocks, id and
 /// text.
@@ -73,9 +74,9 @@ pub fn lines(
 }
 
 /// The page's headings with their ids: the text's slug, a repeated one
-/// numbered (`-1`, `-2`) as the Markdown reader numbers it.
+/// numbered (`-1`, `-2`) by the Markdown reader's own [`HeadingIds`].
 fn headings(blocks: &[Block]) -> Vec<Entry> {
-    let mut seen: Vec<(String, usize)> = Vec::new();
+    let mut ids = HeadingIds::default();
     let mut out = Vec::new();
     for (at, b) in blocks.iter().enumerate() {
         let BlockKind::Heading { level, content, .. } = &b.kind else {
@@ -85,17 +86,7 @@ fn headings(blocks: &[Block]) -> Vec<Entry> {
         if text.is_empty() {
             continue;
         }
-        let base = slugify(&text);
-        let id = match seen.iter_mut().find(|(s, _)| *s == base) {
-            Some((_, n)) => {
-                *n += 1;
-                format!("{base}-{n}")
-            }
-            None => {
-                seen.push((base.clone(), 0));
-                base
-            }
-        };
+        let id = ids.unique(slugify(&text));
         out.push(Entry {
             level: *level,
             at,
