@@ -8,7 +8,7 @@
 /// its first cell is empty, and so is some other cell (a row grouped
 /// under the one above fills its other cells), some cell has text, and
 /// every cell with text sits under a cell with text.
-pub fn continues(above: &[String], row: &[String]) -> bool {
+fn continues(above: &[String], row: &[String]) -> bool {
     let empty = |c: &String| c.trim().is_empty();
     row.first().is_some_and(empty)
         && row.iter().skip(1).any(empty)
@@ -19,10 +19,11 @@ pub fn continues(above: &[String], row: &[String]) -> bool {
             .all(|(k, c)| empty(c) || above.get(k).is_some_and(|a| !empty(a)))
 }
 
-/// Joins each row from `rows[first + 1]` on that carries on the row above
-/// into it (a space between the texts), and drops its line number.
-pub fn join(rows: &mut Vec<Vec<String>>, nos: &mut Vec<u32>, first: usize) {
-    let mut k = first + 1;
+/// Joins each body row that carries on the row above into it (a space
+/// between the texts), and drops its line number; the header (`rows[0]`)
+/// and the first body row take none.
+pub fn join(rows: &mut Vec<Vec<String>>, nos: &mut Vec<u32>) {
+    let mut k = 2;
     while k < rows.len() {
         if !continues(&rows[k - 1], &rows[k]) {
             k += 1;
@@ -112,7 +113,7 @@ mod tests {
             &["", "at night", ""],
         ]);
         let mut nos = vec![1, 2, 3, 4, 5, 6];
-        join(&mut r, &mut nos, 1);
+        join(&mut r, &mut nos);
         assert_eq!(
             r,
             rows(&[

@@ -45,7 +45,7 @@ pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
     for r in rows.iter_mut() {
         r.resize(width, String::new());
     }
-    super::continued::join(&mut rows, &mut nos, 1);
+    super::continued::join(&mut rows, &mut nos);
     Some((vec![table(rows, nos)], end))
 }
 
@@ -79,7 +79,7 @@ pub fn bare(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
     }
     let mut rows = kept.iter().filter_map(|l| row(&l.text)).collect();
     let mut nos = kept.iter().map(|l| l.no).collect();
-    super::continued::join(&mut rows, &mut nos, 1);
+    super::continued::join(&mut rows, &mut nos);
     Some((vec![table(rows, nos)], end))
 }
 

@@ -37,7 +37,7 @@ pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
         r.resize(width, String::new());
     }
     let mut nos = lines[i..end].iter().map(|l| l.no).collect();
-    super::continued::join(&mut rows, &mut nos, 1);
+    super::continued::join(&mut rows, &mut nos);
     Some((vec![table(rows, nos)], end))
 }
 
