@@ -27,6 +27,7 @@ use super::pipetable;
 use super::quote;
 use super::references;
 use super::rsttable;
+use super::setback;
 use super::signature;
 use super::spaced;
 use super::steps;
@@ -259,7 +260,8 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if ctx.item && i == 0 {
         return item_text(lines, end);
     }
-    if let Some(parsed) = super::setback::parse(lines, i, end, ctx.base).filter(|_| ctx.item) {
+    let set_back = ctx.item.then(|| setback::parse(lines, i, end, ctx.base));
+    if let Some(parsed) = set_back.flatten() {
         return parsed;
     }
     let one_block = |b: Block, next: usize| (vec![b], next);
@@ -437,7 +439,7 @@ fn item_paragraph(lines: &[Line], end: usize) -> (Vec<Block>, usize) {
         return paragraph(lines, 0, 1);
     }
     let mut lifted = lines.to_vec();
-    if second.indent < lines[0].indent && !super::setback::announced_command(&lines[0], second) {
+    if second.indent < lines[0].indent && !setback::announced_command(&lines[0], second) {
         lifted[0].indent = second.indent;
     }
     paragraph(&lifted, 0, end)
@@ -483,7 +485,7 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
         || mwtable::parse(lines, k).is_some()
         || (lines[k].code_like() && !mid_sentence)
         || (prev.text.ends_with(':') && super::cmdshape::typed(t))
-        || super::setback::announced_command(prev, &lines[k])
+        || setback::announced_command(prev, &lines[k])
         || note_icon(t).is_some()
         || prompts(&lines[k..end])
         || colon_block(lines, k, end)
