@@ -140,14 +140,13 @@ impl<'a> Rewrite<'a> {
     /// (`Contact:<TAB>desk@example.org, or the front desk on` over
     /// `extension 4410`). No line that is a field or a row of its own.
     fn run_on(&mut self, l: &Line) -> bool {
-        // (a field run ends at a step, a bullet or a command)
-        let fields = self.fields && !self.code;
+        let fields = self.fields;
         let Some(last) = self.out.last_mut().filter(|p| !p.blank()) else {
             return false;
         };
-        let bare =
-            last.text.ends_with(':') && contact_field(&last.text).is_some_and(|f| f.1.is_empty());
-        let value = contact_field(&last.text).map_or(last.text.as_str(), |f| f.1);
+        let field = contact_field(&last.text);
+        let bare = last.text.ends_with(':') && field.is_some_and(|f| f.1.is_empty());
+        let value = field.map_or(last.text.as_str(), |f| f.1);
         let opens = l
             .text
             .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
@@ -176,6 +175,7 @@ impl<'a> Rewrite<'a> {
             self.items.last().copied().unwrap_or(0)
         };
         self.end_code(l.no);
+        // (a field run ends at a step, a bullet or a command)
         self.fields = false;
         l.indent = indent;
         l.text = format!("{marker} {}", text.trim());
@@ -190,6 +190,7 @@ impl<'a> Rewrite<'a> {
         }
         l.indent = self.items.last().copied().unwrap_or(0) + 4;
         self.code = true;
+        self.fields = false;
         self.out.push(l);
     }
 
@@ -333,6 +334,7 @@ mod tests {
         let apart = fields("Owner:\tPool team\nContact:\tdesk@example.org\nThe end\n");
         assert_eq!(apart.last().map(String::as_str), Some("The end"));
     }
+
     #[test]
     fn a_field_run_ends_at_a_step() {
         // a command typed twice under a step after the fields: both lines
