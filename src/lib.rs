@@ -21,4 +21,5 @@ pub mod output;
 pub mod render;
 pub mod search;
 pub mod serve;
+pub mod tabs;
 pub mod write;

@@ -6,6 +6,7 @@ use super::engine::{Book, Outcome};
 use super::rules::{Level, heading};
 use super::source::{Kind, Source, Zone};
 use super::suppress::Suppressions;
+use crate::tabs::{self, Stops};
 use anyhow::Context;
 
 /// Fixes every source of an outcome; returns how many files changed.
@@ -42,7 +43,7 @@ pub fn fix_text(src: &Source, allowed: &dyn Fn(&str, usize) -> bool) -> String {
     }
     for (i, line) in lines.iter_mut().enumerate() {
         if src.zone(i) != Zone::Literal && allowed("tabs", i) && line.contains('\t') {
-            *line = expand_tabs(line, src.kind.tab_stop());
+            *line = tabs::expand(line, Stops::terminal(src.kind.tab_stop()));
         }
         if allowed("trailing-whitespace", i) {
             *line = trim_end(src, i, line);
@@ -80,22 +81,6 @@ fn trim_end(src: &Source, i: usize, line: &str) -> String {
     } else {
         kept.to_string()
     }
-}
-
-fn expand_tabs(line: &str, stop: usize) -> String {
-    let mut out = String::with_capacity(line.len() + 8);
-    let mut col = 0;
-    for c in line.chars() {
-        if c == '\t' {
-            let n = stop - col % stop;
-            out.extend(std::iter::repeat_n(' ', n));
-            col += n;
-        } else {
-            out.push(c);
-            col += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        }
-    }
-    out
 }
 
 #[cfg(test)]

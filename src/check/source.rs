@@ -149,15 +149,7 @@ fn split_lines(text: &str) -> (Vec<Range<usize>>, Vec<bool>) {
 
 /// Width of `s` in terminal columns, tabs to the next multiple of `tab`.
 pub fn width(s: &str, tab: usize) -> usize {
-    let mut w = 0;
-    for c in s.chars() {
-        if c == '\t' {
-            w += tab - w % tab;
-        } else {
-            w += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        }
-    }
-    w
+    crate::tabs::width(s, crate::tabs::Stops::terminal(tab))
 }
 
 /// Leading white space of a line in columns (tabs to multiples of 8).

@@ -193,26 +193,7 @@ fn gap_end(line: &str, indent: usize) -> Option<usize> {
 
 /// Tabs to spaces (to the next multiple of 8), U+00A0 as a space.
 pub(super) fn expand(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    let mut col = 0;
-    for c in raw.chars() {
-        match c {
-            '\t' => {
-                let n = 8 - col % 8;
-                out.extend(std::iter::repeat_n(' ', n));
-                col += n;
-            }
-            '\u{a0}' => {
-                out.push(' ');
-                col += 1;
-            }
-            c => {
-                out.push(c);
-                col += 1;
-            }
-        }
-    }
-    out
+    crate::tabs::expand(raw, crate::tabs::Stops::LEGACY)
 }
 
 /// The end of laid out lines from `i` (the first run ending at `end`):

@@ -3,6 +3,7 @@
 //! `.. key: value` comment header split off as metadata.
 
 use crate::doc::{Block, BlockKind, Meta};
+use crate::tabs::{self, Stops};
 
 /// One input line.
 #[derive(Debug, Clone)]
@@ -68,14 +69,8 @@ pub fn split(text: &str) -> Vec<Line<'_>> {
         .enumerate()
         .map(|(i, raw)| {
             let raw = raw.trim_end_matches(|c: char| c.is_whitespace());
-            let mut indent = 0;
-            for c in raw.chars() {
-                match c {
-                    ' ' | '\u{a0}' => indent += 1,
-                    '\t' => indent += 8 - indent % 8,
-                    _ => break,
-                }
-            }
+            let body = raw.trim_start_matches([' ', '\t', '\u{a0}']);
+            let indent = tabs::width(&raw[..raw.len() - body.len()], Stops::LEGACY);
             let text = raw.replace('\u{a0}', " ").trim().to_string();
             Line::new(i as u32 + 1, raw, indent, text)
         })

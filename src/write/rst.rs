@@ -12,6 +12,7 @@ use crate::doc::{
     AdmonitionKind, Block, BlockKind, Document, Field, Image, Inline, Line, Meta, OptionItem,
     inlines_text,
 };
+use crate::tabs::{self, Stops};
 use lists::{definitions, list_lines};
 use table::table;
 use unicode_width::UnicodeWidthStr;
@@ -455,7 +456,7 @@ fn code_block(lang: Option<&str>, code: &str) -> Vec<String> {
 fn literal_lines(text: &str) -> Vec<String> {
     let mut lines: Vec<String> = text
         .lines()
-        .map(|l| expand_tabs(l).trim_end().to_string())
+        .map(|l| tabs::expand(l, Stops::PLAIN).trim_end().to_string())
         .collect();
     while lines.last().is_some_and(|l| l.is_empty()) {
         lines.pop();
@@ -464,24 +465,6 @@ fn literal_lines(text: &str) -> Vec<String> {
         lines.remove(0);
     }
     lines
-}
-
-/// A line with its tabs expanded to the next multiple of eight columns, as
-/// docutils expands them: the columns the text was laid out to.
-fn expand_tabs(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
-    let mut col = 0;
-    for c in line.chars() {
-        if c == '\t' {
-            let n = 8 - col % 8;
-            out.extend(std::iter::repeat_n(' ', n));
-            col += n;
-        } else {
-            out.push(c);
-            col += 1;
-        }
-    }
-    out
 }
 
 fn indent(lines: &[String], prefix: &str) -> Vec<String> {

@@ -38,25 +38,7 @@ pub fn split(text: &str, first_no: u32) -> Vec<Ln> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut out = Vec::new();
     for (i, raw) in text.split('\n').enumerate() {
-        let mut line = String::with_capacity(raw.len());
-        let mut col = 0usize;
-        for c in raw.chars() {
-            match c {
-                '\t' => {
-                    let n = 8 - col % 8;
-                    line.extend(std::iter::repeat_n(' ', n));
-                    col += n;
-                }
-                '\x0b' | '\x0c' | '\r' => {
-                    line.push(' ');
-                    col += 1;
-                }
-                _ => {
-                    line.push(c);
-                    col += 1;
-                }
-            }
-        }
+        let mut line = crate::tabs::expand(raw, crate::tabs::Stops::DOCUTILS);
         let keep = line.trim_end().len();
         line.truncate(keep);
         out.push(Ln::new(line, first_no.saturating_add(i as u32)));
