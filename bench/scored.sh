@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores `sopbook convert` on the held-out proxy set tests/fixtures/convert-scored:
-# eighty-eight SOPs of our own text, by thirteen sets of authors: ten in the corpus's
+# a hundred SOPs of our own text, by fifteen sets of authors: ten in the corpus's
 # styles (three links-dump pages, three underlined, two MoinMoin, two
 # numbered/ad hoc); six in more (MediaWiki, Redmine Textile, a
 # knowledge-base article, a pasted mail, a word-processor export, capitals
@@ -15,8 +15,11 @@
 # b6a-*/b6b-*: twelve in the corpus's styles), twelve more in the
 # corpus's styles (b7a-*: links-dump pages; b7b-*: MoinMoin, underlined,
 # flush-left ad hoc), six more (b8-*: two links-dump, underlined, MoinMoin,
-# two flush-left scratch notes), each with the ideal hand conversion,
-# written before the converter was ever run on them and never tuned on.
+# two flush-left scratch notes), twelve more (b9a-*: three links-dump,
+# three MoinMoin; b9b-*: three underlined, three flush-left ad hoc), each
+# with the ideal hand conversion, written before the converter was ever
+# run on them (each batch is scored on arrival, before the fixes it leads
+# to; README.md has those figures).
 # Converts them to RST and to Markdown, scores both with the corpus's
 # convert_fidelity.py and requires, for every file and format, a structure
 # F1 no lower than its floor in bench/scored-floors.txt (measured, less
