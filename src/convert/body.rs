@@ -12,6 +12,7 @@ use super::contents;
 use super::dashtable;
 use super::fence;
 use super::grid;
+use super::headtext::{heading_like, strict_heading};
 use super::hostlist;
 use super::inline;
 use super::labels;
@@ -325,12 +326,18 @@ fn codes(lines: &[Line], i: usize, end: usize) -> Option<Parsed> {
     Some((out, e))
 }
 
-/// `Run these:` then the commands, set deeper, no blank line between:
-/// the paragraph and the literal block.
+/// `Run these:` (or a bare title flush left, `Restart the relay`) then
+/// the commands, set deeper, no blank line between: the paragraph and the
+/// literal block, never the lead line inside the block.
 fn colon_commands(lines: &[Line], i: usize, end: usize, base: usize) -> Option<Parsed> {
     let chunk = &lines[i..end];
+    let t = &chunk[0].text;
+    let titled = chunk[0].indent == 0
+        && t.ends_with(|c: char| c.is_alphanumeric())
+        && strict_heading(t)
+        && heading_like(t, false);
     let ok = chunk.len() >= 2
-        && chunk[0].text.ends_with(':')
+        && (t.ends_with(':') || titled)
         && !chunk[0].code_like()
         && chunk[1..]
             .iter()

@@ -56,6 +56,29 @@ pub(super) fn field_chunk(lines: &[Line], i: usize) -> bool {
     (chunk.len() >= 3 || (chunk.len() == 2 && contact)) && chunk.iter().all(field)
 }
 
+/// Whether `lines[i..]` up to the next blank line are contact fields
+/// flush left, some wrapped onto the line under them (at column 0, set in
+/// by spaces or a tab): two contact fields or more, every other line the
+/// value of the field above going on, as a title's fields are typed right
+/// under it (`Owner: ops` / `Contact: #ops, ops@example.org (nights:` /
+/// `page the on-call)`).
+pub(super) fn wrapped_fields(lines: &[Line], i: usize) -> bool {
+    let chunk = &lines[i..chunk_end(lines, i)];
+    let named = |l: &Line| contact_field(&l.text).is_some() || other_field(&l.text).is_some();
+    let goes_on =
+        |l: &Line| !named(l) && list_marker(&l.text).is_none() && !l.code_like() && l.indent <= 12;
+    let contacts = chunk
+        .iter()
+        .filter(|l| l.indent == 0 && contact_field(&l.text).is_some())
+        .count();
+    contacts >= 2
+        && contact_field(&chunk[0].text).is_some()
+        && chunk[0].indent == 0
+        && chunk.windows(2).all(|w| {
+            (w[1].indent == 0 && named(&w[1])) || (goes_on(&w[1]) && !w[0].text.ends_with('.'))
+        })
+}
+
 /// Contact fields written as a bullet list (`* Owner: team`, `* *Owner:*
 /// team`, `* '''Owner:''' team`), one item a line: in a contact section,
 /// or all of them contact fields, two or more; as the fields' definition

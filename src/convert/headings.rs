@@ -92,7 +92,14 @@ pub fn find(
             None => i += 1,
         }
     }
-    settle(lines, from, out, &entries, nests)
+    let mut out = settle(lines, from, out, &entries, nests);
+    // (a flush-left page's names typed right over their text)
+    if !indented {
+        let glued = super::gluedhead::heads(lines, from, &out, &entries);
+        out.extend(glued);
+        out.sort_by_key(|h| h.start);
+    }
+    out
 }
 
 /// Whether line `i` starts after a gap (a blank line, the page's start,
@@ -101,8 +108,10 @@ pub fn find(
 fn set_off(lines: &[Line], from: usize, i: usize, last: Option<&Found>) -> (bool, bool) {
     // (a line right under a bare title, no blank line between, is its
     // byline: `Revision 4, May 2025`)
-    let after_heading =
-        last.is_some_and(|h| h.end == i && !(h.key == "title" && h.end == h.start + 1));
+    // (but `Contact Information` over the fields is their own heading)
+    let after_heading = last.is_some_and(|h| {
+        h.end == i && !(h.key == "title" && h.end == h.start + 1 && !over_contact_fields(lines, i))
+    });
     let prev_blank = i == from || lines[i - 1].blank() || after_heading;
     // (a heading ending with `:` just above, less indented, is no intro)
     let under = last.is_some_and(|h| {
@@ -292,7 +301,7 @@ fn bare_line(
         || titles_block(lines, i, indented)
         || set_off
         || capitals_over_text(lines, i)
-        || (first && i + 1 < lines.len() && super::contact::field_chunk(lines, i + 1))
+        || (first && i + 1 < lines.len() && over_fields(lines, i + 1))
         || (first && super::byline::over_byline(lines, i))
         || over_contact_fields(lines, i);
     // flush left over an indented body, one closing stop does not matter
@@ -347,6 +356,15 @@ fn titles_block(lines: &[Line], i: usize, indented: bool) -> bool {
         && lines
             .get(i + 1)
             .is_some_and(|n| !n.blank() && n.indent >= 2)
+}
+
+/// Whether `lines[i..]` are the fields under a page's first line, with no
+/// blank line between: a block of fields, the contact fields with their
+/// values wrapped, or these under `Contact Information`.
+fn over_fields(lines: &[Line], i: usize) -> bool {
+    super::contact::field_chunk(lines, i)
+        || super::contact::wrapped_fields(lines, i)
+        || over_contact_fields(lines, i)
 }
 
 /// Whether `lines[i]` is `Contacts:` or `Contact Information` flush
@@ -437,7 +455,7 @@ fn contents_titles(lines: &[Line]) -> Vec<String> {
     out
 }
 
-fn key_of(text: &str) -> String {
+pub(super) fn key_of(text: &str) -> String {
     text.trim_end_matches(['.', ':']).trim().to_lowercase()
 }
 

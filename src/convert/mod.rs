@@ -35,6 +35,7 @@ mod encoding;
 mod faq;
 mod fence;
 mod gapped;
+mod gluedhead;
 mod grid;
 mod hashed;
 mod headings;

@@ -335,6 +335,11 @@ const CASES: &[&str] = &[
     "yaml-value-pasted",
     "links-dump-contents-glued",
     "underlined-contents-subnumbers",
+    "title-glued-fields",
+    "title-glued-contact-heading",
+    "title-over-commands",
+    "glued-section-names",
+    "glued-names-in-contents",
 ];
 
 fn input(case: &str) -> String {

@@ -1,0 +1,147 @@
+//! Section names typed right on top of their text: the lines of a
+//! flush-left page and the headings found in, the headings out that its
+//! short flush-left lines make with no blank line under them (`Restart the
+//! relay` over the commands set in, or over its paragraph), when the
+//! page's `Contents` names them, or when they are three or more (or one
+//! beside two bare headings found by the other rules).
+
+use super::classify::{
+    admonition_word, contents_item, is_contents_word, list_marker, prompt, prose,
+};
+use super::headings::{Found, found, key_of, run_in_label};
+use super::headtext::{heading_like, strict_heading};
+use super::intro::open_ended;
+use super::lines::Line;
+
+/// The headings, keyed `b0`, that glued names make on `lines[from..]`
+/// (`entries`: the titles the page's `Contents` names; `heads`: the
+/// headings found already, none of which these lines are).
+pub(super) fn heads(
+    lines: &[Line],
+    from: usize,
+    heads: &[Found],
+    entries: &[String],
+) -> Vec<Found> {
+    let free = |i: usize| !heads.iter().any(|h| h.start <= i && i < h.end);
+    let at: Vec<usize> = (from.max(1)..lines.len().saturating_sub(1))
+        .filter(|&i| free(i) && glued(lines, i))
+        .collect();
+    let named = |i: &usize| entries.contains(&key_of(&lines[*i].text));
+    let bare: Vec<usize> = at
+        .iter()
+        .copied()
+        .filter(|i| bare_name(lines, *i))
+        .collect();
+    let siblings = heads
+        .iter()
+        .filter(|h| (h.key == "b0" || h.key == "p") && lines[h.start].indent == 0)
+        .count();
+    let many = bare.len() >= 3 || (!bare.is_empty() && siblings >= 2);
+    at.into_iter()
+        .filter(|i| named(i) || (many && (bare.contains(i) || label(lines, *i))))
+        .map(|i| {
+            let key = format!("b{}", 100 * (depth(&lines[from..], &lines[i].text) - 1));
+            found(i, i + 1, lines[i].no, key, &lines[i].text, !named(&i))
+        })
+        .collect()
+}
+
+/// How deep the page's `Contents` numbers the entry titled `text` (`2.1
+/// Checking the queue` two), 1 if it does not: a glued name is a heading
+/// at that depth, keyed as `found` keys a bare numbered one.
+fn depth(lines: &[Line], text: &str) -> usize {
+    lines
+        .iter()
+        .filter_map(|l| contents_item(&l.text))
+        .find(|(_, t)| key_of(t) == key_of(text))
+        .map_or(1, |(d, _)| d.max(1))
+}
+
+/// Whether `lines[i]` is a short flush-left line after a blank line with
+/// text right under it, reading as a title (`Config notes`, `Checking
+/// the queue:`), not a list item nor the `Contents` line.
+fn glued(lines: &[Line], i: usize) -> bool {
+    let l = &lines[i];
+    let name = l.text.strip_suffix(':').unwrap_or(&l.text);
+    l.indent == 0
+        && lines[i - 1].blank()
+        && lines.get(i + 1).is_some_and(|n| !n.blank())
+        && name.split_whitespace().count() <= 7
+        && strict_heading(name)
+        && heading_like(name, false)
+        && !name.ends_with(':')
+        && !l.code_like()
+        && list_marker(&l.text).is_none()
+        && !is_contents_word(&l.text)
+        && admonition_word(&l.text).is_none()
+}
+
+/// Whether the glued line `lines[i]` is a bare section name: six words
+/// at most ending with no stop or colon, not breaking off mid-sentence,
+/// over commands set in or over a paragraph of prose.
+fn bare_name(lines: &[Line], i: usize) -> bool {
+    let t = &lines[i].text;
+    let n = &lines[i + 1];
+    let commands = n.indent > 0 && (n.code_like() || prompt(&n.text));
+    t.split_whitespace().count() <= 6
+        && t.ends_with(|c: char| c.is_alphanumeric() || c == ')')
+        && !open_ended(t)
+        && list_marker(&n.text).is_none()
+        && (commands || paragraph(n))
+}
+
+/// Whether the glued line `lines[i]` is a `Label:` over a paragraph of
+/// prose (`Moving one mailbox:` / `Find its id first...`), not a note's
+/// name nor a lead-in breaking off mid-sentence.
+fn label(lines: &[Line], i: usize) -> bool {
+    let t = &lines[i].text;
+    t.ends_with(':') && !open_ended(t) && !run_in_label(t) && paragraph(&lines[i + 1])
+}
+
+/// A flush-left line of prose starting with a capital.
+fn paragraph(n: &Line) -> bool {
+    n.indent == 0
+        && prose(&n.text)
+        && n.text.starts_with(char::is_uppercase)
+        && list_marker(&n.text).is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::convert::headings::find;
+    use crate::convert::indent::Layout;
+    use crate::convert::lines::split;
+    use crate::convert::wiki::Flavour;
+
+    fn heads(text: &str) -> Vec<String> {
+        let lines = split(text);
+        let found = find(&lines, 0, Flavour::Plain, &Layout::read(&lines), false);
+        found.into_iter().map(|h| h.text).collect()
+    }
+
+    #[test]
+    fn three_names_glued_to_their_text_are_headings() {
+        let text = "Loom room notes\n\nThe loom weaves the sample cloth for the shop.\n\n\
+                    Threading it\nPull each thread through the heddle from the back side.\n\n\
+                    Oiling\n    $ loomctl oil --all\n\n\
+                    Stopping it\nLift the brake lever before you open the side panel.\n";
+        assert_eq!(
+            heads(text),
+            ["Loom room notes", "Threading it", "Oiling", "Stopping it"]
+        );
+    }
+
+    #[test]
+    fn two_glued_names_a_note_or_a_lead_in_over_a_list_are_not() {
+        let two = "Loom room notes\n\nThe loom weaves the sample cloth for the shop.\n\n\
+                   Threading it\nPull each thread through the heddle from the back side.\n\n\
+                   Stopping it\nLift the brake lever before you open the side panel.\n";
+        assert_eq!(heads(two), ["Loom room notes"]);
+        let note = "Loom room notes\n\nThe loom weaves the sample cloth for the shop.\n\n\
+                    Warning\nNever reach into the shed while the loom is running.\n";
+        assert_eq!(heads(note), ["Loom room notes"]);
+        let lead = "Loom room notes\n\nThe loom weaves the sample cloth for the shop.\n\n\
+                    Checking the cloth:\n- no loose ends\n- an even weave\n";
+        assert_eq!(heads(lead), ["Loom room notes"]);
+    }
+}
