@@ -12,7 +12,7 @@ use super::contents;
 use super::dashtable;
 use super::fence;
 use super::grid;
-use super::headtext::{heading_like, strict_heading};
+use super::headtext::bare_title;
 use super::hostlist;
 use super::inline;
 use super::labels;
@@ -332,12 +332,8 @@ fn codes(lines: &[Line], i: usize, end: usize) -> Option<Parsed> {
 fn colon_commands(lines: &[Line], i: usize, end: usize, base: usize) -> Option<Parsed> {
     let chunk = &lines[i..end];
     let t = &chunk[0].text;
-    let titled = chunk[0].indent == 0
-        && t.ends_with(|c: char| c.is_alphanumeric())
-        && strict_heading(t)
-        && heading_like(t, false);
     let ok = chunk.len() >= 2
-        && (t.ends_with(':') || titled)
+        && (t.ends_with(':') || (chunk[0].indent == 0 && bare_title(t)))
         && !chunk[0].code_like()
         && chunk[1..]
             .iter()

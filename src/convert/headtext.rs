@@ -66,6 +66,12 @@ pub(super) fn strict_heading(text: &str) -> bool {
         && (!text.contains(" - ") || part_title(text))
 }
 
+/// Whether flush-left text is a bare title, ending with no stop or colon
+/// (`Restart the relay`).
+pub(super) fn bare_title(text: &str) -> bool {
+    text.ends_with(char::is_alphanumeric) && strict_heading(text) && heading_like(text, false)
+}
+
 /// Whether a line carries a section number two parts deep or more
 /// (`3.1 Who is primary?`): a numbered part of the page, even when its
 /// title asks a question.
