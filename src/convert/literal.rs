@@ -78,11 +78,16 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
     }
     // a web address on its own is a link to follow, not text to type;
     // lines laid out in columns are no sentences, whatever their words,
-    // nor a program's name and arguments (`cmdshape::typed`)
+    // nor a program's name and arguments (`cmdshape::typed`), nor its log
     let urls = chunk.iter().all(|l| link_line(&l.text));
     let wordy = chunk
         .iter()
-        .filter(|l| prose(&l.text) && !columns(&l.text) && !super::cmdshape::typed(&l.text))
+        .filter(|l| {
+            prose(&l.text)
+                && !columns(&l.text)
+                && !super::cmdshape::typed(&l.text)
+                && !session::log_line(&l.text)
+        })
         .count();
     (text.ends_with(':') || announces_example(text))
         && chunk.len() <= 12
@@ -238,7 +243,10 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
         || above.blank()
         || !above.text.ends_with(':')
         || lines[i].indent < above.indent + 2
-        || !(lines[i].code_like() || shell_marks(&lines[i].text) || listing(lines, i, above))
+        || !(lines[i].code_like()
+            || shell_marks(&lines[i].text)
+            || listing(lines, i, above)
+            || session::log_line(&lines[i].text))
     {
         return None;
     }

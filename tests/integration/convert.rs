@@ -335,6 +335,7 @@ const CASES: &[&str] = &[
     "yaml-value-pasted",
     "links-dump-contents-glued",
     "underlined-contents-subnumbers",
+    "flush-tab-config-log",
 ];
 
 fn input(case: &str) -> String {
