@@ -336,6 +336,7 @@ const CASES: &[&str] = &[
     "links-dump-contents-glued",
     "underlined-contents-subnumbers",
     "flush-tab-config-log",
+    "flush-step-output-intro",
 ];
 
 fn input(case: &str) -> String {
