@@ -436,9 +436,11 @@ fn item_paragraph(lines: &[Line], end: usize) -> (Vec<Block>, usize) {
         return paragraph(lines, 0, end);
     };
     // a next step at the marker (`1. Stop it` / `Then check the log.`)
-    // is a sentence of its own
+    // is a sentence of its own, and so is the text under a titling line
     let next_step = ["Then ", "And ", "Now ", "Next ", "Finally ", "Afterwards "];
-    if second.indent < lines[0].indent && next_step.iter().any(|w| second.text.starts_with(w)) {
+    if (second.indent < lines[0].indent && next_step.iter().any(|w| second.text.starts_with(w)))
+        || super::headtext::item_title(&lines[0], second)
+    {
         return paragraph(lines, 0, 1);
     }
     let mut lifted = lines.to_vec();

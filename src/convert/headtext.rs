@@ -1,10 +1,12 @@
 //! Heading text tests for the legacy text reader: a line's text in,
 //! whether it can read as a title (short, no sentence stop, no command,
-//! path or field), loosely for indented lines and strictly for flush-left.
+//! path or field), loosely for indented lines and strictly for flush-left;
+//! and whether a list item's first line titles the text set under it.
 
 use super::classify::{
     code_like, contact_field, contents_item, list_marker, note_icon, strip_heading_number,
 };
+use super::lines::Line;
 use unicode_width::UnicodeWidthStr;
 
 /// Whether a lone line can be a heading at all.
@@ -148,6 +150,26 @@ pub(super) fn contact_title(text: &str) -> bool {
     .contains(&w.as_str())
 }
 
+/// Whether an item's first line (`first`, its indent the text's column)
+/// titles the text under it rather than wrapping onto `next`: it ends
+/// no sentence nor with a word that leads on (`to`, `the`), and `next`
+/// starts a sentence of its own with a capital, set deeper than the
+/// item's text, no command nor marker (`2) "The log is empty"` over
+/// `    Each run writes ...`).
+pub(super) fn item_title(first: &Line, next: &Line) -> bool {
+    const LEADS: [&str; 18] = [
+        "a", "an", "and", "are", "as", "at", "by", "for", "from", "in", "is", "of", "on", "or",
+        "that", "the", "to", "with",
+    ];
+    let last = first.text.split_whitespace().last().unwrap_or_default();
+    !first.text.ends_with(['.', ':', '!', '?', ';', ',', '\\'])
+        && !LEADS.contains(&last.to_lowercase().as_str())
+        && next.indent > first.indent
+        && next.text.starts_with(char::is_uppercase)
+        && !next.code_like()
+        && list_marker(&next.text).is_none()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,5 +201,17 @@ mod tests {
         assert!(strict_heading("2.1 Why does the proxy restart?"));
         assert!(!strict_heading("2. Why does the proxy restart?"));
         assert!(!strict_heading("web01 - the first web node"));
+    }
+
+    #[test]
+    fn item_titles_over_deeper_text() {
+        let lines = crate::convert::lines::split("\"The log is empty\"\n    Each run writes it.\n");
+        let mut first = lines[0].clone();
+        first.indent = 3;
+        assert!(item_title(&first, &lines[1]));
+        let wrap = crate::convert::lines::split("Copy the file to\n    Kim's host.\n");
+        let mut first = wrap[0].clone();
+        first.indent = 3;
+        assert!(!item_title(&first, &wrap[1]));
     }
 }

@@ -411,6 +411,7 @@ pub fn outline(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
         |l: &Line| l.text.chars().count() <= 80 && !l.code_like() && list_marker(&l.text).is_none();
     let top = chunk.iter().filter(|l| l.indent == depths[0]).count();
     if chunk.len() < 4
+        || configured(chunk)
         || depths.len() < 3
         || top < 2
         || chunk[0].indent != depths[0]
@@ -455,6 +456,19 @@ pub fn outline(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
         s = to;
     }
     Some(out)
+}
+
+/// Whether a line of `chunk` ends with `:` over a YAML mapping set
+/// deeper (`The settings that matter:` / `  ircd:` / `    port: 6697`):
+/// a lead-in and its configuration, not an outline's points.
+fn configured(chunk: &[Line]) -> bool {
+    (0..chunk.len()).any(|k| {
+        let n = chunk[k + 1..]
+            .iter()
+            .take_while(|l| l.indent > chunk[k].indent)
+            .count();
+        chunk[k].text.ends_with(':') && super::stanzas::mapping(&chunk[k + 1..k + 1 + n])
+    })
 }
 
 /// The outline's points (indent, text, line number): one a line, but

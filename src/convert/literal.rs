@@ -78,11 +78,16 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
     }
     // a web address on its own is a link to follow, not text to type;
     // lines laid out in columns are no sentences, whatever their words,
-    // nor a program's name and arguments (`cmdshape::typed`)
+    // nor a program's name and arguments (`cmdshape::typed`), nor its log
     let urls = chunk.iter().all(|l| link_line(&l.text));
     let wordy = chunk
         .iter()
-        .filter(|l| prose(&l.text) && !columns(&l.text) && !super::cmdshape::typed(&l.text))
+        .filter(|l| {
+            prose(&l.text)
+                && !columns(&l.text)
+                && !super::cmdshape::typed(&l.text)
+                && !session::log_line(&l.text)
+        })
         .count();
     (text.ends_with(':') || announces_example(text))
         && chunk.len() <= 12
@@ -238,7 +243,10 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
         || above.blank()
         || !above.text.ends_with(':')
         || lines[i].indent < above.indent + 2
-        || !(lines[i].code_like() || shell_marks(&lines[i].text) || listing(lines, i, above))
+        || !(lines[i].code_like()
+            || shell_marks(&lines[i].text)
+            || listing(lines, i, above)
+            || session::log_line(&lines[i].text))
     {
         return None;
     }
@@ -310,7 +318,7 @@ pub(super) fn literal(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usiz
 
 /// A literal block from `i`, joined with following preformatted runs.
 pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Block>, usize) {
-    if let Some(k) = prose_tail(lines, i, end)
+    if let Some(k) = prose_tail(lines, i, end, base)
         .or_else(|| back_at_prose(lines, i, end, base))
         .or_else(|| intro_between(lines, i, end))
     {
@@ -393,13 +401,17 @@ fn overhang(block: &[Line], base: usize) -> bool {
 /// a remark in brackets alone, `(the queue then drains on its own)`):
 /// from a line that reads as prose, starts a sentence and is not a
 /// command, to a full stop at the end, nothing of it looking like code.
-fn prose_tail(lines: &[Line], i: usize, end: usize) -> Option<usize> {
+/// A line set deeper than both the block's first line and the prose
+/// (`base`) is output going on (`kiln halted -` / `        Thermocouple
+/// open; retrying in 60 seconds...`), not the text.
+fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize> {
     // outside a session's transcript a short sentence will do (`and wait
     // for it.`), where a program's message (`Nothing to do.`) would not
     let typed = !lines[i..end].iter().any(|l| prompt(&l.text));
     let k = (i + 1..end).find(|&k| {
         let t = &lines[k].text;
-        (prose(t) || (typed && short_sentence(t)))
+        lines[k].indent <= lines[i].indent.max(base)
+            && (prose(t) || (typed && short_sentence(t)))
             && !lines[k].code_like()
             && t.starts_with(|c: char| c.is_alphabetic() || c == '(')
     })?;
@@ -418,16 +430,28 @@ fn prose_tail(lines: &[Line], i: usize, end: usize) -> Option<usize> {
 
 /// Where a sentence among the commands of `lines[i..end]`, all at one
 /// indentation, announces the next with a colon (`ls /srv` / `Anything
-/// listed there must go first:` / `rm -r /srv/old`): the sentence and
-/// the commands it announces are the text's, not the block's.
+/// listed there must go first:` / `rm -r /srv/old`), maybe wrapped over
+/// lines (`There is no undo.  If the lead agrees, raise` / `the limit
+/// for the day:`): the sentence and the commands it announces are the
+/// text's, not the block's.
 fn intro_between(lines: &[Line], i: usize, end: usize) -> Option<usize> {
     let k = (i + 1..end.saturating_sub(1)).find(|&k| {
         let t = &lines[k].text;
-        prose(t) && t.ends_with(':') && t.starts_with(char::is_alphabetic) && !lines[k].code_like()
+        prose(t) && t.ends_with(':') && !lines[k].code_like()
     })?;
+    // the sentence's first line: after the last command above it
+    let s = (i + 1..k)
+        .rev()
+        .find(|&x| lines[x].code_like())
+        .map_or(i + 1, |x| x + 1);
     let level = lines[i..end].iter().all(|l| l.indent == lines[i].indent);
     let commands = |r: &[Line]| r.iter().all(|l| l.code_like() && !prose(&l.text));
-    (level && commands(&lines[i..k]) && commands(&lines[k + 1..end])).then_some(k)
+    let ok = level
+        && prose(&lines[s].text)
+        && lines[s].text.starts_with(char::is_alphabetic)
+        && commands(&lines[i..s])
+        && commands(&lines[k + 1..end]);
+    ok.then_some(s)
 }
 
 /// A sentence of three words or more, plain words only, ending with a
@@ -455,7 +479,8 @@ fn back_at_prose(lines: &[Line], i: usize, end: usize, base: usize) -> Option<us
     (i + 1..end).find(|&k| {
         let l = &lines[k];
         let intro = k + 1 == end && l.text.ends_with(':') && l.text.split_whitespace().count() >= 3;
-        l.indent >= base
+        // (a line set deeper than the prose is output going on)
+        l.indent == base
             && (l.text.ends_with('.') || intro)
             && l.text.starts_with(char::is_alphabetic)
             && l.text.split_whitespace().count() >= 2

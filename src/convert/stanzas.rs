@@ -1,22 +1,56 @@
 //! Configuration files pasted into the text, told from lists by their
 //! keys: lines at `i` right under a paragraph ending with `:`, either
 //! `Key: value` settings with one-word keys, some in CamelCase
-//! (`SignWith: 7A3C19E0`), or keyword stanzas (`Host web*` over deeper
-//! `HostName ...` lines); a literal block out, not a definition list.
+//! (`SignWith: 7A3C19E0`), keyword stanzas (`Host web*` over deeper
+//! `HostName ...` lines) or a YAML mapping nested by indentation
+//! (`server:` over deeper `port: 6697`); a literal block out, not a
+//! definition list nor an outline.
 
 use super::body::{Parsed, chunk_end};
 use super::classify::{contact_field, prose};
 use super::lines::Line;
 use super::literal::{after_colon, code};
-use crate::doc::Block;
+use crate::doc::{Block, BlockKind, inlines_text};
 
 /// The literal block of settings or stanzas at `lines[i]`, when the
 /// paragraph ending `prev` announces them with `:`.
 pub(super) fn parse(lines: &[Line], i: usize, prev: &[Block], base: usize) -> Option<Parsed> {
     let end = chunk_end(lines, i);
     let chunk = &lines[i..end];
-    let ok = (keyed(chunk) || stanza(chunk)) && after_colon(prev, chunk);
+    let ok = (keyed(chunk) || stanza(chunk)) && after_colon(prev, chunk)
+        || mapping(chunk) && announced(prev);
     ok.then(|| code(lines, i, end, base))
+}
+
+/// Whether the last of `prev` is a paragraph ending with `:`.
+fn announced(prev: &[Block]) -> bool {
+    matches!(prev.last().map(|b| &b.kind), Some(BlockKind::Paragraph(c))
+        if inlines_text(c).trim_end().ends_with(':'))
+}
+
+/// Whether `chunk` is a YAML mapping nested by indentation, three lines
+/// or more: each `key:` or `key: value` with a key of one word (a name,
+/// a dotted host name, maybe quoted), none left of the first, and some
+/// `key:` with nothing after it over deeper lines (`ircd:` / `  port:
+/// 6697`): what a sentence or an outline's points never all are.
+pub(super) fn mapping(chunk: &[Line]) -> bool {
+    let pair = |l: &Line| {
+        let Some((key, value)) = l.text.split_once(':') else {
+            return false;
+        };
+        let key = key.trim_matches(['"', '\'']);
+        (value.is_empty() || value.starts_with(' '))
+            && key.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && key
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c))
+    };
+    let opens = |k: usize| {
+        chunk[k].text.ends_with(':') && chunk.get(k + 1).is_some_and(|n| n.indent > chunk[k].indent)
+    };
+    chunk.len() >= 3
+        && chunk.iter().all(|l| pair(l) && l.indent >= chunk[0].indent)
+        && (0..chunk.len()).any(opens)
 }
 
 /// Whether `chunk` is another stanza like the one at `first` (the same
@@ -122,6 +156,17 @@ mod tests {
     fn keys_of_plain_words_are_no_settings() {
         let lines = chunk("Category: storage\nAuthor: kim\nApplies: all hosts\n");
         assert!(!keyed(&lines));
+    }
+
+    #[test]
+    fn nested_keys_are_a_mapping() {
+        let lines = chunk("\tkiln:\n\t  zones:\n\t    east: 2\n\t    \"west.example\": 3\n");
+        assert!(mapping(&lines));
+        // an outline's points are no keys, nor are flat fields nested
+        let points = chunk("Before:\n  Tell the desk\n  Book the van\n");
+        assert!(!mapping(&points));
+        let flat = chunk("port: 1\nuser: kim\nmode: fast\n");
+        assert!(!mapping(&flat));
     }
 
     #[test]

@@ -340,6 +340,8 @@ const CASES: &[&str] = &[
     "title-over-commands",
     "glued-section-names",
     "glued-names-in-contents",
+    "flush-tab-config-log",
+    "flush-step-output-intro",
 ];
 
 fn input(case: &str) -> String {
