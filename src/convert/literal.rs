@@ -78,11 +78,17 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
     }
     // a web address on its own is a link to follow, not text to type;
     // lines laid out in columns are no sentences, whatever their words,
-    // nor a program's name and arguments (`cmdshape::typed`)
+    // nor a program's name and arguments (`cmdshape::typed`), nor what a
+    // log wrote under its time stamp
     let urls = chunk.iter().all(|l| link_line(&l.text));
     let wordy = chunk
         .iter()
-        .filter(|l| prose(&l.text) && !columns(&l.text) && !super::cmdshape::typed(&l.text))
+        .filter(|l| {
+            prose(&l.text)
+                && !columns(&l.text)
+                && !super::cmdshape::typed(&l.text)
+                && !super::logline::stamped(&l.text)
+        })
         .count();
     (text.ends_with(':') || announces_example(text))
         && chunk.len() <= 12
