@@ -301,6 +301,9 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(parsed) = colon_commands(lines, i, end, ctx.base) {
         return parsed;
     }
+    if super::intro::lead_in(chunk, ctx.base) {
+        return (super::intro::sentence(chunk), end);
+    }
     let is_code = code_chunk(chunk, ctx.base);
     if is_code || after_colon(prev, chunk) {
         if !is_code {

@@ -673,7 +673,9 @@ mod tests {
     #[test]
     fn a_path_named_in_a_sentence_is_no_command() {
         assert!(!code_like("/var/photos/thumbs/fair/, and an index,"));
-        assert!(!code_like("/etc/app/settings.py - configuration for the app"));
+        assert!(!code_like(
+            "/etc/app/settings.py - configuration for the app"
+        ));
         assert!(code_like("/usr/local/bin/make-thumbs --album fair"));
         assert!(code_like("/srv/a.conf, /srv/b.conf"));
     }

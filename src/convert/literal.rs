@@ -351,6 +351,8 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         if !(open || deeper || notes || stanza || code_chunk(&lines[k..e], base))
             || note_icon(&lines[k].text).is_some()
             || super::tagged::opens(&lines[k].text)
+            // (the text back left of the block, announcing the next)
+            || (lines[k].indent < indent && super::intro::lead_in(&lines[k..e], base))
         {
             break;
         }

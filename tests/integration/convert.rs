@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "lead-in-after-snippet",
     "log-line-after-colon",
     "path-in-sentence",
     "contact-hanging-wrap",
