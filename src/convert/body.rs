@@ -298,11 +298,10 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return terms::definitions(lines, i, end, ctx);
     }
     let chunk = &lines[i..end];
-    if let Some(parsed) = colon_commands(lines, i, end, ctx.base) {
+    if let Some(parsed) = colon_commands(lines, i, end, ctx.base)
+        .or_else(|| super::intro::sentence(chunk, ctx.base).map(|b| (b, end)))
+    {
         return parsed;
-    }
-    if super::intro::lead_in(chunk, ctx.base) {
-        return (super::intro::sentence(chunk), end);
     }
     let is_code = code_chunk(chunk, ctx.base);
     if is_code || after_colon(prev, chunk) {

@@ -115,9 +115,13 @@ pub(super) fn lead_in(run: &[Line], base: usize) -> bool {
         && last.text.split_whitespace().count() >= 3
 }
 
-/// The lines `run` as one paragraph, whatever code they name.
-pub(super) fn sentence(run: &[Line]) -> Vec<Block> {
+/// The lines `run` as one paragraph, whatever code they name, when they
+/// are such a sentence (`lead_in`).
+pub(super) fn sentence(run: &[Line], base: usize) -> Option<Vec<Block>> {
+    if !lead_in(run, base) {
+        return None;
+    }
     let text: Vec<&str> = run.iter().map(|l| l.text.as_str()).collect();
     let content = super::inline::parse(&text.join(" "), run[0].no);
-    vec![Block::new(run[0].no, BlockKind::Paragraph(content))]
+    Some(vec![Block::new(run[0].no, BlockKind::Paragraph(content))])
 }
