@@ -299,7 +299,9 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return terms::definitions(lines, i, end, ctx);
     }
     let chunk = &lines[i..end];
-    if let Some(parsed) = colon_commands(lines, i, end, ctx.base) {
+    if let Some(parsed) = colon_commands(lines, i, end, ctx.base)
+        .or_else(|| super::intro::sentence(chunk, ctx.base).map(|b| (b, end)))
+    {
         return parsed;
     }
     let is_code = code_chunk(chunk, ctx.base);

@@ -513,12 +513,23 @@ pub fn code_like(text: &str) -> bool {
 }
 
 /// A file named then described after ` - ` in words
-/// (`/etc/app/settings.py - configuration for the app`).
+/// (`/etc/app/settings.py - configuration for the app`), or named in a
+/// sentence that goes on after its comma (`/srv/dumps/x.sql.gz, and a
+/// manifest,`).
 fn described(text: &str) -> bool {
-    text.split_once(" - ").is_some_and(|(_, what)| {
+    let words = |what: &str, marks: &[char]| {
         let words: Vec<&str> = what.split_whitespace().collect();
-        words.len() >= 2 && words.iter().all(|w| w.chars().all(char::is_alphabetic))
-    })
+        words.len() >= 2
+            && words
+                .iter()
+                .all(|w| w.trim_end_matches(marks).chars().all(char::is_alphabetic))
+    };
+    let named = text
+        .split_once(", ")
+        .filter(|(path, _)| !path.contains(' '));
+    text.split_once(" - ")
+        .is_some_and(|(_, what)| words(what, &[]))
+        || named.is_some_and(|(_, rest)| words(rest, &[',', '.', ';']))
 }
 
 /// The words an SQL statement starts with, lower case.
@@ -657,6 +668,16 @@ mod tests {
         );
         assert_eq!(strip_heading_number("2.3 Setup"), "Setup");
         assert_eq!(adornment("-----"), Some('-'));
+    }
+
+    #[test]
+    fn a_path_named_in_a_sentence_is_no_command() {
+        assert!(!code_like("/var/photos/thumbs/fair/, and an index,"));
+        assert!(!code_like(
+            "/etc/app/settings.py - configuration for the app"
+        ));
+        assert!(code_like("/usr/local/bin/make-thumbs --album fair"));
+        assert!(code_like("/srv/a.conf, /srv/b.conf"));
     }
 
     #[test]

@@ -149,7 +149,8 @@ fn unbolded(text: &str) -> String {
 /// Contact fields (values may wrap) as a definition list and metadata.
 pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let mut items: Vec<(String, String, u32)> = Vec::new();
-    // fields whose value goes on under itself, set in past the name
+    // fields whose value goes on under itself, set in as far as the
+    // value (`at`, its column)
     let mut wrapped = Vec::new();
     let mut at = 0;
     let mut k = i;
@@ -164,16 +165,17 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         }
         if let Some((name, value)) = contact_field(&l.text).or_else(|| other_field(&l.text)) {
             items.push((name.to_string(), value.to_string(), l.no));
-            at = l.indent;
+            at = value_column(l, value);
         } else if list_marker(&l.text).is_some() || l.code_like() {
             break;
         } else if let Some(last) = items.last_mut() {
             last.1.push(' ');
             last.1.push_str(&l.text);
             // (a value typed on to the tab stops, as in a word
-            // processor, is prose; set in by spaces under the value it
-            // lays out a column of names)
-            if l.indent > at && !l.raw.starts_with('\t') {
+            // processor, is prose, and so is one wrapped to a hanging
+            // indent short of the value; set in by spaces under the
+            // value it lays out a column of names)
+            if l.indent >= at && !l.raw.starts_with('\t') {
                 wrapped.push(last.2);
             }
         }
@@ -204,6 +206,16 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         vec![Block::new(lines[i].no, BlockKind::DefinitionList(defs))],
         k,
     )
+}
+
+/// The column a field's `value` starts at on its line `l` (`Servers:
+/// app01` at 3: 12), one past the line's indent when the value is empty
+/// or not found as typed.
+fn value_column(l: &Line, value: &str) -> usize {
+    match l.raw.strip_suffix(value) {
+        Some(head) if !value.is_empty() => crate::tabs::width(head, crate::tabs::Stops::LEGACY),
+        _ => l.indent + 1,
+    }
 }
 
 /// A field the dump ran into the value before it (`Servers: app01 Purpose:

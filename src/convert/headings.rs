@@ -327,7 +327,9 @@ fn bare_line(
     if first && l.indent <= 3 {
         return Some(found(i, i + 1, l.no, "title".into(), &l.text, false));
     }
-    if l.indent == 0 && part_name(text.trim_end_matches(':')) {
+    // (on a page whose body is set in, as a `links -dump` sets it, a
+    // flush-left line is a section whatever its name)
+    if l.indent == 0 && !indented && part_name(text.trim_end_matches(':')) {
         return Some(found(i, i + 1, l.no, "p".into(), &l.text, true));
     }
     let key = match (indented, l.indent) {

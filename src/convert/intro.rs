@@ -3,9 +3,10 @@
 //! what keeps such lines from being taken for headings.
 
 use super::body::next_nonblank;
-use super::classify::prompt;
+use super::classify::{list_marker, prompt};
 use super::lines::Line;
 use super::literal::link_line;
+use crate::doc::{Block, BlockKind};
 
 /// Whether a line ending with `:` (or `?`) introduces what follows rather
 /// than titling it: a sentence, a lower-case start, `::`, or a command next.
@@ -76,4 +77,51 @@ pub(super) fn open_ended(text: &str) -> bool {
 /// Whether the next non-blank line after `lines[i]` is a command.
 pub(super) fn before_code(lines: &[Line], i: usize) -> bool {
     next_nonblank(lines, i + 1).is_some_and(|n| prompt(&lines[n].text) || lines[n].code_like())
+}
+
+/// Whether `run`, a run of lines after a blank line, is one sentence
+/// announcing the block after it: at the prose indentation `base` or
+/// short of it, all at one indentation, opening as a sentence does (a
+/// capital, then a lower-case word), each line after the first going on
+/// with it (a lower-case start, no stop at the end of the line above)
+/// and the last ending with `:` after three words or more (`Every
+/// command below needs --profile audit ;` / `it is shortened to $S3
+/// here:`), no prompt nor list marker in it. However many options or
+/// paths it names, it is the text's, not a literal block nor more of the
+/// one above.
+pub(super) fn lead_in(run: &[Line], base: usize) -> bool {
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return false;
+    };
+    let mut words = first.text.split_whitespace();
+    let capital = words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    let lower = words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_lowercase));
+    let goes_on = run.windows(2).all(|w| {
+        !w[0].text.ends_with(['.', ':', '!', '?']) && w[1].text.starts_with(char::is_lowercase)
+    });
+    first.indent <= base
+        && run
+            .iter()
+            .all(|l| l.indent == first.indent && !prompt(&l.text) && list_marker(&l.text).is_none())
+        && capital
+        && lower
+        && goes_on
+        && last.text.ends_with(':')
+        && !last.text.ends_with("::")
+        && last.text.split_whitespace().count() >= 3
+}
+
+/// The lines `run` as one paragraph, whatever code they name, when they
+/// are such a sentence (`lead_in`).
+pub(super) fn sentence(run: &[Line], base: usize) -> Option<Vec<Block>> {
+    if !lead_in(run, base) {
+        return None;
+    }
+    let text: Vec<&str> = run.iter().map(|l| l.text.as_str()).collect();
+    let content = super::inline::parse(&text.join(" "), run[0].no);
+    Some(vec![Block::new(run[0].no, BlockKind::Paragraph(content))])
 }

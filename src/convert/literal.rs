@@ -78,7 +78,8 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
     }
     // a web address on its own is a link to follow, not text to type;
     // lines laid out in columns are no sentences, whatever their words,
-    // nor a program's name and arguments (`cmdshape::typed`), nor its log
+    // nor a program's name and arguments (`cmdshape::typed`), nor what a
+    // program's log wrote (`logline::written`)
     let urls = chunk.iter().all(|l| link_line(&l.text));
     let wordy = chunk
         .iter()
@@ -86,7 +87,7 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
             prose(&l.text)
                 && !columns(&l.text)
                 && !super::cmdshape::typed(&l.text)
-                && !session::log_line(&l.text)
+                && !super::logline::written(&l.text)
         })
         .count();
     (text.ends_with(':') || announces_example(text))
@@ -246,7 +247,7 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
         || !(lines[i].code_like()
             || shell_marks(&lines[i].text)
             || listing(lines, i, above)
-            || session::log_line(&lines[i].text))
+            || super::logline::written(&lines[i].text))
     {
         return None;
     }
@@ -353,6 +354,8 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         if !(open || deeper || notes || stanza || code_chunk(&lines[k..e], base))
             || note_icon(&lines[k].text).is_some()
             || super::tagged::opens(&lines[k].text)
+            // (the text back left of the block, announcing the next)
+            || (lines[k].indent < indent && super::intro::lead_in(&lines[k..e], base))
         {
             break;
         }

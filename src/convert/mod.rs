@@ -52,6 +52,7 @@ mod lines;
 mod list;
 mod listcode;
 mod literal;
+mod logline;
 mod mailhead;
 mod manpage;
 mod markup;

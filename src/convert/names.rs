@@ -3,7 +3,9 @@
 //! set in under the value, a column of names laid out): a bullet list of
 //! the names, one an item, as a careful human writes it. Only in fields
 //! that list machines: a wrapped `Scope:` stays prose, and so does a
-//! value the editor wrapped back to the field's margin.
+//! value the editor wrapped back to the field's margin or to a hanging
+//! indent short of the value (`Servers: a.example, b.example,` over
+//! `  c.example`: the value's one line, wrapped).
 
 use crate::doc::{Block, BlockKind, Inline, ListItem};
 

@@ -2,8 +2,7 @@
 //! sentence of the procedure typed right under a command (`Then check the
 //! log on the backup host`), told from the command's output by its look,
 //! a run of root-prompt lines (`# systemctl restart httpd`) told from
-//! a config file's comments, and a line of a program's log (`INFO main
-//! Loading config`, `2024-05-02 10:14:07 [ERROR] ...`), words though it has.
+//! a config file's comments.
 
 use super::classify::{code_like, known_command, prose};
 
@@ -66,41 +65,6 @@ pub fn root_command(text: &str) -> bool {
     })
 }
 
-/// The levels a program logs at, in capitals as logs write them.
-const LEVELS: &[&str] = &[
-    "TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "ERR", "CRIT", "CRITICAL",
-    "FATAL", "ALERT", "EMERG", "SEVERE",
-];
-
-/// Whether `text` is a line of a program's log: after a time stamp or
-/// none, a level in capitals (`INFO main ...`, `[ERROR] ...`,
-/// `<WARN> ...`) then the message, or a date and a time then the message
-/// (`2024-05-02 10:14:07 kiln started`). A level with `: ` after it is a
-/// label of the text (`WARNING: hot`) unless a time stamp comes first.
-pub fn log_line(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let stamps = words.iter().take_while(|w| stamp(w)).count();
-    let Some(level) = words.get(stamps).filter(|_| words.len() > stamps + 1) else {
-        return false;
-    };
-    let bare = level
-        .trim_start_matches(['[', '<'])
-        .trim_end_matches([']', '>', ':']);
-    let labelled = level.ends_with(':') && stamps == 0;
-    (LEVELS.contains(&bare) && !labelled) || (stamps >= 2 && words.len() >= stamps + 2)
-}
-
-/// A date or a time of day as logs stamp them: `2024-05-02`,
-/// `2024/05/02`, `10:14:07`, `10:14:07.512`, `2024-05-02T10:14:07Z`, maybe
-/// in brackets.
-fn stamp(word: &str) -> bool {
-    let w = word.trim_matches(['[', ']', ',']);
-    let digits = w.chars().filter(char::is_ascii_digit).count();
-    let marks = w.chars().filter(|c| "-/:.TZ+".contains(*c)).count();
-    let seps = w.matches(['-', '/', ':']).count();
-    digits >= 4 && digits + marks == w.chars().count() && seps >= 2
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,16 +101,5 @@ mod tests {
         assert!(root_command("# /usr/bin/systemctl status httpd"));
         assert!(!root_command("# listen on all addresses"));
         assert!(!root_command("# the cache lives here"));
-    }
-
-    #[test]
-    fn log_lines_by_level_or_time() {
-        assert!(log_line("INFO kiln Loading zones from /etc/kiln"));
-        assert!(log_line("[ERROR] zone east: thermocouple open"));
-        assert!(log_line("2025-03-03 08:12:40 WARN zone east slow"));
-        assert!(log_line("2025-03-03 08:12:40 zone east reached 900C"));
-        assert!(!log_line("WARNING: do not open the kiln when hot"));
-        assert!(!log_line("Information about the kiln is kept here."));
-        assert!(!log_line("INFO"));
     }
 }

@@ -10,6 +10,11 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "lead-in-after-snippet",
+    "log-line-after-colon",
+    "path-in-sentence",
+    "contact-hanging-wrap",
+    "dump-part-section",
     "contacts-over-fields",
     "labels-over-text",
     "moin-contact-bullets-wrapped",

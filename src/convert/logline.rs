@@ -1,0 +1,131 @@
+//! A line of text in, whether a program's log wrote it out: it opens
+//! with a time stamp (`2014-11-26 03:15:01 ...`, `[2014-11-26T03:15:01Z]
+//! ...`, `Nov 26 03:15:01 host ...`), which no sentence does, or with a
+//! level in capitals (`INFO main Loading config`, `[ERROR] ...`), words
+//! though it has.
+
+/// Whether a program's log wrote `text`: a time stamp first, or a level
+/// (after a time stamp or none) then the message.
+pub fn written(text: &str) -> bool {
+    stamped(text) || levelled(text)
+}
+
+/// Whether `text` opens with a log's time stamp: a date (`2014-11-26`,
+/// `2014/11/26`) and a clock time, in brackets or not, or a syslog month
+/// and day before the time.
+fn stamped(text: &str) -> bool {
+    let text = text.strip_prefix('[').unwrap_or(text);
+    let mut words = text.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let third = words.next().unwrap_or("");
+    // (`2014-11-26T03:15:01`: the date and the time in one word)
+    if let Some((date, time)) = first.split_once('T') {
+        return day(date) && clock(time);
+    }
+    (day(first) && clock(second)) || (month(first) && day_of_month(second) && clock(third))
+}
+
+/// A date written year first: `2014-11-26`, `2014/11/26`.
+fn day(word: &str) -> bool {
+    let parts: Vec<&str> = word.split(['-', '/']).collect();
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    parts.len() == 3 && digits(parts[0], 4) && digits(parts[1], 2) && digits(parts[2], 2)
+}
+
+/// A clock time to the minute or the second, maybe with fractions, a
+/// zone or a closing bracket after it (`03:15`, `03:15:01,250]`).
+fn clock(word: &str) -> bool {
+    let parts: Vec<&str> = word.splitn(3, ':').collect();
+    let two = |p: &str| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit());
+    let seconds = parts.get(2).is_none_or(|s| s.get(..2).is_some_and(two));
+    parts.len() >= 2
+        && (1..=2).contains(&parts[0].len())
+        && parts[0].bytes().all(|b| b.is_ascii_digit())
+        && two(parts[1])
+        && seconds
+}
+
+/// A month's short English name, as syslog writes it (`Nov`).
+fn month(word: &str) -> bool {
+    [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    .contains(&word)
+}
+
+/// A day of the month, one or two digits.
+fn day_of_month(word: &str) -> bool {
+    (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The levels a program logs at, in capitals as logs write them.
+const LEVELS: &[&str] = &[
+    "TRACE", "DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "ERR", "CRIT", "CRITICAL",
+    "FATAL", "ALERT", "EMERG", "SEVERE",
+];
+
+/// Whether `text` is a line of a program's log by its level: after a
+/// time stamp or none, a level in capitals (`INFO main ...`, `[ERROR] ...`,
+/// `<WARN> ...`) then the message, or a date and a time then the message
+/// (`2024-05-02 10:14:07 kiln started`). A level with `: ` after it is a
+/// label of the text (`WARNING: hot`) unless a time stamp comes first.
+fn levelled(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let stamps = words.iter().take_while(|w| stamp_word(w)).count();
+    let Some(level) = words.get(stamps).filter(|_| words.len() > stamps + 1) else {
+        return false;
+    };
+    let bare = level
+        .trim_start_matches(['[', '<'])
+        .trim_end_matches([']', '>', ':']);
+    let labelled = level.ends_with(':') && stamps == 0;
+    (LEVELS.contains(&bare) && !labelled) || (stamps >= 2 && words.len() >= stamps + 2)
+}
+
+/// A date or a time of day as logs stamp them: `2024-05-02`,
+/// `2024/05/02`, `10:14:07`, `10:14:07.512`, `2024-05-02T10:14:07Z`, maybe
+/// in brackets.
+fn stamp_word(word: &str) -> bool {
+    let w = word.trim_matches(['[', ']', ',']);
+    let digits = w.chars().filter(char::is_ascii_digit).count();
+    let marks = w.chars().filter(|c| "-/:.TZ+".contains(*c)).count();
+    let seps = w.matches(['-', '/', ':']).count();
+    digits >= 4 && digits + marks == w.chars().count() && seps >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn log_lines_open_with_a_time_stamp() {
+        for line in [
+            "2019-04-02 22:10:09 cache full, dropping oldest entries",
+            "[2019/04/02 22:10:09,113] worker 3 restarted",
+            "2019-04-02T22:10:09Z job done",
+            "Apr  2 22:10:09 gate01 sshd[412]: Accepted key for deploy",
+        ] {
+            assert!(stamped(line), "{line}");
+        }
+        for line in [
+            "2019-04-02 was the day the cache filled up",
+            "At 22:10 the cache filled up",
+            "May 2 is a holiday, so nobody is on call",
+            "10:30 2019-04-02 in the wrong order",
+        ] {
+            assert!(!stamped(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn log_lines_by_level_or_time() {
+        assert!(written("INFO kiln Loading zones from /etc/kiln"));
+        assert!(written("[ERROR] zone east: thermocouple open"));
+        assert!(written("2025-03-03 08:12:40 WARN zone east slow"));
+        assert!(written("2025-03-03 08:12:40 zone east reached 900C"));
+        assert!(!written("WARNING: do not open the kiln when hot"));
+        assert!(!written("Information about the kiln is kept here."));
+        assert!(!written("INFO"));
+    }
+}
