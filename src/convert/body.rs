@@ -2,8 +2,9 @@
 //! lists, the contact block, the contents list and note admonitions.
 
 use super::Report;
+use super::admonitions;
 use super::callout;
-use super::classify::{admonition_word, code_like, command_line, list_marker, note_icon};
+use super::classify::{code_like, command_line, list_marker, note_icon};
 use super::coded;
 use super::columns;
 use super::comments;
@@ -22,7 +23,6 @@ use super::literal::{
     after_colon, blob, code, code_chunk, colon_block, commands_then_prose, configured, link_line,
     literal, more_prompts, prompts, under_colon,
 };
-use super::markup;
 use super::mwtable;
 use super::pipetable;
 use super::quote;
@@ -37,7 +37,7 @@ use super::terms;
 use super::textile;
 use super::tsv;
 use super::wikitable;
-use crate::doc::{AdmonitionKind, Block, BlockKind, Inline, Meta};
+use crate::doc::{Block, BlockKind, Inline, Meta};
 
 /// What the body parser knows about the document around a section.
 pub struct Ctx<'r> {
@@ -135,7 +135,7 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return config;
     }
     super::parts::parse(lines, i, ctx)
-        .or_else(|| marked(lines, i, ctx))
+        .or_else(|| admonitions::marked(lines, i, ctx))
         .or_else(|| signature::parse(lines, i))
         .or_else(|| announced(lines, i, ctx))
         .unwrap_or_else(|| run(lines, i, prev, ctx))
@@ -151,81 +151,6 @@ fn separator(lines: &[Line], i: usize) -> bool {
         && t.chars()
             .all(|c| c == t.chars().next().unwrap_or(' ') && "-=*_~#".contains(c))
         && alone(lines.get(i + 1))
-}
-
-/// Blocks the text marks itself: RST directives and fields, the dump's
-/// note icons, `Note`/`Warning` words and `Note:` labels.
-fn marked(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
-    let l = &lines[i];
-    if l.text == "::" {
-        return markup::bare_literal(lines, i);
-    }
-    if let Some(parsed) = super::codedir::parse(lines, i) {
-        return Some(parsed);
-    }
-    if markup::directive(&l.text).is_some() || markup::see_also(&l.text).is_some() {
-        return Some(markup::admonition(lines, i, ctx));
-    }
-    if markup::field(&l.text).is_some()
-        && next_nonblank(lines, i + 1).is_some_and(|n| markup::field(&lines[n].text).is_some())
-    {
-        return Some(markup::fields(lines, i, ctx));
-    }
-    if let Some(kind) = note_icon(&l.text) {
-        return Some(note(lines, i, kind, ctx));
-    }
-    // the word alone, its text right under it or a list after a blank line
-    if let Some(kind) = admonition_word(&l.text)
-        && (lines.get(i + 1).is_some_and(|n| !n.blank())
-            || next_nonblank(lines, i + 1).is_some_and(|n| {
-                lines[n].indent >= l.indent && list_marker(&lines[n].text).is_some()
-            }))
-    {
-        return Some(note(lines, i, kind, ctx));
-    }
-    let (kind, label) = callout::label(&l.text)
-        .or_else(|| callout::lone_bullet(lines, i))
-        .or_else(|| callout::aside(lines, i, chunk_end(lines, i)))
-        .or_else(|| callout::starred(lines, i, chunk_end(lines, i)))?;
-    Some(labelled(lines, i, kind, &l.text[..label]))
-}
-
-/// A `Note: text` paragraph (or lone `* Note -- text` bullet, `(note:
-/// text).` aside or `*** WARNING: text ***` banner) as an admonition of
-/// that kind, without its `label` (nor the aside's closing parenthesis,
-/// the banner's closing stars).
-fn labelled(lines: &[Line], i: usize, kind: AdmonitionKind, label: &str) -> Parsed {
-    let (mut inner, next) = paragraph(lines, i, chunk_end(lines, i));
-    if let Some(Block {
-        kind: BlockKind::Paragraph(content),
-        ..
-    }) = inner.first_mut()
-    {
-        if let Some(Inline::Text(t)) = content.first_mut()
-            && let Some(after) = t.strip_prefix(label.trim_end())
-        {
-            *t = after.trim_start().to_string();
-        }
-        if label.starts_with('(')
-            && let Some(Inline::Text(t)) = content.last_mut()
-        {
-            *t = t.trim_end_matches('.').trim_end_matches(')').to_string();
-        }
-        // a banner's closing stars (or bangs)
-        if let Some(mark) = [("**", '*'), ("!!", '!')]
-            .into_iter()
-            .find_map(|(run, m)| label.starts_with(run).then_some(m))
-            && let Some(Inline::Text(t)) = content.last_mut()
-        {
-            *t = t.trim_end_matches(mark).trim_end().to_string();
-        }
-    }
-    let block = BlockKind::Admonition {
-        kind,
-        title: None,
-        blocks: inner,
-    };
-    (vec![Block::new(lines[i].no, block)], next)
 }
 
 /// Blocks the first line's form announces: the contents list, the
@@ -275,15 +200,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(e) = under_colon(lines, i, prev) {
         return literal(lines, i, e);
     }
-    let labelled = if end == i + 1 {
-        labels::headed(lines, i, ctx).or_else(|| labels::named(lines, i, ctx))
-    } else if after_colon(prev, &lines[i..end]) {
-        // (a `== name` line opening what a colon announced is output shown)
-        None
-    } else {
-        labels::marked(lines, i, ctx)
-    };
-    if let Some((defs, next)) = labelled {
+    if let Some((defs, next)) = labelled(lines, i, end, prev, ctx) {
         return one_block(Block::new(l.no, defs), next);
     }
     if let Some(outline) = list::outline(lines, i, end) {
@@ -316,6 +233,25 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return literal(lines, i, i + lead);
     }
     laid_out_or_paragraph(lines, i, end, ctx)
+}
+
+/// Definitions the run's labels make: a lone line's heading or name
+/// label, or `Label: text` lines (none where a colon announced the run:
+/// a `== name` line opening it is output shown).
+fn labelled(
+    lines: &[Line],
+    i: usize,
+    end: usize,
+    prev: &[Block],
+    ctx: &mut Ctx,
+) -> Option<(BlockKind, usize)> {
+    if end == i + 1 {
+        labels::headed(lines, i, ctx).or_else(|| labels::named(lines, i, ctx))
+    } else if after_colon(prev, &lines[i..end]) {
+        None
+    } else {
+        labels::marked(lines, i, ctx)
+    }
 }
 
 /// Codes and their meanings (`OK - passed`) at `lines[i]`, or a line
@@ -453,7 +389,7 @@ fn item_paragraph(lines: &[Line], end: usize) -> (Vec<Block>, usize) {
 }
 
 /// A paragraph: lines up to a list marker, a command or the chunk end.
-fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
+pub(super) fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
     let mut k = i + 1;
     while k < end {
         // a command the text runs on past its ` \`
@@ -579,29 +515,6 @@ fn label_over(label: &Line, next: &Line) -> bool {
         && next.text.starts_with(char::is_uppercase)
         && next.text.split_whitespace().count() >= 5
         && next.text.chars().count() >= 2 * t.chars().count()
-}
-
-/// A `[64]Note.png` icon: the text after it becomes a note.
-fn note(lines: &[Line], i: usize, kind: &str, ctx: &mut Ctx) -> (Vec<Block>, usize) {
-    let mut k = i + 1;
-    if lines
-        .get(k)
-        .is_some_and(|l| l.text.eq_ignore_ascii_case(kind))
-    {
-        k += 1;
-    }
-    if lines.get(k).is_none_or(|l| l.blank()) {
-        k = next_nonblank(lines, k).unwrap_or(lines.len());
-    }
-    let end = chunk_end(lines, k);
-    let inner = blocks(&lines[k..end], ctx);
-    let kind = AdmonitionKind::from_name(kind).unwrap_or(AdmonitionKind::Note);
-    let block = BlockKind::Admonition {
-        kind,
-        title: None,
-        blocks: inner,
-    };
-    (vec![Block::new(lines[i].no, block)], end)
 }
 
 #[cfg(test)]

@@ -4,8 +4,9 @@
 //! typed after `# ` among the prose (`# this takes ten minutes`), a
 //! sentence, not a command typed as root.
 
-use super::classify::{COMMANDS, code_like, command_line, prose};
+use super::classify::{code_like, command_line, prose};
 use super::lines::Line;
+use super::programs::COMMANDS;
 
 /// The depth and title of a `#` heading line: one to six `#`, a space,
 /// a title of up to eight words starting in capitals, no command, no

@@ -92,14 +92,26 @@ pub fn find(
             None => i += 1,
         }
     }
-    let mut out = settle(lines, from, out, &entries, nests);
-    // (a flush-left page's names typed right over their text)
-    if !indented {
-        let glued = super::gluedhead::heads(lines, from, &out, &entries);
-        out.extend(glued);
-        out.sort_by_key(|h| h.start);
+    let out = settle(lines, from, out, &entries, nests);
+    with_glued(lines, from, out, &entries, indented)
+}
+
+/// `found` and, on a flush-left page (not `indented`), the names typed
+/// right over their text (`gluedhead`), in page order.
+fn with_glued(
+    lines: &[Line],
+    from: usize,
+    mut found: Vec<Found>,
+    entries: &[String],
+    indented: bool,
+) -> Vec<Found> {
+    if indented {
+        return found;
     }
-    out
+    let glued = super::gluedhead::heads(lines, from, &found, entries);
+    found.extend(glued);
+    found.sort_by_key(|h| h.start);
+    found
 }
 
 /// Whether line `i` starts after a gap (a blank line, the page's start,

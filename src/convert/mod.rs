@@ -3,6 +3,7 @@
 //! of what was recognised and what was guessed; [`run`] is the
 //! `sopbook convert` command around it.
 
+mod admonitions;
 mod adoctable;
 mod adorned;
 mod asciidoc;
@@ -71,6 +72,7 @@ mod parts;
 mod pasted;
 mod pipetable;
 mod podtext;
+mod programs;
 mod quote;
 mod references;
 mod rsttable;

@@ -1,0 +1,108 @@
+//! Blocks the text marks itself, lines in, blocks out: RST directives and
+//! fields, a literal block's bare `::`, the dump's note icons, `Note` and
+//! `Warning` words and `Note:` labels, each as its admonition.
+
+use super::body::{Ctx, Parsed, blocks, chunk_end, next_nonblank, paragraph};
+use super::callout;
+use super::classify::{admonition_word, list_marker, note_icon};
+use super::lines::Line;
+use super::markup;
+use crate::doc::{AdmonitionKind, Block, BlockKind, Inline};
+
+/// Blocks the text marks itself: RST directives and fields, the dump's
+/// note icons, `Note`/`Warning` words and `Note:` labels.
+pub(super) fn marked(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
+    let l = &lines[i];
+    if l.text == "::" {
+        return markup::bare_literal(lines, i);
+    }
+    if let Some(parsed) = super::codedir::parse(lines, i) {
+        return Some(parsed);
+    }
+    if markup::directive(&l.text).is_some() || markup::see_also(&l.text).is_some() {
+        return Some(markup::admonition(lines, i, ctx));
+    }
+    if markup::field(&l.text).is_some()
+        && next_nonblank(lines, i + 1).is_some_and(|n| markup::field(&lines[n].text).is_some())
+    {
+        return Some(markup::fields(lines, i, ctx));
+    }
+    if let Some(kind) = note_icon(&l.text) {
+        return Some(note(lines, i, kind, ctx));
+    }
+    // the word alone, its text right under it or a list after a blank line
+    if let Some(kind) = admonition_word(&l.text)
+        && (lines.get(i + 1).is_some_and(|n| !n.blank())
+            || next_nonblank(lines, i + 1).is_some_and(|n| {
+                lines[n].indent >= l.indent && list_marker(&lines[n].text).is_some()
+            }))
+    {
+        return Some(note(lines, i, kind, ctx));
+    }
+    let (kind, label) = callout::label(&l.text)
+        .or_else(|| callout::lone_bullet(lines, i))
+        .or_else(|| callout::aside(lines, i, chunk_end(lines, i)))
+        .or_else(|| callout::starred(lines, i, chunk_end(lines, i)))?;
+    Some(labelled(lines, i, kind, &l.text[..label]))
+}
+
+/// A `Note: text` paragraph (or lone `* Note -- text` bullet, `(note:
+/// text).` aside or `*** WARNING: text ***` banner) as an admonition of
+/// that kind, without its `label` (nor the aside's closing parenthesis,
+/// the banner's closing stars).
+fn labelled(lines: &[Line], i: usize, kind: AdmonitionKind, label: &str) -> Parsed {
+    let (mut inner, next) = paragraph(lines, i, chunk_end(lines, i));
+    if let Some(Block {
+        kind: BlockKind::Paragraph(content),
+        ..
+    }) = inner.first_mut()
+    {
+        if let Some(Inline::Text(t)) = content.first_mut()
+            && let Some(after) = t.strip_prefix(label.trim_end())
+        {
+            *t = after.trim_start().to_string();
+        }
+        if label.starts_with('(')
+            && let Some(Inline::Text(t)) = content.last_mut()
+        {
+            *t = t.trim_end_matches('.').trim_end_matches(')').to_string();
+        }
+        // a banner's closing stars (or bangs)
+        if let Some(mark) = [("**", '*'), ("!!", '!')]
+            .into_iter()
+            .find_map(|(run, m)| label.starts_with(run).then_some(m))
+            && let Some(Inline::Text(t)) = content.last_mut()
+        {
+            *t = t.trim_end_matches(mark).trim_end().to_string();
+        }
+    }
+    let block = BlockKind::Admonition {
+        kind,
+        title: None,
+        blocks: inner,
+    };
+    (vec![Block::new(lines[i].no, block)], next)
+}
+
+/// A `[64]Note.png` icon: the text after it becomes a note.
+fn note(lines: &[Line], i: usize, kind: &str, ctx: &mut Ctx) -> (Vec<Block>, usize) {
+    let mut k = i + 1;
+    if lines
+        .get(k)
+        .is_some_and(|l| l.text.eq_ignore_ascii_case(kind))
+    {
+        k += 1;
+    }
+    if lines.get(k).is_none_or(|l| l.blank()) {
+        k = next_nonblank(lines, k).unwrap_or(lines.len());
+    }
+    let end = chunk_end(lines, k);
+    let inner = blocks(&lines[k..end], ctx);
+    let kind = AdmonitionKind::from_name(kind).unwrap_or(AdmonitionKind::Note);
+    let block = BlockKind::Admonition {
+        kind,
+        title: None,
+        blocks: inner,
+    };
+    (vec![Block::new(lines[i].no, block)], end)
+}
