@@ -108,16 +108,7 @@ fn paragraph(n: &Line) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::convert::headings::find;
-    use crate::convert::indent::Layout;
-    use crate::convert::lines::split;
-    use crate::convert::wiki::Flavour;
-
-    fn heads(text: &str) -> Vec<String> {
-        let lines = split(text);
-        let found = find(&lines, 0, Flavour::Plain, &Layout::read(&lines), false);
-        found.into_iter().map(|h| h.text).collect()
-    }
+    use crate::convert::headings::texts as heads;
 
     #[test]
     fn three_names_glued_to_their_text_are_headings() {

@@ -591,6 +591,15 @@ fn explicit_headings(lines: &[Line]) -> bool {
     n >= 2
 }
 
+/// The titles `find` gives a plain page, in order (for tests).
+#[cfg(test)]
+pub(super) fn texts(text: &str) -> Vec<String> {
+    let lines = super::lines::split(text);
+    let layout = Layout::read(&lines);
+    let found = find(&lines, 0, Flavour::Plain, &layout, false);
+    found.into_iter().map(|h| h.text).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

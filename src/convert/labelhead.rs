@@ -122,16 +122,8 @@ fn label(lines: &[Line], i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::convert::headings::find;
-    use crate::convert::indent::Layout;
+    use crate::convert::headings::texts as heads;
     use crate::convert::lines::split;
-    use crate::convert::wiki::Flavour;
-
-    fn heads(text: &str) -> Vec<String> {
-        let lines = split(text);
-        let found = find(&lines, 0, Flavour::Plain, &Layout::read(&lines), false);
-        found.into_iter().map(|h| h.text).collect()
-    }
 
     #[test]
     fn three_labels_over_their_text_are_headings() {
