@@ -108,7 +108,7 @@ fn paragraph(n: &Line) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::convert::headings::texts as heads;
+    use crate::convert::headings::tests::texts as heads;
 
     #[test]
     fn three_names_glued_to_their_text_are_headings() {

@@ -591,19 +591,16 @@ fn explicit_headings(lines: &[Line]) -> bool {
     n >= 2
 }
 
-/// The titles `find` gives a plain page, in order (for tests).
 #[cfg(test)]
-pub(super) fn texts(text: &str) -> Vec<String> {
-    let lines = super::lines::split(text);
-    let layout = Layout::read(&lines);
-    let found = find(&lines, 0, Flavour::Plain, &layout, false);
-    found.into_iter().map(|h| h.text).collect()
-}
-
-#[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::convert::lines::split;
+
+    /// The titles `find` gives a plain page, in order (for tests).
+    pub(in crate::convert) fn texts(text: &str) -> Vec<String> {
+        let found = find(&split(text), 0, Flavour::Plain);
+        found.into_iter().map(|h| h.text).collect()
+    }
 
     /// The headings of `lines[from..]`, its layout read first.
     fn find(lines: &[Line], from: usize, flavour: Flavour) -> Vec<Found> {

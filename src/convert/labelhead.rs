@@ -122,7 +122,7 @@ fn label(lines: &[Line], i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::convert::headings::texts as heads;
+    use crate::convert::headings::tests::texts as heads;
     use crate::convert::lines::split;
 
     #[test]
