@@ -216,9 +216,9 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return terms::definitions(lines, i, end, ctx);
     }
     let chunk = &lines[i..end];
-    if let Some(parsed) = colon_commands(lines, i, end, ctx.base)
-        .or_else(|| super::intro::sentence(chunk, ctx.base).map(|b| (b, end)))
-    {
+    if let Some(parsed) = colon_commands(lines, i, end, ctx.base).or_else(|| {
+        super::intro::lead_in(chunk, ctx.base).then(|| (joined(chunk).into_iter().collect(), end))
+    }) {
         return parsed;
     }
     let is_code = code_chunk(chunk, ctx.base);
@@ -402,13 +402,15 @@ pub(super) fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, us
         }
         k += 1;
     }
-    let text: Vec<&str> = lines[i..k].iter().map(|l| l.text.as_str()).collect();
-    let content = inline::parse(&text.join(" "), lines[i].no);
-    let mut out = Vec::new();
-    if !content.is_empty() {
-        out.push(Block::new(lines[i].no, BlockKind::Paragraph(content)));
-    }
-    (out, k)
+    (joined(&lines[i..k]).into_iter().collect(), k)
+}
+
+/// The paragraph the lines of `run` make, joined into one text (none if
+/// they hold no text).
+fn joined(run: &[Line]) -> Option<Block> {
+    let text: Vec<&str> = run.iter().map(|l| l.text.as_str()).collect();
+    let content = inline::parse(&text.join(" "), run.first()?.no);
+    (!content.is_empty()).then(|| Block::new(run[0].no, BlockKind::Paragraph(content)))
 }
 
 /// Whether the paragraph opened at `lines[i]` ends before `lines[k]`: a

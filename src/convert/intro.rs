@@ -6,7 +6,6 @@ use super::body::next_nonblank;
 use super::classify::{list_marker, prompt};
 use super::lines::Line;
 use super::literal::link_line;
-use crate::doc::{Block, BlockKind};
 
 /// Whether a line ending with `:` (or `?`) introduces what follows rather
 /// than titling it: a sentence, a lower-case start, `::`, or a command next.
@@ -113,15 +112,4 @@ pub(super) fn lead_in(run: &[Line], base: usize) -> bool {
         && last.text.ends_with(':')
         && !last.text.ends_with("::")
         && last.text.split_whitespace().count() >= 3
-}
-
-/// The lines `run` as one paragraph, whatever code they name, when they
-/// are such a sentence (`lead_in`).
-pub(super) fn sentence(run: &[Line], base: usize) -> Option<Vec<Block>> {
-    if !lead_in(run, base) {
-        return None;
-    }
-    let text: Vec<&str> = run.iter().map(|l| l.text.as_str()).collect();
-    let content = super::inline::parse(&text.join(" "), run[0].no);
-    Some(vec![Block::new(run[0].no, BlockKind::Paragraph(content))])
 }

@@ -60,6 +60,13 @@ fn announces_example(text: &str) -> bool {
     .any(|e| text.ends_with(e))
 }
 
+/// Whether the last of `prev` is a paragraph ending with `:` (or `::`),
+/// announcing what comes next.
+pub(super) fn colon_before(prev: &[Block]) -> bool {
+    matches!(prev.last().map(|b| &b.kind), Some(BlockKind::Paragraph(c))
+        if inlines_text(c).trim_end().ends_with(':'))
+}
+
 /// Whether `chunk` is a literal block because the paragraph before it,
 /// the last of `prev`, announces it: it ends with `::`, or with `:` (or
 /// `e.g.`) over lines that are no sentences.
@@ -120,14 +127,7 @@ fn field_names(text: &str) -> bool {
 /// the commands are what the colon points to and the sentence goes on
 /// with the text.
 pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line]) -> Option<usize> {
-    let Some(Block {
-        kind: BlockKind::Paragraph(c),
-        ..
-    }) = prev.last()
-    else {
-        return None;
-    };
-    if !inlines_text(c).trim_end().ends_with(':') {
+    if !colon_before(prev) {
         return None;
     }
     let lead = chunk

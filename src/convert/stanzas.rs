@@ -9,8 +9,8 @@
 use super::body::{Parsed, chunk_end};
 use super::classify::{contact_field, prose};
 use super::lines::Line;
-use super::literal::{after_colon, code};
-use crate::doc::{Block, BlockKind, inlines_text};
+use super::literal::{after_colon, code, colon_before};
+use crate::doc::Block;
 
 /// The literal block of settings or stanzas at `lines[i]`, when the
 /// paragraph ending `prev` announces them with `:`.
@@ -18,14 +18,8 @@ pub(super) fn parse(lines: &[Line], i: usize, prev: &[Block], base: usize) -> Op
     let end = chunk_end(lines, i);
     let chunk = &lines[i..end];
     let ok = (keyed(chunk) || stanza(chunk)) && after_colon(prev, chunk)
-        || mapping(chunk) && announced(prev);
+        || mapping(chunk) && colon_before(prev);
     ok.then(|| code(lines, i, end, base))
-}
-
-/// Whether the last of `prev` is a paragraph ending with `:`.
-fn announced(prev: &[Block]) -> bool {
-    matches!(prev.last().map(|b| &b.kind), Some(BlockKind::Paragraph(c))
-        if inlines_text(c).trim_end().ends_with(':'))
 }
 
 /// Whether `chunk` is a YAML mapping nested by indentation, three lines
