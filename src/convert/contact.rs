@@ -163,7 +163,11 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
             }
             continue;
         }
-        if let Some((name, value)) = contact_field(&l.text).or_else(|| other_field(&l.text)) {
+        let lower = items.last().is_some_and(|(n, _, _)| lower_case(n));
+        let field = contact_field(&l.text)
+            .or_else(|| other_field(&l.text))
+            .or_else(|| lower.then(|| lower_field(&l.text)).flatten());
+        if let Some((name, value)) = field {
             items.push((name.to_string(), value.to_string(), l.no));
             at = value_column(l, value);
         } else if list_marker(&l.text).is_some() || l.code_like() {
@@ -276,6 +280,25 @@ fn other_field(text: &str) -> Option<(&str, &str)> {
         && name
             .chars()
             .all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
+    ok.then(|| (name, value.trim()))
+}
+
+/// Whether a field's name is typed in lower case (`owner`, `on call`).
+fn lower_case(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase()) && !name.contains(char::is_uppercase)
+}
+
+/// A `name: value` line with a short lower-case name and a value, under
+/// fields typed in lower case (`owner: web team` over `boxes: mc01-mc04`).
+fn lower_field(text: &str) -> Option<(&str, &str)> {
+    let (name, value) = text.split_once(": ")?;
+    let ok = name.len() <= 20
+        && name.split(' ').count() <= 2
+        && lower_case(name)
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
+        && !value.trim().is_empty();
     ok.then(|| (name, value.trim()))
 }
 

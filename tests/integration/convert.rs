@@ -291,6 +291,7 @@ const CASES: &[&str] = &[
     "bare-section-names",
     "announced-marked-output",
     "nb-note",
+    "lowercase-fields",
     "bang-banner",
     "man-page",
     "notepad-steps",
