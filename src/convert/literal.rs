@@ -125,15 +125,27 @@ fn field_names(text: &str) -> bool {
 /// paragraph ending with `:`, when a sentence follows them with no blank
 /// line between (`To revoke it:` / `cd /srv/ca` / `find the number ...`):
 /// the commands are what the colon points to and the sentence goes on
-/// with the text.
+/// with the text. At a section's start or under a literal block, as notes
+/// are typed flush left, the lines the commands print go with them
+/// (`awk ... file.csv` / `12840` / `that total should ...`).
 pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line]) -> Option<usize> {
-    if !colon_before(prev) {
+    let open = matches!(
+        prev.last().map(|b| &b.kind),
+        None | Some(BlockKind::CodeBlock { .. })
+    );
+    if !colon_before(prev) && !open {
         return None;
     }
-    let lead = chunk
+    let mut lead = chunk
         .iter()
         .take_while(|l| l.code_like() && !prose(&l.text) && list_marker(&l.text).is_none())
         .count();
+    if open && lead > 0 {
+        lead += chunk[lead..]
+            .iter()
+            .take_while(|l| !prose(&l.text) && list_marker(&l.text).is_none())
+            .count();
+    }
     let next = chunk.get(lead)?;
     (lead > 0 && prose(&next.text) && !next.code_like() && next.indent <= chunk[0].indent)
         .then_some(lead)

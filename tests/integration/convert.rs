@@ -292,6 +292,7 @@ const CASES: &[&str] = &[
     "announced-marked-output",
     "nb-note",
     "lowercase-fields",
+    "scratch-commands",
     "bang-banner",
     "man-page",
     "notepad-steps",
