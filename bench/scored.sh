@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores `sopbook convert` on the held-out proxy set tests/fixtures/convert-scored:
-# a hundred SOPs of our own text, by fifteen sets of authors: ten in the corpus's
+# 112 SOPs of our own text, by seventeen sets of authors: ten in the corpus's
 # styles (three links-dump pages, three underlined, two MoinMoin, two
 # numbered/ad hoc); six in more (MediaWiki, Redmine Textile, a
 # knowledge-base article, a pasted mail, a word-processor export, capitals
@@ -16,7 +16,9 @@
 # corpus's styles (b7a-*: links-dump pages; b7b-*: MoinMoin, underlined,
 # flush-left ad hoc), six more (b8-*: two links-dump, underlined, MoinMoin,
 # two flush-left scratch notes), twelve more (b9a-*: three links-dump,
-# three MoinMoin; b9b-*: three underlined, three flush-left ad hoc), each
+# three MoinMoin; b9b-*: three underlined, three flush-left ad hoc),
+# twelve more (b10a-*: six links-dump pages; b10b-*: two underlined, two
+# flush-left ad hoc, two MoinMoin), each
 # with the ideal hand conversion, written before the converter was ever
 # run on them (each batch is scored on arrival, before the fixes it leads
 # to; README.md has those figures).
