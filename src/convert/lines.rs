@@ -81,7 +81,8 @@ pub fn split(text: &str) -> Vec<Line<'_>> {
 /// items (`•`, `◦`, `▪`, ...) at a line's start written as the ASCII
 /// markers plain text uses, one marker per bullet shape so that nesting
 /// by shape survives: `•●·` as `*`, `◦○` as `-`, `▪■‣` as `+` (a dash
-/// `–` starting a line may be a sentence's aside wrapped there: kept).
+/// `–` starting a line may be a sentence's aside wrapped there: kept; so
+/// is a bullet a program printed under the prompt line that ran it).
 pub fn ascii_bullets(text: &str) -> std::borrow::Cow<'_, str> {
     const BULLETS: [(char, char); 8] = [
         ('•', '*'),
@@ -104,8 +105,13 @@ pub fn ascii_bullets(text: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
+    let mut above = "";
     for line in text.split_inclusive('\n') {
-        match marked(line) {
+        // right under a shell's prompt line, a program's output
+        // (`# systemctl status x` / `● x.service - ...`): kept as printed
+        let output = super::classify::prompt(above.trim());
+        above = line;
+        match marked(line).filter(|_| !output) {
             Some(ascii) => {
                 let lead = line.len() - line.trim_start().len();
                 let first = line[lead..].chars().next().map_or(0, char::len_utf8);
