@@ -350,6 +350,7 @@ const CASES: &[&str] = &[
     "flush-tab-config-log",
     "flush-step-output-intro",
     "prompt-bullet-output",
+    "servers-three-names",
 ];
 
 fn input(case: &str) -> String {
