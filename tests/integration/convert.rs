@@ -351,6 +351,7 @@ const CASES: &[&str] = &[
     "flush-step-output-intro",
     "prompt-bullet-output",
     "servers-three-names",
+    "title-under-commands",
 ];
 
 fn input(case: &str) -> String {
