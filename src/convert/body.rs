@@ -21,13 +21,14 @@ use super::lines::Line;
 use super::list;
 use super::literal::{
     after_colon, blob, code, code_chunk, colon_block, commands_then_prose, configured, link_line,
-    literal, more_prompts, prompts, under_colon,
+    literal, under_colon,
 };
 use super::mwtable;
 use super::pipetable;
 use super::quote;
 use super::references;
 use super::rsttable;
+use super::session::{more_prompts, prompts};
 use super::setback;
 use super::signature;
 use super::spaced;

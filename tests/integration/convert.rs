@@ -352,6 +352,9 @@ const CASES: &[&str] = &[
     "prompt-bullet-output",
     "servers-three-names",
     "title-under-commands",
+    "dump-pre-columns",
+    "dump-output-resumed",
+    "dump-output-line",
 ];
 
 fn input(case: &str) -> String {
