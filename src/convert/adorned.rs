@@ -33,7 +33,7 @@ pub(super) fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Foun
         && adornment(&l.text).is_none()
         && l.text.chars().any(char::is_alphanumeric)
         && l.indent <= 3
-        && prev_blank
+        && (prev_blank || under_code(lines, i))
         && u.text.width() * 2 >= l.text.width()
         && u.indent <= l.indent + 1
         && (list_marker(&l.text).is_none() || numbered_title(&l.text, &u.text))
@@ -44,6 +44,25 @@ pub(super) fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Foun
         return Some(found(i, i + 2, l.no, format!("u{c}"), &l.text, false));
     }
     None
+}
+
+/// Whether the line `i`, right under a line of code set deeper with no
+/// blank line between (`    # cp a b` / `Reload it` / `~~~~~~~~~`), is
+/// a title underlined to its exact width, flush at the margin: the
+/// commands ran into the next section's title, not into its text.
+fn under_code(lines: &[Line], i: usize) -> bool {
+    let (Some(above), Some(u)) = (i.checked_sub(1).map(|k| &lines[k]), lines.get(i + 1)) else {
+        return false;
+    };
+    let l = &lines[i];
+    l.indent == 0
+        && u.indent == 0
+        && above.indent >= 2
+        && above.code_like()
+        && u.text.width() == l.text.width()
+        && l.text.starts_with(char::is_uppercase)
+        && !l.code_like()
+        && lines.get(i + 2).is_none_or(Line::blank)
 }
 
 /// A title drawn in a box of `+`, `-` and `|` (`+------+` over `| Title

@@ -21,13 +21,14 @@ use super::lines::Line;
 use super::list;
 use super::literal::{
     after_colon, blob, code, code_chunk, colon_block, commands_then_prose, configured, link_line,
-    literal, more_prompts, prompts, under_colon,
+    literal, under_colon,
 };
 use super::mwtable;
 use super::pipetable;
 use super::quote;
 use super::references;
 use super::rsttable;
+use super::session::{more_prompts, prompts};
 use super::setback;
 use super::signature;
 use super::spaced;
@@ -480,7 +481,9 @@ fn answer(text: &str) -> bool {
 /// Whether, of three lines of one paragraph set alike, the middle one
 /// ends a sentence well short of the full line above it and the next
 /// starts a new one in capitals: the author broke the paragraph there
-/// (`... in the README.` / `A list of them is at`).
+/// (`... in the README.` / `A list of them is at`). Not where the middle
+/// line was typed with a space after its full stop: the author went on
+/// typing the paragraph and the line wrapped.
 fn ragged_stop(three: &[Line]) -> bool {
     let [above, prev, next] = three else {
         return false;
@@ -489,6 +492,7 @@ fn ragged_stop(three: &[Line]) -> bool {
     let words = |l: &Line| l.text.split_whitespace().count();
     above.indent == prev.indent
         && prev.indent == next.indent
+        && !prev.soft
         && width(above) >= 60
         && width(prev) + 15 <= width(above)
         && prev.text.ends_with('.')
@@ -602,6 +606,11 @@ mod tests {
         );
         let doc = crate::convert::read(&text).doc;
         assert_eq!(doc.blocks.len(), 2);
+        // a sentence typed with a space after its stop wrapped there
+        let text = format!(
+            "{long}  at all. See the notes for more. \n  Jobs older than a week are dropped.\n"
+        );
+        assert_eq!(crate::convert::read(&text).doc.blocks.len(), 1);
         // a sentence ending near the full width runs on
         let text = format!(
             "{long}  at all, ever, whatever happens to the host it runs on or near it.\n  Jobs older than a week are dropped.\n"

@@ -16,6 +16,10 @@ pub struct Line<'a> {
     pub indent: usize,
     /// The text without leading white space, U+00A0 as a space.
     pub text: String,
+    /// Whether the line as typed ended with white space after its text:
+    /// the break a wrapping editor (or the author going on typing) left,
+    /// as flowed text marks a soft break, not one meant to end anything.
+    pub soft: bool,
     /// `classify::code_like` of `text`, read when first asked.
     code: CodeLike,
 }
@@ -34,6 +38,7 @@ impl<'a> Line<'a> {
             raw,
             indent,
             text,
+            soft: false,
             code: CodeLike::default(),
         }
     }
@@ -67,12 +72,14 @@ impl<'a> Line<'a> {
 pub fn split(text: &str) -> Vec<Line<'_>> {
     text.lines()
         .enumerate()
-        .map(|(i, raw)| {
-            let raw = raw.trim_end_matches(|c: char| c.is_whitespace());
+        .map(|(i, typed)| {
+            let raw = typed.trim_end_matches(|c: char| c.is_whitespace());
             let body = raw.trim_start_matches([' ', '\t', '\u{a0}']);
             let indent = tabs::width(&raw[..raw.len() - body.len()], Stops::LEGACY);
             let text = raw.replace('\u{a0}', " ").trim().to_string();
-            Line::new(i as u32 + 1, raw, indent, text)
+            let mut line = Line::new(i as u32 + 1, raw, indent, text);
+            line.soft = !raw.is_empty() && raw.len() < typed.trim_end_matches('\r').len();
+            line
         })
         .collect()
 }
@@ -81,7 +88,8 @@ pub fn split(text: &str) -> Vec<Line<'_>> {
 /// items (`•`, `◦`, `▪`, ...) at a line's start written as the ASCII
 /// markers plain text uses, one marker per bullet shape so that nesting
 /// by shape survives: `•●·` as `*`, `◦○` as `-`, `▪■‣` as `+` (a dash
-/// `–` starting a line may be a sentence's aside wrapped there: kept).
+/// `–` starting a line may be a sentence's aside wrapped there: kept; so
+/// is a bullet a program printed under the prompt line that ran it).
 pub fn ascii_bullets(text: &str) -> std::borrow::Cow<'_, str> {
     const BULLETS: [(char, char); 8] = [
         ('•', '*'),
@@ -104,8 +112,13 @@ pub fn ascii_bullets(text: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
+    let mut above = "";
     for line in text.split_inclusive('\n') {
-        match marked(line) {
+        // right under a shell's prompt line, a program's output
+        // (`# systemctl status x` / `● x.service - ...`): kept as printed
+        let output = super::classify::prompt(above.trim());
+        above = line;
+        match marked(line).filter(|_| !output) {
             Some(ascii) => {
                 let lead = line.len() - line.trim_start().len();
                 let first = line[lead..].chars().next().map_or(0, char::len_utf8);

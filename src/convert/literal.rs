@@ -37,10 +37,12 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     if code * 2 > chunk.len() && !prose(&first.text) && !first.text.ends_with(['.', ':']) {
         return true;
     }
-    // `links -dump` output indents prose 3 and commands 1.
+    // `links -dump` output indents prose 3 and commands 1 (lines laid
+    // out in columns there are no sentences, whatever their words)
     let shallow = base >= 3 && first.indent == 1;
     let some_code = code > 0 && !first.text.ends_with(':');
-    (shallow && (some_code || wordy * 2 <= chunk.len()))
+    let columns = super::columns::laid_out(chunk) && chunk.iter().all(|l| !l.text.ends_with('.'));
+    (shallow && (some_code || wordy * 2 <= chunk.len() || columns))
         || (first.indent >= base + 4 && wordy * 2 <= chunk.len() && !prose(&first.text))
 }
 
@@ -340,7 +342,7 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
     let indent = lines[i].indent;
     let mut end = end;
     while let Some(k) = next_nonblank(lines, end) {
-        if left_session(&lines[end - 1].text) {
+        if session::left_session(&lines[end - 1].text) {
             break;
         }
         let e = chunk_end(lines, k);
@@ -363,7 +365,8 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
             && next_nonblank(lines, e)
                 .is_some_and(|n| code_chunk(&lines[n..chunk_end(lines, n)], base));
         let stanza = super::stanzas::again(&lines[i], &lines[k..e]);
-        if !(open || deeper || notes || stanza || code_chunk(&lines[k..e], base))
+        let resumed = session::output_resumed(&lines[i..end], &lines[k..e]);
+        if !(open || deeper || notes || stanza || resumed || code_chunk(&lines[k..e], base))
             || note_icon(&lines[k].text).is_some()
             || super::tagged::opens(&lines[k].text)
             // (the text back left of the block, announcing the next)
@@ -380,15 +383,6 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         *code = code.trim_start_matches([' ', '\t']).to_string();
     }
     (out, end)
-}
-
-/// A prompt and the word that ends its session (`mysql> exit`, `fas2=#
-/// \q`): what comes after a blank line is typed elsewhere, a block of its
-/// own.
-fn left_session(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let exits = ["exit", "quit", "\\q", "logout", "exit;", "quit;"];
-    words.len() == 2 && prompt(text) && exits.contains(&words[1].to_ascii_lowercase().as_str())
 }
 
 /// A word alone that links two blocks of commands (`or`, `then:`): the
@@ -423,9 +417,15 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
     // outside a session's transcript a short sentence will do (`and wait
     // for it.`), where a program's message (`Nothing to do.`) would not
     let typed = !lines[i..end].iter().any(|l| prompt(&l.text));
+    // (commands set left of the prose, as `links -dump` sets them: a
+    // line at their indentation, left of the prose, is their output,
+    // unless a remark in brackets; typed at the margin they may be an
+    // item's, a sentence of it flush left too)
+    let left = lines[i].indent > 0 && lines[i].indent < base;
     let k = (i + 1..end).find(|&k| {
         let t = &lines[k].text;
         lines[k].indent <= lines[i].indent.max(base)
+            && !(left && lines[k].indent < base && !t.starts_with('('))
             && (prose(t) || (typed && short_sentence(t)))
             && !lines[k].code_like()
             && t.starts_with(|c: char| c.is_alphabetic() || c == '(')
@@ -566,43 +566,6 @@ pub(super) fn blob(text: &str) -> bool {
         && text
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "+/=".contains(c))
-}
-
-/// Whether `chunk` is the questions of a program and their answers, one
-/// a line (`Country Name (2 letter code) [GB]:` / `Email Address []:x`):
-/// its first line such a prompt and three of its lines or more.
-pub(super) fn prompts(chunk: &[Line]) -> bool {
-    chunk.first().is_some_and(asks) && chunk.iter().filter(|l| asks(l)).count() >= 3
-}
-
-/// Whether the line is a program's question with its default in
-/// brackets, and maybe the answer: `Country Name [GB]:`, `Email []:x`.
-fn asks(l: &Line) -> bool {
-    l.text.split_once("]:").is_some_and(|(ask, _)| {
-        ask.rsplit_once('[')
-            .is_some_and(|(q, d)| (q.is_empty() || q.ends_with(' ')) && !d.contains(' '))
-    })
-}
-
-/// The end of a program's questions that end at `end`, taking in the
-/// runs one blank line on that go on asking: the program's words over
-/// more questions, the last line a question, no sentence among them
-/// (`Please enter these extra attributes` / `A challenge password []:`).
-pub(super) fn more_prompts(lines: &[Line], end: usize) -> usize {
-    let mut end = end;
-    while let Some(k) = next_nonblank(lines, end).filter(|&k| k == end + 1) {
-        let e = chunk_end(lines, k);
-        let run = &lines[k..e];
-        let asking = run.last().is_some_and(asks)
-            && run
-                .iter()
-                .all(|l| list_marker(&l.text).is_none() && !l.text.ends_with(['.', '!', '?']));
-        if !asking {
-            break;
-        }
-        end = e;
-    }
-    end
 }
 
 #[cfg(test)]

@@ -10,13 +10,15 @@
 use crate::doc::{Block, BlockKind, Inline, ListItem};
 
 /// The bullet list for a wrapped field `value` (the lines joined by
-/// spaces): three names or more parted by `,` (a line break may stand
+/// spaces): four names or more parted by `,` (a line break may stand
 /// for one), each a single word with a digit, a `.` or a `*` in it and
-/// not ending with `.` (`app0[1-7]`, `build01.qa`, `value0{1,3}`).
+/// not ending with `.` (`app0[1-7]`, `build01.qa`, `value0{1,3}`). Three
+/// long names wrapped (`db01.example.org, db02.example.org,` over
+/// `db03.example.org`) are read as the one value, as a human keeps them.
 pub fn wrapped_names(value: &str, line: u32) -> Option<Block> {
     let words: Vec<&str> = value.split_whitespace().collect();
     let parted = words.iter().filter(|w| w.ends_with(',')).count();
-    if words.len() < 3 || parted + 2 < words.len() {
+    if words.len() < 4 || parted + 2 < words.len() {
         return None;
     }
     let mut items = Vec::new();
@@ -117,6 +119,7 @@ mod tests {
             "web01, the build boxes, db01",
             "web01 web02 web03 web04",
             "see web01, web02 and web03.",
+            "db01.example.org, db02.example.org, db03.example.org",
         ] {
             assert!(wrapped_names(value, 3).is_none(), "{value}");
         }

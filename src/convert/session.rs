@@ -2,9 +2,12 @@
 //! sentence of the procedure typed right under a command (`Then check the
 //! log on the backup host`), told from the command's output by its look,
 //! a run of root-prompt lines (`# systemctl restart httpd`) told from
-//! a config file's comments.
+//! a config file's comments, a program's output going on past a blank
+//! line, the word that leaves a session, a program's questions.
 
-use super::classify::{code_like, known_command, prose};
+use super::body::{chunk_end, next_nonblank};
+use super::classify::{code_like, known_command, list_marker, prompt, prose};
+use super::lines::Line;
 
 /// Words an instruction of the procedure opens with, which a program's
 /// output seldom does.
@@ -63,6 +66,74 @@ pub fn root_command(text: &str) -> bool {
         let word = c.split_whitespace().next().unwrap_or("");
         known_command(word.rsplit('/').next().unwrap_or(word))
     })
+}
+
+/// Whether `run`, one blank line under the literal `block`, is more of
+/// the output the block's command printed, laid out as the block is
+/// (`ceph -s` / `  cluster:` / `    health: OK`, then `  services:` /
+/// `    mon: 3 daemons`): a name and its colon over deeper lines, at the
+/// indentation of such a name in the block, right of the command, and
+/// no sentence among them.
+pub(super) fn output_resumed(block: &[Line], run: &[Line]) -> bool {
+    let head = |r: &[Line], k: usize| {
+        r[k].text.ends_with(':')
+            && !r[k].text.contains(' ')
+            && r.get(k + 1).is_some_and(|n| n.indent > r[k].indent)
+    };
+    let first = &run[0];
+    block[0].code_like()
+        && first.indent > block[0].indent
+        && head(run, 0)
+        && (1..block.len()).any(|k| block[k].indent == first.indent && head(block, k))
+        && run[1..]
+            .iter()
+            .all(|l| l.indent > first.indent && !prose(&l.text) && !l.text.ends_with('.'))
+}
+
+/// A prompt and the word that ends its session (`mysql> exit`, `fas2=#
+/// \q`): what comes after a blank line is typed elsewhere, a block of its
+/// own.
+pub(super) fn left_session(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let exits = ["exit", "quit", "\\q", "logout", "exit;", "quit;"];
+    words.len() == 2 && prompt(text) && exits.contains(&words[1].to_ascii_lowercase().as_str())
+}
+
+/// Whether `chunk` is the questions of a program and their answers, one
+/// a line (`Country Name (2 letter code) [GB]:` / `Email Address []:x`):
+/// its first line such a prompt and three of its lines or more.
+pub(super) fn prompts(chunk: &[Line]) -> bool {
+    chunk.first().is_some_and(asks) && chunk.iter().filter(|l| asks(l)).count() >= 3
+}
+
+/// Whether the line is a program's question with its default in
+/// brackets, and maybe the answer: `Country Name [GB]:`, `Email []:x`.
+fn asks(l: &Line) -> bool {
+    l.text.split_once("]:").is_some_and(|(ask, _)| {
+        ask.rsplit_once('[')
+            .is_some_and(|(q, d)| (q.is_empty() || q.ends_with(' ')) && !d.contains(' '))
+    })
+}
+
+/// The end of a program's questions that end at `end`, taking in the
+/// runs one blank line on that go on asking: the program's words over
+/// more questions, the last line a question, no sentence among them
+/// (`Please enter these extra attributes` / `A challenge password []:`).
+pub(super) fn more_prompts(lines: &[Line], end: usize) -> usize {
+    let mut end = end;
+    while let Some(k) = next_nonblank(lines, end).filter(|&k| k == end + 1) {
+        let e = chunk_end(lines, k);
+        let run = &lines[k..e];
+        let asking = run.last().is_some_and(asks)
+            && run
+                .iter()
+                .all(|l| list_marker(&l.text).is_none() && !l.text.ends_with(['.', '!', '?']));
+        if !asking {
+            break;
+        }
+        end = e;
+    }
+    end
 }
 
 #[cfg(test)]

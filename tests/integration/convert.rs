@@ -349,6 +349,12 @@ const CASES: &[&str] = &[
     "glued-names-in-contents",
     "flush-tab-config-log",
     "flush-step-output-intro",
+    "prompt-bullet-output",
+    "servers-three-names",
+    "title-under-commands",
+    "dump-pre-columns",
+    "dump-output-resumed",
+    "dump-output-line",
 ];
 
 fn input(case: &str) -> String {
