@@ -349,6 +349,7 @@ const CASES: &[&str] = &[
     "glued-names-in-contents",
     "flush-tab-config-log",
     "flush-step-output-intro",
+    "glued-names-over-lists",
 ];
 
 fn input(case: &str) -> String {
