@@ -334,6 +334,7 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
     if let Some(k) = prose_tail(lines, i, end, base)
         .or_else(|| back_at_prose(lines, i, end, base))
         .or_else(|| intro_between(lines, i, end))
+        .or_else(|| intro_set_left(lines, i, end, base))
     {
         return literal(lines, i, k);
     }
@@ -467,6 +468,28 @@ fn intro_between(lines: &[Line], i: usize, end: usize) -> Option<usize> {
         && commands(&lines[i..s])
         && commands(&lines[k + 1..end]);
     ok.then_some(s)
+}
+
+/// Where a sentence typed back at the prose margin (`base`), left of the
+/// commands of `lines[i..end]`, announces the next with a colon (`    $
+/// cat a.crt b.key > c.pem` / `Check that the hashes match:` / `    $
+/// openssl md5 c.pem`), maybe wrapped over lines at its own indentation:
+/// the sentence and what it announces are the text's, not the block's
+/// (the lines set in, commands or what they print, need not look like
+/// code: their indentation marks them).
+fn intro_set_left(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize> {
+    let at = lines[i].indent;
+    let k = (i + 1..end).find(|&k| lines[k].indent < at)?;
+    let e = (k..end).find(|&x| lines[x].indent >= at)?;
+    let sentence = &lines[k..e];
+    let ok = lines[k].indent <= base
+        && prose(&lines[k].text)
+        && lines[k].text.starts_with(char::is_alphabetic)
+        && sentence.last().is_some_and(|l| l.text.ends_with(':'))
+        && sentence
+            .iter()
+            .all(|l| l.indent == lines[k].indent && !l.code_like() && !prompt(&l.text));
+    ok.then_some(k)
 }
 
 /// A sentence of three words or more, plain words only, ending with a

@@ -350,6 +350,7 @@ const CASES: &[&str] = &[
     "flush-tab-config-log",
     "flush-step-output-intro",
     "glued-names-over-lists",
+    "sentence-left-of-commands",
 ];
 
 fn input(case: &str) -> String {
