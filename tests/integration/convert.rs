@@ -351,6 +351,7 @@ const CASES: &[&str] = &[
     "flush-step-output-intro",
     "glued-names-over-lists",
     "sentence-left-of-commands",
+    "name-over-steps-columns",
 ];
 
 fn input(case: &str) -> String {
