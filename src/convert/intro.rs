@@ -142,12 +142,12 @@ pub(super) fn between(lines: &[Line], i: usize, end: usize) -> Option<usize> {
 }
 
 /// Where a sentence typed back at the prose margin (`base`), left of the
-/// commands of `lines[i..end]`, announces the next with a colon (`    $
-/// cat a.crt b.key > c.pem` / `Check that the hashes match:` / `    $
-/// openssl md5 c.pem`), maybe wrapped over lines at its own indentation:
-/// the sentence and what it announces are the text's, not the block's
-/// (the lines set in, commands or what they print, need not look like
-/// code: their indentation marks them).
+/// commands of `lines[i..end]`, goes on with the text, ending with a
+/// colon or a full stop (`    $ cat a.crt b.key > c.pem` / `Check that
+/// the hashes match:` / `    $ openssl md5 c.pem`), maybe wrapped over
+/// lines at its own indentation: the sentence and the commands under it
+/// are the text's, not the block's (the lines set in, commands or what
+/// they print, need not look like code: their indentation marks them).
 pub(super) fn set_left(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize> {
     let at = lines[i].indent;
     let k = (i + 1..end).find(|&k| lines[k].indent < at)?;
@@ -156,7 +156,9 @@ pub(super) fn set_left(lines: &[Line], i: usize, end: usize, base: usize) -> Opt
     let ok = lines[k].indent <= base
         && prose(&lines[k].text)
         && lines[k].text.starts_with(char::is_alphabetic)
-        && sentence.last().is_some_and(|l| l.text.ends_with(':'))
+        && sentence
+            .last()
+            .is_some_and(|l| l.text.ends_with([':', '.']))
         && sentence
             .iter()
             .all(|l| l.indent == lines[k].indent && !l.code_like() && !prompt(&l.text));
