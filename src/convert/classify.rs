@@ -79,7 +79,8 @@ fn upper_of(word: &str, name: &str) -> bool {
             .all(|(w, n)| w == n.to_ascii_uppercase())
 }
 
-/// A list marker at the start of `text`: (kind, number, marker width).
+/// A list marker at the start of `text` (a bullet followed by a space or a
+/// tab: `-\tone`): (kind, number, marker width).
 /// Kinds: `*`, `-`, `+` for bullets, `1` arabic, `a` lower, `A` upper,
 /// `#` arabic numbered by its place (RST's `#.`), `[` a bullet that is a
 /// task box (`[ ] Check the label`).
@@ -97,7 +98,7 @@ pub fn list_marker(text: &str) -> Option<(char, u32, usize)> {
     if "*-+".contains(c) {
         let after = text[1..].chars().next();
         return match after {
-            Some(' ') => Some((c, 1, 1 + space_run(&text[1..]))),
+            Some(' ' | '\t') => Some((c, 1, 1 + space_run(&text[1..]))),
             _ => None,
         };
     }
@@ -470,6 +471,7 @@ mod tests {
         assert_eq!(list_marker("12) item"), Some(('1', 12, 4)));
         assert_eq!(list_marker("b. item"), Some(('a', 2, 3)));
         assert_eq!(list_marker("*restore"), None);
+        assert_eq!(list_marker("-\tdrain the tank"), Some(('-', 1, 2)));
         assert_eq!(list_marker("10.5.1.2 host"), None);
         assert_eq!(
             contact_field("Owner: Ops Team"),

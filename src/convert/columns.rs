@@ -4,6 +4,7 @@
 //! a table when the first row names the columns.
 
 use super::body::chunk_end;
+use super::classify::list_marker;
 use super::colhead;
 use super::inline;
 use super::lines::{Line, dedent};
@@ -222,6 +223,17 @@ pub(super) fn laid_out(chunk: &[Line]) -> bool {
     chunk.len() >= 2
         && (!first.ends_with(':') || first.contains("   "))
         && chunk.iter().filter(|l| l.text.contains("   ")).count() >= 2
+}
+
+/// Whether the run `lines[i..end]` opens with text laid out in no
+/// columns over a list item at its own margin or left of it (`Finding
+/// it` / `1) Load the env:` / the commands set in under each step, and
+/// the columns they print): steps under their name, whose output's
+/// columns are not the run's.
+pub(super) fn over_steps(lines: &[Line], i: usize, end: usize) -> bool {
+    (i + 1..end)
+        .find(|&k| lines[k].indent <= lines[i].indent && list_marker(&lines[k].text).is_some())
+        .is_some_and(|k| !laid_out(&lines[i..k]))
 }
 
 #[cfg(test)]

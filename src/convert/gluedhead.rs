@@ -78,7 +78,8 @@ fn glued(lines: &[Line], i: usize) -> bool {
 
 /// Whether the glued line `lines[i]` is a bare section name: six words
 /// at most ending with no stop or colon, not breaking off mid-sentence,
-/// over commands set in or over a paragraph of prose.
+/// over commands set in, a paragraph of prose or a list (`Restoring` /
+/// `1) Stop the service`: with no colon it leads nothing in).
 fn bare_name(lines: &[Line], i: usize) -> bool {
     let t = &lines[i].text;
     let n = &lines[i + 1];
@@ -86,8 +87,7 @@ fn bare_name(lines: &[Line], i: usize) -> bool {
     t.split_whitespace().count() <= 6
         && t.ends_with(|c: char| c.is_alphanumeric() || c == ')')
         && !open_ended(t)
-        && list_marker(&n.text).is_none()
-        && (commands || paragraph(n))
+        && (commands || paragraph(n) || list_marker(&n.text).is_some())
 }
 
 /// Whether the glued line `lines[i]` is a `Label:` over a paragraph of
@@ -120,6 +120,15 @@ mod tests {
             heads(text),
             ["Loom room notes", "Threading it", "Oiling", "Stopping it"]
         );
+    }
+
+    #[test]
+    fn names_glued_over_lists_are_headings() {
+        let text = "Kiln notes\n\nThe kiln fires the glazed pots twice a week.\n\n\
+                    Loading\n1) Stack the shelves from the bottom up.\n\n\
+                    Firing\n1) Close the lid:\n\t$ kilnctl fire --cone 6\n\n\
+                    Cooling\n- leave the lid shut until it reads 60C\n";
+        assert_eq!(heads(text), ["Kiln notes", "Loading", "Firing", "Cooling"]);
     }
 
     #[test]

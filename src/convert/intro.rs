@@ -1,9 +1,10 @@
 //! Whether a line introduces what follows it (a sentence ending with
 //! `:`, a line over a command or a lone link) rather than titling it:
-//! what keeps such lines from being taken for headings.
+//! what keeps such lines from being taken for headings; and where such a
+//! sentence among commands splits their literal block.
 
 use super::body::next_nonblank;
-use super::classify::{list_marker, prompt};
+use super::classify::{list_marker, prompt, prose};
 use super::lines::Line;
 use super::literal::link_line;
 
@@ -112,4 +113,54 @@ pub(super) fn lead_in(run: &[Line], base: usize) -> bool {
         && last.text.ends_with(':')
         && !last.text.ends_with("::")
         && last.text.split_whitespace().count() >= 3
+}
+
+/// Where a sentence among the commands of `lines[i..end]`, all at one
+/// indentation, announces the next with a colon (`ls /srv` / `Anything
+/// listed there must go first:` / `rm -r /srv/old`), maybe wrapped over
+/// lines (`There is no undo.  If the lead agrees, raise` / `the limit
+/// for the day:`): the sentence and the commands it announces are the
+/// text's, not the block's.
+pub(super) fn between(lines: &[Line], i: usize, end: usize) -> Option<usize> {
+    let k = (i + 1..end.saturating_sub(1)).find(|&k| {
+        let t = &lines[k].text;
+        prose(t) && t.ends_with(':') && !lines[k].code_like()
+    })?;
+    // the sentence's first line: after the last command above it
+    let s = (i + 1..k)
+        .rev()
+        .find(|&x| lines[x].code_like())
+        .map_or(i + 1, |x| x + 1);
+    let level = lines[i..end].iter().all(|l| l.indent == lines[i].indent);
+    let commands = |r: &[Line]| r.iter().all(|l| l.code_like() && !prose(&l.text));
+    let ok = level
+        && prose(&lines[s].text)
+        && lines[s].text.starts_with(char::is_alphabetic)
+        && commands(&lines[i..s])
+        && commands(&lines[k + 1..end]);
+    ok.then_some(s)
+}
+
+/// Where a sentence typed back at the prose margin (`base`), left of the
+/// commands of `lines[i..end]`, goes on with the text, ending with a
+/// colon or a full stop (`    $ cat a.crt b.key > c.pem` / `Check that
+/// the hashes match:` / `    $ openssl md5 c.pem`), maybe wrapped over
+/// lines at its own indentation: the sentence and the commands under it
+/// are the text's, not the block's (the lines set in, commands or what
+/// they print, need not look like code: their indentation marks them).
+pub(super) fn set_left(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize> {
+    let at = lines[i].indent;
+    let k = (i + 1..end).find(|&k| lines[k].indent < at)?;
+    let e = (k..end).find(|&x| lines[x].indent >= at)?;
+    let sentence = &lines[k..e];
+    let ok = lines[k].indent <= base
+        && prose(&lines[k].text)
+        && lines[k].text.starts_with(char::is_alphabetic)
+        && sentence
+            .last()
+            .is_some_and(|l| l.text.ends_with([':', '.']))
+        && sentence
+            .iter()
+            .all(|l| l.indent == lines[k].indent && !l.code_like() && !prompt(&l.text));
+    ok.then_some(k)
 }

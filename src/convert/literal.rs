@@ -335,7 +335,8 @@ pub(super) fn literal(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usiz
 pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Block>, usize) {
     if let Some(k) = prose_tail(lines, i, end, base)
         .or_else(|| back_at_prose(lines, i, end, base))
-        .or_else(|| intro_between(lines, i, end))
+        .or_else(|| super::intro::between(lines, i, end))
+        .or_else(|| super::intro::set_left(lines, i, end, base))
     {
         return literal(lines, i, k);
     }
@@ -441,32 +442,6 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
         && (ended || session::instruction(&lines[k].text, !typed))
         && lines[i..k].iter().any(|l| l.code_like());
     ok.then_some(k)
-}
-
-/// Where a sentence among the commands of `lines[i..end]`, all at one
-/// indentation, announces the next with a colon (`ls /srv` / `Anything
-/// listed there must go first:` / `rm -r /srv/old`), maybe wrapped over
-/// lines (`There is no undo.  If the lead agrees, raise` / `the limit
-/// for the day:`): the sentence and the commands it announces are the
-/// text's, not the block's.
-fn intro_between(lines: &[Line], i: usize, end: usize) -> Option<usize> {
-    let k = (i + 1..end.saturating_sub(1)).find(|&k| {
-        let t = &lines[k].text;
-        prose(t) && t.ends_with(':') && !lines[k].code_like()
-    })?;
-    // the sentence's first line: after the last command above it
-    let s = (i + 1..k)
-        .rev()
-        .find(|&x| lines[x].code_like())
-        .map_or(i + 1, |x| x + 1);
-    let level = lines[i..end].iter().all(|l| l.indent == lines[i].indent);
-    let commands = |r: &[Line]| r.iter().all(|l| l.code_like() && !prose(&l.text));
-    let ok = level
-        && prose(&lines[s].text)
-        && lines[s].text.starts_with(char::is_alphabetic)
-        && commands(&lines[i..s])
-        && commands(&lines[k + 1..end]);
-    ok.then_some(s)
 }
 
 /// A sentence of three words or more, plain words only, ending with a

@@ -355,6 +355,9 @@ const CASES: &[&str] = &[
     "dump-pre-columns",
     "dump-output-resumed",
     "dump-output-line",
+    "glued-names-over-lists",
+    "sentence-left-of-commands",
+    "name-over-steps-columns",
 ];
 
 fn input(case: &str) -> String {
