@@ -164,10 +164,7 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
             continue;
         }
         let lower = items.last().is_some_and(|(n, _, _)| lower_case(n));
-        let field = contact_field(&l.text)
-            .or_else(|| other_field(&l.text))
-            .or_else(|| lower.then(|| lower_field(&l.text)).flatten());
-        if let Some((name, value)) = field {
+        if let Some((name, value)) = field_line(&l.text, lower) {
             items.push((name.to_string(), value.to_string(), l.no));
             at = value_column(l, value);
         } else if list_marker(&l.text).is_some() || l.code_like() {
@@ -185,31 +182,41 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         }
         k += 1;
     }
-    let mut defs = Vec::new();
-    for (name, value, line) in items.into_iter().flat_map(split_run_on) {
-        set_meta(ctx.meta, &name, &inline::drop_markers(&value));
-        ctx.report.fields += 1;
-        let definition = inline::parse(&value, line);
-        let names = (wrapped.contains(&line) && names::machines_field(&name))
-            .then(|| names::wrapped_names(&value, line));
-        let definition = if let Some(Some(list)) = names {
-            vec![list]
-        } else if definition.is_empty() {
-            Vec::new()
-        } else {
-            vec![Block::new(line, BlockKind::Paragraph(definition))]
-        };
-        defs.push(DefinitionItem {
-            line,
-            term: vec![Inline::Text(name)],
-            classifiers: Vec::new(),
-            definition,
-        });
-    }
+    let defs = items
+        .into_iter()
+        .flat_map(split_run_on)
+        .map(|(name, value, line)| item(name, &value, line, wrapped.contains(&line), ctx))
+        .collect();
     (
         vec![Block::new(lines[i].no, BlockKind::DefinitionList(defs))],
         k,
     )
+}
+
+/// One field's definition item, its value recorded in the page's
+/// metadata; a machines field whose value was `wrapped` under itself may
+/// be a list of the names.
+fn item(name: String, value: &str, line: u32, wrapped: bool, ctx: &mut Ctx) -> DefinitionItem {
+    set_meta(ctx.meta, &name, &inline::drop_markers(value));
+    ctx.report.fields += 1;
+    let names =
+        (wrapped && names::machines_field(&name)).then(|| names::wrapped_names(value, line));
+    let definition = if let Some(Some(list)) = names {
+        vec![list]
+    } else {
+        let text = inline::parse(value, line);
+        if text.is_empty() {
+            Vec::new()
+        } else {
+            vec![Block::new(line, BlockKind::Paragraph(text))]
+        }
+    };
+    DefinitionItem {
+        line,
+        term: vec![Inline::Text(name)],
+        classifiers: Vec::new(),
+        definition,
+    }
 }
 
 /// The column a field's `value` starts at on its line `l` (`Servers:
@@ -281,6 +288,15 @@ fn other_field(text: &str) -> Option<(&str, &str)> {
             .chars()
             .all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
     ok.then(|| (name, value.trim()))
+}
+
+/// The name and value of a field line in a contact block: a contact
+/// field, another capitalised name, or (under fields typed in lower case,
+/// `lower`) a short lower-case name.
+fn field_line(text: &str, lower: bool) -> Option<(&str, &str)> {
+    contact_field(text)
+        .or_else(|| other_field(text))
+        .or_else(|| lower.then(|| lower_field(text)).flatten())
 }
 
 /// Whether a field's name is typed in lower case (`owner`, `on call`).
