@@ -179,10 +179,7 @@ pub fn read(text: &str) -> Converted {
     // (read before `prepare` takes the page's furniture out)
     let pasted = pasted::page(&lines[from..]);
     let (instructions, unannounced, notes) = prepare(&mut lines, from, flavour, &mut meta);
-    let remarks = match flavour {
-        Flavour::Moin => moinremarks::take(&mut lines[from..]),
-        _ => Vec::new(),
-    };
+    let remarks = moinremarks::take(&mut lines[from..], flavour == Flavour::Moin);
     // (what the layout tests ask of every line, read once)
     let layout = indent::Layout::read(&lines[from..]);
     let found = headings::find(&lines, from, flavour, &layout, pasted);

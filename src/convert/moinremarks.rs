@@ -10,8 +10,12 @@ use crate::doc::{Block, BlockKind};
 /// The `##` lines at the margin outside `{{{` blocks, taken out (left
 /// blank, so each ends the paragraph or list item it follows) as
 /// comments without their marks. None on a page that numbers its steps
-/// with `#` at the margin (Creole, TiddlyWiki): `##` is an item there.
-pub fn take(lines: &mut [Line]) -> Vec<Block> {
+/// with `#` at the margin (Creole, TiddlyWiki): `##` is an item there;
+/// none unless `moin`, the page is MoinMoin's.
+pub fn take(lines: &mut [Line], moin: bool) -> Vec<Block> {
+    if !moin {
+        return Vec::new();
+    }
     let mut at = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -59,7 +63,7 @@ mod tests {
     fn comments_outside_code_come_out() {
         let text = "Text.\n## a note\n{{{\n## kept\n}}}\n";
         let mut lines = split(text);
-        let got = take(&mut lines);
+        let got = take(&mut lines, true);
         assert_eq!(got.len(), 1);
         assert!(matches!(&got[0].kind, BlockKind::Comment(c) if c == "a note"));
         assert!(lines[1].blank());
@@ -69,7 +73,7 @@ mod tests {
     #[test]
     fn numbered_pages_keep_their_items() {
         let mut lines = split("# Open the lid\n## then the valve\n");
-        assert!(take(&mut lines).is_empty());
+        assert!(take(&mut lines, true).is_empty());
         assert_eq!(lines[1].text, "## then the valve");
     }
 }
