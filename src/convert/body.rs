@@ -424,7 +424,7 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
     let open_paren = prev.text.matches('(').count() > prev.text.matches(')').count();
     let mid_sentence = lines[k].indent == prev.indent
         && (!prev.text.ends_with([':', '.', '?', '!', ';']) || open_paren)
-        && !command_line(t);
+        && (!command_line(t) || sentence_end(t));
     let stops = ['.', '!', '?', ':'];
     list_marker(t).is_some()
         || fence::opens(lines, k)
@@ -448,6 +448,21 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
         || (callout::caps_label(t) && prev.text.ends_with(stops))
         || (callout::work_note(t) && prev.text.ends_with(stops))
         || callout::bold_label(t)
+}
+
+/// Whether a line that opens with a command goes on to end a sentence
+/// in words (`journalctl -u app.service for the reason.`): its last three
+/// words plain lower-case ones, the last with a full stop. A command
+/// itself does not end so (`git add .`, `cd ..`).
+fn sentence_end(text: &str) -> bool {
+    let Some(body) = text.strip_suffix('.').filter(|b| !b.ends_with('.')) else {
+        return false;
+    };
+    let words: Vec<&str> = body.split_whitespace().rev().take(3).collect();
+    words.len() == 3
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 /// Whether a line opens a numbered step written out (`Step 2: Restart
@@ -526,6 +541,17 @@ fn label_over(label: &Line, next: &Line) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::doc::{BlockKind, inlines_text};
+
+    #[test]
+    fn a_command_line_ending_in_words_ends_a_sentence() {
+        assert!(super::sentence_end(
+            "journalctl -u app.service for the reason."
+        ));
+        assert!(!super::sentence_end("git add ."));
+        assert!(!super::sentence_end("cd .."));
+        assert!(!super::sentence_end("journalctl -u app.service"));
+        assert!(!super::sentence_end("tar czf /srv/a.tgz /srv/a."));
+    }
 
     #[test]
     fn a_wrapped_question_with_its_answer_under_it_is_a_term() {

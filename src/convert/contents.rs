@@ -4,7 +4,7 @@
 //! `contents`).
 
 use super::body::{Ctx, Parsed, next_nonblank};
-use super::classify::{contents_item, is_contents_word, list_marker};
+use super::classify::{contents_item, is_contents_word, list_marker, moin_heading};
 use super::inline;
 use super::lines::Line;
 use super::list;
@@ -52,6 +52,52 @@ pub(super) fn moin_macro(text: &str) -> bool {
         .iter()
         .filter_map(|(open, close)| text.strip_prefix(open)?.strip_suffix(close))
         .any(|t| t.is_empty() || (t.starts_with('(') && t.ends_with(')')))
+}
+
+/// The depth MoinMoin's `<<TableOfContents(n)>>` lines asked for, set
+/// on the page's contents blocks made from them (`lines`: the page's):
+/// the macro lists headings down to `n` `=` marks, the page's title among
+/// them; the contents block lists the sections under the title, from the
+/// highest level they take, so `n` less the levels above that one.
+pub(super) fn moin_depths(blocks: &mut [Block], lines: &[Line]) {
+    for b in blocks {
+        if let BlockKind::Contents {
+            depth: d @ None, ..
+        } = &mut b.kind
+            && let Some(at) = lines.iter().position(|l| l.no == b.line)
+        {
+            *d = moin_depth(lines, at);
+        }
+    }
+}
+
+/// The depth for the macro at `lines[at]`, if it gives a number.
+fn moin_depth(lines: &[Line], at: usize) -> Option<u8> {
+    let text = &lines[at].text;
+    if !moin_macro(text) {
+        return None;
+    }
+    let n: usize = text
+        .split_once('(')?
+        .1
+        .split(')')
+        .next()?
+        .trim()
+        .parse()
+        .ok()?;
+    let found: Vec<(usize, usize)> = (0..lines.len())
+        .filter(|&k| lines[k].indent == 0)
+        .filter_map(|k| moin_heading(&lines[k].text).map(|h| (k, h.0)))
+        .collect();
+    let top = found.iter().map(|h| h.1).min()?;
+    // a lone heading of the highest level above the macro: the title
+    let title =
+        found[0].0 < at && found[0].1 == top && found.iter().filter(|h| h.1 == top).count() == 1;
+    let sections = found.iter().skip(usize::from(title)).map(|h| h.1).min()?;
+    // (a macro reaching only the top sections, `(2)` under a `=` title,
+    // is kept unlimited: the one human conversion of one lists two levels)
+    let depth = (n + 1).checked_sub(sections).filter(|&d| d >= 2)?;
+    u8::try_from(depth).ok()
 }
 
 fn contents_follow(lines: &[Line], i: usize) -> bool {
@@ -157,6 +203,17 @@ fn paragraph(l: &Line) -> Block {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn moin_depth_counts_the_levels_under_the_title() {
+        let page =
+            |toc: &str| format!("= Title =\n{toc}\n== A ==\n=== B ===\n==== C ====\n== D ==\n");
+        let depth = |toc: &str| moin_depth(&crate::convert::lines::split(&page(toc)), 1);
+        assert_eq!(depth("<<TableOfContents(3)>>"), Some(2));
+        assert_eq!(depth("<<TableOfContents(4)>>"), Some(3));
+        assert_eq!(depth("<<TableOfContents(2)>>"), None);
+        assert_eq!(depth("<<TableOfContents>>"), None);
+    }
 
     #[test]
     fn numbers_run_into_titles_come_off() {

@@ -61,6 +61,7 @@ mod mdhtml;
 mod mdpage;
 mod mdtext;
 mod mediawiki;
+mod moinremarks;
 mod mwnotes;
 mod mwrefs;
 mod mwtable;
@@ -178,6 +179,7 @@ pub fn read(text: &str) -> Converted {
     // (read before `prepare` takes the page's furniture out)
     let pasted = pasted::page(&lines[from..]);
     let (instructions, unannounced, notes) = prepare(&mut lines, from, flavour, &mut meta);
+    let remarks = moinremarks::take(&mut lines[from..], flavour == Flavour::Moin);
     // (what the layout tests ask of every line, read once)
     let layout = indent::Layout::read(&lines[from..]);
     let found = headings::find(&lines, from, flavour, &layout, pasted);
@@ -202,6 +204,8 @@ pub fn read(text: &str) -> Converted {
         &mut meta,
         &mut report,
     ));
+    moinremarks::place(&mut blocks, remarks);
+    contents::moin_depths(&mut blocks, &lines[from..]);
     notes.place(&mut blocks, &inline::parse);
     touch_up(&mut blocks, &lines, flavour, unannounced);
     tally(&blocks, &mut report);

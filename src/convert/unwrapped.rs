@@ -12,7 +12,8 @@ const WRAP: usize = 120;
 
 /// Whether the page `lines` is typed without wrapping: two prose lines
 /// or more past [`WRAP`] columns, and no sentence wrapped onto a next
-/// line (a line stopping without a stop over one going on in lower case).
+/// line (a line stopping without a stop over one going on in lower case,
+/// at its indentation or, under a list item, to the left of it).
 pub fn page(lines: &[Line]) -> bool {
     let long = lines
         .iter()
@@ -22,7 +23,9 @@ pub fn page(lines: &[Line]) -> bool {
         let (a, b) = (&w[0], &w[1]);
         !a.blank()
             && !b.blank()
-            && a.indent == b.indent
+            // (or back at the margin under a list item's first line, the
+            // item's text wrapped there)
+            && (a.indent == b.indent || (b.indent < a.indent && list_marker(&a.text).is_some()))
             && prose(&a.text)
             && !a.text.ends_with(['.', '!', '?', ':', ';', ','])
             && b.text.starts_with(char::is_lowercase)
@@ -59,6 +62,10 @@ mod tests {
         assert!(page(&split(&text)));
         // a sentence wrapped anywhere: the page wraps
         let text = format!("{long}\n\n{long}\nThe valve in the east shed is\nclosed at night.\n");
+        assert!(!page(&split(&text)));
+        // a list item's sentence wrapped back to the margin: the page wraps
+        let text =
+            format!("{long}\n\n{long}\n 1. then the valve in the east shed is\nclosed at night.\n");
         assert!(!page(&split(&text)));
     }
 

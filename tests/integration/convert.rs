@@ -10,6 +10,8 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "moin-comments-between",
+    "command-ends-sentence",
     "lead-in-after-snippet",
     "log-line-after-colon",
     "path-in-sentence",
