@@ -2,8 +2,8 @@
 //! flush-left page and the headings found in, the headings out that its
 //! short flush-left lines make with no blank line under them (`Restart the
 //! relay` over the commands set in, or over its paragraph), when the
-//! page's `Contents` names them, or when they are three or more (or one
-//! beside two bare headings found by the other rules).
+//! page's `Contents` names them, or when they are three or more, two of
+//! them bare (or one beside two bare headings found by the other rules).
 
 use super::classify::{
     admonition_word, contents_item, is_contents_word, list_marker, prompt, prose,
@@ -36,7 +36,11 @@ pub(super) fn heads(
         .iter()
         .filter(|h| (h.key == "b0" || h.key == "p") && lines[h.start].indent == 0)
         .count();
-    let many = bare.len() >= 3 || (!bare.is_empty() && siblings >= 2);
+    let labels = at.iter().filter(|i| label(lines, **i)).count();
+    // (three names, two of them bare: `Label:` lines alone could be
+    // lead-ins)
+    let many =
+        bare.len() >= 3 || (!bare.is_empty() && siblings >= 2) || (bare.len() >= 2 && labels >= 1);
     at.into_iter()
         .filter(|i| named(i) || (many && (bare.contains(i) || label(lines, *i))))
         .map(|i| {
@@ -64,7 +68,7 @@ fn glued(lines: &[Line], i: usize) -> bool {
     let l = &lines[i];
     let name = l.text.strip_suffix(':').unwrap_or(&l.text);
     l.indent == 0
-        && lines[i - 1].blank()
+        && (lines[i - 1].blank() || after_item(lines, i))
         && lines.get(i + 1).is_some_and(|n| !n.blank())
         && name.split_whitespace().count() <= 7
         && strict_heading(name)
@@ -74,6 +78,20 @@ fn glued(lines: &[Line], i: usize) -> bool {
         && list_marker(&l.text).is_none()
         && !is_contents_word(&l.text)
         && admonition_word(&l.text).is_none()
+}
+
+/// Whether `lines[i]` comes right under a list item's text ending a
+/// sentence, no blank line between (`4. run the check again.` over `If
+/// it still fails` over its paragraph): the name typed on at the margin
+/// after the list ends it, as a blank line would.
+fn after_item(lines: &[Line], i: usize) -> bool {
+    let stop = lines[i - 1].text.ends_with(['.', '!']);
+    let item = lines[..i]
+        .iter()
+        .rev()
+        .take_while(|l| !l.blank())
+        .any(|l| l.indent <= 1 && list_marker(&l.text).is_some());
+    stop && item
 }
 
 /// Whether the glued line `lines[i]` is a bare section name: six words
@@ -91,11 +109,17 @@ fn bare_name(lines: &[Line], i: usize) -> bool {
 }
 
 /// Whether the glued line `lines[i]` is a `Label:` over a paragraph of
-/// prose (`Moving one mailbox:` / `Find its id first...`), not a note's
+/// prose (`Moving one mailbox:` / `Find its id first...`) or over the
+/// steps of a numbered list from its first (`Refiring a load:` / `1.
+/// check the lid`): a procedure's name, not a note's
 /// name nor a lead-in breaking off mid-sentence.
 fn label(lines: &[Line], i: usize) -> bool {
     let t = &lines[i].text;
-    t.ends_with(':') && !open_ended(t) && !run_in_label(t) && paragraph(&lines[i + 1])
+    let steps = list_marker(&lines[i + 1].text).is_some_and(|(k, n, _)| k == '1' && n == 1);
+    t.ends_with(':')
+        && !open_ended(t)
+        && !run_in_label(t)
+        && (paragraph(&lines[i + 1]) || (steps && lines[i + 1].indent == 0))
 }
 
 /// A flush-left line of prose starting with a capital.

@@ -6,7 +6,7 @@ use super::classify::{
     adornment, contact_field, contents_item, is_contents_word, list_marker, moin_heading, prompt,
     strip_heading_number,
 };
-use super::headtext::{heading_like, part_label, part_name, strict_heading};
+use super::headtext::{heading_like, part_name, strict_heading};
 use super::indent::{Layout, body_at_two, indented_body, over_deeper, text_under};
 use super::intro::{before_code, introduces};
 use super::lines::Line;
@@ -308,7 +308,7 @@ fn bare_line(
     first: bool,
 ) -> Option<Found> {
     let l = &lines[i];
-    let set_off = set_off_label(lines, i);
+    let set_off = super::labelhead::set_off_label(lines, i);
     let next_blank = lines.get(i + 1).is_none_or(|n| n.blank())
         || titles_block(lines, i, indented)
         || set_off
@@ -404,32 +404,6 @@ fn capitals_over_text(lines: &[Line], i: usize) -> bool {
         && lines
             .get(i + 1)
             .is_some_and(|n| !n.blank() && !caps(&n.text) && n.indent >= lines[i].indent)
-}
-
-/// Whether `lines[i]` is a flush-left label ending with `:`, set off
-/// from the text above by two blank lines or more, with its own text
-/// right under it (`Configs:` over the sentences about the configs): the
-/// wide gap above marks a new part, which the label titles. A label
-/// right under it instead (`Tools:` / `Editors:`) makes it one of a run
-/// of labels, not a title.
-fn set_off_label(lines: &[Line], i: usize) -> bool {
-    let l = &lines[i];
-    let gap = i >= 2 && lines[i - 1].blank() && lines[i - 2].blank();
-    // a part every SOP or knowledge-base article has (`Cause:`) needs
-    // only the one blank line above
-    let part = i >= 1
-        && lines[i - 1].blank()
-        && (part_label(&l.text) || super::headtext::contact_label(&l.text));
-    l.indent == 0
-        && l.text.ends_with(':')
-        && !l.text.ends_with("::")
-        && (gap || part)
-        && l.text.split_whitespace().count() <= 5
-        && !run_in_label(&l.text)
-        && !super::parts::opens_run(lines, i)
-        && lines
-            .get(i + 1)
-            .is_some_and(|n| !n.blank() && !n.text.ends_with(':') && adornment(&n.text).is_none())
 }
 
 /// Whether a `Label:` is one that runs into the text after it rather

@@ -62,8 +62,11 @@ fn names_path(text: &str) -> bool {
 pub(super) fn strict_heading(text: &str) -> bool {
     let stripped = strip_heading_number(text);
     let words = stripped.split_whitespace().count();
+    // a section numbered two parts deep may name a lowercase thing
+    // (`2.2.1 ext4 (old hosts)`): its number marks it a title
+    let lower = sub_numbered(text) && stripped.chars().next().is_some_and(char::is_lowercase);
     words <= 8
-        && stripped.chars().next().is_some_and(char::is_uppercase)
+        && (stripped.chars().next().is_some_and(char::is_uppercase) || lower)
         && (!text.ends_with('?') || sub_numbered(text))
         && (!text.contains(" - ") || part_title(text))
 }
@@ -201,6 +204,8 @@ mod tests {
         assert!(strict_heading("2.1 Why does the proxy restart?"));
         assert!(!strict_heading("2. Why does the proxy restart?"));
         assert!(!strict_heading("web01 - the first web node"));
+        assert!(strict_heading("2.2.1 ext4 (old hosts)"));
+        assert!(!strict_heading("2. ext4 (old hosts)"));
     }
 
     #[test]

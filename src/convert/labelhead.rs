@@ -4,7 +4,8 @@
 //! paragraph it titles (`Before you start:` then `Check who is asking.`),
 //! and those its bare section names make when, three times or more, each
 //! stands alone over its paragraph or list (`How it runs`, a blank line,
-//! then `The job starts at two.`).
+//! then `The job starts at two.`); and whether a `Label:` set off by a
+//! wide gap titles its part.
 
 use super::classify::{list_marker, prose};
 use super::headings::{Found, found};
@@ -118,6 +119,52 @@ fn label(lines: &[Line], i: usize) -> bool {
         && !super::headings::run_in_label(&l.text)
         && list_marker(&l.text).is_none()
         && under
+}
+
+/// Whether `lines[i]` is a flush-left label ending with `:`, set off
+/// from the text above by two blank lines or more, with its own text
+/// right under it (`Configs:` over the sentences about the configs): the
+/// wide gap above marks a new part, which the label titles. A label
+/// right under it instead (`Tools:` / `Editors:`) makes it one of a run
+/// of labels, not a title; a list right under it, the list's lead-in
+/// (unless the page sets other labels off so).
+pub(super) fn set_off_label(lines: &[Line], i: usize) -> bool {
+    let l = &lines[i];
+    let gap = gap_label(lines, i);
+    // a part every SOP or knowledge-base article has (`Cause:`) needs
+    // only the one blank line above
+    let part = i >= 1
+        && lines[i - 1].blank()
+        && (super::headtext::part_label(&l.text) || super::headtext::contact_label(&l.text));
+    l.indent == 0
+        && l.text.ends_with(':')
+        && !l.text.ends_with("::")
+        && (gap || part)
+        && l.text.split_whitespace().count() <= 5
+        && !super::headings::run_in_label(&l.text)
+        && !super::parts::opens_run(lines, i)
+        && lines.get(i + 1).is_some_and(|n| {
+            // (over a list, a label the gap alone sets off leads the
+            // list in, `Usual causes:` over its bullets, unless the page
+            // sets off other labels so: its parts' titles)
+            let others = || (0..lines.len()).any(|j| j != i && gap_label(lines, j));
+            !n.blank()
+                && !n.text.ends_with(':')
+                && super::classify::adornment(&n.text).is_none()
+                && (part || list_marker(&n.text).is_none() || others())
+        })
+}
+
+/// Whether `lines[i]` is a short flush-left `Label:` set off from the
+/// text above by two blank lines or more.
+fn gap_label(lines: &[Line], i: usize) -> bool {
+    let l = &lines[i];
+    i >= 2
+        && lines[i - 1].blank()
+        && lines[i - 2].blank()
+        && l.indent == 0
+        && l.text.ends_with(':')
+        && l.text.split_whitespace().count() <= 5
 }
 
 #[cfg(test)]

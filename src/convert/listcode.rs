@@ -262,6 +262,11 @@ pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
         if l.indent < mi && !l.blank() && l.text.starts_with(char::is_uppercase) {
             break;
         }
+        // a note typed back at the marker's column (`NB: ...`, `Note:
+        // ...`) under an item's text is a remark on the list, not its text
+        if l.indent <= mi && super::callout::label(&l.text).is_some() {
+            break;
+        }
         k += 1;
     }
     k

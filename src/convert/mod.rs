@@ -318,6 +318,7 @@ fn prepare(
     hashed::lone_remarks(lines, from);
     if flavour == Flavour::Plain {
         faq::questions(lines, from);
+        steps::steps_to_items(&mut lines[from..]);
     }
     (instructions, false, notes)
 }

@@ -249,6 +249,42 @@ pub fn label_heads(lines: &[Line], from: usize, steps: &[usize]) -> Vec<usize> {
         .collect()
 }
 
+/// Rewrites the written-out steps of a page that does not lay them out
+/// as sections (`Step 1: see if the pool has room`, `Step 2: ...`, each
+/// opening a paragraph): a run of two or more at one indentation,
+/// numbered 1, 2, ... in order, each with its text after the mark, is an
+/// enumerated list, the word and the number its numbering (`1. see ...`).
+pub fn steps_to_items(lines: &mut [Line]) {
+    if step_sections(lines) {
+        return;
+    }
+    let run: Vec<(usize, String)> = (0..lines.len())
+        .filter_map(|i| step_text(&lines[i].text).map(|t| (i, t)))
+        .collect();
+    let ordered = run.iter().enumerate().all(|(k, (i, t))| {
+        lines[*i].indent == lines[run[0].0].indent && t.starts_with(&format!("{}. ", k + 1))
+    });
+    if run.len() < 2 || !ordered {
+        return;
+    }
+    for (i, t) in run {
+        let l = &lines[i];
+        let mut item = Line::new(l.no, l.raw, l.indent, t);
+        item.soft = l.soft;
+        lines[i] = item;
+    }
+}
+
+/// A paragraph's opening `Step N: text` as `N. text`; None for another
+/// line or a mark with no text after it.
+fn step_text(text: &str) -> Option<String> {
+    let (word, rest) = text.split_once(' ')?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest[digits..].strip_prefix(':')?.trim();
+    (word == "Step" && digits > 0 && !after.is_empty())
+        .then(|| format!("{}. {after}", &rest[..digits]))
+}
+
 /// A written-out step on a line of its own (`Step 2:`, `Step 3: Restart
 /// the service`, `Phase 1`).
 pub fn written_step(text: &str) -> bool {
@@ -272,6 +308,17 @@ mod tests {
         assert!(sentence_lines(&wrapped, 0, 3).is_none());
         let two = split("Stop the feeder first.\nEmpty the left bowl.\n");
         assert!(sentence_lines(&two, 0, 2).is_none());
+    }
+
+    #[test]
+    fn written_steps_in_paragraphs_are_items() {
+        let mut lines = split("Step 1: open the lid.\n\nStep 2: fill it\nto the top.\n");
+        steps_to_items(&mut lines);
+        assert_eq!(lines[0].text, "1. open the lid.");
+        assert_eq!(lines[2].text, "2. fill it");
+        let mut skipped = split("Step 1: open the lid.\n\nStep 3: fill it.\n");
+        steps_to_items(&mut skipped);
+        assert!(skipped[0].text.starts_with("Step"));
     }
 
     #[test]

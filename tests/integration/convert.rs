@@ -359,6 +359,8 @@ const CASES: &[&str] = &[
     "dump-output-line",
     "glued-names-over-lists",
     "sentence-left-of-commands",
+    "notes-and-names-after-lists",
+    "written-steps-numbered-parts",
     "name-over-steps-columns",
 ];
 
@@ -423,6 +425,14 @@ fn words(text: &str) -> HashMap<String, usize> {
         *out.entry(w).or_default() += 1;
     }
     out
+}
+
+/// A line opening with a written-out step (`Step 2: text`) without the
+/// word `Step`.
+fn step_mark(line: &str) -> Option<String> {
+    let rest = line.trim_start().strip_prefix("Step ")?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0 && rest[digits..].starts_with(':')).then(|| rest.to_string())
 }
 
 /// A line that is markup as a whole: MediaWiki's table opening (its
@@ -662,6 +672,9 @@ fn sopbook_artefacts(text: &str) -> String {
             // a dumped `Contents` entry whose number ran into its title
             // (`* 2.2Local reset`): the number is the list's numbering
             _ if unglued_entry(l).is_some() => unglued_entry(l).unwrap_or_default(),
+            // a written-out step (`Step 2: text`): the word and the number
+            // are the list's numbering
+            _ if step_mark(l).is_some() => step_mark(l).unwrap_or_default(),
             // Confluence's `h2.` heading mark and box tags ending a line
             _ => strip_confluence(&strip_markup_tokens(&twiki_creole_markup(l))),
         })
