@@ -672,9 +672,6 @@ fn sopbook_artefacts(text: &str) -> String {
             // a dumped `Contents` entry whose number ran into its title
             // (`* 2.2Local reset`): the number is the list's numbering
             _ if unglued_entry(l).is_some() => unglued_entry(l).unwrap_or_default(),
-            // a written-out step (`Step 2: text`): the word and the number
-            // are the list's numbering
-            _ if step_mark(l).is_some() => step_mark(l).unwrap_or_default(),
             // Confluence's `h2.` heading mark and box tags ending a line
             _ => strip_confluence(&strip_markup_tokens(&twiki_creole_markup(l))),
         })
@@ -847,7 +844,14 @@ fn with_reused_addresses(md: &str) -> String {
 fn lost_word(source: &str, output: &str) -> Option<String> {
     let output = with_reused_addresses(output);
     let have = words(&output);
-    words(source).into_iter().find_map(|(w, n)| {
+    // a written-out step (`Step 2: text`) in the source: the word and the
+    // number are the list's numbering (only there: the output's wrapping
+    // may bring a `Step 2:` the text kept to a line's start)
+    let counted: String = source
+        .lines()
+        .map(|l| step_mark(l).unwrap_or_else(|| l.to_string()) + "\n")
+        .collect();
+    words(&counted).into_iter().find_map(|(w, n)| {
         let got = have.get(&w).copied().unwrap_or(0);
         (got < n).then(|| {
             format!("`{w}` {n} times in, {got} out\n--- input\n{source}\n--- output\n{output}")
