@@ -280,10 +280,15 @@ fn lone_field(lines: &[Line], n: usize) -> bool {
 /// A `Name: value` line with a short capitalised name, inside a contact
 /// block (`Upstream: URL`).
 fn other_field(text: &str) -> Option<(&str, &str)> {
+    short_field(text).filter(|(name, _)| name.starts_with(|c: char| c.is_ascii_uppercase()))
+}
+
+/// A `name: value` line whose name is short: two words at most, twenty
+/// characters, letters, digits and `-`; the name and the value trimmed.
+fn short_field(text: &str) -> Option<(&str, &str)> {
     let (name, value) = text.split_once(": ")?;
     let ok = name.len() <= 20
         && name.split(' ').count() <= 2
-        && name.starts_with(|c: char| c.is_ascii_uppercase())
         && name
             .chars()
             .all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
@@ -307,15 +312,7 @@ fn lower_case(name: &str) -> bool {
 /// A `name: value` line with a short lower-case name and a value, under
 /// fields typed in lower case (`owner: web team` over `boxes: mc01-mc04`).
 fn lower_field(text: &str) -> Option<(&str, &str)> {
-    let (name, value) = text.split_once(": ")?;
-    let ok = name.len() <= 20
-        && name.split(' ').count() <= 2
-        && lower_case(name)
-        && name
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
-        && !value.trim().is_empty();
-    ok.then(|| (name, value.trim()))
+    short_field(text).filter(|(name, value)| lower_case(name) && !value.is_empty())
 }
 
 /// Records a contact field's value in the page's metadata (the first of

@@ -5,7 +5,7 @@
 
 use super::fence;
 use super::lines::Line;
-use crate::doc::{Block, BlockKind};
+use crate::doc::Block;
 
 /// The `##` lines at the margin outside `{{{` blocks, taken out (left
 /// blank, so each ends the paragraph or list item it follows) as
@@ -35,9 +35,8 @@ pub fn take(lines: &mut [Line], moin: bool) -> Vec<Block> {
     at.into_iter()
         .map(|k| {
             let l = &mut lines[k];
-            let text = l.text[2..].trim().to_string();
-            l.text.clear();
-            Block::new(l.no, BlockKind::Comment(text))
+            l.text = l.text[2..].trim().to_string();
+            l.take_comment()
         })
         .collect()
 }
@@ -58,6 +57,7 @@ pub fn place(blocks: &mut Vec<Block>, comments: Vec<Block>) {
 mod tests {
     use super::*;
     use crate::convert::lines::split;
+    use crate::doc::BlockKind;
 
     #[test]
     fn comments_outside_code_come_out() {

@@ -268,10 +268,7 @@ pub fn steps_to_items(lines: &mut [Line]) {
         return;
     }
     for (i, t) in run {
-        let l = &lines[i];
-        let mut item = Line::new(l.no, l.raw, l.indent, t);
-        item.soft = l.soft;
-        lines[i] = item;
+        lines[i].text = t;
     }
 }
 
