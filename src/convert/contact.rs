@@ -150,8 +150,9 @@ fn unbolded(text: &str) -> String {
 pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let mut items: Vec<(String, String, u32)> = Vec::new();
     // fields whose value goes on under itself, set in as far as the
-    // value (`at`, its column)
-    let mut wrapped = Vec::new();
+    // value (`at`, its column), and whether the line before had no comma
+    // at its end (the line break parts two names)
+    let mut wrapped: Vec<(u32, bool)> = Vec::new();
     let mut at = 0;
     let mut k = i;
     while k < lines.len() {
@@ -170,14 +171,14 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         } else if list_marker(&l.text).is_some() || l.code_like() {
             break;
         } else if let Some(last) = items.last_mut() {
+            let parts = !last.1.ends_with(',');
             last.1.push(' ');
             last.1.push_str(&l.text);
-            // (a value typed on to the tab stops, as in a word
-            // processor, is prose, and so is one wrapped to a hanging
-            // indent short of the value; set in by spaces under the
-            // value it lays out a column of names)
-            if l.indent >= at && !l.raw.starts_with('\t') {
-                wrapped.push(last.2);
+            // (a value wrapped to a hanging indent short of the value is
+            // prose; set in as far as the value, by spaces or to the tab
+            // stops, it lays out a column of names)
+            if l.indent >= at {
+                wrapped.push((last.2, parts));
             }
         }
         k += 1;
@@ -185,7 +186,15 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let defs = items
         .into_iter()
         .flat_map(split_run_on)
-        .map(|(name, value, line)| item(name, &value, line, wrapped.contains(&line), ctx))
+        .map(|(name, value, line)| {
+            let under: Vec<bool> = wrapped
+                .iter()
+                .filter(|w| w.0 == line)
+                .map(|w| w.1)
+                .collect();
+            let breaks = (!under.is_empty()).then(|| under.iter().filter(|&&b| b).count());
+            item(name, &value, line, breaks, ctx)
+        })
         .collect();
     (
         vec![Block::new(lines[i].no, BlockKind::DefinitionList(defs))],
@@ -194,13 +203,20 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
 }
 
 /// One field's definition item, its value recorded in the page's
-/// metadata; a machines field whose value was `wrapped` under itself may
-/// be a list of the names.
-fn item(name: String, value: &str, line: u32, wrapped: bool, ctx: &mut Ctx) -> DefinitionItem {
+/// metadata; a machines field whose value was wrapped under itself (with
+/// `breaks` line breaks that part two names) may be a list of the names.
+fn item(
+    name: String,
+    value: &str,
+    line: u32,
+    breaks: Option<usize>,
+    ctx: &mut Ctx,
+) -> DefinitionItem {
     set_meta(ctx.meta, &name, &inline::drop_markers(value));
     ctx.report.fields += 1;
-    let names =
-        (wrapped && names::machines_field(&name)).then(|| names::wrapped_names(value, line));
+    let names = breaks
+        .filter(|_| names::machines_field(&name))
+        .map(|breaks| names::wrapped_names(value, breaks, line));
     let definition = if let Some(Some(list)) = names {
         vec![list]
     } else {

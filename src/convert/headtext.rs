@@ -23,7 +23,10 @@ pub(super) fn heading_like(text: &str, indented: bool) -> bool {
         && !clause
         && !".,;!".contains(last)
         && (indented || last != ':' || (words <= 4 && text.starts_with(char::is_uppercase)))
-        && text.chars().next().is_some_and(char::is_alphanumeric)
+        && unquoted(text, indented)
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
         && (numbered || list_marker(text).is_none())
         && contents_item(text).is_none()
         && (contact_field(text).is_none() || contact_label(text))
@@ -58,6 +61,22 @@ fn names_path(text: &str) -> bool {
     })
 }
 
+/// Flush-left text past a quotation mark that opens it when the quote
+/// closes on the line (`"Relay denied" for a new host`, `"Disk full"`):
+/// a problem named by the message it shows, titled as its words are.
+/// Indented text keeps its mark (a quoted line in a body set in is a
+/// message or a command shown, not a title).
+fn unquoted(text: &str, indented: bool) -> &str {
+    let Some(rest) = text
+        .strip_prefix('"')
+        .or_else(|| text.strip_prefix('\u{201c}'))
+    else {
+        return text;
+    };
+    let closes = rest.find(['"', '\u{201d}']).is_some_and(|at| at > 0);
+    if indented || !closes { text } else { rest }
+}
+
 /// A stricter test for flush-left text, where any short line stands alone.
 pub(super) fn strict_heading(text: &str) -> bool {
     let stripped = strip_heading_number(text);
@@ -65,8 +84,9 @@ pub(super) fn strict_heading(text: &str) -> bool {
     // a section numbered two parts deep may name a lowercase thing
     // (`2.2.1 ext4 (old hosts)`): its number marks it a title
     let lower = sub_numbered(text) && stripped.chars().next().is_some_and(char::is_lowercase);
+    let first = unquoted(stripped, false).chars().next();
     words <= 8
-        && (stripped.chars().next().is_some_and(char::is_uppercase) || lower)
+        && (first.is_some_and(char::is_uppercase) || lower)
         && (!text.ends_with('?') || sub_numbered(text))
         && (!text.contains(" - ") || part_title(text))
 }
@@ -187,6 +207,12 @@ mod tests {
         assert!(heading_like("Contact:", false) && !heading_like("Contact: #ops", false));
         assert!(contact_label("Contact Information:") && !contact_label("Contact"));
         assert!(contact_title("Contacts:") && contact_title("Contact Information"));
+        // a problem named by the message it quotes; a lone quote mark or
+        // a quoted command is no title
+        assert!(bare_title("\"Quota exceeded\" on the build share"));
+        assert!(strict_heading("\"Disk full\"") && heading_like("\"Disk full\"", false));
+        assert!(!heading_like("\"Disk full\"", true));
+        assert!(!strict_heading("\"Unclosed quote here") && !strict_heading("\"sudo reboot\""));
         assert!(!contact_title("Contact the owner"));
         assert!(!part_label("resolution:") && !part_label("Resolution") && !part_label("Steps:"));
     }

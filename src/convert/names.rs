@@ -10,15 +10,17 @@
 use crate::doc::{Block, BlockKind, Inline, ListItem};
 
 /// The bullet list for a wrapped field `value` (the lines joined by
-/// spaces): four names or more parted by `,` (a line break may stand
-/// for one), each a single word with a digit, a `.` or a `*` in it and
-/// not ending with `.` (`app0[1-7]`, `build01.qa`, `value0{1,3}`). Three
-/// long names wrapped (`db01.example.org, db02.example.org,` over
-/// `db03.example.org`) are read as the one value, as a human keeps them.
-pub fn wrapped_names(value: &str, line: u32) -> Option<Block> {
+/// spaces): four names or more parted by `,` or by a line break (one of
+/// them may stand for a `,` however it wraps; `breaks` more do when the
+/// lines end without a comma: a column of names, one a line), each a
+/// single word with a digit, a `.` or a `*` in it and not ending with `.`
+/// (`app0[1-7]`, `build01.qa`, `value0{1,3}`). Three long names wrapped
+/// (`db01.example.org, db02.example.org,` over `db03.example.org`) are
+/// read as the one value, as a human keeps them.
+pub fn wrapped_names(value: &str, breaks: usize, line: u32) -> Option<Block> {
     let words: Vec<&str> = value.split_whitespace().collect();
-    let parted = words.iter().filter(|w| w.ends_with(',')).count();
-    if words.len() < 4 || parted + 2 < words.len() {
+    let parted = words.iter().filter(|w| w.ends_with(',')).count() + breaks.max(1);
+    if words.len() < 4 || parted + 1 < words.len() {
         return None;
     }
     let mut items = Vec::new();
@@ -109,7 +111,7 @@ mod tests {
     }
     #[test]
     fn a_wrapped_run_of_names_is_a_list() {
-        let block = wrapped_names("web01, web02, db0[1-2], cache{1,2}.lab", 3).unwrap();
+        let block = wrapped_names("web01, web02, db0[1-2], cache{1,2}.lab", 1, 3).unwrap();
         let BlockKind::List(list) = block.kind else {
             panic!()
         };
@@ -121,7 +123,11 @@ mod tests {
             "see web01, web02 and web03.",
             "db01.example.org, db02.example.org, db03.example.org",
         ] {
-            assert!(wrapped_names(value, 3).is_none(), "{value}");
+            assert!(wrapped_names(value, 1, 3).is_none(), "{value}");
         }
+        // a column of names, one a line, no commas
+        let column = "web01.lab web02.lab web03.lab db01.lab";
+        assert!(wrapped_names(column, 3, 3).is_some());
+        assert!(wrapped_names(column, 2, 3).is_none());
     }
 }

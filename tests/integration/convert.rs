@@ -362,6 +362,8 @@ const CASES: &[&str] = &[
     "notes-and-names-after-lists",
     "written-steps-numbered-parts",
     "name-over-steps-columns",
+    "contact-tabbed-column",
+    "flushleft-quoted-problems",
 ];
 
 fn input(case: &str) -> String {
