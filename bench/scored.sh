@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores `sopbook convert` on the held-out proxy set tests/fixtures/convert-scored:
-# 148 SOPs of our own text, by twenty-one sets of authors: ten in the corpus's
+# 160 SOPs of our own text, by twenty-two sets of authors: ten in the corpus's
 # styles (three links-dump pages, three underlined, two MoinMoin, two
 # numbered/ad hoc); six in more (MediaWiki, Redmine Textile, a
 # knowledge-base article, a pasted mail, a word-processor export, capitals
@@ -22,7 +22,9 @@
 # pages, two underlined; b11b-*: three flush-left ad hoc, three MoinMoin),
 # twelve more (b12a-*: three links-dump pages, three flush-left ad hoc;
 # b12b-*: three MoinMoin, three underlined), twelve more (b13a-*: six
-# links-dump pages; b13b-*: three links-dump, three underlined), each
+# links-dump pages; b13b-*: three links-dump, three underlined), twelve
+# more (b14a-*: four links-dump pages, two flush-left ad hoc; b14b-*: two
+# underlined, four flush-left ad hoc), each
 # with the ideal hand conversion, written before the converter was ever
 # run on them (each batch is scored on arrival, before the fixes it leads
 # to; README.md has those figures).
