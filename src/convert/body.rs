@@ -183,7 +183,12 @@ fn announced(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
 /// literal block, definitions, an outline or, failing all, a paragraph.
 fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     let l = &lines[i];
+    // a fence opening inside the run (`output:` / `{{{`, no blank line
+    // between) ends it: the fenced lines are no part of its layout
     let end = chunk_end(lines, i);
+    let end = (i + 1..end)
+        .find(|&k| fence::opens(lines, k))
+        .unwrap_or(end);
     if ctx.item && i == 0 {
         return item_text(lines, end);
     }

@@ -11,6 +11,7 @@ use std::process::Stdio;
 
 const CASES: &[&str] = &[
     "moin-comments-between",
+    "moin-fence-in-run",
     "command-ends-sentence",
     "lead-in-after-snippet",
     "log-line-after-colon",
