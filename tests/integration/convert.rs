@@ -12,6 +12,7 @@ use std::process::Stdio;
 const CASES: &[&str] = &[
     "moin-comments-between",
     "moin-fence-in-run",
+    "moin-rule-over-text",
     "command-ends-sentence",
     "lead-in-after-snippet",
     "log-line-after-colon",
