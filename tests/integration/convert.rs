@@ -13,6 +13,7 @@ const CASES: &[&str] = &[
     "moin-comments-between",
     "moin-fence-in-run",
     "moin-rule-over-text",
+    "moin-marked-note-in-item",
     "command-ends-sentence",
     "lead-in-after-snippet",
     "log-line-after-colon",
