@@ -14,6 +14,7 @@ const CASES: &[&str] = &[
     "moin-fence-in-run",
     "moin-rule-over-text",
     "moin-marked-note-in-item",
+    "dump-item-settings-resumed",
     "command-ends-sentence",
     "lead-in-after-snippet",
     "log-line-after-colon",
