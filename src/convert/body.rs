@@ -146,12 +146,27 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
 /// (not taken for the underline of a heading): a separator drawn in the
 /// text, not a block of it.
 fn separator(lines: &[Line], i: usize) -> bool {
-    let t = &lines[i].text;
     let alone = |k: Option<&Line>| k.is_none_or(Line::blank);
+    drawn(&lines[i].text) && (alone(lines.get(i + 1)) || rule_over_text(lines, i))
+}
+
+/// A line of one mark repeated (`-----`, `====`), three or more.
+fn drawn(t: &str) -> bool {
     t.len() >= 3
         && t.chars()
             .all(|c| c == t.chars().next().unwrap_or(' ') && "-=*_~#".contains(c))
-        && alone(lines.get(i + 1))
+}
+
+/// MoinMoin's `----` rule with the text going on right under it: four
+/// or more dashes after a blank line, and no other drawn line in the run
+/// under it (that would make it a table's frame).
+fn rule_over_text(lines: &[Line], i: usize) -> bool {
+    let t = &lines[i].text;
+    let after_gap = i == 0 || lines[i - 1].blank();
+    let framed = lines[i + 1..chunk_end(lines, i)]
+        .iter()
+        .any(|l| drawn(&l.text));
+    t.len() >= 4 && t.chars().all(|c| c == '-') && after_gap && !framed
 }
 
 /// Blocks the first line's form announces: the contents list, the
@@ -183,7 +198,12 @@ fn announced(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
 /// literal block, definitions, an outline or, failing all, a paragraph.
 fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     let l = &lines[i];
+    // a fence opening inside the run (`output:` / `{{{`, no blank line
+    // between) ends it: the fenced lines are no part of its layout
     let end = chunk_end(lines, i);
+    let end = (i + 1..end)
+        .find(|&k| fence::opens(lines, k))
+        .unwrap_or(end);
     if ctx.item && i == 0 {
         return item_text(lines, end);
     }
@@ -448,6 +468,7 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
         || (callout::caps_label(t) && prev.text.ends_with(stops))
         || (callout::work_note(t) && prev.text.ends_with(stops))
         || callout::bold_label(t)
+        || callout::marked_note(&lines[k])
 }
 
 /// Whether a line that opens with a command goes on to end a sentence
@@ -551,6 +572,20 @@ mod tests {
         assert!(!super::sentence_end("cd .."));
         assert!(!super::sentence_end("journalctl -u app.service"));
         assert!(!super::sentence_end("tar czf /srv/a.tgz /srv/a."));
+    }
+
+    #[test]
+    fn a_dash_rule_over_text_is_a_rule_not_a_frame() {
+        let rule = |text: &str, i: usize| {
+            let lines = crate::convert::lines::split(text);
+            super::rule_over_text(&lines, i)
+        };
+        assert!(rule("Done.\n\n----\nCall the desk.\n", 2));
+        assert!(rule("----\nCall the desk.\n", 0));
+        // a frame round rows, the underline of a line, three dashes
+        assert!(!rule("\n----------\nA     B\n----------\n", 1));
+        assert!(!rule("Title\n-----\nText.\n", 1));
+        assert!(!rule("\n---\nText.\n", 1));
     }
 
     #[test]

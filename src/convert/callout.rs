@@ -278,6 +278,19 @@ pub fn bold_label(text: &str) -> bool {
     })
 }
 
+/// Whether a line opens with a note's label its author set in bold marks
+/// (`'''Warning:''' run it as the service user`, `**Note:** ...`; the
+/// marks are gone from its text, not from the line as typed): a note set
+/// off on purpose, never words the sentence before wraps onto.
+pub fn marked_note(line: &Line) -> bool {
+    let raw = line.raw.trim_start();
+    label(&line.text).is_some()
+        && ["'''", "**", "*"].iter().any(|m| {
+            raw.strip_prefix(m)
+                .is_some_and(|r| r.starts_with(char::is_alphabetic))
+        })
+}
+
 /// A bullet standing alone, no other bullet beside it, whose text is
 /// labelled (`* Note -- the page also shows the totals`, `* Note, ...`):
 /// an aside set off as an item, the kind and the length of marker and

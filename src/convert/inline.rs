@@ -352,6 +352,11 @@ fn wiki_link(inner: &str, line: u32) -> Inline {
     if target.contains("://") || target.starts_with("mailto:") {
         return link(target, label.unwrap_or(target), line);
     }
+    // a link to a place on the same page (`[[#Symptoms|Symptoms]]`): its
+    // words, the page being the one they read
+    if let Some(anchor) = target.strip_prefix('#') {
+        return Inline::Text(label.unwrap_or(anchor).to_string());
+    }
     match label {
         Some(l) if l != target => Inline::Text(format!("{l} ({target})")),
         _ => Inline::Text(target.to_string()),
@@ -509,6 +514,17 @@ mod tests {
         );
         let inl = parse("read [4]the FAQ", 1);
         assert!(matches!(&inl[..], [Inline::Text(t)] if t == "read the FAQ"));
+    }
+
+    #[test]
+    fn a_link_to_a_place_on_the_page_is_its_words() {
+        let text = |s: &str| crate::doc::inlines_text(&parse(s, 1));
+        assert_eq!(
+            text("see [[#Rollback|the rollback]] first"),
+            "see the rollback first"
+        );
+        assert_eq!(text("see [[#Rollback]] first"), "see Rollback first");
+        assert_eq!(text("see [[Team/Pager|pager]]"), "see pager (Team/Pager)");
     }
 
     #[test]

@@ -165,6 +165,14 @@ fn yaml(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
     }
 }
 
+/// Lines of YAML settings, nested (`storage:` / `  readonly: true`): two
+/// or more `key: value` lines, some set deeper than the first.
+fn settings(run: &[Line]) -> bool {
+    run.len() >= 2
+        && run.iter().all(|l| yaml_pair(&l.text))
+        && run.iter().any(|l| l.indent > run[0].indent)
+}
+
 /// A YAML `key: value` line: a lower-case name, a colon and a space or
 /// nothing after.
 fn yaml_pair(text: &str) -> bool {
@@ -294,8 +302,9 @@ fn sub_marker(lines: &[Line], j: usize, k: usize) -> bool {
         && (bullet || kind(&lines[k]) != kind(&lines[j]))
 }
 
-/// Where the item's text resumes after commands set left of its marker
-/// (`11. Check the size:` / ` fdisk -l` / `    If it is still small, ...`):
+/// Where the item's text resumes after commands (or nested YAML
+/// settings) set left of its marker (`11. Check the size:` / ` fdisk -l`
+/// / `    If it is still small, ...`):
 /// the first line after the commands and a blank line, deeper than the
 /// marker and not a marker itself.
 fn resumed(lines: &[Line], n: usize, mi: usize) -> Option<usize> {
@@ -303,7 +312,7 @@ fn resumed(lines: &[Line], n: usize, mi: usize) -> Option<usize> {
     let m = next_nonblank(lines, end)?;
     let t = &lines[m].text;
     (lines[n].indent < mi
-        && lines[n].code_like()
+        && (lines[n].code_like() || settings(&lines[n..end]))
         && lines[m].indent > mi + 1
         && list_marker(t).is_none()
         && !lines[m].code_like())

@@ -11,6 +11,10 @@ use std::process::Stdio;
 
 const CASES: &[&str] = &[
     "moin-comments-between",
+    "moin-fence-in-run",
+    "moin-rule-over-text",
+    "moin-marked-note-in-item",
+    "dump-item-settings-resumed",
     "command-ends-sentence",
     "lead-in-after-snippet",
     "log-line-after-colon",
