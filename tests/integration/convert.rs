@@ -290,6 +290,7 @@ const CASES: &[&str] = &[
     "markdown-fence-in-fence",
     "faq-questions",
     "faq-under-heading",
+    "faq-title-underlined",
     "bare-section-names",
     "announced-marked-output",
     "nb-note",
