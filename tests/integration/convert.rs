@@ -291,6 +291,7 @@ const CASES: &[&str] = &[
     "faq-questions",
     "faq-under-heading",
     "faq-title-underlined",
+    "bracketed-numbers",
     "bare-section-names",
     "announced-marked-output",
     "nb-note",
