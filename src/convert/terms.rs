@@ -38,6 +38,8 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
         && !(t.text.ends_with('.') && prose(&t.text))
         && !l.code_like()
         && !t.code_like()
+        // (a line laid out in columns, `slow  unix  -  n`, is a file's)
+        && !super::literal::columns(&t.text)
         && list_marker(&n.text).is_none()
         && !n.code_like()
         && !yaml_block(&t.text)
@@ -141,6 +143,14 @@ pub fn definitions(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> (Vec<
 mod tests {
     use super::*;
     use crate::convert::lines::split;
+
+    #[test]
+    fn columns_are_no_term() {
+        let lines = split(" hut3    tcp   -   y   4\n     -o slow=1\n");
+        assert!(!hanging(&lines, 0));
+        let lines = split(" Hut three\n     The one by the gate.\n");
+        assert!(hanging(&lines, 0));
+    }
 
     #[test]
     fn yaml_values_pasted_are_no_terms() {

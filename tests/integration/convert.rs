@@ -292,6 +292,7 @@ const CASES: &[&str] = &[
     "faq-under-heading",
     "faq-title-underlined",
     "bracketed-numbers",
+    "columns-over-continuation",
     "bare-section-names",
     "announced-marked-output",
     "nb-note",
