@@ -293,6 +293,7 @@ const CASES: &[&str] = &[
     "faq-title-underlined",
     "bracketed-numbers",
     "columns-over-continuation",
+    "wrapped-sentence-set-in",
     "bare-section-names",
     "announced-marked-output",
     "nb-note",
