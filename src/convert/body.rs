@@ -446,7 +446,9 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
         && (!prev.text.ends_with([':', '.', '?', '!', ';']) || open_paren)
         && (!command_line(t) || sentence_end(t));
     let stops = ['.', '!', '?', ':'];
-    list_marker(t).is_some()
+    // (a number in brackets wrapped to a line's start, `are (1) a full
+    // disk and` / `(2) a stale lock`, counts within the sentence)
+    (list_marker(t).is_some() && !(t.starts_with('(') && mid_sentence))
         || fence::opens(lines, k)
         || mwtable::parse(lines, k).is_some()
         || (lines[k].code_like() && !mid_sentence)

@@ -95,6 +95,9 @@ pub fn list_marker(text: &str) -> Option<(char, u32, usize)> {
     {
         return Some(('#', 1, 2 + space_run(rest)));
     }
+    if let Some(rest) = text.strip_prefix('(') {
+        return parenthesised(rest);
+    }
     if "*-+".contains(c) {
         let after = text[1..].chars().next();
         return match after {
@@ -117,6 +120,17 @@ pub fn list_marker(text: &str) -> Option<(char, u32, usize)> {
         return None;
     }
     Some((kind, num, len + 1 + space_run(&rest[1..])))
+}
+
+/// A number in brackets, `(2) Copy it` as RST allows (digits only:
+/// `(c) 2015` is no marker), `rest` after the `(`.
+fn parenthesised(rest: &str) -> Option<(char, u32, usize)> {
+    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest[n..].strip_prefix(')')?;
+    if !(1..=3).contains(&n) || !after.starts_with(' ') {
+        return None;
+    }
+    Some(('1', rest[..n].parse().ok()?, n + 2 + space_run(after)))
 }
 
 fn space_run(s: &str) -> usize {
@@ -450,6 +464,9 @@ mod tests {
     #[test]
     fn markers_and_fields() {
         assert_eq!(list_marker("* item"), Some(('*', 1, 2)));
+        assert_eq!(list_marker("(12)  Wait"), Some(('1', 12, 6)));
+        assert_eq!(list_marker("(c) 2019 Club"), None);
+        assert_eq!(list_marker("(1)x"), None);
         assert_eq!(contents_item("** 3.1 Terms"), Some((2, "Terms")));
         assert!(code_like(
             "SELECT e.id, e.name FROM elections AS e LEFT JOIN"

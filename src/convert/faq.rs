@@ -53,7 +53,7 @@ fn opens_on_question(found: &[Found], lines: &[Line], k: usize) -> bool {
 
 /// Whether a heading's line was written as a question, `Q: ...`, that
 /// `questions` took the mark off.
-fn question(l: &Line) -> bool {
+pub(super) fn question(l: &Line) -> bool {
     marked(l.raw.trim_start(), QUESTION) && !marked(&l.text, QUESTION)
 }
 

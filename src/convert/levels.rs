@@ -4,7 +4,7 @@
 
 use super::classify::strip_heading_number;
 use super::headings::Found;
-use super::{contents, inline, lines};
+use super::{contents, faq, inline, lines};
 use crate::doc::{Block, BlockKind, slugify};
 
 /// The title shown for a page that has none of its own: the metadata
@@ -68,13 +68,22 @@ pub(super) fn levels(found: &[Found], lines: &[lines::Line], from: usize, titled
     // MoinMoin's `<<TableOfContents>>` over the first heading is no text
     let first_text =
         (from..lines.len()).find(|&k| !lines[k].blank() && !contents::moin_macro(&lines[k].text));
+    // a FAQ's questions, underlined by `faq::questions`, are no sections
+    let question = |h: &Found| faq::question(&lines[h.start]);
     let title = !titled
         && found.first().is_some_and(|h| {
             h.key == "title"
                 || (Some(h.start) == first_text
-                    && found.iter().filter(|x| x.key == h.key).count() == 1)
+                    && found
+                        .iter()
+                        .filter(|x| x.key == h.key && !question(x))
+                        .count()
+                        == 1)
                 || numbered_below(found, lines, first_text)
         });
+    // questions in the title's style rank as top sections (`faq::nest`
+    // then sets them under the part that gathers them)
+    let titles = |h: &Found| title && h.key == found[0].key && question(h);
     let doku = dokuwiki_depths(found);
     let family = |k: &str| -> (String, u32) {
         match k.as_bytes().first() {
@@ -85,7 +94,7 @@ pub(super) fn levels(found: &[Found], lines: &[lines::Line], from: usize, titled
     };
     let mut keys: Vec<(bool, usize, u32, String)> = Vec::new();
     for (i, h) in found.iter().enumerate() {
-        if (title && i == 0) || h.key == "p" || keys.iter().any(|k| k.3 == h.key) {
+        if (title && i == 0) || titles(h) || h.key == "p" || keys.iter().any(|k| k.3 == h.key) {
             continue;
         }
         let (fam, n) = family(&h.key);
@@ -100,6 +109,8 @@ pub(super) fn levels(found: &[Found], lines: &[lines::Line], from: usize, titled
     for (i, h) in found.iter().enumerate() {
         let level = if title && i == 0 {
             1
+        } else if titles(h) {
+            2
         } else if h.key == "p" {
             // a part (`Cause:`) is a sibling of the heading before it
             out.last().copied().filter(|&l| l > 1).unwrap_or(2)

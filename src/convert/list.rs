@@ -43,10 +43,13 @@ pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> (BlockKind, usize) {
 
 /// A "list" of one lettered item (`Q. Why?` with `A. Because.` under
 /// it) is a paragraph starting with its letter, not a list that counts
-/// from the 17th letter; other lists (and one resuming the
-/// letters of a list above it, `c)` after `b)` and its commands) stay.
+/// from the 17th letter, and so is one of a single number in brackets
+/// (`(1) is the uplink`, a remark's own count, not a list); other lists
+/// (and one resuming the letters or numbers of a list above it, `c)`
+/// after `b)` and its commands) stay.
 fn lone_letter(mut list: List, text: &str) -> BlockKind {
-    let lettered = matches!(list.kind, ListKind::LowerAlpha | ListKind::UpperAlpha);
+    let lettered =
+        matches!(list.kind, ListKind::LowerAlpha | ListKind::UpperAlpha) || text.starts_with('(');
     let one_paragraph = list.items.len() == 1
         && matches!(
             list.items[0].blocks.as_slice(),
@@ -60,8 +63,8 @@ fn lone_letter(mut list: List, text: &str) -> BlockKind {
     }
     let mut block = list.items.remove(0).blocks.remove(0);
     if let BlockKind::Paragraph(inlines) = &mut block.kind {
-        let marker: String = text.chars().take(2).collect();
-        inlines.insert(0, Inline::Text(format!("{marker} ")));
+        let width = list_marker(text).map_or(2, |m| m.2);
+        inlines.insert(0, Inline::Text(format!("{} ", text[..width].trim_end())));
     }
     block.kind
 }

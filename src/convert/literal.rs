@@ -191,7 +191,7 @@ pub(super) fn colon_block(lines: &[Line], k: usize, end: usize) -> bool {
 /// Whether a line is laid out in three columns or more, two spaces or
 /// more apart (`web05    IN  A     192.0.2.45`), none of them ending a
 /// sentence (two spaces after a full stop are only a habit of typing).
-fn columns(text: &str) -> bool {
+pub(super) fn columns(text: &str) -> bool {
     let fields: Vec<&str> = text
         .split("  ")
         .map(str::trim)

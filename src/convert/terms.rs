@@ -38,8 +38,14 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
         && !(t.text.ends_with('.') && prose(&t.text))
         && !l.code_like()
         && !t.code_like()
+        // (a line laid out in columns, `slow  unix  -  n`, is a file's)
+        && !super::literal::columns(&t.text)
         && list_marker(&n.text).is_none()
         && !n.code_like()
+        // (a wrapped "term" whose deeper lines go on with its sentence in
+        // lower case, `... Timer triggers keep` / `firing and ...`, is a
+        // paragraph whose last lines were set in)
+        && !(wrapped && n.text.starts_with(|c: char| c.is_lowercase()))
         && !yaml_block(&t.text)
         && !hex_blob(&n.text)
         && contact_field(&l.text).is_none();
@@ -141,6 +147,22 @@ pub fn definitions(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> (Vec<
 mod tests {
     use super::*;
     use crate::convert::lines::split;
+
+    #[test]
+    fn columns_are_no_term() {
+        let lines = split(" hut3    tcp   -   y   4\n     -o slow=1\n");
+        assert!(!hanging(&lines, 0));
+        let lines = split(" Hut three\n     The one by the gate.\n");
+        assert!(hanging(&lines, 0));
+    }
+
+    #[test]
+    fn a_sentence_going_on_deeper_is_no_term() {
+        let text = " The gate opens at six and closes at ten, or at dusk\n in winter when the\n\tpath is dark.\n";
+        assert!(!hanging(&split(text), 0));
+        let text = " The gate opens at six and closes at ten, or at dusk\n in winter when the\n\tPath lights come on.\n";
+        assert!(hanging(&split(text), 0));
+    }
 
     #[test]
     fn yaml_values_pasted_are_no_terms() {
