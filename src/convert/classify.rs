@@ -332,6 +332,21 @@ pub fn code_like(text: &str) -> bool {
         || (text.starts_with("--") && !is_prose())
         || shell_like(text, &is_prose)
         || sql(text)
+        || commented(text)
+}
+
+/// Whether `text` is a command with a trailing shell comment set off by
+/// two spaces or more (`zpool status tank      # look for DEGRADED`): the
+/// comment's words are the writer's note, so the command before it is
+/// read on its own, by its shape (`cmdshape::terse`).
+fn commented(text: &str) -> bool {
+    let Some((head, note)) = text.split_once("  #") else {
+        return false;
+    };
+    let head = head.trim_end();
+    (note.is_empty() || note.starts_with([' ', '#']))
+        && !head.contains('#')
+        && super::cmdshape::terse(head)
 }
 
 /// A file named then described after ` - ` in words
@@ -428,6 +443,17 @@ fn shell_like(text: &str, prose: &dyn Fn() -> bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn commands_with_an_aligned_comment_are_code() {
+        assert!(code_like(
+            "kilnctl show kiln2        # watch for STALLED or OPEN"
+        ));
+        assert!(code_like("hivectl frame list hive4  ## the old frames"));
+        // (a sentence before the mark, or one space only, is no command)
+        assert!(!code_like("check the kiln first   # then the log"));
+        assert!(!code_like("kilnctl show kiln2 # watch for STALLED or OPEN"));
+    }
 
     #[test]
     fn irc_input_and_logs_are_code() {

@@ -354,6 +354,12 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
             && (lines[k].indent > base || lines[k].code_like())
             && list_marker(t).is_none()
             && !t.ends_with(':');
+        // output laid out in columns set in past the command and the
+        // prose, after a blank line inside it (`config:` / `` / `NAME
+        // STATE READ`), whatever its words
+        let table = lines[k].indent > indent.max(base)
+            && super::columns::laid_out(&lines[k..e])
+            && lines[k..e].iter().all(|l| !l.text.ends_with('.'));
         // An open `{`, `(` or `[` goes on to its closing line, but not over
         // a sentence or a numbered step (the snippet left its bracket
         // open), nor past a step back at the prose indentation.
@@ -367,7 +373,7 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
                 .is_some_and(|n| code_chunk(&lines[n..chunk_end(lines, n)], base));
         let stanza = super::stanzas::again(&lines[i], &lines[k..e]);
         let resumed = session::output_resumed(&lines[i..end], &lines[k..e]);
-        if !(open || deeper || notes || stanza || resumed || code_chunk(&lines[k..e], base))
+        if !(open || deeper || table || notes || stanza || resumed || code_chunk(&lines[k..e], base))
             || note_icon(&lines[k].text).is_some()
             || super::tagged::opens(&lines[k].text)
             // (the text back left of the block, announcing the next)

@@ -364,6 +364,7 @@ const CASES: &[&str] = &[
     "name-over-steps-columns",
     "contact-tabbed-column",
     "flushleft-quoted-problems",
+    "links-commented-output",
 ];
 
 fn input(case: &str) -> String {
