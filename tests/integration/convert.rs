@@ -365,6 +365,7 @@ const CASES: &[&str] = &[
     "contact-tabbed-column",
     "flushleft-quoted-problems",
     "links-commented-output",
+    "flushleft-label-sections",
 ];
 
 fn input(case: &str) -> String {
