@@ -366,6 +366,7 @@ const CASES: &[&str] = &[
     "flushleft-quoted-problems",
     "links-commented-output",
     "flushleft-label-sections",
+    "flushleft-glued-sections",
 ];
 
 fn input(case: &str) -> String {
