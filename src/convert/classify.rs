@@ -169,11 +169,16 @@ pub fn strip_heading_number(text: &str) -> &str {
     }
 }
 
-/// A shell prompt (`$ `, `# `, `fas2=#`, `[user@host]#`, `mysql>`) at the
-/// start of `text`.
+/// A shell prompt (`$ `, `# `, `fas2=#`, `[user@host]#`, `mysql>`, `> `
+/// or `% ` before a command) at the start of `text`.
 pub fn prompt(text: &str) -> bool {
     if text == "$" || text == "#" || text.starts_with("$ ") || text.starts_with("# ") {
         return true;
+    }
+    // zsh's `> ` and csh's `% `, then a line only a command reads like
+    // (`> ssh web04 pkg -vv`): a quoted sentence or a share is no prompt
+    if let Some(rest) = text.strip_prefix("> ").or_else(|| text.strip_prefix("% ")) {
+        return command_line(rest) || super::cmdshape::typed(rest) || shell_like(rest, &|| false);
     }
     // psql's prompt without the database name, then a statement
     if let Some(rest) = text
@@ -443,6 +448,14 @@ fn shell_like(text: &str, prose: &dyn Fn() -> bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn zsh_and_csh_prompts_before_a_command() {
+        assert!(prompt("> ssh ws17.example.net lpq -P lobby-laser"));
+        assert!(prompt("% cancel -a lobby-laser"));
+        assert!(!prompt("> Please leave the toner box by the door."));
+        assert!(!prompt("% of the disk is free"));
+    }
 
     #[test]
     fn commands_with_an_aligned_comment_are_code() {

@@ -436,6 +436,9 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
             && (prose(t) || (typed && short_sentence(t)))
             && !lines[k].code_like()
             && t.starts_with(|c: char| c.is_alphabetic() || c == '(')
+            // (under a prompt, a line in lower case is what the program
+            // printed, `example repository is up to date.`)
+            && (typed || !t.starts_with(|c: char| c.is_lowercase()))
     })?;
     let tail = &lines[k..end];
     // a sentence without its full stop (`Then check the log`) by its look;

@@ -367,6 +367,7 @@ const CASES: &[&str] = &[
     "links-commented-output",
     "flushleft-label-sections",
     "flushleft-glued-sections",
+    "zsh-csh-prompts",
 ];
 
 fn input(case: &str) -> String {
