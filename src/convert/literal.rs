@@ -184,8 +184,12 @@ pub(super) fn colon_block(lines: &[Line], k: usize, end: usize) -> bool {
     // command under an item's text, `2. Take it offline:` / `zpool ...`)
     let deeper = l.indent >= prev.indent + 2
         || (l.indent > prev.indent && !prose(&l.text) && !l.text.ends_with('.'));
-    prev.text.ends_with(':')
-        && ((deeper && !link_line(&l.text)) || columns(&l.text) || settings(&lines[k..end]))
+    // (`e.g.` ends a line as a colon would, over the lines set deeper:
+    // `..., e.g.` / `-Xms4g`)
+    let example = announces_example(&prev.text) && deeper && !prose(&l.text);
+    example
+        || prev.text.ends_with(':')
+            && ((deeper && !link_line(&l.text)) || columns(&l.text) || settings(&lines[k..end]))
 }
 
 /// Whether a line is laid out in three columns or more, two spaces or
@@ -449,7 +453,10 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
         .is_some_and(|l| l.text.ends_with('.') || (remark && l.text.ends_with(')')));
     let ok = tail.iter().all(|l| !l.code_like() && !prompt(&l.text))
         && (ended || session::instruction(&lines[k].text, !typed))
-        && lines[i..k].iter().any(|l| l.code_like());
+        && (lines[i..k].iter().any(|l| l.code_like())
+            // (or lines no command reads like, all set in past the
+            // sentence that comes back left: `-Xms4g` / `on a small box.`)
+            || lines[i..k].iter().all(|l| l.indent > lines[k].indent));
     ok.then_some(k)
 }
 
@@ -562,6 +569,16 @@ mod tests {
         let doc = crate::convert::read(text).doc;
         assert!(matches!(doc.blocks[1].kind, BlockKind::Paragraph(_)));
         assert!(matches!(doc.blocks[3].kind, BlockKind::CodeBlock { .. }));
+    }
+
+    #[test]
+    fn an_example_set_deeper_under_e_g_is_a_block_then_the_text_goes_on() {
+        use crate::convert::lines::split;
+        let lines = split("the peak, e.g.\n\t-S38\n\t-T34\nin a cool house.\n");
+        assert!(super::colon_block(&lines, 1, 4));
+        assert_eq!(super::prose_tail(&lines, 1, 4, 0), Some(3));
+        let wrapped = split("the peak, e.g.\nin a cool house.\n");
+        assert!(!super::colon_block(&wrapped, 1, 2));
     }
 
     #[test]

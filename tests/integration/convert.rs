@@ -368,6 +368,7 @@ const CASES: &[&str] = &[
     "flushleft-label-sections",
     "flushleft-glued-sections",
     "zsh-csh-prompts",
+    "item-example-block",
 ];
 
 fn input(case: &str) -> String {
