@@ -369,6 +369,7 @@ const CASES: &[&str] = &[
     "flushleft-glued-sections",
     "zsh-csh-prompts",
     "item-example-block",
+    "note-set-in-command",
 ];
 
 fn input(case: &str) -> String {
