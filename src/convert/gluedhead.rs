@@ -3,7 +3,8 @@
 //! short flush-left lines make with no blank line under them (`Restart the
 //! relay` over the commands set in, or over its paragraph), when the
 //! page's `Contents` names them, or when they are three or more, two of
-//! them bare (or one beside two bare headings found by the other rules).
+//! them bare (or one beside two bare headings found by the other rules,
+//! or one over a list that runs to a heading found already).
 
 use super::classify::{
     admonition_word, contents_item, is_contents_word, list_marker, prompt, prose,
