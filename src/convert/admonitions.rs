@@ -43,15 +43,25 @@ pub(super) fn marked(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> 
         .or_else(|| callout::lone_bullet(lines, i))
         .or_else(|| callout::aside(lines, i, chunk_end(lines, i)))
         .or_else(|| callout::starred(lines, i, chunk_end(lines, i)))?;
-    Some(labelled(lines, i, kind, &l.text[..label]))
+    Some(labelled(lines, i, kind, &l.text[..label], ctx))
 }
 
 /// A `Note: text` paragraph (or lone `* Note -- text` bullet, `(note:
 /// text).` aside or `*** WARNING: text ***` banner) as an admonition of
 /// that kind, without its `label` (nor the aside's closing parenthesis,
 /// the banner's closing stars).
-fn labelled(lines: &[Line], i: usize, kind: AdmonitionKind, label: &str) -> Parsed {
-    let (mut inner, next) = paragraph(lines, i, chunk_end(lines, i));
+fn labelled(lines: &[Line], i: usize, kind: AdmonitionKind, label: &str, ctx: &mut Ctx) -> Parsed {
+    let (mut inner, mut next) = paragraph(lines, i, chunk_end(lines, i));
+    // the commands set in right under its text, no blank line between
+    // (`find it with` / a tab then `$ curl ...`), are the note's
+    let under = lines[next..]
+        .iter()
+        .take_while(|l| !l.blank() && l.indent > lines[i].indent)
+        .count();
+    if under > 0 && lines[next].code_like() {
+        inner.extend(blocks(&lines[next..next + under], ctx));
+        next += under;
+    }
     if let Some(Block {
         kind: BlockKind::Paragraph(content),
         ..
@@ -105,4 +115,21 @@ fn note(lines: &[Line], i: usize, kind: &str, ctx: &mut Ctx) -> (Vec<Block>, usi
         blocks: inner,
     };
     (vec![Block::new(lines[i].no, block)], end)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::doc::BlockKind;
+
+    #[test]
+    fn a_command_set_in_under_a_note_is_the_notes() {
+        let text =
+            "Title\n=====\n\nNB: read the lock's log with\n\t$ kilnctl lock log\n\nThen go on.\n";
+        let doc = crate::convert::read(text).doc;
+        let BlockKind::Admonition { blocks, .. } = &doc.blocks[1].kind else {
+            panic!("a note: {:?}", doc.blocks[1].kind)
+        };
+        assert!(matches!(blocks[1].kind, BlockKind::CodeBlock { .. }));
+        assert!(matches!(doc.blocks[2].kind, BlockKind::Paragraph(_)));
+    }
 }

@@ -183,11 +183,16 @@ pub fn strip_heading_number(text: &str) -> &str {
     }
 }
 
-/// A shell prompt (`$ `, `# `, `fas2=#`, `[user@host]#`, `mysql>`) at the
-/// start of `text`.
+/// A shell prompt (`$ `, `# `, `fas2=#`, `[user@host]#`, `mysql>`, `> `
+/// or `% ` before a command) at the start of `text`.
 pub fn prompt(text: &str) -> bool {
     if text == "$" || text == "#" || text.starts_with("$ ") || text.starts_with("# ") {
         return true;
+    }
+    // zsh's `> ` and csh's `% `, then a line only a command reads like
+    // (`> ssh web04 pkg -vv`): a quoted sentence or a share is no prompt
+    if let Some(rest) = text.strip_prefix("> ").or_else(|| text.strip_prefix("% ")) {
+        return command_line(rest) || super::cmdshape::typed(rest) || shell_like(rest, &|| false);
     }
     // psql's prompt without the database name, then a statement
     if let Some(rest) = text
@@ -346,6 +351,21 @@ pub fn code_like(text: &str) -> bool {
         || (text.starts_with("--") && !is_prose())
         || shell_like(text, &is_prose)
         || sql(text)
+        || commented(text)
+}
+
+/// Whether `text` is a command with a trailing shell comment set off by
+/// two spaces or more (`zpool status tank      # look for DEGRADED`): the
+/// comment's words are the writer's note, so the command before it is
+/// read on its own, by its shape (`cmdshape::terse`).
+fn commented(text: &str) -> bool {
+    let Some((head, note)) = text.split_once("  #") else {
+        return false;
+    };
+    let head = head.trim_end();
+    (note.is_empty() || note.starts_with([' ', '#']))
+        && !head.contains('#')
+        && super::cmdshape::terse(head)
 }
 
 /// A file named then described after ` - ` in words
@@ -442,6 +462,25 @@ fn shell_like(text: &str, prose: &dyn Fn() -> bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn zsh_and_csh_prompts_before_a_command() {
+        assert!(prompt("> ssh ws17.example.net lpq -P lobby-laser"));
+        assert!(prompt("% cancel -a lobby-laser"));
+        assert!(!prompt("> Please leave the toner box by the door."));
+        assert!(!prompt("% of the disk is free"));
+    }
+
+    #[test]
+    fn commands_with_an_aligned_comment_are_code() {
+        assert!(code_like(
+            "kilnctl show kiln2        # watch for STALLED or OPEN"
+        ));
+        assert!(code_like("hivectl frame list hive4  ## the old frames"));
+        // (a sentence before the mark, or one space only, is no command)
+        assert!(!code_like("check the kiln first   # then the log"));
+        assert!(!code_like("kilnctl show kiln2 # watch for STALLED or OPEN"));
+    }
 
     #[test]
     fn irc_input_and_logs_are_code() {

@@ -3,7 +3,8 @@
 //! short flush-left lines make with no blank line under them (`Restart the
 //! relay` over the commands set in, or over its paragraph), when the
 //! page's `Contents` names them, or when they are three or more, two of
-//! them bare (or one beside two bare headings found by the other rules).
+//! them bare (or one beside two bare headings found by the other rules,
+//! or one over a list that runs to a heading found already).
 
 use super::classify::{
     admonition_word, contents_item, is_contents_word, list_marker, prompt, prose,
@@ -41,13 +42,33 @@ pub(super) fn heads(
     // lead-ins)
     let many =
         bare.len() >= 3 || (!bare.is_empty() && siblings >= 2) || (bare.len() >= 2 && labels >= 1);
+    // (or a bare name over a list running to a heading found already:
+    // the part it titles ends where the next one starts)
+    let sectioned =
+        |i: &usize| siblings >= 1 && bare.contains(i) && list_to_heading(lines, *i, heads);
     at.into_iter()
-        .filter(|i| named(i) || (many && (bare.contains(i) || label(lines, *i))))
+        .filter(|i| named(i) || sectioned(i) || (many && (bare.contains(i) || label(lines, *i))))
         .map(|i| {
             let key = format!("b{}", 100 * (depth(&lines[from..], &lines[i].text) - 1));
             found(i, i + 1, lines[i].no, key, &lines[i].text, !named(&i))
         })
         .collect()
+}
+
+/// Whether a flush-left list starts right under `lines[i]` and runs to
+/// a flush-left heading of `heads`: the first text back flush left after
+/// a blank line, no list item, is that heading.
+fn list_to_heading(lines: &[Line], i: usize, heads: &[Found]) -> bool {
+    if lines[i + 1].indent != 0 || list_marker(&lines[i + 1].text).is_none() {
+        return false;
+    }
+    let back = (i + 2..lines.len()).find(|&k| {
+        lines[k - 1].blank()
+            && !lines[k].blank()
+            && lines[k].indent == 0
+            && list_marker(&lines[k].text).is_none()
+    });
+    back.is_some_and(|k| heads.iter().any(|h| h.start == k))
 }
 
 /// How deep the page's `Contents` numbers the entry titled `text` (`2.1
@@ -104,8 +125,19 @@ fn bare_name(lines: &[Line], i: usize) -> bool {
     let commands = n.indent > 0 && (n.code_like() || prompt(&n.text));
     t.split_whitespace().count() <= 6
         && t.ends_with(|c: char| c.is_alphanumeric() || c == ')')
-        && !open_ended(t)
+        && (!open_ended(t) || embedded_question(t))
         && (commands || paragraph(n) || list_marker(&n.text).is_some())
+}
+
+/// Whether a name with no colon is a question put as a clause, four
+/// words at most from a question word to its verb (`What it is`, `Where
+/// they are`): whole, though it ends on the verb a lead-in breaks off on.
+fn embedded_question(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    (3..=4).contains(&words.len())
+        && !t.ends_with(':')
+        && ["what", "where", "who", "how", "why", "when"].contains(&first.as_str())
 }
 
 /// Whether the glued line `lines[i]` is a `Label:` over a paragraph of
@@ -133,6 +165,29 @@ fn paragraph(n: &Line) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::convert::headings::tests::texts as heads;
+
+    #[test]
+    fn a_name_over_a_list_up_to_a_heading_is_one() {
+        let text = "Loom room notes\n\nOwner: Weaving team\n\nThe loom weaves the sample cloth for the shop.\n\n\
+                    Before you thread it\n- oil the heddles\n- sweep the lint away\n\n\
+                    Checklist\n\n[ ] Thread the warp\n[ ] Tie it off\n";
+        assert_eq!(
+            heads(text),
+            ["Loom room notes", "Before you thread it", "Checklist"]
+        );
+        // (a list with the text going on after it is the name's paragraph)
+        let on = text.replace("away\n\n", "away\n\nThen start the loom.\n\n");
+        assert_eq!(heads(&on), ["Loom room notes", "Checklist"]);
+    }
+
+    #[test]
+    fn a_question_put_as_a_clause_is_whole() {
+        assert!(super::embedded_question("What it is"));
+        assert!(super::embedded_question("Where they are"));
+        assert!(!super::embedded_question("Restart is"));
+        assert!(!super::embedded_question("What the reason for this is"));
+        assert!(!super::embedded_question("What it is:"));
+    }
 
     #[test]
     fn three_names_glued_to_their_text_are_headings() {

@@ -2,6 +2,7 @@
 //! the headings out that its short flush-left `Label:` (or `Question?`)
 //! lines make when, three times or more, each sits right on top of the
 //! paragraph it titles (`Before you start:` then `Check who is asking.`),
+//! or on a list that runs to the next such label,
 //! and those its bare section names make when, three times or more, each
 //! stands alone over its paragraph or list (`How it runs`, a blank line,
 //! then `The job starts at two.`); and whether a `Label:` set off by a
@@ -18,8 +19,21 @@ use super::lines::Line;
 /// heading of `heads` already; none otherwise (two could be the lead-ins
 /// of a page that heads its parts some other way).
 pub(super) fn over_text(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found> {
-    let at: Vec<usize> = (from.max(1)..lines.len())
-        .filter(|&i| label(lines, i) && !heads.iter().any(|h| h.start <= i && i < h.end))
+    let at: Vec<(usize, bool)> = (from.max(1)..lines.len())
+        .filter(|&i| !heads.iter().any(|h| h.start <= i && i < h.end))
+        .filter_map(|i| label(lines, i).map(|listed| (i, listed)))
+        .collect();
+    // labels over a list join those over prose when each owns its part,
+    // the list running to the next label or the page's end (`Before you
+    // start:` / its steps / `Restart procedure:`): a page of sections,
+    // not lead-ins
+    let starts: Vec<usize> = at.iter().map(|&(i, _)| i).collect();
+    let titled = at.iter().filter(|&&(_, listed)| !listed).count();
+    let owned = |i: usize| titled >= 1 && owns_part(lines, i, &starts);
+    let at: Vec<usize> = at
+        .iter()
+        .filter(|&&(i, listed)| !listed || owned(i))
+        .map(|&(i, _)| i)
         .collect();
     if at.len() < 3 {
         return Vec::new();
@@ -27,6 +41,19 @@ pub(super) fn over_text(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Fou
     at.into_iter()
         .map(|i| found(i, i + 1, lines[i].no, "b0".into(), &lines[i].text, true))
         .collect()
+}
+
+/// Whether the part under the label `lines[i]` runs to the next of the
+/// labels at `starts` or to the page's end: its first text back flush
+/// left after a blank line, no list item, is one of them.
+fn owns_part(lines: &[Line], i: usize, starts: &[usize]) -> bool {
+    let back = (i + 2..lines.len()).find(|&k| {
+        lines[k - 1].blank()
+            && !lines[k].blank()
+            && lines[k].indent == 0
+            && list_marker(&lines[k].text).is_none()
+    });
+    back.is_none_or(|k| starts.contains(&k))
 }
 
 /// The headings, keyed `b0`, of the lines of `lines[from..]` that are
@@ -95,21 +122,19 @@ fn under_name(lines: &[Line], i: usize, heads: &[Found]) -> Option<Under> {
 /// Whether `lines[i]` is a label over its text: flush left after a blank
 /// line, six words at most ending with `:` or `?`, reading as a title
 /// (not breaking off mid-sentence on `are` or `the`, not a note's name),
-/// with a line of prose starting with a capital right under it.
-fn label(lines: &[Line], i: usize) -> bool {
+/// with a line of prose starting with a capital right under it (`false`)
+/// or a list item flush left (`true`).
+fn label(lines: &[Line], i: usize) -> Option<bool> {
     let l = &lines[i];
     let name = match l.text.strip_suffix(':') {
         Some(n) => n,
         None if l.text.ends_with('?') => l.text.as_str(),
-        None => return false,
+        None => return None,
     };
-    let under = lines.get(i + 1).is_some_and(|n| {
-        n.indent == 0
-            && prose(&n.text)
-            && n.text.starts_with(char::is_uppercase)
-            && list_marker(&n.text).is_none()
-    });
-    l.indent == 0
+    let next = lines.get(i + 1).filter(|n| n.indent == 0)?;
+    let listed = list_marker(&next.text).is_some();
+    let under = listed || (prose(&next.text) && next.text.starts_with(char::is_uppercase));
+    let ok = l.indent == 0
         && lines[i - 1].blank()
         && !name.ends_with(':')
         && name.split_whitespace().count() <= 6
@@ -118,7 +143,8 @@ fn label(lines: &[Line], i: usize) -> bool {
         && !open_ended(&l.text)
         && !super::headings::run_in_label(&l.text)
         && list_marker(&l.text).is_none()
-        && under
+        && under;
+    ok.then_some(listed)
 }
 
 /// Whether `lines[i]` is a flush-left label ending with `:`, set off
@@ -192,6 +218,23 @@ mod tests {
         assert_eq!(heads(two), ["Title"]);
         let list = "Title\n\nSome intro words for the page here.\n\nFirst:\n- one\n\nSecond:\n- two\n\nThird:\n- three\n";
         assert_eq!(heads(list), ["Title"]);
+    }
+
+    #[test]
+    fn labels_over_lists_owning_their_parts_are_headings() {
+        let text = "Title\n\nSome intro words for the page here.\n\nBefore you start:\n- Check the caller.\n- Find the key.\n\nStopping the pump:\nTurn the red handle all the way to the left.\n\nIf it leaks:\n- Close the valve.\n";
+        assert_eq!(
+            heads(text),
+            [
+                "Title",
+                "Before you start",
+                "Stopping the pump",
+                "If it leaks"
+            ]
+        );
+        // (a list with more text after it in its part is led in)
+        let led = "Title\n\nSome intro words for the page here.\n\nBefore you start:\n- Check the caller.\n\nThen wait a while for the pump.\n\nStopping the pump:\nTurn the red handle all the way to the left.\n\nIf it leaks:\n- Close the valve.\n";
+        assert_eq!(heads(led), ["Title"]);
     }
 
     #[test]

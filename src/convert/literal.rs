@@ -184,8 +184,12 @@ pub(super) fn colon_block(lines: &[Line], k: usize, end: usize) -> bool {
     // command under an item's text, `2. Take it offline:` / `zpool ...`)
     let deeper = l.indent >= prev.indent + 2
         || (l.indent > prev.indent && !prose(&l.text) && !l.text.ends_with('.'));
-    prev.text.ends_with(':')
-        && ((deeper && !link_line(&l.text)) || columns(&l.text) || settings(&lines[k..end]))
+    // (`e.g.` ends a line as a colon would, over the lines set deeper:
+    // `..., e.g.` / `-Xms4g`)
+    let example = announces_example(&prev.text) && deeper && !prose(&l.text);
+    example
+        || prev.text.ends_with(':')
+            && ((deeper && !link_line(&l.text)) || columns(&l.text) || settings(&lines[k..end]))
 }
 
 /// Whether a line is laid out in three columns or more, two spaces or
@@ -354,6 +358,12 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
             && (lines[k].indent > base || lines[k].code_like())
             && list_marker(t).is_none()
             && !t.ends_with(':');
+        // output laid out in columns set in past the command and the
+        // prose, after a blank line inside it (`config:` / `` / `NAME
+        // STATE READ`), whatever its words
+        let table = lines[k].indent > indent.max(base)
+            && super::columns::laid_out(&lines[k..e])
+            && lines[k..e].iter().all(|l| !l.text.ends_with('.'));
         // An open `{`, `(` or `[` goes on to its closing line, but not over
         // a sentence or a numbered step (the snippet left its bracket
         // open), nor past a step back at the prose indentation.
@@ -367,7 +377,7 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
                 .is_some_and(|n| code_chunk(&lines[n..chunk_end(lines, n)], base));
         let stanza = super::stanzas::again(&lines[i], &lines[k..e]);
         let resumed = session::output_resumed(&lines[i..end], &lines[k..e]);
-        if !(open || deeper || notes || stanza || resumed || code_chunk(&lines[k..e], base))
+        if !(open || deeper || table || notes || stanza || resumed || code_chunk(&lines[k..e], base))
             || note_icon(&lines[k].text).is_some()
             || super::tagged::opens(&lines[k].text)
             // (the text back left of the block, announcing the next)
@@ -430,6 +440,9 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
             && (prose(t) || (typed && short_sentence(t)))
             && !lines[k].code_like()
             && t.starts_with(|c: char| c.is_alphabetic() || c == '(')
+            // (under a prompt, a line in lower case is what the program
+            // printed, `example repository is up to date.`)
+            && (typed || !t.starts_with(|c: char| c.is_lowercase()))
     })?;
     let tail = &lines[k..end];
     // a sentence without its full stop (`Then check the log`) by its look;
@@ -440,7 +453,10 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
         .is_some_and(|l| l.text.ends_with('.') || (remark && l.text.ends_with(')')));
     let ok = tail.iter().all(|l| !l.code_like() && !prompt(&l.text))
         && (ended || session::instruction(&lines[k].text, !typed))
-        && lines[i..k].iter().any(|l| l.code_like());
+        && (lines[i..k].iter().any(|l| l.code_like())
+            // (or lines no command reads like, all set in past the
+            // sentence that comes back left: `-Xms4g` / `on a small box.`)
+            || lines[i..k].iter().all(|l| l.indent > lines[k].indent));
     ok.then_some(k)
 }
 
@@ -553,6 +569,16 @@ mod tests {
         let doc = crate::convert::read(text).doc;
         assert!(matches!(doc.blocks[1].kind, BlockKind::Paragraph(_)));
         assert!(matches!(doc.blocks[3].kind, BlockKind::CodeBlock { .. }));
+    }
+
+    #[test]
+    fn an_example_set_deeper_under_e_g_is_a_block_then_the_text_goes_on() {
+        use crate::convert::lines::split;
+        let lines = split("the peak, e.g.\n\t-S38\n\t-T34\nin a cool house.\n");
+        assert!(super::colon_block(&lines, 1, 4));
+        assert_eq!(super::prose_tail(&lines, 1, 4, 0), Some(3));
+        let wrapped = split("the peak, e.g.\nin a cool house.\n");
+        assert!(!super::colon_block(&wrapped, 1, 2));
     }
 
     #[test]

@@ -14,6 +14,10 @@ pub fn block(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     let own = lines[i].indent;
     let quoted = |l: &Line| l.indent == own && (l.text == ">" || l.text.starts_with("> "));
     let first = lines[i].text.strip_prefix("> ")?;
+    // (a zsh prompt before a command is a session's, `> ssh web04 ...`)
+    if super::classify::prompt(&lines[i].text) {
+        return None;
+    }
     if !first.starts_with(|c: char| c.is_alphanumeric() || c == '>') {
         return None;
     }

@@ -372,6 +372,12 @@ const CASES: &[&str] = &[
     "name-over-steps-columns",
     "contact-tabbed-column",
     "flushleft-quoted-problems",
+    "links-commented-output",
+    "flushleft-label-sections",
+    "flushleft-glued-sections",
+    "zsh-csh-prompts",
+    "item-example-block",
+    "note-set-in-command",
 ];
 
 fn input(case: &str) -> String {
