@@ -26,8 +26,8 @@ struct Opening {
     takes: usize,
     close: Close,
     lang: Option<String>,
-    /// A word on a Markdown fence that names no language (```` ~~~ Output
-    /// ````): the block's caption, kept as a paragraph over it.
+    /// A word on a Markdown fence that names no language (`~~~ Output`):
+    /// the block's caption, kept as a paragraph over it.
     caption: Option<String>,
 }
 
