@@ -62,13 +62,8 @@ fn list_to_heading(lines: &[Line], i: usize, heads: &[Found]) -> bool {
     if lines[i + 1].indent != 0 || list_marker(&lines[i + 1].text).is_none() {
         return false;
     }
-    let back = (i + 2..lines.len()).find(|&k| {
-        lines[k - 1].blank()
-            && !lines[k].blank()
-            && lines[k].indent == 0
-            && list_marker(&lines[k].text).is_none()
-    });
-    back.is_some_and(|k| heads.iter().any(|h| h.start == k))
+    super::labelhead::back_at_margin(lines, i + 2)
+        .is_some_and(|k| heads.iter().any(|h| h.start == k))
 }
 
 /// How deep the page's `Contents` numbers the entry titled `text` (`2.1

@@ -47,13 +47,19 @@ pub(super) fn over_text(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Fou
 /// labels at `starts` or to the page's end: its first text back flush
 /// left after a blank line, no list item, is one of them.
 fn owns_part(lines: &[Line], i: usize, starts: &[usize]) -> bool {
-    let back = (i + 2..lines.len()).find(|&k| {
+    back_at_margin(lines, i + 2).is_none_or(|k| starts.contains(&k))
+}
+
+/// The first line from `from` on that comes back to the margin after a
+/// blank line and is no list item: where the list or text set under a
+/// name ends, and the next part starts.
+pub(super) fn back_at_margin(lines: &[Line], from: usize) -> Option<usize> {
+    (from.max(1)..lines.len()).find(|&k| {
         lines[k - 1].blank()
             && !lines[k].blank()
             && lines[k].indent == 0
             && list_marker(&lines[k].text).is_none()
-    });
-    back.is_none_or(|k| starts.contains(&k))
+    })
 }
 
 /// The headings, keyed `b0`, of the lines of `lines[from..]` that are
