@@ -225,6 +225,13 @@ pub(super) fn laid_out(chunk: &[Line]) -> bool {
         && chunk.iter().filter(|l| l.text.contains("   ")).count() >= 2
 }
 
+/// Whether `chunk` is laid out in columns ([`laid_out`]) with no line
+/// ending a sentence: data a program printed or a file holds, whatever
+/// its words.
+pub(super) fn data(chunk: &[Line]) -> bool {
+    laid_out(chunk) && chunk.iter().all(|l| !l.text.ends_with('.'))
+}
+
 /// Whether the run `lines[i..end]` opens with text laid out in no
 /// columns over a list item at its own margin or left of it (`Finding
 /// it` / `1) Load the env:` / the commands set in under each step, and

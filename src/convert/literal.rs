@@ -41,7 +41,7 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     // out in columns there are no sentences, whatever their words)
     let shallow = base >= 3 && first.indent == 1;
     let some_code = code > 0 && !first.text.ends_with(':');
-    let columns = super::columns::laid_out(chunk) && chunk.iter().all(|l| !l.text.ends_with('.'));
+    let columns = super::columns::data(chunk);
     (shallow && (some_code || wordy * 2 <= chunk.len() || columns))
         || (first.indent >= base + 4 && wordy * 2 <= chunk.len() && !prose(&first.text))
 }
@@ -361,9 +361,7 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         // output laid out in columns set in past the command and the
         // prose, after a blank line inside it (`config:` / `` / `NAME
         // STATE READ`), whatever its words
-        let table = lines[k].indent > indent.max(base)
-            && super::columns::laid_out(&lines[k..e])
-            && lines[k..e].iter().all(|l| !l.text.ends_with('.'));
+        let table = lines[k].indent > indent.max(base) && super::columns::data(&lines[k..e]);
         // An open `{`, `(` or `[` goes on to its closing line, but not over
         // a sentence or a numbered step (the snippet left its bracket
         // open), nor past a step back at the prose indentation.
