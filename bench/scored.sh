@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores `sopbook convert` on the held-out proxy set tests/fixtures/convert-scored:
-# 160 SOPs of our own text, by twenty-two sets of authors: ten in the corpus's
+# 184 SOPs of our own text, by twenty-six sets of authors: ten in the corpus's
 # styles (three links-dump pages, three underlined, two MoinMoin, two
 # numbered/ad hoc); six in more (MediaWiki, Redmine Textile, a
 # knowledge-base article, a pasted mail, a word-processor export, capitals
@@ -24,7 +24,10 @@
 # b12b-*: three MoinMoin, three underlined), twelve more (b13a-*: six
 # links-dump pages; b13b-*: three links-dump, three underlined), twelve
 # more (b14a-*: four links-dump pages, two flush-left ad hoc; b14b-*: two
-# underlined, four flush-left ad hoc), each
+# underlined, four flush-left ad hoc), twelve more (b15a-*: four
+# links-dump pages, two flush-left ad hoc; b15b-*: two MoinMoin, two
+# underlined, two flush-left ad hoc), twelve more (b16a-*: six links-dump
+# pages; b16b-*: four flush-left ad hoc, two underlined), each
 # with the ideal hand conversion, written before the converter was ever
 # run on them (each batch is scored on arrival, before the fixes it leads
 # to; README.md has those figures).
