@@ -378,6 +378,7 @@ const CASES: &[&str] = &[
     "zsh-csh-prompts",
     "item-example-block",
     "note-set-in-command",
+    "underlined-terms-hanging",
 ];
 
 fn input(case: &str) -> String {
