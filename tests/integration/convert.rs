@@ -379,6 +379,8 @@ const CASES: &[&str] = &[
     "item-example-block",
     "note-set-in-command",
     "underlined-terms-hanging",
+    "groff-o-bullets",
+    "word-columns-no-colon",
 ];
 
 fn input(case: &str) -> String {
