@@ -381,6 +381,7 @@ const CASES: &[&str] = &[
     "underlined-terms-hanging",
     "groff-o-bullets",
     "word-columns-no-colon",
+    "roman-substeps",
 ];
 
 fn input(case: &str) -> String {
@@ -416,7 +417,8 @@ fn fixtures_convert_to_rst_and_markdown() {
 /// are left out too (`a.` enumerates a list, and Markdown numbers it), and
 /// so are `seealso`, a directive's name written out as `See also:`,
 /// `idea`, the dumped name of the wiki's icon that becomes an admonition,
-/// and `nb`, the `NB:` label that becomes a note.
+/// and `nb`, the `NB:` label that becomes a note; roman numerals (`ii`
+/// to `xii`) are numbers, a sub-step's enumerator that Markdown numbers.
 fn words(text: &str) -> HashMap<String, usize> {
     let text = sopbook_artefacts(text);
     let mut out = HashMap::new();
@@ -438,7 +440,12 @@ fn words(text: &str) -> HashMap<String, usize> {
             "idea",
             "nb",
         ];
-        if w.len() == 1 || w.bytes().all(|b| b.is_ascii_digit()) || skip.contains(&w.as_str()) {
+        let roman = ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"];
+        if w.len() == 1
+            || w.bytes().all(|b| b.is_ascii_digit())
+            || skip.contains(&w.as_str())
+            || roman.contains(&w.as_str())
+        {
             continue;
         }
         *out.entry(w).or_default() += 1;
