@@ -382,6 +382,7 @@ const CASES: &[&str] = &[
     "groff-o-bullets",
     "word-columns-no-colon",
     "roman-substeps",
+    "written-steps-over-commands",
 ];
 
 fn input(case: &str) -> String {
