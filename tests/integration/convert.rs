@@ -383,6 +383,7 @@ const CASES: &[&str] = &[
     "word-columns-no-colon",
     "roman-substeps",
     "written-steps-over-commands",
+    "servers-qualified-wrapped",
 ];
 
 fn input(case: &str) -> String {
