@@ -355,7 +355,9 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
         };
         return literal(lines, i, asked);
     }
-    if columns::laid_out(chunk) && !columns::over_steps(lines, i, end) {
+    if (columns::laid_out(chunk) || columns::word_columns(chunk))
+        && !columns::over_steps(lines, i, end)
+    {
         let why =
             "kept these lines as laid out (a literal block): their columns do not form a table";
         ctx.report.unsure(lines[i].no, why);

@@ -106,8 +106,11 @@ pub fn list_marker(text: &str) -> Option<(char, u32, usize)> {
         };
     }
     let digits = &text[..text.bytes().take_while(u8::is_ascii_digit).count()];
+    let romans = &text[..text.bytes().take_while(|b| b"ivx".contains(b)).count()];
     let (kind, num, len) = if !digits.is_empty() && digits.len() <= 3 {
         ('1', digits.parse().unwrap_or(1), digits.len())
+    } else if let Some(n) = roman(romans).filter(|_| romans.len() >= 2) {
+        ('i', n, romans.len())
     } else if c.is_ascii_alphabetic() {
         let k = if c.is_ascii_lowercase() { 'a' } else { 'A' };
         (k, (c.to_ascii_lowercase() as u8 - b'a') as u32 + 1, 1)
@@ -120,6 +123,18 @@ pub fn list_marker(text: &str) -> Option<(char, u32, usize)> {
         return None;
     }
     Some((kind, num, len + 1 + space_run(&rest[1..])))
+}
+
+/// The value of a lower-case roman numeral from `i` to `xii`, as sub-steps
+/// count (`ii.`, `iv)`); `i`, `v` and `x` alone are letters as well.
+pub fn roman(text: &str) -> Option<u32> {
+    const NUMERALS: [&str; 12] = [
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+    ];
+    NUMERALS
+        .iter()
+        .position(|r| *r == text)
+        .map(|p| p as u32 + 1)
 }
 
 /// A number in brackets, `(2) Copy it` as RST allows (digits only:
@@ -462,6 +477,17 @@ fn shell_like(text: &str, prose: &dyn Fn() -> bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roman_numerals_mark_sub_steps() {
+        assert_eq!(list_marker("ii. wait"), Some(('i', 2, 4)));
+        assert_eq!(list_marker("iv) pour"), Some(('i', 4, 4)));
+        assert_eq!(list_marker("xii. stop"), Some(('i', 12, 5)));
+        // (alone, `i` is a letter too: the list around it tells)
+        assert_eq!(list_marker("i. open"), Some(('a', 9, 3)));
+        assert_eq!(list_marker("iix. no"), None);
+        assert_eq!(list_marker("vi /etc/hosts"), None);
+    }
 
     #[test]
     fn zsh_and_csh_prompts_before_a_command() {

@@ -225,6 +225,30 @@ pub(super) fn laid_out(chunk: &[Line]) -> bool {
         && chunk.iter().filter(|l| l.text.contains("   ")).count() >= 2
 }
 
+/// Whether `chunk` is a file's lines laid out in columns of one word each
+/// (`slow  unix  -  n  2  smtp` over its `-o name=value` option set
+/// deeper; a map's `example.com     relay:` alone): its first line three
+/// such words or more two spaces or more apart, or two a wider gap apart
+/// on a line of its own, no word ending a sentence nor the first a
+/// `Label:`; every other line set deeper. No sentence is typed so.
+pub(super) fn word_columns(chunk: &[Line]) -> bool {
+    let first = &chunk[0];
+    let fields: Vec<&str> = first
+        .text
+        .split("  ")
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .collect();
+    let one_word = |f: &&str| !f.contains(' ') && !f.ends_with(['.', '!', '?', ',']);
+    let wide = first.text.contains("   ");
+    let shape = fields.len() >= 3 || (fields.len() == 2 && wide && chunk.len() == 1);
+    shape
+        && fields.iter().all(one_word)
+        && !fields[0].ends_with(':')
+        && list_marker(&first.text).is_none()
+        && chunk[1..].iter().all(|l| l.indent > first.indent)
+}
+
 /// Whether `chunk` is laid out in columns ([`laid_out`]) with no line
 /// ending a sentence: data a program printed or a file holds, whatever
 /// its words.

@@ -310,7 +310,9 @@ fn bare_line(
     let l = &lines[i];
     let set_off = super::labelhead::set_off_label(lines, i);
     let next_blank = lines.get(i + 1).is_none_or(|n| n.blank())
-        || titles_block(lines, i, indented)
+        // (where underlines mark the sections, a bare flush-left line over
+        // deeper text is a term over its definition, as docutils reads it)
+        || titles_block(lines, i, indented && !explicit)
         || set_off
         || capitals_over_text(lines, i)
         || (first && i + 1 < lines.len() && over_fields(lines, i + 1))

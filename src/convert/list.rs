@@ -14,6 +14,7 @@ fn kind_of(marker: char) -> ListKind {
         '1' | '#' => ListKind::Arabic,
         'a' => ListKind::LowerAlpha,
         'A' => ListKind::UpperAlpha,
+        'i' => ListKind::LowerRoman,
         _ => ListKind::Bullet,
     }
 }
@@ -192,7 +193,10 @@ pub(super) fn bullets(items: Vec<ListItem>) -> Block {
 
 fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
     let mi = lines[i].indent;
-    let (marker, start, _) = list_marker(&lines[i].text).unwrap_or(('*', 1, 0));
+    let (mut marker, mut start, _) = list_marker(&lines[i].text).unwrap_or(('*', 1, 0));
+    if (marker, start) == ('a', 9) && roman_next(lines, i) {
+        (marker, start) = ('i', 1);
+    }
     let mut items = Vec::new();
     let mut ranges = Vec::new();
     let mut tight = true;
@@ -251,6 +255,17 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
     }
 }
 
+/// Whether the `i.` item at `lines[i]` opens roman sub-steps rather than
+/// letters' ninth: the next item at its margin is `ii.` (a run `a.` ...
+/// `i.` never starts at `i.`).
+fn roman_next(lines: &[Line], i: usize) -> bool {
+    let mi = lines[i].indent;
+    next_nonblank(lines, item_end(lines, i, mi)).is_some_and(|n| {
+        lines[n].indent.abs_diff(mi) <= 1
+            && list_marker(&lines[n].text).is_some_and(|(k, n, _)| (k, n) == ('i', 2))
+    })
+}
+
 /// Whether an item's blocks keep a list tight: one block, or a line of
 /// text over tight lists typed right under it.
 fn compact(inner: &[Block]) -> bool {
@@ -271,6 +286,12 @@ fn compact(inner: &[Block]) -> bool {
 /// (`adjacent`, no blank line between) go on one list either way round:
 /// a checklist with plain points among its boxes.
 fn follows((kind, n, _): (char, u32, usize), marker: char, num: u32, adjacent: bool) -> bool {
+    // (`v.` and `x.` read as letters: in a roman list, numerals)
+    let (kind, n) = match (marker, kind, n) {
+        ('i', 'a', 22) => ('i', 5),
+        ('i', 'a', 24) => ('i', 10),
+        _ => (kind, n),
+    };
     let bullet = |m: char| "*-+[".contains(m);
     let mixed = adjacent && (kind == '[' || marker == '[') && bullet(kind) && bullet(marker);
     mixed

@@ -67,6 +67,7 @@ mod mwrefs;
 mod mwtable;
 mod names;
 mod numbered;
+mod obullets;
 mod org;
 mod pairs;
 mod parts;
@@ -290,6 +291,7 @@ fn prepare(
     dumprefs::link(&mut lines[from..]);
     dumprefs::bullets(lines, from);
     wordtext::prepare(lines, from, meta);
+    obullets::prepare(lines, from);
     dumped::drop_edit_links(&mut lines[from..]);
     instructions.extend(mailhead::headers(&mut lines[from..], meta));
     instructions.extend(zim::prepare(&mut lines[from..]));

@@ -16,11 +16,16 @@ use crate::doc::{Block, BlockKind, Inline, ListItem};
 /// single word with a digit, a `.` or a `*` in it and not ending with `.`
 /// (`app0[1-7]`, `build01.qa`, `value0{1,3}`). Three long names wrapped
 /// (`db01.example.org, db02.example.org,` over `db03.example.org`) are
-/// read as the one value, as a human keeps them.
+/// read as the one value, as a human keeps them, and so are names all
+/// fully qualified (`edge01.ams.example.net`, two dots or more) parted by
+/// commas only, however many: the hand conversions join those, and list
+/// short ones (`app01`, `build01.qa`) and a column of names, one a line.
 pub fn wrapped_names(value: &str, breaks: usize, line: u32) -> Option<Block> {
     let words: Vec<&str> = value.split_whitespace().collect();
     let parted = words.iter().filter(|w| w.ends_with(',')).count() + breaks.max(1);
-    if words.len() < 4 || parted + 1 < words.len() {
+    let qualified = |w: &&str| w.trim_end_matches(',').matches('.').count() >= 2;
+    let joined = breaks == 0 && words.iter().all(qualified);
+    if words.len() < 4 || parted + 1 < words.len() || joined {
         return None;
     }
     let mut items = Vec::new();
@@ -125,6 +130,9 @@ mod tests {
         ] {
             assert!(wrapped_names(value, 1, 3).is_none(), "{value}");
         }
+        let qualified =
+            "gw1.dc1.example.org, gw2.dc1.example.org, gw3.dc2.example.org, gw4.dc2.example.org";
+        assert!(wrapped_names(qualified, 0, 3).is_none());
         // a column of names, one a line, no commas
         let column = "web01.lab web02.lab web03.lab db01.lab";
         assert!(wrapped_names(column, 3, 3).is_some());

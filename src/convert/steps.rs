@@ -264,12 +264,25 @@ pub fn steps_to_items(lines: &mut [Line]) {
     let ordered = run.iter().enumerate().all(|(k, (i, t))| {
         lines[*i].indent == lines[run[0].0].indent && t.starts_with(&format!("{}. ", k + 1))
     });
-    if run.len() < 2 || !ordered {
+    if run.len() < 2 || !ordered || run.iter().any(|(i, _)| over_command(lines, *i)) {
         return;
     }
     for (i, t) in run {
         lines[i].text = t;
     }
+}
+
+/// Whether the step line `lines[i]` runs straight into its command at
+/// its own margin, no blank line between (`Step 1: stop the app:` over
+/// `systemctl stop app`, both flush left): notes typed as labelled lines
+/// over what to run, kept as written, `Step 1:` and all, as the human
+/// keeps such lines (a step's words are its number to a reader). A
+/// command set in under the step is the step's own, as in an item.
+fn over_command(lines: &[Line], i: usize) -> bool {
+    lines[i + 1..]
+        .iter()
+        .take_while(|l| !l.blank())
+        .any(|l| l.indent <= lines[i].indent && (l.code_like() || super::classify::prompt(&l.text)))
 }
 
 /// A paragraph's opening `Step N: text` as `N. text`; None for another
@@ -316,6 +329,11 @@ mod tests {
         let mut skipped = split("Step 1: open the lid.\n\nStep 3: fill it.\n");
         steps_to_items(&mut skipped);
         assert!(skipped[0].text.starts_with("Step"));
+        let mut glued = split(
+            "Step 1: stop the pump:\nsudo systemctl stop pumpd\n\nStep 2: drain it:\nsudo pumpctl drain\n",
+        );
+        steps_to_items(&mut glued);
+        assert!(glued[0].text.starts_with("Step 1:") && glued[3].text.starts_with("Step 2:"));
     }
 
     #[test]
