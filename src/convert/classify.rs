@@ -125,16 +125,15 @@ pub fn list_marker(text: &str) -> Option<(char, u32, usize)> {
     Some((kind, num, len + 1 + space_run(&rest[1..])))
 }
 
+/// The lower-case roman numerals sub-steps count with, one to twelve.
+pub const ROMANS: [&str; 12] = [
+    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+];
+
 /// The value of a lower-case roman numeral from `i` to `xii`, as sub-steps
 /// count (`ii.`, `iv)`); `i`, `v` and `x` alone are letters as well.
 pub fn roman(text: &str) -> Option<u32> {
-    const NUMERALS: [&str; 12] = [
-        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
-    ];
-    NUMERALS
-        .iter()
-        .position(|r| *r == text)
-        .map(|p| p as u32 + 1)
+    ROMANS.iter().position(|r| *r == text).map(|p| p as u32 + 1)
 }
 
 /// A number in brackets, `(2) Copy it` as RST allows (digits only:

@@ -193,10 +193,7 @@ pub(super) fn bullets(items: Vec<ListItem>) -> Block {
 
 fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
     let mi = lines[i].indent;
-    let (mut marker, mut start, _) = list_marker(&lines[i].text).unwrap_or(('*', 1, 0));
-    if (marker, start) == ('a', 9) && roman_next(lines, i) {
-        (marker, start) = ('i', 1);
-    }
+    let (marker, start) = opening(lines, i);
     let mut items = Vec::new();
     let mut ranges = Vec::new();
     let mut tight = true;
@@ -219,14 +216,14 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
             blocks: inner,
         });
         let next = next_nonblank(lines, k);
+        let next_marker = |n: usize| list_marker(&lines[n].text).map(|m| numeral(m, marker));
         match next {
             Some(n)
                 if lines[n].indent.abs_diff(mi) <= 1
-                    && list_marker(&lines[n].text)
-                        .is_some_and(|m| follows(m, marker, num, n == k)) =>
+                    && next_marker(n).is_some_and(|m| follows(m, marker, num, n == k)) =>
             {
                 tight &= n == k;
-                num = list_marker(&lines[n].text).map_or(num + 1, |m| m.1);
+                num = next_marker(n).map_or(num + 1, |m| m.1);
                 if marker.is_ascii_alphanumeric()
                     && let Some(last) = items.last_mut()
                 {
@@ -252,6 +249,25 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
                 return (list, k);
             }
         }
+    }
+}
+
+/// The marker and first number of the list opening at `lines[i]`: an
+/// `i.` over `ii.` opens roman sub-steps, not a lettered list's ninth.
+fn opening(lines: &[Line], i: usize) -> (char, u32) {
+    match list_marker(&lines[i].text).unwrap_or(('*', 1, 0)) {
+        ('a', 9, _) if roman_next(lines, i) => ('i', 1),
+        (marker, start, _) => (marker, start),
+    }
+}
+
+/// A marker read in a list of `marker`s: in a roman list, `v.` and `x.`
+/// (letters on their own) are the numerals five and ten.
+fn numeral(m: (char, u32, usize), marker: char) -> (char, u32, usize) {
+    match (marker, m) {
+        ('i', ('a', 22, len)) => ('i', 5, len),
+        ('i', ('a', 24, len)) => ('i', 10, len),
+        _ => m,
     }
 }
 
@@ -286,12 +302,6 @@ fn compact(inner: &[Block]) -> bool {
 /// (`adjacent`, no blank line between) go on one list either way round:
 /// a checklist with plain points among its boxes.
 fn follows((kind, n, _): (char, u32, usize), marker: char, num: u32, adjacent: bool) -> bool {
-    // (`v.` and `x.` read as letters: in a roman list, numerals)
-    let (kind, n) = match (marker, kind, n) {
-        ('i', 'a', 22) => ('i', 5),
-        ('i', 'a', 24) => ('i', 10),
-        _ => (kind, n),
-    };
     let bullet = |m: char| "*-+[".contains(m);
     let mixed = adjacent && (kind == '[' || marker == '[') && bullet(kind) && bullet(marker);
     mixed
@@ -526,6 +536,25 @@ fn wrapped_points(chunk: &[Line]) -> Vec<(usize, String, u32)> {
 mod tests {
     use super::*;
     use crate::convert::lines::split;
+
+    #[test]
+    fn a_roman_list_runs_on_past_five_and_ten() {
+        let steps: Vec<String> = (1..=12)
+            .map(|n| format!("   {}. step {n}\n", super::super::classify::ROMANS[n - 1]))
+            .collect();
+        let text = format!("1. Fill the tank:\n{}\n2. Close it.\n", steps.concat());
+        let doc = crate::convert::read(&text).doc;
+        let BlockKind::List(outer) = &doc.blocks[0].kind else {
+            panic!("{:?}", doc.blocks[0].kind);
+        };
+        let inner = outer.items[0].blocks.iter().find_map(|b| match &b.kind {
+            BlockKind::List(l) => Some(l),
+            _ => None,
+        });
+        let inner = inner.expect("the roman steps are a list in the first item");
+        assert_eq!(inner.kind, ListKind::LowerRoman);
+        assert_eq!(inner.items.len(), 12);
+    }
 
     #[test]
     fn indented_outline_nests() {
