@@ -253,7 +253,22 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(lead) = commands_then_prose(prev, chunk) {
         return literal(lines, i, i + lead);
     }
+    if let Some(k) = super::captioned::command_at(lines, i, end) {
+        return captioned(lines, i, k, ctx.base);
+    }
     laid_out_or_paragraph(lines, i, end, ctx)
+}
+
+/// A description over the command `lines[k]` (`captioned`): its
+/// paragraph, then the command's literal block.
+fn captioned(lines: &[Line], i: usize, k: usize, base: usize) -> Parsed {
+    let (mut out, next) = paragraph(lines, i, k);
+    if next < k {
+        return (out, next);
+    }
+    let (block, next) = code(lines, k, k + 1, base);
+    out.extend(block);
+    (out, next)
 }
 
 /// Definitions the run's labels make: a lone line's heading or name

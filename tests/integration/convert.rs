@@ -15,6 +15,7 @@ const CASES: &[&str] = &[
     "moin-rule-over-text",
     "moin-marked-note-in-item",
     "dump-item-settings-resumed",
+    "flat-captioned-commands",
     "command-ends-sentence",
     "lead-in-after-snippet",
     "log-line-after-colon",
