@@ -347,6 +347,9 @@ fn item_text(lines: &[Line], end: usize) -> Parsed {
 /// The run `lines[i..end]` that is no code: columns (a table or
 /// definitions), data kept as laid out, or a paragraph.
 fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> Parsed {
+    if let Some(k) = super::session::prose_over_prompt(lines, i, end) {
+        return paragraph(lines, i, k);
+    }
     if let Some(table) = columns::dashed(lines, i, end).or_else(|| columns::table(lines, i, end)) {
         // columns of data kept as laid out go on like any laid-out lines
         return match table.kind {

@@ -16,6 +16,8 @@ const CASES: &[&str] = &[
     "moin-marked-note-in-item",
     "dump-item-settings-resumed",
     "flat-captioned-commands",
+    "flat-prose-over-prompt-data",
+    "prompt-records-resumed",
     "command-ends-sentence",
     "lead-in-after-snippet",
     "log-line-after-colon",
