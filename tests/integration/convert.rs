@@ -18,6 +18,7 @@ const CASES: &[&str] = &[
     "flat-captioned-commands",
     "flat-prose-over-prompt-data",
     "prompt-records-resumed",
+    "flat-sentence-under-lone-line",
     "command-ends-sentence",
     "lead-in-after-snippet",
     "log-line-after-colon",
