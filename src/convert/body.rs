@@ -253,9 +253,6 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(lead) = commands_then_prose(prev, chunk) {
         return literal(lines, i, i + lead);
     }
-    if let Some(k) = super::captioned::command_at(lines, i, end) {
-        return captioned(lines, i, k, ctx.base);
-    }
     laid_out_or_paragraph(lines, i, end, ctx)
 }
 
@@ -344,9 +341,13 @@ fn item_text(lines: &[Line], end: usize) -> Parsed {
     item_paragraph(lines, end)
 }
 
-/// The run `lines[i..end]` that is no code: columns (a table or
+/// The run `lines[i..end]` that is no code: a description over its
+/// command, prose over a prompt, columns (a table or
 /// definitions), data kept as laid out, or a paragraph.
 fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> Parsed {
+    if let Some(k) = super::captioned::command_at(lines, i, end) {
+        return captioned(lines, i, k, ctx.base);
+    }
     if let Some(k) = super::session::prose_over_prompt(lines, i, end) {
         return paragraph(lines, i, k);
     }
