@@ -256,6 +256,18 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     laid_out_or_paragraph(lines, i, end, ctx)
 }
 
+/// A description over the command `lines[k]` (`captioned`): its
+/// paragraph, then the command's literal block.
+fn captioned(lines: &[Line], i: usize, k: usize, base: usize) -> Parsed {
+    let (mut out, next) = paragraph(lines, i, k);
+    if next < k {
+        return (out, next);
+    }
+    let (block, next) = code(lines, k, k + 1, base);
+    out.extend(block);
+    (out, next)
+}
+
 /// Definitions the run's labels make: a lone line's heading or name
 /// label, or `Label: text` lines (none where a colon announced the run:
 /// a `== name` line opening it is output shown).
@@ -329,9 +341,16 @@ fn item_text(lines: &[Line], end: usize) -> Parsed {
     item_paragraph(lines, end)
 }
 
-/// The run `lines[i..end]` that is no code: columns (a table or
+/// The run `lines[i..end]` that is no code: a description over its
+/// command, prose over a prompt, columns (a table or
 /// definitions), data kept as laid out, or a paragraph.
 fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> Parsed {
+    if let Some(k) = super::captioned::command_at(lines, i, end) {
+        return captioned(lines, i, k, ctx.base);
+    }
+    if let Some(k) = super::session::prose_over_prompt(lines, i, end) {
+        return paragraph(lines, i, k);
+    }
     if let Some(table) = columns::dashed(lines, i, end).or_else(|| columns::table(lines, i, end)) {
         // columns of data kept as laid out go on like any laid-out lines
         return match table.kind {

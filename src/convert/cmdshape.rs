@@ -14,6 +14,12 @@ const SMALL_WORDS: &[&str] = &[
     "us", "me", "i", "has", "have", "had", "one",
 ];
 
+/// Whether `word` is one of the small words a sentence cannot do without
+/// (`the`, `to`, `is`), in any case.
+pub fn small_word(word: &str) -> bool {
+    SMALL_WORDS.contains(&word.to_lowercase().as_str())
+}
+
 /// Whether `text` is a program name (lower case letters, digits, `-_./`)
 /// then two words or more, none of them a sentence's small words, with
 /// no `, ` and no closing stop, `:` or `;`.

@@ -162,6 +162,7 @@ fn settle(
     entries: &[String],
     nests: bool,
 ) -> Vec<Found> {
+    out = without_sentences_under(lines, out);
     let parent = |k: usize| nests && out.get(k + 1).is_some_and(|n| n.key.starts_with('b'));
     let empty: Vec<bool> = (0..out.len())
         .map(|k| empty_bare(lines, &out, k, entries) && !parent(k))
@@ -180,6 +181,32 @@ fn settle(
     out.extend(names);
     out.sort_by_key(|h| h.start);
     out
+}
+
+/// The headings `found` less the lone lines that are a sentence typed
+/// without its stop (`unstopped_sentence`) right under a lone line that
+/// is none, at its margin with only blank lines between (`Console
+/// access` / `The console is port 9 on cons02`): the line above is the
+/// heading, the sentence its text. (Set deeper, or named in the page's
+/// contents, the sentence is a heading under it: `A replica is behind`.)
+fn without_sentences_under(lines: &[Line], found: Vec<Found>) -> Vec<Found> {
+    use super::headtext::unstopped_sentence;
+    let under = |k: usize| {
+        let (above, h) = (&found[k - 1], &found[k]);
+        above.key.starts_with('b')
+            && h.key == above.key
+            && h.guessed
+            && lines[h.start].indent == lines[above.start].indent
+            && above.end <= h.start
+            && lines[above.end..h.start].iter().all(Line::blank)
+            && unstopped_sentence(&h.text)
+            && !unstopped_sentence(&above.text)
+    };
+    let drop: Vec<bool> = (0..found.len()).map(|k| k > 0 && under(k)).collect();
+    let mut keep = drop.iter().map(|d| !d);
+    let mut found = found;
+    found.retain(|_| keep.next().unwrap_or(true));
+    found
 }
 
 /// Whether the bare heading `found[k]`, which the page's `Contents` does

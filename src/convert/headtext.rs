@@ -77,6 +77,26 @@ fn unquoted(text: &str, indented: bool) -> &str {
     if indented || !closes { text } else { rest }
 }
 
+/// Whether a lone line is a sentence typed without its stop (`The
+/// side door is opened from the yard`): five words or more, lower case
+/// after the first but for names, one a verb a sentence has (`is`,
+/// `has`, `should` ...), which a title seldom takes, and no question.
+pub(super) fn unstopped_sentence(text: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "is", "are", "was", "were", "has", "have", "had", "should", "must", "can", "will", "may",
+        "needs", "does",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let lower = words[1.min(words.len())..]
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .count();
+    words.len() >= 5
+        && !text.ends_with('?')
+        && lower * 3 >= (words.len() - 1) * 2
+        && words[1..].iter().any(|w| VERBS.contains(w))
+}
+
 /// A stricter test for flush-left text, where any short line stands alone.
 pub(super) fn strict_heading(text: &str) -> bool {
     let stripped = strip_heading_number(text);
@@ -196,6 +216,18 @@ pub(super) fn item_title(first: &Line, next: &Line) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lone_sentence_without_its_stop_is_told_from_a_title() {
+        assert!(unstopped_sentence("The override key is in the tool shed"));
+        assert!(unstopped_sentence("The gate should close by itself"));
+        assert!(!unstopped_sentence("Console access"));
+        assert!(!unstopped_sentence("Where is the spare gate key?"));
+        assert!(!unstopped_sentence("What Is In The Shed Today"));
+        assert!(!unstopped_sentence(
+            "Restarting the gate controller by hand"
+        ));
+    }
 
     #[test]
     fn titles_read_as_headings() {

@@ -11,6 +11,7 @@ mod bbcode;
 mod body;
 mod byline;
 mod callout;
+mod captioned;
 mod cases;
 mod checklist;
 mod classify;

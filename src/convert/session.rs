@@ -90,6 +90,55 @@ pub(super) fn output_resumed(block: &[Line], run: &[Line]) -> bool {
             .all(|l| l.indent > first.indent && !prose(&l.text) && !l.text.ends_with('.'))
 }
 
+/// Whether `run`, one blank line under the literal `block` a prompt
+/// opens, is more of what its command printed as `key: value` records
+/// (`wg show`: `interface: wg0` over `  listening port: 51820`, then
+/// `peer: ...` over `  endpoint: ...`): a key and its colon over deeper
+/// `key: value` lines, as a record of the block is at that indentation,
+/// none of them ending a sentence.
+pub(super) fn record_resumed(block: &[Line], run: &[Line]) -> bool {
+    let keyed = |t: &str| {
+        t.split_once(':').is_some_and(|(key, value)| {
+            let words = key.split_whitespace().count();
+            (1..=3).contains(&words)
+                && key
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || " -_".contains(c))
+                && (value.is_empty() || value.starts_with(' '))
+                && !t.ends_with('.')
+        })
+    };
+    let head = |r: &[Line], k: usize| {
+        let key = r[k].text.split_once(':').map_or("", |(key, _)| key);
+        !key.contains(' ')
+            && keyed(&r[k].text)
+            && r.get(k + 1).is_some_and(|n| n.indent > r[k].indent)
+    };
+    let first = &run[0];
+    prompt(&block[0].text)
+        && first.indent >= block[0].indent
+        && head(run, 0)
+        && (1..block.len()).any(|k| block[k].indent == first.indent && head(block, k))
+        && run[1..]
+            .iter()
+            .all(|l| l.indent > first.indent && keyed(&l.text))
+}
+
+/// Where the sentences opening the run `lines[i..end]` give way to a
+/// prompt typed right under them (`... On the client:` / `$ umask 077`),
+/// the run's data under it a key or columns: the prose lines, at one
+/// margin, no code and one a sentence at least, are the paragraph, never
+/// the first lines of the session's literal block.
+pub(super) fn prose_over_prompt(lines: &[Line], i: usize, end: usize) -> Option<usize> {
+    let k = (i + 1..end).find(|&k| prompt(&lines[k].text))?;
+    let lead = &lines[i..k];
+    let fits = lead
+        .iter()
+        .all(|l| l.indent == lines[i].indent && !l.code_like() && list_marker(&l.text).is_none())
+        && lead.iter().any(|l| prose(&l.text));
+    fits.then_some(k)
+}
+
 /// A prompt and the word that ends its session (`mysql> exit`, `fas2=#
 /// \q`): what comes after a blank line is typed elsewhere, a block of its
 /// own.
