@@ -378,6 +378,7 @@ const CASES: &[&str] = &[
     "zsh-csh-prompts",
     "item-example-block",
     "note-set-in-command",
+    "dump-counted-bullets",
 ];
 
 fn input(case: &str) -> String {
