@@ -379,6 +379,7 @@ const CASES: &[&str] = &[
     "item-example-block",
     "note-set-in-command",
     "dump-counted-bullets",
+    "dump-cut-addresses",
 ];
 
 fn input(case: &str) -> String {
