@@ -380,6 +380,7 @@ const CASES: &[&str] = &[
     "note-set-in-command",
     "dump-counted-bullets",
     "dump-cut-addresses",
+    "dump-host-points",
 ];
 
 fn input(case: &str) -> String {
