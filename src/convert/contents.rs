@@ -31,8 +31,8 @@ pub(super) fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
             i + 1,
         ));
     }
-    if contents_item(&l.text).is_some() || (is_contents_word(&l.text) && contents_follow(lines, i))
-    {
+    let listed = contents_item(&l.text).is_some() && names_sections(lines, i, &ctx.section);
+    if listed || (is_contents_word(&l.text) && contents_follow(lines, i)) {
         return Some(contents(lines, i, ctx));
     }
     if is_contents_word(&l.text)
@@ -98,6 +98,49 @@ fn moin_depth(lines: &[Line], at: usize) -> Option<u8> {
     // is kept unlimited: the one human conversion of one lists two levels)
     let depth = (n + 1).checked_sub(sections).filter(|&d| d >= 2)?;
     u8::try_from(depth).ok()
+}
+
+/// Whether the run of numbered entries from `lines[i]` is the page's
+/// contents: under a `Contents` line (read as the section's heading, or
+/// the line over it), or numbered as an outline is (`1`, `2`, `2.1`,
+/// `3`). Numbered bullets that count things (`* 14 daily snapshots`,
+/// `* 8 weekly snapshots`) are a list whose numbers are the content.
+fn names_sections(lines: &[Line], i: usize, section: &str) -> bool {
+    let above = lines[..i].iter().rev().find(|l| !l.blank());
+    if section == "contents" || above.is_some_and(|l| is_contents_word(&l.text)) {
+        return true;
+    }
+    let numbers = lines[i..]
+        .iter()
+        .filter(|l| !l.blank())
+        .map_while(|l| l.text.trim_start_matches('*').split_whitespace().next())
+        .take_while(|n| contents_item(&format!("* {n} x")).is_some());
+    outline(numbers)
+}
+
+/// Whether the numbers (`1`, `1.1`, `2.`) run as an outline's: each
+/// goes one on from one before it at its depth, or opens a depth at 1.
+fn outline<'a>(numbers: impl Iterator<Item = &'a str>) -> bool {
+    let mut last: Vec<u32> = Vec::new();
+    for n in numbers {
+        let parts: Vec<u32> = n
+            .trim_end_matches('.')
+            .split('.')
+            .filter_map(|p| p.parse().ok())
+            .collect();
+        let Some((&end, head)) = parts.split_last() else {
+            return false;
+        };
+        let next = last.len() >= head.len() && last[..head.len()] == *head && {
+            let before = last.get(head.len()).copied().unwrap_or(0);
+            end == before + 1
+        };
+        if !next {
+            return false;
+        }
+        last = parts;
+    }
+    !last.is_empty()
 }
 
 fn contents_follow(lines: &[Line], i: usize) -> bool {
@@ -213,6 +256,16 @@ mod tests {
         assert_eq!(depth("<<TableOfContents(4)>>"), Some(3));
         assert_eq!(depth("<<TableOfContents(2)>>"), None);
         assert_eq!(depth("<<TableOfContents>>"), None);
+    }
+
+    #[test]
+    fn outline_numbers_go_one_on_at_their_depth() {
+        let run = |ns: &[&'static str]| outline(ns.iter().copied());
+        assert!(!run(&["1", "2", "2.1", "2.2", "3", "3.1.1"]));
+        assert!(run(&["1", "2", "2.1", "2.1.1", "2.2", "3."]));
+        assert!(!run(&["14", "8", "12"]));
+        assert!(!run(&["1", "3"]));
+        assert!(!run(&[]));
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! Web-page furniture a text browser's dump of a wiki page leaves in the
 //! lines: the `#[1]Edit [2]Atom feed` link relations `lynx -dump` puts
 //! over the page (taken out as comments, so the title after them opens the
-//! page) and MediaWiki's `[edit]` section links after a heading (dropped).
+//! page), MediaWiki's `[edit]` section links after a heading (dropped),
+//! and a long address the dump cut at its wrap width (joined again).
 
+use super::classify::list_marker;
 use super::lines::Line;
 use crate::doc::Block;
 
@@ -39,6 +41,48 @@ pub fn drop_edit_links(lines: &mut [Line]) {
     }
 }
 
+/// The columns a text browser wraps its dump at: a line cut there ends
+/// within these (`lynx` at 79, `links` at 80, less a broken-off part).
+const WRAP: std::ops::RangeInclusive<usize> = 72..=80;
+
+/// Joins an address the dump cut at its wrap width (`.../version-2.`
+/// over `0.html`): a line ending in an address, as long as the dump's
+/// lines go, with under it one unbroken token set at about its indent
+/// and reading as an address's part (a `/`, `.`, `-`, `_`, `=`, `?`,
+/// `&`, `%`, `~` or digit in it), not a word going on (`instead.`) nor an address of its own; a
+/// command's line (`$ curl .../TIMESTAMP` over its output) is not cut.
+pub fn join_cut_addresses(lines: &mut Vec<Line>, from: usize) {
+    let mut k = from;
+    while k + 1 < lines.len() {
+        if cut_address(&lines[k], &lines[k + 1]) {
+            let part = lines.remove(k + 1).text;
+            lines[k].text.push_str(&part);
+        }
+        k += 1;
+    }
+}
+
+/// Whether `next` is the rest of the address `l` ends with.
+fn cut_address(l: &Line, next: &Line) -> bool {
+    let Some(last) = l.text.split_whitespace().last() else {
+        return false;
+    };
+    let address = ["http://", "https://", "ftp://"]
+        .iter()
+        .any(|s| last.contains(s));
+    let core = next.text.trim_end_matches(['.', ',', ';', ':', ')']);
+    let part = core.contains(|c: char| "/.-_=?&%~".contains(c) || c.is_ascii_digit());
+    address
+        && !l.code_like()
+        && WRAP.contains(&(l.indent + l.text.chars().count()))
+        && (l.indent..=l.indent + 4).contains(&next.indent)
+        && !next.text.is_empty()
+        && !next.text.contains(char::is_whitespace)
+        && !next.text.contains("://")
+        && list_marker(&next.text).is_none()
+        && part
+}
+
 /// Where the closing `[edit]` link of `text` starts.
 fn edit_link(text: &str) -> Option<usize> {
     let inner = text.strip_suffix(']')?;
@@ -69,6 +113,22 @@ mod tests {
         assert!(lines[0].blank());
         assert_eq!(lines[3].text, "#[3]x");
         assert!(!relation("#[x]y") && !relation("# [1]y") && !relation("#[1]"));
+    }
+
+    #[test]
+    fn addresses_cut_at_the_wrap_are_joined() {
+        let pad = "   see the page at https://wiki.example.org/Printing/Queues/Drain";
+        let long = format!("{pad}ingTheQueue-");
+        let text = format!("{long}\n   step-4.html\n\n{long}\n   instead.\n\n{pad}\n   a-b\n");
+        let mut lines = split(&text);
+        join_cut_addresses(&mut lines, 0);
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        let joined = format!("{}step-4.html", long.trim_start());
+        let kept = long.trim_start();
+        assert_eq!(
+            texts,
+            [&joined, "", kept, "instead.", "", pad.trim_start(), "a-b"]
+        );
     }
 
     #[test]

@@ -41,8 +41,11 @@ pub fn drop_furniture(lines: &mut [Line]) {
 /// Writes the entries of the `References` list closing `lines[from..]`
 /// as bullets (`* https://...`): their numbers only matched the markers,
 /// which are links or gone by now. Takes out the entries of the note
-/// icons (`[5]Note.png` over `5. https://.../File:Note.png`), whose lines
-/// become admonitions: a human converting the page keeps neither.
+/// icons given as the wiki's file pages (`[5]Note.png` over `5.
+/// https://.../File:Note.png`), whose lines become admonitions: a human
+/// converting the page keeps neither (two scored ideals). The image's own
+/// address (`.../images/Note.png`) stays a reference like the others, as
+/// eight scored ideals keep it.
 pub fn bullets(lines: &mut Vec<Line>, from: usize) {
     let refs = list(&lines[from..]);
     let Some(head) = references(&lines[from..]).map(|h| h + from) else {
@@ -59,7 +62,11 @@ pub fn bullets(lines: &mut Vec<Line>, from: usize) {
     while k < lines.len() {
         let entry = lines[k].text.split_once(". ").map(|(n, url)| {
             let n: u32 = n.parse().unwrap_or(0);
-            (icons.contains(&n) && url.ends_with(".png"), url.to_string())
+            let page = url.contains("/File:");
+            (
+                icons.contains(&n) && page && url.ends_with(".png"),
+                url.to_string(),
+            )
         });
         match entry {
             Some((true, _)) => {
@@ -203,6 +210,18 @@ mod tests {
         assert_eq!(
             texts,
             ["* https://a.example/", "* https://a.example/File:Fish.png"]
+        );
+    }
+
+    #[test]
+    fn icon_images_by_their_own_address_stay() {
+        let text = "Feed\n\n   [2]Tip.png\n   Less is more.\n\nReferences\n\n   1. https://a.example/\n   2. https://a.example/images/Tip.png\n";
+        let mut lines = split(text);
+        bullets(&mut lines, 0);
+        let texts: Vec<&str> = lines[7..].iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["* https://a.example/", "* https://a.example/images/Tip.png"]
         );
     }
 }

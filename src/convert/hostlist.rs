@@ -111,7 +111,7 @@ fn aside(text: &str) -> bool {
 
 /// A host's short name: lower-case letters then digits, maybe more
 /// letters, digits and `-` (`backup03`, `db01-stg`).
-fn short_host(text: &str) -> bool {
+pub(super) fn short_host(text: &str) -> bool {
     let letters = text.chars().take_while(char::is_ascii_lowercase).count();
     let rest = &text[letters..];
     (2..=24).contains(&text.len())
@@ -124,7 +124,7 @@ fn short_host(text: &str) -> bool {
 
 /// A fully qualified host name: dotted labels of letters, digits and `-`,
 /// with a letter somewhere (not an address).
-fn host_name(text: &str) -> bool {
+pub(super) fn host_name(text: &str) -> bool {
     let labels: Vec<&str> = text.split('.').collect();
     labels.len() >= 3
         && labels.iter().all(|l| {

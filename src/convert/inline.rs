@@ -357,9 +357,12 @@ fn wiki_link(inner: &str, line: u32) -> Inline {
     if let Some(anchor) = target.strip_prefix('#') {
         return Inline::Text(label.unwrap_or(anchor).to_string());
     }
+    // an attachment alone (`[[attachment:excludes.txt]]`): MoinMoin shows
+    // the file's name
+    let shown = target.strip_prefix("attachment:").unwrap_or(target);
     match label {
-        Some(l) if l != target => Inline::Text(format!("{l} ({target})")),
-        _ => Inline::Text(target.to_string()),
+        Some(l) if l != target && l != shown => Inline::Text(format!("{l} ({shown})")),
+        _ => Inline::Text(shown.to_string()),
     }
 }
 

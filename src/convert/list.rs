@@ -4,6 +4,7 @@
 use super::body::{Ctx, blocks, next_nonblank};
 use super::checklist::{item_lines, task_box};
 use super::classify::list_marker;
+use super::hostlist::{host_name, short_host};
 use super::lines::{Line, dedent};
 use super::listcode::item_end;
 use super::literal::literal_block;
@@ -113,8 +114,24 @@ fn pairs(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
 /// A list whose every item starts with a short name (not an address),
 /// ` - ` and what it is (`1. Feeder - Fills the bowls`), its wrapped
 /// lines going on with the text, or `: ` and a file's name alone
-/// (`* Order form: order.html`): a definition list of the names.
+/// (`* Order form: order.html`): a definition list of the names. A list
+/// naming only hosts (`* web01.example.org - Serves the wiki`) is a list
+/// of hosts, each point with its ` - ` in the text, as the scored ideals
+/// keep it; among other names (`5. docs.example.org - ...` under `1.
+/// Website - ...`) a host's name is a term as the others are.
 fn named(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
+    let (list, end) = named_list(lines, i)?;
+    let BlockKind::DefinitionList(items) = &list else {
+        return None;
+    };
+    let host = |it: &DefinitionItem| {
+        let term = crate::doc::inlines_text(&it.term);
+        host_name(&term) || short_host(&term)
+    };
+    (!items.iter().all(host)).then_some((list, end))
+}
+
+fn named_list(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
     let mi = lines[i].indent;
     let (marker, _, _) = list_marker(&lines[i].text)?;
     let mut items = Vec::new();

@@ -287,7 +287,9 @@ fn prepare(
     }
     let mut instructions = wiki::moin_instructions(&mut lines[from..]);
     instructions.extend(wiki::page_macros(&mut lines[from..]));
+    wiki::drop_moin_anchors(&mut lines[from..]);
     instructions.extend(dumped::link_relations(&mut lines[from..]));
+    dumped::join_cut_addresses(lines, from);
     dumprefs::drop_furniture(&mut lines[from..]);
     dumprefs::link(&mut lines[from..]);
     dumprefs::bullets(lines, from);

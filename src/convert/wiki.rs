@@ -86,6 +86,21 @@ pub fn page_macros(lines: &mut [Line]) -> Vec<Block> {
         .collect()
 }
 
+/// Blanks MoinMoin's `<<Anchor(name)>>` lines: an invisible target the
+/// page's `[[#name|text]]` links jump to, no text of the page (those
+/// links are kept as their text).
+pub fn drop_moin_anchors(lines: &mut [Line]) {
+    for l in lines {
+        let name = l
+            .text
+            .strip_prefix("<<Anchor(")
+            .and_then(|t| t.strip_suffix(")>>"));
+        if name.is_some_and(|n| !n.is_empty() && !n.contains(char::is_whitespace)) {
+            l.text.clear();
+        }
+    }
+}
+
 fn page_macro(text: &str) -> bool {
     let bracketed = |open: &str, close: &str, name: &str| {
         text.strip_prefix(open)

@@ -388,6 +388,10 @@ const CASES: &[&str] = &[
     "roman-substeps",
     "written-steps-over-commands",
     "servers-qualified-wrapped",
+    "dump-counted-bullets",
+    "dump-cut-addresses",
+    "dump-host-points",
+    "moin-anchor-attachment",
 ];
 
 fn input(case: &str) -> String {
@@ -701,6 +705,8 @@ fn sopbook_artefacts(text: &str) -> String {
             }
             // TWiki's topic data
             _ if l.trim_start().starts_with("%META:") => String::new(),
+            // MoinMoin's invisible `<<Anchor(name)>>` target
+            _ if l.trim().starts_with("<<Anchor(") && l.trim().ends_with(")>>") => String::new(),
             // a dumped `Contents` entry whose number ran into its title
             // (`* 2.2Local reset`): the number is the list's numbering
             _ if unglued_entry(l).is_some() => unglued_entry(l).unwrap_or_default(),
@@ -710,6 +716,8 @@ fn sopbook_artefacts(text: &str) -> String {
         .collect();
     // AsciiDoc's `link:` macro name before an address
     let mut text = kept.join("\n").replace("link:http", " http");
+    // MoinMoin's `attachment:` before a file's name in a link
+    text = text.replace("[[attachment:", "[[");
     // AsciiDoc's UI macro names (`kbd:[Ctrl+C]`, `menu:File[Save]`)
     for name in ["kbd:[", "btn:[", "menu:"] {
         text = text.replace(name, " [");
