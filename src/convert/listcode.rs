@@ -257,7 +257,16 @@ pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
                 }
                 Some(n) if let Some(m) = trailing(lines, j, n, mi) => {
                     k = m;
-                    break;
+                    // a sub-step deeper than the marker goes on the item
+                    match next_nonblank(lines, m) {
+                        Some(x)
+                            if lines[x].indent > mi + 1
+                                && list_marker(&lines[x].text).is_some() =>
+                        {
+                            continue;
+                        }
+                        _ => break,
+                    }
                 }
                 _ => break,
             }
@@ -343,7 +352,7 @@ fn typed(lines: &[Line], j: usize, n: usize, end: usize) -> bool {
 /// ` fdisk /dev/vda` / `9. Delete the partition`): the item's own
 /// commands, the list going on.
 fn between(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
-    let end = chunk_end(lines, n);
+    let end = output_end(lines, n);
     let m = next_nonblank(lines, end)?;
     let left = in_turn(lines, j, m, mi)
         && lines[n..end].iter().all(|l| l.indent < mi)
@@ -352,6 +361,18 @@ fn between(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
         return Some(end);
     }
     typed_left(lines, j, n, mi)
+}
+
+/// The end of the run of lines at `n` and of the output its command
+/// goes on printing after blank lines (`md1 : ...` then `md0 : ...`).
+fn output_end(lines: &[Line], n: usize) -> usize {
+    let mut end = chunk_end(lines, n);
+    while let Some(m) = next_nonblank(lines, end)
+        && super::session::resumed(&lines[n..end], &lines[m..chunk_end(lines, m)])
+    {
+        end = chunk_end(lines, m);
+    }
+    end
 }
 
 /// Whether marker line `m` goes on the list of the item at `j` (marker
@@ -414,12 +435,12 @@ fn trailing(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
     {
         return None;
     }
-    let mut end = chunk_end(lines, n);
+    let mut end = output_end(lines, n);
     while let Some(m) = next_nonblank(lines, end)
         && (lines[m].indent == lines[n].indent || lines[m].indent > mi + 1)
         && lines[m].code_like()
     {
-        end = chunk_end(lines, m);
+        end = output_end(lines, m);
     }
     let own = |l: &Line| list_marker(&l.text).is_none_or(|_| l.indent > mi + 1);
     lines[n..end].iter().all(own).then_some(end)

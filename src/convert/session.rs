@@ -69,6 +69,46 @@ pub fn root_command(text: &str) -> bool {
 }
 
 /// Whether `run`, one blank line under the literal `block`, is more of
+/// the output its command printed: a name over deeper lines, a
+/// `key: value` record or an entry like one of the block's.
+pub(super) fn resumed(block: &[Line], run: &[Line]) -> bool {
+    output_resumed(block, run) || record_resumed(block, run) || entry_resumed(block, run)
+}
+
+/// Whether `run`, one blank line under the literal `block` a prompt
+/// opens, is another entry of the listing its command printed
+/// (`/proc/mdstat`: `md1 : active raid1 ...` over deeper lines, then
+/// `md0 : active raid1 ...`): a head over deeper lines at the
+/// indentation of such a head in the block, the two alike (their first
+/// words the same but for digits, their second the same), and no
+/// sentence under it.
+pub(super) fn entry_resumed(block: &[Line], run: &[Line]) -> bool {
+    let first = &run[0];
+    let head = |r: &[Line], k: usize| r.get(k + 1).is_some_and(|n| n.indent > r[k].indent);
+    let alike = |a: &str, b: &str| {
+        let (mut x, mut y) = (a.split_whitespace(), b.split_whitespace());
+        let stem = |w: &str| w.replace(|c: char| c.is_ascii_digit(), "");
+        match (x.next(), y.next(), x.next(), y.next()) {
+            (Some(p), Some(q), Some(r), Some(s)) => {
+                !stem(p).is_empty() && stem(p) == stem(q) && r == s
+            }
+            _ => false,
+        }
+    };
+    prompt(&block[0].text)
+        && run.len() >= 2
+        && head(run, 0)
+        && list_marker(&first.text).is_none()
+        && !prose(&first.text)
+        && (1..block.len()).any(|k| {
+            block[k].indent == first.indent && head(block, k) && alike(&block[k].text, &first.text)
+        })
+        && run[1..]
+            .iter()
+            .all(|l| l.indent > first.indent && !prose(&l.text) && !l.text.ends_with('.'))
+}
+
+/// Whether `run`, one blank line under the literal `block`, is more of
 /// the output the block's command printed, laid out as the block is
 /// (`ceph -s` / `  cluster:` / `    health: OK`, then `  services:` /
 /// `    mon: 3 daemons`): a name and its colon over deeper lines, at the

@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "listing-entries-resumed",
     "moin-comments-between",
     "moin-fence-in-run",
     "moin-rule-over-text",
