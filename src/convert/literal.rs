@@ -375,7 +375,8 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
                 .is_some_and(|n| code_chunk(&lines[n..chunk_end(lines, n)], base));
         let stanza = super::stanzas::again(&lines[i], &lines[k..e]);
         let resumed = session::output_resumed(&lines[i..end], &lines[k..e])
-            || session::record_resumed(&lines[i..end], &lines[k..e]);
+            || session::record_resumed(&lines[i..end], &lines[k..e])
+            || session::journal_resumed(&lines[i..end], &lines[k..e]);
         if !(open || deeper || table || notes || stanza || resumed || code_chunk(&lines[k..e], base))
             || note_icon(&lines[k].text).is_some()
             || super::tagged::opens(&lines[k].text)

@@ -124,6 +124,14 @@ pub(super) fn record_resumed(block: &[Line], run: &[Line]) -> bool {
             .all(|l| l.indent > first.indent && keyed(&l.text))
 }
 
+/// Whether `run`, one blank line under the literal `block` a `●`
+/// unit line opens (`systemctl status`), is the journal's tail the
+/// program prints after it: every line a log line.
+pub(super) fn journal_resumed(block: &[Line], run: &[Line]) -> bool {
+    super::lines::systemd_unit_line(&block[0].text)
+        && run.iter().all(|l| super::logline::written(&l.text))
+}
+
 /// Where the sentences opening the run `lines[i..end]` give way to a
 /// prompt typed right under them (`... On the client:` / `$ umask 077`),
 /// the run's data under it a key or columns: the prose lines, at one
