@@ -132,6 +132,24 @@ pub(super) fn journal_resumed(block: &[Line], run: &[Line]) -> bool {
         && run.iter().all(|l| super::logline::written(&l.text))
 }
 
+/// Whether `lines[k]` is the writer's note on the command above it
+/// (`$ ping -c 3 db1` / `-> 100% packet loss means ...`): `-> ` then
+/// text, after a blank line or no deeper than the line above, which is
+/// no `->` line itself (a `mysql>` statement's continuation lines are
+/// `->` set in under its prompt).
+pub(super) fn arrow_note(lines: &[Line], k: usize) -> bool {
+    if !lines[k].text.starts_with("-> ") {
+        return false;
+    }
+    let Some(above) = k.checked_sub(1).map(|a| &lines[a]).filter(|a| !a.blank()) else {
+        return true;
+    };
+    lines[k].indent <= above.indent
+        && !above.text.starts_with("->")
+        && !above.text.starts_with("mysql>")
+        && !above.text.starts_with("MariaDB [")
+}
+
 /// Where the sentences opening the run `lines[i..end]` give way to a
 /// prompt typed right under them (`... On the client:` / `$ umask 077`),
 /// the run's data under it a key or columns: the prose lines, at one

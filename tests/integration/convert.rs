@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "arrow-notes",
     "systemd-status-paste",
     "moin-comments-between",
     "moin-fence-in-run",
