@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "mailbox-lines",
     "arrow-notes",
     "systemd-status-paste",
     "moin-comments-between",
