@@ -202,10 +202,14 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     // between) ends it: the fenced lines are no part of its layout
     let end = chunk_end(lines, i);
     let end = (i + 1..end)
-        .find(|&k| fence::opens(lines, k))
+        .find(|&k| fence::opens(lines, k) || super::session::arrow_note(lines, k))
         .unwrap_or(end);
     if ctx.item && i == 0 {
         return item_text(lines, end);
+    }
+    // the writer's `-> ...` note on the command above: text
+    if super::session::arrow_note(lines, i) {
+        return paragraph(lines, i, end);
     }
     let set_back = ctx.item.then(|| setback::parse(lines, i, end, ctx.base));
     if let Some(parsed) = set_back.flatten() {
@@ -383,6 +387,7 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
         return literal(lines, i, columns::laid_out_end(lines, i, end));
     }
     if let Some(steps) = steps::sentence_lines(lines, i, end)
+        .or_else(|| steps::mailbox_lines(lines, i, end))
         .or_else(|| steps::numbered_lines(lines, i, end, ctx.section == "contents"))
     {
         return (vec![steps], end);

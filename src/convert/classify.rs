@@ -320,7 +320,7 @@ fn option(word: &str) -> bool {
 
 /// Whether a line looks like a command or other preformatted text.
 pub fn code_like(text: &str) -> bool {
-    if prompt(text) || irc(text) {
+    if prompt(text) || irc(text) || super::lines::systemd_unit_line(text) {
         return true;
     }
     // (prose is asked up to five times below: read once, when first asked)

@@ -116,7 +116,7 @@ pub fn ascii_bullets(text: &str) -> std::borrow::Cow<'_, str> {
     for line in text.split_inclusive('\n') {
         // right under a shell's prompt line, a program's output
         // (`# systemctl status x` / `● x.service - ...`): kept as printed
-        let output = super::classify::prompt(above.trim());
+        let output = super::classify::prompt(above.trim()) || systemd_unit_line(line);
         above = line;
         match marked(line).filter(|_| !output) {
             Some(ascii) => {
@@ -136,6 +136,31 @@ pub fn ascii_bullets(text: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// Whether `line` is the `●` line systemd prints before a unit's name
+/// (`● x.service - ...` in `systemctl status`, `● x.mount loaded failed`
+/// in `systemctl list-units`): a program's output, no bullet.
+pub fn systemd_unit_line(line: &str) -> bool {
+    const UNITS: [&str; 11] = [
+        ".service",
+        ".socket",
+        ".mount",
+        ".automount",
+        ".timer",
+        ".target",
+        ".path",
+        ".scope",
+        ".slice",
+        ".device",
+        ".swap",
+    ];
+    let Some(rest) = line.trim_start().strip_prefix('●') else {
+        return false;
+    };
+    let unit = rest.split_whitespace().next().unwrap_or("");
+    let stem = UNITS.iter().find_map(|u| unit.strip_suffix(u));
+    stem.is_some_and(|s| !s.is_empty() && !s.contains('/'))
 }
 
 /// Reads the `.. title: / .. slug: / .. date: / .. taxonomy:` header at the

@@ -378,6 +378,7 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         if !(open || deeper || table || notes || stanza || resumed || code_chunk(&lines[k..e], base))
             || note_icon(&lines[k].text).is_some()
             || super::tagged::opens(&lines[k].text)
+            || session::arrow_note(lines, k)
             // (the text back left of the block, announcing the next)
             || (lines[k].indent < indent && super::intro::lead_in(&lines[k..e], base))
         {

@@ -70,9 +70,13 @@ pub fn root_command(text: &str) -> bool {
 
 /// Whether `run`, one blank line under the literal `block`, is more of
 /// the output its command printed: a name over deeper lines, a
-/// `key: value` record or an entry like one of the block's.
+/// `key: value` record, an entry like one of the block's or the log a
+/// status line prints.
 pub(super) fn resumed(block: &[Line], run: &[Line]) -> bool {
-    output_resumed(block, run) || record_resumed(block, run) || entry_resumed(block, run)
+    output_resumed(block, run)
+        || record_resumed(block, run)
+        || entry_resumed(block, run)
+        || journal_resumed(block, run)
 }
 
 /// Whether `run`, one blank line under the literal `block` a prompt
@@ -162,6 +166,32 @@ pub(super) fn record_resumed(block: &[Line], run: &[Line]) -> bool {
         && run[1..]
             .iter()
             .all(|l| l.indent > first.indent && keyed(&l.text))
+}
+
+/// Whether `run`, one blank line under the literal `block` a `●`
+/// unit line opens (`systemctl status`), is the journal's tail the
+/// program prints after it: every line a log line.
+pub(super) fn journal_resumed(block: &[Line], run: &[Line]) -> bool {
+    super::lines::systemd_unit_line(&block[0].text)
+        && run.iter().all(|l| super::logline::written(&l.text))
+}
+
+/// Whether `lines[k]` is the writer's note on the command above it
+/// (`$ ping -c 3 db1` / `-> 100% packet loss means ...`): `-> ` then
+/// text, after a blank line or no deeper than the line above, which is
+/// no `->` line itself (a `mysql>` statement's continuation lines are
+/// `->` set in under its prompt).
+pub(super) fn arrow_note(lines: &[Line], k: usize) -> bool {
+    if !lines[k].text.starts_with("-> ") {
+        return false;
+    }
+    let Some(above) = k.checked_sub(1).map(|a| &lines[a]).filter(|a| !a.blank()) else {
+        return true;
+    };
+    lines[k].indent <= above.indent
+        && !above.text.starts_with("->")
+        && !above.text.starts_with("mysql>")
+        && !above.text.starts_with("MariaDB [")
 }
 
 /// Where the sentences opening the run `lines[i..end]` give way to a

@@ -15,6 +15,9 @@ use crate::doc::{Block, BlockKind};
 /// short lines right under it, no command among them, and nothing after
 /// them.
 pub fn parse(lines: &[Line], i: usize) -> Option<Parsed> {
+    if let Some(signed) = signed_line(lines, i) {
+        return Some(signed);
+    }
     if lines[i].text != "--" {
         return None;
     }
@@ -39,6 +42,28 @@ pub fn parse(lines: &[Line], i: usize) -> Option<Parsed> {
     Some((paras, end))
 }
 
+/// The page's last line `-- Name` (one to three capitalised words after
+/// the mark, a line of its own): the writer signing off, a paragraph as
+/// written, `--` kept; no SQL comment, no option.
+fn signed_line(lines: &[Line], i: usize) -> Option<Parsed> {
+    let name = lines[i].text.strip_prefix("-- ")?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let named = (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || ".-'".contains(c))
+        });
+    let end = chunk_end(lines, i);
+    if !named || end != i + 1 || next_nonblank(lines, end).is_some() {
+        return None;
+    }
+    let text = inline::parse(&lines[i].text, lines[i].no);
+    Some((
+        vec![Block::new(lines[i].no, BlockKind::Paragraph(text))],
+        end,
+    ))
+}
+
 /// A mail or web address alone on its line (`pat@example.org`).
 fn address(text: &str) -> bool {
     !text.contains(' ') && (text.contains('@') || text.starts_with("http"))
@@ -60,5 +85,15 @@ mod tests {
         assert!(parse(&split("--\nPat Gardener\n\nMore text follows.\n"), 0).is_none());
         let l = split("-- \nPat Gardener | Plots Ltd\n");
         assert_eq!(parse(&l, 0).map(|(b, _)| b.len()), Some(1));
+    }
+
+    #[test]
+    fn a_closing_dash_dash_name_is_a_paragraph() {
+        let (b, end) = parse(&split("-- Olwen\n"), 0).expect("signed");
+        assert!(matches!(&b[0].kind, BlockKind::Paragraph(_)));
+        assert_eq!(end, 1);
+        assert!(parse(&split("-- Olwen\n\nMore text.\n"), 0).is_none());
+        assert!(parse(&split("-- drop the old rows\n"), 0).is_none());
+        assert!(parse(&split("-- Olwen\nselect 1;\n"), 0).is_none());
     }
 }

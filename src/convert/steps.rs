@@ -2,7 +2,8 @@
 //! sentence of its own (`Stop the feeder.` / `Empty the bowl.`), the
 //! author writing one instruction a line; paragraphs that count their
 //! steps off (`First, ...` / `Next, ...` / `Finally, ...`); lines that
-//! number their sub-steps (`4.1 ...` / `4.2 ...`).
+//! number their sub-steps (`4.1 ...` / `4.2 ...`); people listed one a
+//! line, each with an address in angle brackets.
 
 use super::body::{chunk_end, next_nonblank};
 use super::classify::{list_marker, strip_heading_number};
@@ -39,6 +40,39 @@ pub fn sentence_lines(lines: &[Line], i: usize, end: usize) -> Option<Block> {
             line: l.no,
             task: None,
             blocks: step_blocks(l),
+        })
+        .collect();
+    Some(bullets(items))
+}
+
+/// The run `lines[i..end]` as a bullet list, one item a line, when it is
+/// two lines or more set alike, each a person: a capitalised name, then
+/// an address in angle brackets (`Ann Lee <ann@example.org> (on-call)`).
+pub fn mailbox_lines(lines: &[Line], i: usize, end: usize) -> Option<Block> {
+    let run = &lines[i..end];
+    let mailbox = |l: &Line| {
+        let Some((name, rest)) = l.text.split_once(" <") else {
+            return false;
+        };
+        let addr = rest.split_once('>').map_or("", |(a, _)| a);
+        l.indent == run[0].indent
+            && name.starts_with(char::is_uppercase)
+            && (1..=4).contains(&name.split_whitespace().count())
+            && addr.contains('@')
+            && !addr.contains(char::is_whitespace)
+    };
+    if run.len() < 2 || !run.iter().all(mailbox) {
+        return None;
+    }
+    let items = run
+        .iter()
+        .map(|l| ListItem {
+            line: l.no,
+            task: None,
+            blocks: vec![Block::new(
+                l.no,
+                BlockKind::Paragraph(inline::parse(&l.text, l.no)),
+            )],
         })
         .collect();
     Some(bullets(items))

@@ -11,6 +11,9 @@ use std::process::Stdio;
 
 const CASES: &[&str] = &[
     "listing-entries-resumed",
+    "mailbox-lines",
+    "arrow-notes",
+    "systemd-status-paste",
     "moin-comments-between",
     "moin-fence-in-run",
     "moin-rule-over-text",
