@@ -198,12 +198,7 @@ fn announced(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
 /// literal block, definitions, an outline or, failing all, a paragraph.
 fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     let l = &lines[i];
-    // a fence opening inside the run (`output:` / `{{{`, no blank line
-    // between) ends it: the fenced lines are no part of its layout
-    let end = chunk_end(lines, i);
-    let end = (i + 1..end)
-        .find(|&k| fence::opens(lines, k) || super::session::arrow_note(lines, k))
-        .unwrap_or(end);
+    let end = run_end(lines, i);
     if ctx.item && i == 0 {
         return item_text(lines, end);
     }
@@ -258,6 +253,17 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return literal(lines, i, i + lead);
     }
     laid_out_or_paragraph(lines, i, end, ctx)
+}
+
+/// Where the run of non-blank lines from `i` ends: at a blank line, or
+/// at a fence opening inside it (`output:` / `{{{`, no blank line
+/// between), whose fenced lines are no part of its layout, or at the
+/// writer's `-> ...` note on the command above.
+fn run_end(lines: &[Line], i: usize) -> usize {
+    let end = chunk_end(lines, i);
+    (i + 1..end)
+        .find(|&k| fence::opens(lines, k) || super::session::arrow_note(lines, k))
+        .unwrap_or(end)
 }
 
 /// A description over the command `lines[k]` (`captioned`): its

@@ -208,6 +208,20 @@ pub(super) fn bullets(items: Vec<ListItem>) -> Block {
     Block::new(list.items[0].line, BlockKind::List(list))
 }
 
+/// A tight bullet list of `run`'s lines (at least one), each item the
+/// line's text as a paragraph.
+pub(super) fn line_items(run: &[Line]) -> Block {
+    let item = |l: &Line| ListItem {
+        line: l.no,
+        task: None,
+        blocks: vec![Block::new(
+            l.no,
+            BlockKind::Paragraph(super::inline::parse(&l.text, l.no)),
+        )],
+    };
+    bullets(run.iter().map(item).collect())
+}
+
 fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
     let mi = lines[i].indent;
     let (marker, start) = opening(lines, i);

@@ -5,9 +5,8 @@
 
 use super::body::Ctx;
 use super::classify::list_marker;
-use super::inline;
 use super::lines::Line;
-use crate::doc::{Block, BlockKind, ListItem};
+use crate::doc::Block;
 
 /// The names of parts that list other pages, lower case, no colon.
 const PARTS: &[&str] = &[
@@ -44,18 +43,7 @@ pub fn list(lines: &[Line], i: usize, end: usize, ctx: &Ctx) -> Option<Block> {
     if !part_name(&ctx.section) || chunk.len() < 2 || !chunk.iter().all(named) {
         return None;
     }
-    let items = chunk
-        .iter()
-        .map(|l| ListItem {
-            line: l.no,
-            task: None,
-            blocks: vec![Block::new(
-                l.no,
-                BlockKind::Paragraph(inline::parse(&l.text, l.no)),
-            )],
-        })
-        .collect();
-    Some(super::list::bullets(items))
+    Some(super::list::line_items(chunk))
 }
 
 #[cfg(test)]

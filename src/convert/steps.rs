@@ -64,18 +64,7 @@ pub fn mailbox_lines(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     if run.len() < 2 || !run.iter().all(mailbox) {
         return None;
     }
-    let items = run
-        .iter()
-        .map(|l| ListItem {
-            line: l.no,
-            task: None,
-            blocks: vec![Block::new(
-                l.no,
-                BlockKind::Paragraph(inline::parse(&l.text, l.no)),
-            )],
-        })
-        .collect();
-    Some(bullets(items))
+    Some(super::list::line_items(run))
 }
 
 /// The run `lines[i..end]` as a bullet list, one item a line, when it is
