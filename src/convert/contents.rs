@@ -156,7 +156,7 @@ fn contents(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         // under a `Contents` heading already, a second such line is
         // kept as it is typed, a paragraph, not dropped
         out.push(if ctx.section == "contents" {
-            paragraph(&lines[i])
+            lines[i].paragraph()
         } else {
             contents_heading(lines[i].no)
         });
@@ -236,11 +236,6 @@ fn contents_heading(no: u32) -> Block {
         content: vec![Inline::Text("Contents".into())],
     };
     Block::new(no, heading)
-}
-
-/// The line as a paragraph of its own text.
-fn paragraph(l: &Line) -> Block {
-    Block::new(l.no, BlockKind::Paragraph(inline::parse(&l.text, l.no)))
 }
 
 #[cfg(test)]

@@ -77,10 +77,7 @@ pub fn links(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
             items.push(ListItem {
                 line: l.no,
                 task: None,
-                blocks: vec![Block::new(
-                    l.no,
-                    BlockKind::Paragraph(super::inline::parse(&l.text, l.no)),
-                )],
+                blocks: vec![l.paragraph()],
             });
         } else {
             terms.push(DefinitionItem {

@@ -57,6 +57,14 @@ impl<'a> Line<'a> {
         code
     }
 
+    /// The line's text as a paragraph of its own, numbered as the line.
+    pub fn paragraph(&self) -> Block {
+        Block::new(
+            self.no,
+            BlockKind::Paragraph(super::inline::parse(&self.text, self.no)),
+        )
+    }
+
     pub fn blank(&self) -> bool {
         self.text.is_empty()
     }

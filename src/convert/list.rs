@@ -214,10 +214,7 @@ pub(super) fn line_items(run: &[Line]) -> Block {
     let item = |l: &Line| ListItem {
         line: l.no,
         task: None,
-        blocks: vec![Block::new(
-            l.no,
-            BlockKind::Paragraph(super::inline::parse(&l.text, l.no)),
-        )],
+        blocks: vec![l.paragraph()],
     };
     bullets(run.iter().map(item).collect())
 }

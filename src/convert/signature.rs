@@ -7,9 +7,7 @@
 
 use super::body::{Parsed, chunk_end, next_nonblank};
 use super::classify::{code_like, prompt};
-use super::inline;
 use super::lines::Line;
-use crate::doc::{Block, BlockKind};
 
 /// The signature from the `--` line `i` as paragraphs: one to four
 /// short lines right under it, no command among them, and nothing after
@@ -35,10 +33,7 @@ pub fn parse(lines: &[Line], i: usize) -> Option<Parsed> {
     if next_nonblank(lines, end).is_some() {
         return None;
     }
-    let paras = under
-        .iter()
-        .map(|l| Block::new(l.no, BlockKind::Paragraph(inline::parse(&l.text, l.no))))
-        .collect();
+    let paras = under.iter().map(Line::paragraph).collect();
     Some((paras, end))
 }
 
@@ -57,11 +52,7 @@ fn signed_line(lines: &[Line], i: usize) -> Option<Parsed> {
     if !named || end != i + 1 || next_nonblank(lines, end).is_some() {
         return None;
     }
-    let text = inline::parse(&lines[i].text, lines[i].no);
-    Some((
-        vec![Block::new(lines[i].no, BlockKind::Paragraph(text))],
-        end,
-    ))
+    Some((vec![lines[i].paragraph()], end))
 }
 
 /// A mail or web address alone on its line (`pat@example.org`).
@@ -73,6 +64,7 @@ fn address(text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::convert::lines::split;
+    use crate::doc::BlockKind;
 
     #[test]
     fn signature_or_comment() {
