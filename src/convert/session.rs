@@ -100,16 +100,35 @@ pub(super) fn entry_resumed(block: &[Line], run: &[Line]) -> bool {
         }
     };
     prompt(&block[0].text)
-        && run.len() >= 2
-        && head(run, 0)
         && list_marker(&first.text).is_none()
         && !prose(&first.text)
-        && (1..block.len()).any(|k| {
-            block[k].indent == first.indent && head(block, k) && alike(&block[k].text, &first.text)
-        })
-        && run[1..]
-            .iter()
-            .all(|l| l.indent > first.indent && !prose(&l.text) && !l.text.ends_with('.'))
+        && laid_out_as(
+            block,
+            run,
+            |r, k| head(r, k) && alike(&r[k].text, &first.text),
+            output_line,
+        )
+}
+
+/// Whether `run` is laid out as `block` is: its first line a head (as
+/// `head` reads one) at the indentation of a head in the block under
+/// its first line, every other line set deeper and one `body` takes.
+fn laid_out_as(
+    block: &[Line],
+    run: &[Line],
+    head: impl Fn(&[Line], usize) -> bool,
+    body: impl Fn(&Line) -> bool,
+) -> bool {
+    let first = &run[0];
+    head(run, 0)
+        && (1..block.len()).any(|k| block[k].indent == first.indent && head(block, k))
+        && run[1..].iter().all(|l| l.indent > first.indent && body(l))
+}
+
+/// Whether `l` can be a line a program printed: no sentence, no stop
+/// closing it.
+fn output_line(l: &Line) -> bool {
+    !prose(&l.text) && !l.text.ends_with('.')
 }
 
 /// Whether `run`, one blank line under the literal `block`, is more of
@@ -127,11 +146,7 @@ pub(super) fn output_resumed(block: &[Line], run: &[Line]) -> bool {
     let first = &run[0];
     block[0].code_like()
         && first.indent > block[0].indent
-        && head(run, 0)
-        && (1..block.len()).any(|k| block[k].indent == first.indent && head(block, k))
-        && run[1..]
-            .iter()
-            .all(|l| l.indent > first.indent && !prose(&l.text) && !l.text.ends_with('.'))
+        && laid_out_as(block, run, head, output_line)
 }
 
 /// Whether `run`, one blank line under the literal `block` a prompt
@@ -161,11 +176,7 @@ pub(super) fn record_resumed(block: &[Line], run: &[Line]) -> bool {
     let first = &run[0];
     prompt(&block[0].text)
         && first.indent >= block[0].indent
-        && head(run, 0)
-        && (1..block.len()).any(|k| block[k].indent == first.indent && head(block, k))
-        && run[1..]
-            .iter()
-            .all(|l| l.indent > first.indent && keyed(&l.text))
+        && laid_out_as(block, run, head, |l| keyed(&l.text))
 }
 
 /// Whether `run`, one blank line under the literal `block` a `●`
