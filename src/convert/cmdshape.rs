@@ -1,7 +1,9 @@
 //! One line's text in, whether it has a command's shape though no known
 //! program starts it: a program name, then arguments with none of the
 //! small words a sentence cannot do without (`mc admin user rm
-//! minio-prod OLD-KEY`, `tool sync nightly --from-step load`).
+//! minio-prod OLD-KEY`, `tool sync nightly --from-step load`); or, a
+//! line standing alone, whether it parses as a command at all (`vgs`,
+//! `lsof +L1`).
 
 /// Words a sentence needs and a command line seldom has, lower case.
 const SMALL_WORDS: &[&str] = &[
@@ -31,10 +33,7 @@ pub fn terse(text: &str) -> bool {
         && first
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c));
-    let small = |w: &str| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
-        SMALL_WORDS.contains(&w.to_lowercase().as_str())
-    };
+    let small = |w: &str| small_word(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''));
     program
         && !small(first)
         && words.clone().count() >= 2
@@ -62,9 +61,71 @@ pub fn typed(text: &str) -> bool {
     terse(text) && text.split_whitespace().skip(1).any(named)
 }
 
+/// Whether `text` parses as a command line on its own: a program (one
+/// the classifier knows, a path, or a lower-case name) then arguments
+/// with a command's marks (an option `-x` `+x`, a path, a name with a
+/// digit or `_`, a pipe, a redirect, a quote, a `$`), none of them a
+/// word a sentence needs and no closing stop; a known program may stand
+/// alone (`vgs`).
+pub fn alone(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some((first, args)) = words.split_first() else {
+        return false;
+    };
+    let path = first.len() > 1 && (first.starts_with('/') || first.starts_with("./"));
+    let name = first.starts_with(|c: char| c.is_ascii_lowercase())
+        && first
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
+    let marked = |w: &&str| {
+        w.starts_with(['-', '+', '"', '\'', '$', '/', '|', '>', '<', '~'])
+            || w.contains(['/', '=', '_', ',', ':', '@', '|', '>'])
+            || w.contains(|c: char| c.is_ascii_digit())
+    };
+    // (an option's name is no word of a sentence: `--all`)
+    let sentence = args
+        .iter()
+        .any(|w| !w.starts_with('-') && small_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
+    let shaped = if args.is_empty() {
+        super::classify::known_command(first)
+    } else {
+        (path || name) && args.iter().any(marked) && !sentence
+    };
+    shaped && !text.ends_with(['.', ',', ';', ':', '?', '!']) && !small_word(first)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn command_lines_by_their_parse() {
+        for c in [
+            "findmnt -T /srv/pond",
+            "zfs list -o name,used",
+            "frobtool rotate /var/frob",
+            "dmesg",
+            "pgrep -f kelpd",
+            "kelpctl drain node_04",
+            "kelpctl list --all -f depth",
+            "cat /proc/mdstat | grep -A2 md0",
+            "printf \"x\" > /run/kelp/wake",
+            "/opt/kelp/bin/kelpd +debug",
+        ] {
+            assert!(alone(c), "{c}");
+        }
+        for p in [
+            "overview",
+            "pond levels",
+            "check the pond filter",
+            "drain node_04 before the storm",
+            "tell ops@example.org.",
+            "the filter is at /srv/pond",
+            "kelpctl drain",
+        ] {
+            assert!(!alone(p), "{p}");
+        }
+    }
 
     #[test]
     fn commands_by_shape_and_sentences() {
