@@ -39,6 +39,7 @@ mod fence;
 mod gapped;
 mod gluedhead;
 mod grid;
+mod gridrows;
 mod hashed;
 mod headings;
 mod headtext;

@@ -396,6 +396,7 @@ const CASES: &[&str] = &[
     "dump-cut-addresses",
     "dump-host-points",
     "moin-anchor-attachment",
+    "grid-ruleless-body",
 ];
 
 fn input(case: &str) -> String {
