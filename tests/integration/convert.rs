@@ -397,6 +397,7 @@ const CASES: &[&str] = &[
     "dump-host-points",
     "moin-anchor-attachment",
     "grid-ruleless-body",
+    "meta-title-own-heading",
 ];
 
 fn input(case: &str) -> String {
