@@ -398,6 +398,7 @@ const CASES: &[&str] = &[
     "moin-anchor-attachment",
     "grid-ruleless-body",
     "meta-title-own-heading",
+    "named-paths-sublist",
 ];
 
 fn input(case: &str) -> String {
