@@ -269,7 +269,10 @@ fn closed(text: &str, i: usize, body: usize, mark: Mark) -> Option<(&str, Mark, 
         (_, c) => c.is_none_or(|c| c.is_whitespace() || ".,;:!?)'\"".contains(c)),
     };
     let inner = &text[body..end];
-    let fits = fits(fence, inner);
+    // (a paragraph set wholly in `*...*`, a page's summary line, is
+    // emphasis however long)
+    let whole = fence == "*" && i == 0 && after.is_empty() && !inner.contains(['`', '*']);
+    let fits = whole || fits(fence, inner);
     (closes && fits && !inner.is_empty() && !inner.ends_with(char::is_whitespace)).then_some((
         &text[..i],
         mark,
@@ -541,6 +544,14 @@ mod tests {
         let inl = parse("it *should* work on web0* and *.rpm *", 1);
         assert!(matches!(&inl[1], Inline::Emphasis(e) if e.len() == 1));
         assert!(matches!(&inl[2], Inline::Text(t) if t == " work on web0* and *.rpm *"));
+    }
+
+    #[test]
+    fn a_paragraph_wholly_starred_is_emphasis_however_long() {
+        let line = "*Weekly sweeps of the seed store, counting trays and writing up what spoiled.*";
+        assert!(matches!(&parse(line, 1)[..], [Inline::Emphasis(_)]));
+        let long = "*a span of more than forty letters inside a line* and more";
+        assert!(matches!(&parse(long, 1)[..], [Inline::Text(_)]));
     }
 
     #[test]

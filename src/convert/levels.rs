@@ -151,6 +151,35 @@ fn numbered_below(found: &[Found], lines: &[lines::Line], first_text: Option<usi
             .is_some_and(|n| lines[h.end..n.start].iter().any(|l| !l.blank()))
 }
 
+/// Whether the page's first heading, on its first line of text and
+/// marked up as its sections are, is the page's own title under a
+/// metadata header that names it otherwise (`.. title: Seed Store SOP`
+/// over `Seed store rounds`, underlined like the sections): it shares a
+/// word with the header's `title` (`SOP` aside). Its sections then sit
+/// under it, and no title is added from the header.
+pub(super) fn names_page(
+    found: &[Found],
+    lines: &[lines::Line],
+    from: usize,
+    title: Option<&str>,
+) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3)
+            .map(str::to_lowercase)
+            .filter(|w| w != "sop")
+            .collect()
+    };
+    let first_text = (from..lines.len()).find(|&k| !lines[k].blank());
+    let (Some(h), Some(title)) = (found.first(), title) else {
+        return false;
+    };
+    let named = words(title);
+    h.key.starts_with(['u', 'o'])
+        && Some(h.start) == first_text
+        && words(&h.text).iter().any(|w| named.contains(w))
+}
+
 /// Whether the page's first heading is the title its metadata names
 /// (`title`: a mail's boxed title, set down below the greeting), its
 /// style used by no other heading: the page then shows its title there,
@@ -224,6 +253,24 @@ mod tests {
         let text = text.replace("1. ", "").replace("2. ", "");
         let lines = lines::split(&text);
         assert_eq!(levels(&found, &lines, 0, false), [2, 2, 2]);
+    }
+
+    #[test]
+    fn a_first_heading_sharing_the_headers_words_names_the_page() {
+        let text = "Seed store rounds\n-----------------\n\nx\n\nContacts\n--------\n\ny\n";
+        let lines = lines::split(text);
+        let at = |i: usize, t: &str| Found {
+            start: i,
+            end: i + 2,
+            line: i as u32 + 1,
+            key: "u-".into(),
+            text: t.into(),
+            guessed: false,
+        };
+        let found = [at(0, "Seed store rounds"), at(5, "Contacts")];
+        assert!(names_page(&found, &lines, 0, Some("Seed Store SOP")));
+        assert!(!names_page(&found, &lines, 0, Some("Greenhouse SOP")));
+        assert!(!names_page(&found[1..], &lines, 0, Some("Contacts SOP")));
     }
 
     #[test]

@@ -102,7 +102,10 @@ fn commands(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
         code.push(rest.to_string());
         k += 1;
     }
-    if code.is_empty() || code.iter().all(|c| file_name(c)) {
+    // (paths named, `/etc/ssl/private` or `/etc/group and /etc/passwd`,
+    // under text that asks to run nothing: a list of what they are)
+    let named = code.iter().all(|c| paths(c)) && !asks_to_run(lines, i);
+    if code.is_empty() || code.iter().all(|c| file_name(c)) || named {
         return None;
     }
     let block = literal_block(None, code.join("\n") + "\n", lines[i].no);
@@ -195,6 +198,19 @@ fn file_name(text: &str) -> bool {
         && !ext.is_empty()
         && !ext.contains('/')
         && !["sh", "py", "pl", "rb"].contains(&ext)
+}
+
+/// Absolute paths and nothing else, but `and`/`or` between them
+/// (`/etc/group and /etc/passwd`): things named, not a command line.
+fn paths(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(','))
+        .collect();
+    words.first().is_some_and(|w| w.starts_with('/'))
+        && words
+            .iter()
+            .all(|w| (w.starts_with('/') && w.len() > 1) || ["and", "or"].contains(w))
 }
 
 /// Steps each written on one line as `what: command` (`on the host run:

@@ -39,6 +39,7 @@ mod fence;
 mod gapped;
 mod gluedhead;
 mod grid;
+mod gridrows;
 mod hashed;
 mod headings;
 mod headtext;
@@ -106,7 +107,7 @@ pub use run::{ConvertArgs, Target, run};
 
 use crate::doc::{Block, BlockKind, Diagnostic, Document, Inline, List, Meta, Visit, walk_blocks};
 use headings::Found;
-use levels::{heading, levels, names_title, nest, shown_title};
+use levels::{heading, levels, names_page, names_title, nest, shown_title};
 use wiki::Flavour;
 
 /// A converted page and what the reader made of it.
@@ -187,7 +188,8 @@ pub fn read(text: &str) -> Converted {
     let found = headings::find(&lines, from, flavour, &layout, pasted);
     // an Org page's `#+TITLE:` is its title: its `*` headings are sections
     let titled = flavour == Flavour::Org && meta.title.is_some();
-    let levels = section_levels(&found, &lines, from, titled, pasted);
+    let header = (meta.title.as_deref()).map(|t| shown_title(t, meta.taxonomy.as_deref()));
+    let levels = section_levels(&found, &lines, from, titled, pasted, header.as_deref());
     let mut report = Report::default();
     let mut blocks = instructions;
     if !levels.contains(&1)
@@ -226,7 +228,9 @@ pub fn read(text: &str) -> Converted {
     Converted { doc, report }
 }
 
-/// The level of each heading of `found`: by its marks (`levels`), a
+/// The level of each heading of `found`: by its marks (`levels`), the
+/// first the page's title when it shares words with the metadata's
+/// `header` title (`names_page`), a
 /// pasted page's and a FAQ's headings set under the part they belong to,
 /// then nested without gaps.
 fn section_levels(
@@ -235,8 +239,12 @@ fn section_levels(
     from: usize,
     titled: bool,
     pasted: bool,
+    header: Option<&str>,
 ) -> Vec<u8> {
     let mut levels = levels(found, lines, from, titled);
+    if !titled && !levels.contains(&1) && names_page(found, lines, from, header) {
+        levels[0] = 1;
+    }
     if pasted {
         pasted::nest(found, lines, &mut levels);
     }

@@ -7,29 +7,33 @@ use crate::doc::{Block, BlockKind, Cell, Inline};
 use crate::markup::{Options, rst};
 
 /// The table for the non-blank run `lines[i..end]` when its first and
-/// last lines are both grid borders (a header line among them) or both
+/// last lines are both grid borders (a header line among them, or a
+/// typed header over a body without rules) or both
 /// simple-table rules and the RST reader finds one table in it and
 /// nothing wrong.
 pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     let chunk = &lines[i..end];
     let (first, last) = (&chunk.first()?.text, &chunk.last()?.text);
     // (a grid without its `+===+` header line is a program's output, as
-    // `mysql` prints a result: kept as laid out)
+    // `mysql` prints a result: kept as laid out, unless its header cells
+    // read as words a writer typed, gridrows::rowed)
     let head = chunk
         .iter()
         .any(|l| l.text.starts_with("+=") && l.text.ends_with("=+"));
-    let grid = border(first) && border(last) && head;
+    let grid = border(first) && border(last);
     let simple = rule(first) && rule(last);
     if chunk.len() < 3 || !(grid || simple) {
         return None;
     }
     let text = dedent(chunk);
-    // (a typed grid's row wrapped onto lines whose first cell is empty,
-    // then the next row without a rule between: two rows)
-    let text = if grid {
-        super::continued::grid_rows(&text)
-    } else {
-        text
+    // (a typed grid with no rule between its body rows: one row a line;
+    // else a row wrapped onto lines whose first cell is empty, then the
+    // next row without a rule between: two rows)
+    let text = match super::gridrows::rowed(&text) {
+        Some(rowed) if grid => rowed,
+        _ if grid && head => super::continued::grid_rows(&text),
+        _ if grid => return None,
+        _ => text,
     };
     let doc = rst::parse(&text, &Options::default());
     let [table] = <[Block; 1]>::try_from(doc.blocks).ok()?;

@@ -396,6 +396,9 @@ const CASES: &[&str] = &[
     "dump-cut-addresses",
     "dump-host-points",
     "moin-anchor-attachment",
+    "grid-ruleless-body",
+    "meta-title-own-heading",
+    "named-paths-sublist",
 ];
 
 fn input(case: &str) -> String {
