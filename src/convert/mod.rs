@@ -11,6 +11,7 @@ mod bbcode;
 mod body;
 mod byline;
 mod callout;
+mod capsnest;
 mod captioned;
 mod cases;
 mod checklist;

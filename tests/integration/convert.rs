@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "capitals-over-subsections",
     "listing-entries-resumed",
     "mailbox-lines",
     "arrow-notes",
