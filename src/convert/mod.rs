@@ -238,6 +238,7 @@ fn section_levels(
     pasted: bool,
 ) -> Vec<u8> {
     let mut levels = levels(found, lines, from, titled);
+    levels::by_contents(found, lines, &mut levels);
     if pasted {
         pasted::nest(found, lines, &mut levels);
     }
