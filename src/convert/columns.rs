@@ -56,7 +56,8 @@ pub fn dashed(lines: &[Line], i: usize, end: usize) -> Option<Block> {
 /// The definition list for the non-blank run `lines[i..end]` when it is
 /// laid out in two aligned columns: at least two rows and every line a
 /// row or a wrapped second column. Columns of data (codes, numbers,
-/// `Name:  value` settings) stay a literal block, as laid out.
+/// `Name:  value` settings, names beside one value each: `host  address`)
+/// stay a literal block, as laid out.
 pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     let chunk = &lines[i..end];
     let col = column(chunk)?;
@@ -95,6 +96,7 @@ pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     if items.len() < 2 {
         return None;
     }
+    data |= items.iter().all(|(_, def, _)| value(def));
     // rows of one line each under names of columns; rows of wrapped
     // prose stay definitions, as a careful human keeps them; under a
     // command, its output, as laid out
@@ -106,6 +108,14 @@ pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         return Some(literal_block(None, dedent(chunk), chunk[0].no));
     }
     Some(definitions(items, chunk[0].no))
+}
+
+/// Whether a second column is one value, not words about the first: a
+/// single token with a digit or an address's `.`, `/`, `:` or `@` in it
+/// (`192.0.2.10`, `https://git.example.org/x.git`, `2026112704`).
+fn value(def: &str) -> bool {
+    !def.contains(char::is_whitespace)
+        && def.contains(|c: char| c.is_ascii_digit() || ".:/@".contains(c))
 }
 
 /// The definition list of rows `(term, definition, line)`, each line of a

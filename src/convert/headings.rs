@@ -93,7 +93,7 @@ pub fn find(
         }
     }
     let out = settle(lines, from, out, &entries, nests);
-    with_glued(lines, from, out, &entries, indented)
+    super::capsnest::nest(lines, with_glued(lines, from, out, &entries, indented))
 }
 
 /// `found` and, on a flush-left page (not `indented`), the names typed
@@ -228,7 +228,7 @@ fn empty_bare(lines: &[Line], found: &[Found], k: usize, entries: &[String]) -> 
                 || number_depth(&lines[next.start].text) > number_depth(&lines[h.start].text).max(1)
         }
         _ => false,
-    };
+    } || super::capsnest::over_sub(lines, h, next);
     h.key.starts_with('b')
         && !entries.contains(&key_of(&h.text))
         && lines[h.end..next.start].iter().all(Line::blank)
@@ -425,9 +425,7 @@ fn over_contact_fields(lines: &[Line], i: usize) -> bool {
 /// that is not: wrapped prose is never all capitals, so the line stands
 /// alone even with text right under it (`Last updated: ...`, `1. Stop`).
 fn capitals_over_text(lines: &[Line], i: usize) -> bool {
-    let caps = |t: &str| {
-        t.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !t.chars().any(char::is_lowercase)
-    };
+    let caps = super::capsnest::capitals;
     caps(&lines[i].text)
         && super::classify::admonition_word(&lines[i].text).is_none()
         && lines

@@ -2,8 +2,8 @@
 //! the level of each out, nested without gaps; and the heading block and
 //! the title shown for a page that has none of its own.
 
-use super::classify::strip_heading_number;
-use super::headings::Found;
+use super::classify::{self, strip_heading_number};
+use super::headings::{Found, key_of};
 use super::{contents, faq, inline, lines};
 use crate::doc::{Block, BlockKind, slugify};
 
@@ -202,6 +202,55 @@ fn dokuwiki_depths(found: &[Found]) -> bool {
     depths
         .next()
         .is_some_and(|first| first > 1 && depths.clone().count() > 0 && depths.all(|n| n < first))
+}
+
+/// `levels` with the headings the page's `Contents` numbers at a depth
+/// the layout runs out at set a level under their parent (`* 4.2.1 Name`
+/// under `* 4.2 Name`, where a dump sets `4.2.1` in no further than
+/// `4.2`): the layout sets the depth above apart from the one above it,
+/// but not this one from its parent's. (A page whose layout nests no
+/// numbered heading keeps its levels: the corpus's human follows it.)
+pub(super) fn by_contents(found: &[Found], lines: &[lines::Line], levels: &mut [u8]) {
+    let named: Vec<(String, usize)> = lines
+        .iter()
+        .filter_map(|l| classify::contents_item(&l.text))
+        .map(|(d, t)| (key_of(t), d))
+        .collect();
+    // (a title the contents names twice gives no one depth)
+    let depths: Vec<Option<usize>> = found
+        .iter()
+        .map(|h| {
+            let key = key_of(&h.text);
+            let mut at = named.iter().filter(|(k, _)| *k == key);
+            match (at.next(), at.next()) {
+                (Some((_, d)), None) => Some(*d),
+                _ => None,
+            }
+        })
+        .collect();
+    // the levels the layout gives each depth, lowest and highest
+    let span = |d: usize| {
+        let set: Vec<u8> = (0..levels.len().min(found.len()))
+            .filter(|&k| depths[k] == Some(d) && levels[k] > 1)
+            .map(|k| levels[k])
+            .collect();
+        set.iter().min().copied().zip(set.iter().max().copied())
+    };
+    let spans: Vec<Option<(u8, u8)>> = (0..8).map(span).collect();
+    // whether the layout sets depth `d` deeper than depth `d - 1`
+    let apart = |d: usize| {
+        d >= 2 && matches!((spans[d], spans[d - 1]), (Some((lo, _)), Some((_, hi))) if lo > hi)
+    };
+    let mut parent: Vec<Option<u8>> = vec![None; 8];
+    for k in 0..levels.len().min(found.len()) {
+        let Some(d) = depths[k].filter(|&d| d < 8) else {
+            continue;
+        };
+        if let Some(p) = parent[d - 1].filter(|&p| levels[k] <= p && !apart(d) && apart(d - 1)) {
+            levels[k] = (p + 1).min(6);
+        }
+        parent[d] = Some(levels[k]);
+    }
 }
 
 /// Levels without gaps (a level 4 under a level 2 becomes 3), as RST

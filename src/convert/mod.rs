@@ -11,6 +11,7 @@ mod bbcode;
 mod body;
 mod byline;
 mod callout;
+mod capsnest;
 mod captioned;
 mod cases;
 mod checklist;
@@ -242,6 +243,7 @@ fn section_levels(
     header: Option<&str>,
 ) -> Vec<u8> {
     let mut levels = levels(found, lines, from, titled);
+    levels::by_contents(found, lines, &mut levels);
     if !titled && !levels.contains(&1) && names_page(found, lines, from, header) {
         levels[0] = 1;
     }

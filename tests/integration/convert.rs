@@ -10,6 +10,9 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "contents-deeper-than-layout",
+    "name-value-columns",
+    "capitals-over-subsections",
     "listing-entries-resumed",
     "mailbox-lines",
     "arrow-notes",
