@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "quoted-command-sentence",
     "listing-entries-resumed",
     "mailbox-lines",
     "arrow-notes",
