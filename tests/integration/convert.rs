@@ -11,6 +11,7 @@ use std::process::Stdio;
 
 const CASES: &[&str] = &[
     "quoted-command-sentence",
+    "listing-groups-resumed",
     "listing-entries-resumed",
     "mailbox-lines",
     "arrow-notes",
