@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "signature-over-reply",
     "quoted-command-sentence",
     "listing-groups-resumed",
     "listing-entries-resumed",
