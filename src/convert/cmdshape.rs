@@ -3,7 +3,9 @@
 //! small words a sentence cannot do without (`mc admin user rm
 //! minio-prod OLD-KEY`, `tool sync nightly --from-step load`); or, a
 //! line standing alone, whether it parses as a command at all (`vgs`,
-//! `lsof +L1`).
+//! `lsof +L1`); or, a run of lines, whether it is a sentence wrapped
+//! over them with a command quoted inside (`node4 copies it with "rsync
+//! -a --delete", so` / `nothing is lost.`).
 
 /// Words a sentence needs and a command line seldom has, lower case.
 const SMALL_WORDS: &[&str] = &[
@@ -94,6 +96,61 @@ pub fn alone(text: &str) -> bool {
     shaped && !text.ends_with(['.', ',', ';', ':', '?', '!']) && !small_word(first)
 }
 
+/// Whether `lines` are one sentence wrapped over two lines or more with a
+/// command quoted inside it (`node4 copies it with "rsync -a --delete", so`
+/// / `nothing is lost.`): a quote (`"..."`, `` `...` ``, `“...”`) somewhere,
+/// the first line prose once each quote counts as one word, every other
+/// line prose or plain words, the last ending the sentence with `.`.
+pub fn quoted_sentence(lines: &[&str]) -> bool {
+    let Some((first, rest)) = lines.split_first() else {
+        return false;
+    };
+    let unquoted = unquote(lines);
+    let plain = |t: &str| {
+        t.split_whitespace().all(|w| {
+            let w = w.trim_matches(|c: char| ",.;:?!()".contains(c));
+            !w.starts_with('-') && w.chars().all(|c| c.is_alphabetic() || "'-".contains(c))
+        })
+    };
+    !rest.is_empty()
+        && unquoted.iter().zip(lines).any(|(u, l)| u != l)
+        && super::classify::prose(&unquoted[0])
+        && !first.ends_with(['.', ':'])
+        && unquoted[1..]
+            .iter()
+            .all(|t| super::classify::prose(t) || plain(t))
+        && rest.last().is_some_and(|l| l.ends_with('.'))
+}
+
+/// `lines` with each quoted span (which may run on over a line's end)
+/// written as the one word `quoted`.
+fn unquote(lines: &[&str]) -> Vec<String> {
+    let mut inside: Option<char> = None;
+    let mut out = Vec::new();
+    for line in lines {
+        let mut text = String::new();
+        for c in line.chars() {
+            match inside {
+                Some(close) if c == close => inside = None,
+                Some(_) => {}
+                None => match c {
+                    '"' | '`' | '“' => {
+                        inside = Some(if c == '“' { '”' } else { c });
+                        text.push_str("quoted");
+                    }
+                    _ => text.push(c),
+                },
+            }
+        }
+        out.push(text);
+    }
+    // (a quote never closed is no quote)
+    if inside.is_some() {
+        return lines.iter().map(|l| l.to_string()).collect();
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,5 +200,33 @@ mod tests {
         ));
         assert!(!terse("rerun the job with --force if it fails"));
         assert!(!terse("see the notes, then run --force"));
+    }
+
+    #[test]
+    fn a_sentence_wrapped_round_a_quoted_command() {
+        assert!(quoted_sentence(&[
+            "node4 copies the share with \"rsync -a --delete\", so a lost node3",
+            "keeps every archive written before the crash.",
+        ]));
+        // (the quote may wrap; the last line may be a few plain words)
+        assert!(quoted_sentence(&[
+            "kiln2 reads the setting from `kilnctl show",
+            "--all` and falls back to the old one when it is",
+            "not set at all.",
+        ]));
+        // a command with a quoted argument, then a sentence
+        assert!(!quoted_sentence(&[
+            "grep -r \"retry limit\" /etc/kiln",
+            "This lists every file that still sets the old limit.",
+        ]));
+        // no quote, or no full stop at the end
+        assert!(!quoted_sentence(&[
+            "node4 copies the share with rsync -a --delete, so a lost node3",
+            "keeps every archive written before the crash.",
+        ]));
+        assert!(!quoted_sentence(&[
+            "node4 copies the share with \"rsync -a --delete\", so a lost node3",
+            "keeps every archive written before the crash",
+        ]));
     }
 }

@@ -23,6 +23,9 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     if chunk.len() == 1 && connective(&chunk[0].text) {
         return false;
     }
+    if quoted_sentence(chunk) {
+        return false;
+    }
     let code = chunk.iter().filter(|l| l.code_like()).count();
     let wordy = chunk.iter().filter(|l| prose(&l.text)).count();
     let first = &chunk[0];
@@ -44,6 +47,13 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     let columns = super::columns::data(chunk);
     (shallow && (some_code || wordy * 2 <= chunk.len() || columns))
         || (first.indent >= base + 4 && wordy * 2 <= chunk.len() && !prose(&first.text))
+}
+
+/// Whether a run of lines is a sentence wrapped round a quoted command
+/// (`cmdshape::quoted_sentence`): text, however its first line reads.
+fn quoted_sentence(chunk: &[Line]) -> bool {
+    let texts: Vec<&str> = chunk.iter().map(|l| l.text.as_str()).collect();
+    super::cmdshape::quoted_sentence(&texts)
 }
 
 /// Whether a paragraph ends by announcing an example as a colon would
@@ -135,7 +145,7 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line]) -> Option<usiz
         prev.last().map(|b| &b.kind),
         None | Some(BlockKind::CodeBlock { .. })
     );
-    if !colon_before(prev) && !open {
+    if (!colon_before(prev) && !open) || quoted_sentence(chunk) {
         return None;
     }
     let mut lead = chunk

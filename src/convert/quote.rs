@@ -55,13 +55,18 @@ pub fn block(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
 pub fn attribution(lines: &[Line], i: usize) -> Option<Parsed> {
     let quoted = |l: &Line| l.text.starts_with("> ");
     let k = (i..lines.len()).find(|&k| lines[k].blank() || quoted(&lines[k]))?;
-    let said = |t: &str| t.ends_with(" wrote:") || t.ends_with(" writes:");
     if k == i || !quoted(&lines[k]) || !said(&lines[k - 1].text) || k - i > 3 {
         return None;
     }
     let text: Vec<&str> = lines[i..k].iter().map(|l| l.text.as_str()).collect();
     let para = BlockKind::Paragraph(inline::parse(&text.join(" "), lines[i].no));
     Some((vec![Block::new(lines[i].no, para)], k))
+}
+
+/// Whether `text` ends by saying who wrote the lines quoted under it
+/// (`... wrote:`, `... writes:`).
+pub fn said(text: &str) -> bool {
+    text.ends_with(" wrote:") || text.ends_with(" writes:")
 }
 
 #[cfg(test)]

@@ -77,6 +77,36 @@ pub(super) fn resumed(block: &[Line], run: &[Line]) -> bool {
         || record_resumed(block, run)
         || entry_resumed(block, run)
         || journal_resumed(block, run)
+        || group_resumed(block, run)
+}
+
+/// Whether `run`, one blank line under the literal `block` a prompt
+/// opens, is another group of the listing its command printed, the
+/// groups laid out flat (`iptables -L`: `Chain INPUT (policy DROP)` over
+/// its rules, then `Chain FORWARD (policy DROP)` over its own): the
+/// run's first line shaped as the block's first output line and at its
+/// indentation (the same first word, as many words, the same marks
+/// between them), no line of the run left of it and none a sentence
+/// but a line the block has too.
+pub(super) fn group_resumed(block: &[Line], run: &[Line]) -> bool {
+    let (Some(out), first) = (block.get(1), &run[0]) else {
+        return false;
+    };
+    let marks = |t: &str| -> String { t.chars().filter(|c| c.is_ascii_punctuation()).collect() };
+    let words = |t: &str| t.split_whitespace().count();
+    let lead = |t: &str| t.split_whitespace().next().unwrap_or("").to_string();
+    prompt(&block[0].text)
+        && !prompt(&out.text)
+        && first.indent == out.indent
+        && lead(&first.text) == lead(&out.text)
+        && words(&first.text) == words(&out.text)
+        && marks(&first.text) == marks(&out.text)
+        && list_marker(&first.text).is_none()
+        // (a column header printed over each group may read as words)
+        && run.iter().all(|l| {
+            l.indent >= first.indent
+                && (output_line(l) || block.iter().any(|b| b.text == l.text))
+        })
 }
 
 /// Whether `run`, one blank line under the literal `block` a prompt

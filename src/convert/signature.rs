@@ -5,13 +5,13 @@
 //! not a line block, which Markdown has not (it reads one back as a
 //! single paragraph).
 
-use super::body::{Parsed, chunk_end, next_nonblank};
+use super::body::{Parsed, chunk_end};
 use super::classify::{code_like, prompt};
 use super::lines::Line;
 
 /// The signature from the `--` line `i` as paragraphs: one to four
 /// short lines right under it, no command among them, and nothing after
-/// them.
+/// them but the message replied to (`quoted_below`).
 pub fn parse(lines: &[Line], i: usize) -> Option<Parsed> {
     if let Some(signed) = signed_line(lines, i) {
         return Some(signed);
@@ -30,7 +30,7 @@ pub fn parse(lines: &[Line], i: usize) -> Option<Parsed> {
     if under.is_empty() || under.len() > 4 || !under.iter().all(signed) {
         return None;
     }
-    if next_nonblank(lines, end).is_some() {
+    if !quoted_below(lines, end) {
         return None;
     }
     let paras = under.iter().map(Line::paragraph).collect();
@@ -49,10 +49,22 @@ fn signed_line(lines: &[Line], i: usize) -> Option<Parsed> {
                 && w.chars().all(|c| c.is_alphabetic() || ".-'".contains(c))
         });
     let end = chunk_end(lines, i);
-    if !named || end != i + 1 || next_nonblank(lines, end).is_some() {
+    if !named || end != i + 1 || !quoted_below(lines, end) {
         return None;
     }
     Some((vec![lines[i].paragraph()], end))
+}
+
+/// Whether nothing follows line `end` but the message a mail replies
+/// to: `> ` lines (and lone `>`), under up to three lines whose last
+/// says who wrote them (`On Monday, Sam <sam@example.org> wrote:`).
+fn quoted_below(lines: &[Line], end: usize) -> bool {
+    let rest: Vec<&Line> = lines[end..].iter().filter(|l| !l.blank()).collect();
+    let quoted = |l: &&Line| l.text == ">" || l.text.starts_with("> ");
+    let Some(q) = rest.iter().position(quoted) else {
+        return rest.is_empty();
+    };
+    (q == 0 || (q <= 3 && super::quote::said(&rest[q - 1].text))) && rest[q..].iter().all(quoted)
 }
 
 /// A mail or web address alone on its line (`pat@example.org`).
@@ -87,5 +99,18 @@ mod tests {
         assert!(parse(&split("-- Olwen\n\nMore text.\n"), 0).is_none());
         assert!(parse(&split("-- drop the old rows\n"), 0).is_none());
         assert!(parse(&split("-- Olwen\nselect 1;\n"), 0).is_none());
+    }
+
+    #[test]
+    fn a_signature_over_the_message_replied_to() {
+        let reply = "--\nOlwen Marsh\nTide Works\n\nOn Friday, Bram <bram@example.org> wrote:\n> Can you check the gauges?\n>\n> Bram\n";
+        let (b, end) = parse(&split(reply), 0).expect("a signature");
+        assert_eq!((b.len(), end), (2, 3));
+        let (b, _) = parse(&split("-- Olwen\n\n> Is it done?\n"), 0).expect("signed");
+        assert_eq!(b.len(), 1);
+        // (text of the writer's own after it: no signature)
+        let more = "--\nOlwen Marsh\n\nOn Friday, Bram wrote:\n> Is it done?\n\nIt is now.\n";
+        assert!(parse(&split(more), 0).is_none());
+        assert!(parse(&split("--\nOlwen Marsh\n\nSee below:\n> Is it done?\n"), 0).is_none());
     }
 }
