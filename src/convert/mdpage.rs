@@ -76,6 +76,7 @@ pub fn read(text: &str) -> Converted {
     fields(&mut doc.blocks, &mut doc.meta, &mut report);
     walk_blocks_mut(&mut doc.blocks, &mut admonition);
     walk_blocks_mut(&mut doc.blocks, &mut attribution);
+    walk_blocks_mut(&mut doc.blocks, &mut empty_fence);
     super::mdhtml::unknown_tags_as_text(&mut doc.blocks);
     super::tally(&doc.blocks, &mut report);
     report.title = doc.title();
@@ -289,6 +290,22 @@ fn attribution(b: &mut Block) {
     }
 }
 
+/// A fence the reader found empty though it names a language (its body
+/// typed left of an opening line set in under a list item ends the item
+/// first): its opening marks and language, kept as the text they are,
+/// since a writer has no block to put the language on.
+fn empty_fence(b: &mut Block) {
+    if let BlockKind::CodeBlock {
+        lang: Some(lang),
+        code,
+        ..
+    } = &b.kind
+        && code.trim().is_empty()
+    {
+        b.kind = BlockKind::Paragraph(vec![Inline::Text(format!("```{lang}"))]);
+    }
+}
+
 /// Takes a bold admonition name off the first paragraph of `blocks`
 /// (with its colon, required when `colon`): the admonition's kind.
 fn opening(blocks: &mut Vec<Block>, colon: bool) -> Option<AdmonitionKind> {
@@ -319,6 +336,15 @@ fn opening(blocks: &mut Vec<Block>, colon: bool) -> Option<AdmonitionKind> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_empty_fence_naming_a_language_keeps_the_name_as_text() {
+        let text = "# Kiln\n\n## Firing\n\n   1. Light it:\n      ```sh\n   kilnctl fire\n            ```\n\nSee [the notes](https://kiln.example.org).\n";
+        let doc = super::read(text).doc;
+        let rst = crate::write::rst::write(&doc);
+        assert!(rst.contains(r"\`\`\`sh"), "{rst}");
+        assert!(rst.contains("kilnctl fire"), "{rst}");
+    }
+
     #[test]
     fn a_fence_info_string_of_several_words_is_a_line_over_it() {
         let text = "```sh 2) then\nls\n```\n  ~~~ A: full\n  ~~~\n```bash\n";
