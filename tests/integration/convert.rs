@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "qa-pairs-commands",
     "listing-entries-resumed",
     "mailbox-lines",
     "arrow-notes",
