@@ -179,6 +179,8 @@ fn settle(
     out.extend(labels);
     let names = super::labelhead::bare_names(lines, from, &out);
     out.extend(names);
+    let hung = super::setunder::names(lines, from, &out);
+    out.extend(hung);
     out.sort_by_key(|h| h.start);
     out
 }

@@ -82,6 +82,7 @@ mod rsttable;
 mod run;
 mod session;
 mod setback;
+mod setunder;
 mod signature;
 mod spaced;
 mod stanzas;

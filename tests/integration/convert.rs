@@ -11,6 +11,7 @@ use std::process::Stdio;
 
 const CASES: &[&str] = &[
     "qa-pairs-commands",
+    "names-over-set-in-parts",
     "listing-entries-resumed",
     "mailbox-lines",
     "arrow-notes",
