@@ -7,6 +7,7 @@ mod admonitions;
 mod adoctable;
 mod adorned;
 mod asciidoc;
+mod asked;
 mod bbcode;
 mod body;
 mod byline;

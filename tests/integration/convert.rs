@@ -12,6 +12,7 @@ use std::process::Stdio;
 const CASES: &[&str] = &[
     "qa-pairs-commands",
     "names-over-set-in-parts",
+    "question-names-over-prose",
     "listing-entries-resumed",
     "mailbox-lines",
     "arrow-notes",
