@@ -5,7 +5,7 @@
 //! question leads it in (`When did the last job run?` over the query),
 //! as the corpus's human keeps it.
 
-use super::classify::{list_marker, prose};
+use super::classify::{list_marker, sentence_opening};
 use super::headings::{Found, found};
 use super::headtext::heading_like;
 use super::lines::Line;
@@ -37,13 +37,9 @@ pub(super) fn questions(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Fou
 /// starting with a capital.
 fn asked_over_text(lines: &[Line], i: usize) -> bool {
     let l = &lines[i];
-    let under = lines.get(i + 2).is_some_and(|n| {
-        n.indent == 0
-            && prose(&n.text)
-            && n.text.starts_with(char::is_uppercase)
-            && list_marker(&n.text).is_none()
-            && !n.code_like()
-    });
+    let under = lines
+        .get(i + 2)
+        .is_some_and(|n| n.indent == 0 && sentence_opening(&n.text) && !n.code_like());
     l.indent == 0
         && lines[i - 1].blank()
         && lines.get(i + 1).is_some_and(Line::blank)

@@ -293,6 +293,12 @@ fn irc(text: &str) -> bool {
     clock && text[first.len()..].trim_start().starts_with('<') && text.contains('>')
 }
 
+/// Whether `text` opens a paragraph of prose: a sentence starting with a
+/// capital, with no list marker before it.
+pub fn sentence_opening(text: &str) -> bool {
+    prose(text) && text.starts_with(char::is_uppercase) && list_marker(text).is_none()
+}
+
 /// Whether `text` reads like a sentence rather than a command.
 pub fn prose(text: &str) -> bool {
     let (mut words, mut plain, mut options) = (0, 0, 0);

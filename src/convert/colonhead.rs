@@ -3,7 +3,7 @@
 //! paragraph under them on a page whose shorter lone `Label:` lines are
 //! headings already.
 
-use super::classify::{list_marker, prose};
+use super::classify::sentence_opening;
 use super::headings::{Found, found};
 use super::headtext::heading_like;
 use super::intro::introduces;
@@ -35,12 +35,9 @@ fn label(lines: &[Line], i: usize) -> bool {
     let Some(name) = l.text.strip_suffix(':') else {
         return false;
     };
-    let para = lines.get(i + 2).is_some_and(|n| {
-        n.indent == 0
-            && prose(&n.text)
-            && n.text.starts_with(char::is_uppercase)
-            && list_marker(&n.text).is_none()
-    });
+    let para = lines
+        .get(i + 2)
+        .is_some_and(|n| n.indent == 0 && sentence_opening(&n.text));
     l.indent == 0
         && !name.ends_with(':')
         && name.split_whitespace().count() == 5

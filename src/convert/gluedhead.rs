@@ -7,7 +7,7 @@
 //! or one over a list that runs to a heading found already).
 
 use super::classify::{
-    admonition_word, contents_item, is_contents_word, list_marker, prompt, prose,
+    admonition_word, contents_item, is_contents_word, list_marker, prompt, sentence_opening,
 };
 use super::headings::{Found, found, key_of, run_in_label};
 use super::headtext::{heading_like, strict_heading};
@@ -151,10 +151,7 @@ fn label(lines: &[Line], i: usize) -> bool {
 
 /// A flush-left line of prose starting with a capital.
 fn paragraph(n: &Line) -> bool {
-    n.indent == 0
-        && prose(&n.text)
-        && n.text.starts_with(char::is_uppercase)
-        && list_marker(&n.text).is_none()
+    n.indent == 0 && sentence_opening(&n.text)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! runs on, set in, to the next such name or the page's end: the page
 //! hangs each part under its name, as a section under its title.
 
-use super::classify::{list_marker, prose};
+use super::classify::{list_marker, sentence_opening};
 use super::headings::{Found, found};
 use super::headtext::heading_like;
 use super::intro::open_ended;
@@ -40,11 +40,7 @@ fn name_over_text(lines: &[Line], i: usize) -> bool {
         return false;
     };
     let under = lines.get(i + 1).is_some_and(|n| {
-        (2..=4).contains(&n.indent)
-            && prose(&n.text)
-            && n.text.starts_with(char::is_uppercase)
-            && list_marker(&n.text).is_none()
-            && !n.code_like()
+        (2..=4).contains(&n.indent) && sentence_opening(&n.text) && !n.code_like()
     });
     l.indent == 0
         && lines[i - 1].blank()
