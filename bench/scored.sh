@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores `sopbook convert` on the held-out proxy set tests/fixtures/convert-scored:
-# 208 SOPs of our own text, by thirty sets of authors: ten in the corpus's
+# 220 SOPs of our own text, by thirty-two sets of authors: ten in the corpus's
 # styles (three links-dump pages, three underlined, two MoinMoin, two
 # numbered/ad hoc); six in more (MediaWiki, Redmine Textile, a
 # knowledge-base article, a pasted mail, a word-processor export, capitals
@@ -31,7 +31,9 @@
 # (b17a-*: four flush-left ad hoc, two links-dump pages; b17b-*: three
 # links-dump pages, two underlined, one flush-left ad hoc), twelve more
 # (b18a-*: four flush-left ad hoc, two links-dump pages; b18b-*: two
-# underlined, two flush-left ad hoc, one MoinMoin, one links-dump), each
+# underlined, two flush-left ad hoc, one MoinMoin, one links-dump), twelve
+# more (b19a-*: three flush-left ad hoc, three links-dump pages; b19b-*:
+# two underlined, two flush-left ad hoc, one MoinMoin, one links-dump), each
 # with the ideal hand conversion, written before the converter was ever
 # run on them (each batch is scored on arrival, before the fixes it leads
 # to; README.md has those figures).
