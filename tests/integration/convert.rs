@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "number-wrapped-in-item",
     "contents-deeper-than-layout",
     "name-value-columns",
     "capitals-over-subsections",
