@@ -11,6 +11,7 @@ use std::process::Stdio;
 
 const CASES: &[&str] = &[
     "number-wrapped-in-item",
+    "summary-counts",
     "contents-deeper-than-layout",
     "name-value-columns",
     "capitals-over-subsections",
