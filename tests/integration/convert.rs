@@ -12,6 +12,7 @@ use std::process::Stdio;
 const CASES: &[&str] = &[
     "number-wrapped-in-item",
     "summary-counts",
+    "listing-trailer",
     "contents-deeper-than-layout",
     "name-value-columns",
     "capitals-over-subsections",
