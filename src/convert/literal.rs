@@ -102,12 +102,13 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
     // summary (`tally::counted`)
     let urls = chunk.iter().all(|l| link_line(&l.text));
     let counts = super::tally::counted(chunk.iter().map(|l| l.text.as_str()));
+    let count = |t: &str| counts && super::tally::tallied(t);
     let wordy = chunk
         .iter()
         .filter(|l| {
             prose(&l.text)
                 && !columns(&l.text)
-                && !(counts && super::tally::tallied(&l.text))
+                && !count(&l.text)
                 && !super::cmdshape::typed(&l.text)
                 && !super::logline::written(&l.text)
         })
