@@ -480,7 +480,7 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
     let stops = ['.', '!', '?', ':'];
     // (a number in brackets wrapped to a line's start, `are (1) a full
     // disk and` / `(2) a stale lock`, counts within the sentence)
-    (list_marker(t).is_some() && !(t.starts_with('(') && mid_sentence))
+    (list_marker(t).is_some() && !(mid_sentence && wrapped_number(t, open_paren)))
         || fence::opens(lines, k)
         || mwtable::parse(lines, k).is_some()
         || (lines[k].code_like() && !mid_sentence)
@@ -503,6 +503,19 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
         || (callout::work_note(t) && prev.text.ends_with(stops))
         || callout::bold_label(t)
         || callout::marked_note(&lines[k])
+}
+
+/// Whether the list marker opening `t`, a line a sentence wraps onto, is
+/// the sentence's own words: a number in brackets (`are (1) a full disk
+/// and` / `(2) a stale lock`), or a number and a `)` that close a bracket
+/// the line before left open (`(number 1, the config database is` /
+/// `0) to a file`), or a `0.`/`0)`, which opens no list in a sentence.
+fn wrapped_number(t: &str, open_paren: bool) -> bool {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let closes = digits > 0 && t[digits..].starts_with(')');
+    t.starts_with('(')
+        || (closes && open_paren)
+        || (digits > 0 && t[..digits].bytes().all(|b| b == b'0'))
 }
 
 /// Whether a line that opens with a command goes on to end a sentence

@@ -98,13 +98,17 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
     // a web address on its own is a link to follow, not text to type;
     // lines laid out in columns are no sentences, whatever their words,
     // nor a program's name and arguments (`cmdshape::typed`), nor what a
-    // program's log wrote (`logline::written`)
+    // program's log wrote (`logline::written`), nor the counts of its
+    // summary (`tally::counted`)
     let urls = chunk.iter().all(|l| link_line(&l.text));
+    let counts = super::tally::counted(chunk.iter().map(|l| l.text.as_str()));
+    let count = |t: &str| counts && super::tally::tallied(t);
     let wordy = chunk
         .iter()
         .filter(|l| {
             prose(&l.text)
                 && !columns(&l.text)
+                && !count(&l.text)
                 && !super::cmdshape::typed(&l.text)
                 && !super::logline::written(&l.text)
         })

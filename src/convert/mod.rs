@@ -92,6 +92,7 @@ mod stanzas;
 mod steps;
 mod subhead;
 mod tagged;
+mod tally;
 mod terms;
 mod textile;
 mod tiddly;

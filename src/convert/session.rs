@@ -78,6 +78,29 @@ pub(super) fn resumed(block: &[Line], run: &[Line]) -> bool {
         || entry_resumed(block, run)
         || journal_resumed(block, run)
         || group_resumed(block, run)
+        || trailer_resumed(block, run)
+}
+
+/// Whether `run`, one blank line under the literal `block` a prompt
+/// opens, is the line its command prints under the entries of its
+/// listing (`/proc/mdstat`: `md1 : ...` over deeper lines, then
+/// `unused devices: <none>`): one line, at the indentation of an entry's
+/// head in the block, a lower-case `name: value` that is no sentence.
+pub(super) fn trailer_resumed(block: &[Line], run: &[Line]) -> bool {
+    let first = &run[0];
+    let head = |k: usize| {
+        block[k].indent == first.indent
+            && !prompt(&block[k].text)
+            && block.get(k + 1).is_some_and(|n| n.indent > block[k].indent)
+    };
+    prompt(&block[0].text)
+        && run.len() == 1
+        && first.text.starts_with(|c: char| c.is_ascii_lowercase())
+        && first.text.contains(": ")
+        && list_marker(&first.text).is_none()
+        && !prose(&first.text)
+        && output_line(first)
+        && (1..block.len()).any(head)
 }
 
 /// Whether `run`, one blank line under the literal `block` a prompt

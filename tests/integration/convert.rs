@@ -10,6 +10,9 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "number-wrapped-in-item",
+    "summary-counts",
+    "listing-trailer",
     "contents-deeper-than-layout",
     "name-value-columns",
     "capitals-over-subsections",
