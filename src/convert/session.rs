@@ -78,6 +78,7 @@ pub(super) fn resumed(block: &[Line], run: &[Line]) -> bool {
         || entry_resumed(block, run)
         || journal_resumed(block, run)
         || group_resumed(block, run)
+        || super::aligned::resumed(block, run)
 }
 
 /// Whether `run`, one blank line under the literal `block` a prompt

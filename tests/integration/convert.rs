@@ -11,6 +11,7 @@ use std::process::Stdio;
 
 const CASES: &[&str] = &[
     "contents-deeper-than-layout",
+    "aligned-status-report",
     "name-value-columns",
     "capitals-over-subsections",
     "signature-over-reply",
