@@ -12,6 +12,7 @@ use std::process::Stdio;
 const CASES: &[&str] = &[
     "contents-deeper-than-layout",
     "aligned-status-report",
+    "item-sentence-under-prompt",
     "name-value-columns",
     "capitals-over-subsections",
     "signature-over-reply",
