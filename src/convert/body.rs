@@ -217,6 +217,9 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(parsed) = codes(lines, i, end) {
         return parsed;
     }
+    if super::aligned::report(&lines[i..end]).is_some() {
+        return code(lines, i, end, ctx.base);
+    }
     if let Some(e) = under_colon(lines, i, prev) {
         return literal(lines, i, e);
     }

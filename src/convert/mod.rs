@@ -6,6 +6,7 @@
 mod admonitions;
 mod adoctable;
 mod adorned;
+mod aligned;
 mod asciidoc;
 mod asked;
 mod bbcode;

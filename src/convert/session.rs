@@ -79,6 +79,7 @@ pub(super) fn resumed(block: &[Line], run: &[Line]) -> bool {
         || journal_resumed(block, run)
         || group_resumed(block, run)
         || trailer_resumed(block, run)
+        || super::aligned::resumed(block, run)
 }
 
 /// Whether `run`, one blank line under the literal `block` a prompt

@@ -14,6 +14,8 @@ const CASES: &[&str] = &[
     "summary-counts",
     "listing-trailer",
     "contents-deeper-than-layout",
+    "aligned-status-report",
+    "item-sentence-under-prompt",
     "name-value-columns",
     "capitals-over-subsections",
     "signature-over-reply",
