@@ -210,9 +210,8 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(parsed) = set_back.flatten() {
         return parsed;
     }
-    let one_block = |b: Block, next: usize| (vec![b], next);
     if let Some(table) = table(lines, i, end).or_else(|| references::list(lines, i, end, ctx)) {
-        return one_block(table, end);
+        return (vec![table], end);
     }
     if let Some(parsed) = codes(lines, i, end) {
         return parsed;
@@ -224,7 +223,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return literal(lines, i, e);
     }
     if let Some((defs, next)) = labelled(lines, i, end, prev, ctx) {
-        return one_block(Block::new(l.no, defs), next);
+        return (vec![Block::new(l.no, defs)], next);
     }
     if let Some(outline) = list::outline(lines, i, end) {
         return (outline, end);
@@ -483,7 +482,7 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
     let stops = ['.', '!', '?', ':'];
     // (a number in brackets wrapped to a line's start, `are (1) a full
     // disk and` / `(2) a stale lock`, counts within the sentence)
-    (list_marker(t).is_some() && !(mid_sentence && wrapped_number(t, open_paren)))
+    (list_marker(t).is_some() && !(mid_sentence && super::list::wrapped_number(t, open_paren)))
         || fence::opens(lines, k)
         || mwtable::parse(lines, k).is_some()
         || (lines[k].code_like() && !mid_sentence)
@@ -506,19 +505,6 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
         || (callout::work_note(t) && prev.text.ends_with(stops))
         || callout::bold_label(t)
         || callout::marked_note(&lines[k])
-}
-
-/// Whether the list marker opening `t`, a line a sentence wraps onto, is
-/// the sentence's own words: a number in brackets (`are (1) a full disk
-/// and` / `(2) a stale lock`), or a number and a `)` that close a bracket
-/// the line before left open (`(number 1, the config database is` /
-/// `0) to a file`), or a `0.`/`0)`, which opens no list in a sentence.
-fn wrapped_number(t: &str, open_paren: bool) -> bool {
-    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    let closes = digits > 0 && t[digits..].starts_with(')');
-    t.starts_with('(')
-        || (closes && open_paren)
-        || (digits > 0 && t[..digits].bytes().all(|b| b == b'0'))
 }
 
 /// Whether a line that opens with a command goes on to end a sentence
