@@ -51,16 +51,7 @@ pub(super) fn resumed(block: &[Line], run: &[Line]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn lines(text: &str) -> Vec<Line<'_>> {
-        text.lines()
-            .enumerate()
-            .map(|(n, raw)| {
-                let body = raw.trim_start();
-                Line::new(n as u32 + 1, raw, raw.len() - body.len(), body.to_string())
-            })
-            .collect()
-    }
+    use crate::convert::lines::split as lines;
 
     #[test]
     fn keys_set_in_to_line_up_their_colons_are_a_report() {
