@@ -81,15 +81,10 @@ pub fn grid_rows(text: &str) -> String {
 /// all stand where the border's `+` do (none for another line).
 fn first_blank(border: &[char], line: &[char]) -> Option<bool> {
     let pluses: Vec<usize> = (0..border.len()).filter(|&k| border[k] == '+').collect();
-    let bars: Vec<usize> = (0..line.len()).filter(|&k| line[k] == '|').collect();
-    if pluses.len() < 3 || bars != pluses {
+    if pluses.len() < 3 {
         return None;
     }
-    Some(
-        line[pluses[0] + 1..pluses[1]]
-            .iter()
-            .all(|c| c.is_whitespace()),
-    )
+    super::gridrows::row_cells(line, &pluses).map(|cells| cells[0].is_empty())
 }
 
 #[cfg(test)]

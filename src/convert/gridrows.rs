@@ -52,7 +52,7 @@ pub fn rowed(text: &str) -> Option<String> {
 
 /// The trimmed cell texts of a grid line whose `|` stand exactly where
 /// the border's `+` do; None for any other line.
-fn row_cells(line: &[char], pluses: &[usize]) -> Option<Vec<String>> {
+pub(super) fn row_cells(line: &[char], pluses: &[usize]) -> Option<Vec<String>> {
     let bars: Vec<usize> = (0..line.len()).filter(|&k| line[k] == '|').collect();
     if bars != pluses {
         return None;
