@@ -4,21 +4,14 @@
 //! wrapped onto lines set in past the colons, and the report going on
 //! past a blank line (`config:` over its tree, `errors: ...`).
 
+use super::classify::output_key;
 use super::lines::Line;
 
-/// The column of the colon of a `key: value` line (`key:` alone too):
-/// a key of one to three words of letters, digits, `-` or `_`, the
-/// value after a space.
+/// The column of the colon of a `key: value` line (`key:` alone too,
+/// `classify::output_key`) whose key is sixteen characters at most.
 fn colon_at(l: &Line) -> Option<usize> {
-    let (key, value) = l.text.split_once(':')?;
-    let words = key.split_whitespace().count();
-    let ok = (1..=3).contains(&words)
-        && key.len() <= 16
-        && key
-            .chars()
-            .all(|c| c.is_alphanumeric() || " -_".contains(c))
-        && (value.is_empty() || value.starts_with(' '));
-    ok.then_some(l.indent + key.len())
+    let key = output_key(&l.text).filter(|k| k.len() <= 16)?;
+    Some(l.indent + key.len())
 }
 
 /// The colon column of the report `run` opens with: three or more key

@@ -293,6 +293,21 @@ fn irc(text: &str) -> bool {
     clock && text[first.len()..].trim_start().starts_with('<') && text.contains('>')
 }
 
+/// The key of a `key: value` line a program prints (`state: DEGRADED`,
+/// `listening port: 51820`, `peer:` alone too): one to three words of
+/// letters, digits, `-` or `_` before the first colon, the value after a
+/// space. None for any other line.
+pub fn output_key(text: &str) -> Option<&str> {
+    let (key, value) = text.split_once(':')?;
+    let words = key.split_whitespace().count();
+    let ok = (1..=3).contains(&words)
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || " -_".contains(c))
+        && (value.is_empty() || value.starts_with(' '));
+    ok.then_some(key)
+}
+
 /// Whether `text` opens a paragraph of prose: a sentence starting with a
 /// capital, with no list marker before it.
 pub fn sentence_opening(text: &str) -> bool {

@@ -6,7 +6,7 @@
 //! line, the word that leaves a session, a program's questions.
 
 use super::body::{chunk_end, next_nonblank};
-use super::classify::{code_like, known_command, list_marker, prompt, prose};
+use super::classify::{code_like, known_command, list_marker, output_key, prompt, prose};
 use super::lines::Line;
 
 /// Words an instruction of the procedure opens with, which a program's
@@ -210,20 +210,9 @@ pub(super) fn output_resumed(block: &[Line], run: &[Line]) -> bool {
 /// `key: value` lines, as a record of the block is at that indentation,
 /// none of them ending a sentence.
 pub(super) fn record_resumed(block: &[Line], run: &[Line]) -> bool {
-    let keyed = |t: &str| {
-        t.split_once(':').is_some_and(|(key, value)| {
-            let words = key.split_whitespace().count();
-            (1..=3).contains(&words)
-                && key
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || " -_".contains(c))
-                && (value.is_empty() || value.starts_with(' '))
-                && !t.ends_with('.')
-        })
-    };
+    let keyed = |t: &str| output_key(t).is_some() && !t.ends_with('.');
     let head = |r: &[Line], k: usize| {
-        let key = r[k].text.split_once(':').map_or("", |(key, _)| key);
-        !key.contains(' ')
+        output_key(&r[k].text).is_some_and(|key| !key.contains(' '))
             && keyed(&r[k].text)
             && r.get(k + 1).is_some_and(|n| n.indent > r[k].indent)
     };
