@@ -12,7 +12,7 @@ use crate::doc::{Block, BlockKind};
 /// quote in the quote); a quoted note is the note alone.
 pub fn block(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     let own = lines[i].indent;
-    let quoted = |l: &Line| l.indent == own && (l.text == ">" || l.text.starts_with("> "));
+    let quoted = |l: &Line| l.indent == own && quoted_line(&l.text);
     let first = lines[i].text.strip_prefix("> ")?;
     // (a zsh prompt before a command is a session's, `> ssh web04 ...`)
     if super::classify::prompt(&lines[i].text) {
@@ -61,6 +61,11 @@ pub fn attribution(lines: &[Line], i: usize) -> Option<Parsed> {
     let text: Vec<&str> = lines[i..k].iter().map(|l| l.text.as_str()).collect();
     let para = BlockKind::Paragraph(inline::parse(&text.join(" "), lines[i].no));
     Some((vec![Block::new(lines[i].no, para)], k))
+}
+
+/// Whether `text` is a line of a quoted message: `> text` or a lone `>`.
+pub fn quoted_line(text: &str) -> bool {
+    text == ">" || text.starts_with("> ")
 }
 
 /// Whether `text` ends by saying who wrote the lines quoted under it

@@ -60,7 +60,7 @@ fn signed_line(lines: &[Line], i: usize) -> Option<Parsed> {
 /// says who wrote them (`On Monday, Sam <sam@example.org> wrote:`).
 fn quoted_below(lines: &[Line], end: usize) -> bool {
     let rest: Vec<&Line> = lines[end..].iter().filter(|l| !l.blank()).collect();
-    let quoted = |l: &&Line| l.text == ">" || l.text.starts_with("> ");
+    let quoted = |l: &&Line| super::quote::quoted_line(&l.text);
     let Some(q) = rest.iter().position(quoted) else {
         return rest.is_empty();
     };
