@@ -11,6 +11,7 @@ use std::process::Stdio;
 
 const CASES: &[&str] = &[
     "number-wrapped-in-item",
+    "session-column-rules",
     "summary-counts",
     "listing-trailer",
     "contents-deeper-than-layout",
