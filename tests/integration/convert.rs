@@ -12,6 +12,7 @@ use std::process::Stdio;
 const CASES: &[&str] = &[
     "number-wrapped-in-item",
     "session-column-rules",
+    "output-bracket-left-open",
     "summary-counts",
     "listing-trailer",
     "contents-deeper-than-layout",
