@@ -582,18 +582,10 @@ fn in_list(lines: &[Line], i: usize) -> bool {
 }
 
 /// Whether the text marks headings up (underlines, MoinMoin) more than once.
-/// An underline counts where it makes a heading (`adorned`) or closes an
-/// overlined one: the dashes under a column's name in a program's output
-/// (`postgres=# select ...` / ` count` / `-------`) mark no section.
 fn explicit_headings(lines: &[Line]) -> bool {
     let mut n = 0;
     for (i, l) in lines.iter().enumerate() {
-        let underline = i > 0
-            && adornment(&l.text).is_some()
-            && !lines[i - 1].blank()
-            && adornment(&lines[i - 1].text).is_none()
-            && (i >= 2 && adornment(&lines[i - 2].text).is_some()
-                || super::adorned::adorned(lines, i - 1, i == 1 || lines[i - 2].blank()).is_some());
+        let underline = super::adorned::underline(lines, i);
         if underline || (l.indent == 0 && moin_heading(&l.text).is_some()) {
             n += 1;
         }

@@ -380,8 +380,8 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         // a sentence, a lead-in (`Before you go on:`) or a numbered step
         // (the snippet, or output cut short, left its bracket open), nor
         // past a step back at the prose indentation.
-        let step = (prose(t) || super::intro::lead_in(&lines[k..k + 1], base))
-            && !lines[k].code_like();
+        let step =
+            (prose(t) || super::intro::lead_in(&lines[k..k + 1], base)) && !lines[k].code_like();
         let back =
             lines[k].indent == base && base > indent && (list_marker(t).is_some() || prose(t));
         let open = unclosed(&lines[i..end]) && lines[k].indent >= indent && !step && !back;
