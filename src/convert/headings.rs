@@ -585,10 +585,7 @@ fn in_list(lines: &[Line], i: usize) -> bool {
 fn explicit_headings(lines: &[Line]) -> bool {
     let mut n = 0;
     for (i, l) in lines.iter().enumerate() {
-        let underline = i > 0
-            && adornment(&l.text).is_some()
-            && !lines[i - 1].blank()
-            && adornment(&lines[i - 1].text).is_none();
+        let underline = super::adorned::underline(lines, i);
         if underline || (l.indent == 0 && moin_heading(&l.text).is_some()) {
             n += 1;
         }

@@ -11,6 +11,8 @@ use std::process::Stdio;
 
 const CASES: &[&str] = &[
     "number-wrapped-in-item",
+    "session-column-rules",
+    "output-bracket-left-open",
     "summary-counts",
     "listing-trailer",
     "contents-deeper-than-layout",
@@ -413,6 +415,7 @@ const CASES: &[&str] = &[
     "grid-ruleless-body",
     "meta-title-own-heading",
     "named-paths-sublist",
+    "dated-events",
 ];
 
 fn input(case: &str) -> String {
