@@ -55,8 +55,8 @@ pub fn join_cut_addresses(lines: &mut Vec<Line>, from: usize) {
     let mut k = from;
     while k + 1 < lines.len() {
         if cut_address(&lines[k], &lines[k + 1]) {
-            let part = lines.remove(k + 1).text;
-            lines[k].text.push_str(&part);
+            let part = lines.remove(k + 1);
+            lines[k].join(part, "");
         }
         k += 1;
     }
@@ -129,6 +129,18 @@ mod tests {
             texts,
             [&joined, "", kept, "instead.", "", pad.trim_start(), "a-b"]
         );
+    }
+
+    #[test]
+    fn a_joined_address_keeps_its_typed_lines_for_a_literal_block() {
+        let cut = "      https://docs.example.net/Kiosk/Printers/Spool/Nightly-Cleanup-Notes-For";
+        let text = format!("{cut}\n      -Operators\n");
+        let mut lines = split(&text);
+        join_cut_addresses(&mut lines, 0);
+        assert_eq!(lines.len(), 1);
+        assert!(lines[0].text.ends_with("Notes-For-Operators"));
+        let code = super::super::lines::dedent(&lines);
+        assert_eq!(code, format!("{}\n-Operators\n", cut.trim_start()));
     }
 
     #[test]

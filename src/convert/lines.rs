@@ -20,6 +20,10 @@ pub struct Line<'a> {
     /// the break a wrapping editor (or the author going on typing) left,
     /// as flowed text marks a soft break, not one meant to end anything.
     pub soft: bool,
+    /// The lines as written that a stage joined onto this one and took out
+    /// of the list (the rest of an address the dump cut at its wrap): a
+    /// literal block gives them back under `raw`, as they were typed.
+    pub joined: Vec<&'a str>,
     /// `classify::code_like` of `text`, read when first asked.
     code: CodeLike,
 }
@@ -39,8 +43,18 @@ impl<'a> Line<'a> {
             indent,
             text,
             soft: false,
+            joined: Vec::new(),
             code: CodeLike::default(),
         }
+    }
+
+    /// Joins `next`, taken out of the list, onto this line: its text after
+    /// `sep`, its lines as written kept for a literal block.
+    pub fn join(&mut self, next: Line<'a>, sep: &str) {
+        self.text.push_str(sep);
+        self.text.push_str(&next.text);
+        self.joined.push(next.raw);
+        self.joined.extend(next.joined);
     }
 
     /// Whether the line looks like a command or other preformatted text
@@ -237,6 +251,10 @@ pub fn dedent(lines: &[Line]) -> String {
             out.push_str(&strip_columns(l.raw, min));
         }
         out.push('\n');
+        for raw in &l.joined {
+            out.push_str(&strip_columns(raw, min));
+            out.push('\n');
+        }
     }
     out
 }

@@ -154,14 +154,10 @@ pub fn join_open(lines: &mut Vec<Line<'_>>, k: usize) {
     else {
         return;
     };
-    let joined: Vec<String> = lines
-        .drain(k + 1..=last)
-        .map(|l| l.text)
-        .filter(|t| !t.is_empty())
-        .collect();
-    for t in joined {
-        lines[k].text.push(' ');
-        lines[k].text.push_str(&t);
+    let joined: Vec<Line> = lines.drain(k + 1..=last).collect();
+    for l in joined {
+        let sep = if l.text.is_empty() { "" } else { " " };
+        lines[k].join(l, sep);
     }
 }
 
