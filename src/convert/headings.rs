@@ -581,14 +581,16 @@ fn in_list(lines: &[Line], i: usize) -> bool {
     prev.is_some_and(|k| sibling(k, n.wrapping_sub(1))) || next.is_some_and(|k| sibling(k, n + 1))
 }
 
-/// Whether the text marks headings up (underlines, MoinMoin) more than once.
+/// Whether the text marks headings up (underlines, MoinMoin) more than
+/// once (a rule under a line laid out in columns is a program's table).
 fn explicit_headings(lines: &[Line]) -> bool {
     let mut n = 0;
     for (i, l) in lines.iter().enumerate() {
         let underline = i > 0
             && adornment(&l.text).is_some()
             && !lines[i - 1].blank()
-            && adornment(&lines[i - 1].text).is_none();
+            && adornment(&lines[i - 1].text).is_none()
+            && !super::adorned::columns(&lines[i - 1].text);
         if underline || (l.indent == 0 && moin_heading(&l.text).is_some()) {
             n += 1;
         }

@@ -13,6 +13,7 @@ const CASES: &[&str] = &[
     "number-wrapped-in-item",
     "summary-counts",
     "listing-trailer",
+    "ruled-columns-paste",
     "contents-deeper-than-layout",
     "aligned-status-report",
     "item-sentence-under-prompt",
