@@ -14,6 +14,7 @@ const CASES: &[&str] = &[
     "summary-counts",
     "listing-trailer",
     "ruled-columns-paste",
+    "listing-entries-at-margin",
     "contents-deeper-than-layout",
     "aligned-status-report",
     "item-sentence-under-prompt",
