@@ -415,6 +415,7 @@ const CASES: &[&str] = &[
     "grid-ruleless-body",
     "meta-title-own-heading",
     "named-paths-sublist",
+    "labels-beside-a-part",
 ];
 
 fn input(case: &str) -> String {
