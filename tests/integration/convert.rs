@@ -416,6 +416,7 @@ const CASES: &[&str] = &[
     "meta-title-own-heading",
     "named-paths-sublist",
     "labels-beside-a-part",
+    "worded-option-items",
 ];
 
 fn input(case: &str) -> String {
