@@ -10,8 +10,8 @@ use unicode_width::UnicodeWidthStr;
 /// An overlined and underlined title, or an underlined one (the lines
 /// at least half as wide as the text: a line between two short rules,
 /// `----` over `systemctl stop gitea` over `----`, is fenced, not a title;
-/// a line with a wide gap in it over `====` is the header of a program's
-/// output laid out in columns, not a title).
+/// a line with a wide gap in it over `====`, or between two rules, is a
+/// line of a program's output laid out in columns, not a title).
 pub(super) fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Found> {
     let l = &lines[i];
     let next = lines.get(i + 1);
@@ -24,6 +24,7 @@ pub(super) fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Foun
         && t.text.chars().any(char::is_alphanumeric)
         && adornment(&u.text) == Some(c)
         && l.text.width() * 2 >= t.text.width()
+        && !columns(sides_off(&t.text, c))
     {
         let text = sides_off(&t.text, c);
         return Some(found(i, i + 3, t.no, format!("o{c}"), text, false));
@@ -38,7 +39,7 @@ pub(super) fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Foun
         && u.indent <= l.indent + 1
         && (list_marker(&l.text).is_none() || numbered_title(&l.text, &u.text))
         && !rule_under(&l.text, &u.text)
-        && !l.text.contains("   ")
+        && !columns(&l.text)
         && l.text.width() <= 100
     {
         return Some(found(i, i + 2, l.no, format!("u{c}"), &l.text, false));
@@ -49,13 +50,15 @@ pub(super) fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Foun
 /// Whether `lines[i]` underlines the line above as a heading (`adorned`
 /// takes it) or closes an overlined one: the dashes under a column's
 /// name in a program's output (`postgres=# select ...` / ` count` /
-/// `-------`) mark no section.
+/// `-------`) mark no section, nor do the rules around a row laid out in
+/// columns (`restic snapshots`' table between its rulers).
 pub(super) fn underline(lines: &[Line], i: usize) -> bool {
     let over = |k: usize| adornment(&lines[k].text).is_some();
     i > 0
         && over(i)
         && !lines[i - 1].blank()
         && !over(i - 1)
+        && !columns(&lines[i - 1].text)
         && ((i >= 2 && over(i - 2))
             || adorned(lines, i - 1, i == 1 || lines[i - 2].blank()).is_some())
 }
@@ -119,6 +122,12 @@ fn rule_under(text: &str, under: &str) -> bool {
         && (under.width() > text.width() + 4
             || text.ends_with(['.', ',', ';', ':'])
             || text.width() > 60)
+}
+
+/// Whether a line is laid out in columns, as a program prints a table
+/// (`ID        Time        Host`): a gap of three spaces or more inside.
+pub(super) fn columns(text: &str) -> bool {
+    text.trim().contains("   ")
 }
 
 /// Whether an underlined line that starts like a numbered list item

@@ -63,6 +63,27 @@ pub fn typed(text: &str) -> bool {
     terse(text) && text.split_whitespace().skip(1).any(named)
 }
 
+/// Whether a list item's text is words about running a command, its
+/// options named, rather than the command (`then again without
+/// --check`, `first with --check --diff, and read the diff`): no shell
+/// marks or quotes, and, options aside, two of a sentence's small words,
+/// or one opening it and plain words after.
+pub fn worded(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| !w.starts_with('-'))
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+        .collect();
+    let small = words.iter().filter(|w| small_word(w)).count();
+    let plain = words
+        .iter()
+        .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()));
+    let opens = text.split_whitespace().next().is_some_and(small_word);
+    !text.contains([
+        '|', ';', '$', '=', '/', '>', '<', '`', '"', '\'', '[', '{', '&',
+    ]) && (small >= 2 || (opens && plain && words.len() >= 2))
+}
+
 /// Whether `text` parses as a command line on its own: a program (one
 /// the classifier knows, a path, or a lower-case name) then arguments
 /// with a command's marks (an option `-x` `+x`, a path, a name with a
@@ -228,5 +249,15 @@ mod tests {
             "node4 copies the share with \"rsync -a --delete\", so a lost node3",
             "keeps every archive written before the crash",
         ]));
+    }
+
+    #[test]
+    fn words_about_options_are_no_command() {
+        assert!(worded("then again without --check"));
+        assert!(worded("first with --check --diff, and read the diff"));
+        assert!(!worded("ansible-playbook site.yml --check --diff"));
+        assert!(!worded("at now + 5 minutes"));
+        assert!(!worded("git commit -m 'fix the build'"));
+        assert!(!worded("rsync -a /srv/ backup02:/srv/"));
     }
 }

@@ -209,18 +209,93 @@ pub(super) fn expand(raw: &str) -> String {
 
 /// The end of laid out lines from `i` (the first run ending at `end`):
 /// further laid out runs at the same indentation, one blank line
-/// between, go on in the same block.
+/// between, go on in the same block, as does a listing
+/// (`listing_goes_on`).
 pub(super) fn laid_out_end(lines: &[Line], i: usize, end: usize) -> usize {
     let mut end = end;
     while end + 1 < lines.len() && lines[end].blank() {
         let k = end + 1;
         let e = chunk_end(lines, k);
-        if e == k || lines[k].indent != lines[i].indent || !laid_out(&lines[k..e]) {
+        if e == k {
+            break;
+        }
+        let (block, run) = (&lines[i..end], &lines[k..e]);
+        let more = lines[k].indent == lines[i].indent && laid_out(run);
+        if !(more || listing_goes_on(block, run)) {
             break;
         }
         end = e;
     }
     end
+}
+
+/// Whether `run`, one blank line under `block`, goes on with the listing
+/// a program printed: another of its entries, or (under lines laid out
+/// in columns) the line closing it with a count.
+pub(super) fn listing_goes_on(block: &[Line], run: &[Line]) -> bool {
+    entry_again(block, run) || (closing_count(run) && laid_out(block))
+}
+
+/// Whether `run`, one blank line under the laid-out `block`, is another
+/// entry of the listing a program printed (`mailq`: a queue id, size
+/// and date over its recipients set in): its first line in the columns
+/// of a line of the block (as many words, each starting or ending in
+/// the column its fellow does, a number set right; a wide gap among
+/// them), its last set in at the indentation of a line of the block.
+/// What lies between (a long reason the program wrapped at the margin)
+/// is the entry's.
+fn entry_again(block: &[Line], run: &[Line]) -> bool {
+    let (first, last) = (&run[0], &run[run.len() - 1]);
+    let head = spans(first);
+    let aligned = |b: &Line| {
+        let s = spans(b);
+        let fellow = |(x, y): (&(usize, usize), &(usize, usize))| x.0 == y.0 || x.1 == y.1;
+        s.len() >= 3
+            && s.len() == head.len()
+            && s[0].0 == head[0].0
+            && s.iter().zip(&head).all(fellow)
+    };
+    run.len() >= 2
+        && first.text.contains("  ")
+        && block.iter().any(aligned)
+        && last.indent > first.indent
+        && block.iter().any(|b| b.indent == last.indent)
+}
+
+/// The columns where each word of a line starts and ends.
+fn spans(l: &Line) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut prev = ' ';
+    for (n, c) in l.text.chars().enumerate() {
+        let col = l.indent + n;
+        match (prev == ' ', c == ' ') {
+            (true, false) => out.push((col, col + 1)),
+            (false, false) => {
+                if let Some(w) = out.last_mut() {
+                    w.1 = col + 1;
+                }
+            }
+            _ => {}
+        }
+        prev = c;
+    }
+    out
+}
+
+/// Whether `run`, one blank line under a laid-out listing, is the line
+/// that closes it with a count: one line opening with a mark, not a
+/// list item, a number among its first three words (`-- 14 Kbytes in 6
+/// Requests.`, `(3 rows)`).
+fn closing_count(run: &[Line]) -> bool {
+    let t = &run[0].text;
+    let counted = t.split_whitespace().take(3).any(|w| {
+        w.trim_start_matches('(')
+            .starts_with(|c: char| c.is_ascii_digit())
+    });
+    run.len() == 1
+        && t.starts_with(|c: char| c.is_ascii_punctuation())
+        && list_marker(t).is_none()
+        && counted
 }
 
 /// Whether a run of lines is laid out in columns (two or more of its

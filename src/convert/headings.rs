@@ -581,7 +581,8 @@ fn in_list(lines: &[Line], i: usize) -> bool {
     prev.is_some_and(|k| sibling(k, n.wrapping_sub(1))) || next.is_some_and(|k| sibling(k, n + 1))
 }
 
-/// Whether the text marks headings up (underlines, MoinMoin) more than once.
+/// Whether the text marks headings up (underlines, MoinMoin) more than
+/// once (a rule under a line laid out in columns is a program's table).
 fn explicit_headings(lines: &[Line]) -> bool {
     let mut n = 0;
     for (i, l) in lines.iter().enumerate() {

@@ -15,9 +15,11 @@ use super::intro::open_ended;
 use super::lines::Line;
 
 /// The headings, keyed `b0`, of the lines of `lines[from..]` that are
-/// such labels, when there are three or more of them and none is a
-/// heading of `heads` already; none otherwise (two could be the lead-ins
-/// of a page that heads its parts some other way).
+/// such labels and no heading of `heads` already, when there are three
+/// or more labels, those `heads` holds counted (`Symptoms:`, a part
+/// every SOP has, found already, then `Cause:` and `Fix:`); none
+/// otherwise (two could be the lead-ins of a page that heads its parts
+/// some other way).
 pub(super) fn over_text(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found> {
     let at: Vec<(usize, bool)> = (from.max(1)..lines.len())
         .filter(|&i| !heads.iter().any(|h| h.start <= i && i < h.end))
@@ -35,12 +37,27 @@ pub(super) fn over_text(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Fou
         .filter(|&&(i, listed)| !listed || owned(i))
         .map(|&(i, _)| i)
         .collect();
-    if at.len() < 3 {
+    if at.len() + labels_found(lines, heads) < 3 {
         return Vec::new();
     }
     at.into_iter()
         .map(|i| found(i, i + 1, lines[i].no, "b0".into(), &lines[i].text, true))
         .collect()
+}
+
+/// How many of `heads` are a flush-left `Label:` alone on its line
+/// after a blank one.
+fn labels_found(lines: &[Line], heads: &[Found]) -> usize {
+    let label = |h: &&Found| {
+        let l = &lines[h.start];
+        h.end == h.start + 1
+            && h.start > 0
+            && lines[h.start - 1].blank()
+            && l.indent == 0
+            && l.text.ends_with(':')
+            && !l.text.ends_with("::")
+    };
+    heads.iter().filter(label).count()
 }
 
 /// Whether the part under the label `lines[i]` runs to the next of the

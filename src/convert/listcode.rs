@@ -5,6 +5,7 @@
 
 use super::body::{chunk_end, next_nonblank};
 use super::classify::{code_like, list_marker, prose};
+use super::cmdshape::worded;
 use super::fence;
 use super::lines::{Line, dedent};
 use super::literal::literal_block;
@@ -42,6 +43,7 @@ fn lone(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
         && single
         && !prose(text)
         && !text.ends_with(['.', ':'])
+        && !worded(text)
         && (marks || code_like(text) || (bare(text) && asks_to_run(lines, i)));
     ok.then(|| literal_block(None, format!("{text}\n"), lines[i].no).kind)
         .map(|b| (b, i + 1))
@@ -96,7 +98,9 @@ fn commands(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
         }
         let (m, _, w) = list_marker(&lines[k].text)?;
         let rest = lines[k].text.get(w..).unwrap_or("");
-        if m != marker || lines[k].indent != mi || !code_like(rest) {
+        // (an item that is words about a command, `then again without
+        // --check`, is a point of the list)
+        if m != marker || lines[k].indent != mi || !code_like(rest) || worded(rest) {
             return None;
         }
         code.push(rest.to_string());

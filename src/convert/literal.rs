@@ -390,7 +390,8 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
             && next_nonblank(lines, e)
                 .is_some_and(|n| code_chunk(&lines[n..chunk_end(lines, n)], base));
         let stanza = super::stanzas::again(&lines[i], &lines[k..e]);
-        let resumed = session::resumed(&lines[i..end], &lines[k..e]);
+        let resumed = session::resumed(&lines[i..end], &lines[k..e])
+            || super::columns::listing_goes_on(&lines[i..end], &lines[k..e]);
         if !(open || deeper || table || notes || stanza || resumed || code_chunk(&lines[k..e], base))
             || note_icon(&lines[k].text).is_some()
             || super::tagged::opens(&lines[k].text)

@@ -15,6 +15,8 @@ const CASES: &[&str] = &[
     "output-bracket-left-open",
     "summary-counts",
     "listing-trailer",
+    "ruled-columns-paste",
+    "listing-entries-at-margin",
     "contents-deeper-than-layout",
     "aligned-status-report",
     "item-sentence-under-prompt",
@@ -416,6 +418,8 @@ const CASES: &[&str] = &[
     "meta-title-own-heading",
     "named-paths-sublist",
     "dated-events",
+    "labels-beside-a-part",
+    "worded-option-items",
 ];
 
 fn input(case: &str) -> String {
