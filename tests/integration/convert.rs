@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "caps-heads-table-output",
     "directive-sections",
     "number-wrapped-in-item",
     "summary-counts",
