@@ -386,7 +386,7 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
         };
         return literal(lines, i, asked);
     }
-    if (columns::laid_out(chunk) || columns::word_columns(chunk))
+    if (columns::laid_out(chunk) || columns::word_columns(chunk) || columns::record(chunk))
         && !columns::over_steps(lines, i, end)
     {
         let why =

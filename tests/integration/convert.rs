@@ -415,6 +415,7 @@ const CASES: &[&str] = &[
     "grid-ruleless-body",
     "meta-title-own-heading",
     "named-paths-sublist",
+    "record-line-in-item",
 ];
 
 fn input(case: &str) -> String {
