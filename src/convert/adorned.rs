@@ -46,6 +46,20 @@ pub(super) fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Foun
     None
 }
 
+/// Whether `lines[i]` underlines the line above as a heading (`adorned`
+/// takes it) or closes an overlined one: the dashes under a column's
+/// name in a program's output (`postgres=# select ...` / ` count` /
+/// `-------`) mark no section.
+pub(super) fn underline(lines: &[Line], i: usize) -> bool {
+    let over = |k: usize| adornment(&lines[k].text).is_some();
+    i > 0
+        && over(i)
+        && !lines[i - 1].blank()
+        && !over(i - 1)
+        && ((i >= 2 && over(i - 2))
+            || adorned(lines, i - 1, i == 1 || lines[i - 2].blank()).is_some())
+}
+
 /// Whether the line `i`, right under a line of code set deeper with no
 /// blank line between (`    # cp a b` / `Reload it` / `~~~~~~~~~`), is
 /// a title underlined to its exact width, flush at the margin: the

@@ -582,19 +582,10 @@ fn in_list(lines: &[Line], i: usize) -> bool {
 }
 
 /// Whether the text marks headings up (underlines, MoinMoin) more than once.
-/// (An underline counts where `adorned` reads a heading's: under a line
-/// at most three columns in, itself no more than one further in; a
-/// program's table header set deeper, `          lag` over `   -------`,
-/// is no heading.)
 fn explicit_headings(lines: &[Line]) -> bool {
     let mut n = 0;
     for (i, l) in lines.iter().enumerate() {
-        let underline = i > 0
-            && adornment(&l.text).is_some()
-            && !lines[i - 1].blank()
-            && adornment(&lines[i - 1].text).is_none()
-            && lines[i - 1].indent <= 3
-            && l.indent <= lines[i - 1].indent + 1;
+        let underline = super::adorned::underline(lines, i);
         if underline || (l.indent == 0 && moin_heading(&l.text).is_some()) {
             n += 1;
         }

@@ -356,9 +356,11 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         // STATE READ`), whatever its words
         let table = lines[k].indent > indent.max(base) && super::columns::data(&lines[k..e]);
         // An open `{`, `(` or `[` goes on to its closing line, but not over
-        // a sentence or a numbered step (the snippet left its bracket
-        // open), nor past a step back at the prose indentation.
-        let step = prose(t) && !lines[k].code_like();
+        // a sentence, a lead-in (`Before you go on:`) or a numbered step
+        // (the snippet, or output cut short, left its bracket open), nor
+        // past a step back at the prose indentation.
+        let step =
+            (prose(t) || super::intro::lead_in(&lines[k..k + 1], base)) && !lines[k].code_like();
         let back =
             lines[k].indent == base && base > indent && (list_marker(t).is_some() || prose(t));
         let open = unclosed(&lines[i..end]) && lines[k].indent >= indent && !step && !back;

@@ -27,7 +27,7 @@ fn stamped(text: &str) -> bool {
 }
 
 /// A date written year first: `2014-11-26`, `2014/11/26`.
-fn day(word: &str) -> bool {
+pub(super) fn day(word: &str) -> bool {
     let parts: Vec<&str> = word.split(['-', '/']).collect();
     let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
     parts.len() == 3 && digits(parts[0], 4) && digits(parts[1], 2) && digits(parts[2], 2)

@@ -32,6 +32,7 @@ mod contents;
 mod continued;
 mod creole;
 mod dashtable;
+mod dated;
 mod described;
 mod dokuwiki;
 mod dumped;

@@ -10,9 +10,9 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
-    "caps-heads-table-output",
-    "directive-sections",
     "number-wrapped-in-item",
+    "session-column-rules",
+    "output-bracket-left-open",
     "summary-counts",
     "listing-trailer",
     "contents-deeper-than-layout",
@@ -415,6 +415,9 @@ const CASES: &[&str] = &[
     "grid-ruleless-body",
     "meta-title-own-heading",
     "named-paths-sublist",
+    "dated-events",
+    "directive-sections",
+    "caps-heads-table-output",
     "record-line-in-item",
 ];
 
