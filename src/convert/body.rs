@@ -20,8 +20,8 @@ use super::labels;
 use super::lines::Line;
 use super::list;
 use super::literal::{
-    after_colon, blob, code, code_chunk, colon_block, commands_then_prose, configured, link_line,
-    literal, under_colon,
+    after_colon, blob, code, code_chunk, colon_block, commands_then_prose, link_line, literal,
+    under_colon,
 };
 use super::mwtable;
 use super::pipetable;
@@ -232,7 +232,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return (links, end);
     }
     if terms::hanging(lines, i) {
-        if configured(prev, &lines[i..end]) {
+        if super::stanzas::configured(prev, &lines[i..end]) {
             return code(lines, i, end, ctx.base);
         }
         return terms::definitions(lines, i, end, ctx);
@@ -389,7 +389,7 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
         };
         return literal(lines, i, asked);
     }
-    if (columns::laid_out(chunk) || columns::word_columns(chunk))
+    if (columns::laid_out(chunk) || columns::word_columns(chunk) || columns::record(chunk))
         && !columns::over_steps(lines, i, end)
     {
         let why =

@@ -4,7 +4,7 @@
 //! a table when the first row names the columns.
 
 use super::body::chunk_end;
-use super::classify::list_marker;
+use super::classify::{list_marker, prose};
 use super::colhead;
 use super::inline;
 use super::lines::{Line, dedent};
@@ -334,6 +334,34 @@ pub(super) fn word_columns(chunk: &[Line]) -> bool {
         && chunk[1..].iter().all(|l| l.indent > first.indent)
 }
 
+/// Whether `chunk` is one record of a file or a program's output typed
+/// on a line of its own (`www    IN CNAME   web-b.example.org.`): three
+/// fields or more, two spaces or more apart, of three words at most,
+/// none ending with a stop but a dotted name's (`web-b.example.org.`),
+/// and no sentence. A sentence typed with two spaces after its stops
+/// ends them so.
+pub(super) fn record(chunk: &[Line]) -> bool {
+    let [line] = chunk else {
+        return false;
+    };
+    let fields: Vec<&str> = line
+        .text
+        .split("  ")
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .collect();
+    let field = |f: &&str| {
+        let dotted = |w: &str| w.trim_end_matches('.').contains('.') && !w.contains(' ');
+        f.split_whitespace().count() <= 3
+            && !f.ends_with(['!', '?', ':', ',', ';'])
+            && (!f.ends_with('.') || dotted(f))
+    };
+    fields.len() >= 3
+        && fields.iter().all(field)
+        && !prose(&line.text)
+        && list_marker(&line.text).is_none()
+}
+
 /// Whether `chunk` is laid out in columns ([`laid_out`]) with no line
 /// ending a sentence: data a program printed or a file holds, whatever
 /// its words.
@@ -356,6 +384,17 @@ pub(super) fn over_steps(lines: &[Line], i: usize, end: usize) -> bool {
 mod tests {
     use super::*;
     use crate::convert::lines::split;
+
+    #[test]
+    fn a_record_alone_is_laid_out() {
+        assert!(record(&split("   mail    IN MX 10   mx1.example.net.\n")));
+        assert!(record(&split("/dev/sdb1   /srv   xfs   defaults   0 0\n")));
+        // sentences typed with two spaces after their stops are none
+        assert!(!record(&split("Stop it.  Wait a bit.  Start it again.\n")));
+        assert!(!record(&split(
+            "Moved to web2.example.net.  Check it  now\n"
+        )));
+    }
 
     #[test]
     fn aligned_columns_are_terms() {

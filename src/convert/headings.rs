@@ -645,6 +645,15 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn table_headers_set_deeper_mark_no_headings() {
+        let output =
+            "Run it:\n\n   $ q\n        id\n   ----------\n    7\n\n   $ r\n    ok\n   ----\n";
+        assert!(!explicit_headings(&split(output)));
+        let underlined = "Name\n====\n\nBody.\n\n Part\n ----\n";
+        assert!(explicit_headings(&split(underlined)));
+    }
+
+    #[test]
     fn a_label_set_off_by_two_blank_lines_titles_its_text() {
         let text = "Title\n\nSome text about the tool here.\n\n\nConfigs:\n The configs are in the role.\n\n\nTools:\nEditors:\n vim\n\n\nNote:\nIt is read at start.\n";
         let texts: Vec<String> = find(&split(text), 0, Flavour::Plain)

@@ -167,27 +167,6 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line]) -> Option<usiz
         .then_some(lead)
 }
 
-/// Whether a name with lines hanging under it, right after a paragraph
-/// ending with `:`, is a block of settings rather than a term and its
-/// definition: three lines or more, none a sentence, each under the name
-/// a keyword and its values, some value an address, a path or a setting
-/// (`backend web` / `balance roundrobin` / `server app01 app01:8080`).
-pub(super) fn configured(prev: &[Block], chunk: &[Line]) -> bool {
-    chunk.len() >= 3
-        && after_colon(prev, chunk)
-        && chunk[1..].iter().all(|l| {
-            l.text.split_whitespace().count() >= 2
-                && !prose(&l.text)
-                && l.text.starts_with(|c: char| c.is_ascii_lowercase())
-        })
-        && chunk[1..].iter().any(|l| {
-            l.text.split_whitespace().any(|w| {
-                w.trim_end_matches([':', ',', '.'])
-                    .contains([':', '=', '/', '$', '{', '}', '.'])
-            })
-        })
-}
-
 /// Whether `lines[k]`, right under a line ending with `:`, starts what
 /// the colon announces rather than going on with the sentence: a line set
 /// deeper (a web address alone there is where the sentence points), a
@@ -389,7 +368,7 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         let notes = lines[k..e].iter().all(|l| comment(&l.text))
             && next_nonblank(lines, e)
                 .is_some_and(|n| code_chunk(&lines[n..chunk_end(lines, n)], base));
-        let stanza = super::stanzas::again(&lines[i], &lines[k..e]);
+        let stanza = super::stanzas::again(&lines[i..chunk_end(lines, i)], &lines[k..e]);
         let resumed = session::resumed(&lines[i..end], &lines[k..e])
             || super::columns::listing_goes_on(&lines[i..end], &lines[k..e]);
         if !(open || deeper || table || notes || stanza || resumed || code_chunk(&lines[k..e], base))

@@ -47,15 +47,85 @@ pub(super) fn mapping(chunk: &[Line]) -> bool {
         && (0..chunk.len()).any(opens)
 }
 
-/// Whether `chunk` is another stanza like the one at `first` (the same
-/// keyword at the same indentation): the configuration goes on after a
-/// blank line.
-pub(super) fn again(first: &Line, chunk: &[Line]) -> bool {
+/// Whether `chunk` is another stanza like the one opening `first` (the
+/// run of lines a literal block starts with) at the same indentation:
+/// the same keyword over settings in CamelCase, or a section of
+/// directives (`global` / ...) and one shaped as a section (`backend
+/// shop` / ...): the configuration goes on after a blank line.
+pub(super) fn again(first: &[Line], chunk: &[Line]) -> bool {
     let word = |l: &Line| l.text.split_whitespace().next().map(str::to_string);
-    stanza(chunk)
-        && stanza_head(first)
-        && chunk[0].indent == first.indent
-        && word(&chunk[0]) == word(first)
+    let head = &first[0];
+    chunk[0].indent == head.indent
+        && (stanza(chunk) && stanza_head(head) && word(&chunk[0]) == word(head)
+            || directives(first) && sectioned(chunk))
+}
+
+/// Whether a name with lines hanging under it, right after a paragraph
+/// ending with `:`, is a block of settings rather than a term and its
+/// definition: three lines or more, none a sentence, each under the name
+/// a keyword and its values, some value an address, a path or a setting
+/// (`backend web` / `balance roundrobin` / `server app01 app01:8080`);
+/// or a section of directives (`directives`), however many plain words
+/// a directive holds.
+pub(super) fn configured(prev: &[Block], chunk: &[Line]) -> bool {
+    let keywords = || {
+        chunk[1..].iter().all(|l| {
+            l.text.split_whitespace().count() >= 2
+                && !prose(&l.text)
+                && l.text.starts_with(|c: char| c.is_ascii_lowercase())
+        }) && chunk[1..]
+            .iter()
+            .any(|l| l.text.split_whitespace().any(technical))
+    };
+    chunk.len() >= 3
+        && (after_colon(prev, chunk) && keywords() || colon_before(prev) && directives(chunk))
+}
+
+/// A word of a setting's value no sentence writes: an address, a path
+/// or a setting (`/healthz`, `10.0.0.1:80`, `key=value`).
+fn technical(w: &str) -> bool {
+    w.trim_end_matches([':', ',', '.'])
+        .contains([':', '=', '/', '$', '{', '}', '.'])
+}
+
+/// A section of a configuration file (`sectioned`), half its
+/// directives or more holding an address, a path, a name joined by `_`
+/// or a number (`server app01 10.0.4.11:8080 check`).
+fn directives(chunk: &[Line]) -> bool {
+    let marked = chunk[1..]
+        .iter()
+        .filter(|l| {
+            let mut values = l.text.split_whitespace().skip(1);
+            values.any(|w| technical(w) || w.contains(|c: char| c.is_ascii_digit() || c == '_'))
+        })
+        .count();
+    sectioned(chunk) && marked * 2 >= chunk.len() - 1
+}
+
+/// Whether `chunk` has a section's shape: a keyword line of one to three
+/// words (`global`, `backend be_shop`) over two or more directives set
+/// deeper at one indentation, each a keyword in small letters and its
+/// values, no line holding a sentence's stops (`,` `;` `?` `!`, a last
+/// `.` or `:`).
+fn sectioned(chunk: &[Line]) -> bool {
+    let plain = |l: &Line| !l.text.contains([',', ';', '?', '!']) && !l.text.ends_with(['.', ':']);
+    let head = &chunk[0];
+    let body = chunk.get(1..).unwrap_or_default();
+    let directive = |l: &Line| {
+        let mut words = l.text.split_whitespace();
+        let key = words.next().unwrap_or_default();
+        l.indent > head.indent
+            && l.indent == body[0].indent
+            && key.starts_with(|c: char| c.is_ascii_lowercase())
+            && word(key)
+            && words.next().is_some()
+            && plain(l)
+    };
+    body.len() >= 2
+        && (1..=3).contains(&head.text.split_whitespace().count())
+        && word(head.text.split_whitespace().next().unwrap_or_default())
+        && plain(head)
+        && body.iter().all(directive)
 }
 
 /// A key of one word, letters, digits, `_` or `-`, starting with a letter.
@@ -169,5 +239,16 @@ mod tests {
         assert!(stanza(&lines));
         let term = chunk("Disk full\n    Clear the logs first\n    then rotate\n");
         assert!(!stanza(&term));
+    }
+
+    #[test]
+    fn sections_of_directives() {
+        let lines = chunk("  pool\n      listen 0.0.0.0:9000\n      workers 4\n");
+        assert!(directives(&lines));
+        // a term over its plain words, or a sentence's stops, is no section
+        let plain = chunk("  warm spare\n      a host kept running\n      ready to go\n");
+        assert!(!directives(&plain));
+        let stops = chunk("  pool\n      listen on port 9000, then\n      start 4 workers.\n");
+        assert!(!directives(&stops));
     }
 }

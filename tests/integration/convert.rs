@@ -420,6 +420,9 @@ const CASES: &[&str] = &[
     "dated-events",
     "labels-beside-a-part",
     "worded-option-items",
+    "directive-sections",
+    "caps-heads-table-output",
+    "record-line-in-item",
 ];
 
 fn input(case: &str) -> String {
