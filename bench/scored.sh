@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores `sopbook convert` on the held-out proxy set tests/fixtures/convert-scored:
-# 232 SOPs of our own text, by thirty-four sets of authors: ten in the corpus's
+# 244 SOPs of our own text, by thirty-six sets of authors: ten in the corpus's
 # styles (three links-dump pages, three underlined, two MoinMoin, two
 # numbered/ad hoc); six in more (MediaWiki, Redmine Textile, a
 # knowledge-base article, a pasted mail, a word-processor export, capitals
@@ -35,6 +35,8 @@
 # more (b19a-*: three flush-left ad hoc, three links-dump pages; b19b-*:
 # two underlined, two flush-left ad hoc, one MoinMoin, one links-dump), twelve
 # more (b20a-*: three flush-left ad hoc, three links-dump pages; b20b-*:
+# two underlined, two flush-left ad hoc, one MoinMoin, one links-dump), twelve
+# more (b21a-*: three flush-left ad hoc, three links-dump pages; b21b-*:
 # two underlined, two flush-left ad hoc, one MoinMoin, one links-dump), each
 # with the ideal hand conversion, written before the converter was ever
 # run on them (each batch is scored on arrival, before the fixes it leads
