@@ -365,6 +365,7 @@ fn bare_line(
     };
     if !(prev_blank && next_blank && heading_like(text, indented) && !introduces(lines, i))
         || in_list(lines, i)
+        || super::intro::cut_by_block(lines, i)
         || (introduced(lines, i) && !under)
     {
         return None;

@@ -27,6 +27,36 @@ pub(super) fn introduces(lines: &[Line], i: usize) -> bool {
         || before_quote(lines, i)
 }
 
+/// Whether `lines[i]`, ending with no stop on a word that wants more (`to`,
+/// `and`, or a verb awaiting its object: `set`, `change`), is a sentence
+/// that a block set in its middle cuts (`Edit fstab and set` / the fstab
+/// line / `then mount it again.`): the block after it is not prose, and
+/// the text after the block goes on with a lower-case word.
+pub(super) fn cut_by_block(lines: &[Line], i: usize) -> bool {
+    const VERBS: &[&str] = &[
+        "set", "change", "add", "run", "type", "enter", "replace", "put", "append", "insert",
+    ];
+    let t = &lines[i].text;
+    let last = t.split_whitespace().last().unwrap_or("").to_lowercase();
+    if !(open_ended(t) || VERBS.contains(&last.as_str())) {
+        return false;
+    }
+    let Some(n) = next_nonblank(lines, i + 1) else {
+        return false;
+    };
+    let e = super::body::chunk_end(lines, n);
+    let goes_on = next_nonblank(lines, e).is_some_and(|m| {
+        let t = &lines[m].text;
+        t.starts_with(char::is_lowercase)
+            && (prose(t) || t.ends_with('.'))
+            && !lines[m].code_like()
+            && list_marker(t).is_none()
+    });
+    lines[i].text.ends_with(char::is_alphabetic)
+        && lines[n..e].iter().all(|l| !prose(&l.text))
+        && goes_on
+}
+
 /// Whether the next non-blank line after `lines[i]` opens a `> ` quote
 /// (`From the ticket:` over the quoted reply).
 fn before_quote(lines: &[Line], i: usize) -> bool {

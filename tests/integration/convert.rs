@@ -423,6 +423,7 @@ const CASES: &[&str] = &[
     "directive-sections",
     "caps-heads-table-output",
     "record-line-in-item",
+    "sentence-cut-by-block",
 ];
 
 fn input(case: &str) -> String {
