@@ -423,6 +423,7 @@ const CASES: &[&str] = &[
     "directive-sections",
     "caps-heads-table-output",
     "record-line-in-item",
+    "colon-prompt-session",
 ];
 
 fn input(case: &str) -> String {
