@@ -424,6 +424,8 @@ const CASES: &[&str] = &[
     "caps-heads-table-output",
     "record-line-in-item",
     "colon-prompt-session",
+    "moin-parser-block",
+    "moin-loose-terms",
 ];
 
 fn input(case: &str) -> String {
