@@ -426,6 +426,7 @@ const CASES: &[&str] = &[
     "colon-prompt-session",
     "moin-parser-block",
     "moin-loose-terms",
+    "quoted-message-subsections",
 ];
 
 fn input(case: &str) -> String {
