@@ -229,6 +229,9 @@ pub fn prompt(text: &str) -> bool {
     }
     let mut parts = text.split_whitespace();
     let word = parts.next().unwrap_or("");
+    if colon_prompt(word) && parts.clone().next().is_some() {
+        return true;
+    }
     let host = word.len() > 1
         && word
             .chars()
@@ -248,6 +251,15 @@ pub fn prompt(text: &str) -> bool {
             .all(|c| c.is_alphanumeric() || "_-.@:~/".contains(c))
         && !stem.starts_with('<')
 }
+
+/// The prompt of an interactive program that ends its prompt in `:`
+/// rather than `>` (Kerberos' `kadmin:`, `kadmin.local:`, `ktutil:`).
+fn colon_prompt(word: &str) -> bool {
+    word.strip_suffix(':')
+        .is_some_and(|stem| COLON_PROMPTS.contains(&stem))
+}
+
+const COLON_PROMPTS: &[&str] = &["kadmin", "kadmin.local", "ktutil"];
 
 /// Whether `word` is the name of a program commonly run from a shell.
 pub fn known_command(word: &str) -> bool {
@@ -515,6 +527,15 @@ mod tests {
         assert!(prompt("% cancel -a lobby-laser"));
         assert!(!prompt("> Please leave the toner box by the door."));
         assert!(!prompt("% of the disk is free"));
+    }
+
+    #[test]
+    fn programs_that_prompt_with_a_colon() {
+        assert!(prompt("kadmin.local:  listprincs ldap/*"));
+        assert!(prompt("ktutil:  rkt /var/tmp/old.keytab"));
+        assert!(prompt("sftp> put parcels.tar"));
+        assert!(!prompt("kadmin:"));
+        assert!(!prompt("kadmin tools: see the wiki"));
     }
 
     #[test]

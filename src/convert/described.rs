@@ -26,6 +26,20 @@ pub fn term(text: &str) -> Option<(&str, &str)> {
     fits.then_some((term, def))
 }
 
+/// The term and definition of a labelled line: [`term`], or MoinMoin's
+/// own ` term:: definition`, set in by exactly one space, whose term may be
+/// any short text (an error message: `ldap_add: Busy (51):: retry`).
+fn line_term<'a>(l: &'a Line) -> Option<(&'a str, &'a str)> {
+    term(&l.text).or_else(|| {
+        let (t, d) = l.text.split_once(":: ").filter(|_| l.indent == 1)?;
+        let (t, d) = (t.trim(), d.trim());
+        let fits = t.starts_with(char::is_alphanumeric)
+            && t.split_whitespace().count() <= 8
+            && !d.is_empty();
+        fits.then_some((t, d))
+    })
+}
+
 /// A term alone on its line, `Runtime::`, its definition set in on the
 /// line under it (inside a labelled list only: alone, `Run this::` is
 /// RST's announcement of a literal block).
@@ -41,11 +55,11 @@ fn bare_term<'a>(lines: &'a [Line], k: usize) -> Option<&'a str> {
 /// goes on over the lines under it up to the next term, a list item or
 /// a blank line.
 pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
-    term(&lines[i].text)?;
+    line_term(&lines[i])?;
     let mut items: Vec<(String, String, u32)> = Vec::new();
     let mut k = i;
     while let Some(l) = lines.get(k).filter(|l| !l.blank()) {
-        if let Some((t, d)) = term(&l.text) {
+        if let Some((t, d)) = line_term(l) {
             items.push((t.to_string(), d.to_string(), l.no));
         } else if let Some(t) = bare_term(lines, k) {
             // `Runtime::` over its definition set in

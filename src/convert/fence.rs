@@ -98,7 +98,9 @@ fn opening(lines: &[Line], i: usize) -> Option<Opening> {
                 },
                 None => one(Close::Line("}}}".into()), None),
             }),
-            Some(n) => known(n.trim()).map(|l| one(Close::Line("}}}".into()), Some(l))),
+            // a parser Pygments is not asked about (`{{{#!ldif`) still fences
+            // text; `{{{#!wiki` holds wiki markup, not preformatted text
+            Some(n) => parser(n.trim()).map(|n| one(Close::Line("}}}".into()), known(n))),
             // vimwiki's `{{{sh`
             None => known(rest).map(|l| one(Close::Line("}}}".into()), Some(l))),
         };
@@ -127,6 +129,16 @@ fn processor<'a>(line: Option<&'a Line>) -> Option<&'a str> {
         && n.chars()
             .all(|c| c.is_ascii_alphanumeric() || "+-_".contains(c));
     word.then_some(n)
+}
+
+/// The name of a MoinMoin parser on a `{{{#!name` line: one word, and not
+/// `wiki` (whose block holds markup, not preformatted text).
+fn parser(name: &str) -> Option<&str> {
+    let word = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-_".contains(c));
+    (word && !name.eq_ignore_ascii_case("wiki")).then_some(name)
 }
 
 /// A Pygments language named `name`, if it is one.

@@ -363,7 +363,8 @@ fn bare_line(
         }
         _ => l.text.as_str(),
     };
-    if !(prev_blank && next_blank && heading_like(text, indented) && !introduces(lines, i))
+    let titled = heading_like(text, indented) || super::headtext::message_title(lines, i, indented);
+    if !(prev_blank && next_blank && titled && !introduces(lines, i))
         || in_list(lines, i)
         || super::intro::cut_by_block(lines, i)
         || (introduced(lines, i) && !under)

@@ -77,6 +77,25 @@ fn unquoted(text: &str, indented: bool) -> &str {
     if indented || !closes { text } else { rest }
 }
 
+/// Whether `lines[i]` is a subsection of a page whose body is set in,
+/// named by the message it is about: wholly one quotation (`"no route to
+/// host (errno 113)"`, any length a message has), set in by two as a
+/// dump sets a subsection's title, over deeper text.
+pub(super) fn message_title(lines: &[Line], i: usize, indented: bool) -> bool {
+    let l = &lines[i];
+    let inner = l
+        .text
+        .strip_prefix('"')
+        .and_then(|t| t.strip_suffix('"'))
+        .unwrap_or("");
+    indented
+        && l.indent == 2
+        && inner.starts_with(char::is_alphanumeric)
+        && !inner.contains('"')
+        && inner.split_whitespace().count() <= 16
+        && super::indent::text_under(lines, i)
+}
+
 /// Whether a lone line is a sentence typed without its stop (`The
 /// side door is opened from the yard`): five words or more, lower case
 /// after the first but for names, one a verb a sentence has (`is`,
@@ -216,6 +235,16 @@ pub(super) fn item_title(first: &Line, next: &Line) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quoted_message_set_in_by_two_titles_its_text() {
+        let lines = crate::convert::lines::split(
+            "Errors\n\n  \"disk quota exceeded (uid 1041)\"\n\n   Ask for more room.\n",
+        );
+        assert!(message_title(&lines, 2, true));
+        assert!(!message_title(&lines, 2, false));
+        assert!(!message_title(&lines, 4, true));
+    }
 
     #[test]
     fn a_lone_sentence_without_its_stop_is_told_from_a_title() {

@@ -424,6 +424,10 @@ const CASES: &[&str] = &[
     "caps-heads-table-output",
     "record-line-in-item",
     "sentence-cut-by-block",
+    "colon-prompt-session",
+    "moin-parser-block",
+    "moin-loose-terms",
+    "quoted-message-subsections",
 ];
 
 fn input(case: &str) -> String {
