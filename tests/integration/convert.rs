@@ -423,6 +423,7 @@ const CASES: &[&str] = &[
     "directive-sections",
     "caps-heads-table-output",
     "record-line-in-item",
+    "margin-step-many-blocks",
 ];
 
 fn input(case: &str) -> String {
