@@ -1,12 +1,12 @@
 //! Longer `Label:` headings: the lines and the headings found in, the
-//! headings out that lone five-word `Label:` lines make, titling the
+//! headings out that lone five- or six-word `Label:` lines make, titling the
 //! paragraph under them on a page whose shorter lone `Label:` lines are
 //! headings already.
 
 use super::classify::sentence_opening;
 use super::headings::{Found, found};
 use super::headtext::heading_like;
-use super::intro::introduces;
+use super::intro::leads_in;
 use super::lines::Line;
 
 /// The headings, keyed `b0`, of the lines of `lines[from..]` that are
@@ -28,8 +28,11 @@ pub(super) fn longer(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found>
         .collect()
 }
 
-/// Whether `lines[i]` is such a label: flush left, five words ending with
-/// `:`, blank lines around it and a sentence of prose right after.
+/// Whether `lines[i]` is such a label: flush left, five or six words
+/// (as many as other labels may have) ending with `:`, blank lines around
+/// it and a sentence of prose right after, leading in no command, link or
+/// quote (its length alone, which makes a lone line a lead-in, does not
+/// here: the page's labels are headings).
 fn label(lines: &[Line], i: usize) -> bool {
     let l = &lines[i];
     let Some(name) = l.text.strip_suffix(':') else {
@@ -40,13 +43,13 @@ fn label(lines: &[Line], i: usize) -> bool {
         .is_some_and(|n| n.indent == 0 && sentence_opening(&n.text));
     l.indent == 0
         && !name.ends_with(':')
-        && name.split_whitespace().count() == 5
+        && (5..=6).contains(&name.split_whitespace().count())
         && name.starts_with(char::is_uppercase)
         && lines[i - 1].blank()
         && lines.get(i + 1).is_some_and(Line::blank)
         && para
         && heading_like(name, false)
-        && !introduces(lines, i)
+        && !leads_in(lines, i)
 }
 
 #[cfg(test)]
@@ -77,5 +80,22 @@ mod tests {
         );
         let layout = Layout::read(&one);
         assert!(longer(&one, 0, &find(&one, 0, Flavour::Plain, &layout, false)).is_empty());
+    }
+
+    #[test]
+    fn six_word_labels_too_but_not_over_commands() {
+        let text = "Title\n\nIntro text here.\n\nFeeding the goats:\n\nHay goes in the rack.\n\nMilking the goats:\n\nThe pail is by the door.\n\nFinding a goat after an escape:\n\nWalk the fence line first, they never go far.\n\nCounting the goats at the gate:\n\n    goatcount --gate north\n";
+        let lines = split(text);
+        let found = find(&lines, 0, Flavour::Plain, &Layout::read(&lines), false);
+        let texts: Vec<&str> = found.iter().map(|h| h.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Title",
+                "Feeding the goats",
+                "Milking the goats",
+                "Finding a goat after an escape"
+            ]
+        );
     }
 }

@@ -18,8 +18,15 @@ pub(super) fn introduces(lines: &[Line], i: usize) -> bool {
     if !t.ends_with(':') {
         return false;
     }
+    t.split_whitespace().count() >= 6 || leads_in(lines, i)
+}
+
+/// Whether a line ending with `:` leads in what follows whatever its
+/// length: `::`, a lower-case start, an open end, or a command, a lone
+/// link or a quote next.
+pub(super) fn leads_in(lines: &[Line], i: usize) -> bool {
+    let t = &lines[i].text;
     t.ends_with("::")
-        || t.split_whitespace().count() >= 6
         || t.starts_with(char::is_lowercase)
         || open_ended(t)
         || before_code(lines, i)

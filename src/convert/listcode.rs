@@ -413,7 +413,8 @@ fn in_turn(lines: &[Line], j: usize, m: usize, mi: usize) -> bool {
 /// typed at the margin too before the next step in turn (`b) Restart
 /// it:` / `systemctl restart feeder` / `It takes a minute.` / `c) Check
 /// ...`): commands and sentences, none a marker line, some commands,
-/// after the step's `:` or its own deeper commands.
+/// after the step's `:` or its own deeper commands. A step may run to
+/// a dozen such runs (three commands, each with its sentence and output).
 fn typed_left(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
     let ordered = list_marker(&lines[j].text).is_some_and(|m| m.0.is_ascii_alphanumeric());
     let last = lines[j..n].iter().rev().find(|l| !l.blank())?;
@@ -422,7 +423,7 @@ fn typed_left(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
         return None;
     }
     let (mut end, mut m, mut coded) = (n, n, last.indent > mi + 1);
-    for _ in 0..6 {
+    for _ in 0..12 {
         if list_marker(&lines[m].text).is_some() {
             return (coded && in_turn(lines, j, m, mi)).then_some(end);
         }

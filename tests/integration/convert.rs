@@ -428,6 +428,7 @@ const CASES: &[&str] = &[
     "moin-parser-block",
     "moin-loose-terms",
     "quoted-message-subsections",
+    "margin-step-many-blocks",
 ];
 
 fn input(case: &str) -> String {
