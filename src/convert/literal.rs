@@ -364,10 +364,7 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         let back =
             lines[k].indent == base && base > indent && (list_marker(t).is_some() || prose(t));
         let open = unclosed(&lines[i..end]) && lines[k].indent >= indent && !step && !back;
-        // comment lines alone (`-- Check the count`) between commands
-        let notes = lines[k..e].iter().all(|l| comment(&l.text))
-            && next_nonblank(lines, e)
-                .is_some_and(|n| code_chunk(&lines[n..chunk_end(lines, n)], base));
+        let notes = comments_between(lines, k, e, base);
         let stanza = super::stanzas::again(&lines[i..chunk_end(lines, i)], &lines[k..e]);
         let resumed = session::resumed(&lines[i..end], &lines[k..e])
             || super::columns::listing_goes_on(&lines[i..end], &lines[k..e]);
@@ -389,6 +386,13 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         *code = code.trim_start_matches([' ', '\t']).to_string();
     }
     (out, end)
+}
+
+/// Whether the run `lines[k..e]` is comment lines alone (`-- Check the
+/// count`) with commands after it: still the block's, between commands.
+fn comments_between(lines: &[Line], k: usize, e: usize, base: usize) -> bool {
+    lines[k..e].iter().all(|l| comment(&l.text))
+        && next_nonblank(lines, e).is_some_and(|n| code_chunk(&lines[n..chunk_end(lines, n)], base))
 }
 
 /// A word alone that links two blocks of commands (`or`, `then:`): the
