@@ -5,10 +5,9 @@
 //! are not this, and stay laid out.
 
 use super::classify::list_marker;
-use super::inline;
 use super::lines::Line;
 use super::logline;
-use crate::doc::{Block, BlockKind, List, ListItem, ListKind};
+use crate::doc::Block;
 
 /// The bullet list for the run `lines[i..end]` when it is two lines or
 /// more at one indentation, each a date written year first
@@ -22,24 +21,7 @@ pub(super) fn list(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     if !ok {
         return None;
     }
-    let items = run
-        .iter()
-        .map(|l| ListItem {
-            line: l.no,
-            task: None,
-            blocks: vec![Block::new(
-                l.no,
-                BlockKind::Paragraph(inline::parse(&l.text, l.no)),
-            )],
-        })
-        .collect();
-    let list = List {
-        kind: ListKind::Bullet,
-        start: 1,
-        tight: true,
-        items,
-    };
-    Some(Block::new(run[0].no, BlockKind::List(list)))
+    Some(super::list::line_items(run))
 }
 
 /// Whether `text` is a date, then what happened written as words: two
