@@ -310,6 +310,15 @@ pub(super) fn laid_out(chunk: &[Line]) -> bool {
         && chunk.iter().filter(|l| l.text.contains("   ")).count() >= 2
 }
 
+/// The fields of a line laid out in columns: its text cut at every gap
+/// of two spaces or more.
+pub(super) fn fields(text: &str) -> Vec<&str> {
+    text.split("  ")
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .collect()
+}
+
 /// Whether `chunk` is a file's lines laid out in columns of one word each
 /// (`slow  unix  -  n  2  smtp` over its `-o name=value` option set
 /// deeper; a map's `example.com     relay:` alone): its first line three
@@ -318,12 +327,7 @@ pub(super) fn laid_out(chunk: &[Line]) -> bool {
 /// `Label:`; every other line set deeper. No sentence is typed so.
 pub(super) fn word_columns(chunk: &[Line]) -> bool {
     let first = &chunk[0];
-    let fields: Vec<&str> = first
-        .text
-        .split("  ")
-        .map(str::trim)
-        .filter(|f| !f.is_empty())
-        .collect();
+    let fields = fields(&first.text);
     let one_word = |f: &&str| !f.contains(' ') && !f.ends_with(['.', '!', '?', ',']);
     let wide = first.text.contains("   ");
     let shape = fields.len() >= 3 || (fields.len() == 2 && wide && chunk.len() == 1);
@@ -344,12 +348,7 @@ pub(super) fn record(chunk: &[Line]) -> bool {
     let [line] = chunk else {
         return false;
     };
-    let fields: Vec<&str> = line
-        .text
-        .split("  ")
-        .map(str::trim)
-        .filter(|f| !f.is_empty())
-        .collect();
+    let fields = fields(&line.text);
     let field = |f: &&str| {
         let dotted = |w: &str| w.trim_end_matches('.').contains('.') && !w.contains(' ');
         f.split_whitespace().count() <= 3

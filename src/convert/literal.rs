@@ -189,11 +189,7 @@ pub(super) fn colon_block(lines: &[Line], k: usize, end: usize) -> bool {
 /// more apart (`web05    IN  A     192.0.2.45`), none of them ending a
 /// sentence (two spaces after a full stop are only a habit of typing).
 pub(super) fn columns(text: &str) -> bool {
-    let fields: Vec<&str> = text
-        .split("  ")
-        .map(str::trim)
-        .filter(|f| !f.is_empty())
-        .collect();
+    let fields = super::columns::fields(text);
     fields.len() >= 3 && !fields.iter().any(|f| f.ends_with(['.', '!', '?', ':']))
 }
 
