@@ -157,17 +157,24 @@ fn label(lines: &[Line], i: usize) -> Option<bool> {
     let next = lines.get(i + 1).filter(|n| n.indent == 0)?;
     let listed = list_marker(&next.text).is_some();
     let under = listed || (prose(&next.text) && next.text.starts_with(char::is_uppercase));
-    let ok = l.indent == 0
+    (titling(lines, i, name, 6) && under).then_some(listed)
+}
+
+/// Whether `lines[i]`, `name` and its closing mark, reads as a label
+/// titling what is under it: flush left after a blank line, `most` words
+/// at most, one closing `:`, a capital first, reading as a title (not
+/// breaking off on `are` or `the`), no run-in label nor list marker.
+pub(super) fn titling(lines: &[Line], i: usize, name: &str, most: usize) -> bool {
+    let l = &lines[i];
+    l.indent == 0
         && lines[i - 1].blank()
         && !name.ends_with(':')
-        && name.split_whitespace().count() <= 6
+        && name.split_whitespace().count() <= most
         && name.starts_with(char::is_uppercase)
         && heading_like(name, false)
         && !open_ended(&l.text)
         && !super::headings::run_in_label(&l.text)
         && list_marker(&l.text).is_none()
-        && under;
-    ok.then_some(listed)
 }
 
 /// Whether `lines[i]` is a flush-left label ending with `:`, set off

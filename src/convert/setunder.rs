@@ -5,11 +5,9 @@
 //! runs on, set in, to the next such name or the page's end: the page
 //! hangs each part under its name, as a section under its title.
 
-use super::classify::{list_marker, sentence_opening};
+use super::classify::sentence_opening;
 use super::headings::{Found, found};
-use super::headtext::heading_like;
-use super::intro::open_ended;
-use super::labelhead::back_at_margin;
+use super::labelhead::{back_at_margin, titling};
 use super::lines::Line;
 
 /// The headings, keyed `b0`, of the lines of `lines[from..]` that are
@@ -42,16 +40,7 @@ fn name_over_text(lines: &[Line], i: usize) -> bool {
     let under = lines.get(i + 1).is_some_and(|n| {
         (2..=4).contains(&n.indent) && sentence_opening(&n.text) && !n.code_like()
     });
-    l.indent == 0
-        && lines[i - 1].blank()
-        && !name.ends_with(':')
-        && name.split_whitespace().count() <= 8
-        && name.starts_with(char::is_uppercase)
-        && heading_like(name, false)
-        && !open_ended(&l.text)
-        && !super::headings::run_in_label(&l.text)
-        && list_marker(&l.text).is_none()
-        && under
+    titling(lines, i, name, 8) && under
 }
 
 #[cfg(test)]
