@@ -60,14 +60,18 @@ mod tests {
     use crate::convert::lines::split;
     use crate::convert::wiki::Flavour;
 
+    /// The texts of the headings `headings::find` reads in `text`.
+    fn heads(text: &str) -> Vec<String> {
+        let lines = split(text);
+        let found = find(&lines, 0, Flavour::Plain, &Layout::read(&lines), false);
+        found.into_iter().map(|h| h.text).collect()
+    }
+
     #[test]
     fn five_word_labels_follow_the_short_ones() {
         let text = "Title\n\nIntro text here.\n\nFirst part:\n\nSome words.\n\nSecond part:\n\nMore words.\n\nSettings for the busy hosts:\n\nLower the limit on those hosts alone, not the global one.\n\nThen run these five commands:\n\n    ls -l /tmp\n";
-        let lines = split(text);
-        let found = find(&lines, 0, Flavour::Plain, &Layout::read(&lines), false);
-        let texts: Vec<&str> = found.iter().map(|h| h.text.as_str()).collect();
         assert_eq!(
-            texts,
+            heads(text),
             [
                 "Title",
                 "First part",
@@ -85,11 +89,8 @@ mod tests {
     #[test]
     fn six_word_labels_too_but_not_over_commands() {
         let text = "Title\n\nIntro text here.\n\nFeeding the goats:\n\nHay goes in the rack.\n\nMilking the goats:\n\nThe pail is by the door.\n\nFinding a goat after an escape:\n\nWalk the fence line first, they never go far.\n\nCounting the goats at the gate:\n\n    goatcount --gate north\n";
-        let lines = split(text);
-        let found = find(&lines, 0, Flavour::Plain, &Layout::read(&lines), false);
-        let texts: Vec<&str> = found.iter().map(|h| h.text.as_str()).collect();
         assert_eq!(
-            texts,
+            heads(text),
             [
                 "Title",
                 "Feeding the goats",
