@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores `sopbook convert` on the held-out proxy set tests/fixtures/convert-scored:
-# 244 SOPs of our own text, by thirty-six sets of authors: ten in the corpus's
+# 268 SOPs of our own text, by forty sets of authors: ten in the corpus's
 # styles (three links-dump pages, three underlined, two MoinMoin, two
 # numbered/ad hoc); six in more (MediaWiki, Redmine Textile, a
 # knowledge-base article, a pasted mail, a word-processor export, capitals
@@ -37,7 +37,11 @@
 # more (b20a-*: three flush-left ad hoc, three links-dump pages; b20b-*:
 # two underlined, two flush-left ad hoc, one MoinMoin, one links-dump), twelve
 # more (b21a-*: three flush-left ad hoc, three links-dump pages; b21b-*:
-# two underlined, two flush-left ad hoc, one MoinMoin, one links-dump), each
+# two underlined, two flush-left ad hoc, one MoinMoin, one links-dump), twelve
+# more (b22a-*: three flush-left ad hoc, three links-dump pages; b22b-*:
+# two underlined, two flush-left ad hoc, one MoinMoin, one links-dump), twelve
+# more (b23a-*: four links-dump pages, two MoinMoin; b23b-*: three
+# flush-left ad hoc, two underlined, one links-dump), each
 # with the ideal hand conversion, written before the converter was ever
 # run on them (each batch is scored on arrival, before the fixes it leads
 # to; README.md has those figures).
