@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores `sopbook convert` on the held-out proxy set tests/fixtures/convert-scored:
-# 268 SOPs of our own text, by forty sets of authors: ten in the corpus's
+# 280 SOPs of our own text, by forty-two sets of authors: ten in the corpus's
 # styles (three links-dump pages, three underlined, two MoinMoin, two
 # numbered/ad hoc); six in more (MediaWiki, Redmine Textile, a
 # knowledge-base article, a pasted mail, a word-processor export, capitals
@@ -41,7 +41,9 @@
 # more (b22a-*: three flush-left ad hoc, three links-dump pages; b22b-*:
 # two underlined, two flush-left ad hoc, one MoinMoin, one links-dump), twelve
 # more (b23a-*: four links-dump pages, two MoinMoin; b23b-*: three
-# flush-left ad hoc, two underlined, one links-dump), each
+# flush-left ad hoc, two underlined, one links-dump), twelve more (b24a-*:
+# two links-dump pages, two MoinMoin, two underlined; b24b-*: four
+# flush-left ad hoc, two links-dump pages), each
 # with the ideal hand conversion, written before the converter was ever
 # run on them (each batch is scored on arrival, before the fixes it leads
 # to; README.md has those figures).
