@@ -431,6 +431,7 @@ const CASES: &[&str] = &[
     "margin-step-many-blocks",
     "part-step-headings",
     "signed-handle-line",
+    "labels-over-fields-and-links",
 ];
 
 fn input(case: &str) -> String {
