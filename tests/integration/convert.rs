@@ -432,6 +432,7 @@ const CASES: &[&str] = &[
     "part-step-headings",
     "signed-handle-line",
     "labels-over-fields-and-links",
+    "field-points-stay-a-list",
 ];
 
 fn input(case: &str) -> String {
