@@ -164,25 +164,10 @@ fn label(lines: &[Line], i: usize) -> Option<bool> {
     let listed = list_marker(&next.text).is_some();
     let under = listed
         || (prose(&next.text) && next.text.starts_with(char::is_uppercase))
-        || aligned_field(&next.text);
+        || super::contact::column_field(&next.text).is_some();
     // (`See also:`, run into its text elsewhere, titles a list of links)
     let refs = listed && name.eq_ignore_ascii_case("see also") && lines[i - 1].blank();
     ((titling(lines, i, name, 6) || refs) && l.indent == 0 && under).then_some(listed)
-}
-
-/// Whether a line is a field with its value set out in a column (`Data:`,
-/// a tab or two spaces or more, `/srv/data`): a short capitalised name,
-/// the facts a label titles as a paragraph would be.
-fn aligned_field(text: &str) -> bool {
-    text.split_once(':').is_some_and(|(name, rest)| {
-        let gap = rest.starts_with('\t') || rest.starts_with("  ");
-        gap && !rest.trim().is_empty()
-            && name.starts_with(char::is_uppercase)
-            && name.split(' ').count() <= 3
-            && name
-                .chars()
-                .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
-    })
 }
 
 /// Whether `lines[i]`, `name` and its closing mark, reads as a label
