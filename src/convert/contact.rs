@@ -2,7 +2,7 @@
 //! maybe wrapped) in, its definition list out, the page's SOP metadata
 //! filled in from it.
 
-use super::body::{Ctx, chunk_end, next_nonblank};
+use super::body::{Ctx, Parsed, chunk_end, next_nonblank};
 use super::callout;
 use super::classify::{contact_field, list_marker};
 use super::inline;
@@ -200,6 +200,56 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         vec![Block::new(lines[i].no, BlockKind::DefinitionList(defs))],
         k,
     )
+}
+
+/// `Name:` fields with their values set out in a column (`Data:`, a tab
+/// or two spaces or more, `/srv/data`), one a line, two or more, as the
+/// first text under a section's title (`first`: no block before them in
+/// the section, no list item around them): the section's facts, a
+/// definition list of the names. (After a lead-in, `as follows:`, such
+/// lines are a form laid out, kept as typed; contact fields are read as
+/// such.)
+pub fn column_fields(lines: &[Line], i: usize, first: bool, ctx: &Ctx) -> Option<Parsed> {
+    let end = chunk_end(lines, i);
+    let chunk = &lines[i..end];
+    let titled = first && !ctx.section.is_empty() && !ctx.item;
+    if !titled || chunk.len() < 2 || chunk.iter().any(|l| l.indent != chunk[0].indent) {
+        return None;
+    }
+    if fields_here(lines, i, ctx) {
+        return None;
+    }
+    let mut items = Vec::new();
+    for l in chunk {
+        let (name, value) = column_field(&l.text)?;
+        let para = BlockKind::Paragraph(inline::parse(value, l.no));
+        items.push(DefinitionItem {
+            line: l.no,
+            term: inline::parse(name, l.no),
+            classifiers: Vec::new(),
+            definition: vec![Block::new(l.no, para)],
+        });
+    }
+    Some((
+        vec![Block::new(lines[i].no, BlockKind::DefinitionList(items))],
+        end,
+    ))
+}
+
+/// The name and value of a field whose value is set out in a column: a
+/// short capitalised name (three words at most), its `:`, a tab or two
+/// spaces or more, a value.
+pub(super) fn column_field(text: &str) -> Option<(&str, &str)> {
+    let (name, rest) = text.split_once(':')?;
+    let gap = rest.starts_with('\t') || rest.starts_with("  ");
+    let ok = gap
+        && !rest.trim().is_empty()
+        && name.starts_with(char::is_uppercase)
+        && name.split(' ').count() <= 3
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
+    ok.then(|| (name, rest.trim()))
 }
 
 /// One field's definition item, its value recorded in the page's

@@ -10,7 +10,7 @@ use super::classify::{
     admonition_word, contents_item, is_contents_word, list_marker, prompt, sentence_opening,
 };
 use super::headings::{Found, found, key_of, run_in_label};
-use super::headtext::{heading_like, strict_heading};
+use super::headtext::{heading_like, part_named, strict_heading};
 use super::intro::open_ended;
 use super::lines::Line;
 
@@ -86,7 +86,7 @@ fn glued(lines: &[Line], i: usize) -> bool {
     l.indent == 0
         && (lines[i - 1].blank() || after_item(lines, i))
         && lines.get(i + 1).is_some_and(|n| !n.blank())
-        && name.split_whitespace().count() <= 7
+        && part_named(name).unwrap_or(name).split_whitespace().count() <= 7
         && strict_heading(name)
         && heading_like(name, false)
         && !name.ends_with(':')
@@ -118,10 +118,24 @@ fn bare_name(lines: &[Line], i: usize) -> bool {
     let t = &lines[i].text;
     let n = &lines[i + 1];
     let commands = n.indent > 0 && (n.code_like() || prompt(&n.text));
+    if part_named(t).is_some() {
+        return part_over_text(t, n);
+    }
     t.split_whitespace().count() <= 6
         && t.ends_with(|c: char| c.is_alphanumeric() || c == ')')
         && (!open_ended(t) || embedded_question(t))
         && (commands || paragraph(n) || list_marker(&n.text).is_some())
+}
+
+/// Whether the numbered part `t` (`Step 2 - Check the state`), a title
+/// by its number and dash, ends as a name does and has text under it,
+/// no command: one typed over what to run leads the command in, as a
+/// run of `Step N - do this` lines over commands reads.
+fn part_over_text(t: &str, n: &Line) -> bool {
+    t.ends_with(|c: char| c.is_alphanumeric() || c == ')')
+        && !open_ended(t)
+        && !n.code_like()
+        && !prompt(&n.text)
 }
 
 /// Whether a name with no colon is a question put as a clause, four

@@ -119,7 +119,10 @@ pub(super) fn unstopped_sentence(text: &str) -> bool {
 /// A stricter test for flush-left text, where any short line stands alone.
 pub(super) fn strict_heading(text: &str) -> bool {
     let stripped = strip_heading_number(text);
-    let words = stripped.split_whitespace().count();
+    let words = part_named(stripped)
+        .unwrap_or(stripped)
+        .split_whitespace()
+        .count();
     // a section numbered two parts deep may name a lowercase thing
     // (`2.2.1 ext4 (old hosts)`): its number marks it a title
     let lower = sub_numbered(text) && stripped.chars().next().is_some_and(char::is_lowercase);
@@ -147,18 +150,27 @@ fn sub_numbered(text: &str) -> bool {
     num.split('.').filter(|p| !p.is_empty()).count() >= 2
 }
 
-/// `Section 2 - Failover`, `Part 3 - Checks`: a numbered part and its
-/// name after a dash.
+/// `Section 2 - Failover`, `Part 3 - Checks`, `Step 4 - Swap it`: a
+/// numbered part, phase or step and its name after a dash.
 fn part_title(text: &str) -> bool {
-    let mut w = text.split_whitespace();
+    part_named(text).is_some()
+}
+
+/// The name of a numbered part, step or phase after its dash (`Swap it`
+/// of `Step 4 - Swap it`); None for another line.
+pub(super) fn part_named(text: &str) -> Option<&str> {
+    let (head, name) = text.split_once(" - ")?;
+    let mut w = head.split_whitespace();
     let word = w.next().unwrap_or("");
     let num = w.next().unwrap_or("");
-    ["Section", "Part", "Chapter"].contains(&word)
+    (["Section", "Part", "Chapter", "Step", "Phase", "Stage"].contains(&word)
         && !num.is_empty()
         && num
             .chars()
             .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
-        && w.next() == Some("-")
+        && w.next().is_none()
+        && !name.trim().is_empty())
+    .then_some(name.trim())
 }
 
 /// Whether a `Label:` names a part that SOPs and knowledge-base articles

@@ -64,7 +64,13 @@ fn labels_found(lines: &[Line], heads: &[Found]) -> usize {
 /// labels at `starts` or to the page's end: its first text back flush
 /// left after a blank line, no list item, is one of them.
 fn owns_part(lines: &[Line], i: usize, starts: &[usize]) -> bool {
-    back_at_margin(lines, i + 2).is_none_or(|k| starts.contains(&k))
+    back_at_margin(lines, i + 2).is_none_or(|k| starts.contains(&k) || signed_off(lines, k))
+}
+
+/// Whether `lines[k]` is the page's closing `-- name` line, nothing
+/// after it: the writer signing off, no part of the page's text.
+fn signed_off(lines: &[Line], k: usize) -> bool {
+    lines[k].text.starts_with("-- ") && lines[k + 1..].iter().all(Line::blank)
 }
 
 /// The first line from `from` on that comes back to the margin after a
@@ -145,8 +151,8 @@ fn under_name(lines: &[Line], i: usize, heads: &[Found]) -> Option<Under> {
 /// Whether `lines[i]` is a label over its text: flush left after a blank
 /// line, six words at most ending with `:` or `?`, reading as a title
 /// (not breaking off mid-sentence on `are` or `the`, not a note's name),
-/// with a line of prose starting with a capital right under it (`false`)
-/// or a list item flush left (`true`).
+/// with a line of prose starting with a capital or a field set out in a
+/// column right under it (`false`) or a list item flush left (`true`).
 fn label(lines: &[Line], i: usize) -> Option<bool> {
     let l = &lines[i];
     let name = match l.text.strip_suffix(':') {
@@ -156,8 +162,12 @@ fn label(lines: &[Line], i: usize) -> Option<bool> {
     };
     let next = lines.get(i + 1).filter(|n| n.indent == 0)?;
     let listed = list_marker(&next.text).is_some();
-    let under = listed || (prose(&next.text) && next.text.starts_with(char::is_uppercase));
-    (titling(lines, i, name, 6) && under).then_some(listed)
+    let under = listed
+        || (prose(&next.text) && next.text.starts_with(char::is_uppercase))
+        || super::contact::column_field(&next.text).is_some();
+    // (`See also:`, run into its text elsewhere, titles a list of links)
+    let refs = listed && name.eq_ignore_ascii_case("see also") && lines[i - 1].blank();
+    ((titling(lines, i, name, 6) || refs) && l.indent == 0 && under).then_some(listed)
 }
 
 /// Whether `lines[i]`, `name` and its closing mark, reads as a label

@@ -114,7 +114,8 @@ fn pairs(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
 /// A list whose every item starts with a short name (not an address),
 /// ` - ` and what it is (`1. Feeder - Fills the bowls`), its wrapped
 /// lines going on with the text, or `: ` and a file's name alone
-/// (`* Order form: order.html`): a definition list of the names. A list
+/// (`* Order form: order.html`): a definition list of the names (the
+/// `: ` ones only when every point of the list is one). A list
 /// naming only hosts (`* web01.example.org - Serves the wiki`) is a list
 /// of hosts, each point with its ` - ` in the text, as the scored ideals
 /// keep it; among other names (`5. docs.example.org - ...` under `1.
@@ -138,8 +139,13 @@ fn named_list(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
     let mut j = i;
     loop {
         let k = item_end(lines, j, mi);
+        // (`Name: text` points ended by a point of another form are
+        // fields of a list that stays one list, not its terms)
         let Some((term, def)) = named_item(&lines[j..k], marker) else {
-            return (items.len() >= 2).then_some((BlockKind::DefinitionList(items), j));
+            let same = list_marker(&lines[j].text).is_some_and(|(m, _, _)| m == marker);
+            let fields = !lines[i].text.contains(" - ");
+            let whole = !(same && fields);
+            return (items.len() >= 2 && whole).then_some((BlockKind::DefinitionList(items), j));
         };
         let rest = &lines[j + 1..k];
         let mut text = def.trim().to_string();

@@ -38,21 +38,32 @@ pub fn parse(lines: &[Line], i: usize) -> Option<Parsed> {
 }
 
 /// The page's last line `-- Name` (one to three capitalised words after
-/// the mark, a line of its own): the writer signing off, a paragraph as
-/// written, `--` kept; no SQL comment, no option.
+/// the mark, a line of its own), or `-- Name, team, date` (a name or a
+/// lone handle before a comma, a few words after it): the writer signing
+/// off, a paragraph as written, `--` kept; no SQL comment, no option.
 fn signed_line(lines: &[Line], i: usize) -> Option<Parsed> {
     let name = lines[i].text.strip_prefix("-- ")?;
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let named = (1..=3).contains(&words.len())
-        && words.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                && w.chars().all(|c| c.is_alphabetic() || ".-'".contains(c))
-        });
     let end = chunk_end(lines, i);
-    if !named || end != i + 1 || !quoted_below(lines, end) {
+    if !signer(name) || end != i + 1 || !quoted_below(lines, end) {
         return None;
     }
     Some((vec![lines[i].paragraph()], end))
+}
+
+/// Whether the text after a `-- ` names who signs: one to three
+/// capitalised words, or those (or one lowercase handle, `ivarga`)
+/// before a comma with eight words at most after it, no code among them.
+fn signer(text: &str) -> bool {
+    let (who, rest) = text.split_once(", ").unwrap_or((text, ""));
+    let words: Vec<&str> = who.split_whitespace().collect();
+    let word = |w: &&str| w.chars().all(|c| c.is_alphabetic() || ".-'".contains(c));
+    let capitalised = (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && word(w));
+    let handle = words.len() == 1 && words.iter().all(word) && !rest.is_empty();
+    let tail = rest.split_whitespace().count() <= 8 && !code_like(rest) && !prompt(rest);
+    (capitalised || handle) && tail
 }
 
 /// Whether nothing follows line `end` but the message a mail replies
@@ -99,6 +110,9 @@ mod tests {
         assert!(parse(&split("-- Olwen\n\nMore text.\n"), 0).is_none());
         assert!(parse(&split("-- drop the old rows\n"), 0).is_none());
         assert!(parse(&split("-- Olwen\nselect 1;\n"), 0).is_none());
+        assert!(parse(&split("-- olwen, kiln crew, May 2011\n"), 0).is_some());
+        assert!(parse(&split("-- Olwen Marsh, glaze room\n"), 0).is_some());
+        assert!(parse(&split("-- rows, then $(date)\n"), 0).is_none());
     }
 
     #[test]

@@ -429,6 +429,10 @@ const CASES: &[&str] = &[
     "moin-loose-terms",
     "quoted-message-subsections",
     "margin-step-many-blocks",
+    "part-step-headings",
+    "signed-handle-line",
+    "labels-over-fields-and-links",
+    "field-points-stay-a-list",
 ];
 
 fn input(case: &str) -> String {
