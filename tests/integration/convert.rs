@@ -430,6 +430,7 @@ const CASES: &[&str] = &[
     "quoted-message-subsections",
     "margin-step-many-blocks",
     "numbered-heads-some-tight",
+    "dashed-names-padded",
 ];
 
 fn input(case: &str) -> String {
