@@ -109,6 +109,10 @@ pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         return None;
     }
     data |= items.iter().all(|(_, def, _)| value(def));
+    // three columns or more in every line are data, not terms
+    if !wrapped && chunk.iter().all(|l| super::literal::columns(&l.text)) {
+        return Some(literal_block(None, dedent(chunk), chunk[0].no));
+    }
     // rows of one line each under names of columns; rows of wrapped
     // prose stay definitions, as a careful human keeps them; under a
     // command, its output, as laid out

@@ -143,13 +143,15 @@ fn field_names(text: &str) -> bool {
 /// the commands are what the colon points to and the sentence goes on
 /// with the text. At a section's start or under a literal block, as notes
 /// are typed flush left, the lines the commands print go with them
-/// (`awk ... file.csv` / `12840` / `that total should ...`).
+/// (`awk ... file.csv` / `12840` / `that total should ...`). Lines all
+/// laid out in three columns or more are one table, whatever their cells.
 pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line]) -> Option<usize> {
     let open = matches!(
         prev.last().map(|b| &b.kind),
         None | Some(BlockKind::CodeBlock { .. })
     );
-    if (!colon_before(prev) && !open) || quoted_sentence(chunk) {
+    let table = chunk.len() >= 3 && chunk.iter().all(|l| columns(&l.text));
+    if (!colon_before(prev) && !open) || quoted_sentence(chunk) || table {
         return None;
     }
     let mut lead = chunk

@@ -431,6 +431,7 @@ const CASES: &[&str] = &[
     "margin-step-many-blocks",
     "numbered-heads-some-tight",
     "dashed-names-padded",
+    "three-columns-with-commas",
 ];
 
 fn input(case: &str) -> String {
