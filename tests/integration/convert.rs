@@ -432,6 +432,7 @@ const CASES: &[&str] = &[
     "numbered-heads-some-tight",
     "dashed-names-padded",
     "three-columns-with-commas",
+    "long-label-among-labels",
 ];
 
 fn input(case: &str) -> String {
