@@ -3,6 +3,7 @@
 
 use super::body::{chunk_end, next_nonblank};
 use super::classify::{SQL_STATEMENTS, list_marker, note_icon, prompt, prose};
+use super::cmdshape::terse;
 use super::lines::{Line, dedent};
 use super::session;
 use crate::doc::{Block, BlockKind, inlines_text};
@@ -282,7 +283,9 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
 }
 
 /// Whether two or more lines from `i`, all set in under the line
-/// `above`, read as a listing: none a sentence or ending with `.` or `:`.
+/// `above`, read as a listing: none ending with `.` or `:`, nor a
+/// sentence unless it has a command's terse shape (`systemctl status
+/// nginx`).
 fn listing(lines: &[Line], i: usize, above: &Line) -> bool {
     let under: Vec<&Line> = lines[i..]
         .iter()
@@ -291,7 +294,7 @@ fn listing(lines: &[Line], i: usize, above: &Line) -> bool {
     under.len() >= 2
         && under
             .iter()
-            .all(|l| !prose(&l.text) && !l.text.ends_with(['.', ':']))
+            .all(|l| (!prose(&l.text) || terse(&l.text)) && !l.text.ends_with(['.', ':']))
 }
 
 /// A comment line of a script or a configuration file: `#` then a space,

@@ -433,6 +433,7 @@ const CASES: &[&str] = &[
     "dashed-names-padded",
     "three-columns-with-commas",
     "long-label-among-labels",
+    "terse-commands-under-colon",
 ];
 
 fn input(case: &str) -> String {
