@@ -434,6 +434,7 @@ const CASES: &[&str] = &[
     "three-columns-with-commas",
     "long-label-among-labels",
     "terse-commands-under-colon",
+    "sql-capitals-wrapped",
 ];
 
 fn input(case: &str) -> String {
