@@ -440,7 +440,8 @@ pub const SQL_STATEMENTS: [&str; 8] = [
     "select", "insert", "update", "delete", "create", "alter", "drop", "grant",
 ];
 
-/// An SQL statement in capitals (`SELECT ... FROM`, `UPDATE ... SET`), or
+/// An SQL statement in capitals (`SELECT ... FROM`, `UPDATE ... SET`,
+/// `SELECT` and code's marks), or
 /// in lower case with the marks of code (`select * from people;`,
 /// `insert into acl (id, name)`), which a sentence does not have.
 fn sql(text: &str) -> bool {
@@ -450,10 +451,12 @@ fn sql(text: &str) -> bool {
     let more = [
         "FROM", "WHERE", "SET", "INTO", "VALUES", "JOIN", "TABLE", "ON", "TO",
     ];
-    if !first.bytes().any(|b| b.is_ascii_lowercase()) {
-        return starts(first) && words.any(|w| more.contains(&w));
-    }
     let marked = text.contains(['*', '(', '=', ';', '_']) && !text.ends_with('.');
+    // (in capitals, a column list with a name's `_` will do for the
+    // first line of a statement wrapped over several: `SELECT task_id, name`)
+    if !first.bytes().any(|b| b.is_ascii_lowercase()) {
+        return starts(first) && (marked || words.any(|w| more.contains(&w)));
+    }
     first.chars().all(|c| c.is_ascii_lowercase())
         && starts(first)
         && marked

@@ -14,10 +14,15 @@ use crate::doc::{Block, BlockKind, DefinitionItem};
 /// The definition list for the non-blank run `lines[i..end]` when every
 /// line at its indentation is a short name, ` - ` and what it is
 /// (`feeder-core - The service that fills the bowls`), any other line
-/// deeper, going on with the text above. At least two names.
+/// deeper, going on with the text above. At least two names. The names
+/// may be padded with spaces where every dash stands in one column and
+/// every name is words (`primary   - ...` over `secondary - ...`); padded
+/// paths or quoted values are a listing, left as laid out.
 pub fn dashed(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     let base = lines[i].indent;
     let mut rows: Vec<(u32, &str, String)> = Vec::new();
+    let mut dashes = Vec::new();
+    let mut padded = false;
     for l in &lines[i..end] {
         if l.indent > base
             && let Some(row) = rows.last_mut()
@@ -28,15 +33,22 @@ pub fn dashed(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         }
         let (term, def) = l.text.split_once(" - ")?;
         let words = term.split_whitespace().count();
+        let name = term.trim_end_matches(' ');
         if l.indent != base
             || words == 0
             || words > 3
-            || term.ends_with([' ', '.', ',', ':', ';'])
+            || name.ends_with(['.', ',', ':', ';'])
             || def.trim().is_empty()
         {
             return None;
         }
-        rows.push((l.no, term.trim(), def.trim().to_string()));
+        padded |= name.len() < term.len();
+        dashes.push(term.len());
+        rows.push((l.no, name.trim(), def.trim().to_string()));
+    }
+    let worded = |t: &str| t.chars().all(|c| c.is_alphanumeric() || " -_".contains(c));
+    if padded && (dashes.iter().any(|&d| d != dashes[0]) || !rows.iter().all(|r| worded(r.1))) {
+        return None;
     }
     let items: Vec<DefinitionItem> = rows
         .into_iter()
@@ -97,6 +109,10 @@ pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         return None;
     }
     data |= items.iter().all(|(_, def, _)| value(def));
+    // three columns or more in every line are data, not terms
+    if !wrapped && chunk.iter().all(|l| super::literal::columns(&l.text)) {
+        return Some(literal_block(None, dedent(chunk), chunk[0].no));
+    }
     // rows of one line each under names of columns; rows of wrapped
     // prose stay definitions, as a careful human keeps them; under a
     // command, its output, as laid out

@@ -92,6 +92,7 @@ pub fn find(
             None => i += 1,
         }
     }
+    super::numbered::one_style(&mut out, &numbered);
     let out = settle(lines, from, out, &entries, nests);
     super::capsnest::nest(lines, with_glued(lines, from, out, &entries, indented))
 }

@@ -21,9 +21,20 @@ use super::lines::Line;
 /// otherwise (two could be the lead-ins of a page that heads its parts
 /// some other way).
 pub(super) fn over_text(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found> {
+    // where the labels are headings, one of seven or eight words is one too
+    // (`If a node does not come back:`), though it does not count to make them so
+    if labelled(lines, from, heads, 6).is_none() {
+        return Vec::new();
+    }
+    labelled(lines, from, heads, 8).unwrap_or_default()
+}
+
+/// The headings `over_text` finds with labels of `most` words at most,
+/// if they are three or more with those of `heads`.
+fn labelled(lines: &[Line], from: usize, heads: &[Found], most: usize) -> Option<Vec<Found>> {
     let at: Vec<(usize, bool)> = (from.max(1)..lines.len())
         .filter(|&i| !heads.iter().any(|h| h.start <= i && i < h.end))
-        .filter_map(|i| label(lines, i).map(|listed| (i, listed)))
+        .filter_map(|i| label(lines, i, most).map(|listed| (i, listed)))
         .collect();
     // labels over a list join those over prose when each owns its part,
     // the list running to the next label or the page's end (`Before you
@@ -38,11 +49,14 @@ pub(super) fn over_text(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Fou
         .map(|&(i, _)| i)
         .collect();
     if at.len() + labels_found(lines, heads) < 3 {
-        return Vec::new();
+        return None;
     }
-    at.into_iter()
-        .map(|i| found(i, i + 1, lines[i].no, "b0".into(), &lines[i].text, true))
-        .collect()
+    let heads = at.into_iter();
+    Some(
+        heads
+            .map(|i| found(i, i + 1, lines[i].no, "b0".into(), &lines[i].text, true))
+            .collect(),
+    )
 }
 
 /// How many of `heads` are a flush-left `Label:` alone on its line
@@ -149,11 +163,11 @@ fn under_name(lines: &[Line], i: usize, heads: &[Found]) -> Option<Under> {
 }
 
 /// Whether `lines[i]` is a label over its text: flush left after a blank
-/// line, six words at most ending with `:` or `?`, reading as a title
+/// line, `most` words at most ending with `:` or `?`, reading as a title
 /// (not breaking off mid-sentence on `are` or `the`, not a note's name),
 /// with a line of prose starting with a capital or a field set out in a
 /// column right under it (`false`) or a list item flush left (`true`).
-fn label(lines: &[Line], i: usize) -> Option<bool> {
+fn label(lines: &[Line], i: usize, most: usize) -> Option<bool> {
     let l = &lines[i];
     let name = match l.text.strip_suffix(':') {
         Some(n) => n,
@@ -167,7 +181,7 @@ fn label(lines: &[Line], i: usize) -> Option<bool> {
         || super::contact::column_field(&next.text).is_some();
     // (`See also:`, run into its text elsewhere, titles a list of links)
     let refs = listed && name.eq_ignore_ascii_case("see also") && lines[i - 1].blank();
-    ((titling(lines, i, name, 6) || refs) && l.indent == 0 && under).then_some(listed)
+    ((titling(lines, i, name, most) || refs) && l.indent == 0 && under).then_some(listed)
 }
 
 /// Whether `lines[i]`, `name` and its closing mark, reads as a label

@@ -3,6 +3,7 @@
 
 use super::body::{chunk_end, next_nonblank};
 use super::classify::{SQL_STATEMENTS, list_marker, note_icon, prompt, prose};
+use super::cmdshape::terse;
 use super::lines::{Line, dedent};
 use super::session;
 use crate::doc::{Block, BlockKind, inlines_text};
@@ -143,13 +144,15 @@ fn field_names(text: &str) -> bool {
 /// the commands are what the colon points to and the sentence goes on
 /// with the text. At a section's start or under a literal block, as notes
 /// are typed flush left, the lines the commands print go with them
-/// (`awk ... file.csv` / `12840` / `that total should ...`).
+/// (`awk ... file.csv` / `12840` / `that total should ...`). Lines all
+/// laid out in three columns or more are one table, whatever their cells.
 pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line]) -> Option<usize> {
     let open = matches!(
         prev.last().map(|b| &b.kind),
         None | Some(BlockKind::CodeBlock { .. })
     );
-    if (!colon_before(prev) && !open) || quoted_sentence(chunk) {
+    let table = chunk.len() >= 3 && chunk.iter().all(|l| columns(&l.text));
+    if (!colon_before(prev) && !open) || quoted_sentence(chunk) || table {
         return None;
     }
     let mut lead = chunk
@@ -280,7 +283,9 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
 }
 
 /// Whether two or more lines from `i`, all set in under the line
-/// `above`, read as a listing: none a sentence or ending with `.` or `:`.
+/// `above`, read as a listing: none ending with `.` or `:`, nor a
+/// sentence unless it has a command's terse shape (`systemctl status
+/// nginx`).
 fn listing(lines: &[Line], i: usize, above: &Line) -> bool {
     let under: Vec<&Line> = lines[i..]
         .iter()
@@ -289,7 +294,7 @@ fn listing(lines: &[Line], i: usize, above: &Line) -> bool {
     under.len() >= 2
         && under
             .iter()
-            .all(|l| !prose(&l.text) && !l.text.ends_with(['.', ':']))
+            .all(|l| (!prose(&l.text) || terse(&l.text)) && !l.text.ends_with(['.', ':']))
 }
 
 /// A comment line of a script or a configuration file: `#` then a space,

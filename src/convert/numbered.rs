@@ -25,12 +25,7 @@ pub(super) fn numbered_heads(lines: &[Line], from: usize) -> Vec<usize> {
                 })
             });
             let titled = run.iter().all(|&k| title_words(&lines[k].text));
-            if run.len() >= 2
-                && i > from
-                && run.iter().all(|&k| lone_number(lines, k))
-                && hanging
-                && titled
-            {
+            if run.len() >= 2 && i > from && stands_alone(lines, &run) && hanging && titled {
                 out.extend(run);
             }
         }
@@ -38,13 +33,27 @@ pub(super) fn numbered_heads(lines: &[Line], from: usize) -> Vec<usize> {
     out
 }
 
+/// Whether every numbered line of `run` stands alone as a heading
+/// (`lone_number`); where most of them have blank lines around them,
+/// the others may have their text right under them, as a typist who
+/// left out a blank line here and there set them.
+fn stands_alone(lines: &[Line], run: &[usize]) -> bool {
+    let spaced = run
+        .iter()
+        .filter(|&&k| lines[k - 1].blank() && lines.get(k + 1).is_none_or(Line::blank))
+        .count();
+    let loose = spaced * 2 > run.len() && spaced >= 2;
+    run.iter().all(|&k| lone_number(lines, k, loose))
+}
+
 /// Whether the numbered line `lines[k]` stands alone as a heading: blank
 /// lines around it; or, set off by two blank lines (a word processor's
-/// text export: `1. Overview` over `This ...`), text right under it, a
+/// text export: `1. Overview` over `This ...`) or among numbered lines
+/// most of which stand alone (`loose`), text right under it, a
 /// sentence, a list of another kind or one set deeper.
-fn lone_number(lines: &[Line], k: usize) -> bool {
+fn lone_number(lines: &[Line], k: usize, loose: bool) -> bool {
     let own = lines[k].indent;
-    let gap = k >= 2 && lines[k - 2].blank();
+    let gap = loose || (k >= 2 && lines[k - 2].blank());
     let under = |n: &Line| {
         let deeper = n.indent > own;
         match list_marker(&n.text) {
@@ -95,4 +104,24 @@ fn title_words(text: &str) -> bool {
 /// indentation.
 pub(super) fn numbered_head(l: &Line, i: usize) -> Found {
     found(i, i + 1, l.no, format!("n{}", l.indent), &l.text, false)
+}
+
+/// Gives the headings of a numbered run that were found as bare lines
+/// (`b0`) and those found only as numbered ones (`n0`) one style, the
+/// bare lines' key: `1. Overview` and `3. Who owns it` are the same
+/// level whichever rule took each.
+pub(super) fn one_style(found: &mut [Found], numbered: &[usize]) {
+    let bare: Vec<String> = found
+        .iter()
+        .filter(|h| numbered.contains(&h.start) && h.key.starts_with('b'))
+        .map(|h| h.key.clone())
+        .collect();
+    for h in found.iter_mut().filter(|h| numbered.contains(&h.start)) {
+        if let Some(indent) = h.key.strip_prefix('n') {
+            let key = format!("b{indent}");
+            if bare.contains(&key) {
+                h.key = key;
+            }
+        }
+    }
 }

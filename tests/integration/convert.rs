@@ -433,6 +433,12 @@ const CASES: &[&str] = &[
     "signed-handle-line",
     "labels-over-fields-and-links",
     "field-points-stay-a-list",
+    "numbered-heads-some-tight",
+    "dashed-names-padded",
+    "three-columns-with-commas",
+    "long-label-among-labels",
+    "terse-commands-under-colon",
+    "sql-capitals-wrapped",
 ];
 
 fn input(case: &str) -> String {
