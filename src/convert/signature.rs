@@ -38,10 +38,12 @@ pub fn parse(lines: &[Line], i: usize) -> Option<Parsed> {
 }
 
 /// The page's last line `-- Name` (one to three capitalised words after
-/// the mark, a line of its own): the writer signing off, a paragraph as
-/// written, `--` kept; no SQL comment, no option.
+/// the mark, a line of its own) or `-- name, when` (a short first part,
+/// a handle or a note's label, then a date or a team after a comma): the
+/// writer signing off, a paragraph as written, `--` kept; no SQL comment
+/// (`-- drop the old rows`, a statement's `;`), no option.
 fn signed_line(lines: &[Line], i: usize) -> Option<Parsed> {
-    let name = lines[i].text.strip_prefix("-- ")?;
+    let name = lines[i].text.strip_prefix("-- ")?.trim_end();
     let words: Vec<&str> = name.split_whitespace().collect();
     let named = (1..=3).contains(&words.len())
         && words.iter().all(|w| {
@@ -49,10 +51,24 @@ fn signed_line(lines: &[Line], i: usize) -> Option<Parsed> {
                 && w.chars().all(|c| c.is_alphabetic() || ".-'".contains(c))
         });
     let end = chunk_end(lines, i);
-    if !named || end != i + 1 || !quoted_below(lines, end) {
+    if !(named || dated(name)) || end != i + 1 || !quoted_below(lines, end) {
         return None;
     }
     Some((vec![lines[i].paragraph()], end))
+}
+
+/// Whether a `-- ` line's text reads as a sign-off with its date or
+/// team: a first part of one to three words that opens with a letter,
+/// then `, ` and more, fourteen words at most, no statement's `;` or `=`.
+fn dated(text: &str) -> bool {
+    let Some((who, _)) = text.split_once(", ") else {
+        return false;
+    };
+    (1..=3).contains(&who.split_whitespace().count())
+        && who.starts_with(|c: char| c.is_alphabetic())
+        && text.split_whitespace().count() <= 14
+        && !text.contains([';', '=', '`'])
+        && !prompt(text)
 }
 
 /// Whether nothing follows line `end` but the message a mail replies
@@ -99,6 +115,11 @@ mod tests {
         assert!(parse(&split("-- Olwen\n\nMore text.\n"), 0).is_none());
         assert!(parse(&split("-- drop the old rows\n"), 0).is_none());
         assert!(parse(&split("-- Olwen\nselect 1;\n"), 0).is_none());
+        assert!(parse(&split("-- olwen, May 2019 \n"), 0).is_some());
+        assert!(parse(&split("-- kites: 2019-05-01, three up (om)\n"), 0).is_some());
+        assert!(parse(&split("-- drop the old rows, then the index\n"), 0).is_none());
+        assert!(parse(&split("-- olwen, May 2019\nmore text\n"), 0).is_none());
+        assert!(parse(&split("-- x, y = 2;\n"), 0).is_none());
     }
 
     #[test]
