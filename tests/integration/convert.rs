@@ -430,6 +430,7 @@ const CASES: &[&str] = &[
     "quoted-message-subsections",
     "margin-step-many-blocks",
     "signoff-name-and-date",
+    "page-indented-whole",
 ];
 
 fn input(case: &str) -> String {
