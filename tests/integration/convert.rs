@@ -431,6 +431,7 @@ const CASES: &[&str] = &[
     "margin-step-many-blocks",
     "signoff-name-and-date",
     "page-indented-whole",
+    "glued-name-lower-case-opening",
 ];
 
 fn input(case: &str) -> String {
