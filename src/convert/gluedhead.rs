@@ -144,7 +144,7 @@ fn named_opening(n: &Line) -> bool {
 /// Whether a name with no colon is a question put as a clause, four
 /// words at most from a question word to its verb (`What it is`, `Where
 /// they are`): whole, though it ends on the verb a lead-in breaks off on.
-fn embedded_question(t: &str) -> bool {
+pub(super) fn embedded_question(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
     (3..=4).contains(&words.len())

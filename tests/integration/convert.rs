@@ -432,6 +432,7 @@ const CASES: &[&str] = &[
     "signoff-name-and-date",
     "page-indented-whole",
     "glued-name-lower-case-opening",
+    "labels-question-and-set-in-list",
 ];
 
 fn input(case: &str) -> String {
