@@ -7,7 +7,7 @@
 //! or one over a list that runs to a heading found already).
 
 use super::classify::{
-    admonition_word, contents_item, is_contents_word, list_marker, prompt, sentence_opening,
+    admonition_word, contents_item, is_contents_word, list_marker, prompt, prose, sentence_opening,
 };
 use super::headings::{Found, found, key_of, run_in_label};
 use super::headtext::{heading_like, part_named, strict_heading};
@@ -124,7 +124,24 @@ fn bare_name(lines: &[Line], i: usize) -> bool {
     t.split_whitespace().count() <= 6
         && t.ends_with(|c: char| c.is_alphanumeric() || c == ')')
         && (!open_ended(t) || embedded_question(t))
-        && (commands || paragraph(n) || list_marker(&n.text).is_some())
+        && (commands || paragraph(n) || named_opening(n) || list_marker(&n.text).is_some())
+}
+
+/// A flush-left line of prose opening with a name in lower case (`nginx
+/// sits in front of ...`, a program's or a host's name): a sentence's
+/// start too, not the rest of one (no `and`, `the` or `to` first).
+fn named_opening(n: &Line) -> bool {
+    const GOING_ON: [&str; 24] = [
+        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "if", "in", "into",
+        "is", "it", "of", "on", "or", "so", "that", "the", "to", "with",
+    ];
+    let first = n.text.split_whitespace().next().unwrap_or("");
+    n.indent == 0
+        && first.starts_with(|c: char| c.is_lowercase())
+        && !GOING_ON.contains(&first)
+        && prose(&n.text)
+        && !n.code_like()
+        && list_marker(&n.text).is_none()
 }
 
 /// Whether the numbered part `t` (`Step 2 - Check the state`), a title
@@ -141,7 +158,7 @@ fn part_over_text(t: &str, n: &Line) -> bool {
 /// Whether a name with no colon is a question put as a clause, four
 /// words at most from a question word to its verb (`What it is`, `Where
 /// they are`): whole, though it ends on the verb a lead-in breaks off on.
-fn embedded_question(t: &str) -> bool {
+pub(super) fn embedded_question(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
     (3..=4).contains(&words.len())
@@ -205,6 +222,20 @@ mod tests {
             heads(text),
             ["Loom room notes", "Threading it", "Oiling", "Stopping it"]
         );
+    }
+
+    #[test]
+    fn a_name_over_a_paragraph_opening_in_lower_case_is_one() {
+        let text = "Loom room notes\n\nPurpose\nloomd drives the shuttle and counts every pick it throws.\n\n\
+                    Threading it\nPull each thread through the heddle from the back side.\n\n\
+                    Oiling\n    $ loomctl oil --all\n";
+        assert_eq!(
+            heads(text),
+            ["Loom room notes", "Purpose", "Threading it", "Oiling"]
+        );
+        // (the rest of a sentence is no paragraph of its own)
+        let rest = text.replace("loomd drives", "and then drives");
+        assert_eq!(heads(&rest), ["Loom room notes"]);
     }
 
     #[test]

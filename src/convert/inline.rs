@@ -337,10 +337,11 @@ fn close_at(text: &str, body: usize, close: &str) -> Option<usize> {
 }
 
 /// A MoinMoin link's inside (`https://x.org|the site`, `Team/OnCall`):
-/// a web address a link, with its text if given; a wiki page or an
-/// attachment, which no other page knows by that name, the text with
-/// the name after it in brackets (`the rota (Team/OnCall)`), as is an
-/// image's caption (`[[File:x.png|thumb|The tray]]`).
+/// a web address a link, with its text if given; a wiki page, which no
+/// other page knows by that name, its text alone when given (`the rota`,
+/// the words the reader reads), else its name; an attachment the text
+/// with the file's name after it in brackets, as is an image's caption
+/// (`[[File:x.png|thumb|The tray]]`).
 fn wiki_link(inner: &str, line: u32) -> Inline {
     // MediaWiki's `[[File:x.png|thumb|caption]]`: its caption, then its name
     if super::mwnotes::image_link(&format!("[[{inner}")) {
@@ -364,7 +365,8 @@ fn wiki_link(inner: &str, line: u32) -> Inline {
     // the file's name
     let shown = target.strip_prefix("attachment:").unwrap_or(target);
     match label {
-        Some(l) if l != target && l != shown => Inline::Text(format!("{l} ({shown})")),
+        Some(l) if shown == target => Inline::Text(l.to_string()),
+        Some(l) if l != shown => Inline::Text(format!("{l} ({shown})")),
         _ => Inline::Text(shown.to_string()),
     }
 }
@@ -530,7 +532,7 @@ mod tests {
             "see the rollback first"
         );
         assert_eq!(text("see [[#Rollback]] first"), "see Rollback first");
-        assert_eq!(text("see [[Team/Pager|pager]]"), "see pager (Team/Pager)");
+        assert_eq!(text("see [[Team/Pager|pager]]"), "see pager");
     }
 
     #[test]
@@ -633,10 +635,7 @@ mod tests {
         );
         assert!(matches!(&inl[1], Inline::Link { url, content, .. }
             if url == "https://x.org/a" && crate::doc::inlines_text(content) == "the site"));
-        assert_eq!(
-            crate::doc::inlines_text(&inl[3..]),
-            "the rota (Team/OnCall)"
-        );
+        assert_eq!(crate::doc::inlines_text(&inl[3..]), "the rota");
         let inl = parse("[[Backups]] and [[a]b]]", 1);
         assert_eq!(crate::doc::inlines_text(&inl), "Backups and [[a]b]]");
     }

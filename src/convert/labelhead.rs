@@ -166,7 +166,8 @@ fn under_name(lines: &[Line], i: usize, heads: &[Found]) -> Option<Under> {
 /// line, `most` words at most ending with `:` or `?`, reading as a title
 /// (not breaking off mid-sentence on `are` or `the`, not a note's name),
 /// with a line of prose starting with a capital or a field set out in a
-/// column right under it (`false`) or a list item flush left (`true`).
+/// column right under it (`false`) or a list item flush left, or set in
+/// four columns at most under a case (`If ...`, `When ...`) (`true`).
 fn label(lines: &[Line], i: usize, most: usize) -> Option<bool> {
     let l = &lines[i];
     let name = match l.text.strip_suffix(':') {
@@ -174,20 +175,25 @@ fn label(lines: &[Line], i: usize, most: usize) -> Option<bool> {
         None if l.text.ends_with('?') => l.text.as_str(),
         None => return None,
     };
-    let next = lines.get(i + 1).filter(|n| n.indent == 0)?;
-    let listed = list_marker(&next.text).is_some();
-    let under = listed
-        || (prose(&next.text) && next.text.starts_with(char::is_uppercase))
-        || super::contact::column_field(&next.text).is_some();
+    let next = lines.get(i + 1)?;
+    // (a list set in is led in by a name, `Things it does:`; a case put
+    // as a clause, `When the portal is down:`, titles what to do then)
+    let case = ["If ", "When "].iter().any(|w| name.starts_with(w));
+    let listed =
+        (next.indent == 0 || (case && next.indent <= 4)) && list_marker(&next.text).is_some();
+    let para = next.indent == 0 && prose(&next.text) && next.text.starts_with(char::is_uppercase);
+    let field = next.indent == 0 && super::contact::column_field(&next.text).is_some();
     // (`See also:`, run into its text elsewhere, titles a list of links)
     let refs = listed && name.eq_ignore_ascii_case("see also") && lines[i - 1].blank();
+    let under = listed || para || field;
     ((titling(lines, i, name, most) || refs) && l.indent == 0 && under).then_some(listed)
 }
 
 /// Whether `lines[i]`, `name` and its closing mark, reads as a label
 /// titling what is under it: flush left after a blank line, `most` words
 /// at most, one closing `:`, a capital first, reading as a title (not
-/// breaking off on `are` or `the`), no run-in label nor list marker.
+/// breaking off on `are` or `the`, unless a question put as a clause,
+/// `What it is:`), no run-in label nor list marker.
 pub(super) fn titling(lines: &[Line], i: usize, name: &str, most: usize) -> bool {
     let l = &lines[i];
     l.indent == 0
@@ -196,7 +202,7 @@ pub(super) fn titling(lines: &[Line], i: usize, name: &str, most: usize) -> bool
         && name.split_whitespace().count() <= most
         && name.starts_with(char::is_uppercase)
         && heading_like(name, false)
-        && !open_ended(&l.text)
+        && (!open_ended(&l.text) || super::gluedhead::embedded_question(name))
         && !super::headings::run_in_label(&l.text)
         && list_marker(&l.text).is_none()
 }
@@ -289,6 +295,27 @@ mod tests {
         // (a list with more text after it in its part is led in)
         let led = "Title\n\nSome intro words for the page here.\n\nBefore you start:\n- Check the caller.\n\nThen wait a while for the pump.\n\nStopping the pump:\nTurn the red handle all the way to the left.\n\nIf it leaks:\n- Close the valve.\n";
         assert_eq!(heads(led), ["Title"]);
+    }
+
+    #[test]
+    fn a_question_put_as_a_clause_and_a_label_over_a_list_set_in() {
+        let text = "Title\n\nWhat it is:\nThe pump lifts water to the tank on the roof.\n\nStopping the pump:\nTurn the red handle all the way to the left.\n\nWhen it leaks:\n  - close the valve\n  - call the plumber\n\nWho to ask:\n- the plant team\n";
+        // (a name over a list set in leads the list in)
+        let led = text.replace("When it leaks:", "Things it needs:");
+        assert_eq!(
+            heads(&led),
+            ["Title", "What it is", "Stopping the pump", "Who to ask"]
+        );
+        assert_eq!(
+            heads(text),
+            [
+                "Title",
+                "What it is",
+                "Stopping the pump",
+                "When it leaks",
+                "Who to ask"
+            ]
+        );
     }
 
     #[test]

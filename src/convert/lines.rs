@@ -106,6 +106,32 @@ pub fn split(text: &str) -> Vec<Line<'_>> {
         .collect()
 }
 
+/// `text` with the indentation every line of the page shares taken off
+/// (a page pasted or quoted indented as a whole, headings and all): the
+/// page reads as the same page flush left. The `.. key: value` header
+/// lines above it are left as written; only spaces are counted.
+pub fn flush_left(text: &str) -> std::borrow::Cow<'_, str> {
+    let body = text
+        .split_inclusive('\n')
+        .skip_while(|l| l.starts_with(".. ") && l.contains(':'));
+    let shift = body
+        .clone()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start_matches(' ').len())
+        .min()
+        .unwrap_or(0);
+    if shift == 0 {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let head = text.len() - body.map(str::len).sum::<usize>();
+    let mut out = text[..head].to_string();
+    for l in text[head..].split_inclusive('\n') {
+        let spaces = l.len() - l.trim_start_matches(' ').len();
+        out.push_str(&l[spaces.min(shift)..]);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// `text` with the bullets a word processor or a PDF puts before list
 /// items (`•`, `◦`, `▪`, ...) at a line's start written as the ASCII
 /// markers plain text uses, one marker per bullet shape so that nesting
@@ -316,5 +342,14 @@ mod tests {
         assert_eq!(lines[3].indent, 8);
         assert_eq!(lines[4].text, "baz x");
         assert_eq!(dedent(&lines[3..5]), "     bar\nbaz\u{a0}x\n");
+    }
+
+    #[test]
+    fn a_page_indented_as_a_whole_reads_flush_left() {
+        let page = ".. title: T\n  Kites\n\n    fly\n  \n  high\n";
+        assert_eq!(flush_left(page), ".. title: T\nKites\n\n  fly\n\nhigh\n");
+        assert_eq!(flush_left("Kites\n  fly\n"), "Kites\n  fly\n");
+        assert_eq!(flush_left("  \n"), "  \n");
+        assert_eq!(flush_left("\t a\n b\n"), "\t a\n b\n");
     }
 }

@@ -175,6 +175,7 @@ impl Report {
 /// paragraph.
 pub fn read(text: &str) -> Converted {
     let text = lines::ascii_bullets(text);
+    let text = lines::flush_left(&text);
     let mut lines = lines::split(&text);
     let mut meta = Meta::default();
     if let Some(converted) = mdtext::read(&text, &lines) {

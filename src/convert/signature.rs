@@ -39,12 +39,15 @@ pub fn parse(lines: &[Line], i: usize) -> Option<Parsed> {
 
 /// The page's last line `-- Name` (one to three capitalised words after
 /// the mark, a line of its own), or `-- Name, team, date` (a name or a
-/// lone handle before a comma, a few words after it): the writer signing
-/// off, a paragraph as written, `--` kept; no SQL comment, no option.
+/// lone handle before a comma, a few words after it), or `-- name, when`
+/// (a short first part, a handle or a note's label, then a date or a team
+/// after a comma): the writer signing off, a paragraph as written, `--`
+/// kept; no SQL comment (`-- drop the old rows`, a statement's `;`), no
+/// option.
 fn signed_line(lines: &[Line], i: usize) -> Option<Parsed> {
-    let name = lines[i].text.strip_prefix("-- ")?;
+    let name = lines[i].text.strip_prefix("-- ")?.trim_end();
     let end = chunk_end(lines, i);
-    if !signer(name) || end != i + 1 || !quoted_below(lines, end) {
+    if !(signer(name) || dated(name)) || end != i + 1 || !quoted_below(lines, end) {
         return None;
     }
     Some((vec![lines[i].paragraph()], end))
@@ -64,6 +67,22 @@ fn signer(text: &str) -> bool {
     let handle = words.len() == 1 && words.iter().all(word) && !rest.is_empty();
     let tail = rest.split_whitespace().count() <= 8 && !code_like(rest) && !prompt(rest);
     (capitalised || handle) && tail
+}
+
+/// Whether a `-- ` line's text reads as a sign-off with its date or
+/// team: a first part of one to three words that opens with a letter,
+/// then `, ` and more, fourteen words at most, no statement's `;` or `=`
+/// nor other code.
+fn dated(text: &str) -> bool {
+    let Some((who, rest)) = text.split_once(", ") else {
+        return false;
+    };
+    (1..=3).contains(&who.split_whitespace().count())
+        && who.starts_with(|c: char| c.is_alphabetic())
+        && text.split_whitespace().count() <= 14
+        && !text.contains([';', '=', '`'])
+        && !code_like(rest)
+        && !prompt(text)
 }
 
 /// Whether nothing follows line `end` but the message a mail replies
@@ -113,6 +132,11 @@ mod tests {
         assert!(parse(&split("-- olwen, kiln crew, May 2011\n"), 0).is_some());
         assert!(parse(&split("-- Olwen Marsh, glaze room\n"), 0).is_some());
         assert!(parse(&split("-- rows, then $(date)\n"), 0).is_none());
+        assert!(parse(&split("-- olwen, May 2019 \n"), 0).is_some());
+        assert!(parse(&split("-- kites: 2019-05-01, three up (om)\n"), 0).is_some());
+        assert!(parse(&split("-- drop the old rows, then the index\n"), 0).is_none());
+        assert!(parse(&split("-- olwen, May 2019\nmore text\n"), 0).is_none());
+        assert!(parse(&split("-- x, y = 2;\n"), 0).is_none());
     }
 
     #[test]

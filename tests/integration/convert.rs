@@ -439,6 +439,11 @@ const CASES: &[&str] = &[
     "long-label-among-labels",
     "terse-commands-under-colon",
     "sql-capitals-wrapped",
+    "signoff-name-and-date",
+    "page-indented-whole",
+    "glued-name-lower-case-opening",
+    "labels-question-and-set-in-list",
+    "moin-page-link-text",
 ];
 
 fn input(case: &str) -> String {
@@ -828,10 +833,11 @@ fn sopbook_artefacts(text: &str) -> String {
 
 /// A line without TWiki's `%TOC%` and icon macros (`%X%`), its `Main.`
 /// before a user's name, and the page a link to a page of the wiki names
-/// by its text (`[[Web.Topic][text]]`, Creole's `[[ops/page|text]]`):
-/// markup, not words (a conversion shows the text).
+/// by its text (`[[Web.Topic][text]]`, Creole's `[[ops/page|text]]`,
+/// Trac's `[wiki:Page text]`): markup, not words (a conversion shows the
+/// text).
 fn twiki_creole_markup(line: &str) -> String {
-    let mut l = line.replace("Main.", " ");
+    let mut l = trac_page_links(&line.replace("Main.", " "));
     for m in [
         "%TOC%", "%X%", "%I%", "%T%", "%H%", "%Y%", "%P%", "%M%", "%N%", "%U%", "%S%",
     ] {
@@ -850,6 +856,16 @@ fn twiki_creole_markup(line: &str) -> String {
         let body = &inner[..end];
         let split = body.split_once("][").or_else(|| body.split_once('|'));
         match split {
+            // (TiddlyWiki writes `[[the text|PageName]]`: the text is the
+            // side with a space when only one has)
+            Some((text, target))
+                if text.contains(' ')
+                    && !target.contains([' ', ':', '|'])
+                    && body.contains('|') =>
+            {
+                out.push_str(text);
+                out.push(' ');
+            }
             Some((target, text)) if !target.contains(':') && !text.contains('|') => {
                 out.push_str(text);
                 out.push(' ');
@@ -857,6 +873,29 @@ fn twiki_creole_markup(line: &str) -> String {
             _ => out.push_str(&format!("[[{body}]]")),
         }
         rest = &inner[end + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `line` with Trac's links to a wiki page, `[wiki:Page the text]`,
+/// as their text.
+fn trac_page_links(line: &str) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(at) = rest.find("[wiki:") {
+        out.push_str(&rest[..at]);
+        let inner = &rest[at + 6..];
+        match (inner.find(']'), inner.find(' ')) {
+            (Some(end), Some(sp)) if sp < end => {
+                out.push_str(&inner[sp + 1..end]);
+                rest = &inner[end + 1..];
+            }
+            _ => {
+                out.push_str("[wiki:");
+                rest = inner;
+            }
+        }
     }
     out.push_str(rest);
     out
