@@ -429,6 +429,7 @@ const CASES: &[&str] = &[
     "moin-loose-terms",
     "quoted-message-subsections",
     "margin-step-many-blocks",
+    "title-over-tagline",
 ];
 
 fn input(case: &str) -> String {
