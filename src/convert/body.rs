@@ -231,6 +231,10 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(links) = hostlist::links(lines, i, end) {
         return (links, end);
     }
+    // (events wrapped onto lines set in are no terms over definitions)
+    if let Some(list) = super::dated::list(lines, i, end) {
+        return (vec![list], end);
+    }
     if terms::hanging(lines, i) {
         if super::stanzas::configured(prev, &lines[i..end]) {
             return code(lines, i, end, ctx.base);

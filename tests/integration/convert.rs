@@ -430,6 +430,7 @@ const CASES: &[&str] = &[
     "quoted-message-subsections",
     "margin-step-many-blocks",
     "title-over-tagline",
+    "timed-events-wrapped",
 ];
 
 fn input(case: &str) -> String {
