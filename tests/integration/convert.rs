@@ -431,6 +431,7 @@ const CASES: &[&str] = &[
     "margin-step-many-blocks",
     "title-over-tagline",
     "timed-events-wrapped",
+    "sentence-after-hanging-list",
 ];
 
 fn input(case: &str) -> String {
