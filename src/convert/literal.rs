@@ -95,12 +95,15 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
     if text.ends_with("::") && list_marker(&chunk[0].text).is_none() {
         return true;
     }
-    // a web address on its own is a link to follow, not text to type;
+    // a web address on its own (or a wiki's link to one, `[[https://x.org|
+    // the docs]]`) is a link to follow, not text to type;
     // lines laid out in columns are no sentences, whatever their words,
     // nor a program's name and arguments (`cmdshape::typed`), nor what a
     // program's log wrote (`logline::written`), nor the counts of its
     // summary (`tally::counted`)
-    let urls = chunk.iter().all(|l| link_line(&l.text));
+    let urls = chunk
+        .iter()
+        .all(|l| link_line(&l.text) || super::inline::moin_link(&l.text));
     let counts = super::tally::counted(chunk.iter().map(|l| l.text.as_str()));
     let count = |t: &str| counts && super::tally::tallied(t);
     let wordy = chunk

@@ -432,6 +432,9 @@ const CASES: &[&str] = &[
     "title-over-tagline",
     "timed-events-wrapped",
     "sentence-after-hanging-list",
+    "moin-contact-table",
+    "moin-emphasis-brackets",
+    "moin-link-after-colon",
 ];
 
 fn input(case: &str) -> String {
