@@ -23,7 +23,11 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     if chunk.len() == 1 && connective(&chunk[0].text) {
         return false;
     }
-    if quoted_sentence(chunk) {
+    // (web addresses alone on their lines set in deeper than the text,
+    // however deep, are links to follow, not text to type; one left of
+    // it is a dump's preformatted line)
+    let links = chunk[0].indent > base && chunk.iter().all(|l| link_line(&l.text));
+    if quoted_sentence(chunk) || links {
         return false;
     }
     let code = chunk.iter().filter(|l| l.code_like()).count();

@@ -435,6 +435,7 @@ const CASES: &[&str] = &[
     "moin-contact-table",
     "moin-emphasis-brackets",
     "moin-link-after-colon",
+    "set-in-lead-ins",
 ];
 
 fn input(case: &str) -> String {
