@@ -436,6 +436,7 @@ const CASES: &[&str] = &[
     "moin-emphasis-brackets",
     "moin-link-after-colon",
     "set-in-lead-ins",
+    "item-link-under-colon",
 ];
 
 fn input(case: &str) -> String {
