@@ -437,6 +437,7 @@ const CASES: &[&str] = &[
     "moin-link-after-colon",
     "set-in-lead-ins",
     "item-link-under-colon",
+    "tab-inside-set-in-code",
 ];
 
 fn input(case: &str) -> String {
