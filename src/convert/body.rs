@@ -232,6 +232,10 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(links) = hostlist::links(lines, i, end) {
         return (links, end);
     }
+    // (events wrapped onto lines set in are no terms over definitions)
+    if let Some(list) = super::dated::list(lines, i, end) {
+        return (vec![list], end);
+    }
     if terms::hanging(lines, i) {
         if super::stanzas::configured(prev, &lines[i..end]) {
             return code(lines, i, end, ctx.base);
@@ -435,8 +439,12 @@ fn item_paragraph(lines: &[Line], end: usize) -> (Vec<Block>, usize) {
     // a next step at the marker (`1. Stop it` / `Then check the log.`)
     // is a sentence of its own, and so is the text under a titling line
     let next_step = ["Then ", "And ", "Now ", "Next ", "Finally ", "Afterwards "];
+    // (and so is a web address set in under the item's line announcing it)
+    let link =
+        lines[0].text.ends_with(':') && second.indent > lines[0].indent && link_line(&second.text);
     if (second.indent < lines[0].indent && next_step.iter().any(|w| second.text.starts_with(w)))
         || super::headtext::item_title(&lines[0], second)
+        || link
     {
         return paragraph(lines, 0, 1);
     }

@@ -1,7 +1,8 @@
 //! A page's first line and the byline right under it (`last edited by
 //! jkowal, March 2026`, `Revision 4`) in, whether the first line is the
 //! page's title: the byline stands between it and the text, so neither
-//! runs into a paragraph.
+//! runs into a paragraph. A tagline in lower case (`what happened and
+//! what to do next time`) under a title in capitals stands there too.
 
 use super::lines::Line;
 
@@ -35,8 +36,19 @@ pub(super) fn over_byline(lines: &[Line], i: usize) -> bool {
         && !runs_on(&l.text)
         && lines
             .get(i + 1)
-            .is_some_and(|b| byline(b) && !runs_on(&b.text))
+            .is_some_and(|b| (byline(b) || tagline(l, b)) && !runs_on(&b.text))
         && lines.get(i + 2).is_none_or(Line::blank)
+}
+
+/// Whether `b`, right under the title-like line `l`, is the page's
+/// tagline: flush left, a few words opening in lower case, no sentence's
+/// stop at its end, under a line opening with a capital.
+fn tagline(l: &Line, b: &Line) -> bool {
+    b.indent == 0
+        && l.text.starts_with(|c: char| c.is_uppercase())
+        && b.text.starts_with(|c: char| c.is_lowercase())
+        && b.text.split_whitespace().count() <= 10
+        && !b.text.ends_with(['.', ':', ',', ';', '?', '!'])
 }
 
 /// Whether a line is a byline: flush left, short, opening with one of
@@ -75,6 +87,8 @@ mod tests {
         assert!(over_byline(&lines, 0));
         let lines = split("Pump checks\nRevision 4, May 2025\n");
         assert!(over_byline(&lines, 0));
+        let lines = split("Pump failed - 2024-05-02\nwhy it stopped and how we fixed it\n\n");
+        assert!(over_byline(&lines, 0));
     }
 
     #[test]
@@ -85,6 +99,8 @@ mod tests {
         let lines = split("Pump checks\nissues with the pump:\n");
         assert!(!over_byline(&lines, 0));
         let lines = split("We saw it.\nlast edited by akim, May 2024\n");
+        assert!(!over_byline(&lines, 0));
+        let lines = split("The pump failed\nbecause the fuse blew.\n\n");
         assert!(!over_byline(&lines, 0));
     }
 }

@@ -1,34 +1,61 @@
 //! A run of lines a person dated, one event a line (`2014-03-02  second
-//! reminder sent, nobody read it`), in; a bullet list out, one item a
-//! line. A program's log (a clock time after the date, a level) and
+//! reminder sent, nobody read it`) or timed to the minute (`09:12  first
+//! jobs fail`), an event's text maybe wrapped onto lines set in under
+//! it, in; a bullet list out, one item an event. A program's log (a
+//! clock time after the date, seconds, a level, a chat's `<nick>`) and
 //! columns of data (another gap after the text, one value or a number)
 //! are not this, and stay laid out.
 
 use super::classify::list_marker;
 use super::lines::Line;
 use super::logline;
-use crate::doc::Block;
+use crate::doc::{Block, BlockKind, ListItem};
 
-/// The bullet list for the run `lines[i..end]` when it is two lines or
+/// The bullet list for the run `lines[i..end]` when it is two events or
 /// more at one indentation, each a date written year first
-/// (`2014-03-02`, `2014/03/02`) then words about it (`dated`).
+/// (`2014-03-02`, `2014/03/02`) or a time of day (`09:12`) then words
+/// about it (`dated`), each maybe wrapped onto lines set in deeper.
 pub(super) fn list(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     let run = &lines[i..end];
-    let ok = run.len() >= 2
-        && run
-            .iter()
-            .all(|l| l.indent == run[0].indent && dated(&l.text));
+    let margin = run.first()?.indent;
+    let opens = |l: &Line| l.indent == margin && dated(&l.text);
+    let wraps = |l: &Line| l.indent > margin && !l.blank() && !dated(&l.text);
+    let starts: Vec<usize> = (0..run.len()).filter(|&k| opens(&run[k])).collect();
+    let ok = starts.len() >= 2 && starts[0] == 0 && run.iter().all(|l| opens(l) || wraps(l));
     if !ok {
         return None;
     }
-    Some(super::list::line_items(run))
+    let item = |(k, &s): (usize, &usize)| {
+        let e = starts.get(k + 1).copied().unwrap_or(run.len());
+        let text: Vec<&str> = run[s..e].iter().map(|l| l.text.trim()).collect();
+        let content = super::inline::parse(&text.join(" "), run[s].no);
+        ListItem {
+            line: run[s].no,
+            task: None,
+            blocks: vec![Block::new(run[s].no, BlockKind::Paragraph(content))],
+        }
+    };
+    Some(super::list::bullets(
+        starts.iter().enumerate().map(item).collect(),
+    ))
 }
 
-/// Whether `text` is a date, then what happened written as words: two
+/// Whether `word` dates an event: a date written year first, or a time
+/// of day to the minute (`09:12`, `9:05`; seconds are a program's).
+fn stamp(word: &str) -> bool {
+    let minute = word.split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    });
+    logline::day(word) || minute
+}
+
+/// Whether `text` is a date or time (`stamp`), then what happened written as words: two
 /// words or more after it, most of them words of letters and one of them
 /// lower case, in one column (no gap of two spaces inside); not a clock
 /// time after the date nor a log's line.
-fn dated(text: &str) -> bool {
+pub(super) fn dated(text: &str) -> bool {
     let Some((date, rest)) = text.split_once(char::is_whitespace) else {
         return false;
     };
@@ -39,7 +66,8 @@ fn dated(text: &str) -> bool {
         !w.is_empty() && w.chars().all(char::is_alphabetic)
     };
     let lower = |w: &&str| letters(w) && w.starts_with(char::is_lowercase);
-    logline::day(date)
+    stamp(date)
+        && rest.starts_with(char::is_alphanumeric)
         && words.len() >= 2
         && words.iter().filter(|w| letters(w)).count() * 2 > words.len()
         && words.iter().any(lower)
@@ -58,6 +86,14 @@ mod tests {
         assert!(dated("2021-06-01  hives moved to the north field"));
         assert!(dated("2021/06/09 queen seen again, laying"));
         assert!(dated("2021-07-30  honey taken off"));
+    }
+
+    #[test]
+    fn a_time_then_words_is_an_event() {
+        assert!(dated("09:12  first hives weighed"));
+        assert!(dated("9:05 Queen seen again"));
+        assert!(!dated("09:12:33 hived[311]: sensor lost"));
+        assert!(!dated("09:12 <malik> the hive is open"));
     }
 
     #[test]

@@ -112,7 +112,7 @@ fn after_item(lines: &[Line], i: usize) -> bool {
 
 /// Whether the glued line `lines[i]` is a bare section name: six words
 /// at most ending with no stop or colon, not breaking off mid-sentence,
-/// over commands set in, a paragraph of prose or a list (`Restoring` /
+/// over commands set in, a paragraph of prose, a list or a timeline (`Restoring` /
 /// `1) Stop the service`: with no colon it leads nothing in).
 fn bare_name(lines: &[Line], i: usize) -> bool {
     let t = &lines[i].text;
@@ -124,7 +124,11 @@ fn bare_name(lines: &[Line], i: usize) -> bool {
     t.split_whitespace().count() <= 6
         && t.ends_with(|c: char| c.is_alphanumeric() || c == ')')
         && (!open_ended(t) || embedded_question(t))
-        && (commands || paragraph(n) || named_opening(n) || list_marker(&n.text).is_some())
+        && (commands
+            || paragraph(n)
+            || named_opening(n)
+            || list_marker(&n.text).is_some()
+            || timed(n))
 }
 
 /// A flush-left line of prose opening with a name in lower case (`nginx
@@ -153,6 +157,12 @@ fn part_over_text(t: &str, n: &Line) -> bool {
         && !open_ended(t)
         && !n.code_like()
         && !prompt(&n.text)
+}
+
+/// Whether `n` opens a run of events, each dated or timed at the margin
+/// (`09:12  first jobs fail`): a timeline, whose name the line over it is.
+fn timed(n: &Line) -> bool {
+    n.indent == 0 && super::dated::dated(&n.text)
 }
 
 /// Whether a name with no colon is a question put as a clause, four

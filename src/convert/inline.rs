@@ -305,12 +305,13 @@ fn fits(fence: &str, inner: &str) -> bool {
         // (Org's `[[target][label]]` has its one `][` inside)
         b'[' => !inner.replacen("][", "", 1).contains(['[', ']']),
         b'*' => inner.len() <= 40 && !inner.contains(['`', '*']),
-        // MoinMoin's quotes may hold a name with its own `_` (`''disk_free''`)
+        // MoinMoin's quotes may hold a name with its own `_` (`''disk_free''`),
+        // a placeholder (`''keys/<name>''`) or a menu's path (`''File > Save''`)
         b'\'' => {
             inner.len() <= 80
                 && inner
                     .chars()
-                    .all(|c| c.is_alphanumeric() || " -'/.,:_".contains(c))
+                    .all(|c| c.is_alphanumeric() || " -'/.,:_<>".contains(c))
         }
         // Textile's `_index_not_found_exception_`: a name with its own `_`
         b'_' if fence == "_" => inner.len() <= 80 && !inner.contains("_ ") && !inner.contains(" _"),
@@ -613,6 +614,9 @@ mod tests {
     fn moin_emphasis_holds_a_name_with_underscores() {
         let inl = parse("the check ''disk_free_root'' goes red", 1);
         assert!(matches!(&inl[1], Inline::Emphasis(e) if e.len() == 1));
+        let inl = parse("keep it under ''keys/<name>'', see ''File > Save''", 1);
+        assert!(matches!(&inl[1], Inline::Emphasis(e) if e.len() == 1));
+        assert!(matches!(&inl[3], Inline::Emphasis(e) if e.len() == 1));
     }
 
     #[test]

@@ -16,9 +16,34 @@ pub(super) fn introduces(lines: &[Line], i: usize) -> bool {
         return before_code(lines, i);
     }
     if !t.ends_with(':') {
-        return false;
+        // (a sentence breaking off on a word that wants more, `the
+        // template at`, over the link set in that ends it)
+        return breaks_off(t) && before_link(lines, i);
     }
-    t.split_whitespace().count() >= 6 || leads_in(lines, i)
+    t.split_whitespace().count() >= 6
+        || leads_in(lines, i)
+        || (addressed(t) && before_list(lines, i))
+}
+
+/// Whether `t` is a sentence put to someone, a person its subject (`You
+/// need from the partner:`): a title names a thing, it says no `you`.
+fn addressed(t: &str) -> bool {
+    let first = t.split_whitespace().next().unwrap_or("");
+    ["You", "We", "I", "They"].contains(&first)
+}
+
+/// Whether a line with no stop ends on a word a sentence goes on after:
+/// `open_ended`'s, or a preposition naming a place (`at`, `on`, `in`).
+fn breaks_off(t: &str) -> bool {
+    let last = t.split_whitespace().last().unwrap_or("").to_lowercase();
+    open_ended(t) || ["at", "on", "in", "under", "via"].contains(&last.as_str())
+}
+
+/// Whether the next non-blank line after `lines[i]` opens a list set
+/// deeper than it (`You need:` over its indented `a) ...` items).
+fn before_list(lines: &[Line], i: usize) -> bool {
+    next_nonblank(lines, i + 1)
+        .is_some_and(|n| lines[n].indent > lines[i].indent && list_marker(&lines[n].text).is_some())
 }
 
 /// Whether a line ending with `:` leads in what follows whatever its

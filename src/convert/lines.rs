@@ -289,26 +289,55 @@ fn strip_columns(raw: &str, cols: usize) -> String {
     let mut col = 0;
     for (i, c) in raw.char_indices() {
         if col >= cols {
-            return raw[i..].to_string();
+            return laid_out(&raw[i..], col, cols);
         }
         match c {
             ' ' | '\u{a0}' => col += 1,
             '\t' => {
                 let next = col + 8 - col % 8;
                 if next > cols {
-                    return format!("{}{}", " ".repeat(next - cols), &raw[i + 1..]);
+                    return laid_out(
+                        &format!("{}{}", " ".repeat(next - cols), &raw[i + 1..]),
+                        cols,
+                        cols,
+                    );
                 }
                 col = next;
             }
-            _ => return raw[i..].to_string(),
+            _ => return laid_out(&raw[i..], col, cols),
         }
     }
     String::new()
 }
 
+/// `rest`, the part of a line from column `col` on, its tabs inside
+/// set out to the columns they reach on the line as typed (`cols` of its
+/// indentation taken off): a tab after `rdb01-bin.000877` typed four in
+/// reaches the column it did there, not one from the new margin. Set
+/// out as spaces, as the RST writer sets them and docutils reads them, so
+/// Markdown's code shows them so too.
+fn laid_out(rest: &str, col: usize, cols: usize) -> String {
+    if !rest.contains('\t') {
+        return rest.to_string();
+    }
+    let pad = " ".repeat(col);
+    let out = crate::tabs::expand(&format!("{pad}{rest}"), crate::tabs::Stops::PLAIN);
+    format!("{}{}", " ".repeat(col - cols), &out[col..])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dedent_sets_inner_tabs_where_they_were_typed() {
+        let lines = split("    north\t41 kg\n    south-annex\t38 kg\n");
+        assert_eq!(dedent(&lines), "north       41 kg\nsouth-annex 38 kg\n");
+        let lines = split("a\tb\n");
+        assert_eq!(dedent(&lines), "a       b\n");
+        let lines = split("        a\tb\n");
+        assert_eq!(dedent(&lines), "a       b\n");
+    }
 
     #[test]
     fn word_processor_bullets() {

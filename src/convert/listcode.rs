@@ -299,6 +299,15 @@ pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
         if l.indent < mi && !l.blank() && l.text.starts_with(char::is_uppercase) {
             break;
         }
+        // (and so is one back at the marker's column after the item's
+        // sentence ended, where the item's text was not typed on at that
+        // column: a wrapped line goes on mid-sentence)
+        if l.indent == mi
+            && back_after_stop(&lines[k - 1], l)
+            && lines[j + 1..k].iter().all(|x| x.blank() || x.indent > mi)
+        {
+            break;
+        }
         // a note typed back at the marker's column (`NB: ...`, `Note:
         // ...`) under an item's text is a remark on the list, not its text
         if l.indent <= mi && super::callout::label(&l.text).is_some() {
@@ -307,6 +316,15 @@ pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// Whether `l`, right under the item's line `prev`, opens a sentence of
+/// its own after `prev` ended one: a capital first, no list marker.
+fn back_after_stop(prev: &Line, l: &Line) -> bool {
+    !prev.blank()
+        && prev.text.ends_with(['.', '!', '?'])
+        && l.text.starts_with(char::is_uppercase)
+        && list_marker(&l.text).is_none()
 }
 
 /// The end of a fenced block at `n`, after a blank line under the item

@@ -24,7 +24,11 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     if chunk.len() == 1 && connective(&chunk[0].text) {
         return false;
     }
-    if quoted_sentence(chunk) {
+    // (web addresses alone on their lines set in deeper than the text,
+    // however deep, are links to follow, not text to type; one left of
+    // it is a dump's preformatted line)
+    let links = chunk[0].indent > base && chunk.iter().all(|l| link_line(&l.text));
+    if quoted_sentence(chunk) || links {
         return false;
     }
     let code = chunk.iter().filter(|l| l.code_like()).count();
@@ -96,12 +100,15 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
     if text.ends_with("::") && list_marker(&chunk[0].text).is_none() {
         return true;
     }
-    // a web address on its own is a link to follow, not text to type;
+    // a web address on its own (or a wiki's link to one, `[[https://x.org|
+    // the docs]]`) is a link to follow, not text to type;
     // lines laid out in columns are no sentences, whatever their words,
     // nor a program's name and arguments (`cmdshape::typed`), nor what a
     // program's log wrote (`logline::written`), nor the counts of its
     // summary (`tally::counted`)
-    let urls = chunk.iter().all(|l| link_line(&l.text));
+    let urls = chunk
+        .iter()
+        .all(|l| link_line(&l.text) || super::inline::moin_link(&l.text));
     let counts = super::tally::counted(chunk.iter().map(|l| l.text.as_str()));
     let count = |t: &str| counts && super::tally::tallied(t);
     let wordy = chunk

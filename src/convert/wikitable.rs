@@ -2,11 +2,14 @@
 //! in, a table block out: one row a line, cells between `||`, cell
 //! attributes such as `<rowspan=2>` dropped, the first row the header
 //! (its bold marks dropped when every cell has them); Confluence's
-//! `||Head||Head||` over `|cell|cell|` rows too.
+//! `||Head||Head||` over `|cell|cell|` rows too. The SOP's contact
+//! fields laid out as a table of two columns (`||'''Owner'''||Web team||`)
+//! are the definition list the fields make anywhere else.
 
+use super::classify::CONTACT_FIELDS;
 use super::grid::table;
 use super::lines::Line;
-use crate::doc::Block;
+use crate::doc::{Block, BlockKind, DefinitionItem, Inline};
 
 /// The table whose rows are the lines from `lines[i]` on that open and
 /// close with `||` (at least one), and the line after it. A row carrying
@@ -28,6 +31,9 @@ pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
         }
     }
     let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    if let Some(fields) = fields(&rows, &lines[i..end]) {
+        return Some((vec![fields], end));
+    }
     if rows[0].iter().all(|c| bold(c).is_some()) {
         for c in rows[0].iter_mut() {
             *c = bold(c).unwrap_or(c).to_string();
@@ -106,6 +112,38 @@ fn cell(raw: &str) -> String {
 }
 
 /// The inside of a cell set wholly in `'''bold'''`.
+/// The definition list of `rows` (typed on `lines`, one a row) when
+/// each is two cells, a contact field's name (`Owner`, bold or not, a
+/// colon after it or not) then its value.
+fn fields(rows: &[Vec<String>], lines: &[Line]) -> Option<Block> {
+    let name = |c: &String| {
+        let n = bold(c).unwrap_or(c).trim().trim_end_matches(':').trim_end();
+        CONTACT_FIELDS
+            .contains(&n.to_lowercase().as_str())
+            .then(|| n.to_string())
+    };
+    let mut items = Vec::new();
+    for (r, l) in rows.iter().zip(lines) {
+        let [head, value] = r.as_slice() else {
+            return None;
+        };
+        let text = super::inline::parse(value, l.no);
+        let definition = if text.is_empty() {
+            Vec::new()
+        } else {
+            vec![Block::new(l.no, BlockKind::Paragraph(text))]
+        };
+        items.push(DefinitionItem {
+            line: l.no,
+            term: vec![Inline::Text(name(head)?)],
+            classifiers: Vec::new(),
+            definition,
+        });
+    }
+    let first = items.first()?.line;
+    Some(Block::new(first, BlockKind::DefinitionList(items)))
+}
+
 fn bold(cell: &str) -> Option<&str> {
     let inner = cell.strip_prefix("'''")?.strip_suffix("'''")?;
     (!inner.is_empty() && !inner.contains("'''")).then_some(inner)

@@ -444,6 +444,15 @@ const CASES: &[&str] = &[
     "glued-name-lower-case-opening",
     "labels-question-and-set-in-list",
     "moin-page-link-text",
+    "title-over-tagline",
+    "timed-events-wrapped",
+    "sentence-after-hanging-list",
+    "moin-contact-table",
+    "moin-emphasis-brackets",
+    "moin-link-after-colon",
+    "set-in-lead-ins",
+    "item-link-under-colon",
+    "tab-inside-set-in-code",
 ];
 
 fn input(case: &str) -> String {
