@@ -28,6 +28,7 @@ use super::pipetable;
 use super::quote;
 use super::references;
 use super::rsttable;
+use super::separator::separator;
 use super::session::{more_prompts, prompts};
 use super::setback;
 use super::signature;
@@ -143,33 +144,6 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         .unwrap_or_else(|| run(lines, i, prev, ctx))
 }
 
-/// A line of one mark repeated (`----------`) ending its run of lines
-/// (not taken for the underline of a heading): a separator drawn in the
-/// text, not a block of it.
-fn separator(lines: &[Line], i: usize) -> bool {
-    let alone = |k: Option<&Line>| k.is_none_or(Line::blank);
-    drawn(&lines[i].text) && (alone(lines.get(i + 1)) || rule_over_text(lines, i))
-}
-
-/// A line of one mark repeated (`-----`, `====`), three or more.
-fn drawn(t: &str) -> bool {
-    t.len() >= 3
-        && t.chars()
-            .all(|c| c == t.chars().next().unwrap_or(' ') && "-=*_~#".contains(c))
-}
-
-/// MoinMoin's `----` rule with the text going on right under it: four
-/// or more dashes after a blank line, and no other drawn line in the run
-/// under it (that would make it a table's frame).
-fn rule_over_text(lines: &[Line], i: usize) -> bool {
-    let t = &lines[i].text;
-    let after_gap = i == 0 || lines[i - 1].blank();
-    let framed = lines[i + 1..chunk_end(lines, i)]
-        .iter()
-        .any(|l| drawn(&l.text));
-    t.len() >= 4 && t.chars().all(|c| c == '-') && after_gap && !framed
-}
-
 /// Blocks the first line's form announces: the contents list, the
 /// contact fields, a list, a list of host names.
 fn announced(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
@@ -226,15 +200,8 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some((defs, next)) = labelled(lines, i, end, prev, ctx) {
         return (vec![Block::new(l.no, defs)], next);
     }
-    if let Some(outline) = list::outline(lines, i, end) {
-        return (outline, end);
-    }
-    if let Some(links) = hostlist::links(lines, i, end) {
-        return (links, end);
-    }
-    // (events wrapped onto lines set in are no terms over definitions)
-    if let Some(list) = super::dated::list(lines, i, end) {
-        return (vec![list], end);
+    if let Some(listed) = listed(lines, i, end) {
+        return (listed, end);
     }
     if terms::hanging(lines, i) {
         if super::stanzas::configured(prev, &lines[i..end]) {
@@ -260,6 +227,15 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return literal(lines, i, i + lead);
     }
     laid_out_or_paragraph(lines, i, end, ctx)
+}
+
+/// The run from `i` to `end` read as a list of its own kind: an outline,
+/// a list of links or host names, or a timeline (its events wrapped onto
+/// lines set in are no terms over definitions).
+fn listed(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
+    list::outline(lines, i, end)
+        .or_else(|| hostlist::links(lines, i, end))
+        .or_else(|| super::dated::list(lines, i, end).map(|list| vec![list]))
 }
 
 /// Where the run of non-blank lines from `i` ends: at a blank line, or
@@ -620,20 +596,6 @@ mod tests {
         assert!(!super::sentence_end("cd .."));
         assert!(!super::sentence_end("journalctl -u app.service"));
         assert!(!super::sentence_end("tar czf /srv/a.tgz /srv/a."));
-    }
-
-    #[test]
-    fn a_dash_rule_over_text_is_a_rule_not_a_frame() {
-        let rule = |text: &str, i: usize| {
-            let lines = crate::convert::lines::split(text);
-            super::rule_over_text(&lines, i)
-        };
-        assert!(rule("Done.\n\n----\nCall the desk.\n", 2));
-        assert!(rule("----\nCall the desk.\n", 0));
-        // a frame round rows, the underline of a line, three dashes
-        assert!(!rule("\n----------\nA     B\n----------\n", 1));
-        assert!(!rule("Title\n-----\nText.\n", 1));
-        assert!(!rule("\n---\nText.\n", 1));
     }
 
     #[test]

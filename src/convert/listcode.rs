@@ -291,31 +291,29 @@ pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
                 _ => break,
             }
         }
-        if list_marker(&l.text).is_some() && l.indent <= mi + 1 && !sub_marker(lines, j, k) {
-            break;
-        }
-        // a sentence back left of the marker, no blank line before it, is
-        // the text going on after the list
-        if l.indent < mi && !l.blank() && l.text.starts_with(char::is_uppercase) {
-            break;
-        }
-        // (and so is one back at the marker's column after the item's
-        // sentence ended, where the item's text was not typed on at that
-        // column: a wrapped line goes on mid-sentence)
-        if l.indent == mi
-            && back_after_stop(&lines[k - 1], l)
-            && lines[j + 1..k].iter().all(|x| x.blank() || x.indent > mi)
-        {
-            break;
-        }
-        // a note typed back at the marker's column (`NB: ...`, `Note:
-        // ...`) under an item's text is a remark on the list, not its text
-        if l.indent <= mi && super::callout::label(&l.text).is_some() {
+        if stops_item(lines, j, k, mi) {
             break;
         }
         k += 1;
     }
     k
+}
+
+/// Whether line `k`, not blank or past the blank lines an item keeps,
+/// ends the item starting at `j` (its marker at column `mi`): a marker
+/// as far left; a sentence back left of the marker (the text going on
+/// after the list); one back at the marker's column after the item's
+/// sentence ended, where the item's text was not typed on at that column
+/// (a wrapped line goes on mid-sentence); a note typed back at the
+/// marker's column (`NB: ...`, `Note: ...`), a remark on the list.
+fn stops_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool {
+    let l = &lines[k];
+    (list_marker(&l.text).is_some() && l.indent <= mi + 1 && !sub_marker(lines, j, k))
+        || (l.indent < mi && !l.blank() && l.text.starts_with(char::is_uppercase))
+        || (l.indent == mi
+            && back_after_stop(&lines[k - 1], l)
+            && lines[j + 1..k].iter().all(|x| x.blank() || x.indent > mi))
+        || (l.indent <= mi && super::callout::label(&l.text).is_some())
 }
 
 /// Whether `l`, right under the item's line `prev`, opens a sentence of

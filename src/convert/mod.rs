@@ -85,6 +85,7 @@ mod quote;
 mod references;
 mod rsttable;
 mod run;
+mod separator;
 mod session;
 mod setback;
 mod setunder;
@@ -220,6 +221,12 @@ pub fn read(text: &str) -> Converted {
     notes.place(&mut blocks, &inline::parse);
     touch_up(&mut blocks, &lines, flavour, unannounced);
     tally(&blocks, &mut report);
+    converted(meta, blocks, report)
+}
+
+/// The document of `meta` and `blocks`, with what the report says of its
+/// title: the one found, or that none was.
+fn converted(meta: Meta, blocks: Vec<Block>, mut report: Report) -> Converted {
     let doc = Document {
         meta,
         blocks,
