@@ -322,7 +322,9 @@ fn laid_out(rest: &str, col: usize, cols: usize) -> String {
     }
     let pad = " ".repeat(col);
     let out = crate::tabs::expand(&format!("{pad}{rest}"), crate::tabs::Stops::PLAIN);
-    format!("{}{}", " ".repeat(col - cols), &out[col..])
+    // (a joined line typed left of the block's margin, `col` short of
+    // `cols`, starts at the margin)
+    format!("{}{}", " ".repeat(col.saturating_sub(cols)), &out[col..])
 }
 
 #[cfg(test)]
@@ -337,6 +339,10 @@ mod tests {
         assert_eq!(dedent(&lines), "a       b\n");
         let lines = split("        a\tb\n");
         assert_eq!(dedent(&lines), "a       b\n");
+        // a line less indented than the margin taken off, as a joined
+        // line of a cut command may be, keeps its tabs' columns
+        assert_eq!(strip_columns("ab\tc", 4), "ab      c");
+        assert_eq!(strip_columns("  x\ty", 4), "x     y");
     }
 
     #[test]
