@@ -453,6 +453,7 @@ const CASES: &[&str] = &[
     "set-in-lead-ins",
     "item-link-under-colon",
     "tab-inside-set-in-code",
+    "fields-under-title-among-glued-names",
 ];
 
 fn input(case: &str) -> String {
