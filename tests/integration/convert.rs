@@ -454,6 +454,7 @@ const CASES: &[&str] = &[
     "item-link-under-colon",
     "tab-inside-set-in-code",
     "fields-under-title-among-glued-names",
+    "lower-case-fields-wrapped-and-tabbed",
 ];
 
 fn input(case: &str) -> String {
