@@ -455,6 +455,7 @@ const CASES: &[&str] = &[
     "tab-inside-set-in-code",
     "fields-under-title-among-glued-names",
     "lower-case-fields-wrapped-and-tabbed",
+    "starred-and-arrow-headings",
 ];
 
 fn input(case: &str) -> String {
