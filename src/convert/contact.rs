@@ -54,6 +54,26 @@ pub(super) fn field_chunk(lines: &[Line], i: usize) -> bool {
             .iter()
             .all(|l| other_field(&l.text).is_some_and(|(_, v)| reach(v)));
     (chunk.len() >= 3 || (chunk.len() == 2 && contact)) && chunk.iter().all(field)
+        || lower_chunk(chunk)
+}
+
+/// Whether `chunk` is a block of fields typed in lower case, flush left,
+/// some values wrapped onto lines set deeper (`service: mirror sync` /
+/// `host: util01` / `source: the feed, key in the` / `    password
+/// store`): three fields or more, a value of words among them (a
+/// config's `port: 8080` lines have none), nothing else.
+fn lower_chunk(chunk: &[Line]) -> bool {
+    let field = |l: &Line| l.indent == 0 && lower_field(&l.text).is_some();
+    let goes_on = |l: &Line| l.indent > 0 && list_marker(&l.text).is_none() && !l.code_like();
+    let fields = chunk.iter().filter(|l| field(l)).count();
+    let worded = chunk
+        .iter()
+        .filter_map(|l| lower_field(&l.text))
+        .any(|(_, v)| v.split_whitespace().count() >= 3);
+    chunk.first().is_some_and(field)
+        && fields >= 3
+        && worded
+        && chunk.iter().all(|l| field(l) || goes_on(l))
 }
 
 /// Whether `lines[i..]` up to the next blank line are contact fields
@@ -155,6 +175,7 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let mut wrapped: Vec<(u32, bool)> = Vec::new();
     let mut at = 0;
     let mut k = i;
+    let lower_block = lower_chunk(&lines[i..chunk_end(lines, i)]);
     while k < lines.len() {
         let l = &lines[k];
         if l.blank() {
@@ -164,7 +185,7 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
             }
             continue;
         }
-        let lower = items.last().is_some_and(|(n, _, _)| lower_case(n));
+        let lower = items.last().map_or(lower_block, |(n, _, _)| lower_case(n));
         if let Some((name, value)) = field_line(&l.text, lower) {
             items.push((name.to_string(), value.to_string(), l.no));
             at = value_column(l, value);
@@ -346,14 +367,20 @@ fn lone_field(lines: &[Line], n: usize) -> bool {
 /// A `Name: value` line with a short capitalised name, inside a contact
 /// block (`Upstream: URL`).
 fn other_field(text: &str) -> Option<(&str, &str)> {
-    short_field(text).filter(|(name, _)| name.starts_with(|c: char| c.is_ascii_uppercase()))
+    let spaced = text
+        .split_once(':')
+        .is_some_and(|(_, v)| v.starts_with(' '));
+    short_field(text)
+        .filter(|(name, _)| spaced && name.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
-/// A `name: value` line whose name is short: two words at most, twenty
-/// characters, letters, digits and `-`; the name and the value trimmed.
+/// A `name: value` line (or `name:`, a tab, the value) whose name is
+/// short: two words at most, twenty characters, letters, digits and `-`;
+/// the name and the value trimmed.
 fn short_field(text: &str) -> Option<(&str, &str)> {
-    let (name, value) = text.split_once(": ")?;
-    let ok = name.len() <= 20
+    let (name, value) = text.split_once(':')?;
+    let ok = value.starts_with([' ', '\t'])
+        && name.len() <= 20
         && name.split(' ').count() <= 2
         && name
             .chars()

@@ -79,7 +79,8 @@ fn depth(lines: &[Line], text: &str) -> usize {
 
 /// Whether `lines[i]` is a short flush-left line after a blank line with
 /// text right under it, reading as a title (`Config notes`, `Checking
-/// the queue:`), not a list item nor the `Contents` line.
+/// the queue:`), not a list item, the `Contents` line nor the first of a
+/// block of fields.
 fn glued(lines: &[Line], i: usize) -> bool {
     let l = &lines[i];
     let name = l.text.strip_suffix(':').unwrap_or(&l.text);
@@ -94,6 +95,9 @@ fn glued(lines: &[Line], i: usize) -> bool {
         && list_marker(&l.text).is_none()
         && !is_contents_word(&l.text)
         && admonition_word(&l.text).is_none()
+        // (`Reporter: jo` over `Assigned: kim`: the first of a block of
+        // fields, no name over its text)
+        && !super::contact::field_chunk(lines, i)
 }
 
 /// Whether `lines[i]` comes right under a list item's text ending a

@@ -264,6 +264,7 @@ fn at(
 ) -> Option<Found> {
     super::adorned::adorned(lines, i, prev_blank)
         .or_else(|| moin(lines, i, prev_blank))
+        .or_else(|| super::framed::heading(lines, i, prev_blank))
         .or_else(|| bare_line(lines, i, prev_blank, (indented, explicit, under), first))
         .or_else(|| super::subhead::at_body(lines, i, prev_blank, indented))
 }

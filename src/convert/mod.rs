@@ -40,6 +40,7 @@ mod dumprefs;
 mod encoding;
 mod faq;
 mod fence;
+mod framed;
 mod gapped;
 mod gluedhead;
 mod grid;

@@ -453,6 +453,9 @@ const CASES: &[&str] = &[
     "set-in-lead-ins",
     "item-link-under-colon",
     "tab-inside-set-in-code",
+    "fields-under-title-among-glued-names",
+    "lower-case-fields-wrapped-and-tabbed",
+    "starred-and-arrow-headings",
 ];
 
 fn input(case: &str) -> String {
