@@ -345,7 +345,7 @@ fn lone_field(lines: &[Line], n: usize) -> bool {
 
 /// A `Name: value` line with a short capitalised name, inside a contact
 /// block (`Upstream: URL`).
-fn other_field(text: &str) -> Option<(&str, &str)> {
+pub(super) fn other_field(text: &str) -> Option<(&str, &str)> {
     short_field(text).filter(|(name, _)| name.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 

@@ -453,6 +453,7 @@ const CASES: &[&str] = &[
     "set-in-lead-ins",
     "item-link-under-colon",
     "tab-inside-set-in-code",
+    "bare-name-over-fields",
 ];
 
 fn input(case: &str) -> String {
