@@ -454,6 +454,7 @@ const CASES: &[&str] = &[
     "item-link-under-colon",
     "tab-inside-set-in-code",
     "bare-name-over-fields",
+    "margin-prompts-then-label",
 ];
 
 fn input(case: &str) -> String {
