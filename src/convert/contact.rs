@@ -349,6 +349,20 @@ pub(super) fn other_field(text: &str) -> Option<(&str, &str)> {
     short_field(text).filter(|(name, _)| name.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
+/// Whether the paragraph opened at `lines[i]` by a field (`Severity:
+/// high`) meets another field at its margin at `lines[k]` (`Meaning: the
+/// disk is full`), both flush left, the second running on into text
+/// under it: each field is a paragraph of its own, never the sentence of
+/// the one above going on (a block of one-line fields is left to the
+/// contact readers).
+pub(super) fn field_after_field(lines: &[Line], i: usize, k: usize) -> bool {
+    let field = |l: &Line| other_field(&l.text).is_some() && callout::label(&l.text).is_none();
+    let runs_on = lines
+        .get(k + 1)
+        .is_some_and(|n| n.indent == 0 && !n.blank() && !field(n));
+    lines[i].indent == 0 && lines[k].indent == 0 && field(&lines[i]) && field(&lines[k]) && runs_on
+}
+
 /// A `name: value` line whose name is short: two words at most, twenty
 /// characters, letters, digits and `-`; the name and the value trimmed.
 fn short_field(text: &str) -> Option<(&str, &str)> {
