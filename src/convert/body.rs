@@ -493,6 +493,7 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
         || (callout::work_note(t) && prev.text.ends_with(stops))
         || callout::bold_label(t)
         || callout::marked_note(&lines[k])
+        || contact::field_after_field(lines, i, k)
 }
 
 /// Whether a line that opens with a command goes on to end a sentence

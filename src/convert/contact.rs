@@ -366,12 +366,26 @@ fn lone_field(lines: &[Line], n: usize) -> bool {
 
 /// A `Name: value` line with a short capitalised name, inside a contact
 /// block (`Upstream: URL`).
-fn other_field(text: &str) -> Option<(&str, &str)> {
+pub(super) fn other_field(text: &str) -> Option<(&str, &str)> {
     let spaced = text
         .split_once(':')
         .is_some_and(|(_, v)| v.starts_with(' '));
     short_field(text)
         .filter(|(name, _)| spaced && name.starts_with(|c: char| c.is_ascii_uppercase()))
+}
+
+/// Whether the paragraph opened at `lines[i]` by a field (`Severity:
+/// high`) meets another field at its margin at `lines[k]` (`Meaning: the
+/// disk is full`), both flush left, the second running on into text
+/// under it: each field is a paragraph of its own, never the sentence of
+/// the one above going on (a block of one-line fields is left to the
+/// contact readers).
+pub(super) fn field_after_field(lines: &[Line], i: usize, k: usize) -> bool {
+    let field = |l: &Line| other_field(&l.text).is_some() && callout::label(&l.text).is_none();
+    let runs_on = lines
+        .get(k + 1)
+        .is_some_and(|n| n.indent == 0 && !n.blank() && !field(n));
+    lines[i].indent == 0 && lines[k].indent == 0 && field(&lines[i]) && field(&lines[k]) && runs_on
 }
 
 /// A `name: value` line (or `name:`, a tab, the value) whose name is

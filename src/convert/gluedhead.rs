@@ -132,7 +132,18 @@ fn bare_name(lines: &[Line], i: usize) -> bool {
             || paragraph(n)
             || named_opening(n)
             || list_marker(&n.text).is_some()
-            || timed(n))
+            || timed(n)
+            || (!t.contains(':') && fields_under(lines, i + 1)))
+}
+
+/// Whether `lines[k]` and the line under it are flush-left fields, each
+/// a capitalised name and its value (`Severity: high` over `Meaning: the
+/// disk is full`): the facts a section opens with, under its bare name.
+fn fields_under(lines: &[Line], k: usize) -> bool {
+    let field = |l: &Line| {
+        l.indent == 0 && super::contact::other_field(&l.text).is_some() && !l.code_like()
+    };
+    lines.get(k..k + 2).is_some_and(|w| w.iter().all(field))
 }
 
 /// A flush-left line of prose opening with a name in lower case (`nginx

@@ -342,6 +342,7 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         .or_else(|| back_at_prose(lines, i, end, base))
         .or_else(|| super::intro::between(lines, i, end))
         .or_else(|| super::intro::set_left(lines, i, end, base))
+        .or_else(|| session::label_after_prompts(lines, i, end))
     {
         return literal(lines, i, k);
     }

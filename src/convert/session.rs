@@ -263,6 +263,31 @@ pub(super) fn prose_over_prompt(lines: &[Line], i: usize, end: usize) -> Option<
     fits.then_some(k)
 }
 
+/// Where a session typed at the margin (`$ df -h` flush left) gives way
+/// to a short line at the margin that ends with a colon and reads as a
+/// label or a lead-in, no command nor prompt (`Fix:`, `On the server:`):
+/// what follows it is the page's text again, not what the commands print.
+/// A program's questions (`New password:` over `Again:`) are no label:
+/// the label has a line under it in the run, and no such question over
+/// or under it.
+pub(super) fn label_after_prompts(lines: &[Line], i: usize, end: usize) -> Option<usize> {
+    if lines[i].indent != 0 || !prompt(&lines[i].text) {
+        return None;
+    }
+    (i + 1..end).find(|&k| {
+        let l = &lines[k];
+        l.indent == 0
+            && l.text.ends_with(':')
+            && l.text.starts_with(|c: char| c.is_uppercase())
+            && l.text.split_whitespace().count() <= 8
+            && !l.code_like()
+            && !prompt(&l.text)
+            && !lines[k - 1].text.ends_with(['\\', ':'])
+            && k + 1 < end
+            && !lines[k + 1].text.ends_with(':')
+    })
+}
+
 /// A prompt and the word that ends its session (`mysql> exit`, `fas2=#
 /// \q`): what comes after a blank line is typed elsewhere, a block of its
 /// own.

@@ -456,6 +456,8 @@ const CASES: &[&str] = &[
     "fields-under-title-among-glued-names",
     "lower-case-fields-wrapped-and-tabbed",
     "starred-and-arrow-headings",
+    "bare-name-over-fields",
+    "margin-prompts-then-label",
 ];
 
 fn input(case: &str) -> String {
