@@ -116,8 +116,10 @@ fn after_item(lines: &[Line], i: usize) -> bool {
 
 /// Whether the glued line `lines[i]` is a bare section name: six words
 /// at most ending with no stop or colon, not breaking off mid-sentence,
-/// over commands set in, a paragraph of prose, a list or a timeline (`Restoring` /
-/// `1) Stop the service`: with no colon it leads nothing in).
+/// over commands set in, a paragraph of prose (one opening with a name in
+/// lower case too), a list, a timeline or two fields (`Restoring` / `1)
+/// Stop the service`: with no colon it leads nothing in); a numbered part
+/// (`Step 2 - Check it`) over text, not over commands.
 fn bare_name(lines: &[Line], i: usize) -> bool {
     let t = &lines[i].text;
     let n = &lines[i + 1];
