@@ -450,7 +450,7 @@ pub(super) fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, us
 
 /// The paragraph the lines of `run` make, joined into one text (none if
 /// they hold no text).
-fn joined(run: &[Line]) -> Option<Block> {
+pub(super) fn joined(run: &[Line]) -> Option<Block> {
     let text: Vec<&str> = run.iter().map(|l| l.text.as_str()).collect();
     let content = inline::parse(&text.join(" "), run.first()?.no);
     (!content.is_empty()).then(|| Block::new(run[0].no, BlockKind::Paragraph(content)))

@@ -9,7 +9,7 @@
 use super::classify::list_marker;
 use super::lines::Line;
 use super::logline;
-use crate::doc::{Block, BlockKind, ListItem};
+use crate::doc::{Block, ListItem};
 
 /// The bullet list for the run `lines[i..end]` when it is two events or
 /// more at one indentation, each a date written year first
@@ -27,12 +27,10 @@ pub(super) fn list(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     }
     let item = |(k, &s): (usize, &usize)| {
         let e = starts.get(k + 1).copied().unwrap_or(run.len());
-        let text: Vec<&str> = run[s..e].iter().map(|l| l.text.trim()).collect();
-        let content = super::inline::parse(&text.join(" "), run[s].no);
         ListItem {
             line: run[s].no,
             task: None,
-            blocks: vec![Block::new(run[s].no, BlockKind::Paragraph(content))],
+            blocks: super::body::joined(&run[s..e]).into_iter().collect(),
         }
     };
     Some(super::list::bullets(
