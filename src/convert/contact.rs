@@ -273,9 +273,8 @@ pub(super) fn column_field(text: &str) -> Option<(&str, &str)> {
     ok.then(|| (name, rest.trim()))
 }
 
-/// One field's definition item, its value recorded in the page's
-/// metadata; a machines field whose value was wrapped under itself (with
-/// `breaks` line breaks that part two names) may be a list of the names.
+/// One contact field's definition item (`field_item`), its value
+/// recorded in the page's metadata and the field counted in the report.
 fn item(
     name: String,
     value: &str,
@@ -285,6 +284,18 @@ fn item(
 ) -> DefinitionItem {
     set_meta(ctx.meta, &name, &inline::drop_markers(value));
     ctx.report.fields += 1;
+    field_item(name, value, line, breaks)
+}
+
+/// One field's definition item: its name, its value a paragraph (none
+/// when empty) or, for a machines field wrapped under itself with
+/// `breaks` line breaks that part two names, maybe a list of the names.
+pub(super) fn field_item(
+    name: String,
+    value: &str,
+    line: u32,
+    breaks: Option<usize>,
+) -> DefinitionItem {
     let names = breaks
         .filter(|_| names::machines_field(&name))
         .map(|breaks| names::wrapped_names(value, breaks, line));

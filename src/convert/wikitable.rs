@@ -9,7 +9,7 @@
 use super::classify::CONTACT_FIELDS;
 use super::grid::table;
 use super::lines::Line;
-use crate::doc::{Block, BlockKind, DefinitionItem, Inline};
+use crate::doc::{Block, BlockKind};
 
 /// The table whose rows are the lines from `lines[i]` on that open and
 /// close with `||` (at least one), and the line after it. A row carrying
@@ -111,7 +111,6 @@ fn cell(raw: &str) -> String {
     }
 }
 
-/// The inside of a cell set wholly in `'''bold'''`.
 /// The definition list of `rows` (typed on `lines`, one a row) when
 /// each is two cells, a contact field's name (`Owner`, bold or not, a
 /// colon after it or not) then its value.
@@ -127,23 +126,13 @@ fn fields(rows: &[Vec<String>], lines: &[Line]) -> Option<Block> {
         let [head, value] = r.as_slice() else {
             return None;
         };
-        let text = super::inline::parse(value, l.no);
-        let definition = if text.is_empty() {
-            Vec::new()
-        } else {
-            vec![Block::new(l.no, BlockKind::Paragraph(text))]
-        };
-        items.push(DefinitionItem {
-            line: l.no,
-            term: vec![Inline::Text(name(head)?)],
-            classifiers: Vec::new(),
-            definition,
-        });
+        items.push(super::contact::field_item(name(head)?, value, l.no, None));
     }
     let first = items.first()?.line;
     Some(Block::new(first, BlockKind::DefinitionList(items)))
 }
 
+/// The inside of a cell set wholly in `'''bold'''`.
 fn bold(cell: &str) -> Option<&str> {
     let inner = cell.strip_prefix("'''")?.strip_suffix("'''")?;
     (!inner.is_empty() && !inner.contains("'''")).then_some(inner)
