@@ -51,12 +51,8 @@ fn labelled(lines: &[Line], from: usize, heads: &[Found], most: usize) -> Option
     if at.len() + labels_found(lines, heads) < 3 {
         return None;
     }
-    let heads = at.into_iter();
-    Some(
-        heads
-            .map(|i| found(i, i + 1, lines[i].no, "b0".into(), &lines[i].text, true))
-            .collect(),
-    )
+    let found_at = |i: usize| found(i, i + 1, lines[i].no, "b0".into(), &lines[i].text, true);
+    Some(at.into_iter().map(found_at).collect())
 }
 
 /// How many of `heads` are a flush-left `Label:` alone on its line
