@@ -275,7 +275,7 @@ pub(super) fn column_field(text: &str) -> Option<(&str, &str)> {
 
 /// One contact field's definition item (`field_item`), its value
 /// recorded in the page's metadata and the field counted in the report.
-fn item(
+pub(super) fn item(
     name: String,
     value: &str,
     line: u32,
@@ -290,12 +290,7 @@ fn item(
 /// One field's definition item: its name, its value a paragraph (none
 /// when empty) or, for a machines field wrapped under itself with
 /// `breaks` line breaks that part two names, maybe a list of the names.
-pub(super) fn field_item(
-    name: String,
-    value: &str,
-    line: u32,
-    breaks: Option<usize>,
-) -> DefinitionItem {
+fn field_item(name: String, value: &str, line: u32, breaks: Option<usize>) -> DefinitionItem {
     let names = breaks
         .filter(|_| names::machines_field(&name))
         .map(|breaks| names::wrapped_names(value, breaks, line));

@@ -6,6 +6,7 @@
 //! fields laid out as a table of two columns (`||'''Owner'''||Web team||`)
 //! are the definition list the fields make anywhere else.
 
+use super::body::Ctx;
 use super::classify::CONTACT_FIELDS;
 use super::grid::table;
 use super::lines::Line;
@@ -14,7 +15,8 @@ use crate::doc::{Block, BlockKind};
 /// The table whose rows are the lines from `lines[i]` on that open and
 /// close with `||` (at least one), and the line after it. A row carrying
 /// on the text of the one above (its first cell empty) is joined into it.
-pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
+/// Contact fields laid out as a table fill the page's metadata in `ctx`.
+pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<(Vec<Block>, usize)> {
     let end = (i..lines.len())
         .find(|&k| row(&lines[k].text).is_none())
         .unwrap_or(lines.len());
@@ -31,7 +33,7 @@ pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
         }
     }
     let width = rows.iter().map(Vec::len).max().unwrap_or(0);
-    if let Some(fields) = fields(&rows, &lines[i..end]) {
+    if let Some(fields) = fields(&rows, &lines[i..end], ctx) {
         return Some((vec![fields], end));
     }
     if rows[0].iter().all(|c| bold(c).is_some()) {
@@ -113,21 +115,26 @@ fn cell(raw: &str) -> String {
 
 /// The definition list of `rows` (typed on `lines`, one a row) when
 /// each is two cells, a contact field's name (`Owner`, bold or not, a
-/// colon after it or not) then its value.
-fn fields(rows: &[Vec<String>], lines: &[Line]) -> Option<Block> {
+/// colon after it or not) then its value; the values go into the
+/// page's metadata and the report counts them, as fields typed as text.
+fn fields(rows: &[Vec<String>], lines: &[Line], ctx: &mut Ctx) -> Option<Block> {
     let name = |c: &String| {
         let n = bold(c).unwrap_or(c).trim().trim_end_matches(':').trim_end();
         CONTACT_FIELDS
             .contains(&n.to_lowercase().as_str())
             .then(|| n.to_string())
     };
-    let mut items = Vec::new();
+    let mut fields = Vec::new();
     for (r, l) in rows.iter().zip(lines) {
         let [head, value] = r.as_slice() else {
             return None;
         };
-        items.push(super::contact::field_item(name(head)?, value, l.no, None));
+        fields.push((name(head)?, value, l.no));
     }
+    let items: Vec<_> = fields
+        .into_iter()
+        .map(|(name, value, no)| super::contact::item(name, value, no, None, ctx))
+        .collect();
     let first = items.first()?.line;
     Some(Block::new(first, BlockKind::DefinitionList(items)))
 }
@@ -141,12 +148,43 @@ fn bold(cell: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::convert::Report;
     use crate::convert::lines::split;
+    use crate::doc::Meta;
+
+    /// The blocks of the table at the top of `text`, the page's
+    /// metadata and report after it.
+    fn parsed(text: &str) -> (Vec<Block>, Meta, Report) {
+        let (mut meta, mut report) = (Meta::default(), Report::default());
+        let mut ctx = Ctx {
+            section: String::new(),
+            base: 0,
+            meta: &mut meta,
+            item: false,
+            parts: false,
+            unwrapped: false,
+            report: &mut report,
+        };
+        let (blocks, _) = parse(&split(text), 0, &mut ctx).expect("a table");
+        (blocks, meta, report)
+    }
 
     fn cells(text: &str) -> Vec<Vec<String>> {
-        let lines = split(text);
-        let (blocks, _) = parse(&lines, 0).expect("a table");
-        crate::convert::table_cells(&blocks[0])
+        crate::convert::table_cells(&parsed(text).0[0])
+    }
+
+    #[test]
+    fn contact_fields_in_a_table_are_the_pages_metadata() {
+        let (blocks, meta, report) =
+            parsed("||'''Owner'''||Tape team||\n||Servers:||tape01, tape02||\n");
+        assert!(matches!(blocks[0].kind, BlockKind::DefinitionList(_)));
+        assert_eq!(meta.owner.as_deref(), Some("Tape team"));
+        assert_eq!(meta.servers, ["tape01", "tape02"]);
+        assert_eq!(report.fields, 2);
+        // a table of other names is a table, and no metadata
+        let (blocks, meta, report) = parsed("||'''Owner'''||Tape team||\n||Shelf||B2||\n");
+        assert!(matches!(blocks[0].kind, BlockKind::Table(..)));
+        assert_eq!((meta.owner, report.fields), (None, 0));
     }
 
     #[test]
