@@ -31,7 +31,8 @@ pub(super) fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
             i + 1,
         ));
     }
-    let listed = contents_item(&l.text).is_some() && names_sections(lines, i, &ctx.section);
+    let listed = (contents_item(&l.text).is_some() || unstarred_run(lines, i).is_some())
+        && names_sections(lines, i, &ctx.section);
     if listed || (is_contents_word(&l.text) && contents_follow(lines, i)) {
         return Some(contents(lines, i, ctx));
     }
@@ -110,6 +111,10 @@ fn names_sections(lines: &[Line], i: usize, section: &str) -> bool {
     if section == "contents" || above.is_some_and(|l| is_contents_word(&l.text)) {
         return true;
     }
+    if unstarred_run(lines, i).is_some() {
+        // an outline typed without bullets is contents only under its name
+        return false;
+    }
     let numbers = lines[i..]
         .iter()
         .filter(|l| !l.blank())
@@ -144,7 +149,45 @@ fn outline<'a>(numbers: impl Iterator<Item = &'a str>) -> bool {
 }
 
 fn contents_follow(lines: &[Line], i: usize) -> bool {
-    next_nonblank(lines, i + 1).is_some_and(|k| contents_item(&lines[k].text).is_some())
+    next_nonblank(lines, i + 1).is_some_and(|k| {
+        contents_item(&lines[k].text).is_some() || unstarred_run(lines, k).is_some()
+    })
+}
+
+/// The end of the run of lines from `lines[i]` that are entries typed
+/// without bullets (`1. Layout` over `1.1 Disks`), when there are two or
+/// more, numbered as an outline is, and their numbers go deeper somewhere
+/// (a flat `1.`, `2.` run is any numbered list).
+fn unstarred_run(lines: &[Line], i: usize) -> Option<usize> {
+    let end = super::body::chunk_end(lines, i);
+    let run = &lines[i..end];
+    let numbers: Option<Vec<&str>> = run
+        .iter()
+        .map(|l| unstarred(&l.text).map(|e| e.0))
+        .collect();
+    let numbers = numbers?;
+    let deeper = numbers
+        .iter()
+        .any(|n| n.trim_end_matches('.').contains('.'));
+    (run.len() >= 2 && deeper && outline(numbers.into_iter())).then_some(end)
+}
+
+/// An entry typed without a bullet: its number (`3.1`, `2.`; `4 .Name`,
+/// its full stop slipped past the space, is `4`) and its capitalised
+/// title.
+fn unstarred(text: &str) -> Option<(&str, &str)> {
+    let n = text
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count();
+    let (num, rest) = text.split_at(n);
+    let title = rest.strip_prefix(' ')?.trim_start();
+    let title = title.strip_prefix('.').unwrap_or(title).trim_start();
+    let numbered = num
+        .trim_end_matches('.')
+        .split('.')
+        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    (numbered && title.starts_with(char::is_uppercase)).then_some((num, title))
 }
 
 /// The `Contents` block: a heading (in the dump it is a plain line) and
@@ -165,12 +208,18 @@ fn contents(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let mut entries = Vec::new();
     let mut unnumbered = Vec::new();
     let mut first_indent = None;
+    let typed_bare = next_nonblank(lines, k).and_then(|n| unstarred_run(lines, n));
     while let Some(n) = next_nonblank(lines, k) {
         let l = &lines[n];
         let first = *first_indent.get_or_insert(l.indent);
         let by_indent = 1 + (l.indent.saturating_sub(first) + 2) / 5;
-        let item =
-            contents_item(&l.text).or_else(|| glued(&l.text).filter(|_| !entries.is_empty()));
+        let bare = || {
+            let (num, title) = unstarred(&l.text)?;
+            (n < typed_bare?).then(|| (num.trim_end_matches('.').split('.').count(), title))
+        };
+        let item = contents_item(&l.text)
+            .or_else(|| glued(&l.text).filter(|_| !entries.is_empty()))
+            .or_else(bare);
         let (depth, title) = match item {
             Some(found) => found,
             None if l.text.starts_with("* ") && !entries.is_empty() && l.indent + 1 >= first => {
@@ -261,6 +310,23 @@ mod tests {
         assert!(!run(&["14", "8", "12"]));
         assert!(!run(&["1", "3"]));
         assert!(!run(&[]));
+    }
+
+    #[test]
+    fn entries_typed_without_bullets_are_an_outline() {
+        assert_eq!(
+            unstarred("3.1 Adding a host"),
+            Some(("3.1", "Adding a host"))
+        );
+        assert_eq!(unstarred("4 .Upgrading"), Some(("4", "Upgrading")));
+        assert_eq!(unstarred("2. Layout"), Some(("2.", "Layout")));
+        assert_eq!(unstarred("3 times a day"), None);
+        assert_eq!(unstarred("2.1.Glued"), None);
+        let run = |text: &str| unstarred_run(&crate::convert::lines::split(text), 0);
+        assert_eq!(run("1. Intro\n2. Layout\n2.1 Disks\n3 Backups\n"), Some(4));
+        // flat, or not one on at a depth: no outline
+        assert_eq!(run("1. Intro\n2. Layout\n"), None);
+        assert_eq!(run("1. Intro\n2.2 Disks\n"), None);
     }
 
     #[test]

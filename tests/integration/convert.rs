@@ -458,6 +458,7 @@ const CASES: &[&str] = &[
     "starred-and-arrow-headings",
     "bare-name-over-fields",
     "margin-prompts-then-label",
+    "contents-outline-without-bullets",
 ];
 
 fn input(case: &str) -> String {
