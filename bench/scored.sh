@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores `sopbook convert` on the held-out proxy set tests/fixtures/convert-scored:
-# 292 SOPs of our own text, by forty-four sets of authors: ten in the corpus's
+# 304 SOPs of our own text, by forty-six sets of authors: ten in the corpus's
 # styles (three links-dump pages, three underlined, two MoinMoin, two
 # numbered/ad hoc); six in more (MediaWiki, Redmine Textile, a
 # knowledge-base article, a pasted mail, a word-processor export, capitals
@@ -45,7 +45,9 @@
 # two links-dump pages, two MoinMoin, two underlined; b24b-*: four
 # flush-left ad hoc, two links-dump pages), twelve more (b25a-*: three
 # links-dump pages, three flush-left ad hoc; b25b-*: two MoinMoin, two
-# underlined, two flush-left ad hoc), each
+# underlined, two flush-left ad hoc), twelve more (b26a-*: three
+# links-dump pages, three underlined; b26b-*: three MoinMoin, three
+# flush-left ad hoc), each
 # with the ideal hand conversion, written before the converter was ever
 # run on them (each batch is scored on arrival, before the fixes it leads
 # to; README.md has those figures).
