@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores `sopbook convert` on the held-out proxy set tests/fixtures/convert-scored:
-# 304 SOPs of our own text, by forty-six sets of authors: ten in the corpus's
+# 316 SOPs of our own text, by forty-eight sets of authors: ten in the corpus's
 # styles (three links-dump pages, three underlined, two MoinMoin, two
 # numbered/ad hoc); six in more (MediaWiki, Redmine Textile, a
 # knowledge-base article, a pasted mail, a word-processor export, capitals
@@ -47,7 +47,9 @@
 # links-dump pages, three flush-left ad hoc; b25b-*: two MoinMoin, two
 # underlined, two flush-left ad hoc), twelve more (b26a-*: three
 # links-dump pages, three underlined; b26b-*: three MoinMoin, three
-# flush-left ad hoc), each
+# flush-left ad hoc), twelve more (b27a-*: four links-dump pages, two
+# flush-left ad hoc; b27b-*: two underlined, two MoinMoin, two flush-left
+# ad hoc), each
 # with the ideal hand conversion, written before the converter was ever
 # run on them (each batch is scored on arrival, before the fixes it leads
 # to; README.md has those figures).
