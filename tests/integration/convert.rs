@@ -459,6 +459,7 @@ const CASES: &[&str] = &[
     "bare-name-over-fields",
     "margin-prompts-then-label",
     "contents-outline-without-bullets",
+    "recipe-names-in-lower-case",
 ];
 
 fn input(case: &str) -> String {
