@@ -460,6 +460,7 @@ const CASES: &[&str] = &[
     "margin-prompts-then-label",
     "contents-outline-without-bullets",
     "recipe-names-in-lower-case",
+    "label-over-list-to-heading",
 ];
 
 fn input(case: &str) -> String {
