@@ -46,8 +46,15 @@ pub(super) fn heads(
     // the part it titles ends where the next one starts)
     let sectioned =
         |i: &usize| siblings >= 1 && bare.contains(i) && list_to_heading(lines, *i, heads);
-    at.into_iter()
+    let mut chosen: Vec<usize> = at
+        .iter()
+        .copied()
         .filter(|i| named(i) || sectioned(i) || (many && (bare.contains(i) || label(lines, *i))))
+        .collect();
+    chosen.extend(listing_labels(lines, &at, &chosen, heads));
+    chosen.sort_unstable();
+    chosen
+        .into_iter()
         .map(|i| {
             let key = format!("b{}", 100 * (depth(&lines[from..], &lines[i].text) - 1));
             found(i, i + 1, lines[i].no, key, &lines[i].text, !named(&i))
@@ -64,6 +71,33 @@ fn list_to_heading(lines: &[Line], i: usize, heads: &[Found]) -> bool {
     }
     super::labelhead::back_at_margin(lines, i + 2)
         .is_some_and(|k| heads.iter().any(|h| h.start == k))
+}
+
+/// The `Label:` lines of `at` that `chosen` leaves, each over a
+/// flush-left list running to a heading (`Contributing factors:` over
+/// `- no timeout`), on a page where a `Label:` over its text is a heading
+/// already (`Root cause:`): the writer names the parts so, and the list
+/// is the whole part, no lead-in to the text after it.
+fn listing_labels(lines: &[Line], at: &[usize], chosen: &[usize], heads: &[Found]) -> Vec<usize> {
+    let label_head = |k: usize| lines[k].indent == 0 && lines[k].text.ends_with(':');
+    let labelled = chosen.iter().any(|&k| label_head(k))
+        || heads
+            .iter()
+            .any(|h| h.end == h.start + 1 && label_head(h.start));
+    let headed = |k: usize| chosen.contains(&k) || heads.iter().any(|h| h.start == k);
+    let over_list = |i: usize| {
+        let t = &lines[i].text;
+        t.ends_with(':')
+            && !open_ended(t)
+            && !run_in_label(t)
+            && lines[i + 1].indent == 0
+            && list_marker(&lines[i + 1].text).is_some()
+            && super::labelhead::back_at_margin(lines, i + 2).is_some_and(headed)
+    };
+    at.iter()
+        .copied()
+        .filter(|i| labelled && !chosen.contains(i) && over_list(*i))
+        .collect()
 }
 
 /// How deep the page's `Contents` numbers the entry titled `text` (`2.1
@@ -228,6 +262,29 @@ mod tests {
         // (a list with the text going on after it is the name's paragraph)
         let on = text.replace("away\n\n", "away\n\nThen start the loom.\n\n");
         assert_eq!(heads(&on), ["Loom room notes", "Checklist"]);
+    }
+
+    #[test]
+    fn a_label_over_a_list_up_to_a_heading_is_one_beside_a_label_heading() {
+        let text = "Loom outage\n\nSummary\nThe loom stopped twice during the long weave.\n\n\
+                    Timeline\n- 09:10 the shuttle jams\n\n\
+                    Cause:\nA worn heddle snapped and the shuttle jammed on it.\n\n\
+                    What made it worse:\n- no spare heddles\n- no one on shift knew the loom\n\n\
+                    Follow-up\n- order spare heddles\n";
+        assert_eq!(
+            heads(text),
+            [
+                "Loom outage",
+                "Summary",
+                "Timeline",
+                "Cause",
+                "What made it worse",
+                "Follow-up"
+            ]
+        );
+        // (with no label heading beside it, the label leads its list in)
+        let lone = text.replace("Cause:\n", "Cause\n");
+        assert!(!heads(&lone).contains(&"What made it worse".to_string()));
     }
 
     #[test]

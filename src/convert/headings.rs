@@ -110,7 +110,11 @@ fn with_glued(
         return found;
     }
     let glued = super::gluedhead::heads(lines, from, &found, entries);
-    found.extend(glued);
+    found.extend(glued.iter().cloned());
+    let recipes = super::recipes::heads(lines, from, &found);
+    found.extend(recipes.iter().cloned());
+    let title = super::recipes::title(lines, from, &found, glued.len() + recipes.len());
+    found.extend(title);
     found.sort_by_key(|h| h.start);
     found
 }

@@ -83,6 +83,7 @@ mod pipetable;
 mod podtext;
 mod programs;
 mod quote;
+mod recipes;
 mod references;
 mod rsttable;
 mod run;

@@ -459,6 +459,8 @@ const CASES: &[&str] = &[
     "bare-name-over-fields",
     "margin-prompts-then-label",
     "contents-outline-without-bullets",
+    "recipe-names-in-lower-case",
+    "label-over-list-to-heading",
 ];
 
 fn input(case: &str) -> String {
