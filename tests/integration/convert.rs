@@ -460,6 +460,7 @@ const CASES: &[&str] = &[
     "margin-prompts-then-label",
     "contents-outline-without-bullets",
     "moin-wiki-note-box",
+    "numbered-item-glued-to-stop",
 ];
 
 fn input(case: &str) -> String {
