@@ -462,6 +462,7 @@ const CASES: &[&str] = &[
     "moin-wiki-note-box",
     "numbered-item-glued-to-stop",
     "change-log-in-three-columns",
+    "labels-over-checklists",
 ];
 
 fn input(case: &str) -> String {
