@@ -4,7 +4,9 @@
 //! it, in; a bullet list out, one item an event. A program's log (a
 //! clock time after the date, seconds, a level, a chat's `<nick>`) and
 //! columns of data (another gap after the text, one value or a number)
-//! are not this, and stay laid out.
+//! are not this, and stay laid out. A change log in three columns
+//! (`2015-03-02  jdoe  Added the excerpt`: a date, who, and what, wrapped
+//! under its column) is a table of those three, no header over it.
 
 use super::classify::list_marker;
 use super::lines::Line;
@@ -36,6 +38,58 @@ pub(super) fn list(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     Some(super::list::bullets(
         starts.iter().enumerate().map(item).collect(),
     ))
+}
+
+/// The table of the run `lines[i..end]` when it is two rows or more at
+/// one indentation, each a date written year first, a gap, one name (a
+/// login or a person's, no digits, not a log's `ERROR`), a gap, and words
+/// about the change (`dated`) starting in one column for all of them;
+/// any other line is set in to that column, going on with the words.
+pub(super) fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
+    let run = &lines[i..end];
+    let margin = run.first()?.indent;
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut nos = Vec::new();
+    let mut at = None;
+    for l in run {
+        if let Some(row) = rows.last_mut()
+            && l.indent > margin
+            && at == Some(l.indent)
+        {
+            row[2].push(' ');
+            row[2].push_str(&l.text);
+            continue;
+        }
+        let (date, who, what, column) = change(l)?;
+        if l.indent != margin || at.is_some_and(|a| a != column) {
+            return None;
+        }
+        at = Some(column);
+        rows.push(vec![date.into(), who.into(), what.into()]);
+        nos.push(l.no);
+    }
+    if rows.len() < 2 {
+        return None;
+    }
+    let mut block = super::grid::table(rows, nos);
+    if let crate::doc::BlockKind::Table(t) = &mut block.kind {
+        t.header_rows = 0;
+    }
+    Some(block)
+}
+
+/// A change log's row, `2015-03-02  jdoe  Added the excerpt`: its date,
+/// who, what, and the column the words start in.
+fn change<'t>(l: &'t Line) -> Option<(&'t str, &'t str, &'t str, usize)> {
+    let (date, rest) = l.text.split_once("  ")?;
+    let rest = rest.trim_start();
+    let (who, what) = rest.split_once("  ")?;
+    let what = what.trim_start();
+    let name = who.chars().all(|c| c.is_alphabetic() || ".-_".contains(c))
+        && who.chars().any(char::is_lowercase);
+    let words = dated(&format!("{date} {what}"));
+    let column = l.indent + l.text[..l.text.len() - what.len()].chars().count();
+    (logline::day(date) && name && words).then_some((date, who, what, column))
 }
 
 /// Whether `word` dates an event: a date written year first, or a time
@@ -92,6 +146,24 @@ mod tests {
         assert!(dated("9:05 Queen seen again"));
         assert!(!dated("09:12:33 hived[311]: sensor lost"));
         assert!(!dated("09:12 <malik> the hive is open"));
+    }
+
+    #[test]
+    fn a_change_log_in_three_columns_is_a_table() {
+        let read = |text: &str| {
+            let lines = crate::convert::lines::split(text);
+            table(&lines, 0, lines.len()).is_some()
+        };
+        assert!(read(
+            "2021-06-01  mkoval  Hives moved to the north field,\n                    all six of them.\n2021-07-30  ada     Honey taken off.\n"
+        ));
+        // not one column for the words, or a log's level for a name
+        assert!(!read(
+            "2021-06-01  mkoval  Hives moved.\n2021-07-30  ada    Honey taken off.\n"
+        ));
+        assert!(!read(
+            "2021-06-01  ERROR  sensor lost on hive\n2021-06-02  ERROR  sensor lost again\n"
+        ));
     }
 
     #[test]

@@ -42,7 +42,16 @@ fn labelled(lines: &[Line], from: usize, heads: &[Found], most: usize) -> Option
     // not lead-ins
     let starts: Vec<usize> = at.iter().map(|&(i, _)| i).collect();
     let titled = at.iter().filter(|&&(_, listed)| !listed).count();
-    let owned = |i: usize| titled >= 1 && owns_part(lines, i, &starts);
+    // with no label over prose, three or more over lists of several
+    // points each owning its part make the page's parts of them all (`Two
+    // weeks before:` / its checklist / `The day before:` ...); over one
+    // point each (`First:` / `- one`) they lead in
+    let owning = at
+        .iter()
+        .filter(|&&(i, listed)| listed && owns_part(lines, i, &starts) && points(lines, i) >= 2)
+        .count();
+    let parts = titled == 0 && owning >= 3;
+    let owned = |i: usize| parts || (titled >= 1 && owns_part(lines, i, &starts));
     let at: Vec<usize> = at
         .iter()
         .filter(|&&(i, listed)| !listed || owned(i))
@@ -75,6 +84,16 @@ fn labels_found(lines: &[Line], heads: &[Found]) -> usize {
 /// left after a blank line, no list item, is one of them.
 fn owns_part(lines: &[Line], i: usize, starts: &[usize]) -> bool {
     back_at_margin(lines, i + 2).is_none_or(|k| starts.contains(&k) || signed_off(lines, k))
+}
+
+/// How many list items flush left the part under the label `lines[i]`
+/// holds, up to the next text back at the margin.
+fn points(lines: &[Line], i: usize) -> usize {
+    let end = back_at_margin(lines, i + 2).unwrap_or(lines.len());
+    lines[i + 1..end]
+        .iter()
+        .filter(|l| l.indent == 0 && list_marker(&l.text).is_some())
+        .count()
 }
 
 /// Whether `lines[k]` is the page's closing `-- name` line, nothing
@@ -274,6 +293,15 @@ mod tests {
         assert_eq!(heads(two), ["Title"]);
         let list = "Title\n\nSome intro words for the page here.\n\nFirst:\n- one\n\nSecond:\n- two\n\nThird:\n- three\n";
         assert_eq!(heads(list), ["Title"]);
+    }
+
+    #[test]
+    fn labels_over_checklists_alone_are_headings() {
+        let text = "Title\n\nSome intro words for the page here.\n\nA week ahead:\n[x] Trolley booked\n[ ] Socket checked\n\nOn the day:\n[ ] Alarm muted\n[ ] Freezer moved\n\nAfter:\n[ ] Log read\n[ ] Trolley back\n\nCall the service if it stays warm.\n\nLessons:\n- the lift is small\n- the plan is wrong\n";
+        assert_eq!(
+            heads(text),
+            ["Title", "A week ahead", "On the day", "After", "Lessons"]
+        );
     }
 
     #[test]

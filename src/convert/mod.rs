@@ -92,6 +92,7 @@ mod session;
 mod setback;
 mod setunder;
 mod signature;
+mod slipped;
 mod spaced;
 mod stanzas;
 mod steps;
@@ -346,6 +347,7 @@ fn prepare(
     }
     wiki::unwrap_moin_fields(&mut lines[from..]);
     hashed::lone_remarks(lines, from);
+    slipped::spaces(&mut lines[from..]);
     if flavour == Flavour::Plain {
         faq::questions(lines, from);
         steps::steps_to_items(&mut lines[from..]);

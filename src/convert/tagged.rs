@@ -1,6 +1,6 @@
-//! Note boxes of the wikis, DokuWiki's `<note warning>` ... `</note>`
-//! and Confluence's `{warning}` ... `{warning}` (on one line or several),
-//! in; an admonition of that kind holding what the box says out.
+//! Note boxes of the wikis, DokuWiki's `<note warning>` ... `</note>`,
+//! Confluence's `{warning}` ... `{warning}` (on one line or several) and
+//! MoinMoin's `{{{#!wiki warning` ... `}}}`, in; an admonition of that kind holding what the box says out.
 
 use super::body::{Ctx, Parsed, blocks};
 use super::lines::Line;
@@ -43,7 +43,11 @@ fn closing(lines: &[Line], from: usize, close: &str) -> Option<usize> {
         // (Confluence's `{tip}` closes as it opens: no box in it)
         let inner = opening(&l.text)
             .filter(|(_, _, tag)| close.starts_with("</") && tag == close)
-            .map(|(_, rest, _)| rest.ends_with(close));
+            .map(|(_, rest, _)| rest.ends_with(close))
+            // a `{{{` block in a MoinMoin box: its `}}}` closes the block
+            .or_else(|| {
+                (close == "}}}" && l.text.starts_with("{{{")).then(|| l.text.ends_with(close))
+            });
         match inner {
             // a box on its one line
             Some(true) => {}
@@ -68,6 +72,9 @@ pub fn opens(text: &str) -> bool {
 /// `<note>`, `<note warning>`, `{info}`, `{warning:title=Careful}`: the
 /// kind, the text after the tag, and the tag that closes the box.
 fn opening(text: &str) -> Option<(AdmonitionKind, &str, String)> {
+    if let Some(class) = text.strip_prefix("{{{#!wiki ") {
+        return moin_box(class).map(|kind| (kind, "", "}}}".into()));
+    }
     if let Some((tag, rest)) = text.strip_prefix("<note").and_then(|t| t.split_once('>')) {
         let kind = match tag.trim() {
             "" | "note" => AdmonitionKind::Note,
@@ -88,6 +95,19 @@ fn opening(text: &str) -> Option<(AdmonitionKind, &str, String)> {
         _ => return None,
     };
     Some((kind, rest, format!("{{{name}}}")))
+}
+
+/// The kind of a MoinMoin box, `{{{#!wiki warning`: its one class when
+/// that names an admonition (`red/solid` styles a box; it names none).
+fn moin_box(class: &str) -> Option<AdmonitionKind> {
+    Some(match class.trim() {
+        "note" | "info" => AdmonitionKind::Note,
+        "caution" => AdmonitionKind::Caution,
+        "important" => AdmonitionKind::Important,
+        "warning" => AdmonitionKind::Warning,
+        "tip" => AdmonitionKind::Tip,
+        _ => return None,
+    })
 }
 
 /// The `title=` a Confluence box's tag gives it.

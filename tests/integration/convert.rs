@@ -461,6 +461,10 @@ const CASES: &[&str] = &[
     "contents-outline-without-bullets",
     "recipe-names-in-lower-case",
     "label-over-list-to-heading",
+    "moin-wiki-note-box",
+    "numbered-item-glued-to-stop",
+    "change-log-in-three-columns",
+    "labels-over-checklists",
 ];
 
 fn input(case: &str) -> String {
@@ -1530,9 +1534,17 @@ fn rst_and_markdown_outputs_read_back_the_same() {
         outline(&c.doc.blocks, &mut want);
         // RST levels are relative: compare heading depths by rank.
         let (a, b, want) = (ranked(a), ranked(b), ranked(want));
-        for (got, format) in [(a, "rst"), (b, "md")] {
-            if got != want {
-                let at = got.iter().zip(&want).position(|(x, y)| x != y).unwrap_or(0);
+        // Markdown has no table without a header: its writer heads such a
+        // table with its first row
+        let headed = |o: &String| o.replace("table, 0 header row(s)", "table, 1 header row(s)");
+        let want_md: Vec<String> = want.iter().map(headed).collect();
+        for (got, format, want) in [(a, "rst", &want), (b, "md", &want_md)] {
+            if &got != want {
+                let at = got
+                    .iter()
+                    .zip(want.iter())
+                    .position(|(x, y)| x != y)
+                    .unwrap_or(0);
                 failed.push(format!(
                     "{case} {format}: {:?} read back as {:?}",
                     want.get(at),
