@@ -459,6 +459,7 @@ const CASES: &[&str] = &[
     "bare-name-over-fields",
     "margin-prompts-then-label",
     "contents-outline-without-bullets",
+    "rule-under-spaced-column-names",
 ];
 
 fn input(case: &str) -> String {
