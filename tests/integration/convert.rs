@@ -460,6 +460,7 @@ const CASES: &[&str] = &[
     "margin-prompts-then-label",
     "contents-outline-without-bullets",
     "rule-under-spaced-column-names",
+    "prompt-output-left-of-dump-prose",
 ];
 
 fn input(case: &str) -> String {
