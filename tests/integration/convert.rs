@@ -461,6 +461,7 @@ const CASES: &[&str] = &[
     "contents-outline-without-bullets",
     "rule-under-spaced-column-names",
     "prompt-output-left-of-dump-prose",
+    "dump-table-tight-column",
 ];
 
 fn input(case: &str) -> String {
