@@ -462,6 +462,7 @@ const CASES: &[&str] = &[
     "rule-under-spaced-column-names",
     "prompt-output-left-of-dump-prose",
     "dump-table-tight-column",
+    "contact-field-of-three-words",
 ];
 
 fn input(case: &str) -> String {
