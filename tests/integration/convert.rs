@@ -463,6 +463,7 @@ const CASES: &[&str] = &[
     "prompt-output-left-of-dump-prose",
     "dump-table-tight-column",
     "contact-field-of-three-words",
+    "dump-command-inside-definition",
 ];
 
 fn input(case: &str) -> String {
