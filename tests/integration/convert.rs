@@ -464,6 +464,7 @@ const CASES: &[&str] = &[
     "dump-table-tight-column",
     "contact-field-of-three-words",
     "dump-command-inside-definition",
+    "bracketed-address-broken-over-lines",
 ];
 
 fn input(case: &str) -> String {
