@@ -125,9 +125,11 @@ fn rule_under(text: &str, under: &str) -> bool {
 }
 
 /// Whether a line is laid out in columns, as a program prints a table
-/// (`ID        Time        Host`): a gap of three spaces or more inside.
+/// (`ID        Time        Host`): a gap of three spaces or more inside,
+/// or two gaps of two (`<Name....>  <Auth....>  <Status....>`).
 pub(super) fn columns(text: &str) -> bool {
-    text.trim().contains("   ")
+    let text = text.trim();
+    text.contains("   ") || text.matches("  ").count() >= 2
 }
 
 /// Whether an underlined line that starts like a numbered list item

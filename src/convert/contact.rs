@@ -395,13 +395,14 @@ pub(super) fn field_after_field(lines: &[Line], i: usize, k: usize) -> bool {
 }
 
 /// A `name: value` line (or `name:`, a tab, the value) whose name is
-/// short: two words at most, twenty characters, letters, digits and `-`;
+/// short: three words at most (`Runbook owner review`), twenty
+/// characters, letters, digits and `-`;
 /// the name and the value trimmed.
 fn short_field(text: &str) -> Option<(&str, &str)> {
     let (name, value) = text.split_once(':')?;
     let ok = value.starts_with([' ', '\t'])
         && name.len() <= 20
-        && name.split(' ').count() <= 2
+        && name.split(' ').count() <= 3
         && name
             .chars()
             .all(|c| c.is_alphanumeric() || c == ' ' || c == '-');

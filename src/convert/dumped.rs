@@ -2,9 +2,10 @@
 //! lines: the `#[1]Edit [2]Atom feed` link relations `lynx -dump` puts
 //! over the page (taken out as comments, so the title after them opens the
 //! page), MediaWiki's `[edit]` section links after a heading (dropped),
-//! and a long address the dump cut at its wrap width (joined again).
+//! and a long address the dump cut at its wrap width (joined again); and
+//! whether a run set left of the prose goes on a preformatted block.
 
-use super::classify::list_marker;
+use super::classify::{list_marker, prompt, prose};
 use super::lines::Line;
 use crate::doc::Block;
 
@@ -28,6 +29,19 @@ fn relation(text: &str) -> bool {
         .is_some_and(|(n, rest)| {
             !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && !rest.is_empty()
         })
+}
+
+/// Whether `run`, a blank line under the literal `block`, is more of the
+/// same `<pre>`: on a page whose prose the dump sets in (`base` 3 or more),
+/// a command at a prompt and what follows it sit left of the prose, set
+/// in at least one column, and the run is no sentence (a command, blank,
+/// its output, blank, `Objects found: 2`).
+pub(super) fn pre_goes_on(block: &[Line], run: &[Line], base: usize) -> bool {
+    let left = |l: &Line| l.blank() || (l.indent > 0 && l.indent < base);
+    base >= 3
+        && block.first().is_some_and(|l| prompt(&l.text))
+        && block.iter().all(left)
+        && run.iter().all(|l| left(l) && !prose(&l.text))
 }
 
 /// Drops the `[edit]` link (also `[[12]edit]`, `[edit | edit source]`)

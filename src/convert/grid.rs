@@ -28,13 +28,24 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     }
     // (the header first: most runs have no three names to split the rest by)
     let head = split(&expand(chunk[0].raw));
-    let ncols = head.len();
-    if ncols < 3 || !head.iter().all(|f| f.text.starts_with(char::is_alphabetic)) {
+    if head.len() < 2 || !head.iter().all(|f| f.text.starts_with(char::is_alphabetic)) {
         return None;
     }
     let mut fields: Vec<Vec<Field>> = vec![head];
     fields.extend(chunk[1..].iter().map(|l| split(&expand(l.raw))));
-    let starts = column_starts(&fields[1..], ncols)?;
+    let starts = column_starts(&fields[1..], fields[0].len())
+        .filter(|s| s.len() >= 3)
+        .or_else(|| tight_columns(&fields))?;
+    for (f, l) in fields.iter_mut().zip(chunk) {
+        let cut = cut_at(f, &expand(l.raw), &starts);
+        if !aligned(f, &starts) && aligned(&cut, &starts) {
+            *f = cut;
+        }
+    }
+    let ncols = starts.len();
+    if fields[0].len() != ncols {
+        return None;
+    }
     // row anchors: the header and every line that fills each column
     let mut anchors = vec![0];
     anchors.extend((1..fields.len()).filter(|&k| aligned(&fields[k], &starts)));
@@ -78,6 +89,48 @@ pub(super) fn split(line: &str) -> Vec<Field> {
         out.push(Field {
             start,
             end: k,
+            text,
+        });
+    }
+    out
+}
+
+/// Where each column starts when a tight column leaves one space in the
+/// header (`Protocol Used for`): at the fields of most body lines, more
+/// than the header's and three or more.
+fn tight_columns(fields: &[Vec<Field>]) -> Option<Vec<usize>> {
+    let counts = fields[1..].iter().map(Vec::len);
+    let most = (fields[0].len().max(2) + 1..=8).max_by_key(|&n| {
+        let c = counts.clone().filter(|&k| k == n).count();
+        (c, usize::MAX - n)
+    })?;
+    column_starts(&fields[1..], most)
+}
+
+/// The fields of `line` cut again where a column starts inside one, a
+/// space before it and text at it (a tight column's one space: `udp,
+/// tcp standby` over the columns of `tcp` and `SIP over TLS`); a line
+/// so cut counts only when it then fills each column.
+fn cut_at(fields: &[Field], line: &str, starts: &[usize]) -> Vec<Field> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = Vec::new();
+    for f in fields {
+        let mut from = f.start;
+        for &s in starts.iter().filter(|&&s| s > f.start && s < f.end) {
+            if chars[s - 1] == ' ' && chars[s] != ' ' {
+                let text: String = chars[from..s - 1].iter().collect();
+                out.push(Field {
+                    start: from,
+                    end: s - 1,
+                    text,
+                });
+                from = s;
+            }
+        }
+        let text: String = chars[from..f.end].iter().collect();
+        out.push(Field {
+            start: from,
+            end: f.end,
             text,
         });
     }

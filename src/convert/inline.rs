@@ -1,6 +1,7 @@
 //! Legacy text in, inlines out: backquoted spans and quoted commands
 //! made inline literals, starred words emphasis, bare URLs made links,
-//! white space folded, the dump's `[N]` link markers removed.
+//! white space folded, the dump's `[N]` link markers removed, an address
+//! in `<...>` broken over two lines made whole.
 
 use super::wiki::Flavour;
 use crate::doc::Inline;
@@ -9,7 +10,35 @@ use crate::doc::Inline;
 /// become inline literals, *word* spans emphasis, URLs links, the rest
 /// text with white space folded.
 pub fn parse(text: &str, line: u32) -> Vec<Inline> {
-    read(&drop_markers(text), line, Flavour::Plain)
+    read(&closed_addresses(&drop_markers(text)), line, Flavour::Plain)
+}
+
+/// `text` with each address typed between `<` and `>` that was broken
+/// over two lines made whole again (`<https://example.net/kb/large-`
+/// `files>` read as one run of text with a space between): an address
+/// holds no space, so the space goes when the word after it closes the
+/// `<` and no other `<` or address starts in it.
+fn closed_addresses(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('<') {
+        let (before, from) = rest.split_at(at);
+        out.push_str(before);
+        let head_end = from.find(char::is_whitespace).unwrap_or(from.len());
+        let head = &from[..head_end];
+        let after = from[head_end..].trim_start();
+        let word = after.split_whitespace().next().unwrap_or("");
+        let closes = word.contains('>') && !word.contains('<') && !word.contains("://");
+        if head.contains("://") && !head.contains('>') && closes {
+            out.push_str(head);
+            rest = after;
+        } else {
+            out.push_str(head);
+            rest = &from[head_end..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `inlines` with the marks of `flavour` read in their text: the pass a

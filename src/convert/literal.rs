@@ -376,7 +376,8 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         let notes = comments_between(lines, k, e, base);
         let stanza = super::stanzas::again(&lines[i..chunk_end(lines, i)], &lines[k..e]);
         let resumed = session::resumed(&lines[i..end], &lines[k..e])
-            || super::columns::listing_goes_on(&lines[i..end], &lines[k..e]);
+            || super::columns::listing_goes_on(&lines[i..end], &lines[k..e])
+            || super::dumped::pre_goes_on(&lines[i..end], &lines[k..e], base);
         if !(open || deeper || table || notes || stanza || resumed || code_chunk(&lines[k..e], base))
             || note_icon(&lines[k].text).is_some()
             || super::tagged::opens(&lines[k].text)

@@ -2,8 +2,8 @@
 //! one wrapped onto a second) with deeper lines right under it, as
 //! docutils reads such text; out, a definition list block.
 
-use super::body::{Ctx, nested, next_nonblank};
-use super::classify::{contact_field, list_marker, prose};
+use super::body::{Ctx, chunk_end, nested, next_nonblank};
+use super::classify::{contact_field, list_marker, prompt, prose};
 use super::inline;
 use super::lines::Line;
 use crate::doc::{Block, BlockKind, DefinitionItem};
@@ -97,23 +97,42 @@ fn hex_blob(text: &str) -> bool {
 
 /// The end of the definition starting at `lines[d]` under a term set in
 /// by `indent`: its deeper lines, then each later paragraph after blank
-/// lines set in as far as it (`=item` text of several paragraphs).
+/// lines set in as far as it (`=item` text of several paragraphs), and
+/// each command set left of the term (where a dump puts `<pre>`) that
+/// the definition's text goes on under.
 fn definition_end(lines: &[Line], d: usize, end: usize, indent: usize) -> usize {
     let mut e = d;
     while e < end && lines[e].indent > indent {
         e += 1;
     }
+    let set_in = |n: usize| lines[n].indent >= lines[d].indent && lines[n].indent > indent;
     while let Some(n) = next_nonblank(lines, e)
         && n > e
-        && lines[n].indent >= lines[d].indent
-        && lines[n].indent > indent
     {
+        if command_inside(lines, n, indent, &set_in) {
+            e = chunk_end(lines, n);
+            continue;
+        }
+        if !set_in(n) {
+            break;
+        }
         e = n;
         while e < lines.len() && !lines[e].blank() && lines[e].indent > indent {
             e += 1;
         }
     }
     e
+}
+
+/// Whether the run at `lines[n]`, set left of a term at `indent`, is
+/// commands at a prompt with the definition going on under them
+/// (`set_in`) after a blank line.
+fn command_inside(lines: &[Line], n: usize, indent: usize, set_in: &dyn Fn(usize) -> bool) -> bool {
+    let e = chunk_end(lines, n);
+    lines[n].indent < indent
+        && prompt(&lines[n].text)
+        && lines[n..e].iter().all(|l| l.indent < indent)
+        && next_nonblank(lines, e).is_some_and(|k| k > e && set_in(k))
 }
 
 /// Terms with their hanging definitions, up to the end of the chunk (a

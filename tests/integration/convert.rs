@@ -465,6 +465,12 @@ const CASES: &[&str] = &[
     "numbered-item-glued-to-stop",
     "change-log-in-three-columns",
     "labels-over-checklists",
+    "rule-under-spaced-column-names",
+    "prompt-output-left-of-dump-prose",
+    "dump-table-tight-column",
+    "contact-field-of-three-words",
+    "dump-command-inside-definition",
+    "bracketed-address-broken-over-lines",
 ];
 
 fn input(case: &str) -> String {
