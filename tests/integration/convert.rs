@@ -459,6 +459,7 @@ const CASES: &[&str] = &[
     "bare-name-over-fields",
     "margin-prompts-then-label",
     "contents-outline-without-bullets",
+    "moin-strong-mail-address",
 ];
 
 fn input(case: &str) -> String {
