@@ -460,6 +460,7 @@ const CASES: &[&str] = &[
     "margin-prompts-then-label",
     "contents-outline-without-bullets",
     "moin-strong-mail-address",
+    "address-broken-after-slash",
 ];
 
 fn input(case: &str) -> String {
