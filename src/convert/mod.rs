@@ -91,6 +91,7 @@ mod session;
 mod setback;
 mod setunder;
 mod signature;
+mod slips;
 mod spaced;
 mod stanzas;
 mod steps;
@@ -319,6 +320,7 @@ fn prepare(
     dumprefs::bullets(lines, from);
     wordtext::prepare(lines, from, meta);
     obullets::prepare(lines, from);
+    slips::bullets(lines, from);
     dumped::drop_edit_links(&mut lines[from..]);
     instructions.extend(mailhead::headers(&mut lines[from..], meta));
     instructions.extend(zim::prepare(&mut lines[from..]));

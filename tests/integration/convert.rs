@@ -461,6 +461,7 @@ const CASES: &[&str] = &[
     "contents-outline-without-bullets",
     "moin-strong-mail-address",
     "address-broken-after-slash",
+    "bullet-glued-to-word",
 ];
 
 fn input(case: &str) -> String {
