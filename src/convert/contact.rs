@@ -189,7 +189,7 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         if let Some((name, value)) = field_line(&l.text, lower) {
             items.push((name.to_string(), value.to_string(), l.no));
             at = value_column(l, value);
-        } else if list_marker(&l.text).is_some() || l.code_like() {
+        } else if list_marker(&l.text).is_some() || (l.code_like() && !open(&items)) {
             break;
         } else if let Some(last) = items.last_mut() {
             let parts = !last.1.ends_with(',');
@@ -221,6 +221,15 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         vec![Block::new(lines[i].no, BlockKind::DefinitionList(defs))],
         k,
     )
+}
+
+/// Whether the last field's value so far leaves a bracket open: the line
+/// under it goes on with the value, whatever its first word
+/// (`(hourly` over `rsync copy, read only)`).
+fn open(items: &[(String, String, u32)]) -> bool {
+    items
+        .last()
+        .is_some_and(|(_, value, _)| value.matches('(').count() > value.matches(')').count())
 }
 
 /// `Name:` fields with their values set out in a column (`Data:`, a tab

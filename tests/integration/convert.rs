@@ -462,6 +462,7 @@ const CASES: &[&str] = &[
     "moin-strong-mail-address",
     "address-broken-after-slash",
     "bullet-glued-to-word",
+    "field-value-bracket-over-command-word",
 ];
 
 fn input(case: &str) -> String {
