@@ -463,6 +463,7 @@ const CASES: &[&str] = &[
     "address-broken-after-slash",
     "bullet-glued-to-word",
     "field-value-bracket-over-command-word",
+    "labels-over-set-in-commands",
 ];
 
 fn input(case: &str) -> String {
