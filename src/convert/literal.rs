@@ -443,7 +443,7 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
     let left = lines[i].indent > 0 && lines[i].indent < base;
     let k = (i + 1..end).find(|&k| {
         let t = &lines[k].text;
-        let margin = base > 0 && lines[k].indent == base && lines[i].indent > base;
+        let margin = lines[k].indent == base && lines[i].indent > base;
         lines[k].indent <= lines[i].indent.max(base)
             && !(left && lines[k].indent < base && !t.starts_with('('))
             && (prose(t) || (typed && short_sentence(t)))
@@ -451,7 +451,9 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
             && t.starts_with(|c: char| c.is_alphabetic() || c == '(')
             // (under a prompt, a line in lower case is what the program
             // printed, `example repository is up to date.`, unless back
-            // at an item's margin left of the command set in past it)
+            // at the text's or an item's margin left of the command set
+            // in past it: `  $ systemctl restart kilnd` / `kilnd needs a
+            // minute ...`)
             && (typed || margin || !t.starts_with(|c: char| c.is_lowercase()))
     })?;
     let tail = &lines[k..end];

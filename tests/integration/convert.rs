@@ -464,6 +464,7 @@ const CASES: &[&str] = &[
     "bullet-glued-to-word",
     "field-value-bracket-over-command-word",
     "labels-over-set-in-commands",
+    "set-in-command-then-lower-case-sentence",
 ];
 
 fn input(case: &str) -> String {
