@@ -274,9 +274,14 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
         if lines[k].indent == above.indent && !unclosed(&lines[i..k]) {
             break;
         }
-        // a sentence after the commands goes on with the text
+        // a sentence after the commands goes on with the text; under a
+        // prompt, a line set in as far as the command is what it printed
+        // (`$ lmutil lmstat` / `lmutil - Copyright (c) 1989 Flexera.`)
         let t = &lines[k].text;
-        if (prose(t) || (short_sentence(t) && !lines[i..k].iter().any(|l| prompt(&l.text))))
+        let prompted = lines[i..k].iter().any(|l| prompt(&l.text));
+        let printed = prompted && lines[k].indent >= lines[i].indent;
+        if (prose(t) || (short_sentence(t) && !prompted))
+            && !printed
             && !lines[k].code_like()
             && t.ends_with('.')
             && !lines[k - 1].text.ends_with('\\')

@@ -465,6 +465,7 @@ const CASES: &[&str] = &[
     "field-value-bracket-over-command-word",
     "labels-over-set-in-commands",
     "set-in-command-then-lower-case-sentence",
+    "prompt-banner-line-set-in",
 ];
 
 fn input(case: &str) -> String {
