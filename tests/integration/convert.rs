@@ -466,6 +466,7 @@ const CASES: &[&str] = &[
     "labels-over-set-in-commands",
     "set-in-command-then-lower-case-sentence",
     "prompt-banner-line-set-in",
+    "fields-with-phone-extension",
 ];
 
 fn input(case: &str) -> String {
