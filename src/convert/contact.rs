@@ -189,7 +189,7 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         if let Some((name, value)) = field_line(&l.text, lower) {
             items.push((name.to_string(), value.to_string(), l.no));
             at = value_column(l, value);
-        } else if list_marker(&l.text).is_some() || l.code_like() {
+        } else if list_marker(&l.text).is_some() || (l.code_like() && !open(&items)) {
             break;
         } else if let Some(last) = items.last_mut() {
             let parts = !last.1.ends_with(',');
@@ -221,6 +221,15 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         vec![Block::new(lines[i].no, BlockKind::DefinitionList(defs))],
         k,
     )
+}
+
+/// Whether the last field's value so far leaves a bracket open: the line
+/// under it goes on with the value, whatever its first word
+/// (`(hourly` over `rsync copy, read only)`).
+fn open(items: &[(String, String, u32)]) -> bool {
+    items
+        .last()
+        .is_some_and(|(_, value, _)| value.matches('(').count() > value.matches(')').count())
 }
 
 /// `Name:` fields with their values set out in a column (`Data:`, a tab
@@ -347,8 +356,27 @@ fn split_run_on(field: (String, String, u32)) -> Vec<(String, String, u32)> {
 
 /// Whether a field's value starts with a way to reach someone: a phone
 /// number (`+49 30 555 0100`, `(030) 555-0100 (nights)`: seven digits or
-/// more before any word) or a mail address (`help@example.com`).
+/// more before any word) or a mail address (`help@example.com`); or
+/// names someone's extension of the house's phones (`Pat Lee (plee),
+/// ext. 4410`).
 fn reach(value: &str) -> bool {
+    extension(value) || reached(value)
+}
+
+/// Whether `value` names a phone extension: `ext.`, `ext` or `extension`
+/// then two to six digits.
+fn extension(value: &str) -> bool {
+    let words: Vec<&str> = value.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        let digits = w[1].trim_end_matches([',', '.', ';', ')']);
+        ["ext.", "ext", "extension"].contains(&w[0].to_ascii_lowercase().as_str())
+            && (2..=6).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// Whether a field's value starts with a phone number or a mail address.
+fn reached(value: &str) -> bool {
     let number: String = value
         .chars()
         .take_while(|c| c.is_ascii_digit() || " +-/().".contains(*c))
@@ -465,6 +493,7 @@ mod tests {
     fn two_numbers_to_call_are_fields() {
         assert!(reach("+1 555 0100 (nights)") && reach("help@example.com, any time"));
         assert!(!reach("Pat, the desk by the door") && !reach("3 times a day"));
+        assert!(reach("Pat Lee (plee), ext. 4410") && !reach("the ext4 file system"));
         let lines = split("Desk: +31 20 555 0142\nVendor: help@example.com\n");
         assert!(field_chunk(&lines, 0));
         let lines = split("Desk: the blue one\nVendor: help@example.com\n");

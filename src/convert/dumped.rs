@@ -65,6 +65,8 @@ const WRAP: std::ops::RangeInclusive<usize> = 72..=80;
 /// and reading as an address's part (a `/`, `.`, `-`, `_`, `=`, `?`,
 /// `&`, `%`, `~` or digit in it), not a word going on (`instead.`) nor an address of its own; a
 /// command's line (`$ curl .../TIMESTAMP` over its output) is not cut.
+/// Also an address the author broke after a `/`, the text after it
+/// joined too.
 pub fn join_cut_addresses(lines: &mut Vec<Line>, from: usize) {
     let mut k = from;
     while k + 1 < lines.len() {
@@ -76,8 +78,44 @@ pub fn join_cut_addresses(lines: &mut Vec<Line>, from: usize) {
     }
 }
 
-/// Whether `next` is the rest of the address `l` ends with.
+/// Whether `next` is the rest of the address `l` ends with: cut at the
+/// dump's wrap, or broken by the author after a `/` (`broken_address`).
 fn cut_address(l: &Line, next: &Line) -> bool {
+    wrapped_address(l, next) || broken_address(l, next)
+}
+
+/// Whether the author broke the address `l` ends with at a `/` and `next`
+/// goes on with it: the address stops at its `://` (`https://` over
+/// `thanos.io/tip/`), or after a `/` with the next line's first word an
+/// address's path going on (`.../licensing/` over `floating/overview?site=`,
+/// a `/` in it and a `.`, `?`, `=`, `&`, `_`, `-`, `#`, `%`, `~` or digit,
+/// not a word such as `and/or`); a command's line is not broken.
+fn broken_address(l: &Line, next: &Line) -> bool {
+    let Some(last) = l.text.split_whitespace().last() else {
+        return false;
+    };
+    let Some(first) = next.text.split_whitespace().next() else {
+        return false;
+    };
+    let scheme = ["http://", "https://", "ftp://"];
+    let bare = scheme.contains(&last);
+    let path = scheme
+        .iter()
+        .any(|s| last.starts_with(s) && last.len() > s.len())
+        && last.ends_with('/')
+        && first.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && first.contains('/')
+        && first.contains(|c: char| ".?=&_-#%~".contains(c) || c.is_ascii_digit());
+    (bare || path)
+        && !l.code_like()
+        && (l.indent..=l.indent + 4).contains(&next.indent)
+        && !first.contains("://")
+        && list_marker(&next.text).is_none()
+}
+
+/// Whether `next`, one token, is the rest of the address `l` ends with,
+/// cut at the dump's wrap width.
+fn wrapped_address(l: &Line, next: &Line) -> bool {
     let Some(last) = l.text.split_whitespace().last() else {
         return false;
     };

@@ -335,12 +335,13 @@ fn fits(fence: &str, inner: &str) -> bool {
         b'[' => !inner.replacen("][", "", 1).contains(['[', ']']),
         b'*' => inner.len() <= 40 && !inner.contains(['`', '*']),
         // MoinMoin's quotes may hold a name with its own `_` (`''disk_free''`),
-        // a placeholder (`''keys/<name>''`) or a menu's path (`''File > Save''`)
+        // a placeholder (`''keys/<name>''`), a menu's path (`''File > Save''`)
+        // or a mail address (`'''bot@chat.example.org'''`)
         b'\'' => {
             inner.len() <= 80
                 && inner
                     .chars()
-                    .all(|c| c.is_alphanumeric() || " -'/.,:_<>".contains(c))
+                    .all(|c| c.is_alphanumeric() || " -'/.,:_<>@".contains(c))
         }
         // Textile's `_index_not_found_exception_`: a name with its own `_`
         b'_' if fence == "_" => inner.len() <= 80 && !inner.contains("_ ") && !inner.contains(" _"),

@@ -32,36 +32,53 @@ pub(super) fn over_text(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Fou
 /// The headings `over_text` finds with labels of `most` words at most,
 /// if they are three or more with those of `heads`.
 fn labelled(lines: &[Line], from: usize, heads: &[Found], most: usize) -> Option<Vec<Found>> {
-    let at: Vec<(usize, bool)> = (from.max(1)..lines.len())
+    let at: Vec<(usize, Over)> = (from.max(1)..lines.len())
         .filter(|&i| !heads.iter().any(|h| h.start <= i && i < h.end))
-        .filter_map(|i| label(lines, i, most).map(|listed| (i, listed)))
+        .filter_map(|i| label(lines, i, most).map(|over| (i, over)))
         .collect();
     // labels over a list join those over prose when each owns its part,
     // the list running to the next label or the page's end (`Before you
     // start:` / its steps / `Restart procedure:`): a page of sections,
-    // not lead-ins
+    // not lead-ins; so do labels right over the commands they title
+    // (`Restarting the service:` over `  $ systemctl restart x`), and
+    // those count to make the labels headings no more than lead-ins do
     let starts: Vec<usize> = at.iter().map(|&(i, _)| i).collect();
-    let titled = at.iter().filter(|&&(_, listed)| !listed).count();
+    let titled = at.iter().filter(|&&(_, over)| over == Over::Text).count();
     // with no label over prose, three or more over lists of several
     // points each owning its part make the page's parts of them all (`Two
     // weeks before:` / its checklist / `The day before:` ...); over one
     // point each (`First:` / `- one`) they lead in
     let owning = at
         .iter()
-        .filter(|&&(i, listed)| listed && owns_part(lines, i, &starts) && points(lines, i) >= 2)
+        .filter(|&&(i, over)| {
+            over == Over::List && owns_part(lines, i, &starts) && points(lines, i) >= 2
+        })
         .count();
     let parts = titled == 0 && owning >= 3;
-    let owned = |i: usize| parts || (titled >= 1 && owns_part(lines, i, &starts));
-    let at: Vec<usize> = at
-        .iter()
-        .filter(|&&(i, listed)| !listed || owned(i))
-        .map(|&(i, _)| i)
+    let owned = |i: usize, over: Over| {
+        (parts && over == Over::List) || (titled >= 1 && owns_part(lines, i, &starts))
+    };
+    let at: Vec<(usize, Over)> = at
+        .into_iter()
+        .filter(|&(i, over)| over == Over::Text || owned(i, over))
         .collect();
-    if at.len() + labels_found(lines, heads) < 3 {
+    let coded = at.iter().filter(|&&(_, over)| over == Over::Code).count();
+    if at.len() - coded + labels_found(lines, heads) < 3 {
         return None;
     }
     let found_at = |i: usize| found(i, i + 1, lines[i].no, "b0".into(), &lines[i].text, true);
-    Some(at.into_iter().map(found_at).collect())
+    Some(at.into_iter().map(|(i, _)| found_at(i)).collect())
+}
+
+/// What a label stands right over.
+#[derive(Clone, Copy, PartialEq)]
+enum Over {
+    /// A paragraph or a field.
+    Text,
+    /// A list.
+    List,
+    /// Commands set in under it.
+    Code,
 }
 
 /// How many of `heads` are a flush-left `Label:` alone on its line
@@ -181,9 +198,10 @@ fn under_name(lines: &[Line], i: usize, heads: &[Found]) -> Option<Under> {
 /// line, `most` words at most ending with `:` or `?`, reading as a title
 /// (not breaking off mid-sentence on `are` or `the`, not a note's name),
 /// with a line of prose starting with a capital or a field set out in a
-/// column right under it (`false`) or a list item flush left, or set in
-/// four columns at most under a case (`If ...`, `When ...`) (`true`).
-fn label(lines: &[Line], i: usize, most: usize) -> Option<bool> {
+/// column right under it (`Over::Text`), a list item flush left, or set in
+/// four columns at most under a case (`If ...`, `When ...`) (`Over::List`),
+/// or a command set in (`Over::Code`).
+fn label(lines: &[Line], i: usize, most: usize) -> Option<Over> {
     let l = &lines[i];
     let name = match l.text.strip_suffix(':') {
         Some(n) => n,
@@ -198,10 +216,20 @@ fn label(lines: &[Line], i: usize, most: usize) -> Option<bool> {
         (next.indent == 0 || (case && next.indent <= 4)) && list_marker(&next.text).is_some();
     let para = next.indent == 0 && prose(&next.text) && next.text.starts_with(char::is_uppercase);
     let field = next.indent == 0 && super::contact::column_field(&next.text).is_some();
+    let code =
+        (1..=8).contains(&next.indent) && next.code_like() && list_marker(&next.text).is_none();
     // (`See also:`, run into its text elsewhere, titles a list of links)
     let refs = listed && name.eq_ignore_ascii_case("see also") && lines[i - 1].blank();
-    let under = listed || para || field;
-    ((titling(lines, i, name, most) || refs) && l.indent == 0 && under).then_some(listed)
+    let over = if para || field {
+        Over::Text
+    } else if listed {
+        Over::List
+    } else if code {
+        Over::Code
+    } else {
+        return None;
+    };
+    ((titling(lines, i, name, most) || refs) && l.indent == 0).then_some(over)
 }
 
 /// Whether `lines[i]`, `name` and its closing mark, reads as a label
@@ -340,6 +368,27 @@ mod tests {
                 "Who to ask"
             ]
         );
+    }
+
+    #[test]
+    fn labels_over_commands_join_labels_over_text() {
+        let text = "Title\n\nSome intro words for the page here.\n\nBefore you start:\nCheck the name of the caller on the list.\n\nStarting the pump:\n  $ pumpctl start\nThe motor hums for a while.\n\nStopping the pump:\nTurn the red handle all the way to the left.\n\nIf it leaks:\nClose the valve under the sink at once.\n";
+        assert_eq!(
+            heads(text),
+            [
+                "Title",
+                "Before you start",
+                "Starting the pump",
+                "Stopping the pump",
+                "If it leaks"
+            ]
+        );
+        // (labels over commands alone do not make the labels headings)
+        let two = text.replace(
+            "If it leaks:\nClose",
+            "If it leaks:\n  $ valvectl close\nClose",
+        );
+        assert_eq!(heads(&two), ["Title"]);
     }
 
     #[test]

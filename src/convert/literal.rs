@@ -274,9 +274,14 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
         if lines[k].indent == above.indent && !unclosed(&lines[i..k]) {
             break;
         }
-        // a sentence after the commands goes on with the text
+        // a sentence after the commands goes on with the text; under a
+        // prompt, a line set in as far as the command is what it printed
+        // (`$ lmutil lmstat` / `lmutil - Copyright (c) 1989 Flexera.`)
         let t = &lines[k].text;
-        if (prose(t) || (short_sentence(t) && !lines[i..k].iter().any(|l| prompt(&l.text))))
+        let prompted = lines[i..k].iter().any(|l| prompt(&l.text));
+        let printed = prompted && lines[k].indent >= lines[i].indent;
+        if (prose(t) || (short_sentence(t) && !prompted))
+            && !printed
             && !lines[k].code_like()
             && t.ends_with('.')
             && !lines[k - 1].text.ends_with('\\')
@@ -444,7 +449,7 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
     let left = lines[i].indent > 0 && lines[i].indent < base;
     let k = (i + 1..end).find(|&k| {
         let t = &lines[k].text;
-        let margin = base > 0 && lines[k].indent == base && lines[i].indent > base;
+        let margin = lines[k].indent == base && lines[i].indent > base;
         lines[k].indent <= lines[i].indent.max(base)
             && !(left && lines[k].indent < base && !t.starts_with('('))
             && (prose(t) || (typed && short_sentence(t)))
@@ -452,7 +457,9 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
             && t.starts_with(|c: char| c.is_alphabetic() || c == '(')
             // (under a prompt, a line in lower case is what the program
             // printed, `example repository is up to date.`, unless back
-            // at an item's margin left of the command set in past it)
+            // at the text's or an item's margin left of the command set
+            // in past it: `  $ systemctl restart kilnd` / `kilnd needs a
+            // minute ...`)
             && (typed || margin || !t.starts_with(|c: char| c.is_lowercase()))
     })?;
     let tail = &lines[k..end];

@@ -92,7 +92,7 @@ mod session;
 mod setback;
 mod setunder;
 mod signature;
-mod slipped;
+mod slips;
 mod spaced;
 mod stanzas;
 mod steps;
@@ -321,6 +321,7 @@ fn prepare(
     dumprefs::bullets(lines, from);
     wordtext::prepare(lines, from, meta);
     obullets::prepare(lines, from);
+    slips::bullets(lines, from);
     dumped::drop_edit_links(&mut lines[from..]);
     instructions.extend(mailhead::headers(&mut lines[from..], meta));
     instructions.extend(zim::prepare(&mut lines[from..]));
@@ -347,7 +348,7 @@ fn prepare(
     }
     wiki::unwrap_moin_fields(&mut lines[from..]);
     hashed::lone_remarks(lines, from);
-    slipped::spaces(&mut lines[from..]);
+    slips::numbers(&mut lines[from..]);
     if flavour == Flavour::Plain {
         faq::questions(lines, from);
         steps::steps_to_items(&mut lines[from..]);

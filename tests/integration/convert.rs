@@ -471,6 +471,14 @@ const CASES: &[&str] = &[
     "contact-field-of-three-words",
     "dump-command-inside-definition",
     "bracketed-address-broken-over-lines",
+    "moin-strong-mail-address",
+    "address-broken-after-slash",
+    "bullet-glued-to-word",
+    "field-value-bracket-over-command-word",
+    "labels-over-set-in-commands",
+    "set-in-command-then-lower-case-sentence",
+    "prompt-banner-line-set-in",
+    "fields-with-phone-extension",
 ];
 
 fn input(case: &str) -> String {
