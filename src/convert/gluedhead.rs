@@ -246,6 +246,29 @@ fn paragraph(n: &Line) -> bool {
     n.indent == 0 && sentence_opening(&n.text)
 }
 
+/// `found` and, on a flush-left page (not `indented`), the names typed
+/// right over their text (`heads`) and a page of recipes' names and title
+/// (`recipes`), in page order.
+pub(super) fn with_glued(
+    lines: &[Line],
+    from: usize,
+    mut found: Vec<Found>,
+    entries: &[String],
+    indented: bool,
+) -> Vec<Found> {
+    if indented {
+        return found;
+    }
+    let glued = heads(lines, from, &found, entries);
+    found.extend(glued.iter().cloned());
+    let recipes = super::recipes::heads(lines, from, &found);
+    found.extend(recipes.iter().cloned());
+    let title = super::recipes::title(lines, from, &found, glued.len() + recipes.len());
+    found.extend(title);
+    found.sort_by_key(|h| h.start);
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use crate::convert::headings::tests::texts as heads;

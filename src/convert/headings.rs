@@ -94,29 +94,8 @@ pub fn find(
     }
     super::numbered::one_style(&mut out, &numbered);
     let out = settle(lines, from, out, &entries, nests);
-    super::capsnest::nest(lines, with_glued(lines, from, out, &entries, indented))
-}
-
-/// `found` and, on a flush-left page (not `indented`), the names typed
-/// right over their text (`gluedhead`), in page order.
-fn with_glued(
-    lines: &[Line],
-    from: usize,
-    mut found: Vec<Found>,
-    entries: &[String],
-    indented: bool,
-) -> Vec<Found> {
-    if indented {
-        return found;
-    }
-    let glued = super::gluedhead::heads(lines, from, &found, entries);
-    found.extend(glued.iter().cloned());
-    let recipes = super::recipes::heads(lines, from, &found);
-    found.extend(recipes.iter().cloned());
-    let title = super::recipes::title(lines, from, &found, glued.len() + recipes.len());
-    found.extend(title);
-    found.sort_by_key(|h| h.start);
-    found
+    let out = super::gluedhead::with_glued(lines, from, out, &entries, indented);
+    super::capsnest::nest(lines, out)
 }
 
 /// Whether line `i` starts after a gap (a blank line, the page's start,
