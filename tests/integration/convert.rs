@@ -479,6 +479,7 @@ const CASES: &[&str] = &[
     "set-in-command-then-lower-case-sentence",
     "prompt-banner-line-set-in",
     "fields-with-phone-extension",
+    "moin-strong-aside-in-brackets",
 ];
 
 fn input(case: &str) -> String {
