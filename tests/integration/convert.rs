@@ -480,6 +480,7 @@ const CASES: &[&str] = &[
     "prompt-banner-line-set-in",
     "fields-with-phone-extension",
     "moin-strong-aside-in-brackets",
+    "contact-field-left-blank",
 ];
 
 fn input(case: &str) -> String {
