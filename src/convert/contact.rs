@@ -296,8 +296,8 @@ pub(super) fn item(
     field_item(name, value, line, breaks)
 }
 
-/// One field's definition item: its name, its value a paragraph (none
-/// when empty) or, for a machines field wrapped under itself with
+/// One field's definition item: its name, its value a paragraph (an
+/// empty comment when blank) or, for a machines field wrapped under itself with
 /// `breaks` line breaks that part two names, maybe a list of the names.
 fn field_item(name: String, value: &str, line: u32, breaks: Option<usize>) -> DefinitionItem {
     let names = breaks
@@ -308,7 +308,9 @@ fn field_item(name: String, value: &str, line: u32, breaks: Option<usize>) -> De
     } else {
         let text = inline::parse(value, line);
         if text.is_empty() {
-            Vec::new()
+            // a field left blank stays in the list, its value an empty
+            // comment (`..`), not a paragraph of its name
+            vec![Block::new(line, BlockKind::Comment(String::new()))]
         } else {
             vec![Block::new(line, BlockKind::Paragraph(text))]
         }

@@ -336,12 +336,14 @@ fn fits(fence: &str, inner: &str) -> bool {
         b'*' => inner.len() <= 40 && !inner.contains(['`', '*']),
         // MoinMoin's quotes may hold a name with its own `_` (`''disk_free''`),
         // a placeholder (`''keys/<name>''`), a menu's path (`''File > Save''`)
-        // or a mail address (`'''bot@chat.example.org'''`)
+        // or a mail address (`'''bot@chat.example.org'''`), and words with
+        // their aside in brackets (`'''active (running)'''`)
         b'\'' => {
             inner.len() <= 80
+                && inner.matches('(').count() == inner.matches(')').count()
                 && inner
                     .chars()
-                    .all(|c| c.is_alphanumeric() || " -'/.,:_<>@".contains(c))
+                    .all(|c| c.is_alphanumeric() || " -'/.,:_<>@()".contains(c))
         }
         // Textile's `_index_not_found_exception_`: a name with its own `_`
         b'_' if fence == "_" => inner.len() <= 80 && !inner.contains("_ ") && !inner.contains(" _"),
@@ -647,6 +649,13 @@ mod tests {
         let inl = parse("keep it under ''keys/<name>'', see ''File > Save''", 1);
         assert!(matches!(&inl[1], Inline::Emphasis(e) if e.len() == 1));
         assert!(matches!(&inl[3], Inline::Emphasis(e) if e.len() == 1));
+    }
+
+    #[test]
+    fn moin_strong_holds_an_aside_in_brackets() {
+        let inl = parse("it should read '''open (idle)''' by now", 1);
+        assert!(matches!(&inl[1], Inline::Strong(e) if e.len() == 1));
+        assert!(matches!(&parse("a '''b (c''' d", 1)[..], [Inline::Text(_)]));
     }
 
     #[test]

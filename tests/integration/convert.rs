@@ -479,6 +479,8 @@ const CASES: &[&str] = &[
     "set-in-command-then-lower-case-sentence",
     "prompt-banner-line-set-in",
     "fields-with-phone-extension",
+    "moin-strong-aside-in-brackets",
+    "contact-field-left-blank",
 ];
 
 fn input(case: &str) -> String {
