@@ -479,6 +479,8 @@ const CASES: &[&str] = &[
     "set-in-command-then-lower-case-sentence",
     "prompt-banner-line-set-in",
     "fields-with-phone-extension",
+    "title-over-remark-or-revised",
+    "title-with-clause-over-byline",
 ];
 
 fn input(case: &str) -> String {
