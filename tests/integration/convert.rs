@@ -481,6 +481,7 @@ const CASES: &[&str] = &[
     "fields-with-phone-extension",
     "title-over-remark-or-revised",
     "title-with-clause-over-byline",
+    "cause-and-action-parts",
 ];
 
 fn input(case: &str) -> String {
