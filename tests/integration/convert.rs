@@ -482,6 +482,7 @@ const CASES: &[&str] = &[
     "title-over-remark-or-revised",
     "title-with-clause-over-byline",
     "cause-and-action-parts",
+    "column-fields-wrapped-and-long-name",
 ];
 
 fn input(case: &str) -> String {
