@@ -483,6 +483,7 @@ const CASES: &[&str] = &[
     "title-with-clause-over-byline",
     "cause-and-action-parts",
     "column-fields-wrapped-and-long-name",
+    "command-set-in-mid-sentence",
 ];
 
 fn input(case: &str) -> String {
