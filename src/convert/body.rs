@@ -223,7 +223,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         }
         return code(lines, i, end, ctx.base);
     }
-    if let Some(lead) = commands_then_prose(prev, chunk) {
+    if let Some(lead) = commands_then_prose(prev, chunk, ctx.base) {
         return literal(lines, i, i + lead);
     }
     laid_out_or_paragraph(lines, i, end, ctx)

@@ -13,6 +13,8 @@ const STARTS: &[&str] = &[
     "last modified",
     "last changed",
     "last reviewed",
+    "last revised",
+    "revised by",
     "edited by",
     "updated by",
     "written by",
@@ -36,7 +38,7 @@ pub(super) fn over_byline(lines: &[Line], i: usize) -> bool {
         && !runs_on(&l.text)
         && lines
             .get(i + 1)
-            .is_some_and(|b| (byline(b) || tagline(l, b)) && !runs_on(&b.text))
+            .is_some_and(|b| (byline(b) || tagline(l, b) || aside(l, b)) && !runs_on(&b.text))
         && lines.get(i + 2).is_none_or(Line::blank)
 }
 
@@ -49,6 +51,17 @@ fn tagline(l: &Line, b: &Line) -> bool {
         && b.text.starts_with(|c: char| c.is_lowercase())
         && b.text.split_whitespace().count() <= 10
         && !b.text.ends_with(['.', ':', ',', ';', '?', '!'])
+}
+
+/// Whether `b`, right under the title-like line `l`, is a remark in
+/// brackets about the page (`(keep this list in the order of the
+/// checks)`): flush left, wholly in one pair of brackets, under a line
+/// opening with a capital.
+fn aside(l: &Line, b: &Line) -> bool {
+    let inner = b.text.strip_prefix('(').and_then(|r| r.strip_suffix(')'));
+    b.indent == 0
+        && l.text.starts_with(|c: char| c.is_uppercase())
+        && inner.is_some_and(|r| !r.contains(['(', ')']) && r.split_whitespace().count() <= 20)
 }
 
 /// Whether a line is a byline: flush left, short, opening with one of
@@ -88,6 +101,10 @@ mod tests {
         let lines = split("Pump checks\nRevision 4, May 2025\n");
         assert!(over_byline(&lines, 0));
         let lines = split("Pump failed - 2024-05-02\nwhy it stopped and how we fixed it\n\n");
+        assert!(over_byline(&lines, 0));
+        let lines = split("Pump alarms\n(keep them in the order of the panel)\n\nText.\n");
+        assert!(over_byline(&lines, 0));
+        let lines = split("pump.example.org -- the pump\nLast revised 2019-04-01 by akim\n\n");
         assert!(over_byline(&lines, 0));
     }
 

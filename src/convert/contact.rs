@@ -243,21 +243,20 @@ pub fn column_fields(lines: &[Line], i: usize, first: bool, ctx: &Ctx) -> Option
     let end = chunk_end(lines, i);
     let chunk = &lines[i..end];
     let titled = first && !ctx.section.is_empty() && !ctx.item;
-    if !titled || chunk.len() < 2 || chunk.iter().any(|l| l.indent != chunk[0].indent) {
+    if !titled || chunk.len() < 2 || chunk.iter().any(|l| l.indent < chunk[0].indent) {
         return None;
     }
     if fields_here(lines, i, ctx) {
         return None;
     }
     let mut items = Vec::new();
-    for l in chunk {
-        let (name, value) = column_field(&l.text)?;
-        let para = BlockKind::Paragraph(inline::parse(value, l.no));
+    for (name, value, no) in column_values(chunk)? {
+        let para = BlockKind::Paragraph(inline::parse(&value, no));
         items.push(DefinitionItem {
-            line: l.no,
-            term: inline::parse(name, l.no),
+            line: no,
+            term: inline::parse(name, no),
             classifiers: Vec::new(),
-            definition: vec![Block::new(l.no, para)],
+            definition: vec![Block::new(no, para)],
         });
     }
     Some((
@@ -266,20 +265,60 @@ pub fn column_fields(lines: &[Line], i: usize, first: bool, ctx: &Ctx) -> Option
     ))
 }
 
+/// The names and values (with their line numbers) of `chunk`'s fields
+/// set out in a column: a value may wrap onto lines set in to its column
+/// or past it (`Vendor:   Acme, phone` / `          +1 555 0100`), and a
+/// name too long for the column has one space after its colon
+/// (`Facilities manager: ...` under `Vendor:   ...`), reaching past
+/// where the others' values start.
+fn column_values<'a>(chunk: &'a [Line]) -> Option<Vec<(&'a str, String, u32)>> {
+    let at = chunk[0].indent;
+    // (each with the column its value starts at)
+    fn column<'b>(l: &'b Line) -> Option<(&'b str, &'b str, usize)> {
+        let (_, rest) = l.text.split_once(':')?;
+        let start = l.indent + l.text.len() - rest.trim_start().len();
+        column_field(&l.text).map(|(n, v)| (n, v, start))
+    }
+    if chunk.iter().filter_map(column).count() < 2 {
+        return None;
+    }
+    let width = chunk.iter().filter_map(column).map(|f| f.2).min()?;
+    let mut out: Vec<(&'a str, String, u32)> = Vec::new();
+    for l in chunk {
+        let spaced = l.text.split_once(": ").filter(|(n, v)| {
+            column_name(n) && !v.trim().is_empty() && l.indent + n.len() + 2 >= width
+        });
+        match column(l).map(|(n, v, _)| (n, v)).or(spaced) {
+            Some((name, value)) if l.indent == at => out.push((name, value.to_string(), l.no)),
+            _ if l.indent >= width && list_marker(&l.text).is_none() => {
+                let last = out.last_mut()?;
+                last.1.push(' ');
+                last.1.push_str(&l.text);
+            }
+            _ => return None,
+        }
+    }
+    (out.len() >= 2).then_some(out)
+}
+
 /// The name and value of a field whose value is set out in a column: a
 /// short capitalised name (three words at most), its `:`, a tab or two
 /// spaces or more, a value.
 pub(super) fn column_field(text: &str) -> Option<(&str, &str)> {
     let (name, rest) = text.split_once(':')?;
     let gap = rest.starts_with('\t') || rest.starts_with("  ");
-    let ok = gap
-        && !rest.trim().is_empty()
-        && name.starts_with(char::is_uppercase)
+    let ok = gap && !rest.trim().is_empty() && column_name(name);
+    ok.then(|| (name, rest.trim()))
+}
+
+/// Whether `name` may name a field set out in a column: capitalised,
+/// three words at most, letters, digits and `-`.
+fn column_name(name: &str) -> bool {
+    name.starts_with(char::is_uppercase)
         && name.split(' ').count() <= 3
         && name
             .chars()
-            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
-    ok.then(|| (name, rest.trim()))
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
 }
 
 /// One contact field's definition item (`field_item`), its value

@@ -348,7 +348,13 @@ fn bare_line(
         }
         _ => l.text.as_str(),
     };
-    let titled = heading_like(text, indented) || super::headtext::message_title(lines, i, indented);
+    // (a first line over its byline is a title even with a clause in it:
+    // `mirror.example.org -- the mirror, how it runs`)
+    let titled = heading_like(text, indented)
+        || super::headtext::message_title(lines, i, indented)
+        || (first
+            && super::byline::over_byline(lines, i)
+            && heading_like(&text.replace(", ", " "), indented));
     if !(prev_blank && next_blank && titled && !introduces(lines, i))
         || in_list(lines, i)
         || super::intro::cut_by_block(lines, i)

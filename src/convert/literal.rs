@@ -153,13 +153,19 @@ fn field_names(text: &str) -> bool {
 /// are typed flush left, the lines the commands print go with them
 /// (`awk ... file.csv` / `12840` / `that total should ...`). Lines all
 /// laid out in three columns or more are one table, whatever their cells.
-pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line]) -> Option<usize> {
+/// A command set in four columns or more past the text (`base`) under a
+/// paragraph is one too, colon or not (`Check the array with` /
+/// `    cat /proc/mdstat` / `and note the slot.`).
+pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -> Option<usize> {
     let open = matches!(
         prev.last().map(|b| &b.kind),
         None | Some(BlockKind::CodeBlock { .. })
     );
+    let set_in = matches!(prev.last().map(|b| &b.kind), Some(BlockKind::Paragraph(_)))
+        && chunk[0].indent >= base + 4
+        && chunk[0].code_like();
     let table = chunk.len() >= 3 && chunk.iter().all(|l| columns(&l.text));
-    if (!colon_before(prev) && !open) || quoted_sentence(chunk) || table {
+    if (!colon_before(prev) && !open && !set_in) || quoted_sentence(chunk) || table {
         return None;
     }
     let mut lead = chunk

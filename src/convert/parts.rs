@@ -26,6 +26,8 @@ const LABELS: &[&str] = &[
     "problem",
     "diagnosis",
     "impact",
+    "action",
+    "actions",
 ];
 
 /// The label a line opens with (`Fix`, capitalised, then `:` and either

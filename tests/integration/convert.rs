@@ -481,6 +481,11 @@ const CASES: &[&str] = &[
     "fields-with-phone-extension",
     "moin-strong-aside-in-brackets",
     "contact-field-left-blank",
+    "title-over-remark-or-revised",
+    "title-with-clause-over-byline",
+    "cause-and-action-parts",
+    "column-fields-wrapped-and-long-name",
+    "command-set-in-mid-sentence",
 ];
 
 fn input(case: &str) -> String {
