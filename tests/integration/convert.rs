@@ -479,6 +479,8 @@ const CASES: &[&str] = &[
     "set-in-command-then-lower-case-sentence",
     "prompt-banner-line-set-in",
     "fields-with-phone-extension",
+    "grid-glued-under-name",
+    "field-name-with-brackets",
 ];
 
 fn input(case: &str) -> String {
