@@ -481,6 +481,7 @@ const CASES: &[&str] = &[
     "fields-with-phone-extension",
     "grid-glued-under-name",
     "field-name-with-brackets",
+    "option-terms-over-help",
 ];
 
 fn input(case: &str) -> String {
