@@ -482,6 +482,7 @@ const CASES: &[&str] = &[
     "grid-glued-under-name",
     "field-name-with-brackets",
     "option-terms-over-help",
+    "title-glued-over-text",
 ];
 
 fn input(case: &str) -> String {
