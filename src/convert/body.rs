@@ -241,11 +241,20 @@ fn listed(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
 /// Where the run of non-blank lines from `i` ends: at a blank line, or
 /// at a fence opening inside it (`output:` / `{{{`, no blank line
 /// between), whose fenced lines are no part of its layout, or at the
-/// writer's `-> ...` note on the command above.
+/// writer's `-> ...` note on the command above; a grid drawn in `+---+`
+/// borders ends at its foot, and text typed right over one ends at its
+/// top border.
 fn run_end(lines: &[Line], i: usize) -> usize {
     let end = chunk_end(lines, i);
+    if let Some(e) = rsttable::grid_end(lines, i) {
+        return e.min(end);
+    }
     (i + 1..end)
-        .find(|&k| fence::opens(lines, k) || super::session::arrow_note(lines, k))
+        .find(|&k| {
+            fence::opens(lines, k)
+                || super::session::arrow_note(lines, k)
+                || rsttable::grid_end(lines, k).is_some()
+        })
         .unwrap_or(end)
 }
 

@@ -465,16 +465,25 @@ pub(super) fn field_after_field(lines: &[Line], i: usize, k: usize) -> bool {
 
 /// A `name: value` line (or `name:`, a tab, the value) whose name is
 /// short: three words at most (`Runbook owner review`), twenty
-/// characters, letters, digits and `-`;
-/// the name and the value trimmed.
+/// characters, letters, digits and `-`, perhaps with a note of two
+/// words at most in brackets after it (`Facilities (Leeds)`); the name
+/// and the value trimmed.
 fn short_field(text: &str) -> Option<(&str, &str)> {
     let (name, value) = text.split_once(':')?;
+    let (head, note) = match name.strip_suffix(')').and_then(|n| n.split_once(" (")) {
+        Some((head, note)) if !head.is_empty() && !note.is_empty() => (head, note),
+        _ => (name, ""),
+    };
+    let worded = |part: &str| {
+        part.chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
+    };
     let ok = value.starts_with([' ', '\t'])
-        && name.len() <= 20
-        && name.split(' ').count() <= 3
-        && name
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
+        && head.len() <= 20
+        && head.split(' ').count() <= 3
+        && note.split(' ').count() <= 2
+        && worded(head)
+        && worded(note);
     ok.then(|| (name, value.trim()))
 }
 

@@ -151,8 +151,9 @@ fn after_item(lines: &[Line], i: usize) -> bool {
 /// Whether the glued line `lines[i]` is a bare section name: six words
 /// at most ending with no stop or colon, not breaking off mid-sentence,
 /// over commands set in, a paragraph of prose (one opening with a name in
-/// lower case too), a list, a timeline or two fields (`Restoring` / `1)
-/// Stop the service`: with no colon it leads nothing in); a numbered part
+/// lower case too), a list, a timeline, two fields (`Restoring` / `1)
+/// Stop the service`: with no colon it leads nothing in) or a grid drawn
+/// in `+---+` borders; a numbered part
 /// (`Step 2 - Check it`) over text, not over commands.
 fn bare_name(lines: &[Line], i: usize) -> bool {
     let t = &lines[i].text;
@@ -169,7 +170,8 @@ fn bare_name(lines: &[Line], i: usize) -> bool {
             || named_opening(n)
             || list_marker(&n.text).is_some()
             || timed(n)
-            || (!t.contains(':') && fields_under(lines, i + 1)))
+            || (!t.contains(':') && fields_under(lines, i + 1))
+            || super::rsttable::grid_end(lines, i + 1).is_some())
 }
 
 /// Whether `lines[k]` and the line under it are flush-left fields, each

@@ -66,24 +66,41 @@ pub(super) fn row_cells(line: &[char], pluses: &[usize]) -> Option<Vec<String>> 
 /// Whether the header lines `rows` hold words a writer typed in every
 /// cell (`Host`, `Certificate path`): each starts with a capital and has
 /// small letters, and none is a column name a program prints
-/// (`COUNT(*)`, `user_id`, `ID`).
+/// (`COUNT(*)`, `user_id`, `ID`). Beside such a cell, a writer's cell
+/// may also be an abbreviation of three capitals or more (`RTO`) or
+/// words with a space and a note in brackets (`site-a (primary)`),
+/// which no program names a column.
 fn written(rows: &[Vec<String>]) -> bool {
     let Some(first) = rows.first() else {
         return false;
     };
-    (0..first.len()).all(|k| {
-        let cell: Vec<&str> = rows
-            .iter()
-            .map(|r| r[k].as_str())
-            .filter(|c| !c.is_empty())
-            .collect();
-        let text = cell.join(" ");
+    let texts: Vec<String> = (0..first.len())
+        .map(|k| {
+            let cell: Vec<&str> = rows
+                .iter()
+                .map(|r| r[k].as_str())
+                .filter(|c| !c.is_empty())
+                .collect();
+            cell.join(" ")
+        })
+        .collect();
+    let worded = |text: &str| {
+        text.chars()
+            .all(|c| c.is_alphanumeric() || " -/.,'&()".contains(c))
+    };
+    let titled = |text: &str| {
         text.starts_with(|c: char| c.is_uppercase())
             && text.chars().any(|c| c.is_lowercase())
-            && text
-                .chars()
-                .all(|c| c.is_alphanumeric() || " -/.,'&()".contains(c))
-    })
+            && worded(text)
+    };
+    let abbreviation = |text: &str| text.len() >= 3 && text.chars().all(|c| c.is_ascii_uppercase());
+    let noted = |text: &str| {
+        text.contains(' ') && text.ends_with(')') && text.contains(" (") && worded(text)
+    };
+    texts.iter().any(|t| titled(t))
+        && texts
+            .iter()
+            .all(|t| titled(t) || abbreviation(t) || noted(t))
 }
 
 #[cfg(test)]
@@ -102,6 +119,16 @@ mod tests {
     fn a_programs_column_names_stay_output() {
         let out = "+---------+-------+\n| user_id | count |\n+---------+-------+\n| 4       | 12    |\n| 5       | 9     |\n+---------+-------+\n";
         assert_eq!(rowed(out), None);
+    }
+
+    #[test]
+    fn abbreviations_and_noted_names_beside_a_typed_cell_are_typed() {
+        let typed = HOSTS.replace("| Host | Role  |", "| Host | MTU   |");
+        assert!(rowed(&typed).is_some());
+        let noted = "+-----+---------------+\n| Bed | north (early) |\n+-----+---------------+\n| a   | 6             |\n| b   | 7             |\n+-----+---------------+\n";
+        assert!(rowed(noted).is_some());
+        let shouted = HOSTS.replace("| Host | Role  |", "| ID   | MTU   |");
+        assert_eq!(rowed(&shouted), None);
     }
 
     #[test]

@@ -333,6 +333,7 @@ fn bare_line(
         || capitals_over_text(lines, i)
         || (first && i + 1 < lines.len() && over_fields(lines, i + 1))
         || (first && super::byline::over_byline(lines, i))
+        || (first && super::headtext::title_over_text(lines, i))
         || over_contact_fields(lines, i);
     // flush left over an indented body, one closing stop does not matter
     let text = match l.text.strip_suffix('.') {

@@ -9,6 +9,27 @@ use super::classify::{
 use super::lines::Line;
 use unicode_width::UnicodeWidthStr;
 
+/// Whether the page's first line `lines[i]`, flush left, is its title
+/// typed right on top of the first paragraph, no blank line between: a
+/// short line with no stop, over a line of the paragraph twenty
+/// characters longer or more, as no paragraph's first line falls short
+/// of its second.
+pub(super) fn title_over_text(lines: &[Line], i: usize) -> bool {
+    let (l, Some(n)) = (&lines[i], lines.get(i + 1)) else {
+        return false;
+    };
+    let (title, next) = (l.text.width(), n.text.width());
+    !n.blank()
+        && l.indent == 0
+        && n.indent == 0
+        && title <= 60
+        && next >= title + 20
+        && !l.text.ends_with(['.', ':', ',', ';'])
+        && list_marker(&n.text).is_none()
+        && !l.code_like()
+        && !n.code_like()
+}
+
 /// Whether a lone line can be a heading at all.
 pub(super) fn heading_like(text: &str, indented: bool) -> bool {
     let stripped = strip_heading_number(text);

@@ -87,11 +87,32 @@ fn join(cell: &mut Cell, under: Cell) {
 }
 
 /// A grid table's border line, `+-----+----+`.
-fn border(text: &str) -> bool {
+pub(super) fn border(text: &str) -> bool {
     text.len() >= 4
         && text.starts_with("+-")
         && text.ends_with("-+")
         && text.bytes().all(|b| b == b'-' || b == b'+')
+}
+
+/// Where the grid drawn from the border `lines[i]` ends, when it is a
+/// table a writer drew (`parse`), not a program's output: past its last
+/// border, every line from `i` a border or a `|` row at `lines[i]`'s
+/// indentation, the lines after it (a sentence typed right under the
+/// foot) no part of it. None when `lines[i]` opens no such grid.
+pub(super) fn grid_end(lines: &[Line], i: usize) -> Option<usize> {
+    let l = lines.get(i)?;
+    if !border(&l.text) {
+        return None;
+    }
+    let row = |k: &usize| {
+        let m = &lines[*k];
+        !m.blank() && m.indent == l.indent && (border(&m.text) || m.text.starts_with('|'))
+    };
+    let last = (i..lines.len())
+        .take_while(row)
+        .filter(|&k| border(&lines[k].text))
+        .last()?;
+    (last > i + 1 && parse(lines, i, last + 1).is_some()).then_some(last + 1)
 }
 
 /// A simple table's rule, `=====  ===`: two columns at least.

@@ -36,8 +36,8 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
         && !t.text.ends_with(':')
         && !t.text.ends_with([',', '(', '{', '[', '\\'])
         && !(t.text.ends_with('.') && prose(&t.text))
-        && !l.code_like()
-        && !t.code_like()
+        && (!l.code_like() || (!wrapped && synopsis(&l.text)))
+        && (!t.code_like() || (!wrapped && synopsis(&t.text)))
         // (a line laid out in columns, `slow  unix  -  n`, is a file's)
         && !super::literal::columns(&t.text)
         && list_marker(&n.text).is_none()
@@ -57,6 +57,34 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
         !lines[k].blank() && lines[k].text.starts_with(|c: char| c.is_lowercase())
     });
     (ok && !goes_on).then_some(last + 1)
+}
+
+/// Whether `text` is a program's option as its help names it over the
+/// text that says what it does (`--keep-last N`, `-n, --dry-run`,
+/// `--since=DATE`): options and the names of their values in capitals,
+/// four words at most, nothing run.
+fn synopsis(text: &str) -> bool {
+    let option = |w: &str| {
+        let name = w.strip_prefix("--").or_else(|| w.strip_prefix('-'));
+        name.and_then(|n| n.split('=').next()).is_some_and(|n| {
+            n.starts_with(|c: char| c.is_ascii_alphabetic())
+                && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+    };
+    let value = |w: &str| {
+        w.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() <= 4
+        && words
+            .first()
+            .is_some_and(|w| option(w.trim_end_matches(',')))
+        && words.iter().all(|w| {
+            let w = w.trim_end_matches(',');
+            option(w) || value(w)
+        })
 }
 
 /// A YAML key opening a value on the lines under it: a block scalar
@@ -181,6 +209,16 @@ mod tests {
         assert!(!hanging(&split(text), 0));
         let text = " The gate opens at six and closes at ten, or at dusk\n in winter when the\n\tPath lights come on.\n";
         assert!(hanging(&split(text), 0));
+    }
+
+    #[test]
+    fn options_over_their_help_are_terms() {
+        let lines =
+            split("--keep-last N\n    keep the newest builds\n-n, --dry-run\n    delete nothing\n");
+        assert!(hanging(&lines, 0) && hanging(&lines, 2));
+        let run = split("--keep-last N --dry-run then more\n    keep the newest builds\n");
+        assert!(!hanging(&run, 0));
+        assert!(synopsis("--since=DATE") && !synopsis("--force the restart"));
     }
 
     #[test]

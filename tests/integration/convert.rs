@@ -486,6 +486,10 @@ const CASES: &[&str] = &[
     "cause-and-action-parts",
     "column-fields-wrapped-and-long-name",
     "command-set-in-mid-sentence",
+    "grid-glued-under-name",
+    "field-name-with-brackets",
+    "option-terms-over-help",
+    "title-glued-over-text",
 ];
 
 fn input(case: &str) -> String {
