@@ -325,16 +325,8 @@ fn bare_line(
 ) -> Option<Found> {
     let l = &lines[i];
     let set_off = super::labelhead::set_off_label(lines, i);
-    let next_blank = lines.get(i + 1).is_none_or(|n| n.blank())
-        // (where underlines mark the sections, a bare flush-left line over
-        // deeper text is a term over its definition, as docutils reads it)
-        || titles_block(lines, i, indented && !explicit)
-        || set_off
-        || capitals_over_text(lines, i)
-        || (first && i + 1 < lines.len() && over_fields(lines, i + 1))
-        || (first && super::byline::over_byline(lines, i))
-        || (first && super::headtext::title_over_text(lines, i))
-        || over_contact_fields(lines, i);
+    let byline = first && super::byline::over_byline(lines, i);
+    let next_blank = set_off || byline || ends_above(lines, i, indented && !explicit, first);
     // flush left over an indented body, one closing stop does not matter
     let text = match l.text.strip_suffix('.') {
         _ if set_off => l.text.trim_end_matches(':'),
@@ -353,9 +345,7 @@ fn bare_line(
     // `mirror.example.org -- the mirror, how it runs`)
     let titled = heading_like(text, indented)
         || super::headtext::message_title(lines, i, indented)
-        || (first
-            && super::byline::over_byline(lines, i)
-            && heading_like(&text.replace(", ", " "), indented));
+        || (byline && heading_like(&text.replace(", ", " "), indented));
     if !(prev_blank && next_blank && titled && !introduces(lines, i))
         || in_list(lines, i)
         || super::intro::cut_by_block(lines, i)
@@ -381,6 +371,22 @@ fn bare_line(
         _ => return None,
     };
     Some(found(i, i + 1, l.no, key.into(), &l.text, !indented))
+}
+
+/// Whether the text above ends at line `i` as at a heading: a blank line
+/// or the page's end under it, or what a heading stands over with no
+/// blank line between (an indented block it titles, text under capitals,
+/// contact fields; under the page's `first` line, fields or a much longer
+/// line).
+fn ends_above(lines: &[Line], i: usize, indented: bool, first: bool) -> bool {
+    lines.get(i + 1).is_none_or(|n| n.blank())
+        // (where underlines mark the sections, a bare flush-left line over
+        // deeper text is a term over its definition, as docutils reads it)
+        || titles_block(lines, i, indented)
+        || capitals_over_text(lines, i)
+        || (first && i + 1 < lines.len() && over_fields(lines, i + 1))
+        || (first && super::headtext::title_over_text(lines, i))
+        || over_contact_fields(lines, i)
 }
 
 /// Whether a flush-left line of an indented body titles the indented
