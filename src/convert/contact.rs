@@ -314,11 +314,14 @@ pub(super) fn column_field(text: &str) -> Option<(&str, &str)> {
 /// Whether `name` may name a field set out in a column: capitalised,
 /// three words at most, letters, digits and `-`.
 fn column_name(name: &str) -> bool {
-    name.starts_with(char::is_uppercase)
-        && name.split(' ').count() <= 3
-        && name
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
+    name.starts_with(char::is_uppercase) && name.split(' ').count() <= 3 && worded(name)
+}
+
+/// Whether a field's name (or the note in brackets after it) is words
+/// only: letters, digits, spaces and `-`.
+fn worded(name: &str) -> bool {
+    name.chars()
+        .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
 }
 
 /// One contact field's definition item (`field_item`), its value
@@ -473,10 +476,6 @@ fn short_field(text: &str) -> Option<(&str, &str)> {
     let (head, note) = match name.strip_suffix(')').and_then(|n| n.split_once(" (")) {
         Some((head, note)) if !head.is_empty() && !note.is_empty() => (head, note),
         _ => (name, ""),
-    };
-    let worded = |part: &str| {
-        part.chars()
-            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
     };
     let ok = value.starts_with([' ', '\t'])
         && head.len() <= 20
