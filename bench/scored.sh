@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores `sopbook convert` on the held-out proxy set tests/fixtures/convert-scored:
-# 328 SOPs of our own text, by fifty sets of authors: ten in the corpus's
+# 340 SOPs of our own text, by fifty-two sets of authors: ten in the corpus's
 # styles (three links-dump pages, three underlined, two MoinMoin, two
 # numbered/ad hoc); six in more (MediaWiki, Redmine Textile, a
 # knowledge-base article, a pasted mail, a word-processor export, capitals
@@ -51,7 +51,8 @@
 # flush-left ad hoc; b27b-*: two underlined, two MoinMoin, two flush-left
 # ad hoc), twelve more (b28a-*: three links-dump pages, three
 # flush-left ad hoc; b28b-*: two MoinMoin, two underlined, two flush-left
-# ad hoc), each
+# ad hoc), twelve more (b29a-*: three links-dump pages, three
+# underlined; b29b-*: two MoinMoin, four flush-left ad hoc), each
 # with the ideal hand conversion, written before the converter was ever
 # run on them (each batch is scored on arrival, before the fixes it leads
 # to; README.md has those figures).
