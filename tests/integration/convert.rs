@@ -490,6 +490,7 @@ const CASES: &[&str] = &[
     "field-name-with-brackets",
     "option-terms-over-help",
     "title-glued-over-text",
+    "columns-set-in-inside-prose",
 ];
 
 fn input(case: &str) -> String {
