@@ -491,6 +491,7 @@ const CASES: &[&str] = &[
     "option-terms-over-help",
     "title-glued-over-text",
     "columns-set-in-inside-prose",
+    "contents-flat-numbers-no-dots",
 ];
 
 fn input(case: &str) -> String {
