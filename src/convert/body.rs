@@ -384,6 +384,9 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
     if (columns::laid_out(chunk) || columns::word_columns(chunk) || columns::record(chunk))
         && !columns::over_steps(lines, i, end)
     {
+        if let Some(parsed) = super::inset::parse(lines, i, end) {
+            return parsed;
+        }
         let why =
             "kept these lines as laid out (a literal block): their columns do not form a table";
         ctx.report.unsure(lines[i].no, why);

@@ -150,7 +150,7 @@ fn outline<'a>(numbers: impl Iterator<Item = &'a str>) -> bool {
 
 fn contents_follow(lines: &[Line], i: usize) -> bool {
     next_nonblank(lines, i + 1).is_some_and(|k| {
-        contents_item(&lines[k].text).is_some() || unstarred_run(lines, k).is_some()
+        contents_item(&lines[k].text).is_some() || typed_run(lines, k, false).is_some()
     })
 }
 
@@ -159,17 +159,41 @@ fn contents_follow(lines: &[Line], i: usize) -> bool {
 /// more, numbered as an outline is, and their numbers go deeper somewhere
 /// (a flat `1.`, `2.` run is any numbered list).
 fn unstarred_run(lines: &[Line], i: usize) -> Option<usize> {
+    typed_run(lines, i, true)
+}
+
+/// The end of the run of entries typed without bullets from `lines[i]`,
+/// as `unstarred_run`; under a `Contents` line (`deeper` false) a flat
+/// run (`1 Hardware` / `2 Logging in`) is one too, and an entry whose
+/// number ran into its title (`4Firmware`) is still an entry.
+fn typed_run(lines: &[Line], i: usize, deeper: bool) -> Option<usize> {
     let end = super::body::chunk_end(lines, i);
     let run = &lines[i..end];
     let numbers: Option<Vec<&str>> = run
         .iter()
-        .map(|l| unstarred(&l.text).map(|e| e.0))
+        .map(|l| {
+            unstarred(&l.text)
+                .or_else(|| glued_bare(&l.text).filter(|_| !deeper))
+                .map(|e| e.0)
+        })
         .collect();
     let numbers = numbers?;
-    let deeper = numbers
+    let goes_deeper = numbers
         .iter()
         .any(|n| n.trim_end_matches('.').contains('.'));
-    (run.len() >= 2 && deeper && outline(numbers.into_iter())).then_some(end)
+    (run.len() >= 2 && (goes_deeper || !deeper) && outline(numbers.into_iter())).then_some(end)
+}
+
+/// An entry typed without a bullet whose whole number ran into its
+/// capitalised title (`4Firmware`): the number, and the title as typed
+/// (the glued word is the writer's, kept whole); `3D printers` is no
+/// entry.
+fn glued_bare(text: &str) -> Option<(&str, &str)> {
+    let n = text.bytes().take_while(u8::is_ascii_digit).count();
+    let mut letters = text[n..].chars();
+    let word = letters.next().is_some_and(char::is_uppercase)
+        && letters.next().is_some_and(char::is_lowercase);
+    (n > 0 && word).then_some((&text[..n], text.trim_end()))
 }
 
 /// An entry typed without a bullet: its number (`3.1`, `2.`; `4 .Name`,
@@ -208,13 +232,14 @@ fn contents(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let mut entries = Vec::new();
     let mut unnumbered = Vec::new();
     let mut first_indent = None;
-    let typed_bare = next_nonblank(lines, k).and_then(|n| unstarred_run(lines, n));
+    let flat = k > i;
+    let typed_bare = next_nonblank(lines, k).and_then(|n| typed_run(lines, n, !flat));
     while let Some(n) = next_nonblank(lines, k) {
         let l = &lines[n];
         let first = *first_indent.get_or_insert(l.indent);
         let by_indent = 1 + (l.indent.saturating_sub(first) + 2) / 5;
         let bare = || {
-            let (num, title) = unstarred(&l.text)?;
+            let (num, title) = unstarred(&l.text).or_else(|| glued_bare(&l.text))?;
             (n < typed_bare?).then(|| (num.trim_end_matches('.').split('.').count(), title))
         };
         let item = contents_item(&l.text)
@@ -327,6 +352,15 @@ mod tests {
         // flat, or not one on at a depth: no outline
         assert_eq!(run("1. Intro\n2. Layout\n"), None);
         assert_eq!(run("1. Intro\n2.2 Disks\n"), None);
+    }
+
+    #[test]
+    fn a_flat_run_is_contents_only_under_its_name() {
+        let run = |text: &str, deeper| typed_run(&crate::convert::lines::split(text), 0, deeper);
+        assert_eq!(run("1 Wiring\n2 Calibration\n3Batteries\n", false), Some(3));
+        assert_eq!(run("1 Wiring\n2 Calibration\n", true), None);
+        assert_eq!(run("1 Wiring\n3 Calibration\n", false), None);
+        assert_eq!(glued_bare("3D printers"), None);
     }
 
     #[test]

@@ -52,6 +52,7 @@ mod hostlist;
 mod indent;
 mod infodump;
 mod inline;
+mod inset;
 mod intro;
 mod labelhead;
 mod labels;

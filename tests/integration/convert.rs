@@ -490,6 +490,8 @@ const CASES: &[&str] = &[
     "field-name-with-brackets",
     "option-terms-over-help",
     "title-glued-over-text",
+    "columns-set-in-inside-prose",
+    "contents-flat-numbers-no-dots",
 ];
 
 fn input(case: &str) -> String {

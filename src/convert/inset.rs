@@ -1,0 +1,45 @@
+//! Columns set in under a colon line inside flush prose, no blank line
+//! around them (`...the staging pool.` / `Addresses:` / `   a   10.0.0.1`
+//! / `   b   10.0.0.2` / `The serial is...`): in, the run of lines; out,
+//! the prose before as paragraphs, the colon line as its own paragraph,
+//! the set-in columns as a literal block, and the line after them, where
+//! the prose goes on.
+
+use super::body::{Parsed, paragraph};
+use super::columns;
+use super::lines::Line;
+use super::literal::literal;
+
+/// The run `lines[i..end]` read as prose around columns a colon line
+/// announces, set deeper than the prose; `None` unless every other line
+/// is prose at the first line's margin.
+pub(super) fn parse(lines: &[Line], i: usize, end: usize) -> Option<Parsed> {
+    let margin = lines[i].indent;
+    let c = (i..end.saturating_sub(1)).find(|&k| lines[k + 1].indent > margin)?;
+    let m = (c + 1..end)
+        .find(|&k| lines[k].indent <= margin)
+        .unwrap_or(end);
+    let colon = &lines[c];
+    let set_in = &lines[c + 1..m];
+    let prose = |l: &Line| l.indent == margin && !l.code_like() && !l.text.contains("   ");
+    let ok = colon.text.ends_with(':')
+        && c > i
+        && set_in.len() >= 2
+        && set_in.iter().all(|l| columns::fields(&l.text).len() >= 2)
+        && columns::laid_out(set_in)
+        && lines[i..=c].iter().all(prose)
+        && lines[m..end].iter().all(prose);
+    if !ok {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut k = i;
+    while k < c {
+        let (blocks, next) = paragraph(lines, k, c);
+        out.extend(blocks);
+        k = next.max(k + 1);
+    }
+    out.extend(paragraph(lines, c, c + 1).0);
+    out.extend(literal(lines, c + 1, m).0);
+    Some((out, m))
+}
