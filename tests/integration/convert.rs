@@ -490,6 +490,7 @@ const CASES: &[&str] = &[
     "field-name-with-brackets",
     "option-terms-over-help",
     "title-glued-over-text",
+    "label-over-number-or-looks-like",
 ];
 
 fn input(case: &str) -> String {
