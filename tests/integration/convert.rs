@@ -491,6 +491,7 @@ const CASES: &[&str] = &[
     "option-terms-over-help",
     "title-glued-over-text",
     "label-over-number-or-looks-like",
+    "moin-long-lines-one-paragraph",
 ];
 
 fn input(case: &str) -> String {
