@@ -492,6 +492,7 @@ const CASES: &[&str] = &[
     "title-glued-over-text",
     "label-over-number-or-looks-like",
     "moin-long-lines-one-paragraph",
+    "moin-bold-channel",
 ];
 
 fn input(case: &str) -> String {
