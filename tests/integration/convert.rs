@@ -493,6 +493,7 @@ const CASES: &[&str] = &[
     "label-over-number-or-looks-like",
     "moin-long-lines-one-paragraph",
     "moin-bold-channel",
+    "item-command-under-open-sentence",
 ];
 
 fn input(case: &str) -> String {
