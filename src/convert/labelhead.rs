@@ -214,7 +214,12 @@ fn label(lines: &[Line], i: usize, most: usize) -> Option<Over> {
     let case = ["If ", "When "].iter().any(|w| name.starts_with(w));
     let listed =
         (next.indent == 0 || (case && next.indent <= 4)) && list_marker(&next.text).is_some();
-    let para = next.indent == 0 && prose(&next.text) && next.text.starts_with(char::is_uppercase);
+    // (a paragraph may open on a number, `01:45 every night, ...`)
+    let opens = |c: char| c.is_uppercase() || c.is_ascii_digit();
+    let para = next.indent == 0
+        && prose(&next.text)
+        && next.text.starts_with(opens)
+        && list_marker(&next.text).is_none();
     let field = next.indent == 0 && super::contact::column_field(&next.text).is_some();
     let code =
         (1..=8).contains(&next.indent) && next.code_like() && list_marker(&next.text).is_none();
@@ -229,7 +234,22 @@ fn label(lines: &[Line], i: usize, most: usize) -> Option<Over> {
     } else {
         return None;
     };
-    ((titling(lines, i, name, most) || refs) && l.indent == 0).then_some(over)
+    // (`Success looks like:` over its paragraph names the part; over
+    // commands it leads in to them)
+    let pictured = para && lines[i - 1].blank() && looks_like(name) && heading_like(name, false);
+    ((titling(lines, i, name, most) || refs || pictured) && l.indent == 0).then_some(over)
+}
+
+/// Whether `name` says what something looks like (`Success looks
+/// like`), a part's name though it breaks off on `like`: a capital
+/// first, no pronoun, four words at most.
+fn looks_like(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let pronoun = ["It", "This", "That", "Which"].contains(&words[0]);
+    (3..=4).contains(&words.len())
+        && words.ends_with(&["looks", "like"])
+        && !pronoun
+        && name.starts_with(char::is_uppercase)
 }
 
 /// Whether `lines[i]`, `name` and its closing mark, reads as a label

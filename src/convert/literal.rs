@@ -161,9 +161,16 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
         prev.last().map(|b| &b.kind),
         None | Some(BlockKind::CodeBlock { .. })
     );
-    let set_in = matches!(prev.last().map(|b| &b.kind), Some(BlockKind::Paragraph(_)))
-        && chunk[0].indent >= base + 4
-        && chunk[0].code_like();
+    // (two columns will do under a sentence breaking off on the word
+    // that points to it, `ask for the output of` / `  ip route`)
+    let pointing = |b: &Block| match &b.kind {
+        BlockKind::Paragraph(c) => Some(super::intro::open_ended(&inlines_text(c))),
+        _ => None,
+    };
+    let set_in = prev
+        .last()
+        .and_then(pointing)
+        .is_some_and(|to| chunk[0].indent >= base + if to { 2 } else { 4 } && chunk[0].code_like());
     let table = chunk.len() >= 3 && chunk.iter().all(|l| columns(&l.text));
     if (!colon_before(prev) && !open && !set_in) || quoted_sentence(chunk) || table {
         return None;

@@ -370,7 +370,10 @@ fn sections(
     report: &mut Report,
 ) -> Vec<Block> {
     let parts = parts::on_page(&lines[from..]);
-    let unwrapped = unwrapped::page(&lines[from..]);
+    // (MoinMoin joins the lines of a paragraph, however long, as it shows
+    // the page)
+    let unwrapped =
+        unwrapped::page(&lines[from..]) && wiki::flavour(&lines[from..]) != Flavour::Moin;
     let mut blocks = Vec::new();
     let mut pos = from;
     let mut section = String::new();

@@ -492,6 +492,10 @@ const CASES: &[&str] = &[
     "title-glued-over-text",
     "columns-set-in-inside-prose",
     "contents-flat-numbers-no-dots",
+    "label-over-number-or-looks-like",
+    "moin-long-lines-one-paragraph",
+    "moin-bold-channel",
+    "item-command-under-open-sentence",
 ];
 
 fn input(case: &str) -> String {
