@@ -98,7 +98,8 @@ pub(super) fn border(text: &str) -> bool {
 /// table a writer drew (`parse`), not a program's output: past its last
 /// border, every line from `i` a border or a `|` row at `lines[i]`'s
 /// indentation, the lines after it (a sentence typed right under the
-/// foot) no part of it. None when `lines[i]` opens no such grid.
+/// foot) no part of it. None when `lines[i]` opens no such grid, as a
+/// border inside a grid does not (so a run of many borders is read once).
 pub(super) fn grid_end(lines: &[Line], i: usize) -> Option<usize> {
     let l = lines.get(i)?;
     if !border(&l.text) {
@@ -108,6 +109,9 @@ pub(super) fn grid_end(lines: &[Line], i: usize) -> Option<usize> {
         let m = &lines[*k];
         !m.blank() && m.indent == l.indent && (border(&m.text) || m.text.starts_with('|'))
     };
+    if i > 0 && row(&(i - 1)) {
+        return None;
+    }
     let last = (i..lines.len())
         .take_while(row)
         .filter(|&k| border(&lines[k].text))
@@ -138,6 +142,17 @@ fn renumbered(mut table: Block, by: u32) -> Block {
 mod tests {
     use super::*;
     use crate::convert::lines::split;
+
+    #[test]
+    fn a_grid_ends_at_its_foot_and_opens_at_its_top_only() {
+        let text = "+------+------+\n| Host | Rack |\n+------+------+\n| Web  | Left |\n\
+                    | Mail | Back |\n+------+------+\nThat is all.\n";
+        let lines = split(text);
+        assert_eq!(grid_end(&lines, 0), Some(6));
+        // a border inside the grid opens none
+        assert_eq!(grid_end(&lines, 2), None);
+        assert_eq!(grid_end(&lines, 1), None);
+    }
 
     #[test]
     fn a_simple_table_is_a_table() {
