@@ -1,6 +1,7 @@
 //! Note boxes of the wikis, DokuWiki's `<note warning>` ... `</note>`,
 //! Confluence's `{warning}` ... `{warning}` (on one line or several) and
-//! MoinMoin's `{{{#!wiki warning` ... `}}}`, in; an admonition of that kind holding what the box says out.
+//! MoinMoin's `{{{#!wiki warning` ... `}}}`, in; an admonition of that
+//! kind holding what the box says out.
 
 use super::body::{Ctx, Parsed, blocks};
 use super::lines::Line;
@@ -77,12 +78,8 @@ fn opening(text: &str) -> Option<(AdmonitionKind, &str, String)> {
     }
     if let Some((tag, rest)) = text.strip_prefix("<note").and_then(|t| t.split_once('>')) {
         let kind = match tag.trim() {
-            "" | "note" => AdmonitionKind::Note,
-            "caution" => AdmonitionKind::Caution,
-            "important" => AdmonitionKind::Important,
-            "warning" => AdmonitionKind::Warning,
-            "tip" => AdmonitionKind::Tip,
-            _ => return None,
+            "" => AdmonitionKind::Note,
+            class => kind_named(class)?,
         };
         return Some((kind, rest, "</note>".into()));
     }
@@ -100,8 +97,17 @@ fn opening(text: &str) -> Option<(AdmonitionKind, &str, String)> {
 /// The kind of a MoinMoin box, `{{{#!wiki warning`: its one class when
 /// that names an admonition (`red/solid` styles a box; it names none).
 fn moin_box(class: &str) -> Option<AdmonitionKind> {
-    Some(match class.trim() {
-        "note" | "info" => AdmonitionKind::Note,
+    match class.trim() {
+        "info" => Some(AdmonitionKind::Note),
+        class => kind_named(class),
+    }
+}
+
+/// The admonition a box's class names, as DokuWiki and MoinMoin both
+/// name them: note, caution, important, warning or tip.
+fn kind_named(class: &str) -> Option<AdmonitionKind> {
+    Some(match class {
+        "note" => AdmonitionKind::Note,
         "caution" => AdmonitionKind::Caution,
         "important" => AdmonitionKind::Important,
         "warning" => AdmonitionKind::Warning,
