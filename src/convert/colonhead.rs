@@ -4,7 +4,7 @@
 //! headings already.
 
 use super::classify::sentence_opening;
-use super::headings::{Found, found};
+use super::headings::{Found, found, taken};
 use super::headtext::heading_like;
 use super::intro::leads_in;
 use super::lines::Line;
@@ -23,7 +23,7 @@ pub(super) fn longer(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found>
         return Vec::new();
     }
     (from.max(1)..lines.len())
-        .filter(|&i| label(lines, i) && !heads.iter().any(|h| h.start <= i && i < h.end))
+        .filter(|&i| label(lines, i) && !taken(heads, i))
         .map(|i| found(i, i + 1, lines[i].no, "b0".into(), &lines[i].text, true))
         .collect()
 }

@@ -9,7 +9,7 @@
 use super::classify::{
     admonition_word, contents_item, is_contents_word, list_marker, prompt, prose, sentence_opening,
 };
-use super::headings::{Found, found, key_of, run_in_label};
+use super::headings::{Found, found, key_of, run_in_label, taken};
 use super::headtext::{heading_like, part_named, strict_heading};
 use super::intro::open_ended;
 use super::lines::Line;
@@ -23,7 +23,7 @@ pub(super) fn heads(
     heads: &[Found],
     entries: &[String],
 ) -> Vec<Found> {
-    let free = |i: usize| !heads.iter().any(|h| h.start <= i && i < h.end);
+    let free = |i: usize| !taken(heads, i);
     let at: Vec<usize> = (from.max(1)..lines.len().saturating_sub(1))
         .filter(|&i| free(i) && glued(lines, i))
         .collect();

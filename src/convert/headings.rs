@@ -32,6 +32,12 @@ pub struct Found {
     pub guessed: bool,
 }
 
+/// Whether a heading of `heads` takes the line `i` (its text or its
+/// adornment).
+pub(super) fn taken(heads: &[Found], i: usize) -> bool {
+    heads.iter().any(|h| h.start <= i && i < h.end)
+}
+
 /// Finds the headings in `lines[from..]`.
 /// (`flavour`: the page's wiki, whose own heading lines are headings:
 /// Org's `* Title`, Confluence's `h2. Title`; `layout`: that of

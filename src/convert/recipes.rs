@@ -8,14 +8,14 @@
 
 use super::body::next_nonblank;
 use super::classify::{list_marker, prompt, sentence_opening};
-use super::headings::{Found, found};
+use super::headings::{Found, found, taken};
 use super::headtext::heading_like;
 use super::lines::Line;
 
 /// The recipe names on `lines[from..]` none of `heads` is, keyed `b0`:
 /// none unless three or more blocks read as recipes.
 pub(super) fn heads(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found> {
-    let free = |i: usize| !heads.iter().any(|h| h.start <= i && i < h.end);
+    let free = |i: usize| !taken(heads, i);
     let at: Vec<usize> = (from.max(1)..lines.len())
         .filter(|&i| free(i) && recipe(lines, i))
         .collect();
@@ -74,9 +74,8 @@ pub(super) fn title(lines: &[Line], from: usize, heads: &[Found], glued: usize) 
     let over_text = lines
         .get(i + 1)
         .is_some_and(|n| !n.blank() && n.indent == 0);
-    let taken = heads.iter().any(|h| h.start <= i && i < h.end);
     (glued >= 3
-        && !taken
+        && !taken(heads, i)
         && over_text
         && l.indent == 0
         && !l.text.ends_with(':')

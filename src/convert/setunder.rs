@@ -6,7 +6,7 @@
 //! hangs each part under its name, as a section under its title.
 
 use super::classify::sentence_opening;
-use super::headings::{Found, found};
+use super::headings::{Found, found, taken};
 use super::labelhead::{back_at_margin, titling};
 use super::lines::Line;
 
@@ -14,7 +14,7 @@ use super::lines::Line;
 /// such names, when two or more are and none is a heading of `heads`
 /// already; none otherwise (one could be a lead-in to its paragraph).
 pub(super) fn names(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found> {
-    let free = |i: usize| !heads.iter().any(|h| h.start <= i && i < h.end);
+    let free = |i: usize| !taken(heads, i);
     let at: Vec<usize> = (from.max(1)..lines.len())
         .filter(|&i| free(i) && name_over_text(lines, i))
         .collect();
