@@ -63,14 +63,19 @@ pub(super) fn heads(
 }
 
 /// Whether a flush-left list starts right under `lines[i]` and runs to
-/// a flush-left heading of `heads`: the first text back flush left after
-/// a blank line, no list item, is that heading.
+/// a flush-left heading of `heads`.
 fn list_to_heading(lines: &[Line], i: usize, heads: &[Found]) -> bool {
+    list_runs_to(lines, i, |k| heads.iter().any(|h| h.start == k))
+}
+
+/// Whether a flush-left list starts right under `lines[i]` and runs to
+/// a line that is a `heading`: the first text back flush left after a
+/// blank line, no list item.
+fn list_runs_to(lines: &[Line], i: usize, heading: impl Fn(usize) -> bool) -> bool {
     if lines[i + 1].indent != 0 || list_marker(&lines[i + 1].text).is_none() {
         return false;
     }
-    super::labelhead::back_at_margin(lines, i + 2)
-        .is_some_and(|k| heads.iter().any(|h| h.start == k))
+    super::labelhead::back_at_margin(lines, i + 2).is_some_and(heading)
 }
 
 /// The `Label:` lines of `at` that `chosen` leaves, each over a
@@ -87,12 +92,7 @@ fn listing_labels(lines: &[Line], at: &[usize], chosen: &[usize], heads: &[Found
     let headed = |k: usize| chosen.contains(&k) || heads.iter().any(|h| h.start == k);
     let over_list = |i: usize| {
         let t = &lines[i].text;
-        t.ends_with(':')
-            && !open_ended(t)
-            && !run_in_label(t)
-            && lines[i + 1].indent == 0
-            && list_marker(&lines[i + 1].text).is_some()
-            && super::labelhead::back_at_margin(lines, i + 2).is_some_and(headed)
+        t.ends_with(':') && !open_ended(t) && !run_in_label(t) && list_runs_to(lines, i, headed)
     };
     at.iter()
         .copied()
