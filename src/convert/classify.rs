@@ -320,6 +320,13 @@ pub fn output_key(text: &str) -> Option<&str> {
     ok.then_some(key)
 }
 
+/// Whether `text` opens with a capitalised word: a capital, then a small
+/// letter (`Firmware`; not `3D`, `ID` or `iSCSI`).
+pub fn capitalised(text: &str) -> bool {
+    let mut letters = text.chars();
+    letters.next().is_some_and(char::is_uppercase) && letters.next().is_some_and(char::is_lowercase)
+}
+
 /// Whether `text` opens a paragraph of prose: a sentence starting with a
 /// capital, with no list marker before it.
 pub fn sentence_opening(text: &str) -> bool {

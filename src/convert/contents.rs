@@ -4,7 +4,7 @@
 //! `contents`).
 
 use super::body::{Ctx, Parsed, next_nonblank};
-use super::classify::{contents_item, is_contents_word, list_marker, moin_heading};
+use super::classify::{capitalised, contents_item, is_contents_word, list_marker, moin_heading};
 use super::inline;
 use super::lines::Line;
 use super::list;
@@ -190,10 +190,7 @@ fn typed_run(lines: &[Line], i: usize, deeper: bool) -> Option<usize> {
 /// entry.
 fn glued_bare(text: &str) -> Option<(&str, &str)> {
     let n = text.bytes().take_while(u8::is_ascii_digit).count();
-    let mut letters = text[n..].chars();
-    let word = letters.next().is_some_and(char::is_uppercase)
-        && letters.next().is_some_and(char::is_lowercase);
-    (n > 0 && word).then_some((&text[..n], text.trim_end()))
+    (n > 0 && capitalised(&text[n..])).then_some((&text[..n], text.trim_end()))
 }
 
 /// An entry typed without a bullet: its number (`3.1`, `2.`; `4 .Name`,
@@ -276,9 +273,7 @@ fn glued(text: &str) -> Option<(usize, &str)> {
         .take_while(|b| b.is_ascii_digit() || *b == b'.')
         .count();
     let (num, title) = rest.split_at(n);
-    let mut letters = title.chars();
-    let word = letters.next().is_some_and(char::is_uppercase)
-        && letters.next().is_some_and(char::is_lowercase);
+    let word = capitalised(title);
     let num = num.trim_end_matches('.');
     let numbered = !num.is_empty()
         && num

@@ -33,10 +33,7 @@ fn slipped(text: &str) -> bool {
     let Some(rest) = text.strip_prefix('*') else {
         return false;
     };
-    let mut chars = rest.chars();
-    chars.next().is_some_and(char::is_uppercase)
-        && chars.next().is_some_and(char::is_lowercase)
-        && !rest.contains('*')
+    super::classify::capitalised(rest) && !rest.contains('*')
 }
 
 /// Puts the space back after the number of each line of `lines` typed
