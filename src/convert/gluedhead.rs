@@ -9,8 +9,9 @@
 use super::classify::{
     admonition_word, contents_item, is_contents_word, list_marker, prompt, prose, sentence_opening,
 };
-use super::headings::{Found, found, key_of, run_in_label, taken};
+use super::headings::{Found, found, taken};
 use super::headtext::{heading_like, part_named, strict_heading};
+use super::headtext::{key_of, run_in_label};
 use super::intro::open_ended;
 use super::lines::Line;
 

@@ -6,7 +6,7 @@ use super::classify::{
     adornment, contact_field, contents_item, is_contents_word, list_marker, moin_heading, prompt,
     strip_heading_number,
 };
-use super::headtext::{heading_like, part_name, strict_heading};
+use super::headtext::{heading_like, key_of, part_name, strict_heading};
 use super::indent::{Layout, body_at_two, indented_body, over_deeper, text_under};
 use super::intro::{before_code, introduces};
 use super::lines::Line;
@@ -443,26 +443,6 @@ fn capitals_over_text(lines: &[Line], i: usize) -> bool {
             .is_some_and(|n| !n.blank() && !caps(&n.text) && n.indent >= lines[i].indent)
 }
 
-/// Whether a `Label:` is one that runs into the text after it rather
-/// than titling it: an admonition's name (`Note:`, `Warning:`), `See
-/// also:` or `For example:`.
-pub(super) fn run_in_label(text: &str) -> bool {
-    const LABELS: &[&str] = &[
-        "note",
-        "notes",
-        "warning",
-        "important",
-        "tip",
-        "hint",
-        "caution",
-        "see also",
-        "example",
-        "for example",
-    ];
-    let t = text.trim_end_matches(':').trim().to_lowercase();
-    LABELS.contains(&t.as_str())
-}
-
 /// The titles a `Contents` list names, lower case, without the end
 /// punctuation: numbered entries anywhere, and the plain items of a list
 /// right under a `Contents:` line.
@@ -478,10 +458,6 @@ fn contents_titles(lines: &[Line]) -> Vec<String> {
         out.extend(items.map(key_of));
     }
     out
-}
-
-pub(super) fn key_of(text: &str) -> String {
-    text.trim_end_matches(['.', ':']).trim().to_lowercase()
 }
 
 /// A lone line the page's own `Contents` list names: a heading, whatever

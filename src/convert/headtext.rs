@@ -265,6 +265,32 @@ pub(super) fn item_title(first: &Line, next: &Line) -> bool {
         && list_marker(&next.text).is_none()
 }
 
+/// Whether a `Label:` is one that runs into the text after it rather
+/// than titling it: an admonition's name (`Note:`, `Warning:`), `See
+/// also:` or `For example:`.
+pub(super) fn run_in_label(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "note",
+        "notes",
+        "warning",
+        "important",
+        "tip",
+        "hint",
+        "caution",
+        "see also",
+        "example",
+        "for example",
+    ];
+    let t = text.trim_end_matches(':').trim().to_lowercase();
+    LABELS.contains(&t.as_str())
+}
+
+/// A heading's text as a key to match it by: lower case, without its
+/// end stop or colon.
+pub(super) fn key_of(text: &str) -> String {
+    text.trim_end_matches(['.', ':']).trim().to_lowercase()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -266,7 +266,7 @@ pub(super) fn titling(lines: &[Line], i: usize, name: &str, most: usize) -> bool
         && name.starts_with(char::is_uppercase)
         && heading_like(name, false)
         && (!open_ended(&l.text) || super::gluedhead::embedded_question(name))
-        && !super::headings::run_in_label(&l.text)
+        && !super::headtext::run_in_label(&l.text)
         && list_marker(&l.text).is_none()
 }
 
@@ -290,7 +290,7 @@ pub(super) fn set_off_label(lines: &[Line], i: usize) -> bool {
         && !l.text.ends_with("::")
         && (gap || part)
         && l.text.split_whitespace().count() <= 5
-        && !super::headings::run_in_label(&l.text)
+        && !super::headtext::run_in_label(&l.text)
         && !super::parts::opens_run(lines, i)
         && lines.get(i + 1).is_some_and(|n| {
             // (over a list, a label the gap alone sets off leads the

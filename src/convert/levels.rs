@@ -3,7 +3,8 @@
 //! the title shown for a page that has none of its own.
 
 use super::classify::{self, strip_heading_number};
-use super::headings::{Found, key_of};
+use super::headings::Found;
+use super::headtext::key_of;
 use super::{contents, faq, inline, lines};
 use crate::doc::{Block, BlockKind, slugify};
 

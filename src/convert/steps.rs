@@ -267,7 +267,7 @@ pub fn label_heads(lines: &[Line], from: usize, steps: &[usize]) -> Vec<usize> {
                     .chars()
                     .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
                 && !written_step(t)
-                && !super::headings::run_in_label(t)
+                && !super::headtext::run_in_label(t)
         })
         .collect()
 }
