@@ -69,13 +69,26 @@ const COLUMN_NAMES: &[&str] = &[
 
 /// Whether `term` and `def`, a layout's first row, name its columns: each
 /// one to three capitalised words (or all capitals) without sentence
-/// marks, and one of them a usual name of a column (`Host`, `Meaning`).
+/// marks, and one of them a usual name of a column (`Host`, `Meaning`);
+/// or each one to three small words, letters only, both holding a usual
+/// name (`host` over `what it does`), as a crib sheet kept for grep
+/// heads its columns.
 pub fn header(term: &str, def: &str) -> bool {
-    let named = |cell: &str| {
+    let usual = |cell: &str| {
         cell.split_whitespace()
             .any(|w| COLUMN_NAMES.contains(&w.to_lowercase().as_str()))
     };
-    column_name(term) && column_name(def) && (named(term) || named(def))
+    let capitalised = column_name(term) && column_name(def) && (usual(term) || usual(def));
+    capitalised || (small_name(term) && small_name(def) && usual(term) && usual(def))
+}
+
+/// One to three words, small letters only (`host`, `what it does`).
+fn small_name(cell: &str) -> bool {
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()))
 }
 
 /// Whether a cell has a usual name of a column among its words, a plural
@@ -121,5 +134,9 @@ mod tests {
         assert!(!header("Shift", "The hours one person holds the pager"));
         assert!(!header("db01", "primary database"));
         assert!(!header("Name:", "Value"));
+        assert!(header("host", "what it does"));
+        assert!(header("name", "purpose"));
+        assert!(!header("user", "admin"));
+        assert!(!header("host", "What it does"));
     }
 }

@@ -113,10 +113,12 @@ pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     if !wrapped && chunk.iter().all(|l| super::literal::columns(&l.text)) {
         return Some(literal_block(None, dedent(chunk), chunk[0].no));
     }
-    // rows of one line each under names of columns; rows of wrapped
-    // prose stay definitions, as a careful human keeps them; under a
+    // rows under names of columns (a row's text wrapped under its second
+    // column is the cell's; a row with a labelled paragraph of its own,
+    // `Example: ...`, holds more than a cell: definitions); under a
     // command, its output, as laid out
-    let headed = !wrapped && colhead::header(&items[0].0, &items[0].1);
+    let one_paragraph = items.iter().all(|(_, def, _)| !def.contains('\n'));
+    let headed = one_paragraph && colhead::header(&items[0].0, &items[0].1);
     if headed && !super::spaced::after_command(lines, i) {
         return Some(colhead::table(items));
     }
