@@ -497,6 +497,7 @@ const CASES: &[&str] = &[
     "moin-bold-channel",
     "item-command-under-open-sentence",
     "dated-terms-over-entries",
+    "caps-contents-flat-run",
 ];
 
 fn input(case: &str) -> String {
