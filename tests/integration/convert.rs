@@ -498,6 +498,7 @@ const CASES: &[&str] = &[
     "item-command-under-open-sentence",
     "dated-terms-over-entries",
     "caps-contents-flat-run",
+    "fields-value-wrapped-deeper",
 ];
 
 fn input(case: &str) -> String {
