@@ -49,11 +49,19 @@ pub(super) fn field_chunk(lines: &[Line], i: usize) -> bool {
             && !l.text.contains("   ")
             && (contact_field(&l.text).is_some() || other_field(&l.text).is_some())
     };
-    let contact = chunk.iter().any(|l| contact_field(&l.text).is_some())
-        || chunk
+    // (a value may wrap onto a line set deeper than the fields: `Schedule:
+    // nightly, plus a verify on the first Sunday of the` / `  month`)
+    let margin = lines[i].indent;
+    let goes_on = |l: &Line| l.indent > margin && list_marker(&l.text).is_none() && !l.code_like();
+    let fields: Vec<&Line> = chunk.iter().filter(|l| field(l)).collect();
+    let contact = fields.iter().any(|l| contact_field(&l.text).is_some())
+        || fields
             .iter()
             .all(|l| other_field(&l.text).is_some_and(|(_, v)| reach(v)));
-    (chunk.len() >= 3 || (chunk.len() == 2 && contact)) && chunk.iter().all(field)
+    let n = fields.len();
+    (n >= 3 || (n == 2 && contact))
+        && chunk.first().is_some_and(field)
+        && chunk.iter().all(|l| field(l) || goes_on(l))
         || lower_chunk(chunk)
 }
 

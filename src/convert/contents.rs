@@ -31,7 +31,9 @@ pub(super) fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
             i + 1,
         ));
     }
-    let listed = (contents_item(&l.text).is_some() || unstarred_run(lines, i).is_some())
+    // (under a `Contents` heading, a flat run typed without dots is its list)
+    let under = ctx.section == "contents";
+    let listed = (contents_item(&l.text).is_some() || typed_run(lines, i, !under).is_some())
         && names_sections(lines, i, &ctx.section);
     if listed || (is_contents_word(&l.text) && contents_follow(lines, i)) {
         return Some(contents(lines, i, ctx));
@@ -229,7 +231,7 @@ fn contents(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let mut entries = Vec::new();
     let mut unnumbered = Vec::new();
     let mut first_indent = None;
-    let flat = k > i;
+    let flat = k > i || ctx.section == "contents";
     let typed_bare = next_nonblank(lines, k).and_then(|n| typed_run(lines, n, !flat));
     while let Some(n) = next_nonblank(lines, k) {
         let l = &lines[n];

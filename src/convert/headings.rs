@@ -406,6 +406,7 @@ fn titles_block(lines: &[Line], i: usize, indented: bool) -> bool {
         && !t.ends_with(':')
         && strip_heading_number(t).len() == t.len()
         && list_marker(t).is_none()
+        && !t.split_whitespace().next().is_some_and(super::logline::day)
         && lines
             .get(i + 1)
             .is_some_and(|n| !n.blank() && n.indent >= 2)

@@ -497,6 +497,9 @@ const CASES: &[&str] = &[
     "moin-bold-channel",
     "item-command-under-open-sentence",
     "small-column-header-wrapped",
+    "dated-terms-over-entries",
+    "caps-contents-flat-run",
+    "fields-value-wrapped-deeper",
 ];
 
 fn input(case: &str) -> String {
