@@ -497,6 +497,7 @@ const CASES: &[&str] = &[
     "moin-bold-channel",
     "item-command-under-open-sentence",
     "long-step-lines-as-sections",
+    "tagged-log-line-under-colon",
 ];
 
 fn input(case: &str) -> String {
