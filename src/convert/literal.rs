@@ -119,7 +119,7 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
                 && !count(&l.text)
                 && !super::cmdshape::typed(&l.text)
                 && !super::logline::written(&l.text)
-                && !(l.indent > 0 && super::logline::tagged(&l.text))
+                && (l.indent == 0 || !super::logline::tagged(&l.text))
         })
         .count();
     (text.ends_with(':') || announces_example(text))
