@@ -123,14 +123,16 @@ fn set_off(lines: &[Line], from: usize, i: usize, last: Option<&Found>) -> (bool
 }
 
 /// The headings the page's own layout marks, first found first: `Step
-/// N:` lines over their text, then (on a page with no explicit
+/// N:` lines over their text or alone, then (on a page with no explicit
 /// headings) lines set off by two blank lines.
 fn side_heads(lines: &[Line], from: usize, explicit: bool) -> Vec<Found> {
     let hanging = steps::hanging_heads(lines, from);
     let labels = steps::label_heads(lines, from, &hanging);
+    let lone = steps::lone_heads(lines, from);
     let mut out: Vec<Found> = hanging
         .into_iter()
         .chain(labels)
+        .chain(lone)
         .map(|i| {
             let l = &lines[i];
             found(i, i + 1, l.no, format!("b{}", l.indent), &l.text, true)

@@ -104,8 +104,8 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
     // the docs]]`) is a link to follow, not text to type;
     // lines laid out in columns are no sentences, whatever their words,
     // nor a program's name and arguments (`cmdshape::typed`), nor what a
-    // program's log wrote (`logline::written`), nor the counts of its
-    // summary (`tally::counted`)
+    // program's log wrote (`logline::written`, or set in, `tagged`), nor
+    // the counts of its summary (`tally::counted`)
     let urls = chunk
         .iter()
         .all(|l| link_line(&l.text) || super::inline::moin_link(&l.text));
@@ -119,6 +119,7 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
                 && !count(&l.text)
                 && !super::cmdshape::typed(&l.text)
                 && !super::logline::written(&l.text)
+                && (l.indent == 0 || !super::logline::tagged(&l.text))
         })
         .count();
     (text.ends_with(':') || announces_example(text))

@@ -2,7 +2,8 @@
 //! with a time stamp (`2014-11-26 03:15:01 ...`, `[2014-11-26T03:15:01Z]
 //! ...`, `Nov 26 03:15:01 host ...`), which no sentence does, or with a
 //! level in capitals (`INFO main Loading config`, `[ERROR] ...`), words
-//! though it has.
+//! though it has; or whether a program tagged it with its name (`nfs:
+//! server nas1 not responding`).
 
 /// Whether a program's log wrote `text`: a time stamp first, or a level
 /// (after a time stamp or none) then the message.
@@ -94,6 +95,50 @@ fn stamp_word(word: &str) -> bool {
     digits >= 4 && digits + marks == w.chars().count() && seps >= 2
 }
 
+/// Whether `text` is a message a program wrote under its name, as a
+/// kernel or a daemon tags its lines without a time stamp (`nfs: server
+/// nas1 not responding`, `sshd[412]: session opened`): a name in lower
+/// case with a colon, the message in lower case after it, no closing
+/// stop. A writer's own labels (`note: ...`, `e.g.: ...`) are no names.
+pub fn tagged(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "note",
+        "nb",
+        "tip",
+        "hint",
+        "warning",
+        "caution",
+        "important",
+        "example",
+        "eg",
+        "e.g",
+        "ie",
+        "i.e",
+        "see",
+        "todo",
+        "also",
+        "or",
+        "and",
+        "then",
+    ];
+    let Some((tag, msg)) = text.split_once(": ") else {
+        return false;
+    };
+    let name = tag
+        .strip_suffix(']')
+        .and_then(|t| t.rsplit_once('['))
+        .filter(|(_, pid)| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(tag, |(n, _)| n);
+    name.len() >= 2
+        && name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_.-".contains(c))
+        && !LABELS.contains(&name)
+        && msg.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+        && !text.ends_with(['.', '!', '?'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,5 +172,19 @@ mod tests {
         assert!(!written("WARNING: do not open the kiln when hot"));
         assert!(!written("Information about the kiln is kept here."));
         assert!(!written("INFO"));
+    }
+
+    #[test]
+    fn messages_tagged_with_their_program() {
+        assert!(tagged(
+            "nfs: server nas1.example.org not responding, still trying"
+        ));
+        assert!(tagged("sshd[412]: session opened for user deploy"));
+        assert!(tagged("pump-check: 3 pumps, 0 faults"));
+        assert!(!tagged("note: the pump must be off first"));
+        assert!(!tagged("pump: it stopped at noon."));
+        assert!(!tagged("Pump: Grundfos, model 3"));
+        assert!(!tagged("pump: Grundfos"));
+        assert!(!tagged("the pump stopped"));
     }
 }

@@ -242,6 +242,23 @@ pub fn hanging_heads(lines: &[Line], from: usize) -> Vec<usize> {
         .collect()
 }
 
+/// The lone step lines of `lines[from..]` (blank lines around them,
+/// `Step 1: Find out which disks are on the array`), on a page that lays
+/// its steps out as sections: headings whatever their length, as every
+/// step of such a page names its section, a long one as a short one.
+pub fn lone_heads(lines: &[Line], from: usize) -> Vec<usize> {
+    if !step_sections(&lines[from..]) {
+        return Vec::new();
+    }
+    (from + 1..lines.len())
+        .filter(|&i| {
+            written_step(&lines[i].text)
+                && lines[i - 1].blank()
+                && lines.get(i + 1).is_none_or(Line::blank)
+        })
+        .collect()
+}
+
 /// On a page whose steps hang under `Step N: Title` lines, the short
 /// `Label:` lines at the steps' margin with their text right under them
 /// and a blank line above (`Purpose:`, `Before you start:`): the parts

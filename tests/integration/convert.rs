@@ -500,6 +500,8 @@ const CASES: &[&str] = &[
     "dated-terms-over-entries",
     "caps-contents-flat-run",
     "fields-value-wrapped-deeper",
+    "long-step-lines-as-sections",
+    "tagged-log-line-under-colon",
 ];
 
 fn input(case: &str) -> String {
