@@ -360,7 +360,7 @@ fn option(word: &str) -> bool {
 
 /// Whether a line looks like a command or other preformatted text.
 pub fn code_like(text: &str) -> bool {
-    if prompt(text) || irc(text) || super::lines::systemd_unit_line(text) {
+    if prompt(text) || irc(text) || super::lines::systemd_unit_line(text) || shebang(text) {
         return true;
     }
     // (prose is asked up to five times below: read once, when first asked)
@@ -406,6 +406,14 @@ pub fn code_like(text: &str) -> bool {
         || shell_like(text, &is_prose)
         || sql(text)
         || commented(text)
+}
+
+/// Whether `text` is a script's first line naming its interpreter by
+/// path (`#!/bin/bash`, `#!/usr/bin/env python3`): a script starts there.
+fn shebang(text: &str) -> bool {
+    text.strip_prefix("#!/").is_some_and(|p| {
+        p.split_whitespace().count() <= 3 && p.starts_with(|c: char| c.is_ascii_alphanumeric())
+    })
 }
 
 /// Whether `text` is a command with a trailing shell comment set off by
@@ -519,6 +527,16 @@ fn shell_like(text: &str, prose: &dyn Fn() -> bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_script_line_naming_its_interpreter_is_code() {
+        assert!(code_like("#!/bin/bash"));
+        assert!(code_like("#!/usr/bin/env python3"));
+        assert!(!code_like("#!sh"));
+        assert!(!code_like(
+            "#!/ is how a script names its interpreter, see the man page"
+        ));
+    }
 
     #[test]
     fn roman_numerals_mark_sub_steps() {
