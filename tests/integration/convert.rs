@@ -497,6 +497,7 @@ const CASES: &[&str] = &[
     "moin-bold-channel",
     "item-command-under-open-sentence",
     "script-glued-under-text",
+    "quoted-phrase-command-set-in",
 ];
 
 fn input(case: &str) -> String {
