@@ -360,7 +360,7 @@ fn option(word: &str) -> bool {
 
 /// Whether a line looks like a command or other preformatted text.
 pub fn code_like(text: &str) -> bool {
-    if prompt(text) || irc(text) || super::lines::systemd_unit_line(text) {
+    if prompt(text) || irc(text) || super::lines::systemd_unit_line(text) || shebang(text) {
         return true;
     }
     // (prose is asked up to five times below: read once, when first asked)
@@ -406,6 +406,14 @@ pub fn code_like(text: &str) -> bool {
         || shell_like(text, &is_prose)
         || sql(text)
         || commented(text)
+}
+
+/// Whether `text` is a script's first line naming its interpreter by
+/// path (`#!/bin/bash`, `#!/usr/bin/env python3`): a script starts there.
+fn shebang(text: &str) -> bool {
+    text.strip_prefix("#!/").is_some_and(|p| {
+        p.split_whitespace().count() <= 3 && p.starts_with(|c: char| c.is_ascii_alphanumeric())
+    })
 }
 
 /// Whether `text` is a command with a trailing shell comment set off by
@@ -513,12 +521,51 @@ fn shell_like(text: &str, prose: &dyn Fn() -> bool) -> bool {
     // (and in a line of any length with no word a sentence needs)
     all().any(strong)
         || ((short() || super::cmdshape::terse(text)) && all().any(long))
-        || (all().any(shell) && !prose())
+        || (all().any(shell) && !(prose() && self::prose(&quoted_as_one(text))))
+}
+
+/// `text` with each span in single quotes (`'session opened for root'`,
+/// a word opening with `'` to one closing with it) as the one word
+/// `quoted`: a command's argument, not words of a sentence.
+fn quoted_as_one(text: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    let mut inside = false;
+    for w in text.split_whitespace() {
+        if !inside && w.starts_with('\'') {
+            out.push("quoted");
+            inside = !(w.len() > 1 && w.ends_with('\''));
+        } else if inside {
+            inside = !w.ends_with('\'');
+        } else {
+            out.push(w);
+        }
+    }
+    out.join(" ")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_phrase_in_single_quotes_is_one_argument() {
+        assert!(code_like(
+            "xzgrep -i 'message was rejected by the host' /var/log/*.xz"
+        ));
+        assert!(!code_like(
+            "Use -i if you don't know what case the 'message' has."
+        ));
+    }
+
+    #[test]
+    fn a_script_line_naming_its_interpreter_is_code() {
+        assert!(code_like("#!/bin/bash"));
+        assert!(code_like("#!/usr/bin/env python3"));
+        assert!(!code_like("#!sh"));
+        assert!(!code_like(
+            "#!/ is how a script names its interpreter, see the man page"
+        ));
+    }
 
     #[test]
     fn roman_numerals_mark_sub_steps() {

@@ -397,13 +397,27 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         let resumed = session::resumed(&lines[i..end], &lines[k..e])
             || super::columns::listing_goes_on(&lines[i..end], &lines[k..e])
             || super::dumped::pre_goes_on(&lines[i..end], &lines[k..e], base);
-        if !(open || deeper || table || notes || stanza || resumed || code_chunk(&lines[k..e], base))
-            || note_icon(&lines[k].text).is_some()
+        if note_icon(&lines[k].text).is_some()
             || super::tagged::opens(&lines[k].text)
             || session::arrow_note(lines, k)
             // (the text back left of the block, announcing the next)
             || (lines[k].indent < indent && super::intro::lead_in(&lines[k..e], base))
         {
+            break;
+        }
+        if !(open
+            || deeper
+            || table
+            || notes
+            || stanza
+            || resumed
+            || code_chunk(&lines[k..e], base))
+        {
+            // commands going on with the block, the text typed right
+            // under them (`fi` / `The delay matters: ...`): the block's
+            let lead =
+                (lines[k].indent >= indent).then(|| commands_then_prose(&[], &lines[k..e], base));
+            end = lead.flatten().map_or(end, |lead| k + lead);
             break;
         }
         end = e;

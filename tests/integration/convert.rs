@@ -502,6 +502,8 @@ const CASES: &[&str] = &[
     "fields-value-wrapped-deeper",
     "long-step-lines-as-sections",
     "tagged-log-line-under-colon",
+    "script-glued-under-text",
+    "quoted-phrase-command-set-in",
 ];
 
 fn input(case: &str) -> String {
