@@ -496,6 +496,7 @@ const CASES: &[&str] = &[
     "moin-long-lines-one-paragraph",
     "moin-bold-channel",
     "item-command-under-open-sentence",
+    "commented-short-commands",
 ];
 
 fn input(case: &str) -> String {
