@@ -497,6 +497,7 @@ const CASES: &[&str] = &[
     "moin-bold-channel",
     "item-command-under-open-sentence",
     "commented-short-commands",
+    "column-fields-stated-under-colon",
 ];
 
 fn input(case: &str) -> String {
