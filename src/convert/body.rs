@@ -139,7 +139,7 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     super::parts::parse(lines, i, ctx)
         .or_else(|| admonitions::marked(lines, i, ctx))
         .or_else(|| signature::parse(lines, i))
-        .or_else(|| contact::column_fields(lines, i, prev.is_empty(), ctx))
+        .or_else(|| contact::column_fields(lines, i, prev, ctx))
         .or_else(|| announced(lines, i, ctx))
         .unwrap_or_else(|| run(lines, i, prev, ctx))
 }

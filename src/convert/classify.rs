@@ -419,15 +419,20 @@ fn shebang(text: &str) -> bool {
 /// Whether `text` is a command with a trailing shell comment set off by
 /// two spaces or more (`zpool status tank      # look for DEGRADED`): the
 /// comment's words are the writer's note, so the command before it is
-/// read on its own, by its shape (`cmdshape::terse`).
+/// read on its own, by its shape (`cmdshape::terse`, or `cmdshape::alone`
+/// for a short one: `kilnctl -R  # why`), or as a known program's line
+/// that is no sentence (`vi notes.txt  # on the head node only`).
 fn commented(text: &str) -> bool {
     let Some((head, note)) = text.split_once("  #") else {
         return false;
     };
     let head = head.trim_end();
+    let first = head.split_whitespace().next().unwrap_or("");
     (note.is_empty() || note.starts_with([' ', '#']))
         && !head.contains('#')
-        && super::cmdshape::terse(head)
+        && (super::cmdshape::terse(head)
+            || super::cmdshape::alone(head)
+            || (known_command(first) && !prose(head)))
 }
 
 /// A file named then described after ` - ` in words

@@ -244,13 +244,16 @@ fn open(items: &[(String, String, u32)]) -> bool {
 /// or two spaces or more, `/srv/data`), one a line, two or more, as the
 /// first text under a section's title (`first`: no block before them in
 /// the section, no list item around them): the section's facts, a
-/// definition list of the names. (After a lead-in, `as follows:`, such
-/// lines are a form laid out, kept as typed; contact fields are read as
-/// such.)
-pub fn column_fields(lines: &[Line], i: usize, first: bool, ctx: &Ctx) -> Option<Parsed> {
+/// definition list of the names; so too when set in under a paragraph
+/// ending with `:` that states them (`These are the numbers we promised:`
+/// over `    Uptime (web):   99.9%`). (After a lead-in, `as follows:`, such
+/// lines at the lead-in's margin are a form laid out, kept as typed;
+/// contact fields are read as such.)
+pub fn column_fields(lines: &[Line], i: usize, prev: &[Block], ctx: &Ctx) -> Option<Parsed> {
     let end = chunk_end(lines, i);
     let chunk = &lines[i..end];
-    let titled = first && !ctx.section.is_empty() && !ctx.item;
+    let stated = lines[i].indent > 0 && super::literal::colon_before(prev);
+    let titled = (prev.is_empty() || stated) && !ctx.section.is_empty() && !ctx.item;
     if !titled || chunk.len() < 2 || chunk.iter().any(|l| l.indent < chunk[0].indent) {
         return None;
     }
@@ -320,9 +323,14 @@ pub(super) fn column_field(text: &str) -> Option<(&str, &str)> {
 }
 
 /// Whether `name` may name a field set out in a column: capitalised,
-/// three words at most, letters, digits and `-`.
+/// three words at most, letters, digits and `-`, perhaps with a note in
+/// brackets after it (`Uptime (web)`).
 fn column_name(name: &str) -> bool {
-    name.starts_with(char::is_uppercase) && name.split(' ').count() <= 3 && worded(name)
+    let head = match name.strip_suffix(')').and_then(|n| n.split_once(" (")) {
+        Some((head, note)) if !head.is_empty() && worded(note) => head,
+        _ => name,
+    };
+    name.starts_with(char::is_uppercase) && name.split(' ').count() <= 3 && worded(head)
 }
 
 /// Whether a field's name (or the note in brackets after it) is words

@@ -182,4 +182,17 @@ pub const COMMANDS: &[&str] = &[
     "strace",
     "rpmkeys",
     "yum-config-manager",
+    // the Slurm batch scheduler's commands
+    "sinfo",
+    "squeue",
+    "scontrol",
+    "scancel",
+    "sbatch",
+    "srun",
+    "salloc",
+    "sacct",
+    "sacctmgr",
+    "sprio",
+    "sreport",
+    "sshare",
 ];

@@ -504,6 +504,8 @@ const CASES: &[&str] = &[
     "tagged-log-line-under-colon",
     "script-glued-under-text",
     "quoted-phrase-command-set-in",
+    "commented-short-commands",
+    "column-fields-stated-under-colon",
 ];
 
 fn input(case: &str) -> String {
