@@ -496,6 +496,7 @@ const CASES: &[&str] = &[
     "moin-long-lines-one-paragraph",
     "moin-bold-channel",
     "item-command-under-open-sentence",
+    "meaning-action-parts",
 ];
 
 fn input(case: &str) -> String {
