@@ -497,6 +497,8 @@ const CASES: &[&str] = &[
     "moin-bold-channel",
     "item-command-under-open-sentence",
     "meaning-action-parts",
+    "dash-pair-separator",
+    "sql-wrapped-lower-case",
 ];
 
 fn input(case: &str) -> String {
