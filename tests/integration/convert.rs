@@ -499,6 +499,7 @@ const CASES: &[&str] = &[
     "meaning-action-parts",
     "dash-pair-separator",
     "sql-wrapped-lower-case",
+    "contents-heading-over-command",
 ];
 
 fn input(case: &str) -> String {
