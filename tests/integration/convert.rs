@@ -500,6 +500,7 @@ const CASES: &[&str] = &[
     "dash-pair-separator",
     "sql-wrapped-lower-case",
     "contents-heading-over-command",
+    "item-bracket-wraps-command",
 ];
 
 fn input(case: &str) -> String {
