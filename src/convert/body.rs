@@ -475,12 +475,13 @@ pub(super) fn joined(run: &[Line]) -> Option<Block> {
 fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
     let t = &lines[k].text;
     let prev = &lines[k - 1];
-    // A command wrapped into a sentence (`the path is` / `/srv/x.`)
-    // stays in it.
+    // A command wrapped into a sentence (`the path is` / `/srv/x.`), or
+    // closing its bracket (`(check` / `journalctl -u app)`), stays in it.
     let open_paren = prev.text.matches('(').count() > prev.text.matches(')').count();
+    let closes = open_paren && t.matches(')').count() > t.matches('(').count();
     let mid_sentence = lines[k].indent == prev.indent
         && (!prev.text.ends_with([':', '.', '?', '!', ';']) || open_paren)
-        && (!command_line(t) || sentence_end(t));
+        && (!command_line(t) || sentence_end(t) || closes);
     let stops = ['.', '!', '?', ':'];
     // (a number in brackets wrapped to a line's start, `are (1) a full
     // disk and` / `(2) a stale lock`, counts within the sentence)
@@ -500,7 +501,7 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
             && prev.text.ends_with(stops))
         || (k >= i + 2 && ragged_stop(&lines[k - 2..=k]))
         || (k == i + 1 && label_over(prev, &lines[k]))
-        || (asked(&lines[i].text) && answer(t))
+        || super::faq::answer_under_question(&lines[i].text, t)
         || separator(lines, k)
         || step_label(t)
         || (callout::caps_label(t) && prev.text.ends_with(stops))
@@ -540,17 +541,6 @@ pub(super) fn step_label(text: &str) -> bool {
         && word.starts_with(char::is_uppercase)
         && digits > 0
         && rest[digits..].starts_with([':', '.', ')'])
-}
-
-/// Whether a line opens a question (`Q: text`, `Q. text`) ...
-fn asked(text: &str) -> bool {
-    ["Q: ", "Q. "].iter().any(|p| text.starts_with(p))
-}
-
-/// ... and one its answer (`A: text`), a paragraph of its own even
-/// right under the question.
-fn answer(text: &str) -> bool {
-    ["A: ", "A. "].iter().any(|p| text.starts_with(p))
 }
 
 /// Whether, of three lines of one paragraph set alike, the middle one

@@ -477,10 +477,17 @@ fn sql(text: &str) -> bool {
     if !first.bytes().any(|b| b.is_ascii_lowercase()) {
         return starts(first) && (marked || words.any(|w| more.contains(&w)));
     }
+    // (in lower case, a call of a function will do for the first line of
+    // a statement wrapped over several: `select name, count(*) as n`)
+    let called = text.split_whitespace().any(|w| {
+        w.split_once('(').is_some_and(|(name, _)| {
+            name.len() > 1 && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+        })
+    });
     first.chars().all(|c| c.is_ascii_lowercase())
         && starts(first)
         && marked
-        && words.any(|w| more.iter().any(|m| m.eq_ignore_ascii_case(w) && w != *m))
+        && (called || words.any(|w| more.iter().any(|m| m.eq_ignore_ascii_case(w) && w != *m)))
 }
 
 /// A command line by its shape: a lower-case program name, then options
@@ -651,6 +658,8 @@ mod tests {
         assert!(code_like("insert into acl (owner_id, acl, status)"));
         assert!(code_like("select * from depot where name = 'north';"));
         assert!(!code_like("select the depot from the list, then save"));
+        assert!(code_like("select depot, sum(crates) as total"));
+        assert!(!code_like("select the depot (the north one), then save"));
         assert!(!code_like("update the depot set in step 2."));
         assert!(code_like("ip addr del 10.5.125.75 dev eth0"));
         assert_eq!(list_marker("12) item"), Some(('1', 12, 4)));

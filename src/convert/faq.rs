@@ -59,6 +59,14 @@ pub(super) fn question(l: &Line) -> bool {
     marked(l.raw.trim_start(), QUESTION) && !marked(&l.text, QUESTION)
 }
 
+/// Whether `answer` opens an answer (`A: text`, `A. text`) to the
+/// question `asked` opens (`Q: text`, `Q. text`): a paragraph of its own
+/// even right under the question.
+pub(super) fn answer_under_question(asked: &str, answer: &str) -> bool {
+    ["Q: ", "Q. "].iter().any(|p| asked.starts_with(p))
+        && ["A: ", "A. "].iter().any(|p| answer.starts_with(p))
+}
+
 const QUESTION: [&str; 2] = ["Q:", "Question:"];
 const ANSWER: [&str; 2] = ["A:", "Answer:"];
 

@@ -464,10 +464,14 @@ fn contents_titles(lines: &[Line]) -> Vec<String> {
 }
 
 /// A lone line the page's own `Contents` list names: a heading, whatever
-/// its indentation or end punctuation (`Restoring from backups.`).
+/// its indentation or end punctuation (`Restoring from backups.`), or
+/// over a command set in deeper right under it (`Verifying` over `  dig
+/// ...`).
 fn listed(lines: &[Line], i: usize, prev_blank: bool, entries: &[String]) -> Option<Found> {
     let l = &lines[i];
-    let next_blank = lines.get(i + 1).is_none_or(|n| n.blank());
+    let next_blank = lines
+        .get(i + 1)
+        .is_none_or(|n| n.blank() || (n.indent > l.indent && n.code_like()));
     let ok = prev_blank
         && next_blank
         && contents_item(&l.text).is_none()

@@ -120,6 +120,7 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
                 && !super::cmdshape::typed(&l.text)
                 && !super::logline::written(&l.text)
                 && (l.indent == 0 || !super::logline::tagged(&l.text))
+                && !l.code_like()
         })
         .count();
     (text.ends_with(':') || announces_example(text))
@@ -400,6 +401,7 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         if note_icon(&lines[k].text).is_some()
             || super::tagged::opens(&lines[k].text)
             || session::arrow_note(lines, k)
+            || super::separator::separator(lines, k)
             // (the text back left of the block, announcing the next)
             || (lines[k].indent < indent && super::intro::lead_in(&lines[k..e], base))
         {

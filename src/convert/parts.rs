@@ -26,6 +26,7 @@ const LABELS: &[&str] = &[
     "problem",
     "diagnosis",
     "impact",
+    "meaning",
     "action",
     "actions",
 ];

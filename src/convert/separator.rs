@@ -5,11 +5,14 @@
 use super::lines::Line;
 
 /// A line of one mark repeated (`----------`) ending its run of lines
-/// (not taken for the underline of a heading): a separator drawn in the
-/// text, not a block of it.
+/// (not taken for the underline of a heading), or a bare `--` with blank
+/// lines on both sides (a mail's signature mark has its name right under
+/// it): a separator drawn in the text, not a block of it.
 pub(super) fn separator(lines: &[Line], i: usize) -> bool {
     let alone = |k: Option<&Line>| k.is_none_or(Line::blank);
+    let gapped = i == 0 || lines[i - 1].blank();
     drawn(&lines[i].text) && (alone(lines.get(i + 1)) || rule_over_text(lines, i))
+        || (lines[i].text == "--" && gapped && alone(lines.get(i + 1)))
 }
 
 /// A line of one mark repeated (`-----`, `====`), three or more.
@@ -33,6 +36,14 @@ fn rule_over_text(lines: &[Line], i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn two_dashes_alone_between_gaps_are_a_separator() {
+        let sep = |text: &str, i: usize| super::separator(&crate::convert::lines::split(text), i);
+        assert!(sep("Done.\n\n--\n\nNEXT PART\n", 2));
+        // a signature mark with the name right under it is not
+        assert!(!sep("Thanks,\nAda\n\n--\nAda Byrne\n", 3));
+    }
+
     #[test]
     fn a_dash_rule_over_text_is_a_rule_not_a_frame() {
         let rule = |text: &str, i: usize| {

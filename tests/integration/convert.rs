@@ -506,6 +506,11 @@ const CASES: &[&str] = &[
     "quoted-phrase-command-set-in",
     "commented-short-commands",
     "column-fields-stated-under-colon",
+    "meaning-action-parts",
+    "dash-pair-separator",
+    "sql-wrapped-lower-case",
+    "contents-heading-over-command",
+    "item-bracket-wraps-command",
 ];
 
 fn input(case: &str) -> String {
