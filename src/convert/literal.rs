@@ -1,8 +1,9 @@
 //! Literal blocks of body text: which runs of lines are preformatted
 //! (commands, configuration, output) and where such a block ends.
 
-use super::body::{chunk_end, next_nonblank};
-use super::classify::{SQL_STATEMENTS, list_marker, note_icon, prompt, prose};
+use super::blockrun::Next;
+use super::body::next_nonblank;
+use super::classify::{SQL_STATEMENTS, list_marker, prompt, prose};
 use super::cmdshape::terse;
 use super::lines::{Line, dedent};
 use super::session;
@@ -327,7 +328,7 @@ fn listing(lines: &[Line], i: usize, above: &Line) -> bool {
 /// A comment line of a script or a configuration file: `#` then a space,
 /// another mark or nothing (`#fedora-admin` names a channel); or of SQL:
 /// `-- ` then text.
-fn comment(text: &str) -> bool {
+pub(super) fn comment(text: &str) -> bool {
     text.strip_prefix('#')
         .is_some_and(|r| r.is_empty() || r.starts_with([' ', '#', '=', '-', '!', '*']))
         || text.starts_with("-- ")
@@ -366,63 +367,18 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
     {
         return literal(lines, i, k);
     }
-    let indent = lines[i].indent;
     let mut end = end;
     while let Some(k) = next_nonblank(lines, end) {
         if session::left_session(&lines[end - 1].text) {
             break;
         }
-        let e = chunk_end(lines, k);
-        let t = &lines[k].text;
-        // Text back at the prose indentation ends the block unless it is code.
-        let deeper = lines[k].indent > indent
-            && !prose(t)
-            && (lines[k].indent > base || lines[k].code_like())
-            && list_marker(t).is_none()
-            && !t.ends_with(':');
-        // output laid out in columns set in past the command and the
-        // prose, after a blank line inside it (`config:` / `` / `NAME
-        // STATE READ`), whatever its words
-        let table = lines[k].indent > indent.max(base) && super::columns::data(&lines[k..e]);
-        // An open `{`, `(` or `[` goes on to its closing line, but not over
-        // a sentence, a lead-in (`Before you go on:`) or a numbered step
-        // (the snippet, or output cut short, left its bracket open), nor
-        // past a step back at the prose indentation.
-        let step =
-            (prose(t) || super::intro::lead_in(&lines[k..k + 1], base)) && !lines[k].code_like();
-        let back =
-            lines[k].indent == base && base > indent && (list_marker(t).is_some() || prose(t));
-        let open = unclosed(&lines[i..end]) && lines[k].indent >= indent && !step && !back;
-        let notes = comments_between(lines, k, e, base);
-        let stanza = super::stanzas::again(&lines[i..chunk_end(lines, i)], &lines[k..e]);
-        let resumed = session::resumed(&lines[i..end], &lines[k..e])
-            || super::columns::listing_goes_on(&lines[i..end], &lines[k..e])
-            || super::dumped::pre_goes_on(&lines[i..end], &lines[k..e], base);
-        if note_icon(&lines[k].text).is_some()
-            || super::tagged::opens(&lines[k].text)
-            || session::arrow_note(lines, k)
-            || super::separator::separator(lines, k)
-            // (the text back left of the block, announcing the next)
-            || (lines[k].indent < indent && super::intro::lead_in(&lines[k..e], base))
-        {
-            break;
+        match super::blockrun::next(lines, i, end, k, base) {
+            Next::Joins(e) => end = e,
+            Next::Ends(at) => {
+                end = at.unwrap_or(end);
+                break;
+            }
         }
-        if !(open
-            || deeper
-            || table
-            || notes
-            || stanza
-            || resumed
-            || code_chunk(&lines[k..e], base))
-        {
-            // commands going on with the block, the text typed right
-            // under them (`fi` / `The delay matters: ...`): the block's
-            let lead =
-                (lines[k].indent >= indent).then(|| commands_then_prose(&[], &lines[k..e], base));
-            end = lead.flatten().map_or(end, |lead| k + lead);
-            break;
-        }
-        end = e;
     }
     let (mut out, end) = literal(lines, i, end);
     if overhang(&lines[i..end], base)
@@ -431,13 +387,6 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         *code = code.trim_start_matches([' ', '\t']).to_string();
     }
     (out, end)
-}
-
-/// Whether the run `lines[k..e]` is comment lines alone (`-- Check the
-/// count`) with commands after it: still the block's, between commands.
-fn comments_between(lines: &[Line], k: usize, e: usize, base: usize) -> bool {
-    lines[k..e].iter().all(|l| comment(&l.text))
-        && next_nonblank(lines, e).is_some_and(|n| code_chunk(&lines[n..chunk_end(lines, n)], base))
 }
 
 /// A word alone that links two blocks of commands (`or`, `then:`): the
@@ -545,7 +494,7 @@ fn back_at_prose(lines: &[Line], i: usize, end: usize, base: usize) -> Option<us
 }
 
 /// Whether the text opens more brackets than it closes.
-fn unclosed(lines: &[Line]) -> bool {
+pub(super) fn unclosed(lines: &[Line]) -> bool {
     let mut depth = 0i32;
     for c in lines.iter().flat_map(|l| l.text.chars()) {
         match c {

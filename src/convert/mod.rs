@@ -10,6 +10,7 @@ mod aligned;
 mod asciidoc;
 mod asked;
 mod bbcode;
+mod blockrun;
 mod body;
 mod byline;
 mod callout;
