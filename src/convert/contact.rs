@@ -509,6 +509,18 @@ fn field_line(text: &str, lower: bool) -> Option<(&str, &str)> {
     contact_field(text)
         .or_else(|| other_field(text))
         .or_else(|| lower.then(|| lower_field(text)).flatten())
+        .or_else(|| blank_field(text))
+}
+
+/// A field left blank among the others, its name alone with its colon
+/// (`Building:`): a capitalised short name, the value empty.
+fn blank_field(text: &str) -> Option<(&str, &str)> {
+    let name = text.strip_suffix(':')?;
+    let named = name.starts_with(|c: char| c.is_ascii_uppercase()) && !name.ends_with(' ');
+    short_field(&format!("{name}: "))
+        .is_some()
+        .then_some((name, ""))
+        .filter(|_| named)
 }
 
 /// Whether a field's name is typed in lower case (`owner`, `on call`).
@@ -553,6 +565,15 @@ pub(super) fn set_meta(meta: &mut Meta, name: &str, value: &str) {
 mod tests {
     use super::*;
     use crate::convert::lines::split;
+
+    #[test]
+    fn a_blank_field_of_another_name_stays_a_field() {
+        assert_eq!(blank_field("Building:"), Some(("Building", "")));
+        assert_eq!(blank_field("Pager (nights):"), Some(("Pager (nights)", "")));
+        assert_eq!(blank_field("Then run the following:"), None);
+        assert_eq!(blank_field("building:"), None);
+        assert_eq!(blank_field("Building: C"), None);
+    }
 
     #[test]
     fn two_numbers_to_call_are_fields() {

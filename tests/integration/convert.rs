@@ -511,6 +511,7 @@ const CASES: &[&str] = &[
     "sql-wrapped-lower-case",
     "contents-heading-over-command",
     "item-bracket-wraps-command",
+    "blank-field-of-other-name",
 ];
 
 fn input(case: &str) -> String {
