@@ -511,6 +511,7 @@ const CASES: &[&str] = &[
     "sql-wrapped-lower-case",
     "contents-heading-over-command",
     "item-bracket-wraps-command",
+    "diagram-boxes-set-in",
 ];
 
 fn input(case: &str) -> String {
