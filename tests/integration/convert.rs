@@ -512,6 +512,7 @@ const CASES: &[&str] = &[
     "contents-heading-over-command",
     "item-bracket-wraps-command",
     "diagram-boxes-set-in",
+    "prompt-output-rules",
 ];
 
 fn input(case: &str) -> String {
