@@ -513,6 +513,7 @@ const CASES: &[&str] = &[
     "item-bracket-wraps-command",
     "diagram-boxes-set-in",
     "prompt-output-rules",
+    "contact-bullets-under-intro",
 ];
 
 fn input(case: &str) -> String {
