@@ -15,6 +15,9 @@ use unicode_width::UnicodeWidthStr;
 pub(super) fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Found> {
     let l = &lines[i];
     let next = lines.get(i + 1);
+    if in_session(lines, i) {
+        return None;
+    }
     if let Some(b) = boxed(lines, i) {
         return Some(b);
     }
@@ -61,6 +64,21 @@ pub(super) fn underline(lines: &[Line], i: usize) -> bool {
         && !columns(&lines[i - 1].text)
         && ((i >= 2 && over(i - 2))
             || adorned(lines, i - 1, i == 1 || lines[i - 2].blank()).is_some())
+}
+
+/// Whether `lines[i]` is a command typed at a `$` prompt, or a line of
+/// what it printed: the lines from it up to a blank line above open with
+/// such a command, set in no deeper than any of them (`$ ipa user-find`
+/// over its `-------` rules and `1 user matched`), no title.
+fn in_session(lines: &[Line], i: usize) -> bool {
+    let start = (0..=i)
+        .rev()
+        .take_while(|&k| !lines[k].blank())
+        .last()
+        .unwrap_or(i);
+    let p = &lines[start];
+    (p.text == "$" || p.text.starts_with("$ "))
+        && lines[start..=i].iter().all(|l| l.indent >= p.indent)
 }
 
 /// Whether the line `i`, right under a line of code set deeper with no

@@ -108,15 +108,23 @@ pub(super) fn wrapped_fields(lines: &[Line], i: usize) -> bool {
 }
 
 /// Contact fields written as a bullet list (`* Owner: team`, `* *Owner:*
-/// team`, `* '''Owner:''' team`), one item a line: in a contact section,
-/// or all of them contact fields, two or more; as the fields' definition
-/// list, and the line after them.
+/// team`, `* '''Owner:''' team`), one item a line, two or more, in a
+/// contact section: the fields' definition list, and the line after them.
+/// Outside one (right under the page's opening text), all of them contact
+/// fields, they fill in the page's metadata and stay the list typed.
 pub fn bullets(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<(Vec<Block>, usize)> {
     let end = chunk_end(lines, i);
     let (fields, nos) = bulleted(&lines[i..end])?;
-    let contact = fields.iter().all(|f| contact_field(f).is_some());
-    let here = ctx.section.contains("contact") || contact;
-    if fields.len() < 2 || !here {
+    let contact: Vec<(&str, &str)> = fields.iter().filter_map(|f| contact_field(f)).collect();
+    if fields.len() < 2 {
+        return None;
+    }
+    if !ctx.section.contains("contact") {
+        if contact.len() == fields.len() {
+            for (name, value) in contact {
+                set_meta(ctx.meta, name, &inline::drop_markers(value));
+            }
+        }
         return None;
     }
     let mut text = fields.join("\n");

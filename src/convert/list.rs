@@ -470,13 +470,18 @@ pub fn nested(
 /// them) indented to three or more depths, one point per line, as a
 /// nested bullet list. A top line ending with `:` over deeper lines
 /// (`After the move:`) labels them: a paragraph over their own list.
+/// Boxes drawn in `+---+` and `|` (a diagram) are no points.
 pub fn outline(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
     let chunk = &lines[i..end];
     let mut depths: Vec<usize> = chunk.iter().map(|l| l.indent).collect();
     depths.sort_unstable();
     depths.dedup();
-    let plain =
-        |l: &Line| l.text.chars().count() <= 80 && !l.code_like() && list_marker(&l.text).is_none();
+    let plain = |l: &Line| {
+        l.text.chars().count() <= 80
+            && !l.code_like()
+            && list_marker(&l.text).is_none()
+            && !l.text.starts_with(['|', '+'])
+    };
     let top = chunk.iter().filter(|l| l.indent == depths[0]).count();
     if chunk.len() < 4
         || configured(chunk)

@@ -44,12 +44,21 @@ fn header(meta: &Meta, contact_in_body: bool) -> Vec<String> {
 }
 
 /// Whether the body shows SOP fields as a definition list (its terms
-/// `Owner` or, from a field list, `Owner:`).
+/// `Owner` or, from a field list, `Owner:`) or as a list of them
+/// (`* Owner: web team`).
 fn has_contact_list(blocks: &[Block]) -> bool {
+    let field =
+        |text: &str| super::is_contact_field(&text.trim().trim_end_matches(':').to_lowercase());
     blocks.iter().any(|b| match &b.kind {
-        BlockKind::DefinitionList(items) => items.iter().any(|i| {
-            let name = inlines_text(&i.term).to_lowercase();
-            super::is_contact_field(name.trim_end_matches(':'))
+        BlockKind::DefinitionList(items) => items.iter().any(|i| field(&inlines_text(&i.term))),
+        BlockKind::List(list) => list.items.iter().any(|i| match i.blocks.first() {
+            Some(Block {
+                kind: BlockKind::Paragraph(c),
+                ..
+            }) => inlines_text(c)
+                .split_once(':')
+                .is_some_and(|(n, _)| field(n)),
+            _ => false,
         }),
         _ => false,
     })

@@ -512,6 +512,9 @@ const CASES: &[&str] = &[
     "contents-heading-over-command",
     "item-bracket-wraps-command",
     "blank-field-of-other-name",
+    "diagram-boxes-set-in",
+    "prompt-output-rules",
+    "contact-bullets-under-intro",
 ];
 
 fn input(case: &str) -> String {
