@@ -511,6 +511,7 @@ const CASES: &[&str] = &[
     "sql-wrapped-lower-case",
     "contents-heading-over-command",
     "item-bracket-wraps-command",
+    "capitals-header-typed-table",
 ];
 
 fn input(case: &str) -> String {
