@@ -512,6 +512,7 @@ const CASES: &[&str] = &[
     "contents-heading-over-command",
     "item-bracket-wraps-command",
     "capitals-header-typed-table",
+    "short-underlines-contents-title",
 ];
 
 fn input(case: &str) -> String {
