@@ -513,6 +513,7 @@ const CASES: &[&str] = &[
     "item-bracket-wraps-command",
     "capitals-header-typed-table",
     "short-underlines-contents-title",
+    "prompt-word-in-sentence",
 ];
 
 fn input(case: &str) -> String {
