@@ -38,7 +38,7 @@ pub(super) fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Foun
         && l.text.chars().any(char::is_alphanumeric)
         && l.indent <= 3
         && (prev_blank || under_code(lines, i))
-        && u.text.width() * 2 >= l.text.width()
+        && (u.text.width() * 2 >= l.text.width() || short_underline(lines, i, c))
         && u.indent <= l.indent + 1
         && (list_marker(&l.text).is_none() || numbered_title(&l.text, &u.text))
         && !rule_under(&l.text, &u.text)
@@ -79,6 +79,29 @@ fn in_session(lines: &[Line], i: usize) -> bool {
     let p = &lines[start];
     (p.text == "$" || p.text.starts_with("$ "))
         && lines[start..=i].iter().all(|l| l.indent >= p.indent)
+}
+
+/// Whether the rule of `mark` under `lines[i]`, less than half as wide
+/// as the line (`Before your week starts` over `======`), still
+/// underlines it: three marks or more under a short name with no sentence
+/// mark at its end, on a page that underlines another name with the same
+/// mark to at least half its width (the writer's headings, drawn in a
+/// hurry).
+fn short_underline(lines: &[Line], i: usize, mark: char) -> bool {
+    let t = lines[i].text.trim_end();
+    let drawn = |k: usize| {
+        let (l, u) = (&lines[k], &lines[k + 1]);
+        (k == 0 || lines[k - 1].blank())
+            && adornment(&u.text) == Some(mark)
+            && adornment(&l.text).is_none()
+            && l.text.chars().any(char::is_alphanumeric)
+            && u.text.width() * 2 >= l.text.width()
+    };
+    lines[i + 1].text.width() >= 3
+        && t.starts_with(char::is_uppercase)
+        && !t.ends_with(['.', ',', ';', ':'])
+        && t.split_whitespace().count() <= 8
+        && (0..lines.len().saturating_sub(1)).any(|k| k != i && drawn(k))
 }
 
 /// Whether the line `i`, right under a line of code set deeper with no

@@ -29,7 +29,7 @@ use super::quote;
 use super::references;
 use super::rsttable;
 use super::separator::separator;
-use super::session::{more_prompts, prompts};
+use super::session::{more_prompts, prompts, worded_prompt};
 use super::setback;
 use super::signature;
 use super::spaced;
@@ -481,7 +481,7 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
     let closes = open_paren && t.matches(')').count() > t.matches('(').count();
     let mid_sentence = lines[k].indent == prev.indent
         && (!prev.text.ends_with([':', '.', '?', '!', ';']) || open_paren)
-        && (!command_line(t) || sentence_end(t) || closes);
+        && (!command_line(t) || sentence_end(t) || closes || worded_prompt(prev, &lines[k]));
     let stops = ['.', '!', '?', ':'];
     // (a number in brackets wrapped to a line's start, `are (1) a full
     // disk and` / `(2) a stale lock`, counts within the sentence)
@@ -492,7 +492,7 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
         || (prev.text.ends_with(':') && super::cmdshape::typed(t))
         || setback::announced_command(prev, &lines[k])
         || note_icon(t).is_some()
-        || prompts(&lines[k..end])
+        || (prompts(&lines[k..end]) && !worded_prompt(prev, &lines[k]))
         || colon_block(lines, k, end)
         // the first line of each paragraph set in by one, the lines it
         // wraps onto not: after a full stop, a new paragraph starts

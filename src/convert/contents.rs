@@ -156,6 +156,24 @@ fn contents_follow(lines: &[Line], i: usize) -> bool {
     })
 }
 
+/// The titles, lower case as `key_of` makes them, of the entries typed
+/// without bullets under the page's `Contents` line (`1 The rota` over
+/// `2 Before your week starts`).
+pub(super) fn typed_titles(lines: &[Line]) -> Vec<String> {
+    let Some(k) = lines.iter().position(|l| is_contents_word(&l.text)) else {
+        return Vec::new();
+    };
+    let Some(i) = (k + 1..lines.len()).find(|&j| !lines[j].blank()) else {
+        return Vec::new();
+    };
+    let end = typed_run(lines, i, false).unwrap_or(i);
+    lines[i..end]
+        .iter()
+        .filter_map(|l| unstarred(l.text.trim()))
+        .map(|(_, t)| super::headtext::key_of(t))
+        .collect()
+}
+
 /// The end of the run of lines from `lines[i]` that are entries typed
 /// without bullets (`1. Layout` over `1.1 Disks`), when there are two or
 /// more, numbered as an outline is, and their numbers go deeper somewhere

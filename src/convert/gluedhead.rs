@@ -133,6 +133,8 @@ fn glued(lines: &[Line], i: usize) -> bool {
         // (`Reporter: jo` over `Assigned: kim`: the first of a block of
         // fields, no name over its text)
         && !super::contact::field_chunk(lines, i)
+        // (`HOST  IP  ROLE` over its rows names the columns of a table)
+        && !super::spaced::header_at(lines, i)
 }
 
 /// Whether `lines[i]` comes right under a list item's text ending a

@@ -441,6 +441,7 @@ fn capitals_over_text(lines: &[Line], i: usize) -> bool {
     let caps = super::capsnest::capitals;
     caps(&lines[i].text)
         && super::classify::admonition_word(&lines[i].text).is_none()
+        && !super::spaced::header_at(lines, i)
         && lines
             .get(i + 1)
             .is_some_and(|n| !n.blank() && !caps(&n.text) && n.indent >= lines[i].indent)

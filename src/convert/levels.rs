@@ -127,11 +127,19 @@ pub(super) fn levels(found: &[Found], lines: &[lines::Line], from: usize, titled
 /// Whether the first heading titles a page whose sections are numbered
 /// under the same mark (`Title` over `====`, then `1. Contacts` over
 /// `====`): marked up, the page's first text, unnumbered, with text of
-/// its own under it, and every later heading of its style numbered.
+/// its own under it, and every later heading of its style numbered, or
+/// two in three of them named by the page's `Contents` list (or that
+/// list's own heading) where the list does not name the first.
 fn numbered_below(found: &[Found], lines: &[lines::Line], first_text: Option<usize>) -> bool {
     let Some((h, rest)) = found.split_first() else {
         return false;
     };
+    let mut listed: Vec<String> = lines
+        .iter()
+        .filter_map(|l| classify::contents_item(&l.text))
+        .map(|(_, t)| key_of(t))
+        .collect();
+    listed.extend(contents::typed_titles(lines));
     let numbered = |f: &Found| {
         let at = if f.key.starts_with('o') {
             f.start + 1
@@ -141,12 +149,16 @@ fn numbered_below(found: &[Found], lines: &[lines::Line], first_text: Option<usi
         let t = lines.get(at).map_or("", |l| l.text.as_str());
         strip_heading_number(t).len() < t.len()
     };
-    let mut same = rest.iter().filter(|f| f.key == h.key).peekable();
+    // (the contents' own heading aside; a name typed twice may differ)
+    let named =
+        |f: &Found| listed.contains(&key_of(&f.text)) || classify::is_contents_word(&f.text);
+    let same: Vec<&Found> = rest.iter().filter(|f| f.key == h.key).collect();
+    let listed_most = same.iter().filter(|f| named(f)).count();
     h.key.starts_with(['u', 'o'])
         && Some(h.start) == first_text
         && !numbered(h)
-        && same.peek().is_some()
-        && same.all(numbered)
+        && !same.is_empty()
+        && (same.iter().all(|f| numbered(f)) || (!named(h) && listed_most * 3 >= same.len() * 2))
         && rest
             .first()
             .is_some_and(|n| lines[h.end..n.start].iter().any(|l| !l.blank()))

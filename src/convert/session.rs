@@ -253,14 +253,31 @@ pub(super) fn arrow_note(lines: &[Line], k: usize) -> bool {
 /// the run's data under it a key or columns: the prose lines, at one
 /// margin, no code and one a sentence at least, are the paragraph, never
 /// the first lines of the session's literal block.
+/// A prompt that is only a word of the sentence going on over the line
+/// break (`... so as root` / `run $ systemctl enable ...`) is none.
 pub(super) fn prose_over_prompt(lines: &[Line], i: usize, end: usize) -> Option<usize> {
     let k = (i + 1..end).find(|&k| prompt(&lines[k].text))?;
+    if worded_prompt(&lines[k - 1], &lines[k]) {
+        return None;
+    }
     let lead = &lines[i..k];
     let fits = lead
         .iter()
         .all(|l| l.indent == lines[i].indent && !l.code_like() && list_marker(&l.text).is_none())
         && lead.iter().any(|l| prose(&l.text));
     fits.then_some(k)
+}
+
+/// Whether `line`'s prompt is a small word before ` $ ` (`run $ ...`)
+/// and the line `above`, at its margin, a sentence broken off with no
+/// stop, colon or other closing mark: the text goes on, naming a command.
+pub(super) fn worded_prompt(above: &Line, line: &Line) -> bool {
+    let word = line.text.split_once(" $ ").map_or("", |(w, _)| w);
+    !word.is_empty()
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && above.indent == line.indent
+        && prose(&above.text)
+        && !above.text.ends_with(['.', ':', ';', '!', '?', ')', '\\'])
 }
 
 /// Where a session typed at the margin (`$ df -h` flush left) gives way

@@ -12,9 +12,10 @@ use crate::doc::Block;
 
 /// The table for the non-blank run `lines[i..end]`: a header of three or
 /// more names of columns (one to three words, a capital first, letters
-/// only, not all capitals as a program prints its headers, one of them a
-/// usual name such as `Host`), parted by two spaces or more, then two
-/// rows or more with text at each name's column and a space before it.
+/// only, one of them a usual name such as `Host`), parted by two spaces or
+/// more, then two rows or more with text at each name's column and a space
+/// before it. A header in capitals is how a program prints one: a table
+/// only when a person wrote it (`typed`).
 /// Not after a command (its output), no prompt and no shell marks in it
 /// (a row may start with a program's name: `docker` in an Executor column).
 pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
@@ -32,7 +33,6 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     let head = grid::split(&expand(chunk[0].raw));
     let capitals = !chunk[0].text.chars().any(char::is_lowercase);
     if head.len() < 3
-        || capitals
         || !head.iter().all(|f| name(&f.text))
         || !head.iter().any(|f| colhead::named(&f.text))
     {
@@ -43,7 +43,29 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     for l in &chunk[1..] {
         rows.push(cells(&expand(l.raw), &starts)?);
     }
+    if capitals && !typed(lines, i, &rows[1..]) {
+        return None;
+    }
     Some(grid::table(rows, chunk.iter().map(|l| l.no).collect()))
+}
+
+/// Whether rows under a header in capitals (`HOST  IP  ROLE`) are a table
+/// a person typed, not a program's output: no line above it announcing
+/// output (ending with `:`), and a cell of three words or more (`standby
+/// router (VRRP backup)`), as no program prints.
+fn typed(lines: &[Line], i: usize, rows: &[Vec<String>]) -> bool {
+    let above = lines[..i].iter().rev().find(|l| !l.blank());
+    !above.is_some_and(|l| l.text.ends_with(':'))
+        && rows
+            .iter()
+            .flatten()
+            .any(|c| c.split_whitespace().count() >= 3)
+}
+
+/// Whether `lines[i]` heads a table typed with spaces (see [`parse`]):
+/// the names of its columns, not a heading.
+pub fn header_at(lines: &[Line], i: usize) -> bool {
+    parse(lines, i, super::body::chunk_end(lines, i)).is_some()
 }
 
 /// One to three words, letters only, the first capitalised (`Concurrent

@@ -515,6 +515,9 @@ const CASES: &[&str] = &[
     "diagram-boxes-set-in",
     "prompt-output-rules",
     "contact-bullets-under-intro",
+    "capitals-header-typed-table",
+    "short-underlines-contents-title",
+    "prompt-word-in-sentence",
 ];
 
 fn input(case: &str) -> String {
