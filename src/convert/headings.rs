@@ -450,7 +450,7 @@ fn capitals_over_text(lines: &[Line], i: usize) -> bool {
 /// The titles a `Contents` list names, lower case, without the end
 /// punctuation: numbered entries anywhere, and the plain items of a list
 /// right under a `Contents:` line.
-fn contents_titles(lines: &[Line]) -> Vec<String> {
+pub(super) fn contents_titles(lines: &[Line]) -> Vec<String> {
     let mut out: Vec<String> = lines
         .iter()
         .filter_map(|l| contents_item(&l.text))

@@ -134,11 +134,7 @@ fn numbered_below(found: &[Found], lines: &[lines::Line], first_text: Option<usi
     let Some((h, rest)) = found.split_first() else {
         return false;
     };
-    let mut listed: Vec<String> = lines
-        .iter()
-        .filter_map(|l| classify::contents_item(&l.text))
-        .map(|(_, t)| key_of(t))
-        .collect();
+    let mut listed = super::headings::contents_titles(lines);
     listed.extend(contents::typed_titles(lines));
     let numbered = |f: &Found| {
         let at = if f.key.starts_with('o') {
