@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores `sopbook convert` on the held-out proxy set tests/fixtures/convert-scored:
-# 388 SOPs of our own text, by sixty sets of authors: ten in the corpus's
+# 400 SOPs of our own text, by sixty-two sets of authors: ten in the corpus's
 # styles (three links-dump pages, three underlined, two MoinMoin, two
 # numbered/ad hoc); six in more (MediaWiki, Redmine Textile, a
 # knowledge-base article, a pasted mail, a word-processor export, capitals
@@ -59,7 +59,9 @@
 # more (b32a-*: three links-dump pages, three flush-left ad hoc; b32b-*: two
 # MoinMoin, two underlined, two flush-left ad hoc), twelve more (b33a-*:
 # four links-dump pages, two underlined; b33b-*: two MoinMoin, four
-# flush-left ad hoc), each
+# flush-left ad hoc), twelve more (b34a-*: three links-dump pages, three
+# flush-left ad hoc; b34b-*: two MoinMoin, two underlined, two flush-left
+# ad hoc), each
 # with the ideal hand conversion, written before the converter was ever
 # run on them (each batch is scored on arrival, before the fixes it leads
 # to; README.md has those figures).
