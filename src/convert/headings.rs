@@ -84,7 +84,8 @@ pub fn find(
             .or_else(|| listed(lines, i, prev_blank, &entries))
             .or_else(|| numbered.contains(&i).then(|| numbered_head(&lines[i], i)))
             .or_else(|| side.iter().find(|h| h.start == i).cloned())
-            .or_else(|| repeated(lines, i, prev_blank, &out))
+            .or_else(|| super::peers::repeated(lines, i, prev_blank, &out))
+            .or_else(|| super::peers::lower_peer(lines, i, prev_blank, &out))
             // a MediaWiki page marks its headings: its `#` items are items
             .filter(|h| {
                 flavour != Flavour::MediaWiki || list_marker(&lines[h.start].text).is_none()
@@ -484,26 +485,6 @@ fn listed(lines: &[Line], i: usize, prev_blank: bool, entries: &[String]) -> Opt
         line: l.no,
         key: format!("b{}", l.indent),
         text: l.text.trim_end_matches(':').trim().to_string(),
-        guessed: false,
-    })
-}
-
-/// A lone line with the text of a bare heading found before, at its
-/// indentation give or take one (the dump shifted it): the same heading
-/// again (`Installation` under each way to install).
-fn repeated(lines: &[Line], i: usize, prev_blank: bool, found: &[Found]) -> Option<Found> {
-    let l = &lines[i];
-    let next_blank = lines.get(i + 1).is_none_or(|n| n.blank());
-    let twin = found.iter().find(|f| {
-        f.key.starts_with('b') && f.text == l.text && lines[f.start].indent.abs_diff(l.indent) <= 1
-    })?;
-    let ok = prev_blank && next_blank && !l.code_like() && list_marker(&l.text).is_none();
-    ok.then(|| Found {
-        start: i,
-        end: i + 1,
-        line: l.no,
-        key: twin.key.clone(),
-        text: twin.text.clone(),
         guessed: false,
     })
 }

@@ -81,6 +81,7 @@ mod org;
 mod pairs;
 mod parts;
 mod pasted;
+mod peers;
 mod pipetable;
 mod podtext;
 mod programs;
