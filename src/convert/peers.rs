@@ -73,16 +73,19 @@ pub(super) fn lower_peer(
     })
 }
 
-/// Whether another lone flush-left line of the page names a sibling of
-/// `lines[i]`: the same words after a different first one, and no
-/// command (`nftables hosts` beside `iptables hosts`): parallel titles,
-/// so the one whose first word names a program is a title too.
+/// Whether another lone flush-left line near `lines[i]` (within
+/// `NEAR` lines: siblings stand a few sections apart, and a long input
+/// stays linear) names a sibling of it: the same words after a different
+/// first one, and no command (`nftables hosts` beside `iptables hosts`):
+/// parallel titles, so the one whose first word names a program is a
+/// title too.
 fn parallel(lines: &[Line], i: usize) -> bool {
+    const NEAR: usize = 400;
     let rest = |t: &str| t.split_once(' ').map(|(_, r)| r.to_string());
     let Some(own) = rest(&lines[i].text) else {
         return false;
     };
-    (0..lines.len()).any(|j| {
+    (i.saturating_sub(NEAR)..lines.len().min(i + NEAR)).any(|j| {
         let l = &lines[j];
         j != i
             && l.indent == 0
