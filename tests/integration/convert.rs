@@ -518,6 +518,7 @@ const CASES: &[&str] = &[
     "capitals-header-typed-table",
     "short-underlines-contents-title",
     "prompt-word-in-sentence",
+    "lone-labelled-step-command",
 ];
 
 fn input(case: &str) -> String {
