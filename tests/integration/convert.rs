@@ -519,6 +519,7 @@ const CASES: &[&str] = &[
     "short-underlines-contents-title",
     "prompt-word-in-sentence",
     "lone-labelled-step-command",
+    "keyed-path-under-colon",
 ];
 
 fn input(case: &str) -> String {
