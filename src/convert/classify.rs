@@ -353,7 +353,7 @@ pub fn prose(text: &str) -> bool {
 }
 
 /// A command-line option: `-u`, `--force`, `--name=value`.
-fn option(word: &str) -> bool {
+pub fn option(word: &str) -> bool {
     let name = word.strip_prefix("--").or_else(|| word.strip_prefix('-'));
     name.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_alphabetic()))
 }

@@ -44,6 +44,23 @@ pub fn terse(text: &str) -> bool {
         && !text.ends_with(['.', ':', ';', '!', '?', ','])
 }
 
+/// Whether `text` is a program name then one `key=/path` argument alone
+/// (`diskctl locate=/dev/sdb`): a command, though too short for `terse`.
+pub fn keyed_path(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let [first, arg] = words[..] else {
+        return false;
+    };
+    let program = first.starts_with(|c: char| c.is_ascii_lowercase())
+        && first
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
+    let keyed = arg
+        .split_once("=/")
+        .is_some_and(|(k, v)| !k.is_empty() && !v.is_empty());
+    program && !small_word(first) && keyed
+}
+
 /// Whether `text` is what a step ending with `:` has you type: a terse
 /// line (`terse`) with an argument that is a name, not a word (a `-`,
 /// `_`, `/`, `.`, `=`, `:` or `@` inside it, or a digit).

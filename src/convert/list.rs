@@ -268,7 +268,7 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
                 j = n;
             }
             _ => {
-                tight &= !super::listcode::colon_commands(&mut items, lines, &ranges);
+                tight &= !super::listcode::colon_commands(&mut items, lines, &ranges, marker);
                 super::checklist::mixed_as_text(&mut items);
                 let list = List {
                     kind: kind_of(marker),

@@ -4,7 +4,7 @@
 //! of its marker taken in.
 
 use super::body::{chunk_end, next_nonblank};
-use super::classify::{code_like, list_marker, prose};
+use super::classify::{code_like, known_command, list_marker, option, prose};
 use super::cmdshape::worded;
 use super::fence;
 use super::lines::{Line, dedent};
@@ -218,10 +218,19 @@ fn paths(text: &str) -> bool {
 }
 
 /// Steps each written on one line as `what: command` (`on the host run:
-/// sudo ls -l`), two or more in one list: each such step's text up to the
-/// colon, then its command as a literal block. The item ranges are
-/// `(first line, end)` in `lines`; returns whether any step was split.
-pub fn colon_commands(items: &mut [ListItem], lines: &[Line], ranges: &[(usize, usize)]) -> bool {
+/// sudo ls -l`), two or more in one list, or one in a numbered list whose
+/// lead, one or two words capitalised (`3. Reload: systemctl reload app`),
+/// labels the step and whose
+/// command opens with a known program or has an option: each such step's
+/// text up to the colon, then its command as a literal block. The item
+/// ranges are `(first line, end)` in `lines`; returns whether any step
+/// was split.
+pub fn colon_commands(
+    items: &mut [ListItem],
+    lines: &[Line],
+    ranges: &[(usize, usize)],
+    marker: char,
+) -> bool {
     let split = |&(j, k): &(usize, usize)| {
         let (_, _, w) = list_marker(&lines[j].text)?;
         let (lead, cmd) = lines[j].text.get(w..)?.split_once(": ")?;
@@ -234,7 +243,15 @@ pub fn colon_commands(items: &mut [ListItem], lines: &[Line], ranges: &[(usize, 
         ok.then(|| (format!("{lead}:"), format!("{cmd}\n")))
     };
     let found: Vec<Option<(String, String)>> = ranges.iter().map(split).collect();
-    if found.iter().flatten().count() < 2 {
+    let count = found.iter().flatten().count();
+    let lone_step = |(lead, cmd): &(String, String)| {
+        let first = cmd.split_whitespace().next().unwrap_or("");
+        marker.is_ascii_alphanumeric()
+            && lead.split_whitespace().count() <= 2
+            && lead.starts_with(char::is_uppercase)
+            && (known_command(first) || cmd.split_whitespace().any(option))
+    };
+    if count == 0 || (count == 1 && !found.iter().flatten().all(lone_step)) {
         return false;
     }
     for (item, f) in items.iter_mut().zip(found) {

@@ -279,6 +279,7 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
         || lines[i].indent < above.indent + 2
         || !(lines[i].code_like()
             || shell_marks(&lines[i].text)
+            || super::cmdshape::keyed_path(&lines[i].text)
             || listing(lines, i, above)
             || super::logline::written(&lines[i].text))
     {

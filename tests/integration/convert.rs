@@ -519,6 +519,8 @@ const CASES: &[&str] = &[
     "short-underlines-contents-title",
     "prompt-word-in-sentence",
     "lowercase-program-titles",
+    "lone-labelled-step-command",
+    "keyed-path-under-colon",
 ];
 
 fn input(case: &str) -> String {
