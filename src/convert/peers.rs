@@ -61,7 +61,7 @@ pub(super) fn lower_peer(
         && (heading_like(&l.text, false) || parallel(lines, i))
         && !unstopped_sentence(&l.text)
         && (!l.code_like() || parallel(lines, i))
-        && !announced(lines, i)
+        && !super::lines::after_colon_line(lines, i)
         && over_sentence(lines, i);
     ok.then(|| Found {
         start: i,
@@ -95,16 +95,6 @@ fn parallel(lines: &[Line], i: usize) -> bool {
             && l.text != lines[i].text
             && heading_like(&l.text, false)
     })
-}
-
-/// Whether the text above `lines[i]` ends with `:` (it announces the
-/// line, as a command's lead-in does).
-fn announced(lines: &[Line], i: usize) -> bool {
-    lines[..i]
-        .iter()
-        .rev()
-        .find(|l| !l.blank())
-        .is_some_and(|p| p.text.ends_with(':'))
 }
 
 /// Whether `lines[i]` has a blank line under it and then flush-left

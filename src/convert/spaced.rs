@@ -54,8 +54,7 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
 /// output (ending with `:`), and a cell of three words or more (`standby
 /// router (VRRP backup)`), as no program prints.
 fn typed(lines: &[Line], i: usize, rows: &[Vec<String>]) -> bool {
-    let above = lines[..i].iter().rev().find(|l| !l.blank());
-    !above.is_some_and(|l| l.text.ends_with(':'))
+    !super::lines::after_colon_line(lines, i)
         && rows
             .iter()
             .flatten()
