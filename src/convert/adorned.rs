@@ -12,12 +12,16 @@ use unicode_width::UnicodeWidthStr;
 /// `----` over `systemctl stop gitea` over `----`, is fenced, not a title;
 /// a line with a wide gap in it over `====`, or between two rules, is a
 /// line of a program's output laid out in columns, not a title).
+/// A title drawn inside a `$` prompt's session (`in_session`) is none;
+/// that is asked of a drawn title only, not of every line.
 pub(super) fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Found> {
+    title_drawn(lines, i, prev_blank).filter(|_| !in_session(lines, i))
+}
+
+/// The title drawn at `lines[i]` in a box, between rules or over one.
+fn title_drawn(lines: &[Line], i: usize, prev_blank: bool) -> Option<Found> {
     let l = &lines[i];
     let next = lines.get(i + 1);
-    if in_session(lines, i) {
-        return None;
-    }
     if let Some(b) = boxed(lines, i) {
         return Some(b);
     }
