@@ -142,13 +142,13 @@ fn glued(lines: &[Line], i: usize) -> bool {
 /// it still fails` over its paragraph): the name typed on at the margin
 /// after the list ends it, as a blank line would.
 fn after_item(lines: &[Line], i: usize) -> bool {
-    let stop = lines[i - 1].text.ends_with(['.', '!']);
-    let item = lines[..i]
-        .iter()
-        .rev()
-        .take_while(|l| !l.blank())
-        .any(|l| l.indent <= 1 && list_marker(&l.text).is_some());
-    stop && item
+    // (the cheap test first: the scan back is the length of the run)
+    lines[i - 1].text.ends_with(['.', '!'])
+        && lines[..i]
+            .iter()
+            .rev()
+            .take_while(|l| !l.blank())
+            .any(|l| l.indent <= 1 && list_marker(&l.text).is_some())
 }
 
 /// Whether the glued line `lines[i]` is a bare section name: six words
