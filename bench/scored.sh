@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores `sopbook convert` on the held-out proxy set tests/fixtures/convert-scored:
-# 424 SOPs of our own text, by sixty-six sets of authors: ten in the corpus's
+# 436 SOPs of our own text, by sixty-eight sets of authors: ten in the corpus's
 # styles (three links-dump pages, three underlined, two MoinMoin, two
 # numbered/ad hoc); six in more (MediaWiki, Redmine Textile, a
 # knowledge-base article, a pasted mail, a word-processor export, capitals
@@ -64,7 +64,9 @@
 # ad hoc), twelve more (b35a-*: three links-dump pages, three flush-left
 # ad hoc; b35b-*: two MoinMoin, two underlined, two flush-left ad hoc),
 # twelve more (b36a-*: three links-dump pages, three underlined; b36b-*:
-# two MoinMoin, four flush-left ad hoc), each
+# two MoinMoin, four flush-left ad hoc), twelve more (b37a-*: three
+# links-dump pages, three flush-left ad hoc; b37b-*: two MoinMoin, two
+# underlined, two flush-left ad hoc), each
 # with the ideal hand conversion, written before the converter was ever
 # run on them (each batch is scored on arrival, before the fixes it leads
 # to; README.md has those figures).
