@@ -522,6 +522,7 @@ const CASES: &[&str] = &[
     "lone-labelled-step-command",
     "keyed-path-under-colon",
     "cases-set-in-under-drawn-heading",
+    "command-set-in-under-stop",
 ];
 
 fn input(case: &str) -> String {
