@@ -1,7 +1,8 @@
 //! Cases set out one to a paragraph: a short phrase ending with `:` on a
 //! line of its own (`Disk fills up overnight:`), what it means and what
-//! to do on the lines right under it at the same indentation, two such
-//! paragraphs or more in a row. Lines at `i` in, a definition list out.
+//! to do on the lines right under it at the same indentation or set in a
+//! few columns, two such paragraphs or more in a row. Lines at `i` in, a
+//! definition list out.
 
 use super::body::{Ctx, Parsed, chunk_end, nested, next_nonblank};
 use super::classify::{contact_field, list_marker};
@@ -45,7 +46,7 @@ pub(super) fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
 
 /// Whether `lines[k]`, at `indent`, is a case: a phrase of two to eight
 /// words ending with one `:`, no command nor field, over a line of text
-/// at its indentation.
+/// at its indentation or set in up to four columns.
 fn case(lines: &[Line], k: usize, indent: usize) -> bool {
     let l = &lines[k];
     let words = l.text.split_whitespace().count();
@@ -60,7 +61,7 @@ fn case(lines: &[Line], k: usize, indent: usize) -> bool {
         && contact_field(&l.text).is_none();
     let told = lines.get(k + 1).is_some_and(|d| {
         !d.blank()
-            && d.indent == indent
+            && (indent..=indent + 4).contains(&d.indent)
             && d.text.split_whitespace().count() >= 3
             && !d.code_like()
             && list_marker(&d.text).is_none()

@@ -3,7 +3,8 @@
 //! again (` icingactl host show web01` / `   which should print` / `
 //! Host 'web01' not found`), the item's lines in; the commands' literal
 //! block, the phrase as the paragraph announcing the next block, and
-//! that block out; and whether one such line ends the text announcing it.
+//! that block out; and whether one such line ends the text announcing it,
+//! or, set in under a sentence, is a command of its own.
 
 use super::body::Parsed;
 use super::cmdshape;
@@ -55,9 +56,26 @@ pub(super) fn parse(lines: &[Line], i: usize, end: usize, base: usize) -> Option
 /// Whether `line`, right under text ending with `:` (`Deploy it:`), is
 /// the command it announces though no known program starts it
 /// (`icingactl config deploy`): a command's shape, set back left of the
-/// text.
+/// text; or, right under a sentence ended with `.` (`... unset it
+/// afterwards.` / `    ceph osd unset noout`), set in four columns or
+/// more past it, as commands are and a sentence's next line is not.
 pub(super) fn announced_command(text: &Line, line: &Line) -> bool {
-    text.text.ends_with(':') && line.indent < text.indent && cmdshape::terse(&line.text)
+    let placed = (text.text.ends_with(':') && line.indent < text.indent)
+        || (text.text.ends_with('.') && line.indent >= text.indent + 4);
+    placed && cmdshape::terse(&line.text)
+}
+
+/// Whether the run `lines[i..end]` is such commands set in under the
+/// sentence on the line right above it, no blank line between: every line
+/// a command `announced_command` takes (an item's text, `... unset it` /
+/// `afterwards.` / `    ceph osd unset noout`, then the command).
+pub(super) fn set_in_under(lines: &[Line], i: usize, end: usize) -> bool {
+    let Some(above) = i.checked_sub(1).map(|k| &lines[k]) else {
+        return false;
+    };
+    !above.blank()
+        && above.text.ends_with('.')
+        && lines[i..end].iter().all(|l| announced_command(above, l))
 }
 
 #[cfg(test)]

@@ -13,10 +13,17 @@ use super::lines::Line;
 /// The headings, keyed `b0`, of the lines of `lines[from..]` that are
 /// such names, when two or more are and none is a heading of `heads`
 /// already; none otherwise (one could be a lead-in to its paragraph).
+/// (Under a heading the page draws, underlined or overlined, such names
+/// are the terms of a list in its section: the page draws its headings.)
 pub(super) fn names(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found> {
     let free = |i: usize| !taken(heads, i);
+    let drawn = |i: usize| {
+        heads
+            .iter()
+            .any(|h| h.end <= i && (h.key.starts_with('u') || h.key.starts_with('o')))
+    };
     let at: Vec<usize> = (from.max(1)..lines.len())
-        .filter(|&i| free(i) && name_over_text(lines, i))
+        .filter(|&i| free(i) && name_over_text(lines, i) && !drawn(i))
         .collect();
     // each part runs to the next name or to the page's end
     let owns = |i: usize| back_at_margin(lines, i + 1).is_none_or(|k| at.contains(&k));

@@ -521,6 +521,8 @@ const CASES: &[&str] = &[
     "lowercase-program-titles",
     "lone-labelled-step-command",
     "keyed-path-under-colon",
+    "cases-set-in-under-drawn-heading",
+    "command-set-in-under-stop",
 ];
 
 fn input(case: &str) -> String {
