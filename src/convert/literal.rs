@@ -64,7 +64,7 @@ fn quoted_sentence(chunk: &[Line]) -> bool {
 
 /// Whether a paragraph ends by announcing an example as a colon would
 /// (`Add a line to haproxy.cfg, e.g.`, `..., for example`).
-fn announces_example(text: &str) -> bool {
+pub(super) fn announces_example(text: &str) -> bool {
     let text = text.trim_end_matches([',', ' ']);
     [
         " e.g.",

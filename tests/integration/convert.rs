@@ -522,6 +522,7 @@ const CASES: &[&str] = &[
     "lone-labelled-step-command",
     "keyed-path-under-colon",
     "output-under-colon-command",
+    "sentences-between-paths",
 ];
 
 fn input(case: &str) -> String {
