@@ -523,6 +523,7 @@ const CASES: &[&str] = &[
     "keyed-path-under-colon",
     "output-under-colon-command",
     "sentences-between-paths",
+    "label-set-in-under-item",
 ];
 
 fn input(case: &str) -> String {
