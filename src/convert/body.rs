@@ -504,7 +504,7 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
         || super::faq::answer_under_question(&lines[i].text, t)
         || separator(lines, k)
         || step_label(t)
-        || (callout::caps_label(t) && prev.text.ends_with(stops))
+        || callout::label_after(prev, &lines[k])
         || (callout::work_note(t) && prev.text.ends_with(stops))
         || callout::bold_label(t)
         || callout::marked_note(&lines[k])

@@ -217,6 +217,15 @@ pub fn caps_label(text: &str) -> bool {
     label(text).is_some() && word.len() >= 3 && word.chars().all(|c| c.is_ascii_uppercase())
 }
 
+/// Whether `line`, right under `prev` ending a sentence, opens a label
+/// set off on purpose: in capitals (`NOTE - text`), or any label set in
+/// deeper than the line above (`asset list.` / `<TAB>Note: the remote
+/// hands ...`), a paragraph of its own, not the sentence running on.
+pub fn label_after(prev: &Line, line: &Line) -> bool {
+    prev.text.ends_with(['.', '!', '?', ':'])
+        && (caps_label(&line.text) || (line.indent > prev.indent && label(&line.text).is_some()))
+}
+
 /// A label that ends with one of `seps` (`: `, `, `, ` -- `).
 fn label_with(text: &str, seps: &[&str]) -> Option<(AdmonitionKind, usize)> {
     const KNOWN: [&str; 15] = [

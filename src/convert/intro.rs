@@ -177,16 +177,17 @@ pub(super) fn lead_in(run: &[Line], base: usize) -> bool {
         && last.text.split_whitespace().count() >= 3
 }
 
-/// Where a sentence among the commands of `lines[i..end]`, all at one
-/// indentation, announces the next with a colon (`ls /srv` / `Anything
-/// listed there must go first:` / `rm -r /srv/old`), maybe wrapped over
-/// lines (`There is no undo.  If the lead agrees, raise` / `the limit
-/// for the day:`): the sentence and the commands it announces are the
-/// text's, not the block's.
+/// Where a sentence after the commands of `lines[i..end]`, all at one
+/// indentation, announces the next with a colon or `e.g.` (`ls /srv` /
+/// `Anything listed there must go first:` / `rm -r /srv/old`), maybe
+/// wrapped over lines (`There is no undo.  If the lead agrees, raise` /
+/// `the limit for the day:`): the sentence and what it announces are the
+/// text's, not the block's, whatever follows (more such sentences).
 pub(super) fn between(lines: &[Line], i: usize, end: usize) -> Option<usize> {
     let k = (i + 1..end.saturating_sub(1)).find(|&k| {
         let t = &lines[k].text;
-        prose(t) && t.ends_with(':') && !lines[k].code_like()
+        let announces = t.ends_with(':') || super::literal::announces_example(t);
+        prose(t) && announces && !lines[k].code_like()
     })?;
     // the sentence's first line: after the last command above it
     let s = (i + 1..k)
@@ -199,7 +200,7 @@ pub(super) fn between(lines: &[Line], i: usize, end: usize) -> Option<usize> {
         && prose(&lines[s].text)
         && lines[s].text.starts_with(char::is_alphabetic)
         && commands(&lines[i..s])
-        && commands(&lines[k + 1..end]);
+        && commands(&lines[k + 1..k + 2]);
     ok.then_some(s)
 }
 

@@ -64,7 +64,7 @@ fn quoted_sentence(chunk: &[Line]) -> bool {
 
 /// Whether a paragraph ends by announcing an example as a colon would
 /// (`Add a line to haproxy.cfg, e.g.`, `..., for example`).
-fn announces_example(text: &str) -> bool {
+pub(super) fn announces_example(text: &str) -> bool {
     let text = text.trim_end_matches([',', ' ']);
     [
         " e.g.",
@@ -152,9 +152,9 @@ fn field_names(text: &str) -> bool {
 /// paragraph ending with `:`, when a sentence follows them with no blank
 /// line between (`To revoke it:` / `cd /srv/ca` / `find the number ...`):
 /// the commands are what the colon points to and the sentence goes on
-/// with the text. At a section's start or under a literal block, as notes
-/// are typed flush left, the lines the commands print go with them
-/// (`awk ... file.csv` / `12840` / `that total should ...`). Lines all
+/// with the text. The lines the commands print go with them, under the
+/// colon as at a section's start or under a literal block (`ss -tn` /
+/// `ESTAB 0 0 ...`, `awk ... file.csv` / `12840` / `that total ...`). Lines all
 /// laid out in three columns or more are one table, whatever their cells.
 /// A command set in four columns or more past the text (`base`) under a
 /// paragraph is one too, colon or not (`Check the array with` /
@@ -182,7 +182,7 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
         .iter()
         .take_while(|l| l.code_like() && !prose(&l.text) && list_marker(&l.text).is_none())
         .count();
-    if open && lead > 0 {
+    if lead > 0 {
         lead += chunk[lead..]
             .iter()
             .take_while(|l| !prose(&l.text) && list_marker(&l.text).is_none())

@@ -523,6 +523,9 @@ const CASES: &[&str] = &[
     "keyed-path-under-colon",
     "cases-set-in-under-drawn-heading",
     "command-set-in-under-stop",
+    "output-under-colon-command",
+    "sentences-between-paths",
+    "label-set-in-under-item",
 ];
 
 fn input(case: &str) -> String {
