@@ -522,6 +522,7 @@ const CASES: &[&str] = &[
     "lone-labelled-step-command",
     "keyed-path-under-colon",
     "lettered-question-answer",
+    "contact-title-over-set-in-fields",
 ];
 
 fn input(case: &str) -> String {
