@@ -523,6 +523,7 @@ const CASES: &[&str] = &[
     "keyed-path-under-colon",
     "lettered-question-answer",
     "contact-title-over-set-in-fields",
+    "quoted-pattern-keys-mapping",
 ];
 
 fn input(case: &str) -> String {
