@@ -157,7 +157,7 @@ fn announced(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     if let Some(parsed) = contact::bullets(lines, i, ctx) {
         return Some(parsed);
     }
-    if list_marker(&l.text).is_some() {
+    if list_marker(&l.text).is_some() && !super::faq::paired(lines, i) {
         let (list, next) = list::parse(lines, i, ctx);
         return Some((vec![Block::new(l.no, list)], next));
     }

@@ -67,6 +67,31 @@ pub(super) fn answer_under_question(asked: &str, answer: &str) -> bool {
         && ["A: ", "A. "].iter().any(|p| answer.starts_with(p))
 }
 
+/// Whether `lines[i]` is one of a lettered question and answer pair
+/// (`Q. Why?` over `A. Because.`, a blank line between or none): two
+/// paragraphs that open on their marks, not lists counting from the
+/// 17th letter and the first (the answer goes on at the margin; one
+/// whose lines under it are set in stays a list item holding them).
+pub(super) fn paired(lines: &[Line], i: usize) -> bool {
+    if lines
+        .get(i + 1)
+        .is_some_and(|n| !n.blank() && n.indent > lines[i].indent)
+    {
+        return false;
+    }
+    let near = |k: usize| lines.get(k).filter(|l| !l.blank());
+    let pair = |q: usize, a: usize| match (near(q), near(a)) {
+        (Some(q), Some(a)) => q.indent == a.indent && answer_under_question(&q.text, &a.text),
+        _ => false,
+    };
+    let blank = |k: usize| lines.get(k).is_some_and(Line::blank);
+    // (the pair's other line is at most one blank line away)
+    pair(i, i + 1)
+        || (blank(i + 1) && pair(i, i + 2))
+        || (i >= 1 && pair(i - 1, i))
+        || (i >= 2 && blank(i - 1) && pair(i - 2, i))
+}
+
 const QUESTION: [&str; 2] = ["Q:", "Question:"];
 const ANSWER: [&str; 2] = ["A:", "Answer:"];
 
@@ -138,6 +163,16 @@ mod tests {
         let got: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(got[2..4], ["Q: Why does it leak?", "A: The hull is old."]);
         assert_eq!(got[6], "A: Only with a lamp.");
+    }
+
+    #[test]
+    fn lettered_questions_and_answers_are_paragraphs() {
+        let text = "Q. Why does it leak?\nA. The hull is old.\nIt was patched twice.\n";
+        let lines = split(text);
+        assert!(paired(&lines, 0) && paired(&lines, 1) && !paired(&lines, 2));
+        // an answer with its steps set in under it stays a list item
+        let lines = split("Q. How?\n\nA. In steps:\n   1. Bail.\n");
+        assert!(!paired(&lines, 2));
     }
 
     /// The levels and texts of the headings `read` makes of `text`.

@@ -425,14 +425,14 @@ fn over_fields(lines: &[Line], i: usize) -> bool {
 }
 
 /// Whether `lines[i]` is `Contacts:` or `Contact Information` flush
-/// left right over the contact fields (`Owner: ...`): their title, with
-/// no blank line under it.
+/// left right over the contact fields (`Owner: ...`), at the margin or
+/// set in under it: their title, with no blank line under it.
 fn over_contact_fields(lines: &[Line], i: usize) -> bool {
     lines[i].indent == 0
         && super::headtext::contact_title(&lines[i].text)
         && lines
             .get(i + 1)
-            .is_some_and(|n| n.indent == 0 && contact_field(&n.text).is_some())
+            .is_some_and(|n| contact_field(&n.text).is_some())
 }
 
 /// Whether `lines[i]` is written in capitals (`NFS FAILOVER`) over a line

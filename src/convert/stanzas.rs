@@ -24,7 +24,8 @@ pub(super) fn parse(lines: &[Line], i: usize, prev: &[Block], base: usize) -> Op
 
 /// Whether `chunk` is a YAML mapping nested by indentation, three lines
 /// or more: each `key:` or `key: value` with a key of one word (a name,
-/// a dotted host name, maybe quoted), none left of the first, and some
+/// a dotted host name; quoted, any mark but a space, such as a pattern's
+/// `*`), none left of the first, and some
 /// `key:` with nothing after it over deeper lines (`ircd:` / `  port:
 /// 6697`): what a sentence or an outline's points never all are.
 pub(super) fn mapping(chunk: &[Line]) -> bool {
@@ -32,12 +33,13 @@ pub(super) fn mapping(chunk: &[Line]) -> bool {
         let Some((key, value)) = l.text.split_once(':') else {
             return false;
         };
-        let key = key.trim_matches(['"', '\'']);
+        let bare = key.trim_matches(['"', '\'']);
+        let quoted = bare.len() + 2 == key.len();
         (value.is_empty() || value.starts_with(' '))
-            && key.starts_with(|c: char| c.is_ascii_alphanumeric())
-            && key
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c))
+            && bare.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && bare.chars().all(|c| {
+                c.is_ascii_alphanumeric() || "_-.".contains(c) || (quoted && !c.is_whitespace())
+            })
     };
     let opens = |k: usize| {
         chunk[k].text.ends_with(':') && chunk.get(k + 1).is_some_and(|n| n.indent > chunk[k].indent)

@@ -526,6 +526,9 @@ const CASES: &[&str] = &[
     "output-under-colon-command",
     "sentences-between-paths",
     "label-set-in-under-item",
+    "lettered-question-answer",
+    "contact-title-over-set-in-fields",
+    "quoted-pattern-keys-mapping",
 ];
 
 fn input(case: &str) -> String {
