@@ -521,6 +521,7 @@ const CASES: &[&str] = &[
     "lowercase-program-titles",
     "lone-labelled-step-command",
     "keyed-path-under-colon",
+    "seven-word-glued-name",
 ];
 
 fn input(case: &str) -> String {
