@@ -522,6 +522,7 @@ const CASES: &[&str] = &[
     "lone-labelled-step-command",
     "keyed-path-under-colon",
     "seven-word-glued-name",
+    "literal-after-semicolon-or-bang",
 ];
 
 fn input(case: &str) -> String {
