@@ -152,11 +152,11 @@ fn after_item(lines: &[Line], i: usize) -> bool {
 }
 
 /// Whether the glued line `lines[i]` is a bare section name: six words
-/// at most ending with no stop or colon, not breaking off mid-sentence,
-/// over commands set in, a paragraph of prose (one opening with a name in
-/// lower case too), a list, a timeline, two fields (`Restoring` / `1)
-/// Stop the service`: with no colon it leads nothing in) or a grid drawn
-/// in `+---+` borders; a numbered part
+/// at most (seven over a paragraph) ending with no stop or colon, not
+/// breaking off mid-sentence, over commands set in, a paragraph of prose
+/// (one opening with a name in lower case too), a list, a timeline, two
+/// fields (`Restoring` / `1) Stop the service`: with no colon it leads
+/// nothing in) or a grid drawn in `+---+` borders; a numbered part
 /// (`Step 2 - Check it`) over text, not over commands.
 fn bare_name(lines: &[Line], i: usize) -> bool {
     let t = &lines[i].text;
@@ -165,7 +165,10 @@ fn bare_name(lines: &[Line], i: usize) -> bool {
     if part_named(t).is_some() {
         return part_over_text(t, n);
     }
-    t.split_whitespace().count() <= 6
+    // (a seventh word only over a sentence opening with a capital: `When
+    // the relay itself is down` / `If ...`, no `TODO: see (...)` / `only ...`)
+    let words = t.split_whitespace().count();
+    (words <= 6 || (words == 7 && paragraph(n)))
         && t.ends_with(|c: char| c.is_alphanumeric() || c == ')')
         && (!open_ended(t) || embedded_question(t))
         && (commands

@@ -529,6 +529,8 @@ const CASES: &[&str] = &[
     "lettered-question-answer",
     "contact-title-over-set-in-fields",
     "quoted-pattern-keys-mapping",
+    "seven-word-glued-name",
+    "literal-after-semicolon-or-bang",
 ];
 
 fn input(case: &str) -> String {
