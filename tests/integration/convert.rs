@@ -521,6 +521,7 @@ const CASES: &[&str] = &[
     "lowercase-program-titles",
     "lone-labelled-step-command",
     "keyed-path-under-colon",
+    "crib-shell-notes",
 ];
 
 fn input(case: &str) -> String {
