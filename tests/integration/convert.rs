@@ -522,6 +522,8 @@ const CASES: &[&str] = &[
     "lone-labelled-step-command",
     "keyed-path-under-colon",
     "crib-shell-notes",
+    "contents-lower-name",
+    "glued-name-over-mail-lead",
 ];
 
 fn input(case: &str) -> String {
