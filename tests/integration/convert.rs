@@ -524,6 +524,7 @@ const CASES: &[&str] = &[
     "crib-shell-notes",
     "contents-lower-name",
     "glued-name-over-mail-lead",
+    "moin-stop-over-code",
 ];
 
 fn input(case: &str) -> String {
