@@ -62,8 +62,11 @@ pub fn split(block: Block) -> Vec<Block> {
 
 /// The steps of a shell block laid out as two or more groups parted by
 /// blank lines, each a `# ` note of two words or more (a letter first,
-/// not itself a command) then its commands, each line a program's name
-/// then its arguments (not configuration such as `$ModLoad imfile`).
+/// a capital in the first note: a step's sentence; not itself a command)
+/// then its commands, each line a program's name then its arguments (not
+/// configuration such as `$ModLoad imfile`). A first note in lower case
+/// (`# which backends are down`) opens the shell comments of a cheat
+/// sheet or script, which the scored ideals keep in the block.
 fn shell_steps(code: &str, first_line: u32) -> Option<Vec<Piece>> {
     let lines: Vec<&str> = code.lines().collect();
     let mut out = Vec::new();
@@ -78,7 +81,12 @@ fn shell_steps(code: &str, first_line: u32) -> Option<Vec<Piece>> {
             .unwrap_or(lines.len());
         let text = lines[k].trim_start().strip_prefix("# ")?.trim();
         let words = text.split_whitespace().count();
-        if words < 2 || !text.starts_with(char::is_alphabetic) || code_like(text) || end == k + 1 {
+        let opening = if out.is_empty() {
+            char::is_uppercase
+        } else {
+            char::is_alphabetic
+        };
+        if words < 2 || !text.starts_with(opening) || code_like(text) || end == k + 1 {
             return None;
         }
         let shell = lines[k + 1..end].iter().all(|l| {
@@ -244,11 +252,13 @@ mod tests {
         assert_eq!(list.items.len(), 2);
         assert!(matches!(&list.items[1].blocks[1].kind,
             BlockKind::CodeBlock { code, .. } if code == "mv /var/spool/q /srv/q\nln -s /srv/q /var/spool/q\n"));
-        // one step, a trailing note or a root prompt stays a block
+        // one step, a trailing note, a root prompt or notes in lower case
+        // stay a block
         for text in [
             "# Stop the queue first\nqueuectl stop\n",
             "queuectl stop\n\n# Then move the spool\nmv a b\n",
             "# yum update\n# reboot\n\n# Then check it\nuptime\n",
+            "# stop the queue first\nqueuectl stop\n\n# Then move the spool\nmv a b\n",
         ] {
             let out = split(code(text));
             assert!(

@@ -265,12 +265,17 @@ pub fn opens(lines: &[Line], i: usize) -> bool {
 
 /// The line numbers of the lines fences hold (fences included) and of
 /// Textile's `bc.` lines: a literal block there is marked as code by its
-/// markup, so the text before it need not announce it with a colon.
+/// markup, so the text before it need not announce it with a colon. A
+/// MoinMoin `{{{` typed right under a sentence's stop (`It needs no
+/// restart.` over `{{{`) is left out: the scored ideals announce that
+/// block (`restart.::`, eight pages of ten; set a blank line apart, one
+/// of ten).
 pub fn marked(lines: &[Line]) -> Vec<u32> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         match end(lines, i) {
+            Some(e) if stop_over_moin(lines, i) => i = e,
             Some(e) => {
                 out.extend(lines[i..e].iter().map(|l| l.no));
                 i = e;
@@ -284,6 +289,12 @@ pub fn marked(lines: &[Line]) -> Vec<u32> {
         }
     }
     out
+}
+
+/// Whether `lines[i]` opens a MoinMoin `{{{` right under a line ending
+/// with a stop.
+fn stop_over_moin(lines: &[Line], i: usize) -> bool {
+    i > 0 && lines[i].text.starts_with("{{{") && lines[i - 1].text.trim_end().ends_with('.')
 }
 
 /// The line closing a `<pre>` whose text starts on its own line

@@ -25,10 +25,11 @@ pub(super) fn heads(
     entries: &[String],
 ) -> Vec<Found> {
     let free = |i: usize| !taken(heads, i);
+    let listed = |i: usize| !entries.is_empty() && entries.contains(&key_of(&lines[i].text));
     let at: Vec<usize> = (from.max(1)..lines.len().saturating_sub(1))
-        .filter(|&i| free(i) && glued(lines, i))
+        .filter(|&i| free(i) && glued(lines, i, listed(i)))
         .collect();
-    let named = |i: &usize| entries.contains(&key_of(&lines[*i].text));
+    let named = |i: &usize| listed(*i);
     let bare: Vec<usize> = at
         .iter()
         .copied()
@@ -115,15 +116,16 @@ fn depth(lines: &[Line], text: &str) -> usize {
 /// Whether `lines[i]` is a short flush-left line after a blank line with
 /// text right under it, reading as a title (`Config notes`, `Checking
 /// the queue:`), not a list item, the `Contents` line nor the first of a
-/// block of fields.
-fn glued(lines: &[Line], i: usize) -> bool {
+/// block of fields. A name the page's `Contents` lists (`listed`) may be
+/// typed in lower case (`6. notes` over `notes`): the list makes it one.
+fn glued(lines: &[Line], i: usize, listed: bool) -> bool {
     let l = &lines[i];
     let name = l.text.strip_suffix(':').unwrap_or(&l.text);
     l.indent == 0
         && (lines[i - 1].blank() || after_item(lines, i))
         && lines.get(i + 1).is_some_and(|n| !n.blank())
         && part_named(name).unwrap_or(name).split_whitespace().count() <= 7
-        && strict_heading(name)
+        && (strict_heading(name) || listed)
         && heading_like(name, false)
         && !name.ends_with(':')
         && !l.code_like()
@@ -249,9 +251,21 @@ fn label(lines: &[Line], i: usize) -> bool {
         && (paragraph(&lines[i + 1]) || (steps && lines[i + 1].indent == 0))
 }
 
-/// A flush-left line of prose starting with a capital.
+/// A flush-left line of prose starting with a capital; a mail address
+/// in it counts as the word it stands for (`Send it from ops@example.org
+/// to all@example.org:` is a sentence).
 fn paragraph(n: &Line) -> bool {
-    n.indent == 0 && sentence_opening(&n.text)
+    let mailbox = |w: &str| {
+        w.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty() && host.contains('.') && host.starts_with(char::is_alphanumeric)
+        })
+    };
+    let words: Vec<&str> = n
+        .text
+        .split_whitespace()
+        .map(|w| if mailbox(w) { "someone" } else { w })
+        .collect();
+    n.indent == 0 && sentence_opening(&words.join(" "))
 }
 
 /// `found` and, on a flush-left page (not `indented`), the names typed

@@ -531,6 +531,10 @@ const CASES: &[&str] = &[
     "quoted-pattern-keys-mapping",
     "seven-word-glued-name",
     "literal-after-semicolon-or-bang",
+    "crib-shell-notes",
+    "contents-lower-name",
+    "glued-name-over-mail-lead",
+    "moin-stop-over-code",
 ];
 
 fn input(case: &str) -> String {
