@@ -27,7 +27,7 @@ pub(super) fn heads(
     let free = |i: usize| !taken(heads, i);
     let listed = |i: usize| !entries.is_empty() && entries.contains(&key_of(&lines[i].text));
     let at: Vec<usize> = (from.max(1)..lines.len().saturating_sub(1))
-        .filter(|&i| free(i) && glued(lines, i, listed(i)))
+        .filter(|&i| free(i) && glued(lines, i, &listed))
         .collect();
     let named = |i: &usize| listed(*i);
     let bare: Vec<usize> = at
@@ -118,14 +118,14 @@ fn depth(lines: &[Line], text: &str) -> usize {
 /// the queue:`), not a list item, the `Contents` line nor the first of a
 /// block of fields. A name the page's `Contents` lists (`listed`) may be
 /// typed in lower case (`6. notes` over `notes`): the list makes it one.
-fn glued(lines: &[Line], i: usize, listed: bool) -> bool {
+fn glued(lines: &[Line], i: usize, listed: &dyn Fn(usize) -> bool) -> bool {
     let l = &lines[i];
     let name = l.text.strip_suffix(':').unwrap_or(&l.text);
     l.indent == 0
         && (lines[i - 1].blank() || after_item(lines, i))
         && lines.get(i + 1).is_some_and(|n| !n.blank())
         && part_named(name).unwrap_or(name).split_whitespace().count() <= 7
-        && (strict_heading(name) || listed)
+        && (strict_heading(name) || listed(i))
         && heading_like(name, false)
         && !name.ends_with(':')
         && !l.code_like()
@@ -255,6 +255,12 @@ fn label(lines: &[Line], i: usize) -> bool {
 /// in it counts as the word it stands for (`Send it from ops@example.org
 /// to all@example.org:` is a sentence).
 fn paragraph(n: &Line) -> bool {
+    if n.indent != 0 {
+        return false;
+    }
+    if !n.text.contains('@') {
+        return sentence_opening(&n.text);
+    }
     let mailbox = |w: &str| {
         w.split_once('@').is_some_and(|(user, host)| {
             !user.is_empty() && host.contains('.') && host.starts_with(char::is_alphanumeric)
@@ -265,7 +271,7 @@ fn paragraph(n: &Line) -> bool {
         .split_whitespace()
         .map(|w| if mailbox(w) { "someone" } else { w })
         .collect();
-    n.indent == 0 && sentence_opening(&words.join(" "))
+    sentence_opening(&words.join(" "))
 }
 
 /// `found` and, on a flush-left page (not `indented`), the names typed
