@@ -521,6 +521,7 @@ const CASES: &[&str] = &[
     "lowercase-program-titles",
     "lone-labelled-step-command",
     "keyed-path-under-colon",
+    "step-over-its-command",
 ];
 
 fn input(case: &str) -> String {
