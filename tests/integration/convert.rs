@@ -522,6 +522,7 @@ const CASES: &[&str] = &[
     "lone-labelled-step-command",
     "keyed-path-under-colon",
     "step-over-its-command",
+    "note-icon-as-step",
 ];
 
 fn input(case: &str) -> String {
