@@ -4,7 +4,7 @@
 use super::Report;
 use super::admonitions;
 use super::callout;
-use super::classify::{code_like, command_line, list_marker, note_icon};
+use super::classify::{command_line, list_marker, note_icon};
 use super::coded;
 use super::columns;
 use super::comments;
@@ -39,7 +39,7 @@ use super::terms;
 use super::textile;
 use super::tsv;
 use super::wikitable;
-use crate::doc::{Block, BlockKind, Inline, Meta};
+use crate::doc::{Block, BlockKind, Meta};
 
 /// What the body parser knows about the document around a section.
 pub struct Ctx<'r> {
@@ -175,7 +175,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     let l = &lines[i];
     let end = run_end(lines, i);
     if ctx.item && i == 0 {
-        return item_text(lines, end);
+        return super::itemtext::item_text(lines, end);
     }
     // the writer's `-> ...` note on the command above: text
     if super::session::arrow_note(lines, i) {
@@ -332,17 +332,6 @@ fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         .or_else(|| spaced::parse(lines, i, end))
 }
 
-/// An item's own text, the run `lines[..end]`: a command run on past its
-/// ` \` as one inline literal, else its paragraph.
-fn item_text(lines: &[Line], end: usize) -> Parsed {
-    if let Some(e) = continued_command(lines, end) {
-        let text: Vec<&str> = lines[..e].iter().map(|l| l.text.trim()).collect();
-        let code = vec![Inline::Code(text.join(" "))];
-        return (vec![Block::new(lines[0].no, BlockKind::Paragraph(code))], e);
-    }
-    item_paragraph(lines, end)
-}
-
 /// The run `lines[i..end]` that is no code: a description over its
 /// command, prose over a prompt, columns (a table or
 /// definitions), data kept as laid out, or a paragraph.
@@ -402,47 +391,6 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
         .filter(|_| ctx.unwrapped)
         .unwrap_or(end);
     paragraph(lines, i, end)
-}
-
-/// Where an item's text that is a command run on past its ` \` ends
-/// (`./issue.py --out=/tmp/ \` / `--name=x`): one inline literal, its
-/// `\` kept as typed, not text with the `\` escaped inside a sentence.
-fn continued_command(lines: &[Line], end: usize) -> Option<usize> {
-    let first = &lines.first()?.text;
-    if end < 2 || !first.ends_with(" \\") || !code_like(first) {
-        return None;
-    }
-    Some(
-        (1..end)
-            .find(|&k| !lines[k - 1].text.ends_with(" \\"))
-            .unwrap_or(end),
-    )
-}
-
-/// A list item's first paragraph: its text after the marker, where the
-/// wrapped line may sit back at the marker (`1. set it in /etc/a and` /
-/// `/etc/b`) and still go on with the sentence.
-fn item_paragraph(lines: &[Line], end: usize) -> (Vec<Block>, usize) {
-    let Some(second) = lines.get(1).filter(|_| end > 1) else {
-        return paragraph(lines, 0, end);
-    };
-    // a next step at the marker (`1. Stop it` / `Then check the log.`)
-    // is a sentence of its own, and so is the text under a titling line
-    let next_step = ["Then ", "And ", "Now ", "Next ", "Finally ", "Afterwards "];
-    // (and so is a web address set in under the item's line announcing it)
-    let link =
-        lines[0].text.ends_with(':') && second.indent > lines[0].indent && link_line(&second.text);
-    if (second.indent < lines[0].indent && next_step.iter().any(|w| second.text.starts_with(w)))
-        || super::headtext::item_title(&lines[0], second)
-        || link
-    {
-        return paragraph(lines, 0, 1);
-    }
-    let mut lifted = lines.to_vec();
-    if second.indent < lines[0].indent && !setback::announced_command(&lines[0], second) {
-        lifted[0].indent = second.indent;
-    }
-    paragraph(&lifted, 0, end)
 }
 
 /// A paragraph: lines up to a list marker, a command or the chunk end.

@@ -11,7 +11,7 @@ use super::lines::Line;
 /// (`copy the dump to` / `/srv/dumps/x.sql`, `the size of its` / `disk
 /// (use df)`): the line under them is the sentence going on, not a
 /// command of its own.
-const OPEN_ENDS: &[&str] = &[
+pub(super) const OPEN_ENDS: &[&str] = &[
     "the", "a", "an", "to", "of", "in", "on", "at", "by", "from", "into", "with", "for", "and",
     "or", "is", "are", "be", "being", "been", "its", "their", "your", "our", "this", "that",
     "also", "as", "than", "then", "run", "type", "use", "see", "enter", "called", "named", "under",

@@ -3,7 +3,7 @@
 
 use super::body::{Ctx, blocks, next_nonblank};
 use super::checklist::{item_lines, task_box};
-use super::classify::list_marker;
+use super::classify::{list_marker, note_icon};
 use super::hostlist::{host_name, short_host};
 use super::lines::{Line, dedent};
 use super::listcode::item_end;
@@ -370,7 +370,7 @@ fn sub_entries(item: &[Line], ctx: &Ctx) -> Option<Vec<Block>> {
 /// point with a capital or a digit (`Add servers:` over one address a
 /// line; `Display:` over `Enable "Large print"`), a point's wrapped lines
 /// set deeper or going on in lower case: the first line, then a bullet
-/// list of the points.
+/// list of the points. (Not under a note icon: its note.)
 fn points(item: &[Line]) -> Option<Vec<Block>> {
     let (first, rest) = item.split_first()?;
     let at = rest.first()?.indent;
@@ -390,7 +390,7 @@ fn points(item: &[Line]) -> Option<Vec<Block>> {
         groups.last_mut().filter(|_| wrapped && !l.blank())?.push(l);
     }
     let point = |g: &Vec<&Line>| list_marker(&g[0].text).is_none() && !g[0].code_like();
-    let short = first.text.chars().count() <= 40;
+    let short = first.text.chars().count() <= 40 && note_icon(&first.text).is_none();
     // one line back at the marker (`1. Stop it` / `Then wait.`) runs on
     let lazy = groups.len() < 2 && at + 2 < first.indent;
     if !short || lazy || first.text.ends_with(',') || !groups.iter().all(point) {

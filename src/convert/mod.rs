@@ -55,6 +55,7 @@ mod infodump;
 mod inline;
 mod inset;
 mod intro;
+mod itemtext;
 mod labelhead;
 mod labels;
 mod levels;

@@ -535,6 +535,8 @@ const CASES: &[&str] = &[
     "contents-lower-name",
     "glued-name-over-mail-lead",
     "moin-stop-over-code",
+    "step-over-its-command",
+    "note-icon-as-step",
 ];
 
 fn input(case: &str) -> String {

@@ -1,0 +1,88 @@
+//! A list item's own text in (the run of lines from its marker's line
+//! up to a blank), its blocks out: a command run on past its ` \` as one
+//! inline literal, a step over the command it has you type (a paragraph,
+//! then a literal block), else its paragraph.
+
+use super::body::{Parsed, paragraph};
+use super::classify::code_like;
+use super::lines::Line;
+use super::literal::{link_line, literal};
+use super::setback;
+use crate::doc::{Block, BlockKind, Inline};
+
+/// An item's own text, the run `lines[..end]`: a command run on past its
+/// ` \` as one inline literal, else its paragraph.
+pub(super) fn item_text(lines: &[Line], end: usize) -> Parsed {
+    if let Some(e) = continued_command(lines, end) {
+        let text: Vec<&str> = lines[..e].iter().map(|l| l.text.trim()).collect();
+        let code = vec![Inline::Code(text.join(" "))];
+        return (vec![Block::new(lines[0].no, BlockKind::Paragraph(code))], e);
+    }
+    item_paragraph(lines, end)
+}
+
+/// Where an item's text that is a command run on past its ` \` ends
+/// (`./issue.py --out=/tmp/ \` / `--name=x`): one inline literal, its
+/// `\` kept as typed, not text with the `\` escaped inside a sentence.
+fn continued_command(lines: &[Line], end: usize) -> Option<usize> {
+    let first = &lines.first()?.text;
+    if end < 2 || !first.ends_with(" \\") || !code_like(first) {
+        return None;
+    }
+    Some(
+        (1..end)
+            .find(|&k| !lines[k - 1].text.ends_with(" \\"))
+            .unwrap_or(end),
+    )
+}
+
+/// A list item's first paragraph: its text after the marker, where the
+/// wrapped line may sit back at the marker (`1. set it in /etc/a and` /
+/// `/etc/b`) and still go on with the sentence; a step of one phrase
+/// over one command line (`captioned::command_at`) is the paragraph,
+/// then the command's literal block.
+fn item_paragraph(lines: &[Line], end: usize) -> (Vec<Block>, usize) {
+    let Some(second) = lines.get(1).filter(|_| end > 1) else {
+        return paragraph(lines, 0, end);
+    };
+    // a next step at the marker (`1. Stop it` / `Then check the log.`)
+    // is a sentence of its own, and so is the text under a titling line
+    let next_step = ["Then ", "And ", "Now ", "Next ", "Finally ", "Afterwards "];
+    // (and so is a web address set in under the item's line announcing it)
+    let link =
+        lines[0].text.ends_with(':') && second.indent > lines[0].indent && link_line(&second.text);
+    if (second.indent < lines[0].indent && next_step.iter().any(|w| second.text.starts_with(w)))
+        || super::headtext::item_title(&lines[0], second)
+        || link
+    {
+        return paragraph(lines, 0, 1);
+    }
+    let mut lifted = lines.to_vec();
+    if second.indent < lines[0].indent && !setback::announced_command(&lines[0], second) {
+        lifted[0].indent = second.indent;
+    }
+    // (a step over the one command it has you type, `find its address` /
+    // ` grep host1 /var/lib/leases`, at the text's margin or set back)
+    if let Some(k) = super::captioned::command_at(&lifted, 0, end).filter(|&k| typed(&lifted, k)) {
+        let mut out = paragraph(&lifted, 0, k).0;
+        out.extend(literal(&lifted, k, end).0);
+        return (out, end);
+    }
+    paragraph(&lifted, 0, end)
+}
+
+/// Whether `lines[k]`, under the step's text, is a command typed rather
+/// than the step's sentence going on: the text leaves no bracket open
+/// (`(search for it, including` / `under "Hosts")`), and the line is a
+/// program and arguments, its first word none a sentence goes on with
+/// (`under /srv/web`), no aside in brackets after a word (`applied
+/// (see deploy.yml)`).
+fn typed(lines: &[Line], k: usize) -> bool {
+    let text = &lines[0].text;
+    let mut words = lines[k].text.split_whitespace();
+    let first = words.next().unwrap_or("").to_lowercase();
+    text.matches('(').count() <= text.matches(')').count()
+        && words.next().is_some()
+        && !lines[k].text.contains(" (")
+        && !super::captioned::OPEN_ENDS.contains(&first.as_str())
+}
