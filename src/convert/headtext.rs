@@ -140,10 +140,8 @@ pub(super) fn unstopped_sentence(text: &str) -> bool {
 /// A stricter test for flush-left text, where any short line stands alone.
 pub(super) fn strict_heading(text: &str) -> bool {
     let stripped = strip_heading_number(text);
-    let words = part_named(stripped)
-        .unwrap_or(stripped)
-        .split_whitespace()
-        .count();
+    let named = part_named(stripped).unwrap_or(stripped);
+    let words = without_aside(named).split_whitespace().count();
     // a section numbered two parts deep may name a lowercase thing
     // (`2.2.1 ext4 (old hosts)`): its number marks it a title
     let lower = sub_numbered(text) && stripped.chars().next().is_some_and(char::is_lowercase);
@@ -152,6 +150,16 @@ pub(super) fn strict_heading(text: &str) -> bool {
         && (first.is_some_and(char::is_uppercase) || lower)
         && (!text.ends_with('?') || sub_numbered(text))
         && (!text.contains(" - ") || part_title(text))
+}
+
+/// A title without the aside in brackets that closes it (`Logging out
+/// (e.g. moving the disk to another host)`): the aside qualifies the
+/// title, its words are no part of the name a title keeps short.
+fn without_aside(text: &str) -> &str {
+    match text.strip_suffix(')').and_then(|t| t.split_once(" (")) {
+        Some((name, aside)) if !aside.contains(['(', ')']) && !name.contains('(') => name,
+        _ => text,
+    }
 }
 
 /// Whether flush-left text is a bare title, ending with no stop or colon
@@ -352,6 +360,13 @@ mod tests {
         assert!(!strict_heading("web01 - the first web node"));
         assert!(strict_heading("2.2.1 ext4 (old hosts)"));
         assert!(!strict_heading("2. ext4 (old hosts)"));
+        // an aside in brackets closing a title does not count to its length
+        assert!(strict_heading(
+            "Moving out (e.g. when the shed goes to a new plot)"
+        ));
+        assert!(!strict_heading(
+            "Moving out of the shed when it goes to a new plot"
+        ));
     }
 
     #[test]

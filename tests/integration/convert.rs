@@ -537,6 +537,7 @@ const CASES: &[&str] = &[
     "moin-stop-over-code",
     "step-over-its-command",
     "note-icon-as-step",
+    "title-with-bracket-aside",
 ];
 
 fn input(case: &str) -> String {
