@@ -537,6 +537,7 @@ const CASES: &[&str] = &[
     "moin-stop-over-code",
     "step-over-its-command",
     "note-icon-as-step",
+    "paths-then-what-is-there",
 ];
 
 fn input(case: &str) -> String {
