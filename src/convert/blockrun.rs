@@ -1,12 +1,14 @@
 //! Whether a literal block goes on past a blank line: the block's lines
 //! and the run after the blank line in, whether the run joins the block,
-//! ends it, or ends it after the commands it opens with.
+//! ends it, or ends it after the commands it opens with; and the block's
+//! code, each run's margin where it was typed.
 
 use super::body::{chunk_end, next_nonblank};
-use super::classify::{list_marker, note_icon, prose};
-use super::lines::Line;
+use super::classify::{list_marker, note_icon, prompt, prose};
+use super::lines::{Line, dedent};
 use super::literal::{code_chunk, commands_then_prose, comment, unclosed};
 use super::session;
+use crate::doc::{Block, BlockKind};
 
 /// How the run starting at `lines[k]` stands to the literal block
 /// `lines[i..end]` above it, a blank line between.
@@ -78,6 +80,24 @@ fn joins(lines: &[Line], i: usize, end: usize, k: usize, base: usize) -> bool {
         || super::columns::listing_goes_on(&lines[i..end], &lines[k..e])
         || super::dumped::pre_goes_on(&lines[i..end], &lines[k..e], base)
         || code_chunk(&lines[k..e], base)
+}
+
+/// The lines `i..end` as one literal block (`literal::literal`), but a
+/// run after a blank line that opens with a prompt typed left of the
+/// block's first line (`\thost all 10.0.0.0/8` over `$ sudo systemctl
+/// reload x`) sets the margin of what follows on its own: the lines above
+/// it are another thing typed, not set in under the command.
+pub(super) fn literal(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
+    let (mut out, end) = super::literal::literal(lines, i, end);
+    let first = lines[i].indent;
+    let back = (i + 1..end)
+        .find(|&k| lines[k - 1].blank() && lines[k].indent < first && prompt(&lines[k].text));
+    if let Some(k) = back
+        && let Some(BlockKind::CodeBlock { code, .. }) = out.first_mut().map(|b| &mut b.kind)
+    {
+        *code = dedent(&lines[i..k]) + &dedent(&lines[k..end]);
+    }
+    (out, end)
 }
 
 /// Whether the run `lines[k..e]` is comment lines alone (`-- Check the

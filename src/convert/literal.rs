@@ -381,7 +381,7 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
             }
         }
     }
-    let (mut out, end) = literal(lines, i, end);
+    let (mut out, end) = super::blockrun::literal(lines, i, end);
     if overhang(&lines[i..end], base)
         && let Some(BlockKind::CodeBlock { code, .. }) = out.first_mut().map(|b| &mut b.kind)
     {

@@ -63,6 +63,7 @@ mod lines;
 mod list;
 mod listcode;
 mod literal;
+mod locations;
 mod logline;
 mod mailhead;
 mod manpage;

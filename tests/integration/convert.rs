@@ -538,6 +538,8 @@ const CASES: &[&str] = &[
     "step-over-its-command",
     "note-icon-as-step",
     "title-with-bracket-aside",
+    "paths-then-what-is-there",
+    "set-in-line-over-prompt-at-margin",
 ];
 
 fn input(case: &str) -> String {
