@@ -538,6 +538,7 @@ const CASES: &[&str] = &[
     "step-over-its-command",
     "note-icon-as-step",
     "contact-template-to-copy",
+    "yaml-key-over-one-setting",
 ];
 
 fn input(case: &str) -> String {
