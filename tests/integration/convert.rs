@@ -539,6 +539,7 @@ const CASES: &[&str] = &[
     "note-icon-as-step",
     "contact-template-to-copy",
     "yaml-key-over-one-setting",
+    "lowercase-page-sections",
 ];
 
 fn input(case: &str) -> String {
