@@ -540,6 +540,7 @@ const CASES: &[&str] = &[
     "contact-template-to-copy",
     "yaml-key-over-one-setting",
     "lowercase-page-sections",
+    "option-value-in-double-quotes",
 ];
 
 fn input(case: &str) -> String {
