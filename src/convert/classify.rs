@@ -533,26 +533,7 @@ fn shell_like(text: &str, prose: &dyn Fn() -> bool) -> bool {
     // (and in a line of any length with no word a sentence needs)
     all().any(strong)
         || ((short() || super::cmdshape::terse(text)) && all().any(long))
-        || (all().any(shell) && !(prose() && self::prose(&quoted_as_one(text))))
-}
-
-/// `text` with each span in single quotes (`'session opened for root'`,
-/// a word opening with `'` to one closing with it) as the one word
-/// `quoted`: a command's argument, not words of a sentence.
-fn quoted_as_one(text: &str) -> String {
-    let mut out: Vec<&str> = Vec::new();
-    let mut inside = false;
-    for w in text.split_whitespace() {
-        if !inside && w.starts_with('\'') {
-            out.push("quoted");
-            inside = !(w.len() > 1 && w.ends_with('\''));
-        } else if inside {
-            inside = !w.ends_with('\'');
-        } else {
-            out.push(w);
-        }
-    }
-    out.join(" ")
+        || (all().any(shell) && !(prose() && self::prose(&super::cmdshape::quoted_as_one(text))))
 }
 
 #[cfg(test)]

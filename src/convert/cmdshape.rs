@@ -189,6 +189,34 @@ fn unquote(lines: &[&str]) -> Vec<String> {
     out
 }
 
+/// `text` with each quoted span, in single or double quotes, as the one
+/// word `quoted`: a command's argument, not words of a sentence. A span
+/// opens with a word starting with a quote (`'session opened for root'`)
+/// or an option's value after its `=` (`--desc="owner: storage team"`)
+/// and runs to the word ending with that quote.
+pub fn quoted_as_one(text: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut inside: Option<char> = None;
+    for w in text.split_whitespace() {
+        if let Some(q) = inside {
+            inside = (!w.ends_with(q)).then_some(q);
+            continue;
+        }
+        let (head, value) = match w.split_once('=') {
+            Some((h, v)) if super::classify::option(h) => (&w[..=h.len()], v),
+            _ => ("", w),
+        };
+        match value.chars().next().filter(|c| ['\'', '"'].contains(c)) {
+            Some(q) => {
+                out.push(format!("{head}quoted"));
+                inside = (value.len() == 1 || !value.ends_with(q)).then_some(q);
+            }
+            None => out.push(w.to_string()),
+        }
+    }
+    out.join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -266,6 +294,15 @@ mod tests {
             "node4 copies the share with \"rsync -a --delete\", so a lost node3",
             "keeps every archive written before the crash",
         ]));
+    }
+
+    #[test]
+    fn quoted_values_are_one_argument() {
+        let line = r#"ipa user-mod svc-x --desc="owner: storage team, ticket 4411""#;
+        assert_eq!(quoted_as_one(line), "ipa user-mod svc-x --desc=quoted");
+        let single = "grep -c 'session opened for root' /var/log/secure";
+        assert_eq!(quoted_as_one(single), "grep -c quoted /var/log/secure");
+        assert_eq!(quoted_as_one("say \"hi\" twice"), "say quoted twice");
     }
 
     #[test]

@@ -65,7 +65,7 @@ pub fn find(
             i += 1;
             continue;
         }
-        if let Some(e) = super::fence::end(lines, i) {
+        if let Some(e) = super::template::kept_end(lines, i) {
             i = e;
             continue;
         }

@@ -104,6 +104,7 @@ mod steps;
 mod subhead;
 mod tagged;
 mod tally;
+mod template;
 mod terms;
 mod textile;
 mod tiddly;

@@ -63,7 +63,8 @@ pub(super) fn lower_peer(
         && (!l.code_like() || parallel(lines, i))
         && !super::lines::after_colon_line(lines, i)
         && over_sentence(lines, i);
-    ok.then(|| Found {
+    let small = prev_blank && plain && words.len() <= 6 && lower_titled(lines, i, found);
+    (ok || small).then(|| Found {
         start: i,
         end: i + 1,
         line: l.no,
@@ -71,6 +72,34 @@ pub(super) fn lower_peer(
         text: l.text.clone(),
         guessed: true,
     })
+}
+
+/// Whether `lines[i]`, on a page whose title the writer typed in lower
+/// case (`console server notes`), is a lone flush-left line in lower
+/// case too (`firmware upgrade`), no sentence nor command, over a list
+/// or a paragraph of two lines or more after one blank line: a section
+/// titled as the page is.
+fn lower_titled(lines: &[Line], i: usize, found: &[Found]) -> bool {
+    let l = &lines[i];
+    let lower = |t: &str| t.starts_with(char::is_lowercase);
+    let titled = found.iter().any(|f| f.key == "title" && lower(&f.text));
+    let (Some(gap), Some(n)) = (lines.get(i + 1), lines.get(i + 2)) else {
+        return false;
+    };
+    let more = lines
+        .get(i + 3)
+        .is_some_and(|m| !m.blank() && !m.code_like());
+    let under = n.indent == 0 && !n.code_like() && (list_marker(&n.text).is_some() || more);
+    titled
+        && l.indent == 0
+        && lower(&l.text)
+        && gap.blank()
+        && !n.blank()
+        && under
+        && heading_like(&l.text, false)
+        && !unstopped_sentence(&l.text)
+        && !l.code_like()
+        && !super::lines::after_colon_line(lines, i)
 }
 
 /// Whether another lone flush-left line near `lines[i]` (within
@@ -139,6 +168,20 @@ mod tests {
         assert!(lower_peer(&lines, 9, true, &above).is_some());
         // no bare title above: nothing vouches for it
         assert!(lower_peer(&lines, 9, true, &[]).is_none());
+    }
+
+    #[test]
+    fn lowercase_line_on_a_lowercase_titled_page_is_a_title() {
+        let page = "cage notes\n\nsome text.\n\nfirmware upgrade\n\nthe image is on the host,\ncopy it over.\n\nreboot it now\n\nsystemctl reboot\n";
+        let lines = split(page);
+        let title = Found {
+            key: "title".to_string(),
+            ..bare(0, "cage notes")
+        };
+        assert!(lower_peer(&lines, 4, true, std::slice::from_ref(&title)).is_some());
+        // over a command, or with no lower-case title above, it is text
+        assert!(lower_peer(&lines, 9, true, std::slice::from_ref(&title)).is_none());
+        assert!(lower_peer(&lines, 4, true, &[]).is_none());
     }
 
     #[test]

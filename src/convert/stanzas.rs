@@ -18,7 +18,10 @@ pub(super) fn parse(lines: &[Line], i: usize, prev: &[Block], base: usize) -> Op
     let end = chunk_end(lines, i);
     let chunk = &lines[i..end];
     let ok = (keyed(chunk) || stanza(chunk)) && after_colon(prev, chunk)
-        || mapping(chunk) && colon_before(prev);
+        || mapping(chunk) && colon_before(prev)
+        // (two lines will do where the text announces them: `for example`
+        // over `web04:` / `  aliases: [www, static]`)
+        || nested(chunk) && after_colon(prev, chunk);
     ok.then(|| code(lines, i, end, base))
 }
 
@@ -29,6 +32,13 @@ pub(super) fn parse(lines: &[Line], i: usize, prev: &[Block], base: usize) -> Op
 /// `key:` with nothing after it over deeper lines (`ircd:` / `  port:
 /// 6697`): what a sentence or an outline's points never all are.
 pub(super) fn mapping(chunk: &[Line]) -> bool {
+    chunk.len() >= 3 && nested(chunk)
+}
+
+/// Whether every line of `chunk` is a YAML `key:` or `key: value`, none
+/// left of the first, some `key:` opening deeper lines (`mapping`, of
+/// any length).
+fn nested(chunk: &[Line]) -> bool {
     let pair = |l: &Line| {
         let Some((key, value)) = l.text.split_once(':') else {
             return false;
@@ -44,9 +54,7 @@ pub(super) fn mapping(chunk: &[Line]) -> bool {
     let opens = |k: usize| {
         chunk[k].text.ends_with(':') && chunk.get(k + 1).is_some_and(|n| n.indent > chunk[k].indent)
     };
-    chunk.len() >= 3
-        && chunk.iter().all(|l| pair(l) && l.indent >= chunk[0].indent)
-        && (0..chunk.len()).any(opens)
+    chunk.iter().all(|l| pair(l) && l.indent >= chunk[0].indent) && (0..chunk.len()).any(opens)
 }
 
 /// Whether `chunk` is another stanza like the one opening `first` (the
@@ -233,6 +241,9 @@ mod tests {
         assert!(!mapping(&points));
         let flat = chunk("port: 1\nuser: kim\nmode: fast\n");
         assert!(!mapping(&flat));
+        // (two lines, a key over its one setting, are nested too)
+        assert!(nested(&chunk("web04:\n  aliases: [www, static]\n")));
+        assert!(!nested(&chunk("port: 1\nuser: kim\n")));
     }
 
     #[test]

@@ -540,6 +540,10 @@ const CASES: &[&str] = &[
     "title-with-bracket-aside",
     "paths-then-what-is-there",
     "set-in-line-over-prompt-at-margin",
+    "contact-template-to-copy",
+    "yaml-key-over-one-setting",
+    "lowercase-page-sections",
+    "option-value-in-double-quotes",
 ];
 
 fn input(case: &str) -> String {

@@ -1,0 +1,84 @@
+//! A contact block shown as a template to copy, in: lines set in deeper
+//! than the sentence above them, maybe a title (`Contact Information`),
+//! then contact fields whose every value is a placeholder in angle
+//! brackets (`Owner: <team that answers for the service>`), blank lines
+//! between allowed; where it ends out, and its literal block, kept as
+//! typed rather than read as the page's own fields.
+
+use super::body::{Parsed, next_nonblank};
+use super::classify::contact_field;
+use super::headtext::contact_title;
+use super::lines::Line;
+
+/// Where a template starting at `lines[i]` ends (the line after its last
+/// field), or where the fenced block there ends: lines a heading finder
+/// does not look into.
+pub fn kept_end(lines: &[Line], i: usize) -> Option<usize> {
+    super::fence::end(lines, i).or_else(|| end(lines, i))
+}
+
+/// The template starting at `lines[i]` as one literal block, and the line
+/// after it.
+pub fn block(lines: &[Line], i: usize) -> Option<Parsed> {
+    let e = end(lines, i)?;
+    Some(super::literal::literal(lines, i, e))
+}
+
+/// Where the template starting at `lines[i]` ends: two placeholder fields
+/// or more, under a contact title or not, each line no less deep than the
+/// first, the first deeper than the sentence before it.
+fn end(lines: &[Line], i: usize) -> Option<usize> {
+    let first = &lines[i];
+    // (the cheap test first: a title or a placeholder field)
+    if !(contact_title(&first.text) || placeholder(&first.text)) {
+        return None;
+    }
+    let above = lines[..i].iter().rev().find(|l| !l.blank())?;
+    if above.indent >= first.indent || !above.text.ends_with(['.', ':']) {
+        return None;
+    }
+    let start = if placeholder(&first.text) { i } else { i + 1 };
+    let (mut fields, mut e, mut k) = (0, i + 1, start);
+    while let Some(n) = next_nonblank(lines, k) {
+        if lines[n].indent < first.indent || !placeholder(&lines[n].text) {
+            break;
+        }
+        fields += 1;
+        (e, k) = (n + 1, n + 1);
+    }
+    (fields >= 2).then_some(e)
+}
+
+/// Whether `text` is a contact field whose value is a placeholder: words
+/// in angle brackets (`<people to ask>`; an address in them, with no
+/// space, is a value).
+fn placeholder(text: &str) -> bool {
+    contact_field(text).is_some_and(|(_, value)| {
+        value
+            .strip_prefix('<')
+            .and_then(|v| v.strip_suffix('>'))
+            .is_some_and(|v| v.contains(' ') && !v.contains(['<', '>']))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lines::split;
+    use super::*;
+
+    #[test]
+    fn placeholders_in_angle_brackets_make_a_template() {
+        assert!(placeholder("Owner: <the team that runs it>"));
+        assert!(!placeholder("Contact: <ops@example.org>"));
+        assert!(!placeholder("Owner: the web team"));
+    }
+
+    #[test]
+    fn a_template_is_set_in_under_its_sentence() {
+        let text = "Fill in this block.\n\n    Contact Information\n\n      Owner: <a team>\n      Purpose: <what it does>\n\nAfter.\n";
+        let lines = split(text);
+        assert_eq!(end(&lines, 2), Some(6));
+        let flush = "Fill in this block.\n\nOwner: <a team>\nPurpose: <what it does>\n";
+        assert_eq!(end(&split(flush), 2), None);
+    }
+}
