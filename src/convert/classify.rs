@@ -367,12 +367,14 @@ pub fn code_like(text: &str) -> bool {
     let read = std::cell::OnceCell::new();
     let is_prose = || *read.get_or_init(|| prose(text));
     let first = text.split_whitespace().next().unwrap_or("");
-    let cmd = COMMANDS.contains(&first);
-    if cmd && !is_prose() {
+    let second = text.split_whitespace().nth(1).unwrap_or("");
+    // (a known program then an option is a command, however wordy: `dnf -y`,
+    // unless a sentence ends in it: `ps -o pid as root. If it grows`)
+    let stop = text.ends_with('.') || text.split(". ").skip(1).any(capitalised);
+    if COMMANDS.contains(&first) && ((option(second) && !stop) || !is_prose()) {
         return true;
     }
     // `sudo` then a program or an option: a command, however wordy
-    let second = text.split_whitespace().nth(1).unwrap_or("");
     if first == "sudo" && second.starts_with(|c: char| c.is_ascii_lowercase() || c == '-') {
         return true;
     }

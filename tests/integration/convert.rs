@@ -537,6 +537,7 @@ const CASES: &[&str] = &[
     "moin-stop-over-code",
     "step-over-its-command",
     "note-icon-as-step",
+    "program-option-wordy-args",
 ];
 
 fn input(case: &str) -> String {
