@@ -378,7 +378,9 @@ pub fn code_like(text: &str) -> bool {
     if first == "sudo" && second.starts_with(|c: char| c.is_ascii_lowercase() || c == '-') {
         return true;
     }
+    // (a listing's row is one however wordy: `/srv/data   the images`)
     let path = first.starts_with("./")
+        || super::cmdshape::path_row(text)
         || ((first.starts_with('/') || first.starts_with("~/"))
             && first.len() > 1
             && !is_prose()

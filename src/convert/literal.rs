@@ -180,7 +180,10 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
     }
     let mut lead = chunk
         .iter()
-        .take_while(|l| l.code_like() && !prose(&l.text) && list_marker(&l.text).is_none())
+        .take_while(|l| {
+            let row = super::cmdshape::path_row(&l.text);
+            l.code_like() && (row || !prose(&l.text)) && list_marker(&l.text).is_none()
+        })
         .count();
     if lead > 0 {
         lead += chunk[lead..]

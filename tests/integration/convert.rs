@@ -538,6 +538,7 @@ const CASES: &[&str] = &[
     "step-over-its-command",
     "note-icon-as-step",
     "program-option-wordy-args",
+    "path-rows-under-colon",
 ];
 
 fn input(case: &str) -> String {
