@@ -191,6 +191,9 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
             .take_while(|l| !prose(&l.text) && list_marker(&l.text).is_none())
             .count();
     }
+    if lead > 0 && super::printed::output_resumes(chunk, lead) {
+        return Some(chunk.len());
+    }
     let next = chunk.get(lead)?;
     (lead > 0 && prose(&next.text) && !next.code_like() && next.indent <= chunk[0].indent)
         .then_some(lead)

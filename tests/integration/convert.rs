@@ -539,6 +539,7 @@ const CASES: &[&str] = &[
     "note-icon-as-step",
     "program-option-wordy-args",
     "path-rows-under-colon",
+    "program-sentences-in-output",
 ];
 
 fn input(case: &str) -> String {
