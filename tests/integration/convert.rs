@@ -540,6 +540,7 @@ const CASES: &[&str] = &[
     "program-option-wordy-args",
     "path-rows-under-colon",
     "program-sentences-in-output",
+    "remark-under-output",
 ];
 
 fn input(case: &str) -> String {
