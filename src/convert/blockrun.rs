@@ -4,8 +4,8 @@
 
 use super::body::{chunk_end, next_nonblank};
 use super::classify::{list_marker, note_icon, prose};
-use super::lines::Line;
-use super::literal::{code_chunk, commands_then_prose, comment, unclosed};
+use super::lines::{Line, unclosed};
+use super::literal::{code_chunk, commands_then_prose, comment};
 use super::session;
 
 /// How the run starting at `lines[k]` stands to the literal block

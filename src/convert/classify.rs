@@ -283,28 +283,6 @@ pub fn command_line(text: &str) -> bool {
     prompt(text) || (COMMANDS.contains(&first) && (option || typed))
 }
 
-/// A line typed into an IRC client (`/msg bot help`) or copied from a
-/// chat log (`21:57 < alice> hello`, `[09:12:03] <bob> ok`): text kept
-/// as it was, never a sentence to re-flow.
-fn irc(text: &str) -> bool {
-    const SLASH: [&str; 10] = [
-        "/msg", "/join", "/query", "/nick", "/topic", "/mode", "/invite", "/part", "/whois",
-        "/notice",
-    ];
-    let mut words = text.split_whitespace();
-    let first = words.next().unwrap_or("");
-    if SLASH.contains(&first) && words.next().is_some() {
-        return true;
-    }
-    let stamp = first.trim_start_matches('[').trim_end_matches(']');
-    let parts = stamp.split(':').count();
-    let clock = (2..=3).contains(&parts)
-        && stamp
-            .split(':')
-            .all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()));
-    clock && text[first.len()..].trim_start().starts_with('<') && text.contains('>')
-}
-
 /// The key of a `key: value` line a program prints (`state: DEGRADED`,
 /// `listening port: 51820`, `peer:` alone too): one to three words of
 /// letters, digits, `-` or `_` before the first colon, the value after a
@@ -360,7 +338,11 @@ pub fn option(word: &str) -> bool {
 
 /// Whether a line looks like a command or other preformatted text.
 pub fn code_like(text: &str) -> bool {
-    if prompt(text) || irc(text) || super::lines::systemd_unit_line(text) || shebang(text) {
+    if prompt(text)
+        || super::logline::irc(text)
+        || super::lines::systemd_unit_line(text)
+        || shebang(text)
+    {
         return true;
     }
     // (prose is asked up to five times below: read once, when first asked)

@@ -5,7 +5,7 @@ use super::blockrun::Next;
 use super::body::next_nonblank;
 use super::classify::{SQL_STATEMENTS, list_marker, prompt, prose};
 use super::cmdshape::terse;
-use super::lines::{Line, dedent};
+use super::lines::{Line, dedent, unclosed};
 use super::session;
 use crate::doc::{Block, BlockKind, inlines_text};
 
@@ -498,19 +498,6 @@ fn back_at_prose(lines: &[Line], i: usize, end: usize, base: usize) -> Option<us
             && !lines[k - 1].text.ends_with('\\')
             && !unclosed(&lines[i..k])
     })
-}
-
-/// Whether the text opens more brackets than it closes.
-pub(super) fn unclosed(lines: &[Line]) -> bool {
-    let mut depth = 0i32;
-    for c in lines.iter().flat_map(|l| l.text.chars()) {
-        match c {
-            '{' | '(' | '[' => depth += 1,
-            '}' | ')' | ']' => depth -= 1,
-            _ => {}
-        }
-    }
-    depth > 0
 }
 
 /// `console` when every line starts with a shell's prompt (`$ `, a root
