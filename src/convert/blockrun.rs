@@ -5,8 +5,8 @@
 
 use super::body::{chunk_end, next_nonblank};
 use super::classify::{list_marker, note_icon, prompt, prose};
-use super::lines::{Line, dedent};
-use super::literal::{code_chunk, commands_then_prose, comment, unclosed};
+use super::lines::{Line, dedent, unclosed};
+use super::literal::{code_chunk, commands_then_prose, comment};
 use super::session;
 use crate::doc::{Block, BlockKind};
 

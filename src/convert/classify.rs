@@ -283,28 +283,6 @@ pub fn command_line(text: &str) -> bool {
     prompt(text) || (COMMANDS.contains(&first) && (option || typed))
 }
 
-/// A line typed into an IRC client (`/msg bot help`) or copied from a
-/// chat log (`21:57 < alice> hello`, `[09:12:03] <bob> ok`): text kept
-/// as it was, never a sentence to re-flow.
-fn irc(text: &str) -> bool {
-    const SLASH: [&str; 10] = [
-        "/msg", "/join", "/query", "/nick", "/topic", "/mode", "/invite", "/part", "/whois",
-        "/notice",
-    ];
-    let mut words = text.split_whitespace();
-    let first = words.next().unwrap_or("");
-    if SLASH.contains(&first) && words.next().is_some() {
-        return true;
-    }
-    let stamp = first.trim_start_matches('[').trim_end_matches(']');
-    let parts = stamp.split(':').count();
-    let clock = (2..=3).contains(&parts)
-        && stamp
-            .split(':')
-            .all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()));
-    clock && text[first.len()..].trim_start().starts_with('<') && text.contains('>')
-}
-
 /// The key of a `key: value` line a program prints (`state: DEGRADED`,
 /// `listening port: 51820`, `peer:` alone too): one to three words of
 /// letters, digits, `-` or `_` before the first colon, the value after a
@@ -360,23 +338,31 @@ pub fn option(word: &str) -> bool {
 
 /// Whether a line looks like a command or other preformatted text.
 pub fn code_like(text: &str) -> bool {
-    if prompt(text) || irc(text) || super::lines::systemd_unit_line(text) || shebang(text) {
+    if prompt(text)
+        || super::logline::irc(text)
+        || super::lines::systemd_unit_line(text)
+        || shebang(text)
+    {
         return true;
     }
     // (prose is asked up to five times below: read once, when first asked)
     let read = std::cell::OnceCell::new();
     let is_prose = || *read.get_or_init(|| prose(text));
     let first = text.split_whitespace().next().unwrap_or("");
-    let cmd = COMMANDS.contains(&first);
-    if cmd && !is_prose() {
+    let second = text.split_whitespace().nth(1).unwrap_or("");
+    // (a known program then an option is a command, however wordy: `dnf -y`,
+    // unless a sentence ends in it: `ps -o pid as root. If it grows`)
+    let stop = text.ends_with('.') || text.split(". ").skip(1).any(capitalised);
+    if COMMANDS.contains(&first) && ((option(second) && !stop) || !is_prose()) {
         return true;
     }
     // `sudo` then a program or an option: a command, however wordy
-    let second = text.split_whitespace().nth(1).unwrap_or("");
     if first == "sudo" && second.starts_with(|c: char| c.is_ascii_lowercase() || c == '-') {
         return true;
     }
+    // (a listing's row is one however wordy: `/srv/data   the images`)
     let path = first.starts_with("./")
+        || super::cmdshape::path_row(text)
         || ((first.starts_with('/') || first.starts_with("~/"))
             && first.len() > 1
             && !is_prose()

@@ -44,6 +44,18 @@ pub fn terse(text: &str) -> bool {
         && !text.ends_with(['.', ':', ';', '!', '?', ','])
 }
 
+/// Whether `text` is a row of a listing of files: a path (`/srv/data`,
+/// `~/bin`) then a gap of two spaces or a tab, then what it holds, in
+/// words or not (`/srv/data      the images, one per release`).
+pub fn path_row(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let after = text.get(first.len()..).unwrap_or("");
+    (first.starts_with('/') || first.starts_with("~/"))
+        && first.len() > 1
+        && (after.starts_with("  ") || after.starts_with('\t'))
+        && !after.trim().is_empty()
+}
+
 /// Whether `text` is a program name then one `key=/path` argument alone
 /// (`diskctl locate=/dev/sdb`): a command, though too short for `terse`.
 pub fn keyed_path(text: &str) -> bool {
@@ -248,6 +260,14 @@ mod tests {
         ] {
             assert!(!alone(p), "{p}");
         }
+    }
+
+    #[test]
+    fn a_path_then_a_gap_is_a_listing_row() {
+        assert!(path_row("/data/prints/raw      the scans, never edited"));
+        assert!(path_row("~/bin\tmy own scripts"));
+        assert!(!path_row("/data/prints/raw holds the scans, never edited"));
+        assert!(!path_row("/data/prints/raw"));
     }
 
     #[test]

@@ -96,8 +96,9 @@ fn remark_run(lines: &[Line], k: usize) -> usize {
         })
         .count();
     let above = k.checked_sub(1).and_then(|a| lines.get(a));
-    let code_above =
-        above.is_some_and(|l| !l.blank() && (l.text.starts_with('#') || l.code_like()));
+    let code_above = above
+        .is_some_and(|l| !l.blank() && (l.text.starts_with('#') || l.code_like()))
+        || command_run_above(lines, k);
     let below = lines.get(k + run);
     let prose_below = below.is_none_or(|l| l.blank() || sentence(&l.text));
     // (a `:` line above, `Move the group to the other head:`, announces a
@@ -106,6 +107,18 @@ fn remark_run(lines: &[Line], k: usize) -> usize {
         return 0;
     }
     run
+}
+
+/// Whether the lines right above `k`, back to a blank line (forty at
+/// most), hold code (no `#` line: a remark's own run): a remark under them closes the command's
+/// output (`openssl req -new ...` / `Email Address []:ops@example.org` /
+/// `# then just press enter`), a comment of the session.
+fn command_run_above(lines: &[Line], k: usize) -> bool {
+    lines[k.saturating_sub(40)..k]
+        .iter()
+        .rev()
+        .take_while(|l| !l.blank())
+        .any(|l| l.code_like() && !l.text.starts_with('#'))
 }
 
 /// A line of a sentence: three words or more, a letter first, only
@@ -154,6 +167,15 @@ mod tests {
         );
         lone_remarks(&mut lines, 0);
         assert!(lines.iter().any(|l| l.text.starts_with("this takes")));
+    }
+
+    #[test]
+    fn a_remark_under_a_command_s_output_stays_its_comment() {
+        let text = "Join it:\nkilnctl join --pool builders\nWorker label []: w17\n\
+                    # after that it asks whether to start now\n";
+        let mut lines = split(text);
+        lone_remarks(&mut lines, 0);
+        assert!(lines.iter().any(|l| l.text.starts_with("# after that")));
     }
 
     #[test]

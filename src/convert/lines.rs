@@ -327,6 +327,19 @@ fn laid_out(rest: &str, col: usize, cols: usize) -> String {
     format!("{}{}", " ".repeat(col.saturating_sub(cols)), &out[col..])
 }
 
+/// Whether the text opens more brackets than it closes.
+pub fn unclosed(lines: &[Line]) -> bool {
+    let mut depth = 0i32;
+    for c in lines.iter().flat_map(|l| l.text.chars()) {
+        match c {
+            '{' | '(' | '[' => depth += 1,
+            '}' | ')' | ']' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@ use super::blockrun::Next;
 use super::body::next_nonblank;
 use super::classify::{SQL_STATEMENTS, list_marker, prompt, prose};
 use super::cmdshape::terse;
-use super::lines::{Line, dedent};
+use super::lines::{Line, dedent, unclosed};
 use super::session;
 use crate::doc::{Block, BlockKind, inlines_text};
 
@@ -180,13 +180,19 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
     }
     let mut lead = chunk
         .iter()
-        .take_while(|l| l.code_like() && !prose(&l.text) && list_marker(&l.text).is_none())
+        .take_while(|l| {
+            let row = super::cmdshape::path_row(&l.text);
+            l.code_like() && (row || !prose(&l.text)) && list_marker(&l.text).is_none()
+        })
         .count();
     if lead > 0 {
         lead += chunk[lead..]
             .iter()
             .take_while(|l| !prose(&l.text) && list_marker(&l.text).is_none())
             .count();
+    }
+    if lead > 0 && super::printed::output_resumes(chunk, lead) {
+        return Some(chunk.len());
     }
     let next = chunk.get(lead)?;
     (lead > 0 && prose(&next.text) && !next.code_like() && next.indent <= chunk[0].indent)
@@ -492,19 +498,6 @@ fn back_at_prose(lines: &[Line], i: usize, end: usize, base: usize) -> Option<us
             && !lines[k - 1].text.ends_with('\\')
             && !unclosed(&lines[i..k])
     })
-}
-
-/// Whether the text opens more brackets than it closes.
-pub(super) fn unclosed(lines: &[Line]) -> bool {
-    let mut depth = 0i32;
-    for c in lines.iter().flat_map(|l| l.text.chars()) {
-        match c {
-            '{' | '(' | '[' => depth += 1,
-            '}' | ')' | ']' => depth -= 1,
-            _ => {}
-        }
-    }
-    depth > 0
 }
 
 /// `console` when every line starts with a shell's prompt (`$ `, a root

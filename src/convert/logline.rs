@@ -3,7 +3,8 @@
 //! ...`, `Nov 26 03:15:01 host ...`), which no sentence does, or with a
 //! level in capitals (`INFO main Loading config`, `[ERROR] ...`), words
 //! though it has; or whether a program tagged it with its name (`nfs:
-//! server nas1 not responding`).
+//! server nas1 not responding`); or whether it was typed into an IRC
+//! client or copied from a chat log (`/msg bot help`, `21:57 < alice> hi`).
 
 /// Whether a program's log wrote `text`: a time stamp first, or a level
 /// (after a time stamp or none) then the message.
@@ -137,6 +138,28 @@ pub fn tagged(text: &str) -> bool {
         && !LABELS.contains(&name)
         && msg.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
         && !text.ends_with(['.', '!', '?'])
+}
+
+/// A line typed into an IRC client (`/msg bot help`) or copied from a
+/// chat log (`21:57 < alice> hello`, `[09:12:03] <bob> ok`): text kept
+/// as it was, never a sentence to re-flow.
+pub(super) fn irc(text: &str) -> bool {
+    const SLASH: [&str; 10] = [
+        "/msg", "/join", "/query", "/nick", "/topic", "/mode", "/invite", "/part", "/whois",
+        "/notice",
+    ];
+    let mut words = text.split_whitespace();
+    let first = words.next().unwrap_or("");
+    if SLASH.contains(&first) && words.next().is_some() {
+        return true;
+    }
+    let stamp = first.trim_start_matches('[').trim_end_matches(']');
+    let parts = stamp.split(':').count();
+    let clock = (2..=3).contains(&parts)
+        && stamp
+            .split(':')
+            .all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()));
+    clock && text[first.len()..].trim_start().starts_with('<') && text.contains('>')
 }
 
 #[cfg(test)]

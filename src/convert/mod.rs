@@ -86,6 +86,7 @@ mod pasted;
 mod peers;
 mod pipetable;
 mod podtext;
+mod printed;
 mod programs;
 mod quote;
 mod recipes;

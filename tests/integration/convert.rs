@@ -544,6 +544,10 @@ const CASES: &[&str] = &[
     "yaml-key-over-one-setting",
     "lowercase-page-sections",
     "option-value-in-double-quotes",
+    "program-option-wordy-args",
+    "path-rows-under-colon",
+    "program-sentences-in-output",
+    "remark-under-output",
 ];
 
 fn input(case: &str) -> String {
