@@ -363,10 +363,7 @@ pub fn code_like(text: &str) -> bool {
     // (a listing's row is one however wordy: `/srv/data   the images`)
     let path = first.starts_with("./")
         || super::cmdshape::path_row(text)
-        || ((first.starts_with('/') || first.starts_with("~/"))
-            && first.len() > 1
-            && !is_prose()
-            && !described(text));
+        || (super::cmdshape::rooted(first) && !is_prose() && !described(text));
     let assign = {
         let (k, _) = text.split_once('=').unwrap_or(("", ""));
         let k = k.trim();

@@ -44,14 +44,19 @@ pub fn terse(text: &str) -> bool {
         && !text.ends_with(['.', ':', ';', '!', '?', ','])
 }
 
+/// Whether `word` is a path from the root or the home folder (`/srv`,
+/// `~/bin`), more than the `/` alone.
+pub fn rooted(word: &str) -> bool {
+    (word.starts_with('/') || word.starts_with("~/")) && word.len() > 1
+}
+
 /// Whether `text` is a row of a listing of files: a path (`/srv/data`,
 /// `~/bin`) then a gap of two spaces or a tab, then what it holds, in
 /// words or not (`/srv/data      the images, one per release`).
 pub fn path_row(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or("");
     let after = text.get(first.len()..).unwrap_or("");
-    (first.starts_with('/') || first.starts_with("~/"))
-        && first.len() > 1
+    rooted(first)
         && (after.starts_with("  ") || after.starts_with('\t'))
         && !after.trim().is_empty()
 }

@@ -48,8 +48,8 @@ pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
             .or(l.take());
     }
     if let Some((no, text)) = caption {
-        let para = BlockKind::Paragraph(super::inline::parse(&text, no));
-        out.insert(0, Block::new(no, para));
+        let para = super::inline::paragraph(&text, no);
+        out.insert(0, para);
     }
     if !other.is_empty() {
         out.insert(

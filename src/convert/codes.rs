@@ -25,10 +25,7 @@ pub fn definitions(lines: &[Line], i: usize, e: usize) -> Block {
                 line: l.no,
                 term: inline::parse(code, l.no),
                 classifiers: Vec::new(),
-                definition: vec![Block::new(
-                    l.no,
-                    BlockKind::Paragraph(inline::parse(meaning, l.no)),
-                )],
+                definition: vec![inline::paragraph(meaning, l.no)],
             })
         })
         .collect();

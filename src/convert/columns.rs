@@ -56,10 +56,7 @@ pub fn dashed(lines: &[Line], i: usize, end: usize) -> Option<Block> {
             line: no,
             term: inline::parse(term, no),
             classifiers: Vec::new(),
-            definition: vec![Block::new(
-                no,
-                BlockKind::Paragraph(inline::parse(&def, no)),
-            )],
+            definition: vec![inline::paragraph(&def, no)],
         })
         .collect();
     (items.len() >= 2).then(|| Block::new(lines[i].no, BlockKind::DefinitionList(items)))
@@ -147,7 +144,7 @@ fn definitions(items: Vec<(String, String, u32)>, no: u32) -> Block {
             classifiers: Vec::new(),
             definition: def
                 .split('\n')
-                .map(|p| Block::new(line, BlockKind::Paragraph(inline::parse(p, line))))
+                .map(|p| inline::paragraph(p, line))
                 .collect(),
         })
         .collect();

@@ -36,10 +36,7 @@ pub fn split(block: Block) -> Vec<Block> {
             Piece::Note(text, line) => items.push(ListItem {
                 line,
                 task: None,
-                blocks: vec![Block::new(
-                    line,
-                    BlockKind::Paragraph(super::inline::parse(&text, line)),
-                )],
+                blocks: vec![super::inline::paragraph(&text, line)],
             }),
             Piece::Code(lines, line) => {
                 let code = code_block(lang.clone(), &lines, line);

@@ -270,12 +270,12 @@ pub fn column_fields(lines: &[Line], i: usize, prev: &[Block], ctx: &Ctx) -> Opt
     }
     let mut items = Vec::new();
     for (name, value, no) in column_values(chunk)? {
-        let para = BlockKind::Paragraph(inline::parse(&value, no));
+        let para = inline::paragraph(&value, no);
         items.push(DefinitionItem {
             line: no,
             term: inline::parse(name, no),
             classifiers: Vec::new(),
-            definition: vec![Block::new(no, para)],
+            definition: vec![para],
         });
     }
     Some((

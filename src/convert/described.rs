@@ -85,10 +85,7 @@ pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
                 line,
                 term: inline::parse(&name, line),
                 classifiers: Vec::new(),
-                definition: vec![Block::new(
-                    line,
-                    BlockKind::Paragraph(inline::parse(&value, line)),
-                )],
+                definition: vec![inline::paragraph(&value, line)],
             }
         })
         .collect();

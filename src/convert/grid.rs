@@ -199,10 +199,7 @@ pub(super) fn table(rows: Vec<Vec<String>>, line_nos: Vec<u32>) -> Block {
                     blocks: if text.is_empty() {
                         Vec::new()
                     } else {
-                        vec![Block::new(
-                            no,
-                            BlockKind::Paragraph(inline::parse(&text, no)),
-                        )]
+                        vec![inline::paragraph(&text, no)]
                     },
                 })
                 .collect()

@@ -4,7 +4,12 @@
 //! in `<...>` broken over two lines made whole.
 
 use super::wiki::Flavour;
-use crate::doc::Inline;
+use crate::doc::{Block, BlockKind, Inline};
+
+/// `text`, read for its inline markup, as a paragraph block at line `no`.
+pub fn paragraph(text: &str, no: u32) -> Block {
+    Block::new(no, BlockKind::Paragraph(parse(text, no)))
+}
 
 /// Inlines of a run of text from line `line`: `code` and ``code`` spans
 /// become inline literals, *word* spans emphasis, URLs links, the rest

@@ -73,10 +73,7 @@ impl<'a> Line<'a> {
 
     /// The line's text as a paragraph of its own, numbered as the line.
     pub fn paragraph(&self) -> Block {
-        Block::new(
-            self.no,
-            BlockKind::Paragraph(super::inline::parse(&self.text, self.no)),
-        )
+        super::inline::paragraph(&self.text, self.no)
     }
 
     pub fn blank(&self) -> bool {

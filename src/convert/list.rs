@@ -99,12 +99,12 @@ fn pairs(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
             return None;
         }
         let no = lines[k].no;
-        let para = BlockKind::Paragraph(super::inline::parse(value, no));
+        let para = super::inline::paragraph(value, no);
         items.push(DefinitionItem {
             line: no,
             term: super::inline::parse(term, no),
             classifiers: Vec::new(),
-            definition: vec![Block::new(no, para)],
+            definition: vec![para],
         });
         k += 1;
     }
@@ -154,12 +154,12 @@ fn named_list(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
             text.push_str(&l.text);
         }
         let no = lines[j].no;
-        let para = BlockKind::Paragraph(super::inline::parse(&text, no));
+        let para = super::inline::paragraph(&text, no);
         items.push(DefinitionItem {
             line: no,
             term: super::inline::parse(term.trim(), no),
             classifiers: Vec::new(),
-            definition: vec![Block::new(no, para)],
+            definition: vec![para],
         });
         match next_nonblank(lines, k) {
             Some(n) if lines[n].indent == mi && list_marker(&lines[n].text).is_some() => j = n,

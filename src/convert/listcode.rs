@@ -9,7 +9,7 @@ use super::cmdshape::worded;
 use super::fence;
 use super::lines::{Line, dedent};
 use super::literal::literal_block;
-use crate::doc::{Block, BlockKind, ListItem};
+use crate::doc::{BlockKind, ListItem};
 
 /// The literal block the marker lines from `lines[i]` make, if they are
 /// code, and the index after them.
@@ -257,8 +257,8 @@ pub fn colon_commands(
     for (item, f) in items.iter_mut().zip(found) {
         if let Some((lead, cmd)) = f {
             let no = item.line;
-            let para = BlockKind::Paragraph(super::inline::parse(&lead, no));
-            item.blocks = vec![Block::new(no, para), literal_block(None, cmd, no)];
+            let para = super::inline::paragraph(&lead, no);
+            item.blocks = vec![para, literal_block(None, cmd, no)];
         }
     }
     true

@@ -5,7 +5,7 @@
 use super::classify::list_marker;
 use super::lines::Line;
 use super::list::bullets;
-use crate::doc::{Block, BlockKind, ListItem};
+use crate::doc::{Block, ListItem};
 
 /// The bullet list for the non-blank run `lines[i..end]` when every line
 /// at its indentation opens with a path (on a host or not) then ` - ` and
@@ -19,7 +19,7 @@ pub fn list(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     for (k, l) in lines[i..end].iter().enumerate() {
         if l.indent == base && located(&l.text) {
             if let Some(item) = items.last_mut() {
-                item.blocks = vec![paragraph(&text, item.line)];
+                item.blocks = vec![super::inline::paragraph(&text, item.line)];
             }
             items.push(ListItem {
                 line: l.no,
@@ -41,12 +41,8 @@ pub fn list(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         text.push_str(&l.text);
     }
     let last = items.last_mut()?;
-    last.blocks = vec![paragraph(&text, last.line)];
+    last.blocks = vec![super::inline::paragraph(&text, last.line)];
     (items.len() >= 2).then(|| bullets(items))
-}
-
-fn paragraph(text: &str, no: u32) -> Block {
-    Block::new(no, BlockKind::Paragraph(super::inline::parse(text, no)))
 }
 
 /// Whether a line opens with one path, absolute or on a host
@@ -62,7 +58,7 @@ fn located(text: &str) -> bool {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || "-.[]_".contains(c))
     });
-    let absolute = path.starts_with('/') || path.starts_with("~/");
+    let absolute = super::cmdshape::rooted(path);
     !path.contains(char::is_whitespace)
         && !path.contains("://")
         && (on_host || absolute)

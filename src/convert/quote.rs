@@ -59,8 +59,8 @@ pub fn attribution(lines: &[Line], i: usize) -> Option<Parsed> {
         return None;
     }
     let text: Vec<&str> = lines[i..k].iter().map(|l| l.text.as_str()).collect();
-    let para = BlockKind::Paragraph(inline::parse(&text.join(" "), lines[i].no));
-    Some((vec![Block::new(lines[i].no, para)], k))
+    let para = inline::paragraph(&text.join(" "), lines[i].no);
+    Some((vec![para], k))
 }
 
 /// Whether `text` is a line of a quoted message: `> text` or a lone `>`.

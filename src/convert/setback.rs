@@ -11,7 +11,6 @@ use super::cmdshape;
 use super::inline;
 use super::lines::Line;
 use super::literal::literal;
-use crate::doc::{Block, BlockKind};
 
 /// The blocks of the run `lines[i..end]` of an item whose text sits at
 /// `base`, when the text above announces it (`Check:`), its first lines
@@ -47,8 +46,8 @@ pub(super) fn parse(lines: &[Line], i: usize, end: usize, base: usize) -> Option
         true => said.text.clone(),
         false => format!("{}:", said.text),
     };
-    let para = BlockKind::Paragraph(inline::parse(&text, said.no));
-    out.push(Block::new(said.no, para));
+    let para = inline::paragraph(&text, said.no);
+    out.push(para);
     out.extend(literal(lines, k + 1, e).0);
     Some((out, e))
 }

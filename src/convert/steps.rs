@@ -91,10 +91,7 @@ pub fn numbered_lines(lines: &[Line], i: usize, end: usize, in_contents: bool) -
     let items = run.iter().map(|l| ListItem {
         line: l.no,
         task: None,
-        blocks: vec![Block::new(
-            l.no,
-            BlockKind::Paragraph(inline::parse(&text(l), l.no)),
-        )],
+        blocks: vec![inline::paragraph(&text(l), l.no)],
     });
     let mut list = bullets(items.collect());
     if in_contents && let BlockKind::List(list) = &mut list.kind {
@@ -118,7 +115,7 @@ fn last_part(text: &str) -> Option<u32> {
 /// quotes after a colon (`On the old host: 'feeder stop all'`) is the
 /// words up to the colon over the command as a literal block.
 fn step_blocks(l: &Line) -> Vec<Block> {
-    let para = |t: &str| Block::new(l.no, BlockKind::Paragraph(inline::parse(t, l.no)));
+    let para = |t: &str| inline::paragraph(t, l.no);
     let Some((words, quoted)) = l.text.rsplit_once(": ") else {
         return vec![para(&l.text)];
     };
@@ -183,11 +180,11 @@ pub fn sequence(lines: &[Line], i: usize) -> Option<(Block, usize)> {
             break;
         }
         let text: Vec<&str> = run.iter().map(|l| l.text.as_str()).collect();
-        let para = BlockKind::Paragraph(inline::parse(&text.join(" "), lines[k].no));
+        let para = inline::paragraph(&text.join(" "), lines[k].no);
         items.push(ListItem {
             line: lines[k].no,
             task: None,
-            blocks: vec![Block::new(lines[k].no, para)],
+            blocks: vec![para],
         });
         next = end;
         k = next_nonblank(lines, end).unwrap_or(lines.len());
