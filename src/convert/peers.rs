@@ -37,7 +37,8 @@ pub(super) fn repeated(
 /// lowercase name (`nftables hosts`, `cron jobs`), on a page whose bare
 /// titles above are flush left too, over a paragraph that starts a
 /// sentence: a title named by a program or a thing written small, set
-/// as its siblings are, not a fragment of text.
+/// as its siblings are, not a fragment of text. Or, up to six such words,
+/// on a page whose title is typed in lower case too (`lower_titled`).
 pub(super) fn lower_peer(
     lines: &[Line],
     i: usize,
@@ -49,22 +50,32 @@ pub(super) fn lower_peer(
     let plain = words
         .iter()
         .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'));
-    let sibling = found
-        .iter()
-        .any(|f| f.key == "b0" && f.end == f.start + 1 && f.text.starts_with(char::is_uppercase));
-    let ok = prev_blank
+    // (a lone flush-left name in lower case: no sentence, no lead-in)
+    let name = prev_blank
         && l.indent == 0
-        && (2..=4).contains(&words.len())
         && plain
         && l.text.starts_with(char::is_lowercase)
-        && sibling
-        && (heading_like(&l.text, false) || parallel(lines, i))
         && !unstopped_sentence(&l.text)
-        && (!l.code_like() || parallel(lines, i))
-        && !super::lines::after_colon_line(lines, i)
-        && over_sentence(lines, i);
-    let small = prev_blank && plain && words.len() <= 6 && lower_titled(lines, i, found);
-    (ok || small).then(|| Found {
+        && !super::lines::after_colon_line(lines, i);
+    // vouched for by bare titles above, set as they are
+    let beside_titles = || {
+        let sibling = |f: &Found| {
+            f.key == "b0" && f.end == f.start + 1 && f.text.starts_with(char::is_uppercase)
+        };
+        (2..=4).contains(&words.len())
+            && found.iter().any(sibling)
+            && (heading_like(&l.text, false) || parallel(lines, i))
+            && (!l.code_like() || parallel(lines, i))
+            && over_sentence(lines, i)
+    };
+    // or by the page's own title, typed in lower case too
+    let under_title = || {
+        words.len() <= 6
+            && heading_like(&l.text, false)
+            && !l.code_like()
+            && lower_titled(lines, i, found)
+    };
+    (name && (beside_titles() || under_title())).then(|| Found {
         start: i,
         end: i + 1,
         line: l.no,
@@ -74,15 +85,14 @@ pub(super) fn lower_peer(
     })
 }
 
-/// Whether `lines[i]`, on a page whose title the writer typed in lower
-/// case (`console server notes`), is a lone flush-left line in lower
-/// case too (`firmware upgrade`), no sentence nor command, over a list
-/// or a paragraph of two lines or more after one blank line: a section
-/// titled as the page is.
+/// Whether a lone lower-case name at `lines[i]` stands on a page whose
+/// title the writer typed in lower case (`console server notes`), over a
+/// list or a paragraph of two lines or more after one blank line: a
+/// section titled as the page is (`firmware upgrade`).
 fn lower_titled(lines: &[Line], i: usize, found: &[Found]) -> bool {
-    let l = &lines[i];
-    let lower = |t: &str| t.starts_with(char::is_lowercase);
-    let titled = found.iter().any(|f| f.key == "title" && lower(&f.text));
+    let titled = found
+        .iter()
+        .any(|f| f.key == "title" && f.text.starts_with(char::is_lowercase));
     let (Some(gap), Some(n)) = (lines.get(i + 1), lines.get(i + 2)) else {
         return false;
     };
@@ -90,16 +100,7 @@ fn lower_titled(lines: &[Line], i: usize, found: &[Found]) -> bool {
         .get(i + 3)
         .is_some_and(|m| !m.blank() && !m.code_like());
     let under = n.indent == 0 && !n.code_like() && (list_marker(&n.text).is_some() || more);
-    titled
-        && l.indent == 0
-        && lower(&l.text)
-        && gap.blank()
-        && !n.blank()
-        && under
-        && heading_like(&l.text, false)
-        && !unstopped_sentence(&l.text)
-        && !l.code_like()
-        && !super::lines::after_colon_line(lines, i)
+    titled && gap.blank() && !n.blank() && under
 }
 
 /// Whether another lone flush-left line near `lines[i]` (within
