@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores `sopbook convert` on the held-out proxy set tests/fixtures/convert-scored:
-# 472 SOPs of our own text, by seventy-four sets of authors: ten in the corpus's
+# 496 SOPs of our own text, by seventy-eight sets of authors: ten in the corpus's
 # styles (three links-dump pages, three underlined, two MoinMoin, two
 # numbered/ad hoc); six in more (MediaWiki, Redmine Textile, a
 # knowledge-base article, a pasted mail, a word-processor export, capitals
@@ -72,6 +72,10 @@
 # links-dump pages, two flush-left ad hoc; b39b-*: two MoinMoin, two
 # underlined, two flush-left ad hoc), twelve more (b40a-*: three
 # links-dump pages, three flush-left ad hoc; b40b-*: two MoinMoin, two
+# underlined, two flush-left ad hoc), twelve more (b41a-*: four
+# links-dump pages, two flush-left ad hoc; b41b-*: two MoinMoin, two
+# underlined, two flush-left ad hoc), twelve more (b42a-*: three
+# links-dump pages, three flush-left ad hoc; b42b-*: two MoinMoin, two
 # underlined, two flush-left ad hoc), each
 # with the ideal hand conversion, written before the converter was ever
 # run on them (each batch is scored on arrival, before the fixes it leads
