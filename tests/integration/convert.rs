@@ -548,6 +548,7 @@ const CASES: &[&str] = &[
     "path-rows-under-colon",
     "program-sentences-in-output",
     "remark-under-output",
+    "name-over-command-at-margin",
 ];
 
 fn input(case: &str) -> String {
