@@ -549,6 +549,7 @@ const CASES: &[&str] = &[
     "program-sentences-in-output",
     "remark-under-output",
     "name-over-command-at-margin",
+    "paths-then-words-after-colon",
 ];
 
 fn input(case: &str) -> String {
