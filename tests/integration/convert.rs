@@ -550,6 +550,7 @@ const CASES: &[&str] = &[
     "remark-under-output",
     "name-over-command-at-margin",
     "paths-then-words-after-colon",
+    "prompts-then-sentence-over-set-in-command",
 ];
 
 fn input(case: &str) -> String {
