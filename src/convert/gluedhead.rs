@@ -155,7 +155,8 @@ fn after_item(lines: &[Line], i: usize) -> bool {
 
 /// Whether the glued line `lines[i]` is a bare section name: six words
 /// at most (seven over a paragraph) ending with no stop or colon, not
-/// breaking off mid-sentence, over commands set in, a paragraph of prose
+/// breaking off mid-sentence, over commands (set in, or flush left on a
+/// command's own line: `Getting in` / `ssh admin@nas`), a paragraph of prose
 /// (one opening with a name in lower case too), a list, a timeline, two
 /// fields (`Restoring` / `1) Stop the service`: with no colon it leads
 /// nothing in) or a grid drawn in `+---+` borders; a numbered part
@@ -163,7 +164,7 @@ fn after_item(lines: &[Line], i: usize) -> bool {
 fn bare_name(lines: &[Line], i: usize) -> bool {
     let t = &lines[i].text;
     let n = &lines[i + 1];
-    let commands = n.indent > 0 && (n.code_like() || prompt(&n.text));
+    let commands = n.code_like() || prompt(&n.text);
     if part_named(t).is_some() {
         return part_over_text(t, n);
     }

@@ -182,19 +182,29 @@ pub(super) fn lead_in(run: &[Line], base: usize) -> bool {
 /// `Anything listed there must go first:` / `rm -r /srv/old`), maybe
 /// wrapped over lines (`There is no undo.  If the lead agrees, raise` /
 /// `the limit for the day:`): the sentence and what it announces are the
-/// text's, not the block's, whatever follows (more such sentences).
+/// text's, not the block's, whatever follows (more such sentences). What
+/// it announces may be set deeper, all of it, under one sentence whose
+/// last line need not read as prose alone (`Remount on the web` / `heads
+/// (web01-web04):` / ` sudo mount -a`).
 pub(super) fn between(lines: &[Line], i: usize, end: usize) -> Option<usize> {
     let k = (i + 1..end.saturating_sub(1)).find(|&k| {
         let t = &lines[k].text;
         let announces = t.ends_with(':') || super::literal::announces_example(t);
-        prose(t) && announces && !lines[k].code_like()
+        let above = &lines[k - 1];
+        let wrapped = above.indent == lines[k].indent && prose(&above.text) && !above.code_like();
+        (prose(t) || wrapped) && announces && !lines[k].code_like()
     })?;
     // the sentence's first line: after the last command above it
     let s = (i + 1..k)
         .rev()
         .find(|&x| lines[x].code_like())
         .map_or(i + 1, |x| x + 1);
-    let level = lines[i..end].iter().all(|l| l.indent == lines[i].indent);
+    let (at, after) = (lines[i].indent, &lines[k + 1..end]);
+    // (set deeper under one sentence: no label ending with `:` in it, `Fix:`)
+    let deeper =
+        after.iter().all(|l| l.indent > at) && !lines[i..k].iter().any(|l| l.text.ends_with(':'));
+    let level = lines[i..=k].iter().all(|l| l.indent == at)
+        && (after.iter().all(|l| l.indent == at) || deeper);
     let commands = |r: &[Line]| r.iter().all(|l| l.code_like() && !prose(&l.text));
     let ok = level
         && prose(&lines[s].text)

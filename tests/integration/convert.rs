@@ -548,6 +548,9 @@ const CASES: &[&str] = &[
     "path-rows-under-colon",
     "program-sentences-in-output",
     "remark-under-output",
+    "name-over-command-at-margin",
+    "paths-then-words-after-colon",
+    "prompts-then-sentence-over-set-in-command",
 ];
 
 fn input(case: &str) -> String {
