@@ -548,6 +548,7 @@ const CASES: &[&str] = &[
     "path-rows-under-colon",
     "program-sentences-in-output",
     "remark-under-output",
+    "inventory-name-beside-words",
 ];
 
 fn input(case: &str) -> String {
