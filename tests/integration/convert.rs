@@ -549,6 +549,7 @@ const CASES: &[&str] = &[
     "program-sentences-in-output",
     "remark-under-output",
     "inventory-name-beside-words",
+    "path-over-what-it-holds",
 ];
 
 fn input(case: &str) -> String {
