@@ -122,7 +122,42 @@ pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     if data || headed {
         return Some(literal_block(None, dedent(chunk), chunk[0].no));
     }
+    if !wrapped && inventory(&items) {
+        return Some(bare_table(items));
+    }
     Some(definitions(items, chunk[0].no))
+}
+
+/// Whether rows `(term, definition, line)`, none wrapped, are an
+/// inventory: three rows or more, each a machine's or a service's name
+/// (one token with a digit, `-`, `_` or `.` in it, not a path:
+/// `app01-stg`), no two alike, beside a few words about it set one space
+/// apart (`main web app, 4 workers`); a careful human keeps such a crib
+/// sheet a table, as laid out. Plain words (`vane  the fin ...`) are a
+/// glossary's terms; repeated names (`retain  daily  7`) a config file's.
+fn inventory(items: &[(String, String, u32)]) -> bool {
+    let named = |t: &str| {
+        t.starts_with(char::is_alphanumeric)
+            && t.contains(|c: char| c.is_ascii_digit() || "-_.".contains(c))
+            && !t.contains(|c: char| c.is_whitespace() || c == '/')
+    };
+    let mut seen = std::collections::HashSet::new();
+    items.len() >= 3
+        && items.iter().all(|(term, def, _)| {
+            named(term)
+                && def.split_whitespace().nth(1).is_some()
+                && !def.contains("  ")
+                && seen.insert(term.as_str())
+        })
+}
+
+/// The table of rows `(first cell, second cell, line)`, no header row.
+fn bare_table(items: Vec<(String, String, u32)>) -> Block {
+    let mut block = colhead::table(items);
+    if let BlockKind::Table(t) = &mut block.kind {
+        t.header_rows = 0;
+    }
+    block
 }
 
 /// Whether a second column is one value, not words about the first: a

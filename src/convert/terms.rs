@@ -30,14 +30,17 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
     let last = if wrapped { i + 1 } else { i };
     let t = &lines[last];
     let n = lines.get(last + 1)?;
+    // (a lone path over words saying what it holds is a term too)
+    let path =
+        !wrapped && super::cmdshape::rooted(&l.text) && !l.text.contains(' ') && prose(&n.text);
     let ok = !n.blank()
         && n.indent >= l.indent + 2
         && (t.text.len() <= 60 || wrapped)
         && !t.text.ends_with(':')
         && !t.text.ends_with([',', '(', '{', '[', '\\'])
         && !(t.text.ends_with('.') && prose(&t.text))
-        && (!l.code_like() || (!wrapped && synopsis(&l.text)))
-        && (!t.code_like() || (!wrapped && synopsis(&t.text)))
+        && (!l.code_like() || path || (!wrapped && synopsis(&l.text)))
+        && (!t.code_like() || path || (!wrapped && synopsis(&t.text)))
         // (a line laid out in columns, `slow  unix  -  n`, is a file's)
         && !super::literal::columns(&t.text)
         && list_marker(&n.text).is_none()

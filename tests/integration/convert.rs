@@ -551,6 +551,8 @@ const CASES: &[&str] = &[
     "name-over-command-at-margin",
     "paths-then-words-after-colon",
     "prompts-then-sentence-over-set-in-command",
+    "inventory-name-beside-words",
+    "path-over-what-it-holds",
 ];
 
 fn input(case: &str) -> String {
