@@ -548,6 +548,7 @@ const CASES: &[&str] = &[
     "path-rows-under-colon",
     "program-sentences-in-output",
     "remark-under-output",
+    "bare-sections-beside-underlined",
 ];
 
 fn input(case: &str) -> String {
