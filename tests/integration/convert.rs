@@ -549,6 +549,7 @@ const CASES: &[&str] = &[
     "program-sentences-in-output",
     "remark-under-output",
     "bare-sections-beside-underlined",
+    "timeline-sentence-spacing",
 ];
 
 fn input(case: &str) -> String {
