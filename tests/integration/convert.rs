@@ -550,6 +550,7 @@ const CASES: &[&str] = &[
     "remark-under-output",
     "bare-sections-beside-underlined",
     "timeline-sentence-spacing",
+    "signoff-initials-date",
 ];
 
 fn input(case: &str) -> String {
