@@ -105,8 +105,9 @@ fn stamp(word: &str) -> bool {
 
 /// Whether `text` is a date or time (`stamp`), then what happened written as words: two
 /// words or more after it, most of them words of letters and one of them
-/// lower case, in one column (no gap of two spaces inside); not a clock
-/// time after the date nor a log's line.
+/// lower case, in one column (no gap of two spaces inside but after a
+/// sentence's stop, a habit of typing); not a clock time after the date
+/// nor a log's line.
 pub(super) fn dated(text: &str) -> bool {
     let Some((date, rest)) = text.split_once(char::is_whitespace) else {
         return false;
@@ -123,7 +124,11 @@ pub(super) fn dated(text: &str) -> bool {
         && words.len() >= 2
         && words.iter().filter(|w| letters(w)).count() * 2 > words.len()
         && words.iter().any(lower)
-        && !rest.contains("  ")
+        && super::columns::fields(rest)
+            .iter()
+            .rev()
+            .skip(1)
+            .all(|f| f.ends_with(['.', '!', '?']))
         && !words[0].contains(':')
         && !logline::written(text)
         && list_marker(text).is_none()
@@ -146,6 +151,9 @@ mod tests {
         assert!(dated("9:05 Queen seen again"));
         assert!(!dated("09:12:33 hived[311]: sensor lost"));
         assert!(!dated("09:12 <malik> the hive is open"));
+        // two spaces after a sentence's stop are typing, not a column
+        assert!(dated("10:40  smoker lit.  The bees calm down"));
+        assert!(!dated("10:40  smoker lit  the bees calm down"));
     }
 
     #[test]

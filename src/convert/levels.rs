@@ -121,7 +121,35 @@ pub(super) fn levels(found: &[Found], lines: &[lines::Line], from: usize, titled
         };
         out.push(level);
     }
+    bare_at_top(found, &mut out, usize::from(title));
     out
+}
+
+/// A bare-line style that opens the page's sections, before any
+/// marked-up heading (`Contact Information` alone on its line, then
+/// `Admin tasks` over `-----`), is a level of its own there: its later
+/// headings are that underlined section's siblings, not its children
+/// (`Restarting` alone on its line after it).
+fn bare_at_top(found: &[Found], out: &mut [u8], first: usize) {
+    let sections = || found.iter().zip(out.iter()).skip(first);
+    let Some((top, _)) = sections().find(|(h, _)| h.key != "p") else {
+        return;
+    };
+    let marked = sections().find(|(h, _)| !bare(&h.key) && h.key != "p");
+    let Some(&level) = marked.map(|(_, l)| l) else {
+        return;
+    };
+    // (a wiki's `= Name =` marks its depth: the corpus's human sets bare
+    // lines after it under it)
+    if !bare(&top.key) || !marked.is_some_and(|(h, _)| h.key.starts_with('u')) {
+        return;
+    }
+    let key = top.key.clone();
+    for (h, l) in found.iter().zip(out.iter_mut()).skip(first) {
+        if h.key == key && *l > level {
+            *l = level;
+        }
+    }
 }
 
 /// Whether the first heading titles a page whose sections are numbered

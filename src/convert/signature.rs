@@ -55,9 +55,14 @@ fn signed_line(lines: &[Line], i: usize) -> Option<Parsed> {
 
 /// Whether the text after a `-- ` names who signs: one to three
 /// capitalised words, or those (or one lowercase handle, `ivarga`)
-/// before a comma with eight words at most after it, no code among them.
-fn signer(text: &str) -> bool {
-    let (who, rest) = text.split_once(", ").unwrap_or((text, ""));
+/// before a comma with eight words at most after it, no code among them,
+/// or before the date signed (`CF 2022-03-28`).
+fn signer<'t>(text: &'t str) -> bool {
+    // (`-- CF 2022-03-28`: the date signed after the name, no comma)
+    let dated = |(who, day): (&'t str, &'t str)| super::logline::day(day).then_some((who, day));
+    let (who, rest) = (text.split_once(", "))
+        .or_else(|| text.rsplit_once(' ').and_then(dated))
+        .unwrap_or((text, ""));
     let words: Vec<&str> = who.split_whitespace().collect();
     let word = |w: &&str| w.chars().all(|c| c.is_alphabetic() || ".-'".contains(c));
     let capitalised = (1..=3).contains(&words.len())
@@ -137,6 +142,9 @@ mod tests {
         assert!(parse(&split("-- drop the old rows, then the index\n"), 0).is_none());
         assert!(parse(&split("-- olwen, May 2019\nmore text\n"), 0).is_none());
         assert!(parse(&split("-- x, y = 2;\n"), 0).is_none());
+        assert!(parse(&split("-- OM 2019-05-01\n"), 0).is_some());
+        assert!(parse(&split("-- olwen 2019-05-01\n"), 0).is_some());
+        assert!(parse(&split("-- drop rows 2019-05-01\n"), 0).is_none());
     }
 
     #[test]

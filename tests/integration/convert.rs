@@ -553,6 +553,9 @@ const CASES: &[&str] = &[
     "prompts-then-sentence-over-set-in-command",
     "inventory-name-beside-words",
     "path-over-what-it-holds",
+    "bare-sections-beside-underlined",
+    "timeline-sentence-spacing",
+    "signoff-initials-date",
 ];
 
 fn input(case: &str) -> String {
