@@ -548,6 +548,7 @@ const CASES: &[&str] = &[
     "path-rows-under-colon",
     "program-sentences-in-output",
     "remark-under-output",
+    "mail-template-to-copy",
 ];
 
 fn input(case: &str) -> String {
