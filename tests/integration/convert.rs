@@ -549,6 +549,7 @@ const CASES: &[&str] = &[
     "program-sentences-in-output",
     "remark-under-output",
     "mail-template-to-copy",
+    "fields-wrapped-flush-left",
 ];
 
 fn input(case: &str) -> String {
