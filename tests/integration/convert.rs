@@ -550,6 +550,7 @@ const CASES: &[&str] = &[
     "remark-under-output",
     "mail-template-to-copy",
     "fields-wrapped-flush-left",
+    "long-output-under-colon",
 ];
 
 fn input(case: &str) -> String {
