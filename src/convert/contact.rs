@@ -14,7 +14,7 @@ use crate::doc::{Block, BlockKind, DefinitionItem, Inline, Meta};
 /// or two fields or more, set apart by blank lines or one under the other.
 pub fn fields_here(lines: &[Line], i: usize, ctx: &Ctx) -> bool {
     if contact_field(&lines[i].text).is_none() {
-        return field_chunk(lines, i);
+        return field_chunk(lines, i) || super::flushfields::wrapped(lines, i);
     }
     if ctx.section.contains("contact") || field_chunk(lines, i) {
         return true;

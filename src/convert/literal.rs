@@ -87,7 +87,7 @@ pub(super) fn colon_before(prev: &[Block]) -> bool {
 
 /// Whether `chunk` is a literal block because the paragraph before it,
 /// the last of `prev`, announces it: it ends with `::`, or with `:` (or
-/// `e.g.`) over lines that are no sentences.
+/// `e.g.`) over lines that are no sentences, twelve at most if any is.
 pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
     let Some(Block {
         kind: BlockKind::Paragraph(c),
@@ -125,7 +125,7 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
         })
         .count();
     (text.ends_with(':') || announces_example(text))
-        && chunk.len() <= 12
+        && (chunk.len() <= 12 || wordy == 0)
         && !urls
         && (wordy == 0 || (wordy * 3 < chunk.len() && chunk.len() >= 3))
         && chunk.iter().all(|l| !l.text.ends_with('.'))

@@ -54,7 +54,7 @@ fn boxed_title(lines: &[Line]) -> Option<String> {
 }
 
 /// A mail header line at the margin: its name in lower case, its value.
-fn header(text: &str) -> Option<(&'static str, &str)> {
+pub(super) fn header(text: &str) -> Option<(&'static str, &str)> {
     let (name, value) = text.split_once(':')?;
     let key = NAMES.into_iter().find(|n| n.eq_ignore_ascii_case(name))?;
     Some((key, value.trim()))

@@ -41,6 +41,7 @@ mod dumprefs;
 mod encoding;
 mod faq;
 mod fence;
+mod flushfields;
 mod framed;
 mod gapped;
 mod gluedhead;

@@ -1,9 +1,10 @@
-//! A contact block shown as a template to copy, in: lines set in deeper
-//! than the sentence above them, maybe a title (`Contact Information`),
-//! then contact fields whose every value is a placeholder in angle
-//! brackets (`Owner: <team that answers for the service>`), blank lines
+//! A contact block or a mail shown as a template to copy, in: lines set
+//! in deeper than the sentence above them, maybe a title (`Contact
+//! Information`), then contact fields whose every value is a placeholder
+//! in angle brackets (`Owner: <team that answers for the service>`), or
+//! mail headers (`Subject:`, `To:`) then the mail's text, blank lines
 //! between allowed; where it ends out, and its literal block, kept as
-//! typed rather than read as the page's own fields.
+//! typed rather than read as the page's own fields and paragraphs.
 
 use super::body::{Parsed, next_nonblank};
 use super::classify::contact_field;
@@ -14,13 +15,15 @@ use super::lines::Line;
 /// field), or where the fenced block there ends: lines a heading finder
 /// does not look into.
 pub fn kept_end(lines: &[Line], i: usize) -> Option<usize> {
-    super::fence::end(lines, i).or_else(|| end(lines, i))
+    super::fence::end(lines, i)
+        .or_else(|| end(lines, i))
+        .or_else(|| mail_end(lines, i))
 }
 
 /// The template starting at `lines[i]` as one literal block, and the line
 /// after it.
 pub fn block(lines: &[Line], i: usize) -> Option<Parsed> {
-    let e = end(lines, i)?;
+    let e = end(lines, i).or_else(|| mail_end(lines, i))?;
     Some(super::literal::literal(lines, i, e))
 }
 
@@ -47,6 +50,39 @@ fn end(lines: &[Line], i: usize) -> Option<usize> {
         (e, k) = (n + 1, n + 1);
     }
     (fields >= 2).then_some(e)
+}
+
+/// Where the mail starting at `lines[i]` ends (the line after its last
+/// line set in as deep as its first): a subject and another header or
+/// more, a blank line after them, under a sentence ending with `:` that
+/// stands left of them, one blank line between.
+fn mail_end(lines: &[Line], i: usize) -> Option<usize> {
+    let first = &lines[i];
+    // (the cheap test first: a header line)
+    super::mailhead::header(&first.text)?;
+    let above = lines.get(i.checked_sub(2)?)?;
+    if !lines[i - 1].blank() || above.indent >= first.indent || !above.text.ends_with(':') {
+        return None;
+    }
+    let heads = lines[i..]
+        .iter()
+        .take_while(|l| !l.blank() && l.indent == first.indent)
+        .map(|l| super::mailhead::header(&l.text))
+        .collect::<Option<Vec<_>>>()?;
+    if heads.len() < 2 || !heads.iter().any(|(name, _)| *name == "subject") {
+        return None;
+    }
+    let mut e = i + heads.len();
+    for (k, l) in lines.iter().enumerate().skip(e) {
+        if l.blank() {
+            continue;
+        }
+        if l.indent < first.indent {
+            break;
+        }
+        e = k + 1;
+    }
+    Some(e)
 }
 
 /// Whether `text` is a contact field whose value is a placeholder: words

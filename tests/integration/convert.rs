@@ -556,6 +556,9 @@ const CASES: &[&str] = &[
     "bare-sections-beside-underlined",
     "timeline-sentence-spacing",
     "signoff-initials-date",
+    "mail-template-to-copy",
+    "fields-wrapped-flush-left",
+    "long-output-under-colon",
 ];
 
 fn input(case: &str) -> String {

@@ -1,0 +1,80 @@
+//! A chunk of lines in, whether it is a short block of fields typed flush
+//! left with their values wrapped to the same margin (`Who: the web team`
+//! / `When: in the change window unless the fix is for` / `a security
+//! problem`): the fields of a definition list, not paragraphs.
+
+use super::body::chunk_end;
+use super::classify::list_marker;
+use super::lines::Line;
+
+/// Whether `lines[i..]` up to the next blank line are two fields or more
+/// at one margin, each a capitalised name of two letters or more and a
+/// value of one clause, some value going on onto the lines under it at
+/// that margin: no value holds a sentence ending inside it or ends with
+/// `:` or names another field, no line is a list item, code, an
+/// admonition's label or set out in columns.
+pub fn wrapped(lines: &[Line], i: usize) -> bool {
+    let margin = lines[i].indent;
+    let field = |l: &Line| {
+        super::contact::other_field(&l.text).is_some_and(|(name, _)| name.len() >= 2)
+            && super::callout::label(&l.text).is_none()
+    };
+    // (the cheap test first: a field at the chunk's top)
+    if !field(&lines[i]) {
+        return false;
+    }
+    let chunk = &lines[i..chunk_end(lines, i)];
+    let plain = |l: &Line| {
+        l.indent == margin
+            && list_marker(&l.text).is_none()
+            && !l.code_like()
+            && !l.text.ends_with(':')
+            // values set out in a column are a form laid out, kept as typed
+            && !l.text.contains("   ")
+            && !inner_stop(&l.text)
+    };
+    // (a field's name is its only one: `Number of files: 31,882 (reg:
+    // 28,340)` over `Number of created files: 214` is a program's report)
+    let one_name = |l: &Line| l.text.matches(": ").count() <= usize::from(field(l));
+    let fields = chunk.iter().filter(|l| field(l)).count();
+    fields >= 2
+        && chunk.iter().all(one_name)
+        && fields < chunk.len()
+        && chunk.iter().all(plain)
+        && chunk
+            .windows(2)
+            .all(|w| field(&w[1]) || !w[0].text.ends_with(['.', '!', '?']))
+}
+
+/// Whether `text` ends a sentence inside it (`full. Then`).
+fn inner_stop(text: &str) -> bool {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| w[0].ends_with(['.', '!', '?']) && w[1].starts_with(char::is_uppercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lines::split;
+    use super::*;
+
+    #[test]
+    fn fields_wrapped_at_their_margin() {
+        let text =
+            "Where: the lab, room 4\nWhy: the old badges stop working at the end of\nthe month\n";
+        assert!(wrapped(&split(text), 0));
+    }
+
+    #[test]
+    fn sentences_and_one_line_fields_are_not() {
+        let one_line = "Where: the lab\nWhy: old badges\n";
+        assert!(!wrapped(&split(one_line), 0));
+        let prose = "Where: the lab. It is\nlocked at night\nWhy: old badges\n";
+        assert!(!wrapped(&split(prose), 0));
+        let faq = "Q: what now\nA: wait for the\nnext run\n";
+        assert!(!wrapped(&split(faq), 0));
+        let report = "Files: 12 (new: 3)\nBytes: 4096 sent: 20\nin all\n";
+        assert!(!wrapped(&split(report), 0));
+    }
+}
