@@ -548,6 +548,7 @@ const CASES: &[&str] = &[
     "path-rows-under-colon",
     "program-sentences-in-output",
     "remark-under-output",
+    "columns-under-sentence-end",
 ];
 
 fn input(case: &str) -> String {
