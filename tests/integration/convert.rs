@@ -549,6 +549,7 @@ const CASES: &[&str] = &[
     "program-sentences-in-output",
     "remark-under-output",
     "columns-under-sentence-end",
+    "subcommands-over-help",
 ];
 
 fn input(case: &str) -> String {
