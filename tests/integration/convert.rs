@@ -550,6 +550,7 @@ const CASES: &[&str] = &[
     "remark-under-output",
     "columns-under-sentence-end",
     "subcommands-over-help",
+    "moin-quotes-on-name-punctuation",
 ];
 
 fn input(case: &str) -> String {
