@@ -87,6 +87,7 @@ impl Flavour {
                 text.contains("__")
                     || text.contains(",,")
                     || text.contains('^')
+                    || text.contains("''")
                     || super::trac::marks_in(text)
             }
             Flavour::Org => text.contains(['=', '~', '/']),
@@ -267,8 +268,11 @@ fn span(text: &str, flavour: Flavour) -> Option<(&str, Mark, &str, &str)> {
             (b'[', 2) => Some(Mark::Wiki),
             _ => flavour.mark(c, run),
         };
-        // sub- and superscripts hang on a word (`H,,2,,O`, `10^6^`)
-        let glued = matches!(c, b',' | b'^');
+        // sub- and superscripts hang on a word (`H,,2,,O`, `10^6^`), and
+        // MoinMoin's quotes on the punctuation of a name (`''a''.''b''`)
+        let moin_quote = c == b'\'' && run <= 3 && flavour == Flavour::Moin;
+        let glued =
+            matches!(c, b',' | b'^') || (moin_quote && i > 0 && b[i - 1].is_ascii_punctuation());
         let opens =
             i == 0 || glued || matches!(b[i - 1], b' ' | b'\t' | b'(' | b'"' | b'\'' | b'<' | b'[');
         if let Some(mark) = mark.filter(|_| opens)
@@ -300,6 +304,8 @@ fn closed(text: &str, i: usize, body: usize, mark: Mark) -> Option<(&str, Mark, 
         ("^" | ",,", _) => true,
         // `__init__.py` is a name, not underlined `init`
         ("__", Some(c)) if ".,;:!?".contains(c) => !next.next().is_some_and(char::is_alphanumeric),
+        // (MoinMoin's quotes close on a name's `-` or `/` too: `''a''-''b''`)
+        ("''" | "'''", Some('-' | '/')) => true,
         (_, c) => c.is_none_or(|c| c.is_whitespace() || ".,;:!?)'\"".contains(c)),
     };
     let inner = &text[body..end];

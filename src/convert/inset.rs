@@ -1,8 +1,8 @@
 //! Columns set in under a colon line inside flush prose, no blank line
 //! around them (`...the staging pool.` / `Addresses:` / `   a   10.0.0.1`
 //! / `   b   10.0.0.2` / `The serial is...`): in, the run of lines; out,
-//! the prose before as paragraphs, the colon line as its own paragraph,
-//! the set-in columns as a literal block, and the line after them, where
+//! the prose before as paragraphs, the colon line as its own paragraph
+//! (or the end of the sentence it goes on), the set-in columns as a literal block, and the line after them, where
 //! the prose goes on.
 
 use super::body::{Parsed, paragraph};
@@ -32,14 +32,20 @@ pub(super) fn parse(lines: &[Line], i: usize, end: usize) -> Option<Parsed> {
     if !ok {
         return None;
     }
+    // (a colon line going on with the sentence above, `...again and` /
+    // `check the numbers changed:`, ends that paragraph, not one of its own)
+    let own = lines[c - 1].text.ends_with(['.', '!', '?', ':', ';']);
+    let stop = if own { c } else { c + 1 };
     let mut out = Vec::new();
     let mut k = i;
-    while k < c {
-        let (blocks, next) = paragraph(lines, k, c);
+    while k < stop {
+        let (blocks, next) = paragraph(lines, k, stop);
         out.extend(blocks);
         k = next.max(k + 1);
     }
-    out.extend(paragraph(lines, c, c + 1).0);
+    if own {
+        out.extend(paragraph(lines, c, c + 1).0);
+    }
     out.extend(literal(lines, c + 1, m).0);
     Some((out, m))
 }

@@ -39,12 +39,12 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
         && !t.text.ends_with(':')
         && !t.text.ends_with([',', '(', '{', '[', '\\'])
         && !(t.text.ends_with('.') && prose(&t.text))
-        && (!l.code_like() || path || (!wrapped && synopsis(&l.text)))
-        && (!t.code_like() || path || (!wrapped && synopsis(&t.text)))
+        && (!l.code_like() || path || (!wrapped && named(&l.text, &n.text)))
+        && (!t.code_like() || path || (!wrapped && named(&t.text, &n.text)))
         // (a line laid out in columns, `slow  unix  -  n`, is a file's)
         && !super::literal::columns(&t.text)
         && list_marker(&n.text).is_none()
-        && !n.code_like()
+        && (!n.code_like() || (!wrapped && named(&t.text, &n.text) && prose(&n.text)))
         // (a wrapped "term" whose deeper lines go on with its sentence in
         // lower case, `... Timer triggers keep` / `firing and ...`, is a
         // paragraph whose last lines were set in)
@@ -56,10 +56,57 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
     // the sentence going on in lower case after the deeper lines: one
     // paragraph with an indented piece, not a term
     let back = (last + 1..lines.len()).find(|&k| lines[k].blank() || lines[k].indent <= l.indent);
+    // (unless that line is the next term, with text of its own hanging
+    // under it: `revoke USER` / `    delete the token`)
     let goes_on = back.is_some_and(|k| {
-        !lines[k].blank() && lines[k].text.starts_with(|c: char| c.is_lowercase())
+        !lines[k].blank()
+            && lines[k].text.starts_with(|c: char| c.is_lowercase())
+            && !next_term(lines, k, l.indent)
     });
     (ok && !goes_on).then_some(last + 1)
+}
+
+/// Whether `lines[k]`, back at a term's indentation `indent`, is a term
+/// like it: a short line, no sentence or lead-in, with prose set in
+/// under it (`revoke USER` / `    delete the token`).
+fn next_term(lines: &[Line], k: usize, indent: usize) -> bool {
+    let t = &lines[k].text;
+    lines[k].indent == indent
+        && t.len() <= 40
+        && !t.ends_with([':', ',', '.', ';', '\\'])
+        && lines.get(k + 1).is_some_and(|n| {
+            !n.blank()
+                && n.indent >= indent + 2
+                && prose(&n.text)
+                && (!n.code_like() || named(t, &n.text))
+                && (!lines[k].code_like() || named(t, &n.text))
+        })
+}
+
+/// Whether a line read as code names what the `help` line under it
+/// explains: an option (`--keep-last N`), or a subcommand with the names
+/// of its values in capitals (`drop_cache NAME`) over a sentence.
+fn named(text: &str, help: &str) -> bool {
+    synopsis(text) || (subcommand(text) && prose(help))
+}
+
+/// A program's subcommand as its help names it: one lower-case word
+/// (`clearsessions`, `revoke_token`), then at most three names of its
+/// values in capitals (`USER`, `FILE`).
+fn subcommand(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let name = words.next().unwrap_or("");
+    let value = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+    };
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+        && text.split_whitespace().count() <= 4
+        && words.all(value)
 }
 
 /// Whether `text` is a program's option as its help names it over the

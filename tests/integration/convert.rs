@@ -559,6 +559,9 @@ const CASES: &[&str] = &[
     "mail-template-to-copy",
     "fields-wrapped-flush-left",
     "long-output-under-colon",
+    "columns-under-sentence-end",
+    "subcommands-over-help",
+    "moin-quotes-on-name-punctuation",
 ];
 
 fn input(case: &str) -> String {
