@@ -2,8 +2,8 @@
 //! around them (`...the staging pool.` / `Addresses:` / `   a   10.0.0.1`
 //! / `   b   10.0.0.2` / `The serial is...`): in, the run of lines; out,
 //! the prose before as paragraphs, the colon line as its own paragraph
-//! (or the end of the sentence it goes on), the set-in columns as a literal block, and the line after them, where
-//! the prose goes on.
+//! (or the end of the sentence it goes on), the set-in columns as a
+//! literal block, and the line after them, where the prose goes on.
 
 use super::body::{Parsed, paragraph};
 use super::columns;
