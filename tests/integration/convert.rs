@@ -548,6 +548,7 @@ const CASES: &[&str] = &[
     "path-rows-under-colon",
     "program-sentences-in-output",
     "remark-under-output",
+    "names-over-mixed-set-in-parts",
 ];
 
 fn input(case: &str) -> String {
