@@ -549,6 +549,7 @@ const CASES: &[&str] = &[
     "program-sentences-in-output",
     "remark-under-output",
     "names-over-mixed-set-in-parts",
+    "dump-label-two-in",
 ];
 
 fn input(case: &str) -> String {
