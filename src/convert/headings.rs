@@ -258,7 +258,7 @@ fn at(
         .or_else(|| moin(lines, i, prev_blank))
         .or_else(|| super::framed::heading(lines, i, prev_blank))
         .or_else(|| bare_line(lines, i, prev_blank, (indented, explicit, under), first))
-        .or_else(|| super::subhead::at_body(lines, i, prev_blank, indented))
+        .or_else(|| super::subhead::at(lines, i, prev_blank, (indented, explicit)))
 }
 
 /// A heading found at `lines[i]`, taking the lines up to `end`, its text

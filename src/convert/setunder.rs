@@ -3,7 +3,9 @@
 //! or more, each stands right on top of a paragraph set in a few columns
 //! (`Backups:` over `  Everything is copied nightly ...`) and that part
 //! runs on, set in, to the next such name or the page's end: the page
-//! hangs each part under its name, as a section under its title.
+//! hangs each part under its name, as a section under its title; names
+//! over other set-in parts (steps, commands, a lower-case sentence) that
+//! run on so too are headings with them.
 
 use super::classify::sentence_opening;
 use super::headings::{Found, found, taken};
@@ -22,32 +24,48 @@ pub(super) fn names(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found> 
             .iter()
             .any(|h| h.end <= i && (h.key.starts_with('u') || h.key.starts_with('o')))
     };
-    let at: Vec<usize> = (from.max(1)..lines.len())
-        .filter(|&i| free(i) && name_over_text(lines, i) && !drawn(i))
+    let at: Vec<(usize, bool)> = (from.max(1)..lines.len())
+        .filter(|&i| free(i) && !drawn(i))
+        .filter_map(|i| over_set_in(lines, i).map(|text| (i, text)))
         .collect();
-    // each part runs to the next name or to the page's end
-    let owns = |i: usize| back_at_margin(lines, i + 1).is_none_or(|k| at.contains(&k));
-    if at.len() < 2 || !at.iter().all(|&i| owns(i)) {
+    // each part runs to the next name or to the page's end; a name over
+    // other set-in text (`Upgrading:` over `  follow the notes, then`, or
+    // over its steps or commands) joins the names over prose when its
+    // part does so too (settled from the last name up: a part ends at a
+    // later name, if at all)
+    let mut keep = vec![false; at.len()];
+    for k in (0..at.len()).rev() {
+        keep[k] = back_at_margin(lines, at[k].0 + 1).is_none_or(|m| {
+            at.binary_search_by_key(&m, |&(j, _)| j)
+                .is_ok_and(|x| keep[x])
+        });
+    }
+    let text = at.iter().filter(|&&(_, text)| text).count();
+    let all_own = at
+        .iter()
+        .zip(&keep)
+        .all(|(&(_, text), &kept)| kept || !text);
+    if text < 2 || !all_own {
         return Vec::new();
     }
     at.into_iter()
-        .map(|i| found(i, i + 1, lines[i].no, "b0".into(), &lines[i].text, true))
+        .zip(keep)
+        .filter(|&(_, kept)| kept)
+        .map(|((i, _), _)| found(i, i + 1, lines[i].no, "b0".into(), &lines[i].text, true))
         .collect()
 }
 
-/// Whether `lines[i]` is a name over its text: flush left after a blank
-/// line, eight words at most ending with one `:`, reading as a title (not
-/// breaking off on `are` or `the`), with a sentence of prose starting
-/// with a capital right under it, set in two to four columns.
-fn name_over_text(lines: &[Line], i: usize) -> bool {
+/// Whether `lines[i]` is a name over a part set in under it, and whether
+/// that part opens on prose: flush left after a blank line, eight words at
+/// most ending with one `:`, reading as a title (not breaking off on `are`
+/// or `the`), with a line set in two to eight columns (a tab) right under
+/// it; `Some(true)` when that line is a sentence of prose starting with a
+/// capital.
+fn over_set_in(lines: &[Line], i: usize) -> Option<bool> {
     let l = &lines[i];
-    let Some(name) = l.text.strip_suffix(':') else {
-        return false;
-    };
-    let under = lines.get(i + 1).is_some_and(|n| {
-        (2..=4).contains(&n.indent) && sentence_opening(&n.text) && !n.code_like()
-    });
-    titling(lines, i, name, 8) && under
+    let name = l.text.strip_suffix(':')?;
+    let n = lines.get(i + 1).filter(|n| (2..=8).contains(&n.indent))?;
+    titling(lines, i, name, 8).then(|| sentence_opening(&n.text) && !n.code_like())
 }
 
 #[cfg(test)]
@@ -75,6 +93,25 @@ mod tests {
                     Power:\n  The crane takes its power from the east shed today.\n\n\
                     Then a paragraph comes back to the margin here.\n\n\
                     Greasing:\n  Grease the joints every Friday after the last ship.\n";
+        assert_eq!(heads(back), ["Crane"]);
+    }
+
+    #[test]
+    fn names_over_steps_or_commands_join_those_over_prose() {
+        let text = "Crane\n\nIntro words for the page here.\n\n\
+                    Power:\n\tThe crane takes its power from the east shed.\n\n\
+                    Greasing:\n    grease the joints every Friday, then:\n        greasectl --arm\n\n\
+                    Parking:\n    1. lower the arm\n    2. lock the wheels\n\n\
+                    Storms:\n    Tie the arm down before the wind comes up.\n";
+        assert_eq!(
+            heads(text),
+            ["Crane", "Power", "Greasing", "Parking", "Storms"]
+        );
+        // a part that comes back to the margin leads in, and stays out
+        let back = "Crane\n\nIntro words for the page here.\n\n\
+                    Power:\n    The crane takes its power from the east shed.\n\n\
+                    Greasing:\n    greasectl --arm\n\nThen some words back at the margin.\n\n\
+                    Storms:\n    Tie the arm down before the wind comes up.\n";
         assert_eq!(heads(back), ["Crane"]);
     }
 }

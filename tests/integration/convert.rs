@@ -562,6 +562,8 @@ const CASES: &[&str] = &[
     "columns-under-sentence-end",
     "subcommands-over-help",
     "moin-quotes-on-name-punctuation",
+    "names-over-mixed-set-in-parts",
+    "dump-label-two-in",
 ];
 
 fn input(case: &str) -> String {
