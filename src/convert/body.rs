@@ -204,7 +204,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(listed) = listed(lines, i, end) {
         return (listed, end);
     }
-    if terms::hanging(lines, i) {
+    if terms::hanging(lines, i) && !super::dumped::pre_tree(&lines[i..end], ctx.base) {
         if super::stanzas::configured(prev, &lines[i..end]) {
             return code(lines, i, end, ctx.base);
         }

@@ -563,6 +563,7 @@ const CASES: &[&str] = &[
     "subcommands-over-help",
     "moin-quotes-on-name-punctuation",
     "padded-dash-rows-set-in",
+    "dump-pre-tree",
 ];
 
 fn input(case: &str) -> String {
