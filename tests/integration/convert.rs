@@ -564,6 +564,7 @@ const CASES: &[&str] = &[
     "moin-quotes-on-name-punctuation",
     "padded-dash-rows-set-in",
     "dump-pre-tree",
+    "two-fields-pair",
 ];
 
 fn input(case: &str) -> String {
