@@ -204,7 +204,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(listed) = listed(lines, i, end) {
         return (listed, end);
     }
-    if terms::hanging(lines, i) {
+    if terms::hanging(lines, i) && !super::dumped::pre_tree(&lines[i..end], ctx.base) {
         if super::stanzas::configured(prev, &lines[i..end]) {
             return code(lines, i, end, ctx.base);
         }
@@ -351,7 +351,7 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
     if let Some(list) = super::locations::list(lines, i, end) {
         return (vec![list], end);
     }
-    if let Some(table) = columns::dashed(lines, i, end).or_else(|| columns::table(lines, i, end)) {
+    if let Some(table) = columns::rows(lines, i, end, ctx.base) {
         // columns of data kept as laid out go on like any laid-out lines
         return match table.kind {
             BlockKind::CodeBlock { .. } => literal(lines, i, columns::laid_out_end(lines, i, end)),

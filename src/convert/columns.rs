@@ -11,14 +11,21 @@ use super::lines::{Line, dedent};
 use super::literal::literal_block;
 use crate::doc::{Block, BlockKind, DefinitionItem};
 
+/// The non-blank run `lines[i..end]` as names dashed from what they are
+/// or as two columns (`dashed`, else `table`; `margin`: the prose's).
+pub fn rows(lines: &[Line], i: usize, end: usize, margin: usize) -> Option<Block> {
+    dashed(lines, i, end, margin).or_else(|| table(lines, i, end))
+}
+
 /// The definition list for the non-blank run `lines[i..end]` when every
 /// line at its indentation is a short name, ` - ` and what it is
 /// (`feeder-core - The service that fills the bowls`), any other line
 /// deeper, going on with the text above. At least two names. The names
 /// may be padded with spaces where every dash stands in one column and
 /// every name is words (`primary   - ...` over `secondary - ...`); padded
-/// paths or quoted values are a listing, left as laid out.
-pub fn dashed(lines: &[Line], i: usize, end: usize) -> Option<Block> {
+/// paths or quoted values are a listing, left as laid out, and so are
+/// padded rows set in deeper than the page's prose (its `margin`).
+pub fn dashed(lines: &[Line], i: usize, end: usize, margin: usize) -> Option<Block> {
     let base = lines[i].indent;
     let mut rows: Vec<(u32, &str, String)> = Vec::new();
     let mut dashes = Vec::new();
@@ -47,7 +54,10 @@ pub fn dashed(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         rows.push((l.no, name.trim(), def.trim().to_string()));
     }
     let worded = |t: &str| t.chars().all(|c| c.is_alphanumeric() || " -_".contains(c));
-    if padded && (dashes.iter().any(|&d| d != dashes[0]) || !rows.iter().all(|r| worded(r.1))) {
+    let set_in = lines[i].indent > margin;
+    if padded
+        && (set_in || dashes.iter().any(|&d| d != dashes[0]) || !rows.iter().all(|r| worded(r.1)))
+    {
         return None;
     }
     let items: Vec<DefinitionItem> = rows

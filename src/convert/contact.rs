@@ -59,7 +59,7 @@ pub(super) fn field_chunk(lines: &[Line], i: usize) -> bool {
             .iter()
             .all(|l| other_field(&l.text).is_some_and(|(_, v)| reach(v)));
     let n = fields.len();
-    (n >= 3 || (n == 2 && contact))
+    (n >= 3 || (n == 2 && (contact || super::flushfields::pair(&fields))))
         && chunk.first().is_some_and(field)
         && chunk.iter().all(|l| field(l) || goes_on(l))
         || lower_chunk(chunk)

@@ -3,7 +3,7 @@
 //! over the page (taken out as comments, so the title after them opens the
 //! page), MediaWiki's `[edit]` section links after a heading (dropped),
 //! and a long address the dump cut at its wrap width (joined again); and
-//! whether a run set left of the prose goes on a preformatted block.
+//! whether a run set left of the prose is or goes on a preformatted block.
 
 use super::classify::{list_marker, prompt, prose};
 use super::lines::Line;
@@ -42,6 +42,24 @@ pub(super) fn pre_goes_on(block: &[Line], run: &[Line], base: usize) -> bool {
         && block.first().is_some_and(|l| prompt(&l.text))
         && block.iter().all(left)
         && run.iter().all(|l| left(l) && !prose(&l.text))
+}
+
+/// Whether the run `chunk` is a `<pre>` the dump set left of its prose
+/// (`base` 3 or more, `links -dump` sets commands in 1): a line there that
+/// is no sentence nor a lead-in, lines set deeper under it (`confrepo/`
+/// over its tree, a section name over its settings), a listing as laid
+/// out, never a term over its definition.
+pub(super) fn pre_tree(chunk: &[Line], base: usize) -> bool {
+    let Some((first, rest)) = chunk.split_first() else {
+        return false;
+    };
+    base >= 3
+        && first.indent == 1
+        && !rest.is_empty()
+        && !prose(&first.text)
+        && !first.text.ends_with(':')
+        && list_marker(&first.text).is_none()
+        && rest.iter().all(|l| l.indent > first.indent)
 }
 
 /// Drops the `[edit]` link (also `[[12]edit]`, `[edit | edit source]`)

@@ -1,7 +1,8 @@
 //! A chunk of lines in, whether it is a short block of fields typed flush
 //! left with their values wrapped to the same margin (`Who: the web team`
 //! / `When: in the change window unless the fix is for` / `a security
-//! problem`): the fields of a definition list, not paragraphs.
+//! problem`), or two one-line fields set apart: the fields of a
+//! definition list, not paragraphs.
 
 use super::body::chunk_end;
 use super::classify::list_marker;
@@ -46,6 +47,21 @@ pub fn wrapped(lines: &[Line], i: usize) -> bool {
             .all(|w| field(&w[1]) || !w[0].text.ends_with(['.', '!', '?']))
 }
 
+/// Whether `fields`, the two lines of a chunk of its own, are a pair of
+/// fields typed one under the other (`Who: the desk, #help` over `Needs:
+/// a signed ticket`): each a capitalised name of two letters or more (no
+/// `Q:` over `A:`) and a value of two words or more, one clause, no
+/// lead-in ending with `:`, no command.
+pub fn pair(fields: &[&Line]) -> bool {
+    let field = |l: &&Line| {
+        super::contact::other_field(&l.text).is_some_and(|(name, value)| {
+            name.len() >= 2 && value.split_whitespace().count() >= 2 && !value.ends_with(':')
+        }) && !l.code_like()
+            && !inner_stop(&l.text)
+    };
+    fields.len() == 2 && fields.iter().all(field)
+}
+
 /// Whether `text` ends a sentence inside it (`full. Then`).
 fn inner_stop(text: &str) -> bool {
     text.split_whitespace()
@@ -76,5 +92,13 @@ mod tests {
         assert!(!wrapped(&split(faq), 0));
         let report = "Files: 12 (new: 3)\nBytes: 4096 sent: 20\nin all\n";
         assert!(!wrapped(&split(report), 0));
+    }
+
+    #[test]
+    fn two_one_line_fields_are_a_pair() {
+        let lines = split("Who: the desk, #help\nNeeds: a signed ticket\n");
+        assert!(pair(&lines.iter().collect::<Vec<_>>()));
+        let faq = split("Q: what now then\nA: wait for the run\n");
+        assert!(!pair(&faq.iter().collect::<Vec<_>>()));
     }
 }

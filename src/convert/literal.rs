@@ -50,8 +50,8 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     // out in columns there are no sentences, whatever their words)
     let shallow = base >= 3 && first.indent == 1;
     let some_code = code > 0 && !first.text.ends_with(':');
-    let columns = super::columns::data(chunk);
-    (shallow && (some_code || wordy * 2 <= chunk.len() || columns))
+    let laid_out = super::columns::data(chunk) || super::dumped::pre_tree(chunk, base);
+    (shallow && (some_code || wordy * 2 <= chunk.len() || laid_out))
         || (first.indent >= base + 4 && wordy * 2 <= chunk.len() && !prose(&first.text))
 }
 

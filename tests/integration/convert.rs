@@ -564,6 +564,9 @@ const CASES: &[&str] = &[
     "moin-quotes-on-name-punctuation",
     "names-over-mixed-set-in-parts",
     "dump-label-two-in",
+    "padded-dash-rows-set-in",
+    "dump-pre-tree",
+    "two-fields-pair",
 ];
 
 fn input(case: &str) -> String {
