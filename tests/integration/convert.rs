@@ -563,6 +563,7 @@ const CASES: &[&str] = &[
     "subcommands-over-help",
     "moin-quotes-on-name-punctuation",
     "clause-after-semicolon-help",
+    "numbered-step-with-colon",
 ];
 
 fn input(case: &str) -> String {
