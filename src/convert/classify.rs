@@ -467,9 +467,16 @@ fn sql(text: &str) -> bool {
             name.len() > 1 && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
         })
     });
+    // (a `;` with words after it that start no statement joins two
+    // clauses of a sentence: `delete the key; the user has to ask again`)
+    let clause = text.split_once("; ").is_some_and(|(_, rest)| {
+        rest.starts_with(char::is_lowercase)
+            && !starts(rest.split_whitespace().next().unwrap_or(""))
+    });
     first.chars().all(|c| c.is_ascii_lowercase())
         && starts(first)
         && marked
+        && (text.contains(['*', '(', '=', '_']) || !clause)
         && (called || words.any(|w| more.iter().any(|m| m.eq_ignore_ascii_case(w) && w != *m)))
 }
 
@@ -522,6 +529,13 @@ fn shell_like(text: &str, prose: &dyn Fn() -> bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clause_after_a_semicolon_is_no_statement() {
+        assert!(!sql("delete the key; the owner has to ask for a new one"));
+        assert!(sql("drop table tmp_a; drop table tmp_b"));
+        assert!(sql("grant select on logs to auditor;"));
+    }
 
     #[test]
     fn a_phrase_in_single_quotes_is_one_argument() {

@@ -1,13 +1,76 @@
-//! Longer `Label:` headings: the lines and the headings found in, the
+//! More `Label:` headings: the lines and the headings found in, the
 //! headings out that lone five- or six-word `Label:` lines make, titling the
 //! paragraph under them on a page whose shorter lone `Label:` lines are
-//! headings already.
+//! headings already, and lone numbered lines ending with `:` among their
+//! siblings that are headings (`Step 3 - apply it:` among `Step 2 - ...`).
 
 use super::classify::sentence_opening;
 use super::headings::{Found, found, taken};
 use super::headtext::heading_like;
 use super::intro::leads_in;
 use super::lines::Line;
+
+/// The headings `longer` and `numbered` find, in that order.
+pub(super) fn more(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found> {
+    let mut out = longer(lines, from, heads);
+    out.extend(numbered(lines, from, heads));
+    out
+}
+
+/// The headings of the lone lines of `lines[from..]` (blank lines around
+/// them) ending with `:` that open with a word and a number as two or
+/// more one-line headings of `heads` do, no colon after them (`Step 3 -
+/// apply the new quota:` among `Step 2 - look at the usage`): a step of
+/// the same run, its colon a slip; keyed as the first such sibling.
+fn numbered(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found> {
+    let marked: Vec<(&str, &Found)> = heads
+        .iter()
+        .filter(|h| h.end == h.start + 1 && !lines[h.start].text.ends_with(':'))
+        .filter_map(|h| step_word(&lines[h.start].text).map(|w| (w, h)))
+        .collect();
+    let Some(&(word, first)) = marked.first() else {
+        return Vec::new();
+    };
+    if marked.iter().filter(|(w, _)| *w == word).count() < 2 {
+        return Vec::new();
+    }
+    (from.max(1)..lines.len())
+        .filter(|&i| {
+            let l = &lines[i];
+            l.text.ends_with(':')
+                && !l.text.ends_with("::")
+                && l.indent == lines[first.start].indent
+                && step_word(&l.text) == Some(word)
+                && lines[i - 1].blank()
+                && lines.get(i + 1).is_none_or(Line::blank)
+                && !taken(heads, i)
+        })
+        .map(|i| {
+            found(
+                i,
+                i + 1,
+                lines[i].no,
+                first.key.clone(),
+                &lines[i].text,
+                true,
+            )
+        })
+        .collect()
+}
+
+/// The capitalised word a line opens with when a number follows it as
+/// a word of its own (`Step 3 - apply`, `Phase 2 move the data`).
+fn step_word(text: &str) -> Option<&str> {
+    let mut words = text.split_whitespace();
+    let (word, number) = (words.next()?, words.next()?);
+    let named = word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic);
+    let counted = number
+        .trim_end_matches(':')
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        && number.starts_with(|c: char| c.is_ascii_digit());
+    (named && counted && words.next().is_some()).then_some(word)
+}
 
 /// The headings, keyed `b0`, of the lines of `lines[from..]` that are
 /// `Label:` headings like the two or more of `heads` (`Checking the
@@ -84,6 +147,20 @@ mod tests {
         );
         let layout = Layout::read(&one);
         assert!(longer(&one, 0, &find(&one, 0, Flavour::Plain, &layout, false)).is_empty());
+    }
+
+    #[test]
+    fn a_numbered_line_with_a_colon_among_its_sibling_headings() {
+        let text = "Title\n\nIntro text here.\n\nStage 1 - fill the trough\n\nHay goes in the rack.\n\nStage 2 - open the gate:\n\nThe latch sticks.\n\nStage 3 - count them\n\nAll twelve should be back.\n";
+        assert_eq!(
+            heads(text),
+            [
+                "Title",
+                "Stage 1 - fill the trough",
+                "Stage 2 - open the gate",
+                "Stage 3 - count them"
+            ]
+        );
     }
 
     #[test]

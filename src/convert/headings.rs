@@ -167,7 +167,7 @@ fn settle(
             h.key == "title" || h.end > h.start + 1 || !steps::written_step(&lines[h.start].text)
         });
     }
-    out.extend(super::colonhead::longer(lines, from, &out));
+    out.extend(super::colonhead::more(lines, from, &out));
     let labels = super::labelhead::over_text(lines, from, &out);
     out.extend(labels);
     let names = super::labelhead::bare_names(lines, from, &out);

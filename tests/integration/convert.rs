@@ -567,6 +567,8 @@ const CASES: &[&str] = &[
     "padded-dash-rows-set-in",
     "dump-pre-tree",
     "two-fields-pair",
+    "clause-after-semicolon-help",
+    "numbered-step-with-colon",
 ];
 
 fn input(case: &str) -> String {
