@@ -563,6 +563,7 @@ const CASES: &[&str] = &[
     "subcommands-over-help",
     "moin-quotes-on-name-punctuation",
     "link-alone-under-item",
+    "stanzas-one-setting-each",
 ];
 
 fn input(case: &str) -> String {
