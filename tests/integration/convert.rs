@@ -564,6 +564,7 @@ const CASES: &[&str] = &[
     "moin-quotes-on-name-punctuation",
     "link-alone-under-item",
     "stanzas-one-setting-each",
+    "columns-set-in-under-stop",
 ];
 
 fn input(case: &str) -> String {
