@@ -117,7 +117,7 @@ pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     }
     data |= items.iter().all(|(_, def, _)| value(def));
     // three columns or more in every line are data, not terms
-    if !wrapped && chunk.iter().all(|l| super::literal::columns(&l.text)) {
+    if !wrapped && chunk.iter().all(|l| columns(&l.text)) {
         return Some(literal_block(None, dedent(chunk), chunk[0].no));
     }
     // rows under names of columns (a row's text wrapped under its second
@@ -368,6 +368,39 @@ pub(super) fn laid_out(chunk: &[Line]) -> bool {
     chunk.len() >= 2
         && (!first.ends_with(':') || first.contains("   "))
         && chunk.iter().filter(|l| l.text.contains("   ")).count() >= 2
+}
+
+/// Whether a line is laid out in three columns or more, two spaces or
+/// more apart (`web05    IN  A     192.0.2.45`), none of them ending a
+/// sentence (two spaces after a full stop are only a habit of typing).
+pub(super) fn columns(text: &str) -> bool {
+    let fields = super::columns::fields(text);
+    fields.len() >= 3 && !fields.iter().any(|f| f.ends_with(['.', '!', '?', ':']))
+}
+
+/// Whether `lines[k]`, set in four columns or more under a line ending
+/// with a full stop, opens a listing of two lines or more at its
+/// indentation, each two fields or more two spaces apart, the first a
+/// name of one word, none ending a sentence (`We have two hosts.` / a
+/// tab, `host01.example.org  (main site, big)`):
+/// what the sentence shows, not its words going on.
+pub(super) fn under_stop(lines: &[Line], k: usize) -> bool {
+    let (prev, l) = (&lines[k - 1], &lines[k]);
+    if !prev.text.ends_with('.') || l.indent < prev.indent + 4 {
+        return false;
+    }
+    let run: Vec<&Line> = lines[k..]
+        .iter()
+        .take_while(|r| !r.blank() && r.indent == l.indent)
+        .collect();
+    run.len() >= 2
+        && run.iter().all(|r| {
+            let f = fields(&r.text);
+            f.len() >= 2
+                && !f[0].contains(' ')
+                && !f[0].ends_with(['.', ',', ';', '!', '?'])
+                && !r.text.ends_with(['.', ':'])
+        })
 }
 
 /// The fields of a line laid out in columns: its text cut at every gap

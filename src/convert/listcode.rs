@@ -8,7 +8,7 @@ use super::classify::{code_like, known_command, list_marker, option, prose};
 use super::cmdshape::worded;
 use super::fence;
 use super::lines::{Line, dedent};
-use super::literal::literal_block;
+use super::literal::{link_line, literal_block};
 use crate::doc::{BlockKind, ListItem};
 
 /// The literal block the marker lines from `lines[i]` make, if they are
@@ -24,7 +24,8 @@ pub fn parse(lines: &[Line], i: usize, in_item: bool) -> Option<(BlockKind, usiz
 /// One bullet line right under a step's text, alone (`2. Upgrade the
 /// schema` / `   - feeder upgrade_db`), no sentence but with the marks of
 /// code (`_`, `/`, `$`, `=`, an option, a dotted name): what the step has
-/// you type or open, a literal block.
+/// you type or open, a literal block. A web address alone is a link to
+/// follow, an item.
 fn lone(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
     let above = lines.get(i.checked_sub(1)?)?;
     let (m, _, w) = list_marker(&lines[i].text)?;
@@ -44,6 +45,7 @@ fn lone(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
         && !prose(text)
         && !text.ends_with(['.', ':'])
         && !worded(text)
+        && !link_line(text)
         && (marks || code_like(text) || (bare(text) && asks_to_run(lines, i)));
     ok.then(|| literal_block(None, format!("{text}\n"), lines[i].no).kind)
         .map(|b| (b, i + 1))

@@ -5,6 +5,7 @@ use super::blockrun::Next;
 use super::body::next_nonblank;
 use super::classify::{SQL_STATEMENTS, list_marker, prompt, prose};
 use super::cmdshape::terse;
+use super::columns::columns;
 use super::lines::{Line, dedent, unclosed};
 use super::session;
 use crate::doc::{Block, BlockKind, inlines_text};
@@ -202,7 +203,8 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
 /// Whether `lines[k]`, right under a line ending with `:`, starts what
 /// the colon announces rather than going on with the sentence: a line set
 /// deeper (a web address alone there is where the sentence points), a
-/// line laid out in columns, or settings up to the chunk's `end`.
+/// line laid out in columns, or settings up to the chunk's `end`; or,
+/// under a full stop, a listing in columns set in (`columns::under_stop`).
 pub(super) fn colon_block(lines: &[Line], k: usize, end: usize) -> bool {
     let (prev, l) = (&lines[k - 1], &lines[k]);
     // (one column deeper will do for a line that is no sentence: a
@@ -215,14 +217,7 @@ pub(super) fn colon_block(lines: &[Line], k: usize, end: usize) -> bool {
     example
         || prev.text.ends_with(':')
             && ((deeper && !link_line(&l.text)) || columns(&l.text) || settings(&lines[k..end]))
-}
-
-/// Whether a line is laid out in three columns or more, two spaces or
-/// more apart (`web05    IN  A     192.0.2.45`), none of them ending a
-/// sentence (two spaces after a full stop are only a habit of typing).
-pub(super) fn columns(text: &str) -> bool {
-    let fields = super::columns::fields(text);
-    fields.len() >= 3 && !fields.iter().any(|f| f.ends_with(['.', '!', '?', ':']))
+        || super::columns::under_stop(lines, k)
 }
 
 /// Whether `rest`, the lines right under a line ending with `:` at its
@@ -267,9 +262,10 @@ pub(super) fn link_line(text: &str) -> bool {
 }
 
 /// The end of the commands indented right under a paragraph line ending
-/// with `:` (no blank line between): up to the first line back at the
-/// paragraph's indentation, lines inside an open bracket or left of it
-/// going on.
+/// with `:`, or of a listing in columns under a full stop
+/// (`columns::under_stop`), no blank line between: up to the first line
+/// back at the paragraph's indentation, lines inside an open bracket or
+/// left of it going on.
 pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<usize> {
     let above = lines.get(i.checked_sub(1)?)?;
     let intro = matches!(
@@ -279,11 +275,13 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
             ..
         })
     );
+    let stop = super::columns::under_stop(lines, i);
     if !intro
         || above.blank()
-        || !above.text.ends_with(':')
+        || !(above.text.ends_with(':') || stop)
         || lines[i].indent < above.indent + 2
-        || !(lines[i].code_like()
+        || !(stop
+            || lines[i].code_like()
             || shell_marks(&lines[i].text)
             || super::cmdshape::keyed_path(&lines[i].text)
             || listing(lines, i, above)

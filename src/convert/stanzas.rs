@@ -187,19 +187,30 @@ fn stanza_head(l: &Line) -> bool {
 
 /// A keyword line over two or more lines set deeper at one indentation,
 /// each a keyword and its values, some keyword in CamelCase (`Host gw`
-/// over `HostName gw.example.org`, `User admin`).
+/// over `HostName gw.example.org`, `User admin`); or stanzas of the same
+/// keyword one after the other, each over one setting or more (`Host
+/// *.east` / `ProxyJump gw-east`, `Host *.west` / `ProxyJump gw-west`).
 fn stanza(chunk: &[Line]) -> bool {
-    let body = chunk.get(1..).unwrap_or_default();
+    let head = &chunk[0];
+    let keyword = |l: &Line| l.text.split_whitespace().next().map(str::to_string);
     let setting = |l: &Line| {
         let mut words = l.text.split_whitespace();
         let key = words.next().unwrap_or_default();
         word(key) && words.next().is_some() && value(&l.text)
     };
+    let body: Vec<&Line> = chunk.iter().filter(|l| l.indent > head.indent).collect();
+    let heads_ok = chunk.iter().enumerate().all(|(k, l)| {
+        l.indent > head.indent
+            || (l.indent == head.indent
+                && stanza_head(l)
+                && keyword(l) == keyword(head)
+                && chunk.get(k + 1).is_some_and(|n| n.indent > head.indent))
+    });
     body.len() >= 2
-        && stanza_head(&chunk[0])
+        && heads_ok
         && body
             .iter()
-            .all(|l| l.indent > chunk[0].indent && l.indent == body[0].indent && setting(l))
+            .all(|l| l.indent == body[0].indent && setting(l))
         && body
             .iter()
             .any(|l| camel(l.text.split_whitespace().next().unwrap_or_default()))
@@ -252,6 +263,11 @@ mod tests {
         assert!(stanza(&lines));
         let term = chunk("Disk full\n    Clear the logs first\n    then rotate\n");
         assert!(!stanza(&term));
+        // stanzas of one setting each, one after the other
+        let two = chunk("Host *.east\n  ProxyJump gw-east\nHost *.west\n  ProxyJump gw-west\n");
+        assert!(stanza(&two));
+        let terms = chunk("Host east\n  Ask Kim\nPort west\n  ProxyJump gw\n");
+        assert!(!stanza(&terms));
     }
 
     #[test]

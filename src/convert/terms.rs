@@ -42,7 +42,7 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
         && (!l.code_like() || path || (!wrapped && named(&l.text, &n.text)))
         && (!t.code_like() || path || (!wrapped && named(&t.text, &n.text)))
         // (a line laid out in columns, `slow  unix  -  n`, is a file's)
-        && !super::literal::columns(&t.text)
+        && !super::columns::columns(&t.text)
         && list_marker(&n.text).is_none()
         && (!n.code_like() || (!wrapped && named(&t.text, &n.text) && prose(&n.text)))
         // (a wrapped "term" whose deeper lines go on with its sentence in

@@ -569,6 +569,9 @@ const CASES: &[&str] = &[
     "two-fields-pair",
     "clause-after-semicolon-help",
     "numbered-step-with-colon",
+    "link-alone-under-item",
+    "stanzas-one-setting-each",
+    "columns-set-in-under-stop",
 ];
 
 fn input(case: &str) -> String {
