@@ -562,6 +562,7 @@ const CASES: &[&str] = &[
     "columns-under-sentence-end",
     "subcommands-over-help",
     "moin-quotes-on-name-punctuation",
+    "named-fields-each-wrapped",
 ];
 
 fn input(case: &str) -> String {
