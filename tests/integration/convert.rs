@@ -563,6 +563,7 @@ const CASES: &[&str] = &[
     "subcommands-over-help",
     "moin-quotes-on-name-punctuation",
     "named-fields-each-wrapped",
+    "sentence-after-margin-prompts",
 ];
 
 fn input(case: &str) -> String {
