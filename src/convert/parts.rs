@@ -6,8 +6,12 @@
 //! problem; a part label alone with a blank line before the next titles
 //! a part of an article (a heading, found elsewhere), except on a page
 //! that runs its parts together: there a lone part is one of them too.
+//! Three named fields or more of any name run together the same way
+//! (`Backups: the server keeps` / `the old jobs.` / `Log server: ...`),
+//! each value wrapped onto the line under its name, are such a list too.
 
-use super::body::{Ctx, Parsed, nested, next_nonblank};
+use super::body::{Ctx, Parsed, chunk_end, nested, next_nonblank};
+use super::classify::{contact_field, list_marker};
 use super::inline;
 use super::lines::Line;
 use crate::doc::{Block, BlockKind, DefinitionItem};
@@ -82,6 +86,48 @@ fn run(lines: &[Line], i: usize) -> Option<Vec<(usize, usize)>> {
     (out.len() >= 2).then_some(out)
 }
 
+/// A field line's name and value in a run of named fields (`Backups:
+/// the server keeps`, `Inventory (https://inv.example.com/): edit`): a
+/// short capitalised name of two letters or more, perhaps one word in
+/// brackets after it, a value; no contact field (the contact readers'),
+/// no admonition's label.
+fn named(text: &str) -> Option<(&str, &str)> {
+    let (name, value) = text.split_once(": ")?;
+    let head = match name.strip_suffix(')').and_then(|n| n.split_once(" (")) {
+        Some((head, note)) if !note.contains([' ', '(']) => head,
+        _ => name,
+    };
+    let short = super::contact::other_field(&format!("{head}: {value}"))
+        .is_some_and(|(n, v)| n == head && !v.is_empty());
+    let ok = short
+        && head.len() >= 2
+        && contact_field(text).is_none()
+        && super::callout::label(text).is_none();
+    ok.then(|| (name, value.trim()))
+}
+
+/// The parts of a run of three named fields or more at `lines[i]`'s
+/// margin, up to the next blank line, each value going on at that margin
+/// on the line under its name (lines set deeper, a command, may follow):
+/// a list of what each named thing needs, typed without indents.
+fn named_run(lines: &[Line], i: usize) -> Option<Vec<(usize, usize)>> {
+    // (the cheap test first: a field at the top)
+    named(&lines[i].text)?;
+    let margin = lines[i].indent;
+    let end = chunk_end(lines, i);
+    let at = |k: usize| lines[k].indent == margin && named(&lines[k].text).is_some();
+    let starts: Vec<usize> = (i..end).filter(|&k| at(k)).collect();
+    let runs_on = |k: usize| k + 1 < end && lines[k + 1].indent == margin && !at(k + 1);
+    let plain = |l: &Line| {
+        l.indent > margin
+            || (l.indent == margin && list_marker(&l.text).is_none() && !l.text.contains("   "))
+    };
+    let ok =
+        starts.len() >= 3 && starts.iter().all(|&k| runs_on(k)) && lines[i..end].iter().all(plain);
+    let ends = starts.iter().skip(1).copied().chain([end]);
+    ok.then(|| starts.iter().copied().zip(ends).collect())
+}
+
 /// Whether `lines[i]` opens such a run of parts (so titles nothing).
 pub fn opens_run(lines: &[Line], i: usize) -> bool {
     (i == 0 || lines[i - 1].blank()) && run(lines, i).is_some()
@@ -106,10 +152,12 @@ pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     if i > 0 && !lines[i - 1].blank() {
         return None;
     }
-    let parts = run(lines, i).or_else(|| lone(lines, i).filter(|_| ctx.parts))?;
+    let parts = run(lines, i)
+        .or_else(|| lone(lines, i).filter(|_| ctx.parts))
+        .or_else(|| named_run(lines, i))?;
     let mut items = Vec::new();
     for &(k, end) in &parts {
-        let (label, rest) = opens(&lines[k].text)?;
+        let (label, rest) = opens(&lines[k].text).or_else(|| named(&lines[k].text))?;
         let mut text: Vec<Line> = lines[k + 1..end].to_vec();
         if !rest.is_empty() {
             let mut first = lines[k].clone();
@@ -146,6 +194,25 @@ mod tests {
         // one part is no run
         let lines = split("Fix: Clean the filter.\n\nSymptom: none.\n");
         assert!(!opens_run(&lines, 0));
+    }
+
+    #[test]
+    fn named_fields_each_wrapped_run_together() {
+        let text = "Pumps: drain them, then\nclose the valve.\nFans (north): they stop\nby themselves.\nLights: leave on, the\nguard needs them.\n";
+        assert_eq!(
+            named_run(&split(text), 0),
+            Some(vec![(0, 2), (2, 4), (4, 6)])
+        );
+        // a field on one line among them is a form, not such a run
+        let text = "Pumps: drain them\nFans: they stop\nby themselves.\nLights: leave on, the\nguard needs them.\n";
+        assert_eq!(named_run(&split(text), 0), None);
+        // two are not enough, nor contact fields
+        assert_eq!(
+            named_run(&split("Pumps: drain\nthem.\nFans: stop\nthem.\n"), 0),
+            None
+        );
+        let text = "Owner: the web\nteam.\nFans: they\nstop.\nLights: leave\non.\n";
+        assert_eq!(named_run(&split(text), 0), None);
     }
 
     #[test]

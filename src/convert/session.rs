@@ -292,17 +292,38 @@ pub(super) fn label_after_prompts(lines: &[Line], i: usize, end: usize) -> Optio
         return None;
     }
     (i + 1..end).find(|&k| {
-        let l = &lines[k];
-        l.indent == 0
-            && l.text.ends_with(':')
-            && l.text.starts_with(|c: char| c.is_uppercase())
-            && l.text.split_whitespace().count() <= 8
-            && !l.code_like()
-            && !prompt(&l.text)
-            && !lines[k - 1].text.ends_with(['\\', ':'])
-            && k + 1 < end
-            && !lines[k + 1].text.ends_with(':')
+        lead_in_after_prompts(lines, k, end) || {
+            let l = &lines[k];
+            l.indent == 0
+                && l.text.ends_with(':')
+                && l.text.starts_with(|c: char| c.is_uppercase())
+                && l.text.split_whitespace().count() <= 8
+                && !l.code_like()
+                && !prompt(&l.text)
+                && !lines[k - 1].text.ends_with(['\\', ':'])
+                && k + 1 < end
+                && !lines[k + 1].text.ends_with(':')
+        }
     })
+}
+
+/// Whether `lines[k]`, at the margin under a session typed there, opens
+/// the page's text again: a sentence in words with a capital, going on
+/// at the margin for three lines at most to a line ending with a colon,
+/// with a line set in under that (`The clients see stale handles. Remount`
+/// / `on the web heads:` over `  sudo mount -a`): text announcing the next
+/// command, not what the last one printed.
+fn lead_in_after_prompts(lines: &[Line], k: usize, end: usize) -> bool {
+    let l = &lines[k];
+    // (the cheap test first: a sentence at the margin)
+    if l.indent != 0 || !super::classify::sentence_opening(&l.text) || prompt(&l.text) {
+        return false;
+    }
+    let Some(c) = (k..end.min(k + 3)).find(|&n| lines[n].text.ends_with(':')) else {
+        return false;
+    };
+    let words = |l: &Line| l.indent == 0 && !l.code_like() && !prompt(&l.text);
+    lines[k..=c].iter().all(words) && c + 1 < end && lines[c + 1].indent > 0
 }
 
 /// A prompt and the word that ends its session (`mysql> exit`, `fas2=#
@@ -354,6 +375,18 @@ pub(super) fn more_prompts(lines: &[Line], end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_announcing_a_command_ends_a_margin_session() {
+        let text =
+            "db::> vol show\nThe clients hang after this. Remount on\nthe web heads:\n  mount -a\n";
+        let lines = crate::convert::lines::split(text);
+        assert_eq!(label_after_prompts(&lines, 0, lines.len()), Some(1));
+        // a program's sentence with no command announced under it stays
+        let text = "db::> vol show\nThe volume is online. Nothing to do.\nvol0 online\n";
+        let lines = crate::convert::lines::split(text);
+        assert_eq!(label_after_prompts(&lines, 0, lines.len()), None);
+    }
 
     #[test]
     fn sentences_under_commands() {

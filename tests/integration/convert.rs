@@ -572,6 +572,8 @@ const CASES: &[&str] = &[
     "link-alone-under-item",
     "stanzas-one-setting-each",
     "columns-set-in-under-stop",
+    "named-fields-each-wrapped",
+    "sentence-after-margin-prompts",
 ];
 
 fn input(case: &str) -> String {
