@@ -26,8 +26,9 @@ pub(super) fn heads(
 ) -> Vec<Found> {
     let free = |i: usize| !taken(heads, i);
     let listed = |i: usize| !entries.is_empty() && entries.contains(&key_of(&lines[i].text));
+    let items = items_above(lines);
     let at: Vec<usize> = (from.max(1)..lines.len().saturating_sub(1))
-        .filter(|&i| free(i) && glued(lines, i, &listed))
+        .filter(|&i| free(i) && glued(lines, i, &items, &listed))
         .collect();
     let named = |i: &usize| listed(*i);
     let bare: Vec<usize> = at
@@ -118,11 +119,11 @@ fn depth(lines: &[Line], text: &str) -> usize {
 /// the queue:`), not a list item, the `Contents` line nor the first of a
 /// block of fields. A name the page's `Contents` lists (`listed`) may be
 /// typed in lower case (`6. notes` over `notes`): the list makes it one.
-fn glued(lines: &[Line], i: usize, listed: &dyn Fn(usize) -> bool) -> bool {
+fn glued(lines: &[Line], i: usize, items: &[bool], listed: &dyn Fn(usize) -> bool) -> bool {
     let l = &lines[i];
     let name = l.text.strip_suffix(':').unwrap_or(&l.text);
     l.indent == 0
-        && (lines[i - 1].blank() || after_item(lines, i))
+        && (lines[i - 1].blank() || after_item(lines, i, items))
         && lines.get(i + 1).is_some_and(|n| !n.blank())
         && part_named(name).unwrap_or(name).split_whitespace().count() <= 7
         && (strict_heading(name) || listed(i))
@@ -142,15 +143,28 @@ fn glued(lines: &[Line], i: usize, listed: &dyn Fn(usize) -> bool) -> bool {
 /// Whether `lines[i]` comes right under a list item's text ending a
 /// sentence, no blank line between (`4. run the check again.` over `If
 /// it still fails` over its paragraph): the name typed on at the margin
-/// after the list ends it, as a blank line would.
-fn after_item(lines: &[Line], i: usize) -> bool {
-    // (the cheap test first: the scan back is the length of the run)
-    lines[i - 1].text.ends_with(['.', '!'])
-        && lines[..i]
-            .iter()
-            .rev()
-            .take_while(|l| !l.blank())
-            .any(|l| l.indent <= 1 && list_marker(&l.text).is_some())
+/// after the list ends it, as a blank line would. `items`: `items_above`.
+fn after_item(lines: &[Line], i: usize, items: &[bool]) -> bool {
+    lines[i - 1].text.ends_with(['.', '!']) && items[i]
+}
+
+/// For each line, whether a list item at the margin (set in one column
+/// at most) is among the lines above it up to the last blank line: one
+/// pass over the page, so that no line scans back over its run.
+fn items_above(lines: &[Line]) -> Vec<bool> {
+    let mut seen = false;
+    lines
+        .iter()
+        .map(|l| {
+            let above = seen;
+            if l.blank() {
+                seen = false;
+            } else if l.indent <= 1 && list_marker(&l.text).is_some() {
+                seen = true;
+            }
+            above
+        })
+        .collect()
 }
 
 /// Whether the glued line `lines[i]` is a bare section name: six words
