@@ -4,7 +4,7 @@
 
 use super::inline;
 use super::lines::Line;
-use crate::doc::{Block, BlockKind, DefinitionItem};
+use crate::doc::{Block, BlockKind};
 
 /// The end of the run of code lines starting at `lines[i]`, up to `end`:
 /// two lines or more at its indentation.
@@ -21,12 +21,7 @@ pub fn definitions(lines: &[Line], i: usize, e: usize) -> Block {
         .iter()
         .filter_map(|l| {
             let (code, meaning) = pair(&l.text)?;
-            Some(DefinitionItem {
-                line: l.no,
-                term: inline::parse(code, l.no),
-                classifiers: Vec::new(),
-                definition: vec![inline::paragraph(meaning, l.no)],
-            })
+            Some(inline::term(code, meaning, l.no))
         })
         .collect();
     Block::new(lines[i].no, BlockKind::DefinitionList(items))

@@ -62,12 +62,7 @@ pub fn dashed(lines: &[Line], i: usize, end: usize, margin: usize) -> Option<Blo
     }
     let items: Vec<DefinitionItem> = rows
         .into_iter()
-        .map(|(no, term, def)| DefinitionItem {
-            line: no,
-            term: inline::parse(term, no),
-            classifiers: Vec::new(),
-            definition: vec![inline::paragraph(&def, no)],
-        })
+        .map(|(no, term, def)| inline::term(term, &def, no))
         .collect();
     (items.len() >= 2).then(|| Block::new(lines[i].no, BlockKind::DefinitionList(items)))
 }

@@ -270,13 +270,7 @@ pub fn column_fields(lines: &[Line], i: usize, prev: &[Block], ctx: &Ctx) -> Opt
     }
     let mut items = Vec::new();
     for (name, value, no) in column_values(chunk)? {
-        let para = inline::paragraph(&value, no);
-        items.push(DefinitionItem {
-            line: no,
-            term: inline::parse(name, no),
-            classifiers: Vec::new(),
-            definition: vec![para],
-        });
+        items.push(inline::term(name, &value, no));
     }
     Some((
         vec![Block::new(lines[i].no, BlockKind::DefinitionList(items))],

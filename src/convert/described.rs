@@ -8,7 +8,7 @@ use super::classify::{contact_field, list_marker};
 use super::contact::set_meta;
 use super::inline;
 use super::lines::Line;
-use crate::doc::{Block, BlockKind, DefinitionItem};
+use crate::doc::{Block, BlockKind};
 
 /// The term and definition of a `Term:: definition` line: a short term
 /// of words (no code: `std::cout`, `Foo::Bar` have no space after the
@@ -81,12 +81,7 @@ pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
                 set_meta(ctx.meta, &name, &inline::drop_markers(&value));
                 ctx.report.fields += 1;
             }
-            DefinitionItem {
-                line,
-                term: inline::parse(&name, line),
-                classifiers: Vec::new(),
-                definition: vec![inline::paragraph(&value, line)],
-            }
+            inline::term(&name, &value, line)
         })
         .collect();
     let block = Block::new(lines[i].no, BlockKind::DefinitionList(defs));

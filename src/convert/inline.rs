@@ -4,11 +4,22 @@
 //! in `<...>` broken over two lines made whole.
 
 use super::wiki::Flavour;
-use crate::doc::{Block, BlockKind, Inline};
+use crate::doc::{Block, BlockKind, DefinitionItem, Inline};
 
 /// `text`, read for its inline markup, as a paragraph block at line `no`.
 pub fn paragraph(text: &str, no: u32) -> Block {
     Block::new(no, BlockKind::Paragraph(parse(text, no)))
+}
+
+/// A definition list's item at line `no`: `term` over a definition of
+/// one paragraph, `text`, both read for their inline markup.
+pub fn term(term: &str, text: &str, no: u32) -> DefinitionItem {
+    DefinitionItem {
+        line: no,
+        term: parse(term, no),
+        classifiers: Vec::new(),
+        definition: vec![paragraph(text, no)],
+    }
 }
 
 /// Inlines of a run of text from line `line`: `code` and ``code`` spans

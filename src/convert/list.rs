@@ -98,14 +98,7 @@ fn pairs(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
         if *col.get_or_insert(at) != at {
             return None;
         }
-        let no = lines[k].no;
-        let para = super::inline::paragraph(value, no);
-        items.push(DefinitionItem {
-            line: no,
-            term: super::inline::parse(term, no),
-            classifiers: Vec::new(),
-            definition: vec![para],
-        });
+        items.push(super::inline::term(term, value, lines[k].no));
         k += 1;
     }
     (items.len() >= 2).then_some((BlockKind::DefinitionList(items), k))
@@ -153,14 +146,7 @@ fn named_list(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
             text.push(' ');
             text.push_str(&l.text);
         }
-        let no = lines[j].no;
-        let para = super::inline::paragraph(&text, no);
-        items.push(DefinitionItem {
-            line: no,
-            term: super::inline::parse(term.trim(), no),
-            classifiers: Vec::new(),
-            definition: vec![para],
-        });
+        items.push(super::inline::term(term.trim(), &text, lines[j].no));
         match next_nonblank(lines, k) {
             Some(n) if lines[n].indent == mi && list_marker(&lines[n].text).is_some() => j = n,
             _ => return (items.len() >= 2).then_some((BlockKind::DefinitionList(items), k)),

@@ -9,7 +9,7 @@ use super::classify::list_marker;
 use super::inline;
 use super::lines::Line;
 use super::list::bullets;
-use crate::doc::{Block, BlockKind, DefinitionItem, ListItem};
+use crate::doc::{Block, BlockKind, ListItem};
 
 /// The list for the non-blank run `lines[i..end]`: paths and their words
 /// after a colon (`terms`), or the bullet list when every line
@@ -83,12 +83,7 @@ fn terms(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     }
     let defs = items
         .into_iter()
-        .map(|(no, path, text)| DefinitionItem {
-            line: no,
-            term: inline::parse(path, no),
-            classifiers: Vec::new(),
-            definition: vec![inline::paragraph(&text, no)],
-        })
+        .map(|(no, path, text)| inline::term(path, &text, no))
         .collect();
     Some(Block::new(lines[i].no, BlockKind::DefinitionList(defs)))
 }
