@@ -25,8 +25,8 @@ pub(super) fn names(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found> 
             .any(|h| h.end <= i && (h.key.starts_with('u') || h.key.starts_with('o')))
     };
     let at: Vec<(usize, bool)> = (from.max(1)..lines.len())
-        .filter(|&i| free(i) && !drawn(i))
         .filter_map(|i| over_set_in(lines, i).map(|text| (i, text)))
+        .filter(|&(i, _)| free(i) && !drawn(i))
         .collect();
     // each part runs to the next name or to the page's end; a name over
     // other set-in text (`Upgrading:` over `  follow the notes, then`, or
