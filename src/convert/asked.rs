@@ -6,7 +6,7 @@
 //! as the corpus's human keeps it.
 
 use super::classify::{list_marker, sentence_opening};
-use super::headings::{Found, found, taken};
+use super::headings::{Found, found, free_lines};
 use super::headtext::heading_like;
 use super::lines::Line;
 
@@ -24,7 +24,8 @@ pub(super) fn questions(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Fou
     if !bare {
         return Vec::new();
     }
-    let free = |i: usize| !taken(heads, i);
+    let free_line = free_lines(heads, lines.len());
+    let free = |i: usize| free_line[i];
     (from.max(1)..lines.len())
         .filter(|&i| free(i) && asked_over_text(lines, i))
         .map(|i| found(i, i + 1, lines[i].no, "b0".into(), &lines[i].text, true))

@@ -5,7 +5,7 @@
 //! siblings that are headings (`Step 3 - apply it:` among `Step 2 - ...`).
 
 use super::classify::sentence_opening;
-use super::headings::{Found, found, taken};
+use super::headings::{Found, found, free_lines, taken};
 use super::headtext::heading_like;
 use super::intro::leads_in;
 use super::lines::Line;
@@ -85,8 +85,9 @@ pub(super) fn longer(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found>
     if labels < 2 {
         return Vec::new();
     }
+    let free = free_lines(heads, lines.len());
     (from.max(1)..lines.len())
-        .filter(|&i| label(lines, i) && !taken(heads, i))
+        .filter(|&i| free[i] && label(lines, i))
         .map(|i| found(i, i + 1, lines[i].no, "b0".into(), &lines[i].text, true))
         .collect()
 }

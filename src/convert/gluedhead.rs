@@ -9,7 +9,7 @@
 use super::classify::{
     admonition_word, contents_item, is_contents_word, list_marker, prompt, prose, sentence_opening,
 };
-use super::headings::{Found, found, taken};
+use super::headings::{Found, found, free_lines};
 use super::headtext::{heading_like, part_named, strict_heading};
 use super::headtext::{key_of, run_in_label};
 use super::intro::open_ended;
@@ -24,7 +24,8 @@ pub(super) fn heads(
     heads: &[Found],
     entries: &[String],
 ) -> Vec<Found> {
-    let free = |i: usize| !taken(heads, i);
+    let free_line = free_lines(heads, lines.len());
+    let free = |i: usize| free_line[i];
     let listed = |i: usize| !entries.is_empty() && entries.contains(&key_of(&lines[i].text));
     let items = items_above(lines);
     let at: Vec<usize> = (from.max(1)..lines.len().saturating_sub(1))

@@ -38,6 +38,16 @@ pub(super) fn taken(heads: &[Found], i: usize) -> bool {
     heads.iter().any(|h| h.start <= i && i < h.end)
 }
 
+/// For each of `n` lines, whether no heading of `heads` takes it: one
+/// pass over the headings, for readers that ask it of every line.
+pub(super) fn free_lines(heads: &[Found], n: usize) -> Vec<bool> {
+    let mut free = vec![true; n];
+    for h in heads {
+        free[h.start.min(n)..h.end.min(n)].fill(false);
+    }
+    free
+}
+
 /// Finds the headings in `lines[from..]`.
 /// (`flavour`: the page's wiki, whose own heading lines are headings:
 /// Org's `* Title`, Confluence's `h2. Title`; `layout`: that of

@@ -9,7 +9,7 @@
 //! wide gap titles its part.
 
 use super::classify::{list_marker, prose};
-use super::headings::{Found, found, taken};
+use super::headings::{Found, found, free_lines};
 use super::headtext::heading_like;
 use super::intro::open_ended;
 use super::lines::Line;
@@ -32,8 +32,9 @@ pub(super) fn over_text(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Fou
 /// The headings `over_text` finds with labels of `most` words at most,
 /// if they are three or more with those of `heads`.
 fn labelled(lines: &[Line], from: usize, heads: &[Found], most: usize) -> Option<Vec<Found>> {
+    let free = free_lines(heads, lines.len());
     let at: Vec<(usize, Over)> = (from.max(1)..lines.len())
-        .filter(|&i| !taken(heads, i))
+        .filter(|&i| free[i])
         .filter_map(|i| label(lines, i, most).map(|over| (i, over)))
         .collect();
     // labels over a list join those over prose when each owns its part,
@@ -138,7 +139,8 @@ pub(super) fn back_at_margin(lines: &[Line], from: usize) -> Option<usize> {
 /// question) is one too. None otherwise: a lone short line over a
 /// paragraph may be a paragraph of its own.
 pub(super) fn bare_names(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found> {
-    let free = |i: usize| !taken(heads, i);
+    let free_line = free_lines(heads, lines.len());
+    let free = |i: usize| free_line[i];
     let names: Vec<(usize, Under)> = (from.max(1)..lines.len())
         .filter(|&i| free(i) && bare_name(lines, i))
         .filter_map(|i| under_name(lines, i, heads).map(|u| (i, u)))

@@ -8,14 +8,15 @@
 
 use super::body::next_nonblank;
 use super::classify::{list_marker, prompt, sentence_opening};
-use super::headings::{Found, found, taken};
+use super::headings::{Found, found, free_lines, taken};
 use super::headtext::heading_like;
 use super::lines::Line;
 
 /// The recipe names on `lines[from..]` none of `heads` is, keyed `b0`:
 /// none unless three or more blocks read as recipes.
 pub(super) fn heads(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found> {
-    let free = |i: usize| !taken(heads, i);
+    let free_line = free_lines(heads, lines.len());
+    let free = |i: usize| free_line[i];
     let at: Vec<usize> = (from.max(1)..lines.len())
         .filter(|&i| free(i) && recipe(lines, i))
         .collect();

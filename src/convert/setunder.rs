@@ -8,7 +8,7 @@
 //! run on so too are headings with them.
 
 use super::classify::sentence_opening;
-use super::headings::{Found, found, taken};
+use super::headings::{Found, found, free_lines};
 use super::labelhead::{back_at_margin, titling};
 use super::lines::Line;
 
@@ -18,7 +18,8 @@ use super::lines::Line;
 /// (Under a heading the page draws, underlined or overlined, such names
 /// are the terms of a list in its section: the page draws its headings.)
 pub(super) fn names(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found> {
-    let free = |i: usize| !taken(heads, i);
+    let free_line = free_lines(heads, lines.len());
+    let free = |i: usize| free_line[i];
     let drawn = |i: usize| {
         heads
             .iter()
