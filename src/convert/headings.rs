@@ -13,6 +13,7 @@ use super::lines::Line;
 use super::numbered::{numbered_head, numbered_heads};
 use super::steps;
 use super::wiki::Flavour;
+use std::collections::HashMap;
 
 /// A heading found in the text.
 #[derive(Debug, Clone)]
@@ -70,6 +71,8 @@ pub fn find(
     let entries = contents_titles(&lines[from..]);
     let numbered = numbered_heads(lines, from);
     let side = side_heads(lines, from, explicit);
+    // (the bare headings found so far by their text, for `peers::repeated`)
+    let mut bare: HashMap<String, Vec<usize>> = HashMap::new();
     while i < lines.len() {
         if lines[i].blank() {
             i += 1;
@@ -94,7 +97,7 @@ pub fn find(
             .or_else(|| listed(lines, i, prev_blank, &entries))
             .or_else(|| numbered.contains(&i).then(|| numbered_head(&lines[i], i)))
             .or_else(|| side.iter().find(|h| h.start == i).cloned())
-            .or_else(|| super::peers::repeated(lines, i, prev_blank, &out))
+            .or_else(|| super::peers::repeated(lines, i, prev_blank, (&out, &bare)))
             .or_else(|| super::peers::lower_peer(lines, i, prev_blank, &out))
             // a MediaWiki page marks its headings: its `#` items are items
             .filter(|h| {
@@ -104,6 +107,9 @@ pub fn find(
             Some(mut h) => {
                 h.guessed &= !entries.contains(&key_of(&h.text));
                 i = h.end;
+                if h.key.starts_with('b') {
+                    bare.entry(h.text.clone()).or_default().push(out.len());
+                }
                 out.push(h);
             }
             None => i += 1,

@@ -7,21 +7,23 @@ use super::classify::list_marker;
 use super::headings::Found;
 use super::headtext::{heading_like, unstopped_sentence};
 use super::lines::Line;
+use std::collections::HashMap;
 
 /// A lone line with the text of a bare heading found before, at its
 /// indentation give or take one (the dump shifted it): the same heading
-/// again (`Installation` under each way to install).
+/// again (`Installation` under each way to install). (`found`: the
+/// headings found so far, and where in them each bare one's text is.)
 pub(super) fn repeated(
     lines: &[Line],
     i: usize,
     prev_blank: bool,
-    found: &[Found],
+    (found, bare): (&[Found], &HashMap<String, Vec<usize>>),
 ) -> Option<Found> {
     let l = &lines[i];
     let next_blank = lines.get(i + 1).is_none_or(|n| n.blank());
-    let twin = found.iter().find(|f| {
-        f.key.starts_with('b') && f.text == l.text && lines[f.start].indent.abs_diff(l.indent) <= 1
-    })?;
+    let twin = (bare.get(&l.text)?.iter())
+        .map(|&k| &found[k])
+        .find(|f| lines[f.start].indent.abs_diff(l.indent) <= 1)?;
     let ok = prev_blank && next_blank && !l.code_like() && list_marker(&l.text).is_none();
     ok.then(|| Found {
         start: i,
