@@ -352,8 +352,8 @@ pub fn code_like(text: &str) -> bool {
     let second = text.split_whitespace().nth(1).unwrap_or("");
     // (a known program then an option is a command, however wordy: `dnf -y`,
     // unless a sentence ends in it: `ps -o pid as root. If it grows`)
-    let stop = text.ends_with('.') || text.split(". ").skip(1).any(capitalised);
-    if COMMANDS.contains(&first) && ((option(second) && !stop) || !is_prose()) {
+    let stop = || text.ends_with('.') || text.split(". ").skip(1).any(capitalised);
+    if COMMANDS.contains(&first) && ((option(second) && !stop()) || !is_prose()) {
         return true;
     }
     // `sudo` then a program or an option: a command, however wordy

@@ -20,11 +20,13 @@ use super::lines::Line;
 pub(super) fn names(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found> {
     let free_line = free_lines(heads, lines.len());
     let free = |i: usize| free_line[i];
-    let drawn = |i: usize| {
-        heads
-            .iter()
-            .any(|h| h.end <= i && (h.key.starts_with('u') || h.key.starts_with('o')))
-    };
+    // (where the first heading the page draws ends: any line after it is
+    // under a drawn heading)
+    let drawn_end = (heads.iter())
+        .filter(|h| h.key.starts_with('u') || h.key.starts_with('o'))
+        .map(|h| h.end)
+        .min();
+    let drawn = |i: usize| drawn_end.is_some_and(|e| e <= i);
     let at: Vec<(usize, bool)> = (from.max(1)..lines.len())
         .filter_map(|i| over_set_in(lines, i).map(|text| (i, text)))
         .filter(|&(i, _)| free(i) && !drawn(i))
