@@ -485,23 +485,32 @@ pub(super) fn field_after_field(lines: &[Line], i: usize, k: usize) -> bool {
 }
 
 /// A `name: value` line (or `name:`, a tab, the value) whose name is
-/// short: three words at most (`Runbook owner review`), twenty
-/// characters, letters, digits and `-`, perhaps with a note of two
-/// words at most in brackets after it (`Facilities (Leeds)`); the name
-/// and the value trimmed.
+/// short (`short_name`); the name and the value trimmed.
 fn short_field(text: &str) -> Option<(&str, &str)> {
     let (name, value) = text.split_once(':')?;
+    (value.starts_with([' ', '\t']) && short_name(name)).then(|| (name, value.trim()))
+}
+
+/// Whether `name` is a short field name: three words at most (`Runbook
+/// owner review`), twenty characters, letters, digits and `-`, perhaps
+/// with a note of two words at most in brackets after it (`Facilities
+/// (Leeds)`).
+fn short_name(name: &str) -> bool {
     let (head, note) = match name.strip_suffix(')').and_then(|n| n.split_once(" (")) {
         Some((head, note)) if !head.is_empty() && !note.is_empty() => (head, note),
         _ => (name, ""),
     };
-    let ok = value.starts_with([' ', '\t'])
-        && head.len() <= 20
+    head.len() <= 20
         && head.split(' ').count() <= 3
         && note.split(' ').count() <= 2
         && worded(head)
-        && worded(note);
-    ok.then(|| (name, value.trim()))
+        && worded(note)
+}
+
+/// Whether `name` is a short field name (`short_name`) that starts with a
+/// capital (`Upstream`).
+pub(super) fn capitalised_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_uppercase()) && short_name(name)
 }
 
 /// The name and value of a field line in a contact block: a contact

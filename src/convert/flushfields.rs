@@ -16,10 +16,7 @@ use super::lines::Line;
 /// admonition's label or set out in columns.
 pub fn wrapped(lines: &[Line], i: usize) -> bool {
     let margin = lines[i].indent;
-    let field = |l: &Line| {
-        super::contact::other_field(&l.text).is_some_and(|(name, _)| name.len() >= 2)
-            && super::callout::label(&l.text).is_none()
-    };
+    let field = |l: &Line| field(&l.text).is_some();
     // (the cheap test first: a field at the chunk's top)
     if !field(&lines[i]) {
         return false;
@@ -54,12 +51,29 @@ pub fn wrapped(lines: &[Line], i: usize) -> bool {
 /// lead-in ending with `:`, no command.
 pub fn pair(fields: &[&Line]) -> bool {
     let field = |l: &&Line| {
-        super::contact::other_field(&l.text).is_some_and(|(name, value)| {
-            name.len() >= 2 && value.split_whitespace().count() >= 2 && !value.ends_with(':')
+        field(&l.text).is_some_and(|(_, value)| {
+            value.split_whitespace().count() >= 2 && !value.ends_with(':')
         }) && !l.code_like()
             && !inner_stop(&l.text)
     };
     fields.len() == 2 && fields.iter().all(field)
+}
+
+/// The name and value of a field typed at a margin (`Who: the web team`):
+/// a short capitalised name of two letters or more, perhaps with a note
+/// in brackets after it, of one word that may hold a colon (`Inventory
+/// (https://inv.example.com/)`), and no admonition's label (`Note:`).
+pub fn field(text: &str) -> Option<(&str, &str)> {
+    let (name, value) = text.split_once(": ")?;
+    let head = match name.strip_suffix(')').and_then(|n| n.split_once(" (")) {
+        Some((head, note)) if !note.contains([' ', '(']) => head,
+        _ => name,
+    };
+    let ok = head.len() >= 2
+        && !head.contains(':')
+        && super::contact::capitalised_name(head)
+        && super::callout::label(text).is_none();
+    ok.then(|| (name, value.trim()))
 }
 
 /// Whether `text` ends a sentence inside it (`full. Then`).

@@ -87,23 +87,12 @@ fn run(lines: &[Line], i: usize) -> Option<Vec<(usize, usize)>> {
 }
 
 /// A field line's name and value in a run of named fields (`Backups:
-/// the server keeps`, `Inventory (https://inv.example.com/): edit`): a
-/// short capitalised name of two letters or more, perhaps one word in
-/// brackets after it, a value; no contact field (the contact readers'),
-/// no admonition's label.
+/// the server keeps`): a field typed at the margin
+/// (`flushfields::field`) with a value, no contact field (the contact
+/// readers').
 fn named(text: &str) -> Option<(&str, &str)> {
-    let (name, value) = text.split_once(": ")?;
-    let head = match name.strip_suffix(')').and_then(|n| n.split_once(" (")) {
-        Some((head, note)) if !note.contains([' ', '(']) => head,
-        _ => name,
-    };
-    let short = super::contact::other_field(&format!("{head}: {value}"))
-        .is_some_and(|(n, v)| n == head && !v.is_empty());
-    let ok = short
-        && head.len() >= 2
-        && contact_field(text).is_none()
-        && super::callout::label(text).is_none();
-    ok.then(|| (name, value.trim()))
+    super::flushfields::field(text)
+        .filter(|(_, value)| !value.is_empty() && contact_field(text).is_none())
 }
 
 /// The parts of a run of three named fields or more at `lines[i]`'s
