@@ -44,8 +44,10 @@ pub(super) fn heads(
     let labels = at.iter().filter(|i| label(lines, **i)).count();
     // (three names, two of them bare: `Label:` lines alone could be
     // lead-ins)
-    let many =
-        bare.len() >= 3 || (!bare.is_empty() && siblings >= 2) || (bare.len() >= 2 && labels >= 1);
+    // (two bare beside one found by the other rules make three too)
+    let many = bare.len() >= 3
+        || (!bare.is_empty() && siblings >= 2)
+        || (bare.len() >= 2 && (labels >= 1 || siblings >= 1));
     // (or a bare name over a list running to a heading found already:
     // the part it titles ends where the next one starts)
     let sectioned =

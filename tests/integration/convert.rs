@@ -575,6 +575,7 @@ const CASES: &[&str] = &[
     "named-fields-each-wrapped",
     "sentence-after-margin-prompts",
     "title-cased-seven-words-over-name",
+    "label-clause-after-comma",
 ];
 
 fn input(case: &str) -> String {
