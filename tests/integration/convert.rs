@@ -576,6 +576,8 @@ const CASES: &[&str] = &[
     "sentence-after-margin-prompts",
     "title-cased-seven-words-over-name",
     "label-clause-after-comma",
+    "mail-subject-alone-set-in",
+    "mail-quoted-with-headers",
 ];
 
 fn input(case: &str) -> String {
