@@ -578,6 +578,7 @@ const CASES: &[&str] = &[
     "label-clause-after-comma",
     "mail-subject-alone-set-in",
     "mail-quoted-with-headers",
+    "chat-bot-commands-set-in",
 ];
 
 fn input(case: &str) -> String {
