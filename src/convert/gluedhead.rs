@@ -44,8 +44,10 @@ pub(super) fn heads(
     let labels = at.iter().filter(|i| label(lines, **i)).count();
     // (three names, two of them bare: `Label:` lines alone could be
     // lead-ins)
-    let many =
-        bare.len() >= 3 || (!bare.is_empty() && siblings >= 2) || (bare.len() >= 2 && labels >= 1);
+    // (two bare beside one found by the other rules make three too)
+    let many = bare.len() >= 3
+        || (!bare.is_empty() && siblings >= 2)
+        || (bare.len() >= 2 && (labels >= 1 || siblings >= 1));
     // (or a bare name over a list running to a heading found already:
     // the part it titles ends where the next one starts)
     let sectioned =
@@ -184,9 +186,12 @@ fn bare_name(lines: &[Line], i: usize) -> bool {
         return part_over_text(t, n);
     }
     // (a seventh word only over a sentence opening with a capital: `When
-    // the relay itself is down` / `If ...`, no `TODO: see (...)` / `only ...`)
+    // the relay itself is down` / `If ...`, no `TODO: see (...)` / `only
+    // ...`; or, every word capitalised, over one opening with a name:
+    // `Opening The Port On The Backup Side` / `fw02 is ...`)
     let words = t.split_whitespace().count();
-    (words <= 6 || (words == 7 && paragraph(n)))
+    let seventh = paragraph(n) || (every_word_capitalised(t) && named_opening(n));
+    (words <= 6 || (words == 7 && seventh))
         && t.ends_with(|c: char| c.is_alphanumeric() || c == ')')
         && (!open_ended(t) || embedded_question(t))
         && (commands
@@ -196,6 +201,13 @@ fn bare_name(lines: &[Line], i: usize) -> bool {
             || timed(n)
             || (!t.contains(':') && fields_under(lines, i + 1))
             || super::rsttable::grid_end(lines, i + 1).is_some())
+}
+
+/// Whether every word of `t` starts with a capital (`Moving The Spool
+/// To The New Disk`): a title's casing, no sentence's.
+fn every_word_capitalised(t: &str) -> bool {
+    t.split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Whether `lines[k]` and the line under it are flush-left fields, each

@@ -23,6 +23,19 @@ pub(super) fn introduces(lines: &[Line], i: usize) -> bool {
     t.split_whitespace().count() >= 6
         || leads_in(lines, i)
         || (addressed(t) && before_list(lines, i))
+        || clause_after_comma(t)
+}
+
+/// Whether a line goes on past a comma with a clause that opens on a
+/// preposition (`Reply template, to the users list:`, `From any host, as
+/// root:`): a sentence leading in what follows; a title names a thing
+/// (`Audit logs, centrally:` stays one).
+fn clause_after_comma(t: &str) -> bool {
+    const OPENERS: [&str; 9] = ["to", "for", "as", "from", "with", "via", "on", "in", "at"];
+    t.split_once(", ").is_some_and(|(_, rest)| {
+        let mut words = rest.split_whitespace();
+        words.next().is_some_and(|w| OPENERS.contains(&w)) && words.next().is_some()
+    })
 }
 
 /// Whether `t` is a sentence put to someone, a person its subject (`You

@@ -159,7 +159,22 @@ pub(super) fn irc(text: &str) -> bool {
         && stamp
             .split(':')
             .all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()));
-    clock && text[first.len()..].trim_start().starts_with('<') && text.contains('>')
+    (clock && text[first.len()..].trim_start().starts_with('<') && text.contains('>'))
+        || bot_command(first, text)
+}
+
+/// Whether `text` is a chat line with no time stamp that puts a command
+/// to a bot (`<you> !ack 4410 on it`): a nick in angle brackets, then a
+/// word opening with `!`.
+fn bot_command(first: &str, text: &str) -> bool {
+    let nick = first.strip_prefix('<').and_then(|n| n.strip_suffix('>'));
+    let named = nick.is_some_and(|n| {
+        (1..=20).contains(&n.len())
+            && n.chars()
+                .all(|c| c.is_alphanumeric() || "_-|^`[]".contains(c))
+    });
+    let said = text.split_whitespace().nth(1).unwrap_or("");
+    named && said.len() > 1 && said.starts_with('!')
 }
 
 #[cfg(test)]

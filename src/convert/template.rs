@@ -54,12 +54,15 @@ fn end(lines: &[Line], i: usize) -> Option<usize> {
 
 /// Where the mail starting at `lines[i]` ends (the line after its last
 /// line set in as deep as its first): a subject and another header or
-/// more, a blank line after them, under a sentence ending with `:` that
-/// stands left of them, one blank line between.
+/// more, or a subject alone, a blank line after them, under a sentence
+/// ending with `:` that stands left of them, one blank line between; or
+/// the mail quoted line by line with `>` under such a sentence (`quoted`).
 fn mail_end(lines: &[Line], i: usize) -> Option<usize> {
     let first = &lines[i];
-    // (the cheap test first: a header line)
-    super::mailhead::header(&first.text)?;
+    // (the cheap test first: a header line, maybe quoted)
+    if super::mailhead::header(&first.text).is_none() {
+        return quoted(lines, i);
+    }
     let above = lines.get(i.checked_sub(2)?)?;
     if !lines[i - 1].blank() || above.indent >= first.indent || !above.text.ends_with(':') {
         return None;
@@ -69,7 +72,14 @@ fn mail_end(lines: &[Line], i: usize) -> Option<usize> {
         .take_while(|l| !l.blank() && l.indent == first.indent)
         .map(|l| super::mailhead::header(&l.text))
         .collect::<Option<Vec<_>>>()?;
-    if heads.len() < 2 || !heads.iter().any(|(name, _)| *name == "subject") {
+    // (a subject alone heads the mail only with its text after a blank
+    // line, set in as deep: `Subject: the move` / `On Monday ...`)
+    let text_after = || {
+        lines.get(i + 2).is_some_and(|n| n.indent == first.indent)
+            && lines.get(i + 1).is_some_and(Line::blank)
+    };
+    let subject = heads.iter().any(|(name, _)| *name == "subject");
+    if !subject || (heads.len() < 2 && !text_after()) {
         return None;
     }
     let mut e = i + heads.len();
@@ -83,6 +93,29 @@ fn mail_end(lines: &[Line], i: usize) -> Option<usize> {
         e = k + 1;
     }
     Some(e)
+}
+
+/// Where the mail quoted with `>` starting at `lines[i]` ends: its first
+/// line a header (`> From: Sam <sam@example.org>`), the lines under it
+/// all starting with `>` (`>>` a reply quoted in it), two headers or a
+/// subject among them, right under a sentence ending with `:`, one blank
+/// line between: a mail shown as it came, kept as typed.
+fn quoted(lines: &[Line], i: usize) -> Option<usize> {
+    let first = &lines[i];
+    super::mailhead::header(first.text.strip_prefix("> ")?)?;
+    let above = lines.get(i.checked_sub(2)?)?;
+    if !lines[i - 1].blank() || above.indent > first.indent || !above.text.ends_with(':') {
+        return None;
+    }
+    let e = (i..lines.len())
+        .find(|&k| lines[k].indent != first.indent || !lines[k].text.starts_with('>'))
+        .unwrap_or(lines.len());
+    let unquoted = |l: &Line| l.text.trim_start_matches('>').trim_start().to_string();
+    let heads: Vec<&str> = lines[i..e]
+        .iter()
+        .filter_map(|l| super::mailhead::header(&unquoted(l)).map(|(name, _)| name))
+        .collect();
+    (heads.len() >= 2 || heads.contains(&"subject")).then_some(e)
 }
 
 /// Whether `text` is a contact field whose value is a placeholder: words

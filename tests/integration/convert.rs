@@ -574,6 +574,11 @@ const CASES: &[&str] = &[
     "columns-set-in-under-stop",
     "named-fields-each-wrapped",
     "sentence-after-margin-prompts",
+    "title-cased-seven-words-over-name",
+    "label-clause-after-comma",
+    "mail-subject-alone-set-in",
+    "mail-quoted-with-headers",
+    "chat-bot-commands-set-in",
 ];
 
 fn input(case: &str) -> String {
