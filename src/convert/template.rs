@@ -110,10 +110,12 @@ fn quoted(lines: &[Line], i: usize) -> Option<usize> {
     let e = (i..lines.len())
         .find(|&k| lines[k].indent != first.indent || !lines[k].text.starts_with('>'))
         .unwrap_or(lines.len());
-    let unquoted = |l: &Line| l.text.trim_start_matches('>').trim_start().to_string();
     let heads: Vec<&str> = lines[i..e]
         .iter()
-        .filter_map(|l| super::mailhead::header(&unquoted(l)).map(|(name, _)| name))
+        .filter_map(|l| {
+            let text = l.text.trim_start_matches('>').trim_start();
+            super::mailhead::header(text).map(|(name, _)| name)
+        })
         .collect();
     (heads.len() >= 2 || heads.contains(&"subject")).then_some(e)
 }
