@@ -174,7 +174,8 @@ fn items_above(lines: &[Line]) -> Vec<bool> {
 /// command's own line: `Getting in` / `ssh admin@nas`), a paragraph of prose
 /// (one opening with a name in lower case too), a list, a timeline, two
 /// fields (`Restoring` / `1) Stop the service`: with no colon it leads
-/// nothing in) or a grid drawn in `+---+` borders; a numbered part
+/// nothing in), a grid drawn in `+---+` borders or a Markdown pipe table
+/// (`| path | what |` over `|------|------|`); a numbered part
 /// (`Step 2 - Check it`) over text, not over commands.
 fn bare_name(lines: &[Line], i: usize) -> bool {
     let t = &lines[i].text;
@@ -195,7 +196,8 @@ fn bare_name(lines: &[Line], i: usize) -> bool {
             || list_marker(&n.text).is_some()
             || timed(n)
             || (!t.contains(':') && fields_under(lines, i + 1))
-            || super::rsttable::grid_end(lines, i + 1).is_some())
+            || super::rsttable::grid_end(lines, i + 1).is_some()
+            || (n.text.starts_with('|') && super::pipetable::parse(lines, i + 1).is_some()))
 }
 
 /// Whether `lines[k]` and the line under it are flush-left fields, each
