@@ -575,6 +575,7 @@ const CASES: &[&str] = &[
     "named-fields-each-wrapped",
     "sentence-after-margin-prompts",
     "bare-name-over-pipe-table",
+    "column-header-under-prompt-then-sentence",
 ];
 
 fn input(case: &str) -> String {
