@@ -576,6 +576,7 @@ const CASES: &[&str] = &[
     "sentence-after-margin-prompts",
     "bare-name-over-pipe-table",
     "column-header-under-prompt-then-sentence",
+    "glued-name-over-short-lead-in",
 ];
 
 fn input(case: &str) -> String {
