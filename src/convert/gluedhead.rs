@@ -176,7 +176,8 @@ fn items_above(lines: &[Line]) -> Vec<bool> {
 /// fields (`Restoring` / `1) Stop the service`: with no colon it leads
 /// nothing in), a grid drawn in `+---+` borders or a Markdown pipe table
 /// (`| path | what |` over `|------|------|`), or a short lead-in over
-/// commands set in (`On the mail host:` / `    sudo postqueue -f`); a numbered part
+/// commands set in or a list (`On the mail host:` / `    sudo postqueue
+/// -f`); a numbered part
 /// (`Step 2 - Check it`) over text, not over commands.
 fn bare_name(lines: &[Line], i: usize) -> bool {
     let t = &lines[i].text;
@@ -199,18 +200,20 @@ fn bare_name(lines: &[Line], i: usize) -> bool {
             || (!t.contains(':') && fields_under(lines, i + 1))
             || super::rsttable::grid_end(lines, i + 1).is_some()
             || (n.text.starts_with('|') && super::pipetable::parse(lines, i + 1).is_some())
-            || lead_over_code(lines, i + 1))
+            || lead_over(lines, i + 1))
 }
 
 /// Whether `lines[k]` is a sentence too short for `paragraph`, leading in
 /// the commands set in right under it (`On the mail host:` / `    sudo
-/// postqueue -f`): a section's first words, under its name.
-fn lead_over_code(lines: &[Line], k: usize) -> bool {
+/// postqueue -f`) or a list (`Ask the owner for:` / `- its name`): a
+/// section's first words, under its name.
+fn lead_over(lines: &[Line], k: usize) -> bool {
+    let led = |c: &Line| {
+        (c.indent > 0 && (c.code_like() || prompt(&c.text))) || list_marker(&c.text).is_some()
+    };
     lines[k].indent == 0
         && super::intro::lead_in(&lines[k..k + 1], 0)
-        && lines
-            .get(k + 1)
-            .is_some_and(|c| c.indent > 0 && (c.code_like() || prompt(&c.text)))
+        && lines.get(k + 1).is_some_and(led)
 }
 
 /// Whether `lines[k]` and the line under it are flush-left fields, each

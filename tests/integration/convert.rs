@@ -577,6 +577,7 @@ const CASES: &[&str] = &[
     "bare-name-over-pipe-table",
     "column-header-under-prompt-then-sentence",
     "glued-name-over-short-lead-in",
+    "glued-name-over-short-lead-in-list",
 ];
 
 fn input(case: &str) -> String {
