@@ -578,6 +578,7 @@ const CASES: &[&str] = &[
     "column-header-under-prompt-then-sentence",
     "glued-name-over-short-lead-in",
     "glued-name-over-short-lead-in-list",
+    "moin-quoted-pattern",
 ];
 
 fn input(case: &str) -> String {
