@@ -436,7 +436,7 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
         let margin = lines[k].indent == base && lines[i].indent > base;
         lines[k].indent <= lines[i].indent.max(base)
             && !(left && lines[k].indent < base && !t.starts_with('('))
-            && (prose(t) || (typed && short_sentence(t)))
+            && (prose(t) || (typed && short_sentence(t)) || super::intro::resumes(lines, i, k))
             && !lines[k].code_like()
             // (`NAME  HOST  STATE  LAST SEEN` heads the output's columns)
             && !columns(t)
@@ -456,7 +456,9 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
         .last()
         .is_some_and(|l| l.text.ends_with('.') || (remark && l.text.ends_with(')')));
     let ok = tail.iter().all(|l| !l.code_like() && !prompt(&l.text))
-        && (ended || session::instruction(&lines[k].text, !typed))
+        && (ended
+            || session::instruction(&lines[k].text, !typed)
+            || super::intro::resumes(lines, i, k))
         && (lines[i..k].iter().any(|l| l.code_like())
             // (or lines no command reads like, all set in past the
             // sentence that comes back left: `-Xms4g` / `on a small box.`)

@@ -579,6 +579,7 @@ const CASES: &[&str] = &[
     "glued-name-over-short-lead-in",
     "glued-name-over-short-lead-in-list",
     "moin-quoted-pattern",
+    "joining-line-after-set-in-command",
 ];
 
 fn input(case: &str) -> String {
