@@ -580,6 +580,7 @@ const CASES: &[&str] = &[
     "glued-name-over-short-lead-in-list",
     "moin-quoted-pattern",
     "joining-line-after-set-in-command",
+    "sentence-after-nested-list-at-margin",
 ];
 
 fn input(case: &str) -> String {
