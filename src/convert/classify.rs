@@ -330,6 +330,19 @@ pub fn prose(text: &str) -> bool {
     words >= 5 && plain * 10 >= words * 7 && options * 4 < words
 }
 
+/// A sentence of three words or more, plain words only, ending with a
+/// full stop (`and wait for it.`).
+pub fn short_sentence(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() >= 3
+        && text.ends_with('.')
+        && words.iter().all(|w| {
+            w.trim_end_matches(['.', ',', ';'])
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '\'')
+        })
+}
+
 /// A command-line option: `-u`, `--force`, `--name=value`.
 pub fn option(word: &str) -> bool {
     let name = word.strip_prefix("--").or_else(|| word.strip_prefix('-'));

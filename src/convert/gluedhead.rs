@@ -176,7 +176,10 @@ fn items_above(lines: &[Line]) -> Vec<bool> {
 /// command's own line: `Getting in` / `ssh admin@nas`), a paragraph of prose
 /// (one opening with a name in lower case too), a list, a timeline, two
 /// fields (`Restoring` / `1) Stop the service`: with no colon it leads
-/// nothing in) or a grid drawn in `+---+` borders; a numbered part
+/// nothing in), a grid drawn in `+---+` borders or a Markdown pipe table
+/// (`| path | what |` over `|------|------|`), or a short lead-in over
+/// commands set in or a list (`On the mail host:` / `    sudo postqueue
+/// -f`); a numbered part
 /// (`Step 2 - Check it`) over text, not over commands.
 fn bare_name(lines: &[Line], i: usize) -> bool {
     let t = &lines[i].text;
@@ -200,7 +203,22 @@ fn bare_name(lines: &[Line], i: usize) -> bool {
             || list_marker(&n.text).is_some()
             || timed(n)
             || (!t.contains(':') && fields_under(lines, i + 1))
-            || super::rsttable::grid_end(lines, i + 1).is_some())
+            || super::rsttable::grid_end(lines, i + 1).is_some()
+            || (n.text.starts_with('|') && super::pipetable::parse(lines, i + 1).is_some())
+            || lead_over(lines, i + 1))
+}
+
+/// Whether `lines[k]` is a sentence too short for `paragraph`, leading in
+/// the commands set in right under it (`On the mail host:` / `    sudo
+/// postqueue -f`) or a list (`Ask the owner for:` / `- its name`): a
+/// section's first words, under its name.
+fn lead_over(lines: &[Line], k: usize) -> bool {
+    let led = |c: &Line| {
+        (c.indent > 0 && (c.code_like() || prompt(&c.text))) || list_marker(&c.text).is_some()
+    };
+    lines[k].indent == 0
+        && super::intro::lead_in(&lines[k..k + 1], 0)
+        && lines.get(k + 1).is_some_and(led)
 }
 
 /// Whether every word of `t` starts with a capital (`Moving The Spool

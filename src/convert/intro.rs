@@ -102,6 +102,22 @@ pub(super) fn cut_by_block(lines: &[Line], i: usize) -> bool {
         && goes_on
 }
 
+/// Whether `lines[k]`, back left of the commands set in from `lines[i]`
+/// right under a line that breaks off with no stop, goes on with the
+/// sentence they cut (`clean them with` / `\tsudo tidy --old` / `and
+/// restart it`): a joining word in lower case first, then more words.
+pub(super) fn resumes(lines: &[Line], i: usize, k: usize) -> bool {
+    const JOINING: [&str; 5] = ["and", "then", "or", "but", "so"];
+    let mut words = lines[k].text.split_whitespace();
+    let joins = words.next().is_some_and(|w| JOINING.contains(&w));
+    joins
+        && words.next().is_some()
+        && lines[k].indent < lines[i].indent
+        && i > 0
+        && lines[i - 1].indent < lines[i].indent
+        && lines[i - 1].text.ends_with(char::is_alphabetic)
+}
+
 /// Whether the next non-blank line after `lines[i]` opens a `> ` quote
 /// (`From the ticket:` over the quoted reply).
 fn before_quote(lines: &[Line], i: usize) -> bool {

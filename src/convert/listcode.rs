@@ -333,6 +333,24 @@ fn stops_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool {
             && back_after_stop(&lines[k - 1], l)
             && lines[j + 1..k].iter().all(|x| x.blank() || x.indent > mi))
         || (l.indent <= mi && super::callout::label(&l.text).is_some())
+        || (l.indent == mi && after_sub_item(lines, j, k, mi))
+}
+
+/// Whether `lines[k]`, back at the marker's column of the item at `j`,
+/// opens a sentence right under an item of a list set deeper in it (`-
+/// kvm does not load` / `    * check lsmod` / `If none of that helps,
+/// ...`): the text going on after the list, no more of the item. The
+/// sub-item is looked for among the four lines above at most.
+fn after_sub_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool {
+    let l = &lines[k];
+    l.text.starts_with(char::is_uppercase)
+        && list_marker(&l.text).is_none()
+        && lines[j + 1..k]
+            .iter()
+            .rev()
+            .take(4)
+            .take_while(|x| !x.blank() && x.indent > mi + 1)
+            .any(|x| list_marker(&x.text).is_some())
 }
 
 /// Whether `l`, right under the item's line `prev`, opens a sentence of

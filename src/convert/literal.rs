@@ -3,7 +3,7 @@
 
 use super::blockrun::Next;
 use super::body::next_nonblank;
-use super::classify::{SQL_STATEMENTS, list_marker, prompt, prose};
+use super::classify::{SQL_STATEMENTS, list_marker, prompt, prose, short_sentence};
 use super::cmdshape::terse;
 use super::columns::columns;
 use super::lines::{Line, dedent, unclosed};
@@ -436,8 +436,10 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
         let margin = lines[k].indent == base && lines[i].indent > base;
         lines[k].indent <= lines[i].indent.max(base)
             && !(left && lines[k].indent < base && !t.starts_with('('))
-            && (prose(t) || (typed && short_sentence(t)))
+            && (prose(t) || (typed && short_sentence(t)) || super::intro::resumes(lines, i, k))
             && !lines[k].code_like()
+            // (`NAME  HOST  STATE  LAST SEEN` heads the output's columns)
+            && !columns(t)
             && t.starts_with(|c: char| c.is_alphabetic() || c == '(')
             // (under a prompt, a line in lower case is what the program
             // printed, `example repository is up to date.`, unless back
@@ -454,25 +456,14 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
         .last()
         .is_some_and(|l| l.text.ends_with('.') || (remark && l.text.ends_with(')')));
     let ok = tail.iter().all(|l| !l.code_like() && !prompt(&l.text))
-        && (ended || session::instruction(&lines[k].text, !typed))
+        && (ended
+            || session::instruction(&lines[k].text, !typed)
+            || super::intro::resumes(lines, i, k))
         && (lines[i..k].iter().any(|l| l.code_like())
             // (or lines no command reads like, all set in past the
             // sentence that comes back left: `-Xms4g` / `on a small box.`)
             || lines[i..k].iter().all(|l| l.indent > lines[k].indent));
     ok.then_some(k)
-}
-
-/// A sentence of three words or more, plain words only, ending with a
-/// full stop (`and wait for it.`).
-fn short_sentence(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    words.len() >= 3
-        && text.ends_with('.')
-        && words.iter().all(|w| {
-            w.trim_end_matches(['.', ',', ';'])
-                .chars()
-                .all(|c| c.is_alphabetic() || c == '\'')
-        })
 }
 
 /// Where commands set left of the prose (`links -dump` sets them at 1,

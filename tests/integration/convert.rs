@@ -579,6 +579,13 @@ const CASES: &[&str] = &[
     "mail-subject-alone-set-in",
     "mail-quoted-with-headers",
     "chat-bot-commands-set-in",
+    "bare-name-over-pipe-table",
+    "column-header-under-prompt-then-sentence",
+    "glued-name-over-short-lead-in",
+    "glued-name-over-short-lead-in-list",
+    "moin-quoted-pattern",
+    "joining-line-after-set-in-command",
+    "sentence-after-nested-list-at-margin",
 ];
 
 fn input(case: &str) -> String {
