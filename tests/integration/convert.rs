@@ -574,6 +574,7 @@ const CASES: &[&str] = &[
     "columns-set-in-under-stop",
     "named-fields-each-wrapped",
     "sentence-after-margin-prompts",
+    "step-number-labels",
 ];
 
 fn input(case: &str) -> String {
