@@ -575,6 +575,7 @@ const CASES: &[&str] = &[
     "named-fields-each-wrapped",
     "sentence-after-margin-prompts",
     "step-number-labels",
+    "dump-pre-announced",
 ];
 
 fn input(case: &str) -> String {
