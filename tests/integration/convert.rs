@@ -576,6 +576,7 @@ const CASES: &[&str] = &[
     "sentence-after-margin-prompts",
     "step-number-labels",
     "dump-pre-announced",
+    "crontab-entry-under-text",
 ];
 
 fn input(case: &str) -> String {
