@@ -216,7 +216,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     }) {
         return parsed;
     }
-    let is_code = code_chunk(chunk, ctx.base) || setback::set_in_under(lines, i, end);
+    let is_code = code_chunk(chunk, ctx.base) || setback::under_text(lines, i, end, ctx.base);
     if is_code || after_colon(prev, chunk) {
         if !is_code {
             let why = "took these lines for a literal block: the paragraph before announces them (`:`, `e.g.`)";

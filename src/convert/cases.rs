@@ -45,7 +45,8 @@ pub(super) fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
 }
 
 /// Whether `lines[k]`, at `indent`, is a case: a phrase of two to eight
-/// words ending with one `:`, no command nor field, over a line of text
+/// words ending with one `:`, no command nor field nor step's number
+/// alone (`Step 4:` counts a step, naming no case), over a line of text
 /// at its indentation or set in up to four columns.
 fn case(lines: &[Line], k: usize, indent: usize) -> bool {
     let l = &lines[k];
@@ -56,6 +57,7 @@ fn case(lines: &[Line], k: usize, indent: usize) -> bool {
         && (2..=8).contains(&words)
         && l.text.starts_with(|c: char| c.is_uppercase())
         && !l.text[..l.text.len() - 1].contains([':', '.', ';', '?', '!'])
+        && !super::headtext::part_number(&l.text[..l.text.len() - 1])
         && !l.code_like()
         && list_marker(&l.text).is_none()
         && contact_field(&l.text).is_none();

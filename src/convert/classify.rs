@@ -355,6 +355,7 @@ pub fn code_like(text: &str) -> bool {
         || super::logline::irc(text)
         || super::lines::systemd_unit_line(text)
         || shebang(text)
+        || super::crontab::entry(text)
     {
         return true;
     }

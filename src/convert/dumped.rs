@@ -44,6 +44,22 @@ pub(super) fn pre_goes_on(block: &[Line], run: &[Line], base: usize) -> bool {
         && run.iter().all(|l| left(l) && !prose(&l.text))
 }
 
+/// Whether the run `lines[i..end]` is a `<pre>` a sentence of the prose
+/// announces: on a page whose prose the dump sets in (`base` 3 or more),
+/// after a blank line under text at the prose's margin ending with `:`,
+/// every line set in left of the prose (`links -dump` sets a `<pre>` in
+/// 1), no list item: what the program said (`bot: 4 messages dropped`),
+/// a sentence though it may read as one.
+pub(super) fn pre_announced(lines: &[Line], i: usize, end: usize, base: usize) -> bool {
+    let left = |l: &Line| l.indent > 0 && l.indent < base && list_marker(&l.text).is_none();
+    base >= 3
+        && i >= 2
+        && lines[i - 1].blank()
+        && lines[i - 2].indent >= base
+        && lines[i - 2].text.ends_with(':')
+        && lines[i..end].iter().all(left)
+}
+
 /// Whether the run `chunk` is a `<pre>` the dump set left of its prose
 /// (`base` 3 or more, `links -dump` sets commands in 1): a line there that
 /// is no sentence nor a lead-in, lines set deeper under it (`confrepo/`

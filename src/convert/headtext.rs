@@ -189,17 +189,21 @@ fn part_title(text: &str) -> bool {
 /// of `Step 4 - Swap it`); None for another line.
 pub(super) fn part_named(text: &str) -> Option<&str> {
     let (head, name) = text.split_once(" - ")?;
-    let mut w = head.split_whitespace();
+    (part_number(head) && !name.trim().is_empty()).then_some(name.trim())
+}
+
+/// Whether `text` is a part's, a phase's or a step's word and its number
+/// alone (`Step 3`, `Part B`): it counts the parts, naming none.
+pub(super) fn part_number(text: &str) -> bool {
+    let mut w = text.split_whitespace();
     let word = w.next().unwrap_or("");
     let num = w.next().unwrap_or("");
-    (["Section", "Part", "Chapter", "Step", "Phase", "Stage"].contains(&word)
+    ["Section", "Part", "Chapter", "Step", "Phase", "Stage"].contains(&word)
         && !num.is_empty()
         && num
             .chars()
             .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
         && w.next().is_none()
-        && !name.trim().is_empty())
-    .then_some(name.trim())
 }
 
 /// Whether a `Label:` names a part that SOPs and knowledge-base articles
@@ -275,7 +279,8 @@ pub(super) fn item_title(first: &Line, next: &Line) -> bool {
 
 /// Whether a `Label:` is one that runs into the text after it rather
 /// than titling it: an admonition's name (`Note:`, `Warning:`), `See
-/// also:` or `For example:`.
+/// also:`, `For example:`, or a step's number alone (`Step 2:`, which
+/// counts the steps, naming none).
 pub(super) fn run_in_label(text: &str) -> bool {
     const LABELS: &[&str] = &[
         "note",
@@ -289,8 +294,8 @@ pub(super) fn run_in_label(text: &str) -> bool {
         "example",
         "for example",
     ];
-    let t = text.trim_end_matches(':').trim().to_lowercase();
-    LABELS.contains(&t.as_str())
+    let t = text.trim_end_matches(':').trim();
+    LABELS.contains(&t.to_lowercase().as_str()) || part_number(t)
 }
 
 /// A heading's text as a key to match it by: lower case, without its

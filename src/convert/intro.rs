@@ -1,7 +1,8 @@
 //! Whether a line introduces what follows it (a sentence ending with
 //! `:`, a line over a command or a lone link) rather than titling it:
 //! what keeps such lines from being taken for headings; and where such a
-//! sentence among commands splits their literal block.
+//! sentence among commands splits their literal block; and whether a
+//! paragraph ends by announcing an example (`..., e.g.`).
 
 use super::body::next_nonblank;
 use super::classify::{list_marker, prompt, prose};
@@ -218,7 +219,7 @@ pub(super) fn lead_in(run: &[Line], base: usize) -> bool {
 pub(super) fn between(lines: &[Line], i: usize, end: usize) -> Option<usize> {
     let k = (i + 1..end.saturating_sub(1)).find(|&k| {
         let t = &lines[k].text;
-        let announces = t.ends_with(':') || super::literal::announces_example(t);
+        let announces = t.ends_with(':') || announces_example(t);
         let above = &lines[k - 1];
         let wrapped = above.indent == lines[k].indent && prose(&above.text) && !above.code_like();
         (prose(t) || wrapped) && announces && !lines[k].code_like()
@@ -265,4 +266,20 @@ pub(super) fn set_left(lines: &[Line], i: usize, end: usize, base: usize) -> Opt
             .iter()
             .all(|l| l.indent == lines[k].indent && !l.code_like() && !prompt(&l.text));
     ok.then_some(k)
+}
+
+/// Whether a paragraph ends by announcing an example as a colon would
+/// (`Add a line to haproxy.cfg, e.g.`, `..., for example`).
+pub(super) fn announces_example(text: &str) -> bool {
+    let text = text.trim_end_matches([',', ' ']);
+    [
+        " e.g.",
+        " eg.",
+        " for example",
+        " for instance",
+        " like this",
+        " like so",
+    ]
+    .iter()
+    .any(|e| text.ends_with(e))
 }

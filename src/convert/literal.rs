@@ -6,6 +6,7 @@ use super::body::next_nonblank;
 use super::classify::{SQL_STATEMENTS, list_marker, prompt, prose, short_sentence};
 use super::cmdshape::terse;
 use super::columns::columns;
+use super::intro::announces_example;
 use super::lines::{Line, dedent, unclosed};
 use super::session;
 use crate::doc::{Block, BlockKind, inlines_text};
@@ -63,22 +64,6 @@ fn quoted_sentence(chunk: &[Line]) -> bool {
     super::cmdshape::quoted_sentence(&texts)
 }
 
-/// Whether a paragraph ends by announcing an example as a colon would
-/// (`Add a line to haproxy.cfg, e.g.`, `..., for example`).
-pub(super) fn announces_example(text: &str) -> bool {
-    let text = text.trim_end_matches([',', ' ']);
-    [
-        " e.g.",
-        " eg.",
-        " for example",
-        " for instance",
-        " like this",
-        " like so",
-    ]
-    .iter()
-    .any(|e| text.ends_with(e))
-}
-
 /// Whether the last of `prev` is a paragraph ending with `:` (or `::`),
 /// announcing what comes next.
 pub(super) fn colon_before(prev: &[Block]) -> bool {
@@ -125,7 +110,10 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
                 && !l.code_like()
         })
         .count();
+    // (a step's number alone, `Step 3:`, labels what follows, as a
+    // heading would, announcing no block)
     (text.ends_with(':') || announces_example(text))
+        && !super::headtext::part_number(text.trim_end_matches(':'))
         && (chunk.len() <= 12 || wordy == 0)
         && !urls
         && (wordy == 0 || (wordy * 3 < chunk.len() && chunk.len() >= 3))

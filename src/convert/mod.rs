@@ -32,6 +32,7 @@ mod contact;
 mod contents;
 mod continued;
 mod creole;
+mod crontab;
 mod dashtable;
 mod dated;
 mod described;

@@ -64,11 +64,19 @@ pub(super) fn announced_command(text: &Line, line: &Line) -> bool {
     placed && cmdshape::terse(&line.text)
 }
 
+/// Whether the run `lines[i..end]` is preformatted by where it sits
+/// under the text above: commands set in under a sentence
+/// (`set_in_under`), or a dump's `<pre>` a sentence announces
+/// (`dumped::pre_announced`; `base`, the prose's margin).
+pub(super) fn under_text(lines: &[Line], i: usize, end: usize, base: usize) -> bool {
+    set_in_under(lines, i, end) || super::dumped::pre_announced(lines, i, end, base)
+}
+
 /// Whether the run `lines[i..end]` is such commands set in under the
 /// sentence on the line right above it, no blank line between: every line
 /// a command `announced_command` takes (an item's text, `... unset it` /
 /// `afterwards.` / `    ceph osd unset noout`, then the command).
-pub(super) fn set_in_under(lines: &[Line], i: usize, end: usize) -> bool {
+fn set_in_under(lines: &[Line], i: usize, end: usize) -> bool {
     let Some(above) = i.checked_sub(1).map(|k| &lines[k]) else {
         return false;
     };

@@ -586,6 +586,9 @@ const CASES: &[&str] = &[
     "moin-quoted-pattern",
     "joining-line-after-set-in-command",
     "sentence-after-nested-list-at-margin",
+    "step-number-labels",
+    "dump-pre-announced",
+    "crontab-entry-under-text",
 ];
 
 fn input(case: &str) -> String {
