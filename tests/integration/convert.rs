@@ -574,6 +574,7 @@ const CASES: &[&str] = &[
     "columns-set-in-under-stop",
     "named-fields-each-wrapped",
     "sentence-after-margin-prompts",
+    "numbered-short-underlines",
 ];
 
 fn input(case: &str) -> String {
