@@ -575,6 +575,7 @@ const CASES: &[&str] = &[
     "named-fields-each-wrapped",
     "sentence-after-margin-prompts",
     "numbered-short-underlines",
+    "wrapped-prose-round-set-in-code",
 ];
 
 fn input(case: &str) -> String {
