@@ -576,6 +576,7 @@ const CASES: &[&str] = &[
     "sentence-after-margin-prompts",
     "numbered-short-underlines",
     "wrapped-prose-round-set-in-code",
+    "option-value-date-pattern",
 ];
 
 fn input(case: &str) -> String {
