@@ -342,6 +342,7 @@ pub fn code_like(text: &str) -> bool {
         || super::logline::irc(text)
         || super::lines::systemd_unit_line(text)
         || shebang(text)
+        || crontab(text)
     {
         return true;
     }
@@ -397,6 +398,20 @@ fn shebang(text: &str) -> bool {
     text.strip_prefix("#!/").is_some_and(|p| {
         p.split_whitespace().count() <= 3 && p.starts_with(|c: char| c.is_ascii_alphanumeric())
     })
+}
+
+/// Whether `text` is a crontab's entry: five schedule fields (minute,
+/// hour, day, month, weekday: numbers, `*`, steps, ranges and lists, a
+/// `*` among them) then what it runs, a path or a known program in it
+/// (`30 2 * * * backup /usr/bin/x`, `0 * * * * rsync -a a b`).
+fn crontab(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let fields: Vec<&str> = words.by_ref().take(5).collect();
+    let field = |f: &&str| f.chars().all(|c| c.is_ascii_digit() || "*/,-".contains(c));
+    fields.len() == 5
+        && fields.iter().all(field)
+        && fields.iter().any(|f| f.contains('*'))
+        && words.any(|w| w.starts_with('/') || known_command(w))
 }
 
 /// Whether `text` is a command with a trailing shell comment set off by
@@ -555,6 +570,16 @@ mod tests {
         assert!(!code_like(
             "#!/ is how a script names its interpreter, see the man page"
         ));
+    }
+
+    #[test]
+    fn a_crontab_entry_is_code() {
+        assert!(code_like(
+            "30 2 * * * backup /usr/local/bin/nightly --quiet"
+        ));
+        assert!(code_like("*/15 8-18 * * 1-5 /opt/poll.sh"));
+        assert!(!code_like("3 4 5 6 7 apples were left in the crate"));
+        assert!(!code_like("10 20 30 40 * and so on"));
     }
 
     #[test]

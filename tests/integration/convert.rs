@@ -577,6 +577,7 @@ const CASES: &[&str] = &[
     "numbered-short-underlines",
     "wrapped-prose-round-set-in-code",
     "option-value-date-pattern",
+    "crontab-entry-under-colon",
 ];
 
 fn input(case: &str) -> String {
