@@ -578,6 +578,7 @@ const CASES: &[&str] = &[
     "wrapped-prose-round-set-in-code",
     "option-value-date-pattern",
     "crontab-entry-under-colon",
+    "moin-code-span-item",
 ];
 
 fn input(case: &str) -> String {
