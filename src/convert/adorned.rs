@@ -87,25 +87,43 @@ fn in_session(lines: &[Line], i: usize) -> bool {
 
 /// Whether the rule of `mark` under `lines[i]`, less than half as wide
 /// as the line (`Before your week starts` over `======`), still
-/// underlines it: three marks or more under a short name with no sentence
+/// underlines it: three marks or more under a short name (its section
+/// number aside: `3.1 A single file` over `~~~~~~~`) with no sentence
 /// mark at its end, on a page that underlines another name with the same
-/// mark to at least half its width (the writer's headings, drawn in a
-/// hurry).
+/// mark to at least half its width, or another name with the same mark
+/// and some name to at least half its width (the writer's headings,
+/// drawn in a hurry).
 fn short_underline(lines: &[Line], i: usize, mark: char) -> bool {
-    let t = lines[i].text.trim_end();
+    let t = strip_heading_number(lines[i].text.trim_end());
+    // (another name under `mark` at half its width, under `mark`, under
+    // any mark at half its width)
     let drawn = |k: usize| {
         let (l, u) = (&lines[k], &lines[k + 1]);
-        (k == 0 || lines[k - 1].blank())
-            && adornment(&u.text) == Some(mark)
+        let named = (k == 0 || lines[k - 1].blank())
             && adornment(&l.text).is_none()
-            && l.text.chars().any(char::is_alphanumeric)
-            && u.text.width() * 2 >= l.text.width()
+            && l.text.chars().any(char::is_alphanumeric);
+        let c = adornment(&u.text).filter(|_| named);
+        let half = u.text.width() * 2 >= l.text.width();
+        (
+            c == Some(mark) && half,
+            c == Some(mark),
+            c.is_some() && half,
+        )
     };
-    lines[i + 1].text.width() >= 3
+    let cheap = lines[i + 1].text.width() >= 3
         && t.starts_with(char::is_uppercase)
         && !t.ends_with(['.', ',', ';', ':'])
-        && t.split_whitespace().count() <= 8
-        && (0..lines.len().saturating_sub(1)).any(|k| k != i && drawn(k))
+        && t.split_whitespace().count() <= 8;
+    cheap && {
+        let (mut same, mut half) = (false, false);
+        (0..lines.len().saturating_sub(1))
+            .filter(|&k| k != i)
+            .any(|k| {
+                let (both, m, h) = drawn(k);
+                (same, half) = (same || m, half || h);
+                both || (same && half)
+            })
+    }
 }
 
 /// Whether the line `i`, right under a line of code set deeper with no

@@ -572,6 +572,15 @@ mod tests {
     }
 
     #[test]
+    fn a_crontab_entry_is_code() {
+        assert!(code_like(
+            "30 2 * * * backup /usr/local/bin/nightly --quiet"
+        ));
+        assert!(code_like("*/15 8-18 * * 1-5 /opt/poll.sh"));
+        assert!(!code_like("3 4 5 6 7 apples were left in the crate"));
+    }
+
+    #[test]
     fn roman_numerals_mark_sub_steps() {
         assert_eq!(list_marker("ii. wait"), Some(('i', 2, 4)));
         assert_eq!(list_marker("iv) pour"), Some(('i', 4, 4)));

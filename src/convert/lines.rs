@@ -337,9 +337,39 @@ pub fn unclosed(lines: &[Line]) -> bool {
     depth > 0
 }
 
+/// Whether a sentence of `chunk` wraps from a line onto the next at the
+/// depth of its first line (`... where result is one of` over `success,
+/// failure or aborted.`): a line of prose fifty columns wide or more,
+/// ending in a word, over one opening in lower case is a paragraph's
+/// wrapping, not two of an outline's top points (a point set deeper may
+/// wrap so).
+pub fn wrapped_sentence(chunk: &[Line]) -> bool {
+    chunk.windows(2).any(|w| {
+        let (l, n) = (&w[0], &w[1]);
+        n.indent == l.indent
+            && l.indent == chunk[0].indent
+            && l.text.chars().count() >= 50
+            && l.text.ends_with(|c: char| c.is_alphanumeric())
+            && n.text.starts_with(char::is_lowercase)
+            && super::classify::prose(&l.text)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_wrapped_at_one_depth_is_no_outline() {
+        let prose = split(
+            "The kiosk shows the slides that the front desk picks for\nthe week, in the order they were uploaded.\n",
+        );
+        assert!(wrapped_sentence(&prose));
+        let points = split(
+            "Servers\n  web\n    the first of the two web servers, in the rack by\n    the door\n",
+        );
+        assert!(!wrapped_sentence(&points));
+    }
 
     #[test]
     fn dedent_sets_inner_tabs_where_they_were_typed() {

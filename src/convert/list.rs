@@ -470,7 +470,8 @@ pub fn outline(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
     };
     let top = chunk.iter().filter(|l| l.indent == depths[0]).count();
     if chunk.len() < 4
-        || configured(chunk)
+        || super::stanzas::lead_in_mapping(chunk)
+        || super::lines::wrapped_sentence(chunk)
         || depths.len() < 3
         || top < 2
         || chunk[0].indent != depths[0]
@@ -515,19 +516,6 @@ pub fn outline(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
         s = to;
     }
     Some(out)
-}
-
-/// Whether a line of `chunk` ends with `:` over a YAML mapping set
-/// deeper (`The settings that matter:` / `  ircd:` / `    port: 6697`):
-/// a lead-in and its configuration, not an outline's points.
-fn configured(chunk: &[Line]) -> bool {
-    (0..chunk.len()).any(|k| {
-        let n = chunk[k + 1..]
-            .iter()
-            .take_while(|l| l.indent > chunk[k].indent)
-            .count();
-        chunk[k].text.ends_with(':') && super::stanzas::mapping(&chunk[k + 1..k + 1 + n])
-    })
 }
 
 /// The outline's points (indent, text, line number): one a line, but

@@ -25,7 +25,8 @@ pub fn parse(lines: &[Line], i: usize, in_item: bool) -> Option<(BlockKind, usiz
 /// schema` / `   - feeder upgrade_db`), no sentence but with the marks of
 /// code (`_`, `/`, `$`, `=`, an option, a dotted name): what the step has
 /// you type or open, a literal block. A web address alone is a link to
-/// follow, an item.
+/// follow, an item; so is a line the writer marked code in itself, a
+/// MoinMoin `{{{...}}}` span in it (`* {{{/msg Warden OP #x}}}`).
 fn lone(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
     let above = lines.get(i.checked_sub(1)?)?;
     let (m, _, w) = list_marker(&lines[i].text)?;
@@ -46,6 +47,7 @@ fn lone(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
         && !text.ends_with(['.', ':'])
         && !worded(text)
         && !link_line(text)
+        && !text.contains("{{{")
         && (marks || code_like(text) || (bare(text) && asks_to_run(lines, i)));
     ok.then(|| literal_block(None, format!("{text}\n"), lines[i].no).kind)
         .map(|b| (b, i + 1))

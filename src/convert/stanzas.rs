@@ -70,6 +70,19 @@ pub(super) fn again(first: &[Line], chunk: &[Line]) -> bool {
             || directives(first) && sectioned(chunk))
 }
 
+/// Whether a line of `chunk` ends with `:` over a YAML mapping set
+/// deeper (`The settings that matter:` / `  ircd:` / `    port: 6697`):
+/// a lead-in and its configuration, not an outline's points.
+pub(super) fn lead_in_mapping(chunk: &[Line]) -> bool {
+    (0..chunk.len()).any(|k| {
+        let n = chunk[k + 1..]
+            .iter()
+            .take_while(|l| l.indent > chunk[k].indent)
+            .count();
+        chunk[k].text.ends_with(':') && mapping(&chunk[k + 1..k + 1 + n])
+    })
+}
+
 /// Whether a name with lines hanging under it, right after a paragraph
 /// ending with `:`, is a block of settings rather than a term and its
 /// definition: three lines or more, none a sentence, each under the name

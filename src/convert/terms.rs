@@ -111,7 +111,8 @@ fn subcommand(text: &str) -> bool {
 
 /// Whether `text` is a program's option as its help names it over the
 /// text that says what it does (`--keep-last N`, `-n, --dry-run`,
-/// `--since=DATE`): options and the names of their values in capitals,
+/// `--since=DATE`, `--date YYYY-MM-DD`): options and the names of their
+/// values in capitals (a date's or a time's pattern joined by `-`),
 /// four words at most, nothing run.
 fn synopsis(text: &str) -> bool {
     let option = |w: &str| {
@@ -123,8 +124,9 @@ fn synopsis(text: &str) -> bool {
     };
     let value = |w: &str| {
         w.chars()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' || c == '-')
             && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && !w.ends_with('-')
     };
     let words: Vec<&str> = text.split_whitespace().collect();
     words.len() <= 4
@@ -269,6 +271,7 @@ mod tests {
         let run = split("--keep-last N --dry-run then more\n    keep the newest builds\n");
         assert!(!hanging(&run, 0));
         assert!(synopsis("--since=DATE") && !synopsis("--force the restart"));
+        assert!(synopsis("--date YYYY-MM-DD") && !synopsis("--date YYYY-"));
     }
 
     #[test]

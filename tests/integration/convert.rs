@@ -589,6 +589,11 @@ const CASES: &[&str] = &[
     "step-number-labels",
     "dump-pre-announced",
     "crontab-entry-under-text",
+    "numbered-short-underlines",
+    "wrapped-prose-round-set-in-code",
+    "option-value-date-pattern",
+    "crontab-entry-under-colon",
+    "moin-code-span-item",
 ];
 
 fn input(case: &str) -> String {
