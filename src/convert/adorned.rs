@@ -5,6 +5,7 @@
 use super::classify::{adornment, list_marker, strip_heading_number};
 use super::headings::{Found, found};
 use super::lines::Line;
+use std::cell::OnceCell;
 use unicode_width::UnicodeWidthStr;
 
 /// An overlined and underlined title, or an underlined one (the lines
@@ -14,12 +15,60 @@ use unicode_width::UnicodeWidthStr;
 /// line of a program's output laid out in columns, not a title).
 /// A title drawn inside a `$` prompt's session (`in_session`) is none;
 /// that is asked of a drawn title only, not of every line.
-pub(super) fn adorned(lines: &[Line], i: usize, prev_blank: bool) -> Option<Found> {
-    title_drawn(lines, i, prev_blank).filter(|_| !in_session(lines, i))
+/// `drawn`: the names `lines` underlines, counted on first use (one per
+/// slice of lines asked of).
+pub(super) fn adorned(lines: &[Line], i: usize, prev_blank: bool, drawn: &Drawn) -> Option<Found> {
+    title_drawn(lines, i, prev_blank, drawn).filter(|_| !in_session(lines, i))
+}
+
+/// The names a page underlines, counted once for `short_underline`: for
+/// each mark, how many it underlines to half their width or more and how
+/// many in all, and how many any mark underlines to half their width.
+/// Counted on first use, for the one slice of lines it is asked of.
+#[derive(Default)]
+pub(super) struct Drawn(OnceCell<Counts>);
+
+/// `Drawn`'s counts: (mark, at half width or more, in all), and the
+/// names underlined to half their width by any mark.
+#[derive(Default)]
+struct Counts {
+    marks: Vec<(char, usize, usize)>,
+    half: usize,
+}
+
+impl Drawn {
+    fn counts(&self, lines: &[Line]) -> &Counts {
+        self.0.get_or_init(|| {
+            let mut counts = Counts::default();
+            for k in 0..lines.len().saturating_sub(1) {
+                let (Some(c), half) = drawn_at(lines, k) else {
+                    continue;
+                };
+                counts.half += usize::from(half);
+                match counts.marks.iter_mut().find(|m| m.0 == c) {
+                    Some(m) => (m.1, m.2) = (m.1 + usize::from(half), m.2 + 1),
+                    None => counts.marks.push((c, usize::from(half), 1)),
+                }
+            }
+            counts
+        })
+    }
+}
+
+/// The mark under `lines[k]` if it underlines a name there (after a
+/// blank line or at the page's top, a letter or a digit in it, no rule
+/// itself), and whether to half the name's width or more.
+fn drawn_at(lines: &[Line], k: usize) -> (Option<char>, bool) {
+    let (l, u) = (&lines[k], &lines[k + 1]);
+    let named = (k == 0 || lines[k - 1].blank())
+        && adornment(&l.text).is_none()
+        && l.text.chars().any(char::is_alphanumeric);
+    let c = adornment(&u.text).filter(|_| named);
+    (c, u.text.width() * 2 >= l.text.width())
 }
 
 /// The title drawn at `lines[i]` in a box, between rules or over one.
-fn title_drawn(lines: &[Line], i: usize, prev_blank: bool) -> Option<Found> {
+fn title_drawn(lines: &[Line], i: usize, prev_blank: bool, drawn: &Drawn) -> Option<Found> {
     let l = &lines[i];
     let next = lines.get(i + 1);
     if let Some(b) = boxed(lines, i) {
@@ -42,7 +91,7 @@ fn title_drawn(lines: &[Line], i: usize, prev_blank: bool) -> Option<Found> {
         && l.text.chars().any(char::is_alphanumeric)
         && l.indent <= 3
         && (prev_blank || under_code(lines, i))
-        && (u.text.width() * 2 >= l.text.width() || short_underline(lines, i, c))
+        && (u.text.width() * 2 >= l.text.width() || short_underline(lines, i, c, drawn))
         && u.indent <= l.indent + 1
         && (list_marker(&l.text).is_none() || numbered_title(&l.text, &u.text))
         && !rule_under(&l.text, &u.text)
@@ -59,7 +108,7 @@ fn title_drawn(lines: &[Line], i: usize, prev_blank: bool) -> Option<Found> {
 /// name in a program's output (`postgres=# select ...` / ` count` /
 /// `-------`) mark no section, nor do the rules around a row laid out in
 /// columns (`restic snapshots`' table between its rulers).
-pub(super) fn underline(lines: &[Line], i: usize) -> bool {
+pub(super) fn underline(lines: &[Line], i: usize, drawn: &Drawn) -> bool {
     let over = |k: usize| adornment(&lines[k].text).is_some();
     i > 0
         && over(i)
@@ -67,7 +116,7 @@ pub(super) fn underline(lines: &[Line], i: usize) -> bool {
         && !over(i - 1)
         && !columns(&lines[i - 1].text)
         && ((i >= 2 && over(i - 2))
-            || adorned(lines, i - 1, i == 1 || lines[i - 2].blank()).is_some())
+            || adorned(lines, i - 1, i == 1 || lines[i - 2].blank(), drawn).is_some())
 }
 
 /// Whether `lines[i]` is a command typed at a `$` prompt, or a line of
@@ -93,36 +142,26 @@ fn in_session(lines: &[Line], i: usize) -> bool {
 /// mark to at least half its width, or another name with the same mark
 /// and some name to at least half its width (the writer's headings,
 /// drawn in a hurry).
-fn short_underline(lines: &[Line], i: usize, mark: char) -> bool {
+fn short_underline(lines: &[Line], i: usize, mark: char, drawn: &Drawn) -> bool {
     let t = strip_heading_number(lines[i].text.trim_end());
-    // (another name under `mark` at half its width, under `mark`, under
-    // any mark at half its width)
-    let drawn = |k: usize| {
-        let (l, u) = (&lines[k], &lines[k + 1]);
-        let named = (k == 0 || lines[k - 1].blank())
-            && adornment(&l.text).is_none()
-            && l.text.chars().any(char::is_alphanumeric);
-        let c = adornment(&u.text).filter(|_| named);
-        let half = u.text.width() * 2 >= l.text.width();
-        (
-            c == Some(mark) && half,
-            c == Some(mark),
-            c.is_some() && half,
-        )
-    };
     let cheap = lines[i + 1].text.width() >= 3
         && t.starts_with(char::is_uppercase)
         && !t.ends_with(['.', ',', ';', ':'])
         && t.split_whitespace().count() <= 8;
     cheap && {
-        let (mut same, mut half) = (false, false);
-        (0..lines.len().saturating_sub(1))
-            .filter(|&k| k != i)
-            .any(|k| {
-                let (both, m, h) = drawn(k);
-                (same, half) = (same || m, half || h);
-                both || (same && half)
-            })
+        // (the page's counts, less this name's own: another name under
+        // `mark` at half its width, or one under `mark` and one under any
+        // mark at half its width)
+        let counts = drawn.counts(lines);
+        let (own, own_half) = drawn_at(lines, i);
+        let own_same = usize::from(own == Some(mark));
+        let (both, same) = counts
+            .marks
+            .iter()
+            .find(|m| m.0 == mark)
+            .map_or((0, 0), |m| (m.1, m.2));
+        both > own_same * usize::from(own_half)
+            || (same > own_same && counts.half > usize::from(own.is_some() && own_half))
     }
 }
 
@@ -210,17 +249,21 @@ mod tests {
     #[test]
     fn short_rules_fence_no_title() {
         let lines = split("--------\nDisk failover\n--------\n");
-        assert_eq!(adorned(&lines, 0, true).map(|h| h.key), Some("o-".into()));
+        assert_eq!(
+            adorned(&lines, 0, true, &Drawn::default()).map(|h| h.key),
+            Some("o-".into())
+        );
         let lines = split("----\nsystemctl stop gitea\n----\n");
-        assert!(adorned(&lines, 0, true).is_none());
+        assert!(adorned(&lines, 0, true, &Drawn::default()).is_none());
         // (AsciiDoc's `+` joining a block to its item is no title)
         let lines = split("+\n----\nls\n----\n");
-        assert!(adorned(&lines, 0, true).is_none());
+        assert!(adorned(&lines, 0, true, &Drawn::default()).is_none());
     }
 
     #[test]
     fn a_boxed_title_is_its_text() {
-        let text = |t: &str| adorned(&split(t), 0, true).map(|h| (h.key, h.text));
+        let text =
+            |t: &str| adorned(&split(t), 0, true, &Drawn::default()).map(|h| (h.key, h.text));
         let plus = "+-------------+\n|  PUMP CHECK |\n+-------------+\n";
         assert_eq!(text(plus), Some(("o-".into(), "PUMP CHECK".into())));
         let stars = "**************\n* PUMP CHECK *\n**************\n";
@@ -230,7 +273,10 @@ mod tests {
         assert_eq!(text("+-------+\n| PUMP |\n+-------+\n"), None);
         let column = "+--------+\n| pump 1 |\n+--------+\n| pump 2 |\n+--------+\n";
         assert_eq!(text(column), None);
-        assert_eq!(adorned(&split(column), 2, false).map(|h| h.text), None);
+        assert_eq!(
+            adorned(&split(column), 2, false, &Drawn::default()).map(|h| h.text),
+            None
+        );
         let starred = "**********\n*not* this\n**********\n";
         assert_eq!(text(starred).map(|t| t.1), Some("*not* this".into()));
     }

@@ -14,6 +14,7 @@ use super::headtext::{heading_like, part_named, strict_heading};
 use super::headtext::{key_of, run_in_label};
 use super::intro::open_ended;
 use super::lines::Line;
+use std::collections::HashMap;
 
 /// The headings, keyed `b0`, that glued names make on `lines[from..]`
 /// (`entries`: the titles the page's `Contents` names; `heads`: the
@@ -50,19 +51,22 @@ pub(super) fn heads(
         || (bare.len() >= 2 && (labels >= 1 || siblings >= 1));
     // (or a bare name over a list running to a heading found already:
     // the part it titles ends where the next one starts)
-    let sectioned =
-        |i: &usize| siblings >= 1 && bare.contains(i) && list_to_heading(lines, *i, heads);
+    // (`bare` keeps `at`'s ascending order)
+    let is_bare = |i: &usize| bare.binary_search(i).is_ok();
+    let sectioned = |i: &usize| siblings >= 1 && is_bare(i) && list_to_heading(lines, *i, heads);
     let mut chosen: Vec<usize> = at
         .iter()
         .copied()
-        .filter(|i| named(i) || sectioned(i) || (many && (bare.contains(i) || label(lines, *i))))
+        .filter(|i| named(i) || sectioned(i) || (many && (is_bare(i) || label(lines, *i))))
         .collect();
     chosen.extend(listing_labels(lines, &at, &chosen, heads));
     chosen.sort_unstable();
+    let depths = depths(&lines[from..]);
     chosen
         .into_iter()
         .map(|i| {
-            let key = format!("b{}", 100 * (depth(&lines[from..], &lines[i].text) - 1));
+            let depth = depths.get(&key_of(&lines[i].text)).copied().unwrap_or(1);
+            let key = format!("b{}", 100 * (depth - 1));
             found(i, i + 1, lines[i].no, key, &lines[i].text, !named(&i))
         })
         .collect()
@@ -106,15 +110,16 @@ fn listing_labels(lines: &[Line], at: &[usize], chosen: &[usize], heads: &[Found
         .collect()
 }
 
-/// How deep the page's `Contents` numbers the entry titled `text` (`2.1
-/// Checking the queue` two), 1 if it does not: a glued name is a heading
-/// at that depth, keyed as `found` keys a bare numbered one.
-fn depth(lines: &[Line], text: &str) -> usize {
-    lines
-        .iter()
-        .filter_map(|l| contents_item(&l.text))
-        .find(|(_, t)| key_of(t) == key_of(text))
-        .map_or(1, |(d, _)| d.max(1))
+/// How deep the page's `Contents` numbers each entry, by its title's key
+/// (`2.1 Checking the queue` two; a title's first entry counts): a glued
+/// name is a heading at that depth (1 if unlisted), keyed as `found` keys
+/// a bare numbered one.
+fn depths(lines: &[Line]) -> HashMap<String, usize> {
+    let mut out = HashMap::new();
+    for (d, t) in lines.iter().filter_map(|l| contents_item(&l.text)) {
+        out.entry(key_of(t)).or_insert(d.max(1));
+    }
+    out
 }
 
 /// Whether `lines[i]` is a short flush-left line after a blank line with

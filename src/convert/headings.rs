@@ -73,6 +73,7 @@ pub fn find(
     let side = side_heads(lines, from, explicit);
     // (the bare headings found so far by their text, for `peers::repeated`)
     let mut bare: HashMap<String, Vec<usize>> = HashMap::new();
+    let drawn = super::adorned::Drawn::default();
     while i < lines.len() {
         if lines[i].blank() {
             i += 1;
@@ -91,6 +92,7 @@ pub fn find(
                     prev_blank,
                     (indented, explicit, under),
                     Some(i) == first,
+                    &drawn,
                 )
             })
             .filter(|h| !(two && h.key == "b2" && !over_deeper(lines, h.end)))
@@ -269,8 +271,9 @@ fn at(
     prev_blank: bool,
     (indented, explicit, under): (bool, bool, bool),
     first: bool,
+    drawn: &super::adorned::Drawn,
 ) -> Option<Found> {
-    super::adorned::adorned(lines, i, prev_blank)
+    super::adorned::adorned(lines, i, prev_blank, drawn)
         .or_else(|| moin(lines, i, prev_blank))
         .or_else(|| super::framed::heading(lines, i, prev_blank))
         .or_else(|| bare_line(lines, i, prev_blank, (indented, explicit, under), first))
@@ -572,8 +575,9 @@ fn in_list(lines: &[Line], i: usize) -> bool {
 /// once (a rule under a line laid out in columns is a program's table).
 fn explicit_headings(lines: &[Line]) -> bool {
     let mut n = 0;
+    let drawn = super::adorned::Drawn::default();
     for (i, l) in lines.iter().enumerate() {
-        let underline = super::adorned::underline(lines, i);
+        let underline = super::adorned::underline(lines, i, &drawn);
         if underline || (l.indent == 0 && moin_heading(&l.text).is_some()) {
             n += 1;
         }

@@ -47,8 +47,9 @@ pub fn headers(lines: &mut [Line], meta: &mut Meta) -> Vec<Block> {
 /// then names its page itself; the subject (`Re: the thread's first
 /// words`) stays a header.
 fn boxed_title(lines: &[Line]) -> Option<String> {
+    let drawn = super::adorned::Drawn::default();
     (0..lines.len()).find_map(|i| {
-        let h = super::adorned::adorned(lines, i, true)?;
+        let h = super::adorned::adorned(lines, i, true, &drawn)?;
         (h.key.starts_with('o') && lines[i].text.len() >= 10).then_some(h.text)
     })
 }
