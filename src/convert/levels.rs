@@ -93,15 +93,22 @@ pub(super) fn levels(found: &[Found], lines: &[lines::Line], from: usize, titled
             _ => (k.to_string(), 0),
         }
     };
+    let listing = |i: usize| listing_head(found, i) && !(title && i == 0);
     let mut keys: Vec<(bool, usize, u32, String)> = Vec::new();
     for (i, h) in found.iter().enumerate() {
-        if (title && i == 0) || titles(h) || h.key == "p" || keys.iter().any(|k| k.3 == h.key) {
+        if (title && i == 0)
+            || titles(h)
+            || h.key == "p"
+            || listing(i)
+            || keys.iter().any(|k| k.3 == h.key)
+        {
             continue;
         }
         let (fam, n) = family(&h.key);
         let fam_pos = found
             .iter()
-            .position(|x| family(&x.key).0 == fam)
+            .enumerate()
+            .position(|(j, x)| family(&x.key).0 == fam && !listing(j))
             .unwrap_or(i);
         keys.push((bare(&h.key), fam_pos, n, h.key.clone()));
     }
@@ -121,8 +128,21 @@ pub(super) fn levels(found: &[Found], lines: &[lines::Line], from: usize, titled
         };
         out.push(level);
     }
+    // the page's `Contents` heading sits beside the section after it
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        if listing(i) {
+            out[i] = out[i + 1];
+        }
+    }
     bare_at_top(found, &mut out, usize::from(title));
     out
+}
+
+/// Whether heading `i` is the page's `Contents` heading with a section
+/// after it: its style (often typed as the sub-sections' are, `Contents`
+/// over `----` before `1. Owner` over `====`) sets no level of its own.
+fn listing_head(found: &[Found], i: usize) -> bool {
+    i + 1 < found.len() && found[i].key != "p" && classify::is_contents_word(&found[i].text)
 }
 
 /// A bare-line style that opens the page's sections, before any

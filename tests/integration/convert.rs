@@ -574,6 +574,7 @@ const CASES: &[&str] = &[
     "columns-set-in-under-stop",
     "named-fields-each-wrapped",
     "sentence-after-margin-prompts",
+    "contents-heading-beside-sections",
 ];
 
 fn input(case: &str) -> String {
