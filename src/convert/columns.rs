@@ -70,7 +70,8 @@ pub fn dashed(lines: &[Line], i: usize, end: usize, margin: usize) -> Option<Blo
 /// The definition list for the non-blank run `lines[i..end]` when it is
 /// laid out in two aligned columns: at least two rows and every line a
 /// row or a wrapped second column. Columns of data (codes, numbers,
-/// `Name:  value` settings, names beside one value each: `host  address`)
+/// `Name:  value` and `name   = value` settings, names beside one value
+/// each: `host  address`)
 /// stay a literal block, as laid out.
 pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     let chunk = &lines[i..end];
@@ -102,9 +103,10 @@ pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         if term.ends_with(['.', ',', ';']) || def.starts_with(' ') {
             return None;
         }
-        // Settings (`Name:  value`), numbers and codes are data, not terms.
+        // Settings (`Name:  value`, `name   = value`), numbers and codes
+        // are data, not terms.
         let word = term.chars().next().is_some_and(char::is_alphabetic) && term.chars().count() > 1;
-        data |= !word || term.ends_with(':') || def.starts_with('-');
+        data |= !word || term.ends_with(':') || def.starts_with(['-', '=']);
         items.push((term.to_string(), def.trim().to_string(), l.no));
     }
     if items.len() < 2 {

@@ -575,6 +575,7 @@ const CASES: &[&str] = &[
     "named-fields-each-wrapped",
     "sentence-after-margin-prompts",
     "contents-heading-beside-sections",
+    "settings-padded-to-equals",
 ];
 
 fn input(case: &str) -> String {
