@@ -362,9 +362,11 @@ fn closing_count(run: &[Line]) -> bool {
 /// gap itself (`Name:     Size:` heads the columns).
 pub(super) fn laid_out(chunk: &[Line]) -> bool {
     let first = &chunk[0].text;
+    // (a tab between two fields sets them apart as a column gap does)
+    let gap = |t: &str| t.contains("   ") || t.contains('\t');
     chunk.len() >= 2
-        && (!first.ends_with(':') || first.contains("   "))
-        && chunk.iter().filter(|l| l.text.contains("   ")).count() >= 2
+        && (!first.ends_with(':') || gap(first))
+        && chunk.iter().filter(|l| gap(&l.text)).count() >= 2
 }
 
 /// Whether a line is laid out in three columns or more, two spaces or

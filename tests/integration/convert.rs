@@ -576,6 +576,7 @@ const CASES: &[&str] = &[
     "sentence-after-margin-prompts",
     "contents-heading-beside-sections",
     "settings-padded-to-equals",
+    "tab-rows-under-prose",
 ];
 
 fn input(case: &str) -> String {
