@@ -577,6 +577,7 @@ const CASES: &[&str] = &[
     "contents-heading-beside-sections",
     "settings-padded-to-equals",
     "tab-rows-under-prose",
+    "named-points-nested-stay-bullets",
 ];
 
 fn input(case: &str) -> String {
