@@ -70,7 +70,8 @@ pub fn dashed(lines: &[Line], i: usize, end: usize, margin: usize) -> Option<Blo
 /// The definition list for the non-blank run `lines[i..end]` when it is
 /// laid out in two aligned columns: at least two rows and every line a
 /// row or a wrapped second column. Columns of data (codes, numbers,
-/// `Name:  value` settings, names beside one value each: `host  address`)
+/// `Name:  value` and `name   = value` settings, names beside one value
+/// each: `host  address`)
 /// stay a literal block, as laid out.
 pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     let chunk = &lines[i..end];
@@ -102,9 +103,10 @@ pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         if term.ends_with(['.', ',', ';']) || def.starts_with(' ') {
             return None;
         }
-        // Settings (`Name:  value`), numbers and codes are data, not terms.
+        // Settings (`Name:  value`, `name   = value`), numbers and codes
+        // are data, not terms.
         let word = term.chars().next().is_some_and(char::is_alphabetic) && term.chars().count() > 1;
-        data |= !word || term.ends_with(':') || def.starts_with('-');
+        data |= !word || term.ends_with(':') || def.starts_with(['-', '=']);
         items.push((term.to_string(), def.trim().to_string(), l.no));
     }
     if items.len() < 2 {
@@ -360,9 +362,11 @@ fn closing_count(run: &[Line]) -> bool {
 /// gap itself (`Name:     Size:` heads the columns).
 pub(super) fn laid_out(chunk: &[Line]) -> bool {
     let first = &chunk[0].text;
+    // (a tab between two fields sets them apart as a column gap does)
+    let gap = |t: &str| t.contains("   ") || t.contains('\t');
     chunk.len() >= 2
-        && (!first.ends_with(':') || first.contains("   "))
-        && chunk.iter().filter(|l| l.text.contains("   ")).count() >= 2
+        && (!first.ends_with(':') || gap(first))
+        && chunk.iter().filter(|l| gap(&l.text)).count() >= 2
 }
 
 /// Whether a line is laid out in three columns or more, two spaces or

@@ -71,17 +71,7 @@ pub(super) fn levels(found: &[Found], lines: &[lines::Line], from: usize, titled
         (from..lines.len()).find(|&k| !lines[k].blank() && !contents::moin_macro(&lines[k].text));
     // a FAQ's questions, underlined by `faq::questions`, are no sections
     let question = |h: &Found| faq::question(&lines[h.start]);
-    let title = !titled
-        && found.first().is_some_and(|h| {
-            h.key == "title"
-                || (Some(h.start) == first_text
-                    && found
-                        .iter()
-                        .filter(|x| x.key == h.key && !question(x))
-                        .count()
-                        == 1)
-                || numbered_below(found, lines, first_text)
-        });
+    let title = !titled && first_titles(found, lines, first_text);
     // questions in the title's style rank as top sections (`faq::nest`
     // then sets them under the part that gathers them)
     let titles = |h: &Found| title && h.key == found[0].key && question(h);
@@ -93,15 +83,18 @@ pub(super) fn levels(found: &[Found], lines: &[lines::Line], from: usize, titled
             _ => (k.to_string(), 0),
         }
     };
+    let listing = |i: usize| listing_head(found, i) && !(title && i == 0);
+    let unranked = |i: usize, h: &Found| (title && i == 0) || titles(h) || h.key == "p";
     let mut keys: Vec<(bool, usize, u32, String)> = Vec::new();
     for (i, h) in found.iter().enumerate() {
-        if (title && i == 0) || titles(h) || h.key == "p" || keys.iter().any(|k| k.3 == h.key) {
+        if unranked(i, h) || listing(i) || keys.iter().any(|k| k.3 == h.key) {
             continue;
         }
         let (fam, n) = family(&h.key);
         let fam_pos = found
             .iter()
-            .position(|x| family(&x.key).0 == fam)
+            .enumerate()
+            .position(|(j, x)| family(&x.key).0 == fam && !listing(j))
             .unwrap_or(i);
         keys.push((bare(&h.key), fam_pos, n, h.key.clone()));
     }
@@ -121,8 +114,39 @@ pub(super) fn levels(found: &[Found], lines: &[lines::Line], from: usize, titled
         };
         out.push(level);
     }
+    // the page's `Contents` heading sits beside the section after it
+    for i in (0..out.len().saturating_sub(1))
+        .rev()
+        .filter(|&i| listing(i))
+    {
+        out[i] = out[i + 1];
+    }
     bare_at_top(found, &mut out, usize::from(title));
     out
+}
+
+/// Whether the page's first heading is its title: a style of its own
+/// (a FAQ's questions aside) on the page's first text, or sections
+/// numbered under its mark (`numbered_below`).
+fn first_titles(found: &[Found], lines: &[lines::Line], first_text: Option<usize>) -> bool {
+    let question = |h: &Found| faq::question(&lines[h.start]);
+    found.first().is_some_and(|h| {
+        h.key == "title"
+            || (Some(h.start) == first_text
+                && found
+                    .iter()
+                    .filter(|x| x.key == h.key && !question(x))
+                    .count()
+                    == 1)
+            || numbered_below(found, lines, first_text)
+    })
+}
+
+/// Whether heading `i` is the page's `Contents` heading with a section
+/// after it: its style (often typed as the sub-sections' are, `Contents`
+/// over `----` before `1. Owner` over `====`) sets no level of its own.
+fn listing_head(found: &[Found], i: usize) -> bool {
+    i + 1 < found.len() && found[i].key != "p" && classify::is_contents_word(&found[i].text)
 }
 
 /// A bare-line style that opens the page's sections, before any

@@ -172,7 +172,7 @@ fn named_item<'a>(item: &'a [Line], marker: char) -> Option<(&'a str, &'a str)> 
         && !term.contains("://")
         && task_box(term).is_none()
         && !term.ends_with([' ', '.', ',', ':', ';'])
-        && (file || def.trim_start().starts_with(char::is_uppercase))
+        && (file || (text.contains(" - ") && def.trim_start().starts_with(char::is_uppercase)))
         && !item[1..]
             .iter()
             .any(|l| l.blank() || list_marker(&l.text).is_some());

@@ -594,6 +594,10 @@ const CASES: &[&str] = &[
     "option-value-date-pattern",
     "crontab-entry-under-colon",
     "moin-code-span-item",
+    "contents-heading-beside-sections",
+    "settings-padded-to-equals",
+    "tab-rows-under-prose",
+    "named-points-nested-stay-bullets",
 ];
 
 fn input(case: &str) -> String {
