@@ -243,7 +243,7 @@ fn numbered_title(text: &str, underline: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::adorned;
+    use super::{Drawn, adorned};
     use crate::convert::lines::split;
 
     #[test]
