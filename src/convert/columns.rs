@@ -103,8 +103,7 @@ pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         if term.ends_with(['.', ',', ';']) || def.starts_with(' ') {
             return None;
         }
-        // Settings (`Name:  value`, `name   = value`), numbers and codes
-        // are data, not terms.
+        // Settings (`Name:  value`, `name   = value`), numbers, codes: data
         let word = term.chars().next().is_some_and(char::is_alphabetic) && term.chars().count() > 1;
         data |= !word || term.ends_with(':') || def.starts_with(['-', '=']);
         items.push((term.to_string(), def.trim().to_string(), l.no));

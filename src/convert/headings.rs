@@ -84,17 +84,9 @@ pub fn find(
             continue;
         }
         let (prev_blank, under) = set_off(lines, from, i, out.last());
+        let flags = (indented, explicit, under);
         let h = wiki_heading(lines, i, flavour)
-            .or_else(|| {
-                at(
-                    lines,
-                    i,
-                    prev_blank,
-                    (indented, explicit, under),
-                    Some(i) == first,
-                    &drawn,
-                )
-            })
+            .or_else(|| at(lines, i, prev_blank, flags, Some(i) == first, &drawn))
             .filter(|h| !(two && h.key == "b2" && !over_deeper(lines, h.end)))
             .or_else(|| listed(lines, i, prev_blank, &entries))
             .or_else(|| numbered.contains(&i).then(|| numbered_head(&lines[i], i)))
