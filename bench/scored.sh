@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores `sopbook convert` on the held-out proxy set tests/fixtures/convert-scored:
-# 568 SOPs of our own text, by ninety sets of authors: ten in the corpus's
+# 580 SOPs of our own text, by ninety-two sets of authors: ten in the corpus's
 # styles (three links-dump pages, three underlined, two MoinMoin, two
 # numbered/ad hoc); six in more (MediaWiki, Redmine Textile, a
 # knowledge-base article, a pasted mail, a word-processor export, capitals
@@ -88,6 +88,8 @@
 # links-dump pages, three flush-left ad hoc; b47b-*: two MoinMoin, two
 # underlined, two flush-left ad hoc), twelve more (b48a-*: three
 # links-dump pages, three flush-left ad hoc; b48b-*: two MoinMoin, two
+# underlined, two flush-left ad hoc), twelve more (b49a-*: three
+# links-dump pages, three flush-left ad hoc; b49b-*: two MoinMoin, two
 # underlined, two flush-left ad hoc), each
 # with the ideal hand conversion, written before the converter was ever
 # run on them (each batch is scored on arrival, before the fixes it leads
