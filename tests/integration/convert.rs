@@ -599,6 +599,7 @@ const CASES: &[&str] = &[
     "tab-rows-under-prose",
     "named-points-nested-stay-bullets",
     "remark-after-unstopped-items",
+    "question-glued-to-text",
 ];
 
 fn input(case: &str) -> String {
