@@ -67,6 +67,7 @@ mod listcode;
 mod literal;
 mod locations;
 mod logline;
+mod lonefield;
 mod mailhead;
 mod manpage;
 mod markup;

@@ -600,6 +600,7 @@ const CASES: &[&str] = &[
     "named-points-nested-stay-bullets",
     "remark-after-unstopped-items",
     "question-glued-to-text",
+    "wrapped-field-among-contact-fields",
 ];
 
 fn input(case: &str) -> String {
