@@ -104,6 +104,7 @@ mod signature;
 mod slips;
 mod spaced;
 mod stanzas;
+mod starbox;
 mod steps;
 mod subhead;
 mod tagged;

@@ -601,6 +601,7 @@ const CASES: &[&str] = &[
     "remark-after-unstopped-items",
     "question-glued-to-text",
     "wrapped-field-among-contact-fields",
+    "boxed-remark-warning",
 ];
 
 fn input(case: &str) -> String {
