@@ -16,6 +16,9 @@ pub(super) fn marked(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> 
     if l.text == "::" {
         return markup::bare_literal(lines, i);
     }
+    if let Some(parsed) = super::starbox::parse(lines, i) {
+        return Some(parsed);
+    }
     if let Some(parsed) = super::codedir::parse(lines, i) {
         return Some(parsed);
     }

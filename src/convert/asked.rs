@@ -14,36 +14,45 @@ use super::lines::Line;
 /// `lines[from..]` over prose, when `heads` holds a bare section name
 /// flush left (`Rebuilding the replica`); none otherwise.
 pub(super) fn questions(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found> {
-    let bare = heads.iter().any(|h| {
-        let l = &lines[h.start];
-        h.key == "b0"
-            && h.end == h.start + 1
-            && l.indent == 0
-            && l.text.ends_with(char::is_alphanumeric)
-    });
-    if !bare {
+    let bare: Vec<&Found> = heads
+        .iter()
+        .filter(|h| {
+            let l = &lines[h.start];
+            h.key == "b0"
+                && h.end == h.start + 1
+                && l.indent == 0
+                && l.text.ends_with(char::is_alphanumeric)
+        })
+        .collect();
+    if bare.is_empty() {
         return Vec::new();
     }
+    // names typed right on top of their text: a question may be too
+    let glued = bare
+        .iter()
+        .any(|h| lines.get(h.end).is_some_and(|n| !n.blank()));
     let free_line = free_lines(heads, lines.len());
     let free = |i: usize| free_line[i];
     (from.max(1)..lines.len())
-        .filter(|&i| free(i) && asked_over_text(lines, i))
+        .filter(|&i| free(i) && asked_over_text(lines, i, glued))
         .map(|i| found(i, i + 1, lines[i].no, "b0".into(), &lines[i].text, true))
         .collect()
 }
 
 /// Whether `lines[i]` is a lone question: flush left between blank
-/// lines, one short sentence of eight words at most ending with its only
-/// `?`, reading as a title, with a paragraph of prose flush left under it
-/// starting with a capital.
-fn asked_over_text(lines: &[Line], i: usize) -> bool {
+/// lines (or, on a page whose names sit on their text, `glued`, right on
+/// top of its text), one short sentence of eight words at most ending
+/// with its only `?`, reading as a title, with a paragraph of prose flush
+/// left under it starting with a capital.
+fn asked_over_text(lines: &[Line], i: usize, glued: bool) -> bool {
     let l = &lines[i];
+    let gap = lines.get(i + 1).is_some_and(Line::blank);
     let under = lines
-        .get(i + 2)
+        .get(i + 1 + usize::from(gap))
         .is_some_and(|n| n.indent == 0 && sentence_opening(&n.text) && !n.code_like());
     l.indent == 0
         && lines[i - 1].blank()
-        && lines.get(i + 1).is_some_and(Line::blank)
+        && (gap || glued)
         && l.text.ends_with('?')
         && l.text.matches(['?', '.', ':', ';']).count() == 1
         && l.text.split_whitespace().count() <= 8
@@ -78,5 +87,19 @@ mod tests {
         let text = "Bakery oven notes\n\nSome notes on the big oven in the back room.\n\n\
                     Is the oven hot enough?\n\nLook at the dial by the door. It should read 220.\n";
         assert_eq!(heads(text), ["Bakery oven notes"]);
+    }
+
+    #[test]
+    fn a_question_on_top_of_its_text_beside_names_on_theirs() {
+        let text = include_str!("../../tests/fixtures/convert/question-glued-to-text/input.txt");
+        let asked = "Is the water reaching the pots?";
+        assert!(heads(text).iter().any(|h| h == asked));
+        // names set apart by blank lines: a question glued to text is not one
+        let apart = ["Contact Information", "The timer", "Winter"]
+            .iter()
+            .fold(text.to_string(), |t, n| {
+                t.replace(&format!("{n}\n"), &format!("{n}\n\n"))
+            });
+        assert!(!heads(&apart).iter().any(|h| h == asked));
     }
 }

@@ -7,6 +7,7 @@ use super::callout;
 use super::classify::{contact_field, list_marker};
 use super::inline;
 use super::lines::Line;
+use super::lonefield;
 use super::names;
 use crate::doc::{Block, BlockKind, DefinitionItem, Inline, Meta};
 
@@ -196,7 +197,12 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         let l = &lines[k];
         if l.blank() {
             match next_nonblank(lines, k) {
-                Some(n) if contact_field(&lines[n].text).is_some() || lone_field(lines, n) => k = n,
+                Some(n)
+                    if contact_field(&lines[n].text).is_some()
+                        || lonefield::set_apart(lines, n) =>
+                {
+                    k = n
+                }
                 _ => break,
             }
             continue;
@@ -449,15 +455,6 @@ fn reached(value: &str) -> bool {
         .split_once('@')
         .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'));
     digits >= 7 || mail
-}
-
-/// A field of another name set apart like the contact fields above it,
-/// one line between blank lines (`Emergency: URL`), not a `Note:`.
-fn lone_field(lines: &[Line], n: usize) -> bool {
-    let t = &lines[n].text;
-    other_field(t).is_some_and(|(_, v)| !v.is_empty())
-        && callout::label(t).is_none()
-        && lines.get(n + 1).is_none_or(Line::blank)
 }
 
 /// A `Name: value` line with a short capitalised name, inside a contact

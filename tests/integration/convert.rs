@@ -598,6 +598,10 @@ const CASES: &[&str] = &[
     "settings-padded-to-equals",
     "tab-rows-under-prose",
     "named-points-nested-stay-bullets",
+    "remark-after-unstopped-items",
+    "question-glued-to-text",
+    "wrapped-field-among-contact-fields",
+    "boxed-remark-warning",
 ];
 
 fn input(case: &str) -> String {

@@ -1,0 +1,57 @@
+//! Fields of other names among a page's contact fields: the lines and a
+//! line's index in, whether that line is such a field set apart by blank
+//! lines like the fields around it (`Emergency: URL`, or `Backup contact:
+//! name` wrapped onto a line or two before the next field).
+
+use super::callout;
+use super::classify::contact_field;
+use super::contact::other_field;
+use super::lines::Line;
+
+/// How many lines a field set apart may wrap onto under its own.
+const WRAPPED: usize = 3;
+
+/// Whether `lines[n]` is a field of another name set apart like the
+/// contact fields above it, not a `Note:`: one line between blank lines,
+/// or a value wrapped onto a few lines set in no further than the field,
+/// none of them a field, with a field after the blank line under them.
+pub(super) fn set_apart(lines: &[Line], n: usize) -> bool {
+    let t = &lines[n].text;
+    let named = other_field(t).is_some_and(|(_, v)| !v.is_empty()) && callout::label(t).is_none();
+    named && (lines.get(n + 1).is_none_or(Line::blank) || field_follows(lines, n))
+}
+
+/// Whether the field at `lines[n]` wraps onto at most `WRAPPED` lines at
+/// its own margin, then a blank line, then another field.
+fn field_follows(lines: &[Line], n: usize) -> bool {
+    let field = |l: &Line| contact_field(&l.text).is_some() || other_field(&l.text).is_some();
+    let at = lines[n].indent;
+    let mut k = n + 1;
+    while k < lines.len() && !lines[k].blank() {
+        let l = &lines[k];
+        if k > n + WRAPPED || l.indent != at || field(l) {
+            return false;
+        }
+        k += 1;
+    }
+    k > n + 1 && lines.get(k + 1).is_some_and(|l| !l.blank() && field(l))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::set_apart;
+    use crate::convert::lines::split;
+
+    #[test]
+    fn a_wrapped_field_between_fields_is_set_apart() {
+        let text = "Owner: Bakers\n\nRelief baker: Ana (nights only, she has\nthe oven keys)\n\n\
+                    Location: back room\n";
+        let l = split(text);
+        assert!(set_apart(&l, 2));
+        // a remark running on to the end, no field after it
+        let text = "Owner: Bakers\n\nRelief baker: Ana (nights only, she has\nthe oven keys)\n\n\
+                    Ask at the counter.\n";
+        let l = split(text);
+        assert!(!set_apart(&l, 2));
+    }
+}
