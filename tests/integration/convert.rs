@@ -598,6 +598,7 @@ const CASES: &[&str] = &[
     "settings-padded-to-equals",
     "tab-rows-under-prose",
     "named-points-nested-stay-bullets",
+    "contact-title-glued-on-underlined-page",
 ];
 
 fn input(case: &str) -> String {
