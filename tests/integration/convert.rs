@@ -599,6 +599,7 @@ const CASES: &[&str] = &[
     "tab-rows-under-prose",
     "named-points-nested-stay-bullets",
     "contact-title-glued-on-underlined-page",
+    "sample-form-under-like-this",
 ];
 
 fn input(case: &str) -> String {
