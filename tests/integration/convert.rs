@@ -600,6 +600,7 @@ const CASES: &[&str] = &[
     "named-points-nested-stay-bullets",
     "contact-title-glued-on-underlined-page",
     "sample-form-under-like-this",
+    "log-line-set-in-mid-paragraph",
 ];
 
 fn input(case: &str) -> String {
