@@ -440,7 +440,7 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
     (list_marker(t).is_some() && !(mid_sentence && super::list::wrapped_number(t, open_paren)))
         || fence::opens(lines, k)
         || mwtable::parse(lines, k).is_some()
-        || (lines[k].code_like() && !mid_sentence)
+        || ((lines[k].code_like() || super::logline::set_in(prev, &lines[k])) && !mid_sentence)
         || (prev.text.ends_with(':') && super::cmdshape::typed(t))
         || setback::announced_command(prev, &lines[k])
         || note_icon(t).is_some()

@@ -256,17 +256,16 @@ fn open(items: &[(String, String, u32)]) -> bool {
 
 /// `Name:` fields with their values set out in a column (`Data:`, a tab
 /// or two spaces or more, `/srv/data`), one a line, two or more, as the
-/// first text under a section's title (`first`: no block before them in
-/// the section, no list item around them): the section's facts, a
-/// definition list of the names; so too when set in under a paragraph
-/// ending with `:` that states them (`These are the numbers we promised:`
-/// over `    Uptime (web):   99.9%`). (After a lead-in, `as follows:`, such
-/// lines at the lead-in's margin are a form laid out, kept as typed;
-/// contact fields are read as such.)
+/// first text under a section's title (no block before them in the
+/// section, no list item around them): the section's facts, a definition
+/// list; so too set in under a paragraph ending with `:` that states them
+/// (`These are the numbers we promised:` over `    Uptime (web):   99.9%`;
+/// `looks like this:` shows a sample, kept as typed, as are such lines at
+/// a lead-in's margin; contact fields are read as such).
 pub fn column_fields(lines: &[Line], i: usize, prev: &[Block], ctx: &Ctx) -> Option<Parsed> {
     let end = chunk_end(lines, i);
     let chunk = &lines[i..end];
-    let stated = lines[i].indent > 0 && super::literal::colon_before(prev);
+    let stated = lines[i].indent > 0 && super::intro::states(prev);
     let titled = (prev.is_empty() || stated) && !ctx.section.is_empty() && !ctx.item;
     if !titled || chunk.len() < 2 || chunk.iter().any(|l| l.indent < chunk[0].indent) {
         return None;

@@ -6,7 +6,7 @@ use super::classify::{
     adornment, contact_field, contents_item, is_contents_word, list_marker, moin_heading, prompt,
     strip_heading_number,
 };
-use super::headtext::{heading_like, key_of, part_name, strict_heading};
+use super::headtext::{heading_like, key_of, over_contact_fields, part_name, strict_heading};
 use super::indent::{Layout, body_at_two, indented_body, over_deeper, text_under};
 use super::intro::{before_code, introduces};
 use super::lines::Line;
@@ -382,6 +382,9 @@ fn bare_line(
         return Some(found(i, i + 1, l.no, "p".into(), &l.text, true));
     }
     let key = match (indented, l.indent) {
+        // (where underlines mark the sections, a bare line over the contact
+        // fields still titles them: `Contact Information` / `Owner: ...`)
+        (false, 0) if explicit && over_contact_fields(lines, i) => "b0",
         (false, 0) if explicit && strict_heading(&l.text) && over_indented(lines, i) => "b0",
         _ if explicit && !indented => return None,
         (true, 0) => "b0",
@@ -433,17 +436,6 @@ fn over_fields(lines: &[Line], i: usize) -> bool {
     super::contact::field_chunk(lines, i)
         || super::contact::wrapped_fields(lines, i)
         || over_contact_fields(lines, i)
-}
-
-/// Whether `lines[i]` is `Contacts:` or `Contact Information` flush
-/// left right over the contact fields (`Owner: ...`), at the margin or
-/// set in under it: their title, with no blank line under it.
-fn over_contact_fields(lines: &[Line], i: usize) -> bool {
-    lines[i].indent == 0
-        && super::headtext::contact_title(&lines[i].text)
-        && lines
-            .get(i + 1)
-            .is_some_and(|n| contact_field(&n.text).is_some())
 }
 
 /// Whether `lines[i]` is written in capitals (`NFS FAILOVER`) over a line

@@ -244,6 +244,17 @@ pub(super) fn contact_label(text: &str) -> bool {
     text.strip_suffix(':').is_some_and(contact_title)
 }
 
+/// Whether `lines[i]` is `Contacts:` or `Contact Information` flush
+/// left right over the contact fields (`Owner: ...`), at the margin or
+/// set in under it: their title, with no blank line under it.
+pub(super) fn over_contact_fields(lines: &[Line], i: usize) -> bool {
+    lines[i].indent == 0
+        && contact_title(&lines[i].text)
+        && lines
+            .get(i + 1)
+            .is_some_and(|n| contact_field(&n.text).is_some())
+}
+
 /// Whether a name, with or without its colon, titles the contact fields
 /// (`Contact`, `Contacts:`, `Contact Information`).
 pub(super) fn contact_title(text: &str) -> bool {

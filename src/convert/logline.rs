@@ -12,6 +12,13 @@ pub fn written(text: &str) -> bool {
     stamped(text) || levelled(text)
 }
 
+/// Whether `line`, set deeper than the line of text `prev` over it, is
+/// a line a log wrote (`    2014-11-26T03:15:01Z job ok`): a sample the
+/// text quotes, off its paragraph, not a sentence's words wrapped.
+pub(super) fn set_in(prev: &super::lines::Line, line: &super::lines::Line) -> bool {
+    line.indent > prev.indent && written(&line.text)
+}
+
 /// Whether `text` opens with a log's time stamp: a date (`2014-11-26`,
 /// `2014/11/26`) and a clock time, in brackets or not, or a syslog month
 /// and day before the time.

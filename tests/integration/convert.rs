@@ -602,6 +602,9 @@ const CASES: &[&str] = &[
     "question-glued-to-text",
     "wrapped-field-among-contact-fields",
     "boxed-remark-warning",
+    "contact-title-glued-on-underlined-page",
+    "sample-form-under-like-this",
+    "log-line-set-in-mid-paragraph",
 ];
 
 fn input(case: &str) -> String {
