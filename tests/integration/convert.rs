@@ -598,6 +598,7 @@ const CASES: &[&str] = &[
     "settings-padded-to-equals",
     "tab-rows-under-prose",
     "named-points-nested-stay-bullets",
+    "star-rules-not-creole",
 ];
 
 fn input(case: &str) -> String {
