@@ -599,6 +599,7 @@ const CASES: &[&str] = &[
     "tab-rows-under-prose",
     "named-points-nested-stay-bullets",
     "star-rules-not-creole",
+    "double-dash-terms",
 ];
 
 fn input(case: &str) -> String {
