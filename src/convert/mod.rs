@@ -43,6 +43,7 @@ mod encoding;
 mod faq;
 mod fence;
 mod flushfields;
+mod framebox;
 mod framed;
 mod gapped;
 mod gluedhead;

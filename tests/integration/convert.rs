@@ -600,6 +600,7 @@ const CASES: &[&str] = &[
     "named-points-nested-stay-bullets",
     "star-rules-not-creole",
     "double-dash-terms",
+    "framed-box-warning",
 ];
 
 fn input(case: &str) -> String {
