@@ -336,6 +336,20 @@ fn stops_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool {
             && lines[j + 1..k].iter().all(|x| x.blank() || x.indent > mi))
         || (l.indent <= mi && super::callout::label(&l.text).is_some())
         || (l.indent == mi && after_sub_item(lines, j, k, mi))
+        || (l.indent == mi && k == j + 1 && after_one_line_items(lines, j, mi))
+}
+
+/// Whether `lines[j + 1]`, back at the marker's column right under the
+/// one-line item `j` that follows another one-line item, opens sentences
+/// of its own (a capital first, a stop inside): the text going on after
+/// a list of short points, not a wrapped point.
+fn after_one_line_items(lines: &[Line], j: usize, mi: usize) -> bool {
+    let l = &lines[j + 1];
+    let above = j.checked_sub(1).map(|p| &lines[p]);
+    l.text.starts_with(char::is_uppercase)
+        && list_marker(&l.text).is_none()
+        && (l.text.contains(". ") || l.text.ends_with('.'))
+        && above.is_some_and(|a| a.indent == mi && list_marker(&a.text).is_some())
 }
 
 /// Whether `lines[k]`, back at the marker's column of the item at `j`,

@@ -601,6 +601,7 @@ const CASES: &[&str] = &[
     "star-rules-not-creole",
     "double-dash-terms",
     "framed-box-warning",
+    "points-then-flush-sentence",
 ];
 
 fn input(case: &str) -> String {
