@@ -1,6 +1,7 @@
 //! Blocks the text marks itself, lines in, blocks out: RST directives and
-//! fields, a literal block's bare `::`, the dump's note icons, `Note` and
-//! `Warning` words and `Note:` labels, each as its admonition.
+//! fields, a literal block's bare `::`, text boxed in a frame of marks, the
+//! dump's note icons, `Note` and `Warning` words and `Note:` labels, each
+//! as its admonition.
 
 use super::body::{Ctx, Parsed, blocks, chunk_end, next_nonblank, paragraph};
 use super::callout;
@@ -16,7 +17,7 @@ pub(super) fn marked(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> 
     if l.text == "::" {
         return markup::bare_literal(lines, i);
     }
-    if let Some(parsed) = super::starbox::parse(lines, i) {
+    if let Some(parsed) = super::framebox::parse(lines, i, ctx) {
         return Some(parsed);
     }
     if let Some(parsed) = super::codedir::parse(lines, i) {

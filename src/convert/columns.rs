@@ -18,8 +18,8 @@ pub fn rows(lines: &[Line], i: usize, end: usize, margin: usize) -> Option<Block
 }
 
 /// The definition list for the non-blank run `lines[i..end]` when every
-/// line at its indentation is a short name, ` - ` and what it is
-/// (`feeder-core - The service that fills the bowls`), any other line
+/// line at its indentation is a short name, ` - ` (or ` -- `) and what
+/// it is (`feeder-core - The service that fills the bowls`), any other line
 /// deeper, going on with the text above. At least two names. The names
 /// may be padded with spaces where every dash stands in one column and
 /// every name is words (`primary   - ...` over `secondary - ...`); padded
@@ -38,7 +38,7 @@ pub fn dashed(lines: &[Line], i: usize, end: usize, margin: usize) -> Option<Blo
             row.2.push_str(&l.text);
             continue;
         }
-        let (term, def) = l.text.split_once(" - ")?;
+        let (term, def) = dash_split(&l.text)?;
         let words = term.split_whitespace().count();
         let name = term.trim_end_matches(' ');
         if l.indent != base
@@ -65,6 +65,16 @@ pub fn dashed(lines: &[Line], i: usize, end: usize, margin: usize) -> Option<Blo
         .map(|(no, term, def)| inline::term(term, &def, no))
         .collect();
     (items.len() >= 2).then(|| Block::new(lines[i].no, BlockKind::DefinitionList(items)))
+}
+
+/// A line split at its first dash set between spaces, ` - ` or ` -- `
+/// (`CRL -- the revocation list`): the name before it, the text after.
+fn dash_split(text: &str) -> Option<(&str, &str)> {
+    text.match_indices(" -").find_map(|(k, _)| {
+        let rest = &text[k + 2..];
+        let def = rest.strip_prefix(' ').or_else(|| rest.strip_prefix("- "))?;
+        Some((&text[..k], def))
+    })
 }
 
 /// The definition list for the non-blank run `lines[i..end]` when it is
@@ -509,5 +519,28 @@ mod tests {
             "  Run it now  and then wait for the end\n  of the job before you go on to the rest\n",
         );
         assert!(table(&one, 0, 2).is_none());
+    }
+
+    #[test]
+    fn names_dashed_with_two_dashes_are_terms() {
+        assert_eq!(
+            dash_split("KEK -- the key that wraps"),
+            Some(("KEK", "the key that wraps"))
+        );
+        assert_eq!(
+            dash_split("run ls -l - the listing"),
+            Some(("run ls -l", "the listing"))
+        );
+        assert_eq!(dash_split("a -l b"), None);
+        let lines = split(
+            "KEK -- the key that wraps
+shard map -- where - and how - keys live
+",
+        );
+        let b = dashed(&lines, 0, 2, 0).unwrap();
+        let BlockKind::DefinitionList(items) = b.kind else {
+            panic!()
+        };
+        assert_eq!(crate::doc::inlines_text(&items[1].term), "shard map");
     }
 }

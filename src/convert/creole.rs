@@ -35,10 +35,7 @@ pub fn page(lines: &[Line]) -> bool {
         .collect();
     let head_cell = margin().any(|l| l.text.starts_with("|=") && !l.text.starts_with("|=="));
     let breaks = lines.iter().any(|l| l.text.ends_with("\\\\"));
-    let bold = lines
-        .iter()
-        .filter(|l| l.text.split("**").count() >= 3)
-        .count();
+    let bold = lines.iter().filter(|l| bolded(&l.text)).count();
     // (the other wikis' page tests, asked last: every page comes here)
     let other = || {
         super::asciidoc::page(lines)
@@ -51,6 +48,18 @@ pub fn page(lines: &[Line]) -> bool {
         && levels.iter().min().is_some_and(|&l| l <= 2)
         && (head_cell || breaks || bold >= 2)
         && !other()
+}
+
+/// Whether a line holds `**words**`: a closed pair of double stars with
+/// a word inside (a rule or a box's side drawn in stars holds none).
+fn bolded(text: &str) -> bool {
+    let parts: Vec<&str> = text.split("**").collect();
+    parts
+        .iter()
+        .enumerate()
+        .skip(1)
+        .step_by(2)
+        .any(|(k, p)| k + 1 < parts.len() && p.chars().any(char::is_alphanumeric))
 }
 
 /// `== Text ==` (the closing marks optional): the level and text.
@@ -243,6 +252,10 @@ mod tests {
         // for the start of front matter, swallowing what follows
         assert!(markdown("----\n= A\ntext\n----\n").starts_with("***\n"));
         assert!(!page(&split("= A =\n== B ==\n'''x'''\n")));
+        // rules and the sides of a box drawn in stars are no bold text
+        let boxed = "= A =\n== B ==\n**********\n* Never. *\n**********\n";
+        assert!(!page(&split(boxed)));
+        assert!(bolded("a **b** c") && !bolded("******") && !bolded("a ** b"));
         assert!(!page(&split(
             "====== A ======\n===== B =====\n**x** **y**\n**z** **w**\n"
         )));

@@ -332,10 +332,11 @@ fn stops_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool {
     (list_marker(&l.text).is_some() && l.indent <= mi + 1 && !sub_marker(lines, j, k))
         || (l.indent < mi && !l.blank() && l.text.starts_with(char::is_uppercase))
         || (l.indent == mi
-            && back_after_stop(&lines[k - 1], l, one_line_items(lines, j, k, mi))
+            && back_after_stop(&lines[k - 1], l)
             && lines[j + 1..k].iter().all(|x| x.blank() || x.indent > mi))
         || (l.indent <= mi && super::callout::label(&l.text).is_some())
         || (l.indent == mi && after_sub_item(lines, j, k, mi))
+        || (l.indent == mi && one_line_items(lines, j, k, mi) && sentences(l))
 }
 
 /// Whether `lines[k]`, back at the marker's column of the item at `j`,
@@ -356,13 +357,10 @@ fn after_sub_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool {
 }
 
 /// Whether `l`, right under the item's line `prev`, opens a sentence of
-/// its own after `prev` ended one: a capital first, no list marker; or,
-/// under a list of `one_line` items typed without a stop, when `l` is a
-/// whole sentence whose first word would have fit on `prev` (as wide as
-/// `l`): no wrap, a remark on the list.
-fn back_after_stop(prev: &Line, l: &Line, one_line: bool) -> bool {
+/// its own after `prev` ended one: a capital first, no list marker.
+fn back_after_stop(prev: &Line, l: &Line) -> bool {
     !prev.blank()
-        && (prev.text.ends_with(['.', '!', '?']) || (one_line && unwrapped_sentence(prev, l)))
+        && prev.text.ends_with(['.', '!', '?'])
         && l.text.starts_with(char::is_uppercase)
         && list_marker(&l.text).is_none()
 }
@@ -374,19 +372,14 @@ fn one_line_items(lines: &[Line], j: usize, k: usize, mi: usize) -> bool {
     k == j + 1 && above.is_some_and(|a| a.indent == mi && list_marker(&a.text).is_some())
 }
 
-/// Whether `l` is a sentence of its own under `prev`, not `prev` wrapped:
-/// it ends with a stop, `prev` ends with a word, and `l`'s first word
-/// would have fit at the end of `prev` within `l`'s own width.
-fn unwrapped_sentence(prev: &Line, l: &Line) -> bool {
-    let width = |x: &Line| x.indent + x.text.chars().count();
-    let first = l
-        .text
-        .split_whitespace()
-        .next()
-        .map_or(0, |w| w.chars().count());
-    l.text.ends_with('.')
-        && prev.text.ends_with(char::is_alphanumeric)
-        && width(prev) + 1 + first <= width(l)
+/// Whether `l`, back at the marker's column under a list of one-line
+/// points (`one_line_items`), opens sentences of its own: a capital
+/// first, no marker, a stop inside or at its end; the text going on
+/// after a list of short points, not a point wrapped.
+fn sentences(l: &Line) -> bool {
+    l.text.starts_with(char::is_uppercase)
+        && list_marker(&l.text).is_none()
+        && (l.text.contains(". ") || l.text.ends_with('.'))
 }
 
 /// The end of a fenced block at `n`, after a blank line under the item

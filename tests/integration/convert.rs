@@ -605,6 +605,10 @@ const CASES: &[&str] = &[
     "contact-title-glued-on-underlined-page",
     "sample-form-under-like-this",
     "log-line-set-in-mid-paragraph",
+    "star-rules-not-creole",
+    "double-dash-terms",
+    "framed-box-warning",
+    "points-then-flush-sentence",
 ];
 
 fn input(case: &str) -> String {
