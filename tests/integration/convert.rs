@@ -598,6 +598,7 @@ const CASES: &[&str] = &[
     "settings-padded-to-equals",
     "tab-rows-under-prose",
     "named-points-nested-stay-bullets",
+    "contents-named-numbers-glued",
 ];
 
 fn input(case: &str) -> String {
