@@ -599,6 +599,7 @@ const CASES: &[&str] = &[
     "tab-rows-under-prose",
     "named-points-nested-stay-bullets",
     "contents-named-numbers-glued",
+    "capitals-output-after-colon",
 ];
 
 fn input(case: &str) -> String {
