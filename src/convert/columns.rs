@@ -38,7 +38,7 @@ pub fn dashed(lines: &[Line], i: usize, end: usize, margin: usize) -> Option<Blo
             row.2.push_str(&l.text);
             continue;
         }
-        let (term, def) = l.text.split_once(" - ")?;
+        let (term, def) = super::classify::dash_split(&l.text)?;
         let words = term.split_whitespace().count();
         let name = term.trim_end_matches(' ');
         if l.indent != base

@@ -600,6 +600,7 @@ const CASES: &[&str] = &[
     "named-points-nested-stay-bullets",
     "contents-named-numbers-glued",
     "capitals-output-after-colon",
+    "double-dash-names-under-glued-name",
 ];
 
 fn input(case: &str) -> String {
