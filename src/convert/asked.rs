@@ -1,6 +1,6 @@
 //! Questions as section names: the lines of a page and the headings
 //! found in, the headings out that its lone question lines make (`How
-//! big is it?` between blank lines) over a paragraph of prose, on a page
+//! big is it?` after a blank line) over a paragraph of prose, on a page
 //! whose other sections are named by bare lines. Over a command the
 //! question leads it in (`When did the last job run?` over the query),
 //! as the corpus's human keeps it.
@@ -32,18 +32,20 @@ pub(super) fn questions(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Fou
         .collect()
 }
 
-/// Whether `lines[i]` is a lone question: flush left between blank
-/// lines, one short sentence of eight words at most ending with its only
+/// Whether `lines[i]` is a lone question: flush left after a blank
+/// line, one short sentence of eight words at most ending with its only
 /// `?`, reading as a title, with a paragraph of prose flush left under it
-/// starting with a capital.
+/// (after a blank line or right under it) starting with a capital.
 fn asked_over_text(lines: &[Line], i: usize) -> bool {
     let l = &lines[i];
+    // (the paragraph after a blank line, or typed right under the
+    // question: `Is it still covered?` / `Every server has ...`)
+    let glued = lines.get(i + 1).is_some_and(|n| !n.blank());
     let under = lines
-        .get(i + 2)
+        .get(i + if glued { 1 } else { 2 })
         .is_some_and(|n| n.indent == 0 && sentence_opening(&n.text) && !n.code_like());
     l.indent == 0
         && lines[i - 1].blank()
-        && lines.get(i + 1).is_some_and(Line::blank)
         && l.text.ends_with('?')
         && l.text.matches(['?', '.', ':', ';']).count() == 1
         && l.text.split_whitespace().count() <= 8

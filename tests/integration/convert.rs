@@ -601,6 +601,7 @@ const CASES: &[&str] = &[
     "contents-named-numbers-glued",
     "capitals-output-after-colon",
     "double-dash-names-under-glued-name",
+    "question-glued-over-prose",
 ];
 
 fn input(case: &str) -> String {
