@@ -69,7 +69,7 @@ pub fn find(
     let mut i = from;
     let first = super::body::next_nonblank(lines, from);
     let entries = contents_titles(&lines[from..]);
-    let (numbered, listed_numbers) = numbered_heads(lines, from, &entries);
+    let (numbered, named) = numbered_heads(lines, from, &entries);
     let side = side_heads(lines, from, explicit);
     // (the bare headings found so far by their text, for `peers::repeated`)
     let mut bare: HashMap<String, Vec<usize>> = HashMap::new();
@@ -97,12 +97,7 @@ pub fn find(
             })
             .filter(|h| !(two && h.key == "b2" && !over_deeper(lines, h.end)))
             .or_else(|| listed(lines, i, prev_blank, &entries))
-            .or_else(|| {
-                let listed = listed_numbers.binary_search(&i).is_ok();
-                numbered
-                    .contains(&i)
-                    .then(|| numbered_head(&lines[i], i, listed))
-            })
+            .or_else(|| numbered_head(lines, i, &numbered, &named))
             .or_else(|| side.iter().find(|h| h.start == i).cloned())
             .or_else(|| super::peers::repeated(lines, i, prev_blank, (&out, &bare)))
             .or_else(|| super::peers::lower_peer(lines, i, prev_blank, &out))

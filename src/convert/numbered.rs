@@ -121,19 +121,31 @@ fn title_words(text: &str) -> bool {
     title.len() < text.len() && (1..=12).contains(&words) && !code_like(title) && text.width() <= 72
 }
 
-/// The heading a numbered line of such a run makes, keyed `n` and its
-/// indentation (`b`, as a bare line the `Contents` names is, when
-/// `listed`).
-pub(super) fn numbered_head(l: &Line, i: usize, listed: bool) -> Found {
-    let kind = if listed { 'b' } else { 'n' };
-    found(
-        i,
-        i + 1,
-        l.no,
-        format!("{kind}{}", l.indent),
-        &l.text,
-        false,
-    )
+/// The heading `lines[i]` makes when `numbered_heads` gave it (`at`),
+/// keyed `n` and its indentation (`b`, as a bare line the `Contents`
+/// names is, when `listed`, ascending, holds it).
+pub(super) fn numbered_head(
+    lines: &[Line],
+    i: usize,
+    at: &[usize],
+    listed: &[usize],
+) -> Option<Found> {
+    let l = &lines[i];
+    let kind = if listed.binary_search(&i).is_ok() {
+        'b'
+    } else {
+        'n'
+    };
+    at.contains(&i).then(|| {
+        found(
+            i,
+            i + 1,
+            l.no,
+            format!("{kind}{}", l.indent),
+            &l.text,
+            false,
+        )
+    })
 }
 
 /// Gives the headings of a numbered run that were found as bare lines
