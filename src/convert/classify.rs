@@ -432,7 +432,19 @@ fn commented(text: &str) -> bool {
             || (known_command(first) && !prose(head)))
 }
 
-/// A file named then described after ` - ` in words
+/// A line cut at its first dash set off by spaces, ` - ` or ` -- `
+/// (`CRL -- the revocation list`): the name and what it is.
+pub fn dash_split(text: &str) -> Option<(&str, &str)> {
+    let one = text.find(" - ").map(|k| (k, 3));
+    let two = text.find(" -- ").map(|k| (k, 4));
+    let (k, n) = match (one, two) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b)?,
+    };
+    Some((&text[..k], &text[k + n..]))
+}
+
+/// A file named then described after ` - ` (or ` -- `) in words
 /// (`/etc/app/settings.py - configuration for the app`), or named in a
 /// sentence that goes on after its comma (`/srv/dumps/x.sql.gz, and a
 /// manifest,`).
@@ -447,8 +459,7 @@ fn described(text: &str) -> bool {
     let named = text
         .split_once(", ")
         .filter(|(path, _)| !path.contains(' '));
-    text.split_once(" - ")
-        .is_some_and(|(_, what)| words(what, &[]))
+    dash_split(text).is_some_and(|(_, what)| words(what, &[]))
         || named.is_some_and(|(_, rest)| words(rest, &[',', '.', ';']))
 }
 

@@ -4,7 +4,7 @@
 //! a table when the first row names the columns.
 
 use super::body::chunk_end;
-use super::classify::{list_marker, prose};
+use super::classify::{dash_split, list_marker, prose};
 use super::colhead;
 use super::inline;
 use super::lines::{Line, dedent};
@@ -65,16 +65,6 @@ pub fn dashed(lines: &[Line], i: usize, end: usize, margin: usize) -> Option<Blo
         .map(|(no, term, def)| inline::term(term, &def, no))
         .collect();
     (items.len() >= 2).then(|| Block::new(lines[i].no, BlockKind::DefinitionList(items)))
-}
-
-/// A line split at its first dash set between spaces, ` - ` or ` -- `
-/// (`CRL -- the revocation list`): the name before it, the text after.
-fn dash_split(text: &str) -> Option<(&str, &str)> {
-    text.match_indices(" -").find_map(|(k, _)| {
-        let rest = &text[k + 2..];
-        let def = rest.strip_prefix(' ').or_else(|| rest.strip_prefix("- "))?;
-        Some((&text[..k], def))
-    })
 }
 
 /// The definition list for the non-blank run `lines[i..end]` when it is

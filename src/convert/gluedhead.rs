@@ -6,6 +6,7 @@
 //! them bare (or one beside two bare headings found by the other rules,
 //! or one over a list that runs to a heading found already).
 
+use super::body::chunk_end;
 use super::classify::{
     admonition_word, contents_item, is_contents_word, list_marker, prompt, prose, sentence_opening,
 };
@@ -181,7 +182,8 @@ fn items_above(lines: &[Line]) -> Vec<bool> {
 /// command's own line: `Getting in` / `ssh admin@nas`), a paragraph of prose
 /// (one opening with a name in lower case too), a list, a timeline, two
 /// fields (`Restoring` / `1) Stop the service`: with no colon it leads
-/// nothing in), a grid drawn in `+---+` borders or a Markdown pipe table
+/// nothing in), names dashed from what they are (`Files` / `/etc/app.conf
+/// -- its settings`), a grid drawn in `+---+` borders or a Markdown pipe table
 /// (`| path | what |` over `|------|------|`), or a short lead-in over
 /// commands set in or a list (`On the mail host:` / `    sudo postqueue
 /// -f`); a numbered part
@@ -208,6 +210,7 @@ fn bare_name(lines: &[Line], i: usize) -> bool {
             || list_marker(&n.text).is_some()
             || timed(n)
             || (!t.contains(':') && fields_under(lines, i + 1))
+            || super::columns::dashed(lines, i + 1, chunk_end(lines, i + 1), 0).is_some()
             || super::rsttable::grid_end(lines, i + 1).is_some()
             || (n.text.starts_with('|') && super::pipetable::parse(lines, i + 1).is_some())
             || lead_over(lines, i + 1))

@@ -5,7 +5,7 @@
 use super::classify::prompt;
 use super::columns::expand;
 use super::inline;
-use super::lines::Line;
+use super::lines::{Line, after_colon_line};
 use crate::doc::{Block, BlockKind, Cell, Table};
 
 /// One run of text on a line: its first column and its words.
@@ -20,7 +20,8 @@ pub(super) struct Field {
 /// column at the same positions, any other line holding wrapped parts of
 /// cells, each inside one column. Tables of words only: a run with a
 /// command, or whose cells are all single words (command output such as
-/// `df`), stays as it is.
+/// `df`), stays as it is; so does a header in capitals under a line
+/// ending with `:` (a program's printout announced).
 pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     let chunk = &lines[i..end];
     if chunk.len() < 3 || chunk.iter().any(|l| prompt(&l.text) || l.code_like()) {
@@ -29,6 +30,12 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     // (the header first: most runs have no three names to split the rest by)
     let head = split(&expand(chunk[0].raw));
     if head.len() < 2 || !head.iter().all(|f| f.text.starts_with(char::is_alphabetic)) {
+        return None;
+    }
+    // (a header in capitals under a line announcing it, `Example output:`
+    // over `WORKER  ARCHIVE  STARTED`, is a program's printout: its short
+    // lines are rows of their own, not wrapped cells)
+    if !chunk[0].text.chars().any(char::is_lowercase) && after_colon_line(lines, i) {
         return None;
     }
     let mut fields: Vec<Vec<Field>> = vec![head];

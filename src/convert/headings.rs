@@ -69,7 +69,7 @@ pub fn find(
     let mut i = from;
     let first = super::body::next_nonblank(lines, from);
     let entries = contents_titles(&lines[from..]);
-    let numbered = numbered_heads(lines, from);
+    let (numbered, named) = numbered_heads(lines, from, &entries);
     let side = side_heads(lines, from, explicit);
     // (the bare headings found so far by their text, for `peers::repeated`)
     let mut bare: HashMap<String, Vec<usize>> = HashMap::new();
@@ -89,7 +89,7 @@ pub fn find(
             .or_else(|| at(lines, i, prev_blank, flags, Some(i) == first, &drawn))
             .filter(|h| !(two && h.key == "b2" && !over_deeper(lines, h.end)))
             .or_else(|| listed(lines, i, prev_blank, &entries))
-            .or_else(|| numbered.contains(&i).then(|| numbered_head(&lines[i], i)))
+            .or_else(|| numbered_head(lines, i, &numbered, &named))
             .or_else(|| side.iter().find(|h| h.start == i).cloned())
             .or_else(|| super::peers::repeated(lines, i, prev_blank, (&out, &bare)))
             .or_else(|| super::peers::lower_peer(lines, i, prev_blank, &out))

@@ -4,15 +4,26 @@
 
 use super::classify::{code_like, list_marker, strip_heading_number};
 use super::headings::{Found, found};
+use super::headtext::key_of;
 use super::lines::Line;
+use std::collections::HashSet;
 use unicode_width::UnicodeWidthStr;
 
 /// The lines of `lines[from..]` that are numbered headings: a run of
 /// lone lines `1) Title`, `2) Title`, ... at one indentation, each
 /// followed by text set flush with its number (not under its title), as
-/// in `1. Making a key:` then the steps at the margin.
-pub(super) fn numbered_heads(lines: &[Line], from: usize) -> Vec<usize> {
+/// in `1. Making a key:` then the steps at the margin. `entries`: the
+/// titles the page's `Contents` names (`contents_titles`); a run they all
+/// name may have its text right under every title. Also gives the lines
+/// of such runs (ascending): they are sections at the `Contents` level.
+pub(super) fn numbered_heads(
+    lines: &[Line],
+    from: usize,
+    entries: &[String],
+) -> (Vec<usize>, Vec<usize>) {
     let mut out = Vec::new();
+    let mut named_out = Vec::new();
+    let named: HashSet<&str> = entries.iter().map(String::as_str).collect();
     for i in from..lines.len() {
         if list_marker(&lines[i].text).is_some_and(|(k, n, _)| k == '1' && n == 1) {
             let (run, end) = numbered_run(lines, i);
@@ -25,24 +36,36 @@ pub(super) fn numbered_heads(lines: &[Line], from: usize) -> Vec<usize> {
                 })
             });
             let titled = run.iter().all(|&k| title_words(&lines[k].text));
-            if run.len() >= 2 && i > from && stands_alone(lines, &run) && hanging && titled {
+            let listed = !named.is_empty()
+                && run.iter().all(|&k| {
+                    named.contains(key_of(strip_heading_number(&lines[k].text)).as_str())
+                });
+            // (`i > from` first: the run's first line has one above it)
+            if run.len() >= 2 && i > from && stands_alone(lines, &run, listed) && hanging && titled
+            {
+                if listed {
+                    named_out.extend(run.iter().copied());
+                }
                 out.extend(run);
             }
         }
     }
-    out
+    // (ascending, for `numbered_head`'s lookups)
+    out.sort_unstable();
+    (out, named_out)
 }
 
 /// Whether every numbered line of `run` stands alone as a heading
 /// (`lone_number`); where most of them have blank lines around them,
 /// the others may have their text right under them, as a typist who
-/// left out a blank line here and there set them.
-fn stands_alone(lines: &[Line], run: &[usize]) -> bool {
+/// left out a blank line here and there set them; so may all of them
+/// when the page's `Contents` names them all (`listed`).
+fn stands_alone(lines: &[Line], run: &[usize], listed: bool) -> bool {
     let spaced = run
         .iter()
         .filter(|&&k| lines[k - 1].blank() && lines.get(k + 1).is_none_or(Line::blank))
         .count();
-    let loose = spaced * 2 > run.len() && spaced >= 2;
+    let loose = listed || (spaced * 2 > run.len() && spaced >= 2);
     run.iter().all(|&k| lone_number(lines, k, loose))
 }
 
@@ -100,10 +123,31 @@ fn title_words(text: &str) -> bool {
     title.len() < text.len() && (1..=12).contains(&words) && !code_like(title) && text.width() <= 72
 }
 
-/// The heading a numbered line of such a run makes, keyed `n` and its
-/// indentation.
-pub(super) fn numbered_head(l: &Line, i: usize) -> Found {
-    found(i, i + 1, l.no, format!("n{}", l.indent), &l.text, false)
+/// The heading `lines[i]` makes when `numbered_heads` gave it (`at`,
+/// ascending), keyed `n` and its indentation (`b`, as a bare line the
+/// `Contents` names is, when `listed`, ascending, holds it).
+pub(super) fn numbered_head(
+    lines: &[Line],
+    i: usize,
+    at: &[usize],
+    listed: &[usize],
+) -> Option<Found> {
+    let l = &lines[i];
+    let kind = if listed.binary_search(&i).is_ok() {
+        'b'
+    } else {
+        'n'
+    };
+    at.binary_search(&i).is_ok().then(|| {
+        found(
+            i,
+            i + 1,
+            l.no,
+            format!("{kind}{}", l.indent),
+            &l.text,
+            false,
+        )
+    })
 }
 
 /// Gives the headings of a numbered run that were found as bare lines

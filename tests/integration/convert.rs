@@ -609,6 +609,10 @@ const CASES: &[&str] = &[
     "double-dash-terms",
     "framed-box-warning",
     "points-then-flush-sentence",
+    "contents-named-numbers-glued",
+    "capitals-output-after-colon",
+    "double-dash-names-under-glued-name",
+    "question-glued-over-prose",
 ];
 
 fn input(case: &str) -> String {
