@@ -598,6 +598,7 @@ const CASES: &[&str] = &[
     "settings-padded-to-equals",
     "tab-rows-under-prose",
     "named-points-nested-stay-bullets",
+    "sub-steps-under-numbered-parts",
 ];
 
 fn input(case: &str) -> String {
