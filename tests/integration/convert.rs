@@ -599,6 +599,7 @@ const CASES: &[&str] = &[
     "tab-rows-under-prose",
     "named-points-nested-stay-bullets",
     "sub-steps-under-numbered-parts",
+    "lead-in-lines-not-in-contents",
 ];
 
 fn input(case: &str) -> String {
