@@ -600,6 +600,7 @@ const CASES: &[&str] = &[
     "named-points-nested-stay-bullets",
     "sub-steps-under-numbered-parts",
     "lead-in-lines-not-in-contents",
+    "field-value-wrapped-after-open-word",
 ];
 
 fn input(case: &str) -> String {
