@@ -601,6 +601,7 @@ const CASES: &[&str] = &[
     "sub-steps-under-numbered-parts",
     "lead-in-lines-not-in-contents",
     "field-value-wrapped-after-open-word",
+    "arrow-points-under-lead-in",
 ];
 
 fn input(case: &str) -> String {
