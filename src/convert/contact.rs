@@ -245,13 +245,15 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     )
 }
 
-/// Whether the last field's value so far leaves a bracket open: the line
-/// under it goes on with the value, whatever its first word
-/// (`(hourly` over `rsync copy, read only)`).
+/// Whether the last field's value so far leaves a bracket open or ends on
+/// a word a sentence goes on from: the line under it goes on with the value,
+/// whatever its first word (`(hourly` over `rsync copy, read only)`).
 fn open(items: &[(String, String, u32)]) -> bool {
-    items
-        .last()
-        .is_some_and(|(_, value, _)| value.matches('(').count() > value.matches(')').count())
+    let word = |v: &str| v.rsplit(' ').next().unwrap_or("").to_lowercase();
+    items.last().is_some_and(|(_, v, _)| {
+        v.matches('(').count() > v.matches(')').count()
+            || super::captioned::OPEN_ENDS.contains(&word(v).as_str())
+    })
 }
 
 /// `Name:` fields with their values set out in a column (`Data:`, a tab

@@ -112,7 +112,7 @@ pub fn find(
     super::numbered::one_style(&mut out, &numbered);
     let out = settle(lines, from, out, &entries, nests);
     let out = super::gluedhead::with_glued(lines, from, out, &entries, indented);
-    super::capsnest::nest(lines, out)
+    super::unlisted::without_lead_ins(lines, super::capsnest::nest(lines, out), &entries)
 }
 
 /// Whether line `i` starts after a gap (a blank line, the page's start,

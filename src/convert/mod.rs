@@ -117,6 +117,7 @@ mod trac;
 mod tsv;
 mod twiki;
 mod uimacro;
+mod unlisted;
 mod unwrapped;
 mod vimwiki;
 mod wiki;

@@ -1,7 +1,8 @@
 //! The `o` bullets of groff's and man pages' plain-text lists (a lone
 //! `o`, a space, then the item's text, wrapped lines set in under the
-//! text): a page's lines in, those marker lines written with the `*`
-//! bullet plain text reads out.
+//! text), and runs of `-> ` arrows under a lead-in: a page's lines in,
+//! those marker lines written with the `*` or `-` bullet plain text reads
+//! out.
 
 use super::lines::Line;
 
@@ -13,6 +14,7 @@ pub fn prepare(lines: &mut [Line], from: usize) {
     let at: Vec<usize> = (from..lines.len())
         .filter(|&i| marked(&lines[i].text))
         .collect();
+    arrows(lines, from);
     if at.len() < 2 {
         return;
     }
@@ -22,6 +24,35 @@ pub fn prepare(lines: &mut [Line], from: usize) {
             lines[i].text = format!("* {rest}");
         }
     }
+}
+
+/// Writes `-> ` arrows as `-` bullets, as wide, where two or more at one
+/// indent run right under a lead-in ending with `:` set shallower
+/// (`1. Announce it:` over `   -> the channel topic` / `   -> the status
+/// page`). An arrow alone, or under a command, is its result or a prompt
+/// going on (`mysql> SELECT` over `    -> FROM user`): kept.
+fn arrows(lines: &mut [Line], from: usize) {
+    let mut i = from.max(1);
+    while i < lines.len() {
+        let indent = lines[i].indent;
+        let run = lines[i..]
+            .iter()
+            .take_while(|l| l.indent == indent && arrowed(&l.text))
+            .count();
+        let above = &lines[i - 1];
+        if run >= 2 && !above.blank() && above.text.ends_with(':') && above.indent < indent {
+            for l in &mut lines[i..i + run] {
+                l.text = format!("-  {}", &l.text[3..]);
+            }
+        }
+        i += run.max(1);
+    }
+}
+
+/// Whether `text` starts with `-> ` and a word.
+fn arrowed(text: &str) -> bool {
+    text.strip_prefix("-> ")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()))
 }
 
 /// Whether `text` starts with a lone `o` and a space, then words.

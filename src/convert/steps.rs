@@ -291,7 +291,9 @@ pub fn label_heads(lines: &[Line], from: usize, steps: &[usize]) -> Vec<usize> {
 /// opening a paragraph): a run of two or more at one indentation,
 /// numbered 1, 2, ... in order, each with its text after the mark, is an
 /// enumerated list, the word and the number its numbering (`1. see ...`).
+/// Sub-steps written out under a numbered part first (`sub_steps_to_items`).
 pub fn steps_to_items(lines: &mut [Line]) {
+    sub_steps_to_items(lines);
     if step_sections(lines) {
         return;
     }
@@ -320,6 +322,71 @@ fn over_command(lines: &[Line], i: usize) -> bool {
         .iter()
         .take_while(|l| !l.blank())
         .any(|l| l.indent <= lines[i].indent && (l.code_like() || super::classify::prompt(&l.text)))
+}
+
+/// Rewrites sub-steps written out as sentences under a numbered part
+/// (`1.1. On the primary, create the role` wrapped onto a line set in
+/// under it, or ending with `:` or `.`): a run of two or more at one
+/// indentation, of one part, counting 1, 2, ... is an enumerated list
+/// numbered from 1, the part's number dropped and the marker kept as
+/// wide (`1.   On the ...`) so its wrapped lines stay under its text.
+/// Numbered titles (`3.1 Dry run`) end no sentence: left alone.
+fn sub_steps_to_items(lines: &mut [Line]) {
+    let mut run: Vec<(usize, u32, usize)> = Vec::new();
+    for i in 0..=lines.len() {
+        let sub = lines.get(i).and_then(|_| sub_step(lines, i));
+        // (lines set in under the run's steps, or blank, go on with it)
+        let under = |&(j, _, _): &(usize, u32, usize)| {
+            lines
+                .get(i)
+                .is_some_and(|l| l.blank() || l.indent > lines[j].indent)
+        };
+        if sub.is_none() && run.first().is_some_and(under) {
+            continue;
+        }
+        if let (Some((part, k, _)), Some(&(j, p, _))) = (sub, run.last())
+            && part == p
+            && k as usize == run.len() + 1
+            && lines[j].indent == lines[i].indent
+        {
+            run.push((i, part, sub.map_or(0, |s| s.2)));
+            continue;
+        }
+        if run.len() >= 2 {
+            for (k, &(j, _, width)) in run.iter().enumerate() {
+                let mark = format!("{}.", k + 1);
+                let pad = " ".repeat(width.saturating_sub(mark.len()));
+                lines[j].text = format!("{mark}{pad}{}", &lines[j].text[width..]);
+            }
+        }
+        run.clear();
+        if let Some((part, 1, width)) = sub {
+            run.push((i, part, width));
+        }
+    }
+}
+
+/// A sub-step's part, its own number and its marker's width (`1`, `2`
+/// and 4 of `1.2. Let the vault set it.`): a capital after the marker,
+/// and a sentence's end or a wrapped line set in under it.
+fn sub_step(lines: &[Line], i: usize) -> Option<(u32, u32, usize)> {
+    let text = &lines[i].text;
+    let number = |s: &str| {
+        let n = s.bytes().take_while(u8::is_ascii_digit).count();
+        ((1..=2).contains(&n)).then(|| (s[..n].parse::<u32>().ok(), n + 1))
+    };
+    let (part, a) = number(text)?;
+    let (k, b) = number(text.get(a..)?)?;
+    let width = a + b;
+    let dots =
+        text.as_bytes().get(a - 1) == Some(&b'.') && text.as_bytes().get(width - 1) == Some(&b'.');
+    let rest = text.get(width..)?;
+    let wrapped = lines
+        .get(i + 1)
+        .is_some_and(|l| !l.blank() && l.indent > lines[i].indent);
+    let shaped = rest.trim_end().ends_with([':', '.']) || wrapped;
+    (dots && rest.starts_with(' ') && rest.trim_start().starts_with(char::is_uppercase) && shaped)
+        .then_some((part?, k?, width))
 }
 
 /// A paragraph's opening `Step N: text` as `N. text`; None for another

@@ -613,6 +613,10 @@ const CASES: &[&str] = &[
     "capitals-output-after-colon",
     "double-dash-names-under-glued-name",
     "question-glued-over-prose",
+    "sub-steps-under-numbered-parts",
+    "lead-in-lines-not-in-contents",
+    "field-value-wrapped-after-open-word",
+    "arrow-points-under-lead-in",
 ];
 
 fn input(case: &str) -> String {
