@@ -81,37 +81,29 @@ mod tests {
         assert_eq!(side_off("# text", '#'), None);
     }
 
+    /// Where the first admonition of `text`'s page stands and its kind.
+    fn admonition(text: &str) -> Option<(usize, AdmonitionKind)> {
+        let doc = crate::convert::read(text).doc;
+        doc.blocks
+            .iter()
+            .enumerate()
+            .find_map(|(n, b)| match &b.kind {
+                BlockKind::Admonition { kind, .. } => Some((n, *kind)),
+                _ => None,
+            })
+    }
+
     #[test]
     fn a_box_is_a_warning_or_its_label() {
         let text = "Title\n=====\n\n**********\n* Never  *\n* do it. *\n**********\n\nAfter.\n";
-        let doc = crate::convert::read(text).doc;
-        assert!(matches!(
-            doc.blocks[1].kind,
-            BlockKind::Admonition {
-                kind: AdmonitionKind::Warning,
-                ..
-            }
-        ));
+        assert_eq!(admonition(text), Some((1, AdmonitionKind::Warning)));
         let text = "Title\n=====\n\n##########\n# NOTE: a #\n# b      #\n##########\n";
-        let doc = crate::convert::read(text).doc;
-        assert!(matches!(
-            doc.blocks[1].kind,
-            BlockKind::Admonition {
-                kind: AdmonitionKind::Note,
-                ..
-            }
-        ));
+        assert_eq!(admonition(text), Some((1, AdmonitionKind::Note)));
     }
 
     #[test]
     fn a_boxed_remark_is_an_admonition_and_one_boxed_line_a_title() {
-        let kind_of = |text: &str| {
-            let doc = crate::convert::read(text).doc;
-            doc.blocks.iter().find_map(|b| match &b.kind {
-                BlockKind::Admonition { kind, .. } => Some(*kind),
-                _ => None,
-            })
-        };
+        let kind_of = |text: &str| admonition(text).map(|(_, kind)| kind);
         let text = "Oven\n====\n\nLight it.\n\n\
                     ##############################\n\
                     #  Never open the door while #\n\

@@ -63,8 +63,7 @@ fn mail_end(lines: &[Line], i: usize) -> Option<usize> {
     if super::mailhead::header(&first.text).is_none() {
         return quoted(lines, i);
     }
-    let above = lines.get(i.checked_sub(2)?)?;
-    if !lines[i - 1].blank() || above.indent >= first.indent || !above.text.ends_with(':') {
+    if !under_colon(lines, i, true) {
         return None;
     }
     let heads = lines[i..]
@@ -103,8 +102,7 @@ fn mail_end(lines: &[Line], i: usize) -> Option<usize> {
 fn quoted(lines: &[Line], i: usize) -> Option<usize> {
     let first = &lines[i];
     super::mailhead::header(first.text.strip_prefix("> ")?)?;
-    let above = lines.get(i.checked_sub(2)?)?;
-    if !lines[i - 1].blank() || above.indent > first.indent || !above.text.ends_with(':') {
+    if !under_colon(lines, i, false) {
         return None;
     }
     let e = (i..lines.len())
@@ -118,6 +116,20 @@ fn quoted(lines: &[Line], i: usize) -> Option<usize> {
         })
         .collect();
     (heads.len() >= 2 || heads.contains(&"subject")).then_some(e)
+}
+
+/// Whether `lines[i]` stands one blank line under a sentence ending with
+/// `:`, which stands left of it (`set_in`) or no further in.
+fn under_colon(lines: &[Line], i: usize, set_in: bool) -> bool {
+    let Some(above) = i.checked_sub(2).map(|k| &lines[k]) else {
+        return false;
+    };
+    let left = if set_in {
+        above.indent < lines[i].indent
+    } else {
+        above.indent <= lines[i].indent
+    };
+    lines[i - 1].blank() && left && above.text.ends_with(':')
 }
 
 /// Whether `text` is a contact field whose value is a placeholder: words
