@@ -8,7 +8,7 @@ use super::body::next_nonblank;
 use super::classify::{list_marker, prompt, prose};
 use super::lines::Line;
 use super::literal::link_line;
-use crate::doc::{Block, BlockKind, inlines_text};
+use crate::doc::Block;
 
 /// Whether a line ending with `:` (or `?`) introduces what follows rather
 /// than titling it: a sentence, a lower-case start, `::`, or a command next.
@@ -274,8 +274,11 @@ pub(super) fn set_left(lines: &[Line], i: usize, end: usize, base: usize) -> Opt
 /// not announcing a sample of it (`A request looks like this:`), whose
 /// lines are kept as typed.
 pub(super) fn states(prev: &[Block]) -> bool {
-    matches!(prev.last().map(|b| &b.kind), Some(BlockKind::Paragraph(c))
-        if inlines_text(c).trim_end().strip_suffix(':').is_some_and(|t| !announces_example(t)))
+    super::literal::closing_text(prev).is_some_and(|t| {
+        t.trim_end()
+            .strip_suffix(':')
+            .is_some_and(|t| !announces_example(t))
+    })
 }
 
 /// Whether a paragraph ends by announcing an example as a colon would

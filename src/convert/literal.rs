@@ -67,22 +67,24 @@ fn quoted_sentence(chunk: &[Line]) -> bool {
 /// Whether the last of `prev` is a paragraph ending with `:` (or `::`),
 /// announcing what comes next.
 pub(super) fn colon_before(prev: &[Block]) -> bool {
-    matches!(prev.last().map(|b| &b.kind), Some(BlockKind::Paragraph(c))
-        if inlines_text(c).trim_end().ends_with(':'))
+    closing_text(prev).is_some_and(|t| t.trim_end().ends_with(':'))
+}
+
+/// The text of the paragraph `prev` ends with, if it ends with one.
+pub(super) fn closing_text(prev: &[Block]) -> Option<String> {
+    match &prev.last()?.kind {
+        BlockKind::Paragraph(c) => Some(inlines_text(c)),
+        _ => None,
+    }
 }
 
 /// Whether `chunk` is a literal block because the paragraph before it,
 /// the last of `prev`, announces it: it ends with `::`, or with `:` (or
 /// `e.g.`) over lines that are no sentences, twelve at most if any is.
 pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
-    let Some(Block {
-        kind: BlockKind::Paragraph(c),
-        ..
-    }) = prev.last()
-    else {
+    let Some(text) = closing_text(prev) else {
         return false;
     };
-    let text = inlines_text(c);
     let text = text.trim_end();
     if text.ends_with("::") && list_marker(&chunk[0].text).is_none() {
         return true;
