@@ -12,7 +12,7 @@ use super::classify::{
 };
 use super::headings::{Found, found, free_lines};
 use super::headtext::{heading_like, part_named, strict_heading};
-use super::headtext::{key_of, run_in_label};
+use super::headtext::{key_of, names, run_in_label};
 use super::intro::open_ended;
 use super::lines::Line;
 use std::collections::HashMap;
@@ -28,7 +28,7 @@ pub(super) fn heads(
 ) -> Vec<Found> {
     let free_line = free_lines(heads, lines.len());
     let free = |i: usize| free_line[i];
-    let listed = |i: usize| !entries.is_empty() && entries.contains(&key_of(&lines[i].text));
+    let listed = |i: usize| !entries.is_empty() && names(entries, &lines[i].text);
     let items = items_above(lines);
     let at: Vec<usize> = (from.max(1)..lines.len().saturating_sub(1))
         .filter(|&i| free(i) && glued(lines, i, &items, &listed))

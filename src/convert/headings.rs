@@ -6,7 +6,9 @@ use super::classify::{
     adornment, contact_field, contents_item, is_contents_word, list_marker, moin_heading, prompt,
     strip_heading_number,
 };
-use super::headtext::{heading_like, key_of, over_contact_fields, part_name, strict_heading};
+use super::headtext::{
+    heading_like, key_of, names, over_contact_fields, part_name, strict_heading,
+};
 use super::indent::{Layout, body_at_two, indented_body, over_deeper, text_under};
 use super::intro::{before_code, introduces};
 use super::lines::Line;
@@ -99,7 +101,7 @@ pub fn find(
             });
         match h {
             Some(mut h) => {
-                h.guessed &= !entries.contains(&key_of(&h.text));
+                h.guessed &= !names(&entries, &h.text);
                 i = h.end;
                 if h.key.starts_with('b') {
                     bare.entry(h.text.clone()).or_default().push(out.len());
@@ -225,7 +227,7 @@ fn empty_bare(lines: &[Line], found: &[Found], k: usize, entries: &[String]) -> 
     // a lone line closing the page titles nothing
     let Some(next) = found.get(k + 1) else {
         return h.key.starts_with('b')
-            && !entries.contains(&key_of(&h.text))
+            && !names(entries, &h.text)
             && lines[h.end..].iter().all(Line::blank);
     };
     let deeper = match next.key.as_bytes().first() {
@@ -237,7 +239,7 @@ fn empty_bare(lines: &[Line], found: &[Found], k: usize, entries: &[String]) -> 
         _ => false,
     } || super::capsnest::over_sub(lines, h, next);
     h.key.starts_with('b')
-        && !entries.contains(&key_of(&h.text))
+        && !names(entries, &h.text)
         && lines[h.end..next.start].iter().all(Line::blank)
         && !deeper
 }
@@ -481,7 +483,7 @@ fn listed(lines: &[Line], i: usize, prev_blank: bool, entries: &[String]) -> Opt
         && next_blank
         && contents_item(&l.text).is_none()
         && list_marker(&l.text).is_none()
-        && entries.contains(&key_of(&l.text));
+        && names(entries, &l.text);
     ok.then(|| Found {
         start: i,
         end: i + 1,

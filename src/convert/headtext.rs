@@ -315,6 +315,12 @@ pub(super) fn key_of(text: &str) -> String {
     text.trim_end_matches(['.', ':']).trim().to_lowercase()
 }
 
+/// Whether the titles a page's `Contents` names (`entries`, as keys)
+/// hold the heading `text`.
+pub(super) fn names(entries: &[String], text: &str) -> bool {
+    entries.contains(&key_of(text))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

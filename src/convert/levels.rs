@@ -4,7 +4,7 @@
 
 use super::classify::{self, strip_heading_number};
 use super::headings::Found;
-use super::headtext::key_of;
+use super::headtext::{key_of, names};
 use super::{contents, faq, inline, lines};
 use crate::doc::{Block, BlockKind, slugify};
 
@@ -198,8 +198,7 @@ fn numbered_below(found: &[Found], lines: &[lines::Line], first_text: Option<usi
         strip_heading_number(t).len() < t.len()
     };
     // (the contents' own heading aside; a name typed twice may differ)
-    let named =
-        |f: &Found| listed.contains(&key_of(&f.text)) || classify::is_contents_word(&f.text);
+    let named = |f: &Found| names(&listed, &f.text) || classify::is_contents_word(&f.text);
     let same: Vec<&Found> = rest.iter().filter(|f| f.key == h.key).collect();
     let listed_most = same.iter().filter(|f| named(f)).count();
     h.key.starts_with(['u', 'o'])

@@ -346,8 +346,7 @@ fn stops_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool {
 /// sub-item is looked for among the four lines above at most.
 fn after_sub_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool {
     let l = &lines[k];
-    l.text.starts_with(char::is_uppercase)
-        && list_marker(&l.text).is_none()
+    capital_text(l)
         && lines[j + 1..k]
             .iter()
             .rev()
@@ -359,10 +358,12 @@ fn after_sub_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool {
 /// Whether `l`, right under the item's line `prev`, opens a sentence of
 /// its own after `prev` ended one: a capital first, no list marker.
 fn back_after_stop(prev: &Line, l: &Line) -> bool {
-    !prev.blank()
-        && prev.text.ends_with(['.', '!', '?'])
-        && l.text.starts_with(char::is_uppercase)
-        && list_marker(&l.text).is_none()
+    !prev.blank() && prev.text.ends_with(['.', '!', '?']) && capital_text(l)
+}
+
+/// Whether `l` opens text, not an item: a capital first, no list marker.
+fn capital_text(l: &Line) -> bool {
+    l.text.starts_with(char::is_uppercase) && list_marker(&l.text).is_none()
 }
 
 /// Whether the item at `j`, line `k` right under it, is one line in a
@@ -377,9 +378,7 @@ fn one_line_items(lines: &[Line], j: usize, k: usize, mi: usize) -> bool {
 /// first, no marker, a stop inside or at its end; the text going on
 /// after a list of short points, not a point wrapped.
 fn sentences(l: &Line) -> bool {
-    l.text.starts_with(char::is_uppercase)
-        && list_marker(&l.text).is_none()
-        && (l.text.contains(". ") || l.text.ends_with('.'))
+    capital_text(l) && (l.text.contains(". ") || l.text.ends_with('.'))
 }
 
 /// The end of a fenced block at `n`, after a blank line under the item

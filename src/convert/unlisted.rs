@@ -5,7 +5,7 @@
 
 use super::body::next_nonblank;
 use super::headings::Found;
-use super::headtext::key_of;
+use super::headtext::names;
 use super::lines::Line;
 
 /// How many headings found the contents must name before the names it
@@ -23,7 +23,7 @@ pub(super) fn without_lead_ins(
     found: Vec<Found>,
     entries: &[String],
 ) -> Vec<Found> {
-    let listed = |h: &Found| entries.contains(&key_of(&h.text));
+    let listed = |h: &Found| names(entries, &h.text);
     if found.iter().filter(|h| listed(h)).count() < NAMED {
         return found;
     }
