@@ -128,7 +128,7 @@ pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     if data || headed {
         return Some(literal_block(None, dedent(chunk), chunk[0].no));
     }
-    if !wrapped && inventory(&items) {
+    if !wrapped && (inventory(&items) || schedule(&items)) {
         return Some(bare_table(items));
     }
     Some(definitions(items, chunk[0].no))
@@ -155,6 +155,30 @@ fn inventory(items: &[(String, String, u32)]) -> bool {
                 && !def.contains("  ")
                 && seen.insert(term.as_str())
         })
+}
+
+/// Whether rows `(term, definition, line)`, none wrapped, are a
+/// schedule: three rows or more, each term one word and a number, the
+/// word the same in every row and the numbers rising (`week 0`, `week 3`,
+/// `week 7`), beside words about what happens then. A careful human keeps
+/// such a timeline a table, as laid out; a glossary's terms differ.
+fn schedule(items: &[(String, String, u32)]) -> bool {
+    fn step(t: &str) -> Option<(&str, u32)> {
+        let (word, n) = t.split_once(' ')?;
+        let n: u32 = n.parse().ok()?;
+        word.chars().all(char::is_alphabetic).then_some((word, n))
+    }
+    let mut last: Option<(&str, u32)> = None;
+    for (term, def, _) in items {
+        let Some((word, n)) = step(term) else {
+            return false;
+        };
+        if last.is_some_and(|(w, m)| w != word || n <= m) || !def.contains(' ') {
+            return false;
+        }
+        last = Some((word, n));
+    }
+    items.len() >= 3
 }
 
 /// The table of rows `(first cell, second cell, line)`, no header row.
@@ -484,6 +508,20 @@ mod tests {
         assert!(!record(&split(
             "Moved to web2.example.net.  Check it  now\n"
         )));
+    }
+
+    #[test]
+    fn a_schedule_by_numbered_steps_is_a_table() {
+        let text = "  day 1    order the parts\n  day 4    fit the new pump\n  day 9    test it under load\n";
+        let b = table(&split(text), 0, 3).unwrap();
+        assert!(matches!(b.kind, BlockKind::Table(_)));
+        // numbers out of order, or words that differ: terms
+        let text = "  day 4    order the parts\n  day 1    fit the new pump\n  day 9    test it under load\n";
+        let b = table(&split(text), 0, 3).unwrap();
+        assert!(matches!(b.kind, BlockKind::DefinitionList(_)));
+        let text = "  day 1    order the parts\n  week 4   fit the new pump\n  day 9    test it under load\n";
+        let b = table(&split(text), 0, 3).unwrap();
+        assert!(matches!(b.kind, BlockKind::DefinitionList(_)));
     }
 
     #[test]

@@ -182,7 +182,7 @@ fn items_above(lines: &[Line]) -> Vec<bool> {
 /// command's own line: `Getting in` / `ssh admin@nas`), a paragraph of prose
 /// (one opening with a name in lower case too), a list, a timeline, two
 /// fields (`Restoring` / `1) Stop the service`: with no colon it leads
-/// nothing in), names dashed from what they are (`Files` / `/etc/app.conf
+/// nothing in), web addresses one a line (`See also` / `https://...`), names dashed from what they are (`Files` / `/etc/app.conf
 /// -- its settings`), a grid drawn in `+---+` borders or a Markdown pipe table
 /// (`| path | what |` over `|------|------|`), or a short lead-in over
 /// commands set in or a list (`On the mail host:` / `    sudo postqueue
@@ -210,10 +210,19 @@ fn bare_name(lines: &[Line], i: usize) -> bool {
             || list_marker(&n.text).is_some()
             || timed(n)
             || (!t.contains(':') && fields_under(lines, i + 1))
+            || (!t.contains(':') && links_under(lines, i + 1))
             || super::columns::dashed(lines, i + 1, chunk_end(lines, i + 1), 0).is_some()
             || super::rsttable::grid_end(lines, i + 1).is_some()
             || (n.text.starts_with('|') && super::pipetable::parse(lines, i + 1).is_some())
             || lead_over(lines, i + 1))
+}
+
+/// Whether `lines[k]` and the line under it are flush-left web
+/// addresses, one a line (`https://wiki.example.org/Ops`): the links a
+/// section lists, under its bare name.
+fn links_under(lines: &[Line], k: usize) -> bool {
+    let link = |l: &Line| l.indent == 0 && super::literal::link_line(&l.text);
+    lines.get(k..k + 2).is_some_and(|w| w.iter().all(link))
 }
 
 /// Whether `lines[k]` is a sentence too short for `paragraph`, leading in
@@ -425,6 +434,18 @@ mod tests {
         // (the rest of a sentence is no paragraph of its own)
         let rest = text.replace("loomd drives", "and then drives");
         assert_eq!(heads(&rest), ["Loom room notes"]);
+    }
+
+    #[test]
+    fn a_name_over_web_addresses_is_one() {
+        let text = "Kiln notes\n\nThe kiln fires the glazed pots twice a week.\n\n\
+                    Loading\n1) Stack the shelves from the bottom up.\n\n\
+                    Cooling\n- leave the lid shut until it reads 60C\n\n\
+                    Further reading\nhttps://pots.example.org/kiln\nhttps://pots.example.org/glaze\n";
+        assert_eq!(
+            heads(text),
+            ["Kiln notes", "Loading", "Cooling", "Further reading"]
+        );
     }
 
     #[test]

@@ -617,6 +617,7 @@ const CASES: &[&str] = &[
     "lead-in-lines-not-in-contents",
     "field-value-wrapped-after-open-word",
     "arrow-points-under-lead-in",
+    "flat-schedule-and-links",
 ];
 
 fn input(case: &str) -> String {
