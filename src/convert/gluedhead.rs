@@ -182,8 +182,9 @@ fn items_above(lines: &[Line]) -> Vec<bool> {
 /// command's own line: `Getting in` / `ssh admin@nas`), a paragraph of prose
 /// (one opening with a name in lower case too), a list, a timeline, two
 /// fields (`Restoring` / `1) Stop the service`: with no colon it leads
-/// nothing in), web addresses one a line (`See also` / `https://...`), names dashed from what they are (`Files` / `/etc/app.conf
-/// -- its settings`), a grid drawn in `+---+` borders or a Markdown pipe table
+/// nothing in), web addresses one a line (`See also` / `https://...`),
+/// names dashed from what they are (`Files` / `/etc/app.conf -- its
+/// settings`), a grid drawn in `+---+` borders or a Markdown pipe table
 /// (`| path | what |` over `|------|------|`), or a short lead-in over
 /// commands set in or a list (`On the mail host:` / `    sudo postqueue
 /// -f`); a numbered part
