@@ -617,6 +617,7 @@ const CASES: &[&str] = &[
     "lead-in-lines-not-in-contents",
     "field-value-wrapped-after-open-word",
     "arrow-points-under-lead-in",
+    "user-host-prompt-after-sentence",
 ];
 
 fn input(case: &str) -> String {
