@@ -618,6 +618,7 @@ const CASES: &[&str] = &[
     "field-value-wrapped-after-open-word",
     "arrow-points-under-lead-in",
     "user-host-prompt-after-sentence",
+    "sentences-under-hung-items",
 ];
 
 fn input(case: &str) -> String {
