@@ -619,6 +619,7 @@ const CASES: &[&str] = &[
     "arrow-points-under-lead-in",
     "user-host-prompt-after-sentence",
     "sentences-under-hung-items",
+    "sentence-closing-column-rows",
 ];
 
 fn input(case: &str) -> String {
