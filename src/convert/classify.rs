@@ -197,8 +197,8 @@ pub fn strip_heading_number(text: &str) -> &str {
     }
 }
 
-/// A shell prompt (`$ `, `# `, `fas2=#`, `[user@host]#`, `mysql>`, `> `
-/// or `% ` before a command) at the start of `text`.
+/// A shell prompt (`$ `, `# `, `fas2=#`, `[user@host]#`, `ops@web01$`,
+/// `mysql>`, `> ` or `% ` before a command) at the start of `text`.
 pub fn prompt(text: &str) -> bool {
     if text == "$" || text == "#" || text.starts_with("$ ") || text.starts_with("# ") {
         return true;
@@ -229,7 +229,7 @@ pub fn prompt(text: &str) -> bool {
     }
     let mut parts = text.split_whitespace();
     let word = parts.next().unwrap_or("");
-    if colon_prompt(word) && parts.clone().next().is_some() {
+    if super::programs::colon_prompt(word) && parts.clone().next().is_some() {
         return true;
     }
     let host = word.len() > 1
@@ -244,6 +244,7 @@ pub fn prompt(text: &str) -> bool {
         && !stem.is_empty()
         && (word.ends_with("=#")
             || word.ends_with("=>")
+            || (word.ends_with('$') && stem.contains('@'))
             || word.ends_with('#')
             || word.ends_with('>'))
         && stem
@@ -251,15 +252,6 @@ pub fn prompt(text: &str) -> bool {
             .all(|c| c.is_alphanumeric() || "_-.@:~/".contains(c))
         && !stem.starts_with('<')
 }
-
-/// The prompt of an interactive program that ends its prompt in `:`
-/// rather than `>` (Kerberos' `kadmin:`, `kadmin.local:`, `ktutil:`).
-fn colon_prompt(word: &str) -> bool {
-    word.strip_suffix(':')
-        .is_some_and(|stem| COLON_PROMPTS.contains(&stem))
-}
-
-const COLON_PROMPTS: &[&str] = &["kadmin", "kadmin.local", "ktutil"];
 
 /// Whether `word` is the name of a program commonly run from a shell.
 pub fn known_command(word: &str) -> bool {
@@ -608,6 +600,8 @@ mod tests {
         assert!(prompt("% cancel -a lobby-laser"));
         assert!(!prompt("> Please leave the toner box by the door."));
         assert!(!prompt("% of the disk is free"));
+        assert!(prompt("ops@web01$ df -h /srv"));
+        assert!(!prompt("US$ 40 a month"));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::classify::{dash_split, list_marker, prose};
 use super::colhead;
 use super::inline;
 use super::lines::{Line, dedent};
-use super::literal::literal_block;
+use super::literal::{link_line, literal_block};
 use crate::doc::{Block, BlockKind, DefinitionItem};
 
 /// The non-blank run `lines[i..end]` as names dashed from what they are
@@ -290,8 +290,12 @@ pub(super) fn expand(raw: &str) -> String {
 /// The end of laid out lines from `i` (the first run ending at `end`):
 /// further laid out runs at the same indentation, one blank line
 /// between, go on in the same block, as does a listing
-/// (`listing_goes_on`).
+/// (`listing_goes_on`); sentences closing the rows (`prose_after_rows`)
+/// are no part of it.
 pub(super) fn laid_out_end(lines: &[Line], i: usize, end: usize) -> usize {
+    if let Some(k) = prose_after_rows(lines, i, end) {
+        return k;
+    }
     let mut end = end;
     while end + 1 < lines.len() && lines[end].blank() {
         let k = end + 1;
@@ -307,6 +311,24 @@ pub(super) fn laid_out_end(lines: &[Line], i: usize, end: usize) -> usize {
         end = e;
     }
     end
+}
+
+/// Where a sentence closes two rows or more laid out in columns, no
+/// blank line between (`Lena   Mon-Thu   lena on IRC` / `Nights: whoever
+/// is on call, see the rota at` / `https://...`): its first line no
+/// further in than the rows, starting in a capital and reading as
+/// prose, the lines after it prose or a web address, none in columns.
+pub(super) fn prose_after_rows(lines: &[Line], i: usize, end: usize) -> Option<usize> {
+    let k = (i..end).find(|&k| !columns(&lines[k].text))?;
+    let first = &lines[k];
+    let text =
+        |l: &Line| !columns(&l.text) && !l.code_like() && (prose(&l.text) || link_line(&l.text));
+    (k >= i + 2
+        && first.indent <= lines[i].indent
+        && first.text.starts_with(char::is_uppercase)
+        && prose(&first.text)
+        && lines[k..end].iter().all(text))
+    .then_some(k)
 }
 
 /// Whether `run`, one blank line under `block`, goes on with the listing

@@ -312,73 +312,12 @@ pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
                 _ => break,
             }
         }
-        if stops_item(lines, j, k, mi) {
+        if super::itemstop::stops_item(lines, j, k, mi) {
             break;
         }
         k += 1;
     }
     k
-}
-
-/// Whether line `k`, not blank or past the blank lines an item keeps,
-/// ends the item starting at `j` (its marker at column `mi`): a marker
-/// as far left; a sentence back left of the marker (the text going on
-/// after the list); one back at the marker's column after the item's
-/// sentence ended, where the item's text was not typed on at that column
-/// (a wrapped line goes on mid-sentence); a note typed back at the
-/// marker's column (`NB: ...`, `Note: ...`), a remark on the list.
-fn stops_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool {
-    let l = &lines[k];
-    (list_marker(&l.text).is_some() && l.indent <= mi + 1 && !sub_marker(lines, j, k))
-        || (l.indent < mi && !l.blank() && l.text.starts_with(char::is_uppercase))
-        || (l.indent == mi
-            && back_after_stop(&lines[k - 1], l)
-            && lines[j + 1..k].iter().all(|x| x.blank() || x.indent > mi))
-        || (l.indent <= mi && super::callout::label(&l.text).is_some())
-        || (l.indent == mi && after_sub_item(lines, j, k, mi))
-        || (l.indent == mi && one_line_items(lines, j, k, mi) && sentences(l))
-}
-
-/// Whether `lines[k]`, back at the marker's column of the item at `j`,
-/// opens a sentence right under an item of a list set deeper in it (`-
-/// kvm does not load` / `    * check lsmod` / `If none of that helps,
-/// ...`): the text going on after the list, no more of the item. The
-/// sub-item is looked for among the four lines above at most.
-fn after_sub_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool {
-    let l = &lines[k];
-    capital_text(l)
-        && lines[j + 1..k]
-            .iter()
-            .rev()
-            .take(4)
-            .take_while(|x| !x.blank() && x.indent > mi + 1)
-            .any(|x| list_marker(&x.text).is_some())
-}
-
-/// Whether `l`, right under the item's line `prev`, opens a sentence of
-/// its own after `prev` ended one: a capital first, no list marker.
-fn back_after_stop(prev: &Line, l: &Line) -> bool {
-    !prev.blank() && prev.text.ends_with(['.', '!', '?']) && capital_text(l)
-}
-
-/// Whether `l` opens text, not an item: a capital first, no list marker.
-fn capital_text(l: &Line) -> bool {
-    l.text.starts_with(char::is_uppercase) && list_marker(&l.text).is_none()
-}
-
-/// Whether the item at `j`, line `k` right under it, is one line in a
-/// list of one-line items: the line above it an item's at its column.
-fn one_line_items(lines: &[Line], j: usize, k: usize, mi: usize) -> bool {
-    let above = j.checked_sub(1).map(|a| &lines[a]);
-    k == j + 1 && above.is_some_and(|a| a.indent == mi && list_marker(&a.text).is_some())
-}
-
-/// Whether `l`, back at the marker's column under a list of one-line
-/// points (`one_line_items`), opens sentences of its own: a capital
-/// first, no marker, a stop inside or at its end; the text going on
-/// after a list of short points, not a point wrapped.
-fn sentences(l: &Line) -> bool {
-    capital_text(l) && (l.text.contains(". ") || l.text.ends_with('.'))
 }
 
 /// The end of a fenced block at `n`, after a blank line under the item
@@ -389,18 +328,6 @@ fn fenced(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
     let last = lines[j..n].iter().rev().find(|l| !l.blank())?;
     let next = next_nonblank(lines, e);
     (last.text.ends_with(':') && next.is_none_or(|m| in_turn(lines, j, m, mi))).then_some(e)
-}
-
-/// Whether marker line `k`, right under item `j`'s lines and one column
-/// in from its marker, starts the item's sub-list: a list of another kind
-/// (` a)` under `1)`) or bullets (` - b` under `- a`); numbers like the
-/// item's one column off go on with its list.
-fn sub_marker(lines: &[Line], j: usize, k: usize) -> bool {
-    let kind = |l: &Line| list_marker(&l.text).map(|m| m.0);
-    let bullet = kind(&lines[k]).is_some_and(|c| "*-+".contains(c));
-    lines[k].indent == lines[j].indent + 1
-        && !lines[k - 1].blank()
-        && (bullet || kind(&lines[k]) != kind(&lines[j]))
 }
 
 /// Where the item's text resumes after commands (or nested YAML

@@ -359,6 +359,7 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         .or_else(|| super::intro::between(lines, i, end))
         .or_else(|| super::intro::set_left(lines, i, end, base))
         .or_else(|| session::label_after_prompts(lines, i, end))
+        .or_else(|| super::columns::prose_after_rows(lines, i, end))
     {
         return literal(lines, i, k);
     }

@@ -58,6 +58,7 @@ mod infodump;
 mod inline;
 mod inset;
 mod intro;
+mod itemstop;
 mod itemtext;
 mod labelhead;
 mod labels;

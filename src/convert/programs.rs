@@ -1,6 +1,15 @@
 //! The programs a command line starts with: the words that, first on a
-//! line, make it a command (`sudo`, `systemctl`, `koji` ...) for the
-//! classifier.
+//! line, make it a command (`sudo`, `systemctl`, `koji` ...), and the
+//! prompts interactive programs end in `:`, for the classifier.
+
+/// The prompt of an interactive program that ends its prompt in `:`
+/// rather than `>` (Kerberos' `kadmin:`, `kadmin.local:`, `ktutil:`).
+pub fn colon_prompt(word: &str) -> bool {
+    word.strip_suffix(':')
+        .is_some_and(|stem| COLON_PROMPTS.contains(&stem))
+}
+
+const COLON_PROMPTS: &[&str] = &["kadmin", "kadmin.local", "ktutil"];
 
 /// Program names, as typed first on a command line.
 pub const COMMANDS: &[&str] = &[

@@ -618,6 +618,9 @@ const CASES: &[&str] = &[
     "field-value-wrapped-after-open-word",
     "arrow-points-under-lead-in",
     "flat-schedule-and-links",
+    "user-host-prompt-after-sentence",
+    "sentences-under-hung-items",
+    "sentence-closing-column-rows",
 ];
 
 fn input(case: &str) -> String {
