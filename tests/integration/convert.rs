@@ -618,6 +618,7 @@ const CASES: &[&str] = &[
     "field-value-wrapped-after-open-word",
     "arrow-points-under-lead-in",
     "dated-field-under-title",
+    "moin-heading-uneven-closing",
 ];
 
 fn input(case: &str) -> String {
