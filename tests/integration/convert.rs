@@ -619,6 +619,7 @@ const CASES: &[&str] = &[
     "arrow-points-under-lead-in",
     "dated-field-under-title",
     "moin-heading-uneven-closing",
+    "columns-first-row-names-paths",
 ];
 
 fn input(case: &str) -> String {
