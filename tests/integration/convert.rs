@@ -620,6 +620,7 @@ const CASES: &[&str] = &[
     "dated-field-under-title",
     "moin-heading-uneven-closing",
     "columns-first-row-names-paths",
+    "dumped-icon-glued-to-text",
 ];
 
 fn input(case: &str) -> String {
