@@ -621,6 +621,7 @@ const CASES: &[&str] = &[
     "moin-heading-uneven-closing",
     "columns-first-row-names-paths",
     "dumped-icon-glued-to-text",
+    "sentence-back-left-over-printout",
 ];
 
 fn input(case: &str) -> String {
