@@ -72,7 +72,9 @@ fn labelled(lines: &[Line], i: usize, kind: AdmonitionKind, label: &str, ctx: &m
     }) = inner.first_mut()
     {
         if let Some(Inline::Text(t)) = content.first_mut()
-            && let Some(after) = t.strip_prefix(label.trim_end())
+            && let Some(after) = t
+                .strip_prefix(label.trim_end())
+                .or_else(|| t.strip_prefix(unmarked(label).trim_end()))
         {
             *t = after.trim_start().to_string();
         }
@@ -96,6 +98,16 @@ fn labelled(lines: &[Line], i: usize, kind: AdmonitionKind, label: &str, ctx: &m
         blocks: inner,
     };
     (vec![Block::new(lines[i].no, block)], next)
+}
+
+/// A label without the dump's link marker before it: the paragraph reads
+/// `Note.png Keep ...` where the line read `[64]Note.png Keep ...`.
+fn unmarked(label: &str) -> &str {
+    label
+        .strip_prefix('[')
+        .and_then(|r| r.split_once(']'))
+        .filter(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(label, |(_, rest)| rest)
 }
 
 /// A `[64]Note.png` icon: the text after it becomes a note.

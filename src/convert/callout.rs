@@ -197,6 +197,14 @@ pub fn label(text: &str) -> Option<(AdmonitionKind, usize)> {
             return Some((kind, text.len() - rest.trim_start().len()));
         }
     }
+    // the dump's icon with its text on the line (`[64]Note.png Keep ...`)
+    if let Some((icon, rest)) = text.split_once(".png ")
+        && let Some(name) = super::classify::note_icon(&format!("{icon}.png"))
+        && !rest.trim().is_empty()
+    {
+        let kind = AdmonitionKind::from_name(name)?;
+        return Some((kind, text.len() - rest.trim_start().len()));
+    }
     // a label in capitals may end with a dash (`NOTE - text`)
     let caps = text
         .split_whitespace()
@@ -385,6 +393,17 @@ mod tests {
         assert!(callout(&h("Warning signs of a full disk")).is_none());
         assert!(callout(&h("Note on the spare keys")).is_some());
         assert!(callout(&h("Warning: the gate sticks")).is_some());
+    }
+
+    #[test]
+    fn a_dumped_icon_with_its_text_on_the_line_is_a_label() {
+        let text = "[12]Warning.png Unplug it first.";
+        let (kind, skip) = label(text).unwrap();
+        assert_eq!(
+            (kind, &text[skip..]),
+            (AdmonitionKind::Warning, "Unplug it first.")
+        );
+        assert!(label("[12]Warning.png").is_none() && label("see logo.png here").is_none());
     }
 
     #[test]

@@ -16,17 +16,15 @@ pub fn adornment(text: &str) -> Option<char> {
     ok.then_some(c)
 }
 
-/// A MoinMoin heading `== Text ==`: its level and text.
+/// A MoinMoin heading `== Text ==`: its level and text; a closing run one
+/// longer or shorter is a slip of the typist (`== Text ===`), the opening
+/// run gives the level.
 pub fn moin_heading(text: &str) -> Option<(usize, &str)> {
     let n = text.chars().take_while(|&c| c == '=').count();
-    if n == 0 || n > 6 || text.len() < 2 * n + 1 {
-        return None;
-    }
-    let inner = text[n..].strip_suffix(&"=".repeat(n))?;
-    if inner.ends_with('=') || inner.trim().is_empty() {
-        return None;
-    }
-    Some((n, inner.trim()))
+    let inner = text[n..].trim_end_matches('=');
+    let m = text.len() - n - inner.len();
+    let ok = (1..=6).contains(&n) && m > 0 && n.abs_diff(m) <= 1 && !inner.trim().is_empty();
+    ok.then(|| (n, inner.trim()))
 }
 
 /// A `Name: value` contact field: the name as written and the value.
@@ -685,6 +683,7 @@ mod tests {
         assert_eq!(note_icon("[64]Note.png"), Some("Note"));
         assert_eq!(note_icon("[7]Warning (medium size).png"), Some("Warning"));
         assert_eq!(moin_heading("== Goals =="), Some((2, "Goals")));
+        assert_eq!(moin_heading("=== Goals =="), Some((3, "Goals")));
         assert_eq!(
             strip_heading_number("1. Contact Information"),
             "Contact Information"

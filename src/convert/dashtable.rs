@@ -16,6 +16,11 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     if chunk.len() < 3 {
         return None;
     }
+    // (a header in capitals under a line announcing it, `It prints
+    // something like` over `ID  STATE`, is a program's printout)
+    if !chunk[0].text.chars().any(char::is_lowercase) && announced(lines, i) {
+        return None;
+    }
     let starts = rule_starts(&expand(chunk[1].raw))?;
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut nos = Vec::new();
@@ -34,6 +39,17 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         nos.push(l.no);
     }
     Some(table(rows, nos))
+}
+
+/// Whether the last line with text before `lines[i]` announces what
+/// follows: it ends with `:` or breaks off on a word that wants more
+/// (`It prints something like`).
+fn announced(lines: &[Line], i: usize) -> bool {
+    lines[..i]
+        .iter()
+        .rev()
+        .find(|l| !l.blank())
+        .is_some_and(|l| l.text.ends_with(':') || super::intro::open_ended(&l.text))
 }
 
 /// Adds the cells of a wrapped line to the row above, a space between.
@@ -119,6 +135,14 @@ mod tests {
         assert_eq!(c[0], ["Name", "Desk", "Hours"]);
         assert_eq!(c[1], ["Ines Duarte", "Lisbon 2", "08-16 weekdays"]);
         assert_eq!(c[2], ["Bo Lind", "", "16-24"]);
+    }
+
+    #[test]
+    fn capitals_announced_are_a_printout() {
+        let text = "It shows something like\n\nNAME  STATE\n----  -----\nweb1  up\n";
+        let l = lines(text);
+        assert!(parse(&l, 2, l.len()).is_none());
+        assert!(parse(&l[2..], 0, 3).is_some());
     }
 
     #[test]

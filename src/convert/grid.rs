@@ -29,7 +29,10 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     }
     // (the header first: most runs have no three names to split the rest by)
     let head = split(&expand(chunk[0].raw));
-    if head.len() < 2 || !head.iter().all(|f| f.text.starts_with(char::is_alphabetic)) {
+    if head.len() < 2
+        || !head.iter().all(|f| f.text.starts_with(char::is_alphabetic))
+        || head.iter().any(|f| data_field(&f.text))
+    {
         return None;
     }
     // (a header in capitals under a line announcing it, `Example output:`
@@ -76,6 +79,19 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         .flatten()
         .any(|c| c.split(' ').count() >= 3);
     prose.then(|| table(rows, anchors.iter().map(|&a| chunk[a].no).collect()))
+}
+
+/// Whether a field of a table's first line holds data, not the name of
+/// a column: a path (`secret/app/db`) or a dotted name (`app.service`,
+/// `db01.example.org`), as no column is named; such a line is a row.
+fn data_field(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let dotted = w.split_once('.').is_some_and(|(a, b)| {
+            a.len() >= 2 && b.len() >= 2 && b.starts_with(char::is_alphabetic)
+        });
+        w.matches('/').count() >= 2 || dotted
+    })
 }
 
 /// The fields of a line: runs of text parted by two or more spaces.
@@ -263,5 +279,11 @@ mod tests {
         let cmd = "Host     Port   Check the port\n$ nc -z host 22   now   before the restart\nweb01    80     after the deploy\n";
         let l = lines(cmd);
         assert!(parse(&l, 0, l.len()).is_none());
+        // a first line naming a path or a unit is a row, no header
+        let rows = "pump-a    spool dir /srv/pump/a/in    fed by pump-a.timer daily\npump-b    spool dir /srv/pump/b/in    fed by pump-b.timer weekly\npump-c    spool dir /srv/pump/c/in    fed by hand when asked\n";
+        let l = lines(rows);
+        assert!(parse(&l, 0, l.len()).is_none());
+        assert!(data_field("key store/app/db") && data_field("via app.service"));
+        assert!(!data_field("What to do") && !data_field("Notes (e.g. none)"));
     }
 }

@@ -62,12 +62,17 @@ pub(super) fn heading_like(text: &str, indented: bool) -> bool {
 /// after edits: systemctl reload rsyncd`, or code marked as such: an
 /// Info definition's `Command: ``name args```): an instruction or a term,
 /// not a title; or with a list of values (`Applies to: web01, web02`): a
-/// field.
+/// field; or with a date written year first (`Last updated: 2016-02-09
+/// (jdoe)`): when the page was written, a field, not a title.
 fn labels_command(text: &str) -> bool {
     text.split_once(": ").is_some_and(|(_, rest)| {
         let rest = rest.trim();
         let marked = rest.len() > 4 && rest.starts_with("``") && rest.ends_with("``");
-        code_like(rest) || marked || rest.contains(", ")
+        let dated = rest
+            .split_whitespace()
+            .next()
+            .is_some_and(super::logline::day);
+        code_like(rest) || marked || rest.contains(", ") || dated
     })
 }
 
@@ -355,6 +360,9 @@ mod tests {
         assert!(strict_heading("Section 2 - Failover"));
         assert!(part_label("Resolution:") && part_label("ROLLBACK:"));
         assert!(heading_like("Contact:", false) && !heading_like("Contact: #ops", false));
+        // a date after the label dates the page: a field
+        assert!(!heading_like("Last updated: 2019-07-01 (ops)", false));
+        assert!(heading_like("Step 2: 2019 hardware", false));
         assert!(contact_label("Contact Information:") && !contact_label("Contact"));
         assert!(contact_title("Contacts:") && contact_title("Contact Information"));
         // a problem named by the message it quotes; a lone quote mark or

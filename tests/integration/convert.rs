@@ -621,6 +621,11 @@ const CASES: &[&str] = &[
     "user-host-prompt-after-sentence",
     "sentences-under-hung-items",
     "sentence-closing-column-rows",
+    "dated-field-under-title",
+    "moin-heading-uneven-closing",
+    "columns-first-row-names-paths",
+    "dumped-icon-glued-to-text",
+    "sentence-back-left-over-printout",
 ];
 
 fn input(case: &str) -> String {
