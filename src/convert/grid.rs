@@ -199,14 +199,14 @@ fn column_of(f: &Field, starts: &[usize]) -> Option<usize> {
 
 /// The row a line belongs to: its nearest anchor, the one above on a tie
 /// (links centres a row's short cells beside the middle of its long ones).
+/// `anchors` rise, so the two around `k` are found by binary search.
 fn nearest(anchors: &[usize], k: usize) -> usize {
-    let mut best = 0;
-    for (r, &a) in anchors.iter().enumerate() {
-        if a.abs_diff(k) < anchors[best].abs_diff(k) {
-            best = r;
-        }
+    let after = anchors.partition_point(|&a| a < k);
+    match (after.checked_sub(1), anchors.get(after)) {
+        (Some(above), Some(&a)) if anchors[above].abs_diff(k) > a.abs_diff(k) => after,
+        (Some(above), _) => above,
+        (None, _) => 0,
     }
-    best
 }
 
 pub(super) fn table(rows: Vec<Vec<String>>, line_nos: Vec<u32>) -> Block {
@@ -242,6 +242,14 @@ mod tests {
     use crate::convert::lines::split as lines;
 
     use crate::convert::table_cells as cells;
+
+    #[test]
+    fn nearest_anchor_takes_the_one_above_on_a_tie() {
+        let anchors = [0, 3, 7, 8, 12];
+        let near = |k: usize| nearest(&anchors, k);
+        let got: Vec<usize> = (0..15).map(near).collect();
+        assert_eq!(got, [0, 0, 1, 1, 1, 1, 2, 2, 3, 3, 3, 4, 4, 4, 4]);
+    }
 
     #[test]
     fn links_table_with_wrapped_cells() {
