@@ -617,6 +617,7 @@ const CASES: &[&str] = &[
     "lead-in-lines-not-in-contents",
     "field-value-wrapped-after-open-word",
     "arrow-points-under-lead-in",
+    "label-over-hand-columns",
 ];
 
 fn input(case: &str) -> String {
