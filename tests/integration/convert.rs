@@ -618,6 +618,7 @@ const CASES: &[&str] = &[
     "field-value-wrapped-after-open-word",
     "arrow-points-under-lead-in",
     "label-over-hand-columns",
+    "command-set-back-after-open-word",
 ];
 
 fn input(case: &str) -> String {
