@@ -619,6 +619,7 @@ const CASES: &[&str] = &[
     "arrow-points-under-lead-in",
     "label-over-hand-columns",
     "command-set-back-after-open-word",
+    "long-field-name-set-in-value",
 ];
 
 fn input(case: &str) -> String {
