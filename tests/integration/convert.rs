@@ -620,6 +620,7 @@ const CASES: &[&str] = &[
     "label-over-hand-columns",
     "command-set-back-after-open-word",
     "long-field-name-set-in-value",
+    "heading-with-bracketed-note-commas",
 ];
 
 fn input(case: &str) -> String {
