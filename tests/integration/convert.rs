@@ -621,6 +621,7 @@ const CASES: &[&str] = &[
     "command-set-back-after-open-word",
     "long-field-name-set-in-value",
     "heading-with-bracketed-note-commas",
+    "moin-quoted-home-path",
 ];
 
 fn input(case: &str) -> String {
