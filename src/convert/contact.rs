@@ -490,7 +490,7 @@ fn short_field(text: &str) -> Option<(&str, &str)> {
 }
 
 /// Whether `name` is a short field name: three words at most (`Runbook
-/// owner review`), twenty characters, letters, digits and `-`, perhaps
+/// owner review`), twenty-four characters, letters, digits and `-`, perhaps
 /// with a note of two words at most in brackets after it (`Facilities
 /// (Leeds)`).
 fn short_name(name: &str) -> bool {
@@ -498,7 +498,7 @@ fn short_name(name: &str) -> bool {
         Some((head, note)) if !head.is_empty() && !note.is_empty() => (head, note),
         _ => (name, ""),
     };
-    head.len() <= 20
+    head.len() <= 24
         && head.split(' ').count() <= 3
         && note.split(' ').count() <= 2
         && worded(head)

@@ -53,7 +53,10 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         }
     }
     let ncols = starts.len();
-    if fields[0].len() != ncols {
+    // (a line with more fields than there are columns is a row with a
+    // note beside it, `no  (redirect only)`: the run is laid out by hand,
+    // not a dumped table whose short lines are parts of cells)
+    if fields[0].len() != ncols || fields.iter().any(|f| f.len() > ncols) {
         return None;
     }
     // row anchors: the header and every line that fills each column

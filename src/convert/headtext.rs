@@ -36,8 +36,17 @@ pub(super) fn heading_like(text: &str, indented: bool) -> bool {
     let numbered = stripped.len() != text.len();
     let words = stripped.split_whitespace().count();
     let last = text.chars().last().unwrap_or(' ');
-    // a sentence with a clause after a comma is not a title
-    let clause = words >= 7 && stripped.contains(", ");
+    // a sentence with a clause after a comma is not a title (a comma in
+    // the note in brackets closing it is the note's: `Before the
+    // hand-over (outgoing person, last half hour)`), when the words
+    // before it are plain (a name with an address is no title)
+    let head = stripped
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once(" ("))
+        .map(|(h, _)| h)
+        .filter(|h| h.chars().all(|c| c.is_alphanumeric() || " -'".contains(c)))
+        .unwrap_or(stripped);
+    let clause = words >= 7 && head.contains(", ");
     text.width() <= 72
         && words > 0
         && words <= 12

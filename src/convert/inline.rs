@@ -360,13 +360,13 @@ fn fits(fence: &str, inner: &str) -> bool {
         // a placeholder (`''keys/<name>''`), a menu's path (`''File > Save''`)
         // or a mail address (`'''bot@chat.example.org'''`), and words with
         // their aside in brackets (`'''active (running)'''`), a chat
-        // channel (`'''#ops'''`) or a pattern (`''forge.*''`)
+        // channel (`'''#ops'''`), a pattern (`''forge.*''`) or a home path
         b'\'' => {
             inner.len() <= 80
                 && inner.matches('(').count() == inner.matches(')').count()
                 && inner
                     .chars()
-                    .all(|c| c.is_alphanumeric() || " -'/.,:_<>@()#*".contains(c))
+                    .all(|c| c.is_alphanumeric() || " -'/.,:_<>@()#*~".contains(c))
         }
         // Textile's `_index_not_found_exception_`: a name with its own `_`
         b'_' if fence == "_" => inner.len() <= 80 && !inner.contains("_ ") && !inner.contains(" _"),

@@ -11,7 +11,10 @@ use super::literal::link_line;
 use crate::doc::Block;
 
 /// Whether a line ending with `:` (or `?`) introduces what follows rather
-/// than titling it: a sentence, a lower-case start, `::`, or a command next.
+/// than titling it: a sentence, a lower-case start, `::`, a command next,
+/// or rows laid out in columns set in under a phrase (`Domains we hold:`
+/// over `name   registrar   expires`: the rows it announces; one word,
+/// `Escalation:`, names its section).
 pub(super) fn introduces(lines: &[Line], i: usize) -> bool {
     let t = &lines[i].text;
     if t.ends_with('?') {
@@ -26,6 +29,19 @@ pub(super) fn introduces(lines: &[Line], i: usize) -> bool {
         || leads_in(lines, i)
         || (addressed(t) && before_list(lines, i))
         || clause_after_comma(t)
+        || (t.split_whitespace().nth(1).is_some() && before_columns(lines, i))
+}
+
+/// Whether the next non-blank line after `lines[i]` and the line under it
+/// are set deeper than it and laid out in three columns or more
+/// (`columns::columns`): rows of data it announces.
+fn before_columns(lines: &[Line], i: usize) -> bool {
+    let row = |k: usize| {
+        lines
+            .get(k)
+            .is_some_and(|l| l.indent > lines[i].indent && super::columns::columns(&l.text))
+    };
+    next_nonblank(lines, i + 1).is_some_and(|n| row(n) && row(n + 1))
 }
 
 /// Whether a line goes on past a comma with a clause that opens on a

@@ -66,10 +66,31 @@ pub(super) fn announced_command(text: &Line, line: &Line) -> bool {
 
 /// Whether the run `lines[i..end]` is preformatted by where it sits
 /// under the text above: commands set in under a sentence
-/// (`set_in_under`), or a dump's `<pre>` a sentence announces
-/// (`dumped::pre_announced`; `base`, the prose's margin).
+/// (`set_in_under`), commands set back under one that breaks off on the
+/// word pointing to them (`pointed_back`), or a dump's `<pre>` a sentence
+/// announces (`dumped::pre_announced`; `base`, the prose's margin).
 pub(super) fn under_text(lines: &[Line], i: usize, end: usize, base: usize) -> bool {
-    set_in_under(lines, i, end) || super::dumped::pre_announced(lines, i, end, base)
+    set_in_under(lines, i, end)
+        || pointed_back(lines, i, end)
+        || super::dumped::pre_announced(lines, i, end, base)
+}
+
+/// Whether the run `lines[i..end]`, one blank line under a sentence that
+/// breaks off with no stop on a word pointing ahead (`Check progress
+/// with` / ` watch -n 300 poolctl status`), is set back left of it, every
+/// line a command typed with a name or a number (`cmdshape::typed`): what
+/// the sentence points to, its colon left out.
+fn pointed_back(lines: &[Line], i: usize, end: usize) -> bool {
+    let Some(above) = i.checked_sub(2).map(|k| &lines[k]) else {
+        return false;
+    };
+    let t = &above.text;
+    lines[i - 1].blank()
+        && t.ends_with(char::is_alphabetic)
+        && super::intro::open_ended(t)
+        && lines[i..end]
+            .iter()
+            .all(|l| l.indent < above.indent && cmdshape::typed(&l.text))
 }
 
 /// Whether the run `lines[i..end]` is such commands set in under the

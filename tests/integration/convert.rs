@@ -626,6 +626,11 @@ const CASES: &[&str] = &[
     "columns-first-row-names-paths",
     "dumped-icon-glued-to-text",
     "sentence-back-left-over-printout",
+    "label-over-hand-columns",
+    "command-set-back-after-open-word",
+    "long-field-name-set-in-value",
+    "heading-with-bracketed-note-commas",
+    "moin-quoted-home-path",
 ];
 
 fn input(case: &str) -> String {
