@@ -632,6 +632,7 @@ const CASES: &[&str] = &[
     "heading-with-bracketed-note-commas",
     "moin-quoted-home-path",
     "prompt-output-row-empty-value",
+    "field-value-last-word-set-in",
 ];
 
 fn input(case: &str) -> String {
