@@ -633,6 +633,7 @@ const CASES: &[&str] = &[
     "moin-quoted-home-path",
     "prompt-output-row-empty-value",
     "field-value-last-word-set-in",
+    "lone-command-set-in-two",
 ];
 
 fn input(case: &str) -> String {
