@@ -44,6 +44,13 @@ pub fn terse(text: &str) -> bool {
         && !text.ends_with(['.', ':', ';', '!', '?', ','])
 }
 
+/// A word alone that links two blocks of commands (`or`, `then:`): the
+/// prose between them, not one of the commands.
+pub fn connective(text: &str) -> bool {
+    let word = text.trim_end_matches([':', ',']).to_lowercase();
+    ["or", "and", "then", "else", "otherwise", "alternatively"].contains(&word.as_str())
+}
+
 /// Whether `word` is a path from the root or the home folder (`/srv`,
 /// `~/bin`), more than the `/` alone.
 pub fn rooted(word: &str) -> bool {

@@ -190,7 +190,7 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     // value (`at`, its column), and whether the line before had no comma
     // at its end (the line break parts two names)
     let mut wrapped: Vec<(u32, bool)> = Vec::new();
-    let mut at = 0;
+    let (mut at, mut field) = (0, 0);
     let mut k = i;
     let lower_block = lower_chunk(&lines[i..chunk_end(lines, i)]);
     while k < lines.len() {
@@ -210,8 +210,8 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         let lower = items.last().map_or(lower_block, |(n, _, _)| lower_case(n));
         if let Some((name, value)) = field_line(&l.text, lower) {
             items.push((name.to_string(), value.to_string(), l.no));
-            at = value_column(l, value);
-        } else if list_marker(&l.text).is_some() || (l.code_like() && !open(&items)) {
+            (at, field) = (value_column(l, value), l.indent);
+        } else if list_marker(&l.text).is_some() || (l.code_like() && !open(&items, l, field)) {
             break;
         } else if let Some(last) = items.last_mut() {
             let parts = !last.1.ends_with(',');
@@ -245,15 +245,11 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     )
 }
 
-/// Whether the last field's value so far leaves a bracket open or ends on
-/// a word a sentence goes on from: the line under it goes on with the value,
-/// whatever its first word (`(hourly` over `rsync copy, read only)`).
-fn open(items: &[(String, String, u32)]) -> bool {
-    let word = |v: &str| v.rsplit(' ').next().unwrap_or("").to_lowercase();
-    items.last().is_some_and(|(_, v, _)| {
-        v.matches('(').count() > v.matches(')').count()
-            || super::captioned::OPEN_ENDS.contains(&word(v).as_str())
-    })
+/// Whether the line `l` goes on with the last field's value though it
+/// looks like a command (`fieldwrap::goes_on`; `field`, that field's margin).
+fn open(items: &[(String, String, u32)], l: &Line, field: usize) -> bool {
+    let value = items.last().map_or("", |(_, v, _)| v.as_str());
+    !items.is_empty() && super::fieldwrap::goes_on(value, &l.text, l.indent, field)
 }
 
 /// `Name:` fields with their values set out in a column (`Data:`, a tab

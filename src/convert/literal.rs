@@ -4,7 +4,7 @@
 use super::blockrun::Next;
 use super::body::next_nonblank;
 use super::classify::{SQL_STATEMENTS, list_marker, prompt, prose, short_sentence};
-use super::cmdshape::terse;
+use super::cmdshape::{alone, connective, terse};
 use super::columns::columns;
 use super::intro::announces_example;
 use super::lines::{Line, dedent, unclosed};
@@ -13,8 +13,8 @@ use crate::doc::{Block, BlockKind, inlines_text};
 
 /// Whether a run of lines is preformatted text.
 pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
-    // comment lines (`# set up the mirror`, `#=== rules ===`, a `-- `
-    // note and the deeper line it wraps onto) go with the code under them
+    // comment lines (`# set up`, `#=== rules ===`, a `-- ` note and the
+    // deeper line it wraps onto) go with the code under them
     let lead = (0..chunk.len())
         .take_while(|&k| {
             comment(&chunk[k].text)
@@ -27,9 +27,8 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     if chunk.len() == 1 && connective(&chunk[0].text) {
         return false;
     }
-    // (web addresses alone on their lines set in deeper than the text,
-    // however deep, are links to follow, not text to type; one left of
-    // it is a dump's preformatted line)
+    // (web addresses alone on their lines set in deeper than the text are
+    // links to follow; one left of it is a dump's preformatted line)
     let links = chunk[0].indent > base && chunk.iter().all(|l| link_line(&l.text));
     if quoted_sentence(chunk) || links {
         return false;
@@ -53,8 +52,11 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     let shallow = base >= 3 && first.indent == 1;
     let some_code = code > 0 && !first.text.ends_with(':');
     let laid_out = super::columns::data(chunk) || super::dumped::pre_tree(chunk, base);
+    // (or one line set in with a command's shape: `  anvil-cli drop 42`)
+    let lone = |l: &Line| l.indent >= base + 2 && terse(&l.text) && alone(&l.text);
     (shallow && (some_code || wordy * 2 <= chunk.len() || laid_out))
         || (first.indent >= base + 4 && wordy * 2 <= chunk.len() && !prose(&first.text))
+        || (chunk.len() == 1 && lone(first))
 }
 
 /// Whether a run of lines is a sentence wrapped round a quoted command
@@ -383,13 +385,6 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         *code = code.trim_start_matches([' ', '\t']).to_string();
     }
     (out, end)
-}
-
-/// A word alone that links two blocks of commands (`or`, `then:`): the
-/// prose between them, not one of the commands.
-fn connective(text: &str) -> bool {
-    let word = text.trim_end_matches([':', ',']).to_lowercase();
-    ["or", "and", "then", "else", "otherwise", "alternatively"].contains(&word.as_str())
 }
 
 /// Whether the first line of a block sits at the prose indentation and

@@ -42,6 +42,7 @@ mod dumprefs;
 mod encoding;
 mod faq;
 mod fence;
+mod fieldwrap;
 mod flushfields;
 mod framebox;
 mod framed;

@@ -286,7 +286,8 @@ pub(super) fn worded_prompt(above: &Line, line: &Line) -> bool {
 /// what follows it is the page's text again, not what the commands print.
 /// A program's questions (`New password:` over `Again:`) are no label:
 /// the label has a line under it in the run, and no such question over
-/// or under it.
+/// or under it. Nor is a row of output left with no value, its colon
+/// set off by spaces in line with the rows around it (`Last Event    :`).
 pub(super) fn label_after_prompts(lines: &[Line], i: usize, end: usize) -> Option<usize> {
     if lines[i].indent != 0 || !prompt(&lines[i].text) {
         return None;
@@ -296,6 +297,7 @@ pub(super) fn label_after_prompts(lines: &[Line], i: usize, end: usize) -> Optio
             let l = &lines[k];
             l.indent == 0
                 && l.text.ends_with(':')
+                && !l.text[..l.text.len() - 1].ends_with(char::is_whitespace)
                 && l.text.starts_with(|c: char| c.is_uppercase())
                 && l.text.split_whitespace().count() <= 8
                 && !l.code_like()

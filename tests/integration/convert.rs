@@ -631,6 +631,9 @@ const CASES: &[&str] = &[
     "long-field-name-set-in-value",
     "heading-with-bracketed-note-commas",
     "moin-quoted-home-path",
+    "prompt-output-row-empty-value",
+    "field-value-last-word-set-in",
+    "lone-command-set-in-two",
 ];
 
 fn input(case: &str) -> String {
