@@ -632,6 +632,7 @@ const CASES: &[&str] = &[
     "heading-with-bracketed-note-commas",
     "moin-quoted-home-path",
     "questions-name-all-sections",
+    "path-line-leads-in-block",
 ];
 
 fn input(case: &str) -> String {
