@@ -633,6 +633,7 @@ const CASES: &[&str] = &[
     "moin-quoted-home-path",
     "questions-name-all-sections",
     "path-line-leads-in-block",
+    "address-broken-by-wrap",
 ];
 
 fn input(case: &str) -> String {
