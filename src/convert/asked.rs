@@ -1,18 +1,21 @@
 //! Questions as section names: the lines of a page and the headings
 //! found in, the headings out that its lone question lines make (`How
 //! big is it?` between blank lines) over a paragraph of prose, on a page
-//! whose other sections are named by bare lines. Over a command the
+//! whose other sections are named by bare lines, or on a page with no
+//! section names but its title and two such questions or more (`Was the
+//! job run?`, `Did the mail leave?`). Over a command the
 //! question leads it in (`When did the last job run?` over the query),
 //! as the corpus's human keeps it.
 
-use super::classify::{list_marker, sentence_opening};
+use super::classify::{list_marker, prose};
 use super::headings::{Found, found, free_lines};
 use super::headtext::heading_like;
 use super::lines::Line;
 
 /// The headings, keyed `b0`, of the lone question lines of
 /// `lines[from..]` over prose, when `heads` holds a bare section name
-/// flush left (`Rebuilding the replica`); none otherwise.
+/// flush left (`Rebuilding the replica`), or nothing but the title and
+/// the questions are two or more; none otherwise.
 pub(super) fn questions(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found> {
     let bare: Vec<&Found> = heads
         .iter()
@@ -24,7 +27,8 @@ pub(super) fn questions(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Fou
                 && l.text.ends_with(char::is_alphanumeric)
         })
         .collect();
-    if bare.is_empty() {
+    let untitled = heads.iter().all(|h| h.key == "title");
+    if bare.is_empty() && !untitled {
         return Vec::new();
     }
     // names typed right on top of their text: a question may be too
@@ -33,23 +37,28 @@ pub(super) fn questions(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Fou
         .any(|h| lines.get(h.end).is_some_and(|n| !n.blank()));
     let free_line = free_lines(heads, lines.len());
     let free = |i: usize| free_line[i];
-    (from.max(1)..lines.len())
+    let asked: Vec<Found> = (from.max(1)..lines.len())
         .filter(|&i| free(i) && asked_over_text(lines, i, glued))
         .map(|i| found(i, i + 1, lines[i].no, "b0".into(), &lines[i].text, true))
-        .collect()
+        .collect();
+    if bare.is_empty() && asked.len() < 2 {
+        return Vec::new();
+    }
+    asked
 }
 
 /// Whether `lines[i]` is a lone question: flush left between blank
 /// lines (or, on a page whose names sit on their text, `glued`, right on
 /// top of its text), one short sentence of eight words at most ending
 /// with its only `?`, reading as a title, with a paragraph of prose flush
-/// left under it starting with a capital.
+/// left under it, starting with a capital or a lower-case name
+/// (`stats02 relays the mail`).
 fn asked_over_text(lines: &[Line], i: usize, glued: bool) -> bool {
     let l = &lines[i];
     let gap = lines.get(i + 1).is_some_and(Line::blank);
     let under = lines
         .get(i + 1 + usize::from(gap))
-        .is_some_and(|n| n.indent == 0 && sentence_opening(&n.text) && !n.code_like());
+        .is_some_and(|n| n.indent == 0 && opening(&n.text) && !n.code_like());
     l.indent == 0
         && lines[i - 1].blank()
         && (gap || glued)
@@ -60,6 +69,12 @@ fn asked_over_text(lines: &[Line], i: usize, glued: bool) -> bool {
         && heading_like(&l.text, false)
         && list_marker(&l.text).is_none()
         && under
+}
+
+/// Whether `text` opens a paragraph of prose: a capital or a name
+/// typed lower case, its first word no list marker.
+fn opening(text: &str) -> bool {
+    prose(text) && text.starts_with(char::is_alphanumeric) && list_marker(text).is_none()
 }
 
 #[cfg(test)]

@@ -367,7 +367,7 @@ pub fn code_like(text: &str) -> bool {
     // (a listing's row is one however wordy: `/srv/data   the images`)
     let path = first.starts_with("./")
         || super::cmdshape::path_row(text)
-        || (super::cmdshape::rooted(first) && !is_prose() && !described(text));
+        || (super::cmdshape::rooted(first) && !is_prose() && !super::cmdshape::described(text));
     let assign = {
         let (k, _) = text.split_once('=').unwrap_or(("", ""));
         let k = k.trim();
@@ -432,25 +432,6 @@ pub fn dash_split(text: &str) -> Option<(&str, &str)> {
         (a, b) => a.or(b)?,
     };
     Some((&text[..k], &text[k + n..]))
-}
-
-/// A file named then described after ` - ` (or ` -- `) in words
-/// (`/etc/app/settings.py - configuration for the app`), or named in a
-/// sentence that goes on after its comma (`/srv/dumps/x.sql.gz, and a
-/// manifest,`).
-fn described(text: &str) -> bool {
-    let words = |what: &str, marks: &[char]| {
-        let words: Vec<&str> = what.split_whitespace().collect();
-        words.len() >= 2
-            && words
-                .iter()
-                .all(|w| w.trim_end_matches(marks).chars().all(char::is_alphabetic))
-    };
-    let named = text
-        .split_once(", ")
-        .filter(|(path, _)| !path.contains(' '));
-    dash_split(text).is_some_and(|(_, what)| words(what, &[]))
-        || named.is_some_and(|(_, rest)| words(rest, &[',', '.', ';']))
 }
 
 /// The words an SQL statement starts with, lower case.

@@ -5,7 +5,10 @@
 //! line standing alone, whether it parses as a command at all (`vgs`,
 //! `lsof +L1`); or, a run of lines, whether it is a sentence wrapped
 //! over them with a command quoted inside (`node4 copies it with "rsync
-//! -a --delete", so` / `nothing is lost.`).
+//! -a --delete", so` / `nothing is lost.`); or whether a line naming a
+//! file by its path describes it in words rather than being code.
+
+use super::classify::dash_split;
 
 /// Words a sentence needs and a command line seldom has, lower case.
 const SMALL_WORDS: &[&str] = &[
@@ -241,9 +244,51 @@ pub fn quoted_as_one(text: &str) -> String {
     out.join(" ")
 }
 
+/// A file named then described after ` - ` (or ` -- `) in words
+/// (`/etc/app/settings.py - configuration for the app`), named in a
+/// sentence that goes on after its comma (`/srv/dumps/x.sql.gz, and a
+/// manifest,`), or named to lead in what follows with a colon: after
+/// lower-case words (`/etc/app.conf has:`) or alone, a file with its
+/// extension (`/etc/app.conf:`; a directory so, `/srv/data:`, heads a
+/// listing's part).
+pub(super) fn described(text: &str) -> bool {
+    let words = |what: &str, marks: &[char]| {
+        let words: Vec<&str> = what.split_whitespace().collect();
+        words.len() >= 2
+            && words
+                .iter()
+                .all(|w| w.trim_end_matches(marks).chars().all(char::is_alphabetic))
+    };
+    let named = text
+        .split_once(", ")
+        .filter(|(path, _)| !path.contains(' '));
+    dash_split(text).is_some_and(|(_, what)| words(what, &[]))
+        || named.is_some_and(|(_, rest)| words(rest, &[',', '.', ';']))
+        || text.strip_suffix(':').is_some_and(leads_in)
+}
+
+/// Whether a path's line less its closing colon leads in: the path then
+/// lower-case words, or a file's path alone (its last part has a dot).
+fn leads_in(text: &str) -> bool {
+    match text.split_once(' ') {
+        Some((_, rest)) => rest
+            .split_whitespace()
+            .all(|w| w.chars().all(|c| c.is_ascii_lowercase())),
+        None => text.rsplit('/').next().is_some_and(|f| f.contains('.')),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_path_leading_in_with_a_colon_is_described() {
+        assert!(described("/opt/kiln/kiln.ini has:"));
+        assert!(described("/opt/kiln/kiln.ini:"));
+        assert!(!described("/opt/kiln/logs:"));
+        assert!(!described("/opt/kiln/run --fast:"));
+    }
 
     #[test]
     fn command_lines_by_their_parse() {

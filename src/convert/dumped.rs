@@ -90,8 +90,9 @@ pub fn drop_edit_links(lines: &mut [Line]) {
 }
 
 /// The columns a text browser wraps its dump at: a line cut there ends
-/// within these (`lynx` at 79, `links` at 80, less a broken-off part).
-const WRAP: std::ops::RangeInclusive<usize> = 72..=80;
+/// within these (`lynx` at 79, `links` at 80, less a broken-off part);
+/// an editor filling at 70 (Emacs's default) cuts a long address so too.
+const WRAP: std::ops::RangeInclusive<usize> = 70..=80;
 
 /// Joins an address the dump cut at its wrap width (`.../version-2.`
 /// over `0.html`): a line ending in an address, as long as the dump's

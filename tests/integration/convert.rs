@@ -634,6 +634,9 @@ const CASES: &[&str] = &[
     "prompt-output-row-empty-value",
     "field-value-last-word-set-in",
     "lone-command-set-in-two",
+    "questions-name-all-sections",
+    "path-line-leads-in-block",
+    "address-broken-by-wrap",
 ];
 
 fn input(case: &str) -> String {
