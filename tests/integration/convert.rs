@@ -631,6 +631,7 @@ const CASES: &[&str] = &[
     "long-field-name-set-in-value",
     "heading-with-bracketed-note-commas",
     "moin-quoted-home-path",
+    "bulleted-dated-changes",
 ];
 
 fn input(case: &str) -> String {
