@@ -632,6 +632,7 @@ const CASES: &[&str] = &[
     "heading-with-bracketed-note-commas",
     "moin-quoted-home-path",
     "bulleted-dated-changes",
+    "run-in-failure-cases",
 ];
 
 fn input(case: &str) -> String {
