@@ -633,6 +633,7 @@ const CASES: &[&str] = &[
     "moin-quoted-home-path",
     "bulleted-dated-changes",
     "run-in-failure-cases",
+    "contents-sub-entries-over-text",
 ];
 
 fn input(case: &str) -> String {
