@@ -1,7 +1,10 @@
 //! Cases set out one to a paragraph: a short phrase ending with `:` on a
 //! line of its own (`Disk fills up overnight:`), what it means and what
 //! to do on the lines right under it at the same indentation or set in a
-//! few columns, two such paragraphs or more in a row. Lines at `i` in, a
+//! few columns, two such paragraphs or more in a row; or run in, two or
+//! more in one paragraph, each line starting a case with a short phrase
+//! in lower case, `: ` and what it means (`stale lock: a run was
+//! killed...`), the lines up to the next case its own. Lines at `i` in, a
 //! definition list out.
 
 use super::body::{Ctx, Parsed, chunk_end, nested, next_nonblank};
@@ -14,7 +17,7 @@ use crate::doc::{Block, BlockKind, DefinitionItem};
 pub(super) fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     let indent = lines[i].indent;
     if !case(lines, i, indent) {
-        return None;
+        return run_in(lines, i, ctx);
     }
     let mut starts = vec![i];
     let mut k = i;
@@ -42,6 +45,66 @@ pub(super) fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     }
     let list = Block::new(lines[i].no, BlockKind::DefinitionList(items));
     Some((vec![list], next))
+}
+
+/// How far (in lines) a run-in case's second case may come after the
+/// first: the scan stays short where the first line only looks like one.
+const RUN_IN_NEXT: usize = 12;
+
+/// The definition list of the run-in cases of the paragraph at
+/// `lines[i]` (`stale lock: a run was killed...` over its wrapped lines,
+/// then `user not found: ...`), two or more, each case's lines (commands
+/// set in among them too) its definition, the phrase its term.
+fn run_in(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
+    let indent = lines[i].indent;
+    let opens = |k: usize| lines[k].indent == indent && run_in_case(&lines[k]).is_some();
+    if !opens(i) {
+        return None;
+    }
+    let end = chunk_end(lines, i);
+    let window = end.min(i + 1 + RUN_IN_NEXT);
+    (i + 1..window).find(|&k| opens(k))?;
+    let starts: Vec<usize> = (i..end).filter(|&k| opens(k)).collect();
+    let mut items = Vec::new();
+    for (n, &k) in starts.iter().enumerate() {
+        let (label, value) = run_in_case(&lines[k])?;
+        let stop = starts.get(n + 1).copied().unwrap_or(end);
+        let mut body: Vec<Line> = lines[k..stop].to_vec();
+        let raw = lines[k].raw;
+        body[0].raw = raw
+            .get(raw.len().saturating_sub(value.len())..)
+            .unwrap_or(raw);
+        body[0].text = value.to_string();
+        items.push(DefinitionItem {
+            line: lines[k].no,
+            term: inline::parse(label, lines[k].no),
+            classifiers: Vec::new(),
+            definition: nested(&body, indent, ctx),
+        });
+    }
+    let list = Block::new(lines[i].no, BlockKind::DefinitionList(items));
+    Some((vec![list], end))
+}
+
+/// A line opening a run-in case, its phrase and what follows the `: `:
+/// the phrase two to five words starting in lower case or with a number
+/// (`stale lock`, `401 from the tracker`), no field's name nor mark of a
+/// sentence in it; after it three words or more starting with a letter.
+fn run_in_case<'t>(l: &'t Line) -> Option<(&'t str, &'t str)> {
+    let (label, value) = l.text.split_once(": ")?;
+    let words = label.split_whitespace().count();
+    let plain = label
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '_');
+    let ok = (2..=5).contains(&words)
+        && plain
+        && label.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+        && value.split_whitespace().count() >= 3
+        && value.starts_with(char::is_alphabetic)
+        && list_marker(&l.text).is_none()
+        && contact_field(&l.text).is_none()
+        && !l.code_like();
+    ok.then_some((label, value))
 }
 
 /// Whether `lines[k]`, at `indent`, is a case: a phrase of two to eight

@@ -1,7 +1,7 @@
 //! The page's `Contents` block in, blocks out: its heading (a plain line
 //! in the dump) and the entries as a list nested by their numbers; or
 //! MoinMoin's `<<TableOfContents>>` macro, a contents block (RST's
-//! `contents`).
+//! `contents`); and the titles such a list names, for the headings.
 
 use super::body::{Ctx, Parsed, next_nonblank};
 use super::classify::{capitalised, contents_item, is_contents_word, list_marker, moin_heading};
@@ -325,6 +325,30 @@ fn contents_heading(no: u32) -> Block {
         content: vec![Inline::Text("Contents".into())],
     };
     Block::new(no, heading)
+}
+
+/// The titles a `Contents` list names, lower case, without the end
+/// punctuation: numbered entries anywhere, and the plain items of a list
+/// right under a `Contents:` line.
+pub(super) fn titles(lines: &[Line]) -> Vec<String> {
+    let mut out: Vec<String> = lines
+        .iter()
+        .filter_map(|l| contents_item(&l.text))
+        .map(|(_, t)| super::headtext::key_of(t))
+        .collect();
+    if let Some(k) = lines.iter().position(|l| is_contents_word(&l.text)) {
+        let items = lines[k + 1..]
+            .iter()
+            .skip_while(|l| l.blank() || super::classify::adornment(&l.text).is_some());
+        // (sub-entries may be numbered without a list's mark: `4.1 Limits`)
+        let items = items.map_while(|l| match list_marker(&l.text) {
+            Some((_, _, w)) => Some(&l.text[w..]),
+            None => Some(super::classify::strip_heading_number(&l.text))
+                .filter(|s| s.len() < l.text.len()),
+        });
+        out.extend(items.map(super::headtext::key_of));
+    }
+    out
 }
 
 #[cfg(test)]

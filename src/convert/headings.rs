@@ -3,12 +3,10 @@
 //! numbered) with a style key each, and the line ranges they take.
 
 use super::classify::{
-    adornment, contact_field, contents_item, is_contents_word, list_marker, moin_heading, prompt,
+    adornment, contact_field, contents_item, list_marker, moin_heading, prompt,
     strip_heading_number,
 };
-use super::headtext::{
-    heading_like, key_of, names, over_contact_fields, part_name, strict_heading,
-};
+use super::headtext::{heading_like, names, over_contact_fields, part_name, strict_heading};
 use super::indent::{Layout, body_at_two, indented_body, over_deeper, text_under};
 use super::intro::{before_code, introduces};
 use super::lines::Line;
@@ -70,7 +68,7 @@ pub fn find(
     let mut out: Vec<Found> = Vec::new();
     let mut i = from;
     let first = super::body::next_nonblank(lines, from);
-    let entries = contents_titles(&lines[from..]);
+    let entries = super::contents::titles(&lines[from..]);
     let (numbered, named) = numbered_heads(lines, from, &entries);
     let side = side_heads(lines, from, explicit);
     // (the bare headings found so far by their text, for `peers::repeated`)
@@ -453,43 +451,26 @@ fn capitals_over_text(lines: &[Line], i: usize) -> bool {
             .is_some_and(|n| !n.blank() && !caps(&n.text) && n.indent >= lines[i].indent)
 }
 
-/// The titles a `Contents` list names, lower case, without the end
-/// punctuation: numbered entries anywhere, and the plain items of a list
-/// right under a `Contents:` line.
-pub(super) fn contents_titles(lines: &[Line]) -> Vec<String> {
-    let mut out: Vec<String> = lines
-        .iter()
-        .filter_map(|l| contents_item(&l.text))
-        .map(|(_, t)| key_of(t))
-        .collect();
-    if let Some(k) = lines.iter().position(|l| is_contents_word(&l.text)) {
-        let items = lines[k + 1..].iter().skip_while(|l| l.blank());
-        let items = items.map_while(|l| list_marker(&l.text).map(|(_, _, w)| &l.text[w..]));
-        out.extend(items.map(key_of));
-    }
-    out
-}
-
 /// A lone line the page's own `Contents` list names: a heading, whatever
 /// its indentation or end punctuation (`Restoring from backups.`), or
-/// over a command set in deeper right under it (`Verifying` over `  dig
-/// ...`).
+/// over a command or text set in deeper right under it (`Verifying` over
+/// `  dig ...`, `4.1 Changing the limits` over `  Edit be.conf ...`).
 fn listed(lines: &[Line], i: usize, prev_blank: bool, entries: &[String]) -> Option<Found> {
     let l = &lines[i];
     let next_blank = lines
         .get(i + 1)
-        .is_none_or(|n| n.blank() || (n.indent > l.indent && n.code_like()));
+        .is_none_or(|n| n.blank() || n.indent > l.indent);
     let ok = prev_blank
         && next_blank
         && contents_item(&l.text).is_none()
         && list_marker(&l.text).is_none()
-        && names(entries, &l.text);
+        && (names(entries, &l.text) || names(entries, strip_heading_number(&l.text)));
     ok.then(|| Found {
         start: i,
         end: i + 1,
         line: l.no,
         key: format!("b{}", l.indent),
-        text: l.text.trim_end_matches(':').trim().to_string(),
+        text: strip_heading_number(l.text.trim_end_matches(':').trim()).to_string(),
         guessed: false,
     })
 }

@@ -186,7 +186,7 @@ fn numbered_below(found: &[Found], lines: &[lines::Line], first_text: Option<usi
     let Some((h, rest)) = found.split_first() else {
         return false;
     };
-    let mut listed = super::headings::contents_titles(lines);
+    let mut listed = super::contents::titles(lines);
     listed.extend(contents::typed_titles(lines));
     let numbered = |f: &Found| {
         let at = if f.key.starts_with('o') {

@@ -26,7 +26,7 @@ pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> (BlockKind, usize) {
     if let Some((code, next)) = super::listcode::parse(lines, i, ctx.item) {
         return (code, next);
     }
-    if let Some((pairs, next)) = pairs(lines, i) {
+    if let Some((pairs, next)) = super::listpairs::pairs(lines, i) {
         return (pairs, next);
     }
     if let Some((named, next)) = named(lines, i) {
@@ -69,39 +69,6 @@ fn lone_letter(mut list: List, text: &str) -> BlockKind {
         inlines.insert(0, Inline::Text(format!("{} ", text[..width].trim_end())));
     }
     block.kind
-}
-
-/// A bullet list whose every item is a short name, two or more spaces and
-/// its value, the values lined up in one column (`- north    - 10.0.0.1`):
-/// a definition list of the names, as a careful human writes it. A `-`
-/// between name and value only separates them.
-fn pairs(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
-    let mi = lines[i].indent;
-    let (marker, _, _) = list_marker(&lines[i].text)?;
-    let mut items = Vec::new();
-    let mut col = None;
-    let mut k = i;
-    while k < lines.len() && !lines[k].blank() {
-        let (m, _, w) = list_marker(&lines[k].text)?;
-        let rest = lines[k].text.get(w..)?;
-        let gap = rest.find("  ")?;
-        let (term, value) = (&rest[..gap], rest[gap..].trim_start());
-        let at = rest.len() - value.len();
-        let value = value.strip_prefix("- ").unwrap_or(value).trim();
-        let short = term.split_whitespace().count() <= 3
-            && term.starts_with(char::is_alphanumeric)
-            && !term.ends_with(['.', ',', ';', ':']);
-        if m != marker || !"*-+".contains(m) || lines[k].indent != mi || !short || value.is_empty()
-        {
-            return None;
-        }
-        if *col.get_or_insert(at) != at {
-            return None;
-        }
-        items.push(super::inline::term(term, value, lines[k].no));
-        k += 1;
-    }
-    (items.len() >= 2).then_some((BlockKind::DefinitionList(items), k))
 }
 
 /// A list whose every item starts with a short name (not an address),

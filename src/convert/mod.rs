@@ -67,6 +67,7 @@ mod levels;
 mod lines;
 mod list;
 mod listcode;
+mod listpairs;
 mod literal;
 mod locations;
 mod logline;

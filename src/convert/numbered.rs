@@ -13,7 +13,7 @@ use unicode_width::UnicodeWidthStr;
 /// lone lines `1) Title`, `2) Title`, ... at one indentation, each
 /// followed by text set flush with its number (not under its title), as
 /// in `1. Making a key:` then the steps at the margin. `entries`: the
-/// titles the page's `Contents` names (`contents_titles`); a run they all
+/// titles the page's `Contents` names (`contents::titles`); a run they all
 /// name may have its text right under every title. Also gives the lines
 /// of such runs (ascending): they are sections at the `Contents` level.
 pub(super) fn numbered_heads(

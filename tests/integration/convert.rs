@@ -637,6 +637,9 @@ const CASES: &[&str] = &[
     "questions-name-all-sections",
     "path-line-leads-in-block",
     "address-broken-by-wrap",
+    "bulleted-dated-changes",
+    "run-in-failure-cases",
+    "contents-sub-entries-over-text",
 ];
 
 fn input(case: &str) -> String {
