@@ -631,6 +631,7 @@ const CASES: &[&str] = &[
     "long-field-name-set-in-value",
     "heading-with-bracketed-note-commas",
     "moin-quoted-home-path",
+    "two-fields-one-a-name",
 ];
 
 fn input(case: &str) -> String {
