@@ -632,6 +632,7 @@ const CASES: &[&str] = &[
     "heading-with-bracketed-note-commas",
     "moin-quoted-home-path",
     "two-fields-one-a-name",
+    "form-set-in-under-sentence",
 ];
 
 fn input(case: &str) -> String {
