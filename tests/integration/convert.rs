@@ -633,6 +633,7 @@ const CASES: &[&str] = &[
     "moin-quoted-home-path",
     "two-fields-one-a-name",
     "form-set-in-under-sentence",
+    "csh-prompt-sudo-plain-words",
 ];
 
 fn input(case: &str) -> String {
