@@ -634,6 +634,7 @@ const CASES: &[&str] = &[
     "two-fields-one-a-name",
     "form-set-in-under-sentence",
     "csh-prompt-sudo-plain-words",
+    "flush-heading-ten-words",
 ];
 
 fn input(case: &str) -> String {
