@@ -202,9 +202,13 @@ pub fn prompt(text: &str) -> bool {
         return true;
     }
     // zsh's `> ` and csh's `% `, then a line only a command reads like
-    // (`> ssh web04 pkg -vv`): a quoted sentence or a share is no prompt
+    // (`> ssh web04 pkg -vv`, `% sudo yum update revq`): a quoted sentence
+    // or a share is no prompt
     if let Some(rest) = text.strip_prefix("> ").or_else(|| text.strip_prefix("% ")) {
-        return command_line(rest) || super::cmdshape::typed(rest) || shell_like(rest, &|| false);
+        return command_line(rest)
+            || super::cmdshape::typed(rest)
+            || super::cmdshape::sudo(rest)
+            || shell_like(rest, &|| false);
     }
     // psql's prompt without the database name, then a statement
     if let Some(rest) = text
@@ -360,8 +364,7 @@ pub fn code_like(text: &str) -> bool {
     if COMMANDS.contains(&first) && ((option(second) && !stop()) || !is_prose()) {
         return true;
     }
-    // `sudo` then a program or an option: a command, however wordy
-    if first == "sudo" && second.starts_with(|c: char| c.is_ascii_lowercase() || c == '-') {
+    if super::cmdshape::sudo(text) {
         return true;
     }
     // (a listing's row is one however wordy: `/srv/data   the images`)

@@ -71,6 +71,16 @@ pub fn path_row(text: &str) -> bool {
         && !after.trim().is_empty()
 }
 
+/// Whether `text` is `sudo` then a program or an option (`sudo yum update
+/// revq`): a command, however wordy.
+pub fn sudo(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    words.next() == Some("sudo")
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase() || c == '-'))
+}
+
 /// Whether `text` is a program name then one `key=/path` argument alone
 /// (`diskctl locate=/dev/sdb`): a command, though too short for `terse`.
 pub fn keyed_path(text: &str) -> bool {

@@ -48,15 +48,21 @@ pub fn wrapped(lines: &[Line], i: usize) -> bool {
 /// fields typed one under the other (`Who: the desk, #help` over `Needs:
 /// a signed ticket`): each a capitalised name of two letters or more (no
 /// `Q:` over `A:`) and a value of two words or more, one clause, no
-/// lead-in ending with `:`, no command.
+/// lead-in ending with `:`, no command; one value may be a single name
+/// or host (`Applies to: every host built from the kickstart` over `Last
+/// checked by: rkowalski`; a mail address alone is not).
 pub fn pair(fields: &[&Line]) -> bool {
+    let wordy = |l: &&Line| field(&l.text).is_some_and(|(_, v)| v.split_whitespace().count() >= 2);
+    let name = |v: &str| v.chars().all(|c| c.is_alphanumeric() || "-_.".contains(c));
     let field = |l: &&Line| {
         field(&l.text).is_some_and(|(_, value)| {
-            value.split_whitespace().count() >= 2 && !value.ends_with(':')
+            (value.split_whitespace().count() >= 2 || name(value))
+                && !value.is_empty()
+                && !value.ends_with(':')
         }) && !l.code_like()
             && !inner_stop(&l.text)
     };
-    fields.len() == 2 && fields.iter().all(field)
+    fields.len() == 2 && fields.iter().all(field) && fields.iter().any(wordy)
 }
 
 /// The name and value of a field typed at a margin (`Who: the web team`):

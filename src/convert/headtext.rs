@@ -160,7 +160,7 @@ pub(super) fn strict_heading(text: &str) -> bool {
     // (`2.2.1 ext4 (old hosts)`): its number marks it a title
     let lower = sub_numbered(text) && stripped.chars().next().is_some_and(char::is_lowercase);
     let first = unquoted(stripped, false).chars().next();
-    words <= 8
+    words <= 10
         && (first.is_some_and(char::is_uppercase) || lower)
         && (!text.ends_with('?') || sub_numbered(text))
         && (!text.contains(" - ") || part_title(text))

@@ -3,8 +3,10 @@
 //! Information`), then contact fields whose every value is a placeholder
 //! in angle brackets (`Owner: <team that answers for the service>`), or
 //! mail headers (`Subject:`, `To:`) then the mail's text, blank lines
-//! between allowed; where it ends out, and its literal block, kept as
-//! typed rather than read as the page's own fields and paragraphs.
+//! between allowed, or a form of fields of other names to fill in set in
+//! under the sentence that asks for it (`paste this text:` / `  Customer
+//! ID: 4098`); where it ends out, and its literal block, kept as typed
+//! rather than read as the page's own fields and paragraphs.
 
 use super::body::{Parsed, next_nonblank};
 use super::classify::contact_field;
@@ -18,12 +20,15 @@ pub fn kept_end(lines: &[Line], i: usize) -> Option<usize> {
     super::fence::end(lines, i)
         .or_else(|| end(lines, i))
         .or_else(|| mail_end(lines, i))
+        .or_else(|| form_end(lines, i))
 }
 
 /// The template starting at `lines[i]` as one literal block, and the line
 /// after it.
 pub fn block(lines: &[Line], i: usize) -> Option<Parsed> {
-    let e = end(lines, i).or_else(|| mail_end(lines, i))?;
+    let e = end(lines, i)
+        .or_else(|| mail_end(lines, i))
+        .or_else(|| form_end(lines, i))?;
     Some(super::literal::literal(lines, i, e))
 }
 
@@ -118,6 +123,36 @@ fn quoted(lines: &[Line], i: usize) -> Option<usize> {
     (heads.len() >= 2 || heads.contains(&"subject")).then_some(e)
 }
 
+/// Where the form starting at `lines[i]` ends (its first blank line): two
+/// fields or more one under the other, set in deeper than a sentence of
+/// three words or more (or a paragraph's last line) ending with `:` one
+/// blank line above (`Use the template:` / `    Week: 2022-W14` /
+/// `    Open incidents: none`), no value set out in a column, most of them
+/// not contact fields (a contact block set in is the page's own).
+fn form_end(lines: &[Line], i: usize) -> Option<usize> {
+    // (the cheap test first: a field under a blank line)
+    super::flushfields::field(&lines[i].text)?;
+    if !under_colon(lines, i, true) {
+        return None;
+    }
+    let above = i - 2;
+    let asks = lines[above].text.split_whitespace().count() >= 3
+        || above.checked_sub(1).is_some_and(|k| !lines[k].blank());
+    let rows: Vec<&Line> = lines[i..].iter().take_while(|l| !l.blank()).collect();
+    // (values set out in a column are a table of the page's own)
+    let fielded = |l: &&Line| {
+        l.indent == lines[i].indent
+            && !l.text.contains("   ")
+            && super::flushfields::field(&l.text).is_some()
+    };
+    let contacts = rows
+        .iter()
+        .filter(|l| contact_field(&l.text).is_some())
+        .count();
+    (asks && rows.len() >= 2 && rows.iter().all(fielded) && 2 * contacts < rows.len())
+        .then_some(i + rows.len())
+}
+
 /// Whether `lines[i]` stands one blank line under a sentence ending with
 /// `:`, which stands left of it (`set_in`) or no further in.
 fn under_colon(lines: &[Line], i: usize, set_in: bool) -> bool {
@@ -163,5 +198,29 @@ mod tests {
         assert_eq!(end(&lines, 2), Some(6));
         let flush = "Fill in this block.\n\nOwner: <a team>\nPurpose: <what it does>\n";
         assert_eq!(end(&split(flush), 2), None);
+    }
+
+    #[test]
+    fn a_form_is_set_in_under_the_sentence_asking_for_it() {
+        let text = "Fill in the form below:
+
+    Room: 4
+    Badge number: 1182
+
+After.
+";
+        assert_eq!(form_end(&split(text), 2), Some(4));
+        let label = "Contact:
+
+    Owner: the web team
+    Chat: #web
+";
+        assert_eq!(form_end(&split(label), 2), None);
+        let contacts = "Ask these people:
+
+    Owner: the web team
+    Contact: #web
+";
+        assert_eq!(form_end(&split(contacts), 2), None);
     }
 }

@@ -640,6 +640,10 @@ const CASES: &[&str] = &[
     "bulleted-dated-changes",
     "run-in-failure-cases",
     "contents-sub-entries-over-text",
+    "two-fields-one-a-name",
+    "form-set-in-under-sentence",
+    "csh-prompt-sudo-plain-words",
+    "flush-heading-ten-words",
 ];
 
 fn input(case: &str) -> String {
