@@ -5,7 +5,7 @@
 
 use super::body::{chunk_end, next_nonblank};
 use super::classify::{list_marker, note_icon, prompt, prose};
-use super::lines::{Line, dedent, unclosed};
+use super::lines::{Line, dedent};
 use super::literal::{code_chunk, commands_then_prose, comment};
 use super::session;
 use crate::doc::{Block, BlockKind};
@@ -21,13 +21,22 @@ pub(super) enum Next {
 }
 
 /// Whether the run at `lines[k]` after the literal block `lines[i..end]`
-/// (text at indentation `base` around it) goes on with the block.
-pub(super) fn next(lines: &[Line], i: usize, end: usize, k: usize, base: usize) -> Next {
+/// (text at indentation `base` around it; `open`, whether the block
+/// leaves a bracket open, kept by the caller as the block grows) goes on
+/// with the block.
+pub(super) fn next(
+    lines: &[Line],
+    i: usize,
+    end: usize,
+    k: usize,
+    base: usize,
+    open: bool,
+) -> Next {
     let e = chunk_end(lines, k);
     if opens_other(lines, i, k, e, base) {
         return Next::Ends(None);
     }
-    if joins(lines, i, end, k, base) {
+    if joins(lines, i, end, k, base, open) {
         return Next::Joins(e);
     }
     // commands going on with the block, the text typed right under them
@@ -53,7 +62,7 @@ fn opens_other(lines: &[Line], i: usize, k: usize, e: usize, base: usize) -> boo
 /// sentence, output in columns, inside a bracket the block left open,
 /// comments between commands, the same stanza again, a session or
 /// listing resumed, or code itself.
-fn joins(lines: &[Line], i: usize, end: usize, k: usize, base: usize) -> bool {
+fn joins(lines: &[Line], i: usize, end: usize, k: usize, base: usize, open: bool) -> bool {
     let (indent, e, t) = (lines[i].indent, chunk_end(lines, k), &lines[k].text);
     // Text back at the prose indentation ends the block unless it is code.
     let deeper = lines[k].indent > indent
@@ -71,7 +80,7 @@ fn joins(lines: &[Line], i: usize, end: usize, k: usize, base: usize) -> bool {
     // step back at the prose indentation.
     let step = (prose(t) || super::intro::lead_in(&lines[k..k + 1], base)) && !lines[k].code_like();
     let back = lines[k].indent == base && base > indent && (list_marker(t).is_some() || prose(t));
-    let open = unclosed(&lines[i..end]) && lines[k].indent >= indent && !step && !back;
+    let open = open && lines[k].indent >= indent && !step && !back;
     open || deeper
         || table
         || comments_between(lines, k, e, base)

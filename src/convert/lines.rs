@@ -326,6 +326,12 @@ fn laid_out(rest: &str, col: usize, cols: usize) -> String {
 
 /// Whether the text opens more brackets than it closes.
 pub fn unclosed(lines: &[Line]) -> bool {
+    depth(lines) > 0
+}
+
+/// How many more brackets the text opens than it closes (a run's depth
+/// adds to the one of the lines above it).
+pub fn depth(lines: &[Line]) -> i32 {
     let mut depth = 0i32;
     for c in lines.iter().flat_map(|l| l.text.chars()) {
         match c {
@@ -334,7 +340,7 @@ pub fn unclosed(lines: &[Line]) -> bool {
             _ => {}
         }
     }
-    depth > 0
+    depth
 }
 
 /// Whether a sentence of `chunk` wraps from a line onto the next at the
