@@ -8,8 +8,10 @@
 # items, many short sections under lone lower-case names, whole SOPs
 # of the scored set one after another, sentences one a line under a
 # prompt (every line ends with a stop), named fields whose values each
-# wrap onto the line under them, many short underlined sections, and
-# many names over a rule under half their width (`shortrule`).
+# wrap onto the line under them, many short underlined sections, many
+# names over a rule under half their width (`shortrule`), rows in three
+# columns set in under a colon line (`setrows`), and a prompt's output
+# rows `Name   : value` in runs parted by blank lines (`outrows`).
 #
 # usage: bench/convert-scaling.sh [N]   (default 5000 lines)
 # env:   SOPBOOK=path (default target/release/sopbook, built if missing),
@@ -56,7 +58,13 @@ def underlined(k):
     return "".join(f"Section {i}\n==========\n\nSome text here {i}.\n\n" for i in range(k // 5))
 def shortrule(k):
     return "".join(f"Heading number {i}\n---\n\nSome text for this part.\n\n" for i in range(k // 5))
-for shape in (rows, grid, bullets, sections, sops, stops, fields, underlined, shortrule):
+def setrows(k):
+    return "Hosts\n=====\n\nThe hosts we run:\n\n" + "".join(
+        f"    web{i:05d}    Mon-Thu 07:00    lena on IRC\n" for i in range(k))
+def outrows(k):
+    return "Title\n\n" + "".join(
+        f"[root@bmc ~]# ipmitool sel\nLast Power Event     :\nPower {i}    : on\n\n" for i in range(k // 4))
+for shape in (rows, grid, bullets, sections, sops, stops, fields, underlined, shortrule, setrows, outrows):
     for k in (n, 4 * n):
         with open(f"{work}/{shape.__name__}-{k}.txt", "w") as f:
             f.write(shape(k))
@@ -75,7 +83,7 @@ print(f"{sorted(t)[1]:.3f}")
 PY
 }
 printf '%-10s %8s %8s %7s   %8s %8s %7s\n' shape "sop N" "sop 4N" growth "pandoc N" "4N" growth
-for shape in rows grid bullets sections sops stops fields underlined shortrule; do
+for shape in rows grid bullets sections sops stops fields underlined shortrule setrows outrows; do
     a=$(median "$work/$shape-$n.txt" "$sopbook" convert - --to rst)
     b=$(median "$work/$shape-$((4 * n)).txt" "$sopbook" convert - --to rst)
     line=$(printf '%-10s %8s %8s %7.1f' "$shape" "$a" "$b" "$(python3 -c "print($b/max($a,0.001))")")
