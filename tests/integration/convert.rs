@@ -644,6 +644,7 @@ const CASES: &[&str] = &[
     "form-set-in-under-sentence",
     "csh-prompt-sudo-plain-words",
     "flush-heading-ten-words",
+    "outline-sub-numbers",
 ];
 
 fn input(case: &str) -> String {
