@@ -645,6 +645,7 @@ const CASES: &[&str] = &[
     "csh-prompt-sudo-plain-words",
     "flush-heading-ten-words",
     "outline-sub-numbers",
+    "moin-quoted-plus-address",
 ];
 
 fn input(case: &str) -> String {
