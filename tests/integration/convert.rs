@@ -646,6 +646,7 @@ const CASES: &[&str] = &[
     "flush-heading-ten-words",
     "outline-sub-numbers",
     "moin-quoted-plus-address",
+    "seven-word-name-over-steps",
 ];
 
 fn input(case: &str) -> String {
