@@ -647,6 +647,7 @@ const CASES: &[&str] = &[
     "outline-sub-numbers",
     "moin-quoted-plus-address",
     "seven-word-name-over-steps",
+    "points-then-colon-sentence",
 ];
 
 fn input(case: &str) -> String {
