@@ -177,7 +177,7 @@ fn items_above(lines: &[Line]) -> Vec<bool> {
 }
 
 /// Whether the glued line `lines[i]` is a bare section name: six words
-/// at most (seven over a paragraph) ending with no stop or colon, not
+/// at most (seven over a paragraph or steps) ending with no stop or colon, not
 /// breaking off mid-sentence, over commands (set in, or flush left on a
 /// command's own line: `Getting in` / `ssh admin@nas`), a paragraph of prose
 /// (one opening with a name in lower case too), a list, a timeline, two
@@ -199,9 +199,11 @@ fn bare_name(lines: &[Line], i: usize) -> bool {
     // (a seventh word only over a sentence opening with a capital: `When
     // the relay itself is down` / `If ...`, no `TODO: see (...)` / `only
     // ...`; or, every word capitalised, over one opening with a name:
-    // `Opening The Port On The Backup Side` / `fw02 is ...`)
+    // `Opening The Port On The Backup Side` / `fw02 is ...`; or over the
+    // first of numbered steps: `What to do on the print server` / `1. Make`)
     let words = t.split_whitespace().count();
-    let seventh = paragraph(n) || (every_word_capitalised(t) && named_opening(n));
+    let first_item = list_marker(&n.text).is_some_and(|(k, num, _)| k == '1' && num == 1);
+    let seventh = paragraph(n) || first_item || (every_word_capitalised(t) && named_opening(n));
     (words <= 6 || (words == 7 && seventh))
         && t.ends_with(|c: char| c.is_alphanumeric() || c == ')')
         && (!open_ended(t) || embedded_question(t))

@@ -70,6 +70,7 @@ pub fn find(
     let first = super::body::next_nonblank(lines, from);
     let entries = super::contents::titles(&lines[from..]);
     let (numbered, named) = numbered_heads(lines, from, &entries);
+    let outline = super::outline::outline_heads(lines, from);
     let side = side_heads(lines, from, explicit);
     // (the bare headings found so far by their text, for `peers::repeated`)
     let mut bare: HashMap<String, Vec<usize>> = HashMap::new();
@@ -90,6 +91,7 @@ pub fn find(
             .filter(|h| !(two && h.key == "b2" && !over_deeper(lines, h.end)))
             .or_else(|| listed(lines, i, prev_blank, &entries))
             .or_else(|| numbered_head(lines, i, &numbered, &named))
+            .or_else(|| super::outline::outline_head(lines, i, &outline))
             .or_else(|| side.iter().find(|h| h.start == i).cloned())
             .or_else(|| super::peers::repeated(lines, i, prev_blank, (&out, &bare)))
             .or_else(|| super::peers::lower_peer(lines, i, prev_blank, &out))

@@ -358,7 +358,7 @@ fn fits(fence: &str, inner: &str) -> bool {
         b'*' => inner.len() <= 40 && !inner.contains(['`', '*']),
         // MoinMoin's quotes may hold a name with its own `_` (`''disk_free''`),
         // a placeholder (`''keys/<name>''`), a menu's path (`''File > Save''`)
-        // or a mail address (`'''bot@chat.example.org'''`), and words with
+        // or a mail address (`'''bot+tag@chat.example.org'''`), words with
         // their aside in brackets (`'''active (running)'''`), a chat
         // channel (`'''#ops'''`), a pattern (`''forge.*''`) or a home path
         b'\'' => {
@@ -366,7 +366,7 @@ fn fits(fence: &str, inner: &str) -> bool {
                 && inner.matches('(').count() == inner.matches(')').count()
                 && inner
                     .chars()
-                    .all(|c| c.is_alphanumeric() || " -'/.,:_<>@()#*~".contains(c))
+                    .all(|c| c.is_alphanumeric() || " -'/.,:_<>@()#*~+".contains(c))
         }
         // Textile's `_index_not_found_exception_`: a name with its own `_`
         b'_' if fence == "_" => inner.len() <= 80 && !inner.contains("_ ") && !inner.contains(" _"),

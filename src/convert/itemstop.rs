@@ -74,10 +74,11 @@ fn after_hung_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool {
 
 /// Whether `l`, back at the marker's column under a list of one-line
 /// points (`one_line_items`), opens sentences of its own: a capital
-/// first, no marker, a stop inside or at its end; the text going on
-/// after a list of short points, not a point wrapped.
+/// first, no marker, a stop inside or at its end, or a colon inside
+/// (`Do NOT do it for: ...`); the text going on after a list of short
+/// points, not a point wrapped.
 fn sentences(l: &Line) -> bool {
-    capital_text(l) && (l.text.contains(". ") || l.text.ends_with('.'))
+    capital_text(l) && (l.text.contains(". ") || l.text.ends_with('.') || l.text.contains(": "))
 }
 
 /// Whether marker line `k`, right under item `j`'s lines and one column

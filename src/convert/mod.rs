@@ -87,6 +87,7 @@ mod names;
 mod numbered;
 mod obullets;
 mod org;
+mod outline;
 mod pairs;
 mod parts;
 mod pasted;

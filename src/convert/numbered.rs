@@ -117,7 +117,7 @@ fn numbered_run(lines: &[Line], i: usize) -> (Vec<usize>, usize) {
 
 /// Whether a numbered line's text is short enough for a title and reads
 /// as words, not a command.
-fn title_words(text: &str) -> bool {
+pub(super) fn title_words(text: &str) -> bool {
     let title = strip_heading_number(text);
     let words = title.split_whitespace().count();
     title.len() < text.len() && (1..=12).contains(&words) && !code_like(title) && text.width() <= 72

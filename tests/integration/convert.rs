@@ -644,6 +644,10 @@ const CASES: &[&str] = &[
     "form-set-in-under-sentence",
     "csh-prompt-sudo-plain-words",
     "flush-heading-ten-words",
+    "outline-sub-numbers",
+    "moin-quoted-plus-address",
+    "seven-word-name-over-steps",
+    "points-then-colon-sentence",
 ];
 
 fn input(case: &str) -> String {
