@@ -177,8 +177,8 @@ fn items_above(lines: &[Line]) -> Vec<bool> {
 }
 
 /// Whether the glued line `lines[i]` is a bare section name: six words
-/// at most (seven over a paragraph or steps) ending with no stop or colon, not
-/// breaking off mid-sentence, over commands (set in, or flush left on a
+/// at most (seven over a paragraph or steps) ending with no stop or
+/// colon, not breaking off mid-sentence, over commands (set in, or flush left on a
 /// command's own line: `Getting in` / `ssh admin@nas`), a paragraph of prose
 /// (one opening with a name in lower case too), a list, a timeline, two
 /// fields (`Restoring` / `1) Stop the service`: with no colon it leads
