@@ -29,10 +29,7 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     }
     // (the header first: most runs have no three names to split the rest by)
     let head = split(&expand(chunk[0].raw));
-    if head.len() < 2
-        || !head.iter().all(|f| f.text.starts_with(char::is_alphabetic))
-        || head.iter().any(|f| data_field(&f.text))
-    {
+    if !names_columns(&head) {
         return None;
     }
     // (a header in capitals under a line announcing it, `Example output:`
@@ -82,6 +79,15 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         .flatten()
         .any(|c| c.split(' ').count() >= 3);
     prose.then(|| table(rows, anchors.iter().map(|&a| chunk[a].no).collect()))
+}
+
+/// Whether the fields of a run's first line can name columns: two or
+/// more, each opening with a letter, none holding data (`data_field`).
+fn names_columns(head: &[Field]) -> bool {
+    head.len() >= 2
+        && head
+            .iter()
+            .all(|f| f.text.starts_with(char::is_alphabetic) && !data_field(&f.text))
 }
 
 /// Whether a field of a table's first line holds data, not the name of

@@ -65,8 +65,7 @@ pub fn find(
     let explicit = explicit_headings(&lines[from..]);
     let indented = indented_body(&lines[from..], &layout.wordy);
     let two = explicit && body_at_two(&lines[from..], &layout.wordy);
-    let mut out: Vec<Found> = Vec::new();
-    let mut i = from;
+    let (mut out, mut i): (Vec<Found>, usize) = (Vec::new(), from);
     let first = super::body::next_nonblank(lines, from);
     let entries = super::contents::titles(&lines[from..]);
     let (numbered, named) = numbered_heads(lines, from, &entries);
