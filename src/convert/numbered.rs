@@ -94,6 +94,28 @@ fn lone_number(lines: &[Line], k: usize, loose: bool) -> bool {
 /// (numbered 1), in order, up to text further out or a number out of
 /// step; and the index where the run's text ends.
 fn numbered_run(lines: &[Line], i: usize) -> (Vec<usize>, usize) {
+    let mut next = 2;
+    in_step(lines, i, |text| {
+        let Some(('1', n, _)) = list_marker(text) else {
+            return None;
+        };
+        let ok = n as usize == next;
+        next += 1;
+        Some(ok)
+    })
+}
+
+/// The walk over the lines at the indentation of `lines[i]` (a numbered
+/// line) that a run of numbers takes: `step` reads each line's text there,
+/// `None` when it holds no number (passed over), `Some(false)` when its
+/// number is out of step (the walk stops), `Some(true)` when it is the
+/// next; text further out stops it too. The lines taken, `lines[i]`
+/// first, and the index where the walk stopped.
+pub(super) fn in_step(
+    lines: &[Line],
+    i: usize,
+    mut step: impl FnMut(&str) -> Option<bool>,
+) -> (Vec<usize>, usize) {
     let own = lines[i].indent;
     let mut run = vec![i];
     let mut k = i + 1;
@@ -103,9 +125,9 @@ fn numbered_run(lines: &[Line], i: usize) -> (Vec<usize>, usize) {
             break;
         }
         if l.indent == own
-            && let Some(('1', n, _)) = list_marker(&l.text)
+            && let Some(next) = step(&l.text)
         {
-            if n as usize != run.len() + 1 {
+            if !next {
                 break;
             }
             run.push(k);

@@ -5,7 +5,7 @@
 use super::classify::strip_heading_number;
 use super::headings::{Found, found};
 use super::lines::Line;
-use super::numbered::title_words;
+use super::numbered::{in_step, title_words};
 
 /// The lines of `lines[from..]` (ascending) that number a section
 /// outline: top lines `1. Title`, `2. Title`, ... at one indentation,
@@ -41,28 +41,19 @@ pub(super) fn outline_heads(lines: &[Line], from: usize) -> Vec<usize> {
 /// with its depth (1 or 2), up to text further out or a number out of
 /// step; and the index where the walk stopped.
 fn outline_run(lines: &[Line], i: usize) -> (Vec<(usize, usize)>, usize) {
-    let own = lines[i].indent;
-    let mut run = vec![(i, 1)];
     let (mut top, mut sub) = (1u32, 0u32);
-    let mut k = i + 1;
-    while k < lines.len() {
-        let l = &lines[k];
-        if !l.blank() && l.indent < own {
-            break;
+    let mut depths = vec![1];
+    let (run, end) = in_step(lines, i, |text| {
+        let n = numbers(text)?;
+        match n.as_slice() {
+            [t] if *t == top + 1 => (top, sub) = (top + 1, 0),
+            [t, s] if *t == top && *s == sub + 1 => sub += 1,
+            _ => return Some(false),
         }
-        if l.indent == own
-            && let Some(n) = numbers(&l.text)
-        {
-            match n.as_slice() {
-                [t] if *t == top + 1 => (top, sub) = (top + 1, 0),
-                [t, s] if *t == top && *s == sub + 1 => sub += 1,
-                _ => break,
-            }
-            run.push((k, n.len()));
-        }
-        k += 1;
-    }
-    (run, k)
+        depths.push(n.len());
+        Some(true)
+    });
+    (run.into_iter().zip(depths).collect(), end)
 }
 
 /// The parts of a line's section number (`[2, 1]` of `2.1 Check space`,
