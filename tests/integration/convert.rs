@@ -648,6 +648,7 @@ const CASES: &[&str] = &[
     "moin-quoted-plus-address",
     "seven-word-name-over-steps",
     "points-then-colon-sentence",
+    "table-command-header-wide-cell",
 ];
 
 fn input(case: &str) -> String {
