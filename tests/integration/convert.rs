@@ -649,6 +649,7 @@ const CASES: &[&str] = &[
     "seven-word-name-over-steps",
     "points-then-colon-sentence",
     "table-command-header-wide-cell",
+    "glued-number-last-entry",
 ];
 
 fn input(case: &str) -> String {
