@@ -650,6 +650,7 @@ const CASES: &[&str] = &[
     "points-then-colon-sentence",
     "table-command-header-wide-cell",
     "glued-number-last-entry",
+    "root-prompt-output-rules",
 ];
 
 fn input(case: &str) -> String {
