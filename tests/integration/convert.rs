@@ -651,6 +651,7 @@ const CASES: &[&str] = &[
     "table-command-header-wide-cell",
     "glued-number-last-entry",
     "root-prompt-output-rules",
+    "name-over-number-lead-in",
 ];
 
 fn input(case: &str) -> String {
