@@ -122,7 +122,8 @@ pub(super) fn underline(lines: &[Line], i: usize, drawn: &Drawn) -> bool {
 /// Whether `lines[i]` is a command typed at a `$` prompt, or a line of
 /// what it printed: the lines from it up to a blank line above open with
 /// such a command, set in no deeper than any of them (`$ ipa user-find`
-/// over its `-------` rules and `1 user matched`), no title.
+/// over its `-------` rules and `1 user matched`), no title; so with a
+/// known program at a root shell's `# ` (`# kinit admin`), no comment.
 fn in_session(lines: &[Line], i: usize) -> bool {
     let start = (0..=i)
         .rev()
@@ -130,7 +131,7 @@ fn in_session(lines: &[Line], i: usize) -> bool {
         .last()
         .unwrap_or(i);
     let p = &lines[start];
-    (p.text == "$" || p.text.starts_with("$ "))
+    (p.text == "$" || p.text.starts_with("$ ") || super::session::root_command(&p.text))
         && lines[start..=i].iter().all(|l| l.indent >= p.indent)
 }
 

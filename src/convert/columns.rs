@@ -193,7 +193,7 @@ fn bare_table(items: Vec<(String, String, u32)>) -> Block {
 /// Whether a second column is one value, not words about the first: a
 /// single token with a digit or an address's `.`, `/`, `:` or `@` in it
 /// (`192.0.2.10`, `https://git.example.org/x.git`, `2026112704`).
-fn value(def: &str) -> bool {
+pub(super) fn value(def: &str) -> bool {
     !def.contains(char::is_whitespace)
         && def.contains(|c: char| c.is_ascii_digit() || ".:/@".contains(c))
 }

@@ -3,7 +3,7 @@
 //! row) in, a table block out.
 
 use super::classify::prompt;
-use super::columns::expand;
+use super::columns::{expand, value};
 use super::inline;
 use super::lines::{Line, after_colon_line};
 use crate::doc::{Block, BlockKind, Cell, Table};
@@ -24,12 +24,16 @@ pub(super) struct Field {
 /// ending with `:` (a program's printout announced).
 pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     let chunk = &lines[i..end];
-    if chunk.len() < 3 || chunk.iter().any(|l| prompt(&l.text) || l.code_like()) {
+    if chunk.len() < 3 {
         return None;
     }
-    // (the header first: most runs have no three names to split the rest by)
+    // (the header first: most runs have no three names to split the rest by;
+    // three names or more are words even when the first names a command,
+    // `host  role  notes`)
     let head = split(&expand(chunk[0].raw));
-    if !names_columns(&head) {
+    let code =
+        |(k, l): (usize, &Line)| prompt(&l.text) || (l.code_like() && (k > 0 || head.len() < 3));
+    if !names_columns(&head) || chunk.iter().enumerate().any(code) {
         return None;
     }
     // (a header in capitals under a line announcing it, `Example output:`
@@ -58,21 +62,16 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     }
     // row anchors: the header and every line that fills each column
     let mut anchors = vec![0];
-    anchors.extend((1..fields.len()).filter(|&k| aligned(&fields[k], &starts)));
+    anchors.extend((1..fields.len()).filter(|&k| pushed(&fields[k], &starts)));
     if anchors.len() < 3 {
         return None;
     }
-    let mut rows: Vec<Vec<String>> = vec![vec![String::new(); ncols]; anchors.len()];
-    for (k, line_fields) in fields.iter().enumerate() {
-        let row = nearest(&anchors, k);
-        for f in line_fields {
-            let col = column_of(f, &starts)?;
-            let cell = &mut rows[row][col];
-            if !cell.is_empty() {
-                cell.push(' ');
-            }
-            cell.push_str(&f.text);
-        }
+    let rows = fill(&fields, &starts, &anchors)?;
+    // (under a header whose first name is a command's, a column of values
+    // only, `192.0.2.40`, makes the run a crib sheet kept as laid out)
+    let values = |c: usize| rows[1..].iter().all(|r| value(&r[c]));
+    if chunk[0].code_like() && (1..ncols).any(values) {
+        return None;
     }
     let prose = rows[1..]
         .iter()
@@ -180,6 +179,41 @@ fn column_starts(body: &[Vec<Field>], ncols: usize) -> Option<Vec<usize>> {
     let first = full.first()?;
     let agree = full.iter().filter(|s| *s == first).count();
     (agree >= 2 && agree * 2 > full.len()).then(|| first.clone())
+}
+
+/// The cells of the rows at `anchors`: a row's own fields by their
+/// order, the header's and a wrapped line's by the column each overlaps
+/// (`column_of`), each line's joined to its nearest row; none when a
+/// field fits no column.
+fn fill(fields: &[Vec<Field>], starts: &[usize], anchors: &[usize]) -> Option<Vec<Vec<String>>> {
+    let mut rows: Vec<Vec<String>> = vec![vec![String::new(); starts.len()]; anchors.len()];
+    for (k, line_fields) in fields.iter().enumerate() {
+        let row = nearest(anchors, k);
+        let own = k > 0 && anchors[row] == k;
+        for (n, f) in line_fields.iter().enumerate() {
+            let col = if own { n } else { column_of(f, starts)? };
+            let cell = &mut rows[row][col];
+            if !cell.is_empty() {
+                cell.push(' ');
+            }
+            cell.push_str(&f.text);
+        }
+    }
+    Some(rows)
+}
+
+/// Whether a line is a row: a field per column, each starting at its
+/// column, or further in it when the field before runs up to the column
+/// (a cell too wide for its column pushes the next one right:
+/// `creg-store01.example.net  blob storage` under `host  role`).
+fn pushed(fields: &[Field], starts: &[usize]) -> bool {
+    let fits = |k: usize| {
+        let f = &fields[k];
+        let overflow = k > 0 && fields[k - 1].end + 1 >= starts[k];
+        let inside = starts.get(k + 1).is_none_or(|&next| f.start < next);
+        f.start == starts[k] || (overflow && f.start > starts[k] && inside)
+    };
+    fields.len() == starts.len() && (0..fields.len()).all(fits)
 }
 
 /// Whether a line has a field starting at each column, each ending

@@ -191,7 +191,7 @@ pub(super) fn before_code(lines: &[Line], i: usize) -> bool {
 /// Whether `run`, a run of lines after a blank line, is one sentence
 /// announcing the block after it: at the prose indentation `base` or
 /// short of it, all at one indentation, opening as a sentence does (a
-/// capital, then a lower-case word), each line after the first going on
+/// capital, then a lower-case word or a number), each line after the first going on
 /// with it (a lower-case start, no stop at the end of the line above)
 /// and the last ending with `:` after three words or more (`Every
 /// command below needs --profile audit ;` / `it is shortened to $S3
@@ -206,9 +206,10 @@ pub(super) fn lead_in(run: &[Line], base: usize) -> bool {
     let capital = words
         .next()
         .is_some_and(|w| w.starts_with(char::is_uppercase));
+    // (or a number: `After 90 days locked:`)
     let lower = words
         .next()
-        .is_some_and(|w| w.starts_with(char::is_lowercase));
+        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()));
     let goes_on = run.windows(2).all(|w| {
         !w[0].text.ends_with(['.', ':', '!', '?']) && w[1].text.starts_with(char::is_lowercase)
     });

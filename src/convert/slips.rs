@@ -38,7 +38,9 @@ fn slipped(text: &str) -> bool {
 
 /// Puts the space back after the number of each line of `lines` typed
 /// `N.Word` (a capital after the stop) whose neighbours at its margin,
-/// the items before and after it, are numbered `N-1.` and `N+1.`: one
+/// the items before and after it, are numbered `N-1.` and `N+1.`, or,
+/// the last of its run (nothing after it at its margin), whose two items
+/// before are `N-2.` and `N-1.` (`5.Roll back` under `3.` and `4.`): one
 /// slip of the keyboard in a numbered run, not a version (`2.Final`
 /// alone) or a name.
 pub fn numbers(lines: &mut [Line]) {
@@ -51,9 +53,15 @@ pub fn numbers(lines: &mut [Line]) {
                 .filter(|m| m.0 == '1')
                 .map(|m| m.1)
         };
-        let before = number(neighbour(lines, i, (0..i).rev()));
-        let after = number(neighbour(lines, i, i + 1..lines.len()));
-        if n >= 2 && before == Some(n - 1) && after == Some(n + 1) {
+        let above = neighbour(lines, i, (0..i).rev());
+        let below = neighbour(lines, i, i + 1..lines.len());
+        let before = number(above);
+        let between = n >= 2 && before == Some(n - 1) && number(below) == Some(n + 1);
+        let last = || {
+            let two_up = above.and_then(|a| neighbour(lines, a, (0..a).rev()));
+            n >= 3 && below.is_none() && before == Some(n - 1) && number(two_up) == Some(n - 2)
+        };
+        if between || last() {
             lines[i].text.insert(at, ' ');
         }
     }
@@ -123,5 +131,10 @@ mod tests {
             "Release 2.Final is out."
         );
         assert_eq!(spaced("1. Ask\n5.Wait\n3. Go\n")[1], "5.Wait");
+        // the last of a run, under two items in turn
+        let last = spaced("  1. Ask\n  2. Wait\n     2.1 Sit\n  3.Go home\n\nDone\n");
+        assert_eq!(last[3], "3. Go home");
+        assert_eq!(spaced("1. Ask\n2.Wait\n")[1], "2.Wait");
+        assert_eq!(spaced("1. Ask\n2. Wait\n3.Go\nThen rest.\n")[2], "3.Go");
     }
 }

@@ -648,6 +648,10 @@ const CASES: &[&str] = &[
     "moin-quoted-plus-address",
     "seven-word-name-over-steps",
     "points-then-colon-sentence",
+    "table-command-header-wide-cell",
+    "glued-number-last-entry",
+    "root-prompt-output-rules",
+    "name-over-number-lead-in",
 ];
 
 fn input(case: &str) -> String {
