@@ -649,6 +649,7 @@ const CASES: &[&str] = &[
     "seven-word-name-over-steps",
     "points-then-colon-sentence",
     "columns-table-closed-by-sentence",
+    "yaml-item-nested-list-then-text",
 ];
 
 fn input(case: &str) -> String {
