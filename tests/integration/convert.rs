@@ -650,6 +650,7 @@ const CASES: &[&str] = &[
     "points-then-colon-sentence",
     "columns-table-closed-by-sentence",
     "yaml-item-nested-list-then-text",
+    "mail-template-set-out-under-colon",
 ];
 
 fn input(case: &str) -> String {
