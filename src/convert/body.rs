@@ -186,8 +186,12 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(parsed) = set_back.flatten() {
         return parsed;
     }
-    if let Some(table) = table(lines, i, end).or_else(|| references::list(lines, i, end, ctx)) {
-        return (vec![table], end);
+    let found = table(lines, i, end).or_else(|| references::list(lines, i, end, ctx));
+    if let Some((t, e)) = found
+        .map(|t| (t, end))
+        .or_else(|| grid::closed(lines, i, end))
+    {
+        return (vec![t], e);
     }
     if let Some(parsed) = codes(lines, i, end) {
         return parsed;

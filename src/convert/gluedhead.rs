@@ -217,7 +217,19 @@ fn bare_name(lines: &[Line], i: usize) -> bool {
             || super::columns::dashed(lines, i + 1, chunk_end(lines, i + 1), 0).is_some()
             || super::rsttable::grid_end(lines, i + 1).is_some()
             || (n.text.starts_with('|') && super::pipetable::parse(lines, i + 1).is_some())
+            || columns_under(lines, i + 1)
             || lead_over(lines, i + 1))
+}
+
+/// Whether `lines[k]` heads a table laid out in columns (`robot  used by
+/// stored at` over its rows), a sentence maybe closing it with no blank
+/// line between: the table a section opens with, under its bare name.
+fn columns_under(lines: &[Line], k: usize) -> bool {
+    let end = chunk_end(lines, k);
+    lines[k].indent == 0
+        && super::columns::columns(&lines[k].text)
+        && (super::grid::parse(lines, k, end).is_some()
+            || super::grid::closed(lines, k, end).is_some())
 }
 
 /// Whether `lines[k]` and the line under it are flush-left web

@@ -80,6 +80,14 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     prose.then(|| table(rows, anchors.iter().map(|&a| chunk[a].no).collect()))
 }
 
+/// The table for rows in columns that a sentence closes, no blank line
+/// between (`columns::prose_after_rows`): the table and where the
+/// sentence starts, the sentence left to be read as prose.
+pub fn closed(lines: &[Line], i: usize, end: usize) -> Option<(Block, usize)> {
+    let k = super::columns::prose_after_rows(lines, i, end)?;
+    Some((parse(lines, i, k)?, k))
+}
+
 /// Whether the fields of a run's first line can name columns: two or
 /// more, each opening with a letter, none holding data (`data_field`).
 fn names_columns(head: &[Field]) -> bool {

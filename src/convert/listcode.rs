@@ -146,26 +146,35 @@ fn diff(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
 }
 
 /// `- key: value` items with deeper `key: value` or `...` lines under
-/// them (`- name: start the feeder` / `  when: spring`): YAML, such as a
-/// task of a playbook, kept as a literal block.
+/// them (`- name: start the feeder` / `  when: spring`), maybe a nested
+/// `- value` set deeper (`checks:` / `  - http_200 ...`): YAML, such as a
+/// task of a playbook, kept as a literal block; it ends at a blank line
+/// over the text going on (`Retired components stay ...`).
 fn yaml(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
     let mi = lines[i].indent;
+    let yaml_line = |l: &Line| {
+        l.blank()
+            || l.text == "..."
+            || yaml_pair(&l.text)
+            || (l.indent > mi && l.text.starts_with("- "))
+    };
     let mut j = i;
     let mut deeper = false;
     loop {
-        let k = item_end(lines, j, mi);
+        let mut k = item_end(lines, j, mi);
         let (m, _, w) = list_marker(&lines[j].text)?;
-        let rest = &lines[j + 1..k];
-        let ok = m == '-'
-            && yaml_pair(lines[j].text.get(w..)?)
-            && rest
-                .iter()
-                .all(|l| l.blank() || l.text == "..." || yaml_pair(&l.text));
-        if !ok {
+        // (text after a blank line is no part of the block: it ends there)
+        let cut = (j + 1..k).find(|&n| !yaml_line(&lines[n]));
+        let ended = cut.is_some_and(|n| lines[n - 1].blank());
+        if cut.is_some() && !ended {
             return None;
         }
-        deeper |= rest.iter().any(|l| !l.blank());
-        match next_nonblank(lines, k) {
+        k = cut.map_or(k, |n| n - 1);
+        if m != '-' || !yaml_pair(lines[j].text.get(w..)?) {
+            return None;
+        }
+        deeper |= lines[j + 1..k].iter().any(|l| !l.blank());
+        match next_nonblank(lines, k).filter(|_| !ended) {
             Some(n) if lines[n].indent == mi && lines[n].text.starts_with("- ") => j = n,
             _ if deeper => {
                 let code = dedent(&lines[i..k]);

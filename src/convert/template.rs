@@ -102,12 +102,14 @@ fn mail_end(lines: &[Line], i: usize) -> Option<usize> {
 /// Where the mail quoted with `>` starting at `lines[i]` ends: its first
 /// line a header (`> From: Sam <sam@example.org>`), the lines under it
 /// all starting with `>` (`>>` a reply quoted in it), two headers or a
-/// subject among them, right under a sentence ending with `:`, one blank
-/// line between: a mail shown as it came, kept as typed.
+/// subject among them, right under a sentence ending with `:` (set in
+/// or out of it), one blank line between: a mail shown as it came, kept
+/// as typed.
 fn quoted(lines: &[Line], i: usize) -> Option<usize> {
     let first = &lines[i];
     super::mailhead::header(first.text.strip_prefix("> ")?)?;
-    if !under_colon(lines, i, false) {
+    // (at any indentation: a mail set out left of its sentence is shown too)
+    if !(i >= 2 && lines[i - 1].blank() && lines[i - 2].text.ends_with(':')) {
         return None;
     }
     let e = (i..lines.len())

@@ -652,6 +652,9 @@ const CASES: &[&str] = &[
     "glued-number-last-entry",
     "root-prompt-output-rules",
     "name-over-number-lead-in",
+    "columns-table-closed-by-sentence",
+    "yaml-item-nested-list-then-text",
+    "mail-template-set-out-under-colon",
 ];
 
 fn input(case: &str) -> String {
