@@ -298,14 +298,10 @@ pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
                 }
                 Some(n) if let Some(m) = trailing(lines, j, n, mi) => {
                     k = m;
-                    // a sub-step deeper than the marker goes on the item
+                    // a sub-step or the item's text set deeper than the
+                    // marker goes on the item
                     match next_nonblank(lines, m) {
-                        Some(x)
-                            if lines[x].indent > mi + 1
-                                && list_marker(&lines[x].text).is_some() =>
-                        {
-                            continue;
-                        }
+                        Some(x) if lines[x].indent > mi + 1 => continue,
                         _ => break,
                     }
                 }

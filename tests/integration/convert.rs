@@ -648,6 +648,8 @@ const CASES: &[&str] = &[
     "moin-quoted-plus-address",
     "seven-word-name-over-steps",
     "points-then-colon-sentence",
+    "powershell-prompt",
+    "item-resumes-after-margin-commands",
 ];
 
 fn input(case: &str) -> String {
