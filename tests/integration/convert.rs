@@ -650,6 +650,7 @@ const CASES: &[&str] = &[
     "points-then-colon-sentence",
     "powershell-prompt",
     "item-resumes-after-margin-commands",
+    "glued-name-over-host-lead",
 ];
 
 fn input(case: &str) -> String {
