@@ -651,6 +651,7 @@ const CASES: &[&str] = &[
     "powershell-prompt",
     "item-resumes-after-margin-commands",
     "glued-name-over-host-lead",
+    "wrapped-sentence-bracket-set-in",
 ];
 
 fn input(case: &str) -> String {
