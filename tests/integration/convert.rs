@@ -652,6 +652,7 @@ const CASES: &[&str] = &[
     "item-resumes-after-margin-commands",
     "glued-name-over-host-lead",
     "wrapped-sentence-bracket-set-in",
+    "sub-item-command-under-marker",
 ];
 
 fn input(case: &str) -> String {
