@@ -231,7 +231,7 @@ pub fn prompt(text: &str) -> bool {
     }
     let mut parts = text.split_whitespace();
     let word = parts.next().unwrap_or("");
-    if super::programs::colon_prompt(word) && parts.clone().next().is_some() {
+    if super::programs::program_prompt(text) {
         return true;
     }
     let host = word.len() > 1

@@ -242,15 +242,23 @@ fn links_under(lines: &[Line], k: usize) -> bool {
 
 /// Whether `lines[k]` is a sentence too short for `paragraph`, leading in
 /// the commands set in right under it (`On the mail host:` / `    sudo
-/// postqueue -f`) or a list (`Ask the owner for:` / `- its name`): a
-/// section's first words, under its name.
+/// postqueue -f`; or only where they run: `On web02:`, `As root:`) or a
+/// list (`Ask the owner for:` / `- its name`): a section's first words,
+/// under its name.
 fn lead_over(lines: &[Line], k: usize) -> bool {
-    let led = |c: &Line| {
-        (c.indent > 0 && (c.code_like() || prompt(&c.text))) || list_marker(&c.text).is_some()
+    let set_in = |c: &Line| c.indent > 0 && (c.code_like() || prompt(&c.text));
+    let led = |c: &Line| set_in(c) || list_marker(&c.text).is_some();
+    let place = |t: &str| {
+        let mut words = t.split_whitespace();
+        matches!(words.next(), Some("On" | "As" | "From"))
+            && words
+                .next()
+                .is_some_and(|w| w.len() > 2 && w.ends_with(':'))
+            && words.next().is_none()
     };
     lines[k].indent == 0
-        && super::intro::lead_in(&lines[k..k + 1], 0)
-        && lines.get(k + 1).is_some_and(led)
+        && (super::intro::lead_in(&lines[k..k + 1], 0) && lines.get(k + 1).is_some_and(led)
+            || place(&lines[k].text) && lines.get(k + 1).is_some_and(set_in))
 }
 
 /// Whether every word of `t` starts with a capital (`Moving The Spool

@@ -289,7 +289,7 @@ pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
         }
         if l.blank() {
             match next_nonblank(lines, k) {
-                Some(n) if lines[n].indent > mi + 1 => {
+                Some(n) if lines[n].indent > mi + 1 || asked_in(lines, j, n, mi) => {
                     k = n;
                     continue;
                 }
@@ -307,14 +307,10 @@ pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
                 }
                 Some(n) if let Some(m) = trailing(lines, j, n, mi) => {
                     k = m;
-                    // a sub-step deeper than the marker goes on the item
+                    // a sub-step or the item's text set deeper than the
+                    // marker goes on the item
                     match next_nonblank(lines, m) {
-                        Some(x)
-                            if lines[x].indent > mi + 1
-                                && list_marker(&lines[x].text).is_some() =>
-                        {
-                            continue;
-                        }
+                        Some(x) if lines[x].indent > mi + 1 => continue,
                         _ => break,
                     }
                 }
@@ -327,6 +323,20 @@ pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// Whether `lines[n]`, after a blank line under the item at `j` ending
+/// with `:`, is a command set deeper than the marker though short of the
+/// item's text (a tab under `       - run it:`): what the item has you
+/// type.
+fn asked_in(lines: &[Line], j: usize, n: usize, mi: usize) -> bool {
+    lines[n].indent > mi
+        && lines[n].code_like()
+        && lines[j..n]
+            .iter()
+            .rev()
+            .find(|l| !l.blank())
+            .is_some_and(|l| l.text.ends_with(':'))
 }
 
 /// The end of a fenced block at `n`, after a blank line under the item

@@ -1,12 +1,32 @@
 //! The programs a command line starts with: the words that, first on a
 //! line, make it a command (`sudo`, `systemctl`, `koji` ...), and the
-//! prompts interactive programs end in `:`, for the classifier.
+//! prompts interactive programs end in `:` and PowerShell's `PS C:\>`, for the
+//! classifier.
 
-/// The prompt of an interactive program that ends its prompt in `:`
-/// rather than `>` (Kerberos' `kadmin:`, `kadmin.local:`, `ktutil:`).
-pub fn colon_prompt(word: &str) -> bool {
-    word.strip_suffix(':')
-        .is_some_and(|stem| COLON_PROMPTS.contains(&stem))
+/// Whether `text` opens with the prompt of a program that a shell's
+/// `host$` or `dir>` test does not catch, then something typed: an
+/// interactive program's `:` (Kerberos' `kadmin:`, `kadmin.local:`,
+/// `ktutil:`) or PowerShell's `PS C:\dir>`.
+pub fn program_prompt(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let colon = words
+        .next()
+        .and_then(|word| word.strip_suffix(':'))
+        .is_some_and(|stem| COLON_PROMPTS.contains(&stem));
+    (colon && words.next().is_some()) || powershell(text)
+}
+
+/// PowerShell's prompt, a drive's folder (`PS C:\signing>`), then a
+/// command.
+fn powershell(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("PS ") else {
+        return false;
+    };
+    rest.starts_with(|c: char| c.is_ascii_alphabetic())
+        && rest[1..].starts_with(":\\")
+        && rest
+            .split_once("> ")
+            .is_some_and(|(dir, typed)| dir.len() < 80 && !typed.trim().is_empty())
 }
 
 const COLON_PROMPTS: &[&str] = &["kadmin", "kadmin.local", "ktutil"];

@@ -47,8 +47,12 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
         && (!n.code_like() || (!wrapped && named(&t.text, &n.text) && prose(&n.text)))
         // (a wrapped "term" whose deeper lines go on with its sentence in
         // lower case, `... Timer triggers keep` / `firing and ...`, is a
-        // paragraph whose last lines were set in)
-        && !(wrapped && n.text.starts_with(|c: char| c.is_lowercase()))
+        // paragraph whose last lines were set in; so is one going on with
+        // a bracket, `... disable the host again` / `(virtctl ...) and`)
+        && !(wrapped
+            && n.text
+                .trim_start_matches(['(', '"', '\''])
+                .starts_with(|c: char| c.is_lowercase()))
         && !yaml_block(&t.text)
         && !hex_blob(&n.text)
         && contact_field(&l.text).is_none();

@@ -655,6 +655,11 @@ const CASES: &[&str] = &[
     "columns-table-closed-by-sentence",
     "yaml-item-nested-list-then-text",
     "mail-template-set-out-under-colon",
+    "powershell-prompt",
+    "item-resumes-after-margin-commands",
+    "glued-name-over-host-lead",
+    "wrapped-sentence-bracket-set-in",
+    "sub-item-command-under-marker",
 ];
 
 fn input(case: &str) -> String {
