@@ -230,15 +230,17 @@ fn links_under(lines: &[Line], k: usize) -> bool {
 
 /// Whether `lines[k]` is a sentence too short for `paragraph`, leading in
 /// the commands set in right under it (`On the mail host:` / `    sudo
-/// postqueue -f`) or a list (`Ask the owner for:` / `- its name`): a
-/// section's first words, under its name.
+/// postqueue -f`) or a list (`Ask the owner for:` / `- its name`), maybe
+/// after one blank line: a section's first words, under its name.
 fn lead_over(lines: &[Line], k: usize) -> bool {
     let led = |c: &Line| {
         (c.indent > 0 && (c.code_like() || prompt(&c.text))) || list_marker(&c.text).is_some()
     };
-    lines[k].indent == 0
-        && super::intro::lead_in(&lines[k..k + 1], 0)
-        && lines.get(k + 1).is_some_and(led)
+    let under = match lines.get(k + 1) {
+        Some(n) if n.blank() => lines.get(k + 2),
+        n => n,
+    };
+    lines[k].indent == 0 && super::intro::lead_in(&lines[k..k + 1], 0) && under.is_some_and(led)
 }
 
 /// Whether every word of `t` starts with a capital (`Moving The Spool
