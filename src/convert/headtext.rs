@@ -30,6 +30,29 @@ pub(super) fn title_over_text(lines: &[Line], i: usize) -> bool {
         && !n.code_like()
 }
 
+/// Whether the page's first line `lines[i]`, flush left, is its title
+/// over one field typed right under it and then a blank line (`Mail
+/// relay: draining the queue` / `Impact: none for users`): the field
+/// stands alone under it, and the title, named and phrased as a title
+/// (its name or its rest of two words or more, no contact field's name),
+/// makes no pair of fields with it.
+pub(super) fn title_over_field(lines: &[Line], i: usize) -> bool {
+    let (l, Some(n)) = (&lines[i], lines.get(i + 1)) else {
+        return false;
+    };
+    let worded = |t: &str| t.split_whitespace().count() >= 2;
+    let titled = l.text.split_once(": ").is_some_and(|(name, rest)| {
+        (worded(name) || worded(rest)) && !rest.ends_with(['.', ':', ',', ';'])
+    });
+    l.indent == 0
+        && n.indent == 0
+        && titled
+        && contact_field(&l.text).is_none()
+        && !l.code_like()
+        && lines.get(i + 2).is_none_or(Line::blank)
+        && super::flushfields::field(&n.text).is_some()
+}
+
 /// Whether a lone line can be a heading at all.
 pub(super) fn heading_like(text: &str, indented: bool) -> bool {
     let stripped = strip_heading_number(text);
