@@ -648,6 +648,10 @@ const CASES: &[&str] = &[
     "moin-quoted-plus-address",
     "seven-word-name-over-steps",
     "points-then-colon-sentence",
+    "lead-in-blank-then-commands",
+    "moin-bold-field-among-contacts",
+    "title-over-one-field",
+    "fields-last-value-remark",
 ];
 
 fn input(case: &str) -> String {
