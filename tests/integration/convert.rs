@@ -652,6 +652,7 @@ const CASES: &[&str] = &[
     "moin-bold-field-among-contacts",
     "title-over-one-field",
     "fields-last-value-remark",
+    "item-header-line-set-in",
 ];
 
 fn input(case: &str) -> String {
