@@ -22,14 +22,18 @@ pub fn wrapped(lines: &[Line], i: usize) -> bool {
         return false;
     }
     let chunk = &lines[i..chunk_end(lines, i)];
-    let plain = |l: &Line| {
+    // (the last field's value may go on with a remark after its first
+    // sentence: `Config: /etc/app.conf, from ansible. Do not` / `edit it
+    // here.`; a stop inside a value above another field is prose's)
+    let last = chunk.iter().rposition(field).unwrap_or(0);
+    let plain = |(k, l): (usize, &Line)| {
         l.indent == margin
             && list_marker(&l.text).is_none()
             && !l.code_like()
             && !l.text.ends_with(':')
             // values set out in a column are a form laid out, kept as typed
             && !l.text.contains("   ")
-            && !inner_stop(&l.text)
+            && (k >= last || !inner_stop(&l.text))
     };
     // (a field's name is its only one: `Number of files: 31,882 (reg:
     // 28,340)` over `Number of created files: 214` is a program's report)
@@ -38,7 +42,7 @@ pub fn wrapped(lines: &[Line], i: usize) -> bool {
     fields >= 2
         && chunk.iter().all(one_name)
         && fields < chunk.len()
-        && chunk.iter().all(plain)
+        && chunk.iter().enumerate().all(plain)
         && chunk
             .windows(2)
             .all(|w| field(&w[1]) || !w[0].text.ends_with(['.', '!', '?']))
@@ -112,6 +116,12 @@ mod tests {
         assert!(!wrapped(&split(faq), 0));
         let report = "Files: 12 (new: 3)\nBytes: 4096 sent: 20\nin all\n";
         assert!(!wrapped(&split(report), 0));
+    }
+
+    #[test]
+    fn the_last_value_may_go_on_after_a_stop() {
+        let text = "Where: the lab, room 4\nKey: at the desk, ask for it. Bring\nyour badge.\n";
+        assert!(wrapped(&split(text), 0));
     }
 
     #[test]

@@ -243,8 +243,8 @@ fn links_under(lines: &[Line], k: usize) -> bool {
 /// Whether `lines[k]` is a sentence too short for `paragraph`, leading in
 /// the commands set in right under it (`On the mail host:` / `    sudo
 /// postqueue -f`; or only where they run: `On web02:`, `As root:`) or a
-/// list (`Ask the owner for:` / `- its name`): a section's first words,
-/// under its name.
+/// list (`Ask the owner for:` / `- its name`), the first maybe after one
+/// blank line: a section's first words, under its name.
 fn lead_over(lines: &[Line], k: usize) -> bool {
     let set_in = |c: &Line| c.indent > 0 && (c.code_like() || prompt(&c.text));
     let led = |c: &Line| set_in(c) || list_marker(&c.text).is_some();
@@ -256,8 +256,12 @@ fn lead_over(lines: &[Line], k: usize) -> bool {
                 .is_some_and(|w| w.len() > 2 && w.ends_with(':'))
             && words.next().is_none()
     };
+    let under = match lines.get(k + 1) {
+        Some(n) if n.blank() => lines.get(k + 2),
+        n => n,
+    };
     lines[k].indent == 0
-        && (super::intro::lead_in(&lines[k..k + 1], 0) && lines.get(k + 1).is_some_and(led)
+        && (super::intro::lead_in(&lines[k..k + 1], 0) && under.is_some_and(led)
             || place(&lines[k].text) && lines.get(k + 1).is_some_and(set_in))
 }
 

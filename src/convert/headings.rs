@@ -410,6 +410,7 @@ fn ends_above(lines: &[Line], i: usize, indented: bool, first: bool) -> bool {
         || capitals_over_text(lines, i)
         || (first && i + 1 < lines.len() && over_fields(lines, i + 1))
         || (first && super::headtext::title_over_text(lines, i))
+        || (first && super::headtext::title_over_field(lines, i))
         || over_contact_fields(lines, i)
 }
 

@@ -30,6 +30,33 @@ pub(super) fn title_over_text(lines: &[Line], i: usize) -> bool {
         && !n.code_like()
 }
 
+/// Whether the page's first line `lines[i]`, flush left, is its title
+/// over one field typed right under it and then a blank line (`Mail
+/// relay: draining the queue` / `Impact: none for users`): the field
+/// stands alone under it, no contact field (`Owner: ...` makes a block
+/// of fields), and the title is phrased as one: a name and a rest of two
+/// words or more each, the rest in words (no `Last checked: 2019-03-01`).
+pub(super) fn title_over_field(lines: &[Line], i: usize) -> bool {
+    let (l, Some(n)) = (&lines[i], lines.get(i + 1)) else {
+        return false;
+    };
+    let worded = |t: &str| t.split_whitespace().count() >= 2;
+    let titled = l.text.split_once(": ").is_some_and(|(name, rest)| {
+        worded(name)
+            && worded(rest)
+            && rest.starts_with(char::is_alphabetic)
+            && !rest.ends_with(['.', ':', ',', ';'])
+    });
+    l.indent == 0
+        && n.indent == 0
+        && titled
+        && contact_field(&l.text).is_none()
+        && contact_field(&n.text).is_none()
+        && !l.code_like()
+        && lines.get(i + 2).is_none_or(Line::blank)
+        && super::flushfields::field(&n.text).is_some()
+}
+
 /// Whether a lone line can be a heading at all.
 pub(super) fn heading_like(text: &str, indented: bool) -> bool {
     let stripped = strip_heading_number(text);
@@ -359,6 +386,21 @@ mod tests {
         assert!(!unstopped_sentence(
             "Restarting the gate controller by hand"
         ));
+    }
+
+    #[test]
+    fn a_first_line_over_one_field_titles_the_page() {
+        let split = crate::convert::lines::split;
+        let ok = split("Gate Keeping: Swapping the Fob\nImpact: none at all\n\nText.\n");
+        assert!(title_over_field(&ok, 0));
+        for no in [
+            "Last checked: 2019-03-01\nImpact: none at all\n",
+            "Gate Keeping: Swapping the Fob\nOwner: the desk\n",
+            "Gate Keeping: Swapping the Fob\nImpact: none at all\nmore of it\n",
+            "Gate: the fob\nImpact: none at all\n",
+        ] {
+            assert!(!title_over_field(&split(no), 0), "{no}");
+        }
     }
 
     #[test]

@@ -13,10 +13,25 @@ pub fn written(text: &str) -> bool {
 }
 
 /// Whether `line`, set deeper than the line of text `prev` over it, is
-/// a line a log wrote (`    2014-11-26T03:15:01Z job ok`): a sample the
-/// text quotes, off its paragraph, not a sentence's words wrapped.
+/// a line a log wrote (`    2014-11-26T03:15:01Z job ok`) or a header
+/// of a mail or a web reply (`    Authentication-Results: mx1; dkim=pass`):
+/// a sample the text quotes, off its paragraph, not a sentence's words
+/// wrapped.
 pub(super) fn set_in(prev: &super::lines::Line, line: &super::lines::Line) -> bool {
-    line.indent > prev.indent && written(&line.text)
+    line.indent > prev.indent && (written(&line.text) || header(&line.text))
+}
+
+/// Whether `text` is a header line of a mail or a web reply: a name of
+/// two capitalised words or more joined by `-` (`Content-Type`,
+/// `X-Spam-Status`), its colon, then a value.
+fn header(text: &str) -> bool {
+    text.split_once(": ").is_some_and(|(name, value)| {
+        let word = |w: &str| {
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.chars().all(|c| c.is_ascii_alphanumeric())
+        };
+        name.contains('-') && name.split('-').all(word) && !value.trim().is_empty()
+    })
 }
 
 /// Whether `text` opens with a log's time stamp: a date (`2014-11-26`,
@@ -187,6 +202,15 @@ fn bot_command(first: &str, text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headers_of_mails_and_replies() {
+        assert!(header("Received-SPF: pass (mx1: domain of x)"));
+        assert!(header("X-Spam-Flag: NO"));
+        assert!(!header("Note: the relay is slow"));
+        assert!(!header("Follow-up: ask the desk"));
+        assert!(!header("Content-Type:"));
+    }
 
     #[test]
     fn log_lines_open_with_a_time_stamp() {

@@ -140,7 +140,14 @@ pub fn moin_instructions(lines: &mut [Line]) -> Vec<Block> {
 /// and the stars Textile, Org and Markdown write: `*Note:* ...`),
 /// and a line break `<<BR>>` or `[[BR]]` ending a line (the line ends anyway).
 pub fn unwrap_moin_fields(lines: &mut [Line]) {
-    for l in lines {
+    // (a bold name in a run of bold contact fields, one a line, is a field
+    // too: `'''Owner:''' ...` / `'''Host:''' ...` / `'''Purpose:''' ...`)
+    let contact: Vec<bool> = lines
+        .iter()
+        .map(|l| bold_name(&l.text).is_some_and(|n| contact_field(n).is_some()))
+        .collect();
+    let beside = |k: usize| (k > 0 && contact[k - 1]) || contact.get(k + 1) == Some(&true);
+    for (k, l) in lines.iter_mut().enumerate() {
         // (MoinMoin 1.x wrote it `[[BR]]`)
         if let Some(t) = l
             .text
@@ -161,7 +168,7 @@ pub fn unwrap_moin_fields(lines: &mut [Line]) {
                 && name.ends_with(':')
             {
                 let text = format!("{name} {}", rest.trim()).trim_end().to_string();
-                let field = mark == "'''" && contact_field(name).is_some();
+                let field = mark == "'''" && (contact_field(name).is_some() || beside(k));
                 if field || callout::label(&text).is_some() {
                     l.text = text;
                 }
@@ -169,6 +176,12 @@ pub fn unwrap_moin_fields(lines: &mut [Line]) {
             }
         }
     }
+}
+
+/// The name of a `'''Name:''' value` line, colon and all.
+fn bold_name(text: &str) -> Option<&str> {
+    let (name, _) = text.strip_prefix("'''")?.split_once("'''")?;
+    name.ends_with(':').then_some(name)
 }
 
 #[cfg(test)]
@@ -185,5 +198,14 @@ mod tests {
             got,
             ["Note: dry", "Warning: hot", "Owner: Me", "*Run this:* x"]
         );
+    }
+
+    #[test]
+    fn a_bold_name_among_contact_fields_is_a_field() {
+        let text = "'''Owner:''' Me<<BR>>\n'''Box:''' b1<<BR>>\n\n'''Box:''' b2\n";
+        let mut lines = split(text);
+        unwrap_moin_fields(&mut lines);
+        let got: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(got, ["Owner: Me", "Box: b1", "", "'''Box:''' b2"]);
     }
 }

@@ -660,6 +660,11 @@ const CASES: &[&str] = &[
     "glued-name-over-host-lead",
     "wrapped-sentence-bracket-set-in",
     "sub-item-command-under-marker",
+    "lead-in-blank-then-commands",
+    "moin-bold-field-among-contacts",
+    "title-over-one-field",
+    "fields-last-value-remark",
+    "item-header-line-set-in",
 ];
 
 fn input(case: &str) -> String {
