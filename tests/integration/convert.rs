@@ -648,6 +648,7 @@ const CASES: &[&str] = &[
     "moin-quoted-plus-address",
     "seven-word-name-over-steps",
     "points-then-colon-sentence",
+    "aligned-rows-set-in",
 ];
 
 fn input(case: &str) -> String {
