@@ -14,9 +14,12 @@ pub fn written(text: &str) -> bool {
 
 /// Whether `line`, set deeper than the line of text `prev` over it, is
 /// a line a log wrote (`    2014-11-26T03:15:01Z job ok`): a sample the
-/// text quotes, off its paragraph, not a sentence's words wrapped.
+/// text quotes, off its paragraph, not a sentence's words wrapped; or,
+/// two columns deeper or more, a message a program tagged with its name
+/// (`the server refuses with` / `    remote: error: over quota`).
 pub(super) fn set_in(prev: &super::lines::Line, line: &super::lines::Line) -> bool {
-    line.indent > prev.indent && written(&line.text)
+    line.indent > prev.indent
+        && (written(&line.text) || (line.indent >= prev.indent + 2 && tagged(&line.text)))
 }
 
 /// Whether `text` opens with a log's time stamp: a date (`2014-11-26`,

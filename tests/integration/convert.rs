@@ -649,6 +649,9 @@ const CASES: &[&str] = &[
     "seven-word-name-over-steps",
     "points-then-colon-sentence",
     "aligned-rows-set-in",
+    "lone-terse-command-under-colon",
+    "remote-command-in-step",
+    "tagged-message-mid-sentence",
 ];
 
 fn input(case: &str) -> String {
