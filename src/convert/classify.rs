@@ -1,6 +1,7 @@
 //! Line predicates for the legacy text reader: one trimmed line in, what it
 //! looks like out (underline, list marker, contact field, command, ...).
 
+use super::cmdshape::remote;
 use super::programs::COMMANDS;
 
 /// Contact block field names, as written in the legacy SOPs.
@@ -361,7 +362,7 @@ pub fn code_like(text: &str) -> bool {
     // (a known program then an option is a command, however wordy: `dnf -y`,
     // unless a sentence ends in it: `ps -o pid as root. If it grows`)
     let stop = || text.ends_with('.') || text.split(". ").skip(1).any(capitalised);
-    if COMMANDS.contains(&first) && ((option(second) && !stop()) || !is_prose()) {
+    if COMMANDS.contains(&first) && ((option(second) && !stop()) || !is_prose() || remote(text)) {
         return true;
     }
     if super::cmdshape::sudo(text) {
@@ -442,10 +443,9 @@ pub const SQL_STATEMENTS: [&str; 8] = [
     "select", "insert", "update", "delete", "create", "alter", "drop", "grant",
 ];
 
-/// An SQL statement in capitals (`SELECT ... FROM`, `UPDATE ... SET`,
-/// `SELECT` and code's marks), or
-/// in lower case with the marks of code (`select * from people;`,
-/// `insert into acl (id, name)`), which a sentence does not have.
+/// An SQL statement in capitals (`SELECT ... FROM`, `UPDATE ... SET`, `SELECT`
+/// and code's marks), or in lower case with the marks of code (`select *
+/// from people;`, `insert into acl (id, name)`), which a sentence lacks.
 fn sql(text: &str) -> bool {
     let mut words = text.split_whitespace();
     let first = words.next().unwrap_or("");

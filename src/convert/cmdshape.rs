@@ -47,6 +47,30 @@ pub fn terse(text: &str) -> bool {
         && !text.ends_with(['.', ':', ';', '!', '?', ','])
 }
 
+/// Whether `lines[i]` is a command of [`terse`] shape standing alone,
+/// set in two columns or more past `indent` (the line over it ending
+/// with `:`), the text going on at that indentation or after a blank
+/// (`then clear the log:` / `   racadm sel clear` / `Close the case.`);
+/// a `name: value` line is a label's (`httpd logs: /var/log/httpd`).
+pub fn lone_terse(lines: &[super::lines::Line], i: usize, indent: usize) -> bool {
+    let back = lines
+        .get(i + 1)
+        .is_none_or(|n| n.blank() || n.indent <= indent);
+    let t = &lines[i].text;
+    lines[i].indent >= indent + 2 && back && !t.contains(": ") && terse(t)
+}
+
+/// Whether `text` is of [`terse`] shape with a `user@host` second
+/// (`ssh admin@bmc01.example.com racadm getsel`): a program run on
+/// another machine, however many plain words the remote command has.
+pub fn remote(text: &str) -> bool {
+    let host = text.split_whitespace().nth(1).unwrap_or("");
+    let at = host.split_once('@');
+    at.is_some_and(|(user, machine)| !user.is_empty() && machine.contains('.'))
+        && !host.ends_with(|c: char| !c.is_alphanumeric())
+        && terse(text)
+}
+
 /// A word alone that links two blocks of commands (`or`, `then:`): the
 /// prose between them, not one of the commands.
 pub fn connective(text: &str) -> bool {
@@ -288,9 +312,32 @@ fn leads_in(text: &str) -> bool {
     }
 }
 
+/// Whether `text` names the fields of an entry to fill in, in capitals
+/// between slashes or bars (`Date / Name / Reason`): a line of the text
+/// telling how to write an entry, not one to type.
+pub(super) fn field_names(text: &str) -> bool {
+    let parts: Vec<&str> = text.split(['/', '|']).map(str::trim).collect();
+    parts.len() >= 3
+        && parts.iter().all(|p| {
+            let words: Vec<&str> = p.split_whitespace().collect();
+            (1..=2).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+                })
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn field_names_between_slashes_are_text() {
+        assert!(field_names("Date / Package / Added By / Reason"));
+        assert!(field_names("Host | Owner | Role"));
+        assert!(!field_names("usr / lib / x"));
+        assert!(!field_names("Date / Package"));
+    }
 
     #[test]
     fn a_path_leading_in_with_a_colon_is_described() {

@@ -14,7 +14,8 @@ use crate::doc::{Block, BlockKind, DefinitionItem};
 /// The non-blank run `lines[i..end]` as names dashed from what they are
 /// or as two columns (`dashed`, else `table`; `margin`: the prose's).
 pub fn rows(lines: &[Line], i: usize, end: usize, margin: usize) -> Option<Block> {
-    dashed(lines, i, end, margin).or_else(|| table(lines, i, end))
+    let kept = |b| super::inset::kept(b, &lines[i..end], margin);
+    dashed(lines, i, end, margin).or_else(|| table(lines, i, end).map(kept))
 }
 
 /// The definition list for the non-blank run `lines[i..end]` when every
@@ -71,8 +72,7 @@ pub fn dashed(lines: &[Line], i: usize, end: usize, margin: usize) -> Option<Blo
 /// laid out in two aligned columns: at least two rows and every line a
 /// row or a wrapped second column. Columns of data (codes, numbers,
 /// `Name:  value` and `name   = value` settings, names beside one value
-/// each: `host  address`)
-/// stay a literal block, as laid out.
+/// each: `host  address`) stay a literal block, as laid out.
 pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     let chunk = &lines[i..end];
     let col = column(chunk)?;

@@ -4,11 +4,14 @@
 //! the prose before as paragraphs, the colon line as its own paragraph
 //! (or the end of the sentence it goes on), the set-in columns as a
 //! literal block, and the line after them, where the prose goes on.
+//! Also a definition list read off two columns set in past the prose,
+//! none wrapped, in: the rows as laid out, a literal block, out.
 
 use super::body::{Parsed, paragraph};
 use super::columns;
-use super::lines::Line;
-use super::literal::literal;
+use super::lines::{Line, dedent};
+use super::literal::{literal, literal_block};
+use crate::doc::{Block, BlockKind};
 
 /// The run `lines[i..end]` read as prose around columns a colon line
 /// announces, set deeper than the prose; `None` unless every other line
@@ -48,4 +51,17 @@ pub(super) fn parse(lines: &[Line], i: usize, end: usize) -> Option<Parsed> {
     }
     out.extend(literal(lines, c + 1, m).0);
     Some((out, m))
+}
+
+/// `block`, read off the rows of `chunk` as two columns, kept as laid out
+/// when the rows are set in past the prose's `margin`, all at one
+/// indentation, none wrapped (`There are four pools.` / `  daily    kept a
+/// week` / `  monthly  kept a year`): a listing the text shows, as a
+/// careful human keeps it; rows at the margin are a glossary's terms.
+pub(super) fn kept(block: Block, chunk: &[Line], margin: usize) -> Block {
+    let level = chunk.iter().all(|l| l.indent == chunk[0].indent);
+    if matches!(block.kind, BlockKind::DefinitionList(_)) && level && chunk[0].indent > margin {
+        return literal_block(None, dedent(chunk), chunk[0].no);
+    }
+    block
 }

@@ -237,7 +237,9 @@ pub(super) fn lead_in(run: &[Line], base: usize) -> bool {
 pub(super) fn between(lines: &[Line], i: usize, end: usize) -> Option<usize> {
     let k = (i + 1..end.saturating_sub(1)).find(|&k| {
         let t = &lines[k].text;
-        let announces = t.ends_with(':') || announces_example(t);
+        // (or breaks off right over it on the word pointing to it: `fetch it with`)
+        let pointing = open_ended(t) && lines[k + 1].code_like();
+        let announces = t.ends_with(':') || announces_example(t) || pointing;
         let above = &lines[k - 1];
         let wrapped = above.indent == lines[k].indent && prose(&above.text) && !above.code_like();
         (prose(t) || wrapped) && announces && !lines[k].code_like()
@@ -253,7 +255,8 @@ pub(super) fn between(lines: &[Line], i: usize, end: usize) -> Option<usize> {
         after.iter().all(|l| l.indent > at) && !lines[i..k].iter().any(|l| l.text.ends_with(':'));
     let level = lines[i..=k].iter().all(|l| l.indent == at)
         && (after.iter().all(|l| l.indent == at) || deeper);
-    let commands = |r: &[Line]| r.iter().all(|l| l.code_like() && !prose(&l.text));
+    let typed = |l: &Line| !prose(&l.text) || super::cmdshape::remote(&l.text);
+    let commands = |r: &[Line]| r.iter().all(|l| l.code_like() && typed(l));
     let ok = level
         && prose(&lines[s].text)
         && lines[s].text.starts_with(char::is_alphabetic)

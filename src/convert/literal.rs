@@ -123,22 +123,7 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
         && (wordy == 0 || (wordy * 3 < chunk.len() && chunk.len() >= 3))
         && chunk.iter().all(|l| !l.text.ends_with('.'))
         && list_marker(&chunk[0].text).is_none()
-        && !(chunk.len() == 1 && field_names(&chunk[0].text))
-}
-
-/// Whether `text` names the fields of an entry to fill in, in capitals
-/// between slashes or bars (`Date / Name / Reason`): a line of the text
-/// telling how to write an entry, not one to type.
-fn field_names(text: &str) -> bool {
-    let parts: Vec<&str> = text.split(['/', '|']).map(str::trim).collect();
-    parts.len() >= 3
-        && parts.iter().all(|p| {
-            let words: Vec<&str> = p.split_whitespace().collect();
-            (1..=2).contains(&words.len())
-                && words.iter().all(|w| {
-                    w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
-                })
-        })
+        && !(chunk.len() == 1 && super::cmdshape::field_names(&chunk[0].text))
 }
 
 /// The number of command lines that open `chunk`, right under a
@@ -163,10 +148,13 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
         BlockKind::Paragraph(c) => Some(super::intro::open_ended(&inlines_text(c))),
         _ => None,
     };
-    let set_in = prev
-        .last()
-        .and_then(pointing)
-        .is_some_and(|to| chunk[0].indent >= base + if to { 2 } else { 4 } && chunk[0].code_like());
+    // (or a message a program tagged with its name, quoted mid-sentence:
+    // `the server refuses with` / `    remote: error: ...` / `and ...`)
+    let quoted = |l: &Line| l.indent > base && super::logline::tagged(&l.text);
+    let set_in = prev.last().and_then(pointing).is_some_and(|to| {
+        chunk[0].indent >= base + if to { 2 } else { 4 }
+            && (chunk[0].code_like() || quoted(&chunk[0]))
+    });
     let table = chunk.len() >= 3 && chunk.iter().all(|l| columns(&l.text));
     if (!colon_before(prev) && !open && !set_in) || quoted_sentence(chunk) || table {
         return None;
@@ -175,7 +163,8 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
         .iter()
         .take_while(|l| {
             let row = super::cmdshape::path_row(&l.text);
-            l.code_like() && (row || !prose(&l.text)) && list_marker(&l.text).is_none()
+            let code = l.code_like() && (row || !prose(&l.text));
+            (code || (set_in && quoted(l))) && list_marker(&l.text).is_none()
         })
         .count();
     if lead > 0 {
@@ -277,6 +266,7 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
             || shell_marks(&lines[i].text)
             || super::cmdshape::keyed_path(&lines[i].text)
             || listing(lines, i, above)
+            || super::cmdshape::lone_terse(lines, i, above.indent)
             || super::logline::written(&lines[i].text))
     {
         return None;
@@ -550,14 +540,6 @@ mod tests {
         assert_eq!(super::prose_tail(&lines, 1, 4, 0), Some(3));
         let wrapped = split("the peak, e.g.\nin a cool house.\n");
         assert!(!super::colon_block(&wrapped, 1, 2));
-    }
-
-    #[test]
-    fn field_names_between_slashes_are_text() {
-        assert!(super::field_names("Date / Package / Added By / Reason"));
-        assert!(super::field_names("Host | Owner | Role"));
-        assert!(!super::field_names("usr / lib / x"));
-        assert!(!super::field_names("Date / Package"));
     }
 
     #[test]

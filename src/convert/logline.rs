@@ -16,9 +16,14 @@ pub fn written(text: &str) -> bool {
 /// a line a log wrote (`    2014-11-26T03:15:01Z job ok`) or a header
 /// of a mail or a web reply (`    Authentication-Results: mx1; dkim=pass`):
 /// a sample the text quotes, off its paragraph, not a sentence's words
-/// wrapped.
+/// wrapped; or, two columns deeper or more, a message a program tagged
+/// with its name (`the server refuses with` / `    remote: error: over
+/// quota`).
 pub(super) fn set_in(prev: &super::lines::Line, line: &super::lines::Line) -> bool {
-    line.indent > prev.indent && (written(&line.text) || header(&line.text))
+    line.indent > prev.indent
+        && (written(&line.text)
+            || header(&line.text)
+            || (line.indent >= prev.indent + 2 && tagged(&line.text)))
 }
 
 /// Whether `text` is a header line of a mail or a web reply: a name of

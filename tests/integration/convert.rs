@@ -665,6 +665,10 @@ const CASES: &[&str] = &[
     "title-over-one-field",
     "fields-last-value-remark",
     "item-header-line-set-in",
+    "aligned-rows-set-in",
+    "lone-terse-command-under-colon",
+    "remote-command-in-step",
+    "tagged-message-mid-sentence",
 ];
 
 fn input(case: &str) -> String {
