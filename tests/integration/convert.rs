@@ -648,6 +648,7 @@ const CASES: &[&str] = &[
     "moin-quoted-plus-address",
     "seven-word-name-over-steps",
     "points-then-colon-sentence",
+    "step-colon-names",
 ];
 
 fn input(case: &str) -> String {
