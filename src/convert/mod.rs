@@ -72,6 +72,7 @@ mod literal;
 mod locations;
 mod logline;
 mod lonefield;
+mod lowerfields;
 mod mailhead;
 mod manpage;
 mod markup;

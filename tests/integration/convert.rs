@@ -649,6 +649,7 @@ const CASES: &[&str] = &[
     "seven-word-name-over-steps",
     "points-then-colon-sentence",
     "step-colon-names",
+    "lower-terms-set-in",
 ];
 
 fn input(case: &str) -> String {
