@@ -39,6 +39,7 @@ mod described;
 mod dokuwiki;
 mod dumped;
 mod dumprefs;
+mod encoded;
 mod encoding;
 mod faq;
 mod fence;

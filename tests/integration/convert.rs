@@ -650,6 +650,7 @@ const CASES: &[&str] = &[
     "points-then-colon-sentence",
     "step-colon-names",
     "lower-terms-set-in",
+    "joined-after-command",
 ];
 
 fn input(case: &str) -> String {
