@@ -20,7 +20,7 @@ use super::labels;
 use super::lines::Line;
 use super::list;
 use super::literal::{
-    after_colon, blob, code, code_chunk, colon_block, commands_then_prose, link_line, literal,
+    after_colon, code, code_chunk, colon_block, commands_then_prose, link_line, literal,
     under_colon,
 };
 use super::mwtable;
@@ -363,7 +363,7 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
         };
     }
     let chunk = &lines[i..end];
-    if chunk.iter().any(|l| blob(&l.text)) {
+    if chunk.iter().any(|l| super::encoded::blob(&l.text)) {
         return literal(lines, i, end);
     }
     // a program's questions, up to the next list item

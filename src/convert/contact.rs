@@ -8,6 +8,7 @@ use super::classify::{contact_field, list_marker};
 use super::inline;
 use super::lines::Line;
 use super::lonefield;
+use super::lowerfields::lower_case;
 use super::names;
 use crate::doc::{Block, BlockKind, DefinitionItem, Inline, Meta};
 
@@ -63,26 +64,7 @@ pub(super) fn field_chunk(lines: &[Line], i: usize) -> bool {
     (n >= 3 || (n == 2 && (contact || super::flushfields::pair(&fields))))
         && chunk.first().is_some_and(field)
         && chunk.iter().all(|l| field(l) || goes_on(l))
-        || lower_chunk(chunk)
-}
-
-/// Whether `chunk` is a block of fields typed in lower case, flush left,
-/// some values wrapped onto lines set deeper (`service: mirror sync` /
-/// `host: util01` / `source: the feed, key in the` / `    password
-/// store`): three fields or more, a value of words among them (a
-/// config's `port: 8080` lines have none), nothing else.
-fn lower_chunk(chunk: &[Line]) -> bool {
-    let field = |l: &Line| l.indent == 0 && lower_field(&l.text).is_some();
-    let goes_on = |l: &Line| l.indent > 0 && list_marker(&l.text).is_none() && !l.code_like();
-    let fields = chunk.iter().filter(|l| field(l)).count();
-    let worded = chunk
-        .iter()
-        .filter_map(|l| lower_field(&l.text))
-        .any(|(_, v)| v.split_whitespace().count() >= 3);
-    chunk.first().is_some_and(field)
-        && fields >= 3
-        && worded
-        && chunk.iter().all(|l| field(l) || goes_on(l))
+        || super::lowerfields::chunk(lines, i)
 }
 
 /// Whether `lines[i..]` up to the next blank line are contact fields
@@ -192,7 +174,7 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let mut wrapped: Vec<(u32, bool)> = Vec::new();
     let (mut at, mut field) = (0, 0);
     let mut k = i;
-    let lower_block = lower_chunk(&lines[i..chunk_end(lines, i)]);
+    let lower_block = super::lowerfields::chunk(lines, i);
     while k < lines.len() {
         let l = &lines[k];
         if l.blank() {
@@ -480,7 +462,7 @@ pub(super) fn field_after_field(lines: &[Line], i: usize, k: usize) -> bool {
 
 /// A `name: value` line (or `name:`, a tab, the value) whose name is
 /// short (`short_name`); the name and the value trimmed.
-fn short_field(text: &str) -> Option<(&str, &str)> {
+pub(super) fn short_field(text: &str) -> Option<(&str, &str)> {
     let (name, value) = text.split_once(':')?;
     (value.starts_with([' ', '\t']) && short_name(name)).then(|| (name, value.trim()))
 }
@@ -513,7 +495,7 @@ pub(super) fn capitalised_name(name: &str) -> bool {
 fn field_line(text: &str, lower: bool) -> Option<(&str, &str)> {
     contact_field(text)
         .or_else(|| other_field(text))
-        .or_else(|| lower.then(|| lower_field(text)).flatten())
+        .or_else(|| lower.then(|| super::lowerfields::field(text)).flatten())
         .or_else(|| blank_field(text))
 }
 
@@ -526,17 +508,6 @@ fn blank_field(text: &str) -> Option<(&str, &str)> {
         .is_some()
         .then_some((name, ""))
         .filter(|_| named)
-}
-
-/// Whether a field's name is typed in lower case (`owner`, `on call`).
-fn lower_case(name: &str) -> bool {
-    name.starts_with(|c: char| c.is_ascii_lowercase()) && !name.contains(char::is_uppercase)
-}
-
-/// A `name: value` line with a short lower-case name and a value, under
-/// fields typed in lower case (`owner: web team` over `boxes: mc01-mc04`).
-fn lower_field(text: &str) -> Option<(&str, &str)> {
-    short_field(text).filter(|(name, value)| lower_case(name) && !value.is_empty())
 }
 
 /// Records a contact field's value in the page's metadata (the first of

@@ -87,7 +87,7 @@ pub fn field(text: &str) -> Option<(&str, &str)> {
 }
 
 /// Whether `text` ends a sentence inside it (`full. Then`).
-fn inner_stop(text: &str) -> bool {
+pub(super) fn inner_stop(text: &str) -> bool {
     text.split_whitespace()
         .collect::<Vec<_>>()
         .windows(2)

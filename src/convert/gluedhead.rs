@@ -11,7 +11,7 @@ use super::classify::{
     admonition_word, contents_item, is_contents_word, list_marker, prompt, prose, sentence_opening,
 };
 use super::headings::{Found, found, free_lines};
-use super::headtext::{heading_like, part_named, strict_heading};
+use super::headtext::{heading_like, part_named, step_named, strict_heading};
 use super::headtext::{key_of, names, run_in_label};
 use super::intro::open_ended;
 use super::lines::Line;
@@ -61,6 +61,7 @@ pub(super) fn heads(
         .filter(|i| named(i) || sectioned(i) || (many && (is_bare(i) || label(lines, *i))))
         .collect();
     chosen.extend(listing_labels(lines, &at, &chosen, heads));
+    chosen.extend(step_peers(lines, &at, &chosen, heads));
     chosen.sort_unstable();
     let depths = depths(&lines[from..]);
     chosen
@@ -111,6 +112,28 @@ fn listing_labels(lines: &[Line], at: &[usize], chosen: &[usize], heads: &[Found
         .collect()
 }
 
+/// The `Step N: name` lines of `at` that `chosen` leaves (one over its
+/// commands: `Step 2: find the worker` / `# cat lock`), when two or more
+/// such lines head their parts already or stand over text as a part's
+/// name does (`Step 3: kill the renderer` / `Killing the worker ...`):
+/// the writer names every step so, whatever stands under it.
+fn step_peers(lines: &[Line], at: &[usize], chosen: &[usize], heads: &[Found]) -> Vec<usize> {
+    let step = |k: usize| {
+        let t = &lines[k].text;
+        step_named(t).is_some() && t.ends_with(|c: char| c.is_alphanumeric() || c == ')')
+    };
+    let steps: Vec<usize> = at.iter().copied().filter(|&i| step(i)).collect();
+    let headed = steps.iter().filter(|&&i| bare_name(lines, i)).count()
+        + heads
+            .iter()
+            .filter(|h| h.end == h.start + 1 && step(h.start))
+            .count();
+    steps
+        .into_iter()
+        .filter(|&i| headed >= 2 && !chosen.contains(&i) && !open_ended(&lines[i].text))
+        .collect()
+}
+
 /// How deep the page's `Contents` numbers each entry, by its title's key
 /// (`2.1 Checking the queue` two; a title's first entry counts): a glued
 /// name is a heading at that depth (1 if unlisted), keyed as `found` keys
@@ -131,12 +154,15 @@ fn depths(lines: &[Line]) -> HashMap<String, usize> {
 fn glued(lines: &[Line], i: usize, items: &[bool], listed: &dyn Fn(usize) -> bool) -> bool {
     let l = &lines[i];
     let name = l.text.strip_suffix(':').unwrap_or(&l.text);
+    // (`Step 3: kill the worker, not the spooler`: the name after the
+    // step's number reads as a title, its comma no list of values)
+    let step = step_named(&l.text);
     l.indent == 0
         && (lines[i - 1].blank() || after_item(lines, i, items))
         && lines.get(i + 1).is_some_and(|n| !n.blank())
-        && part_named(name).unwrap_or(name).split_whitespace().count() <= 7
+        && part_named(name).or(step).unwrap_or(name).split_whitespace().count() <= 7
         && (strict_heading(name) || listed(i))
-        && heading_like(name, false)
+        && heading_like(step.unwrap_or(name), false)
         && !name.ends_with(':')
         && !l.code_like()
         && list_marker(&l.text).is_none()
@@ -193,7 +219,7 @@ fn bare_name(lines: &[Line], i: usize) -> bool {
     let t = &lines[i].text;
     let n = &lines[i + 1];
     let commands = n.code_like() || prompt(&n.text);
-    if part_named(t).is_some() {
+    if part_named(t).or_else(|| step_named(t)).is_some() {
         return part_over_text(t, n);
     }
     // (a seventh word only over a sentence opening with a capital: `When

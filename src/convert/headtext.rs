@@ -233,6 +233,20 @@ pub(super) fn part_named(text: &str) -> Option<&str> {
     (part_number(head) && !name.trim().is_empty()).then_some(name.trim())
 }
 
+/// The name of a step or part after its number and a colon (`kill the
+/// renderer, not the worker` of `Step 3: kill the renderer, not the
+/// worker`): one clause, no sentence ending inside it (`add. Never`), no
+/// colon after it; None for another line.
+pub(super) fn step_named(text: &str) -> Option<&str> {
+    let (head, name) = text.split_once(": ")?;
+    let name = name.trim();
+    let ok = part_number(head)
+        && !name.is_empty()
+        && !name.ends_with(':')
+        && !super::flushfields::inner_stop(name);
+    ok.then_some(name)
+}
+
 /// Whether `text` is a part's, a phase's or a step's word and its number
 /// alone (`Step 3`, `Part B`): it counts the parts, naming none.
 pub(super) fn part_number(text: &str) -> bool {

@@ -136,6 +136,20 @@ pub(super) fn resumes(lines: &[Line], i: usize, k: usize) -> bool {
         && lines[i - 1].text.ends_with(char::is_alphabetic)
 }
 
+/// Whether `l`, back left of the command `first` set in, goes on with
+/// the instruction the command was typed in (`virsh edit web01` / `and
+/// change every <disk file='...'/> to`): a joining word in lower case,
+/// then a plain word, whatever code the rest names.
+pub(super) fn goes_on(first: &Line, l: &Line) -> bool {
+    const JOINING: [&str; 5] = ["and", "then", "or", "but", "so"];
+    let mut words = l.text.split_whitespace();
+    let joins = words.next().is_some_and(|w| JOINING.contains(&w));
+    let plain = words
+        .next()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()));
+    joins && plain && l.indent < first.indent
+}
+
 /// Whether the next non-blank line after `lines[i]` opens a `> ` quote
 /// (`From the ticket:` over the quoted reply).
 fn before_quote(lines: &[Line], i: usize) -> bool {

@@ -159,26 +159,28 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
     if (!colon_before(prev) && !open && !set_in) || quoted_sentence(chunk) || table {
         return None;
     }
+    // (the instruction going on left of its command: `and change ...`)
+    let on = |l: &Line| super::intro::goes_on(&chunk[0], l);
     let mut lead = chunk
         .iter()
         .take_while(|l| {
             let row = super::cmdshape::path_row(&l.text);
             let code = l.code_like() && (row || !prose(&l.text));
-            (code || (set_in && quoted(l))) && list_marker(&l.text).is_none()
+            (code || (set_in && quoted(l))) && list_marker(&l.text).is_none() && !on(l)
         })
         .count();
     if lead > 0 {
         lead += chunk[lead..]
             .iter()
-            .take_while(|l| !prose(&l.text) && list_marker(&l.text).is_none())
+            .take_while(|l| !prose(&l.text) && list_marker(&l.text).is_none() && !on(l))
             .count();
     }
     if lead > 0 && super::printed::output_resumes(chunk, lead) {
         return Some(chunk.len());
     }
     let next = chunk.get(lead)?;
-    (lead > 0 && prose(&next.text) && !next.code_like() && next.indent <= chunk[0].indent)
-        .then_some(lead)
+    let text = (prose(&next.text) && !next.code_like()) || on(next);
+    (lead > 0 && text && next.indent <= chunk[0].indent).then_some(lead)
 }
 
 /// Whether `lines[k]`, right under a line ending with `:`, starts what
@@ -505,19 +507,6 @@ fn user_prompt(text: &str) -> bool {
         && after
             .strip_prefix(['#', '$'])
             .is_some_and(|c| c.starts_with(' ') && !c.trim().is_empty())
-}
-
-/// A key or other encoded data: one word of 40 characters or more of
-/// letters of both cases and digits (`AAAAB3Nza...`), not a web address.
-pub(super) fn blob(text: &str) -> bool {
-    text.len() >= 40
-        && !text.contains([' ', ':'])
-        && text.chars().any(|c| c.is_ascii_uppercase())
-        && text.chars().any(|c| c.is_ascii_lowercase())
-        && text.chars().any(|c| c.is_ascii_digit())
-        && text
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "+/=".contains(c))
 }
 
 #[cfg(test)]

@@ -669,6 +669,9 @@ const CASES: &[&str] = &[
     "lone-terse-command-under-colon",
     "remote-command-in-step",
     "tagged-message-mid-sentence",
+    "step-colon-names",
+    "lower-terms-set-in",
+    "joined-after-command",
 ];
 
 fn input(case: &str) -> String {
