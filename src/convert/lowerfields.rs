@@ -30,15 +30,12 @@ pub(super) fn chunk(lines: &[Line], i: usize) -> bool {
             && !above.text.ends_with(['.', ':', '!', '?'])
             && (!l.code_like() || super::fieldwrap::goes_on(&above.text, &l.text, margin, margin))
     };
-    let names: Vec<&str> = chunk
+    // (a set, not a scan back for each name: a block may be long)
+    let mut seen = std::collections::HashSet::new();
+    let own_names = chunk
         .iter()
         .filter_map(|l| self::field(&l.text))
-        .map(|f| f.0)
-        .collect();
-    let own_names = names
-        .iter()
-        .enumerate()
-        .all(|(k, n)| !names[..k].contains(n));
+        .all(|(name, _)| seen.insert(name));
     let fields = chunk.iter().filter(|l| field(l)).count();
     let worded = chunk
         .iter()
