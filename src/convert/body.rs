@@ -186,11 +186,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(parsed) = set_back.flatten() {
         return parsed;
     }
-    let found = table(lines, i, end).or_else(|| references::list(lines, i, end, ctx));
-    if let Some((t, e)) = found
-        .map(|t| (t, end))
-        .or_else(|| grid::closed(lines, i, end))
-    {
+    if let Some((t, e)) = tabled(lines, i, end, ctx) {
         return (vec![t], e);
     }
     if let Some(parsed) = codes(lines, i, end) {
@@ -232,6 +228,15 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return literal(lines, i, i + lead);
     }
     laid_out_or_paragraph(lines, i, end, ctx)
+}
+
+/// The run from `i` to `end` read as a table, a list of references, or
+/// rows a sentence closes (the table and where the sentence starts).
+fn tabled(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> Option<(Block, usize)> {
+    let found = table(lines, i, end).or_else(|| references::list(lines, i, end, ctx));
+    found
+        .map(|t| (t, end))
+        .or_else(|| grid::closed(lines, i, end))
 }
 
 /// The run from `i` to `end` read as a list of its own kind: an outline,
