@@ -10,8 +10,9 @@
 # prompt (every line ends with a stop), named fields whose values each
 # wrap onto the line under them, many short underlined sections, many
 # names over a rule under half their width (`shortrule`), rows in three
-# columns set in under a colon line (`setrows`), and a prompt's output
-# rows `Name   : value` in runs parted by blank lines (`outrows`).
+# columns set in under a colon line (`setrows`), a prompt's output
+# rows `Name   : value` in runs parted by blank lines (`outrows`), and
+# one block of fields typed in lower case (`lowerfields`).
 #
 # usage: bench/convert-scaling.sh [N]   (default 5000 lines)
 # env:   SOPBOOK=path (default target/release/sopbook, built if missing),
@@ -64,7 +65,10 @@ def setrows(k):
 def outrows(k):
     return "Title\n\n" + "".join(
         f"[root@bmc ~]# ipmitool sel\nLast Power Event     :\nPower {i}    : on\n\n" for i in range(k // 4))
-for shape in (rows, grid, bullets, sections, sops, stops, fields, underlined, shortrule, setrows, outrows):
+def lowerfields(k):
+    return "Title\n=====\n\n" + "".join(f"  name{i}: the value of words {i}\n" for i in range(k))
+for shape in (rows, grid, bullets, sections, sops, stops, fields, underlined, shortrule, setrows, outrows,
+              lowerfields):
     for k in (n, 4 * n):
         with open(f"{work}/{shape.__name__}-{k}.txt", "w") as f:
             f.write(shape(k))
@@ -83,7 +87,7 @@ print(f"{sorted(t)[1]:.3f}")
 PY
 }
 printf '%-10s %8s %8s %7s   %8s %8s %7s\n' shape "sop N" "sop 4N" growth "pandoc N" "4N" growth
-for shape in rows grid bullets sections sops stops fields underlined shortrule setrows outrows; do
+for shape in rows grid bullets sections sops stops fields underlined shortrule setrows outrows lowerfields; do
     a=$(median "$work/$shape-$n.txt" "$sopbook" convert - --to rst)
     b=$(median "$work/$shape-$((4 * n)).txt" "$sopbook" convert - --to rst)
     line=$(printf '%-10s %8s %8s %7.1f' "$shape" "$a" "$b" "$(python3 -c "print($b/max($a,0.001))")")
