@@ -669,6 +669,7 @@ const CASES: &[&str] = &[
     "lone-terse-command-under-colon",
     "remote-command-in-step",
     "tagged-message-mid-sentence",
+    "hosts-set-in-under-lead",
 ];
 
 fn input(case: &str) -> String {
