@@ -670,6 +670,7 @@ const CASES: &[&str] = &[
     "remote-command-in-step",
     "tagged-message-mid-sentence",
     "hosts-set-in-under-lead",
+    "run-in-cases-one-word-last",
 ];
 
 fn input(case: &str) -> String {
