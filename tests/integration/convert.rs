@@ -671,6 +671,7 @@ const CASES: &[&str] = &[
     "tagged-message-mid-sentence",
     "hosts-set-in-under-lead",
     "run-in-cases-one-word-last",
+    "comma-lead-over-command",
 ];
 
 fn input(case: &str) -> String {
