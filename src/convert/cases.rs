@@ -68,9 +68,8 @@ fn run_in(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     // one too: `window: outside the busy hours` under one-line cases)
     let mut starts: Vec<usize> = Vec::new();
     let mut one_liners = true;
-    for k in i..end {
-        let one_word =
-            one_liners && lines[k].indent == indent && run_in_case(&lines[k], 1).is_some();
+    for (k, l) in lines.iter().enumerate().take(end).skip(i) {
+        let one_word = one_liners && l.indent == indent && run_in_case(l, 1).is_some();
         one_liners &= opens(k) || one_word;
         if opens(k) || one_word {
             starts.push(k);
