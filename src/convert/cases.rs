@@ -57,17 +57,27 @@ const RUN_IN_NEXT: usize = 12;
 /// set in among them too) its definition, the phrase its term.
 fn run_in(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     let indent = lines[i].indent;
-    let opens = |k: usize| lines[k].indent == indent && run_in_case(&lines[k]).is_some();
+    let opens = |k: usize| lines[k].indent == indent && run_in_case(&lines[k], 2).is_some();
     if !opens(i) {
         return None;
     }
     let end = chunk_end(lines, i);
     let window = end.min(i + 1 + RUN_IN_NEXT);
     (i + 1..window).find(|&k| opens(k))?;
-    let starts: Vec<usize> = (i..end).filter(|&k| opens(k)).collect();
+    // (while every line so far opens a case, one of a single word opens
+    // one too: `window: outside the busy hours` under one-line cases)
+    let mut starts: Vec<usize> = Vec::new();
+    let mut one_liners = true;
+    for (k, l) in lines.iter().enumerate().take(end).skip(i) {
+        let one_word = one_liners && l.indent == indent && run_in_case(l, 1).is_some();
+        one_liners &= opens(k) || one_word;
+        if opens(k) || one_word {
+            starts.push(k);
+        }
+    }
     let mut items = Vec::new();
     for (n, &k) in starts.iter().enumerate() {
-        let (label, value) = run_in_case(&lines[k])?;
+        let (label, value) = run_in_case(&lines[k], 1)?;
         let stop = starts.get(n + 1).copied().unwrap_or(end);
         let mut body: Vec<Line> = lines[k..stop].to_vec();
         let raw = lines[k].raw;
@@ -90,13 +100,14 @@ fn run_in(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
 /// the phrase two to five words starting in lower case or with a number
 /// (`stale lock`, `401 from the tracker`), no field's name nor mark of a
 /// sentence in it; after it three words or more starting with a letter.
-fn run_in_case<'t>(l: &'t Line) -> Option<(&'t str, &'t str)> {
+/// `least`: the fewest words the phrase may have.
+fn run_in_case<'t>(l: &'t Line, least: usize) -> Option<(&'t str, &'t str)> {
     let (label, value) = l.text.split_once(": ")?;
     let words = label.split_whitespace().count();
     let plain = label
         .chars()
         .all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '_');
-    let ok = (2..=5).contains(&words)
+    let ok = (least..=5).contains(&words)
         && plain
         && label.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
         && value.split_whitespace().count() >= 3

@@ -10,9 +10,14 @@ use crate::doc::{Block, BlockKind, DefinitionItem, Inline, List, ListItem, ListK
 /// split by blank lines: a bullet list of the hosts, as a careful human
 /// writes it. At least two hosts. Once two are in, an aside in
 /// parentheses over more hosts (`(one at a time).`) and a short name
-/// alone in its group (`backup03`) are points of the list too.
+/// alone in its group (`backup03`) are points of the list too. Hosts a
+/// sentence announces with a colon, set in no less than it, are what it
+/// shows, a literal block (`announced`).
 pub fn hosts(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
     let indent = lines[i].indent;
+    if announced(lines, i) {
+        return None;
+    }
     let mut items = Vec::new();
     let mut k = i;
     let mut end = i;
@@ -99,6 +104,26 @@ pub fn links(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
         out.push(Block::new(terms[0].line, BlockKind::DefinitionList(terms)));
     }
     Some(out)
+}
+
+/// Whether the host at `lines[i]` is set in at least as far as the line
+/// before it (over blank lines at most one), a sentence of three words
+/// or more ending with `:` (`These are the hosts to do:`), no contact
+/// field (`Servers:` over its hosts makes their list).
+fn announced(lines: &[Line], i: usize) -> bool {
+    let before = |k: usize| lines.get(k).filter(|l| !l.blank());
+    let Some(lead) = i
+        .checked_sub(1)
+        .and_then(before)
+        .or_else(|| i.checked_sub(2).and_then(before))
+    else {
+        return false;
+    };
+    lead.text.ends_with(':')
+        && lead.indent <= lines[i].indent
+        && lead.text.split_whitespace().count() >= 3
+        && super::classify::contact_field(&lead.text).is_none()
+        && host_name(&lines[i].text)
 }
 
 /// A remark in parentheses, alone on its line (`(one at a time).`).

@@ -518,12 +518,12 @@ fn last_text(list: &mut List) -> Option<&mut Vec<Inline>> {
     }
 }
 
-/// Ends the text with exactly one `:` (a source `::` loses one), none after `;` or `!`.
+/// Ends the text with exactly one `:` (a source `::` loses one), none after `;`, `!` or `,`.
 fn add_colon(content: &mut [Inline]) {
     if let Some(Inline::Text(t)) = content.last_mut() {
         if t.ends_with("::") {
             t.pop();
-        } else if !t.ends_with([':', ';', '!']) {
+        } else if !t.ends_with([':', ';', '!', ',']) {
             t.push(':');
         }
     }

@@ -672,6 +672,9 @@ const CASES: &[&str] = &[
     "step-colon-names",
     "lower-terms-set-in",
     "joined-after-command",
+    "hosts-set-in-under-lead",
+    "run-in-cases-one-word-last",
+    "comma-lead-over-command",
 ];
 
 fn input(case: &str) -> String {
