@@ -670,6 +670,7 @@ const CASES: &[&str] = &[
     "remote-command-in-step",
     "tagged-message-mid-sentence",
     "sample-columns-announced",
+    "session-waits-for-key",
 ];
 
 fn input(case: &str) -> String {
