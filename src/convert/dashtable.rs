@@ -16,12 +16,18 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     if chunk.len() < 3 {
         return None;
     }
+    let starts = rule_starts(&expand(chunk[1].raw))?;
     // (a header in capitals under a line announcing it, `It prints
-    // something like` over `ID  STATE`, is a program's printout)
-    if !chunk[0].text.chars().any(char::is_lowercase) && announced(lines, i) {
+    // something like` over `ID  STATE`, is a program's printout; three
+    // columns or more under `A typical window looks like this:` are a
+    // sample kept as laid out, as most hand conversions keep them)
+    let capitals = !chunk[0].text.chars().any(char::is_lowercase);
+    if capitals && announced(lines, i) {
         return None;
     }
-    let starts = rule_starts(&expand(chunk[1].raw))?;
+    if starts.len() >= 3 && announced(lines, i) {
+        return super::literal::literal(lines, i, end).0.pop();
+    }
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut nos = Vec::new();
     for (k, l) in chunk.iter().enumerate().filter(|(k, _)| *k != 1) {
@@ -120,6 +126,7 @@ mod tests {
     use super::*;
     use crate::convert::lines::split as lines;
     use crate::convert::table_cells as cells_of;
+    use crate::doc::BlockKind;
 
     #[test]
     fn typed_table_with_dashed_rule() {
@@ -143,6 +150,19 @@ mod tests {
         let l = lines(text);
         assert!(parse(&l, 2, l.len()).is_none());
         assert!(parse(&l[2..], 0, 3).is_some());
+    }
+
+    #[test]
+    fn three_columns_announced_are_a_sample() {
+        let text =
+            "It goes like this:\n\nHour   Queue   Who\n-----  ------  ---\n18:00  lp-1    desk\n";
+        let l = lines(text);
+        let sample = parse(&l, 2, l.len()).expect("a block");
+        assert!(matches!(sample.kind, BlockKind::CodeBlock { .. }));
+        // two columns under a colon stay a table
+        let text = "The terms:\n\nterm   meaning\n----   -------\ndrain  stop\n";
+        let l = lines(text);
+        assert!(parse(&l, 2, l.len()).is_some());
     }
 
     #[test]

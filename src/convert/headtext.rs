@@ -92,6 +92,7 @@ pub(super) fn heading_like(text: &str, indented: bool) -> bool {
         && !text.contains("://")
         && !names_path(text)
         && !labels_command(text)
+        && !super::session::waits_for_key(text)
 }
 
 /// Whether a line is a label with a command after its colon (`Reload

@@ -441,12 +441,18 @@ fn typed_left(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
         return None;
     }
     let (mut end, mut m, mut coded) = (n, n, last.indent > mi + 1);
+    // (where the last commands start: output they go on printing after
+    // a blank line, `Press Enter to continue`, is theirs)
+    let mut typed_at = None;
     for _ in 0..12 {
         if list_marker(&lines[m].text).is_some() {
             return (coded && in_turn(lines, j, m, mi)).then_some(end);
         }
         let next = chunk_end(lines, m);
-        let code = lines[m].code_like() || typed(lines, j, m, next);
+        let output =
+            typed_at.is_some_and(|t| super::session::resumed(&lines[t..end], &lines[m..next]));
+        let code = lines[m].code_like() || typed(lines, j, m, next) || output;
+        typed_at = if code { typed_at.or(Some(m)) } else { None };
         let said = lines[next - 1].text.trim_end().ends_with(['.', ':'])
             && lines[m].text.starts_with(char::is_alphabetic)
             && !code;

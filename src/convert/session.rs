@@ -79,7 +79,43 @@ pub(super) fn resumed(block: &[Line], run: &[Line]) -> bool {
         || journal_resumed(block, run)
         || group_resumed(block, run)
         || trailer_resumed(block, run)
+        || value_resumed(block, run)
+        || waiting_resumed(block, run)
         || super::aligned::resumed(block, run)
+}
+
+/// Whether `run`, one blank line under the literal `block` a prompt
+/// opens, is the value its program announced on the block's last line
+/// (`... with the following value:` over the token set in): the last
+/// line printed and ending with `:`, the run set in past the command,
+/// no sentence in it.
+fn value_resumed(block: &[Line], run: &[Line]) -> bool {
+    let last = &block[block.len() - 1];
+    prompt(&block[0].text)
+        && block.len() > 1
+        && !prompt(&last.text)
+        && last.text.ends_with(':')
+        && run
+            .iter()
+            .all(|l| l.indent > block[0].indent && !prose(&l.text) && output_line(l))
+}
+
+/// Whether `run`, one blank line under the literal `block` a prompt
+/// opens, is the line its program prints while it waits for a key.
+fn waiting_resumed(block: &[Line], run: &[Line]) -> bool {
+    prompt(&block[0].text) && run.len() == 1 && waits_for_key(&run[0].text)
+}
+
+/// Whether `text` is what a program prints while it waits for a key
+/// (`Press Enter to continue`, `Hit any key...`): a short line opening
+/// with `Press` or `Hit`, naming the key, no stop closing it.
+pub(super) fn waits_for_key(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let keys = ["enter", "return", "any key", "a key", "space"];
+    (lower.starts_with("press ") || lower.starts_with("hit "))
+        && keys.iter().any(|k| lower.contains(k))
+        && (!text.ends_with(['.', '!']) || text.ends_with("..."))
+        && text.split_whitespace().count() <= 8
 }
 
 /// Whether `run`, one blank line under the literal `block` a prompt
@@ -414,6 +450,18 @@ mod tests {
             true
         ));
         assert!(!instruction("Then check", true));
+    }
+
+    #[test]
+    fn a_program_waiting_for_a_key() {
+        assert!(waits_for_key("Press Enter to continue"));
+        assert!(waits_for_key("Hit any key..."));
+        assert!(!waits_for_key("Press Enter."));
+        assert!(!waits_for_key("Pressing the pump"));
+        let block = crate::convert::lines::split("$ tool run\nthe value:\n");
+        let value = crate::convert::lines::split("    ab-12\n");
+        assert!(value_resumed(&block, &value));
+        assert!(!value_resumed(&block[..1], &value));
     }
 
     #[test]

@@ -675,6 +675,8 @@ const CASES: &[&str] = &[
     "hosts-set-in-under-lead",
     "run-in-cases-one-word-last",
     "comma-lead-over-command",
+    "sample-columns-announced",
+    "session-waits-for-key",
 ];
 
 fn input(case: &str) -> String {
