@@ -669,6 +669,7 @@ const CASES: &[&str] = &[
     "lone-terse-command-under-colon",
     "remote-command-in-step",
     "tagged-message-mid-sentence",
+    "phrase-over-drawn-table",
 ];
 
 fn input(case: &str) -> String {
