@@ -670,6 +670,7 @@ const CASES: &[&str] = &[
     "remote-command-in-step",
     "tagged-message-mid-sentence",
     "phrase-over-drawn-table",
+    "item-title-over-its-sentences",
 ];
 
 fn input(case: &str) -> String {
