@@ -12,9 +12,9 @@ use crate::doc::Block;
 
 /// Whether a line ending with `:` (or `?`) introduces what follows rather
 /// than titling it: a sentence, a lower-case start, `::`, a command next,
-/// or rows laid out in columns set in under a phrase (`Domains we hold:`
-/// over `name   registrar   expires`: the rows it announces; one word,
-/// `Escalation:`, names its section).
+/// or rows laid out in columns set in, or a drawn table, under a phrase
+/// (`Domains we hold:` over `name   registrar   expires`: the rows it
+/// announces; one word, `Escalation:`, names its section).
 pub(super) fn introduces(lines: &[Line], i: usize) -> bool {
     let t = &lines[i].text;
     if t.ends_with('?') {
@@ -29,7 +29,17 @@ pub(super) fn introduces(lines: &[Line], i: usize) -> bool {
         || leads_in(lines, i)
         || (addressed(t) && before_list(lines, i))
         || clause_after_comma(t)
-        || (t.split_whitespace().nth(1).is_some() && before_columns(lines, i))
+        || (t.split_whitespace().nth(1).is_some()
+            && (before_columns(lines, i) || before_table(lines, i)))
+}
+
+/// Whether the next non-blank line after `lines[i]` opens a table drawn
+/// with `|` and dashes: a pipe table's header over its dashed line, or a
+/// grid's top border (`+------+-----+`).
+fn before_table(lines: &[Line], i: usize) -> bool {
+    next_nonblank(lines, i + 1).is_some_and(|n| {
+        super::rsttable::border(&lines[n].text) || super::pipetable::parse(lines, n).is_some()
+    })
 }
 
 /// Whether the next non-blank line after `lines[i]` and the line under it

@@ -21,6 +21,25 @@ pub(super) fn item_text(lines: &[Line], end: usize) -> Parsed {
     item_paragraph(lines, end)
 }
 
+/// Whether the `groups` of lines under an item's `first` line, each
+/// opening a point at indentation `at`, are the item's text, not a list
+/// of points: one line back at the marker runs on (`1. Stop it` / `Then
+/// wait.`); and one run of prose told in sentences, its lines set alike,
+/// none announcing more with `:`, the last ending with a stop, under a
+/// title with no `:` announcing points (`1) Prepare` / `Book a slot when
+/// nothing runs.`).
+pub(super) fn one_text(first: &Line, groups: &[Vec<&Line>], at: usize) -> bool {
+    let told = |g: &Vec<&Line>| {
+        !first.text.ends_with(':')
+            && g.iter().all(|l| l.indent == at && !l.text.ends_with(':'))
+            && g.last().is_some_and(|l| l.text.ends_with('.'))
+    };
+    match groups {
+        [one] => at + 2 < first.indent || told(one),
+        _ => groups.is_empty() && at + 2 < first.indent,
+    }
+}
+
 /// Where an item's text that is a command run on past its ` \` ends
 /// (`./issue.py --out=/tmp/ \` / `--name=x`): one inline literal, its
 /// `\` kept as typed, not text with the `\` escaped inside a sentence.

@@ -344,8 +344,8 @@ fn points(item: &[Line]) -> Option<Vec<Block>> {
     }
     let point = |g: &Vec<&Line>| list_marker(&g[0].text).is_none() && !g[0].code_like();
     let short = first.text.chars().count() <= 40 && note_icon(&first.text).is_none();
-    // one line back at the marker (`1. Stop it` / `Then wait.`) runs on
-    let lazy = groups.len() < 2 && at + 2 < first.indent;
+    // (one point back at the marker, or told in sentences, is the item's text)
+    let lazy = super::itemtext::one_text(first, &groups, at);
     if !short || lazy || first.text.ends_with(',') || !groups.iter().all(point) {
         return None;
     }

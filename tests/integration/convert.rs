@@ -677,6 +677,8 @@ const CASES: &[&str] = &[
     "comma-lead-over-command",
     "sample-columns-announced",
     "session-waits-for-key",
+    "phrase-over-drawn-table",
+    "item-title-over-its-sentences",
 ];
 
 fn input(case: &str) -> String {
