@@ -672,6 +672,7 @@ const CASES: &[&str] = &[
     "step-colon-names",
     "lower-terms-set-in",
     "joined-after-command",
+    "bare-sub-numbers",
 ];
 
 fn input(case: &str) -> String {
