@@ -88,7 +88,9 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
         return false;
     };
     let text = text.trim_end();
-    if text.ends_with("::") && list_marker(&chunk[0].text).is_none() {
+    if (text.ends_with("::") && list_marker(&chunk[0].text).is_none())
+        || super::pointed::sample(prev, chunk)
+    {
         return true;
     }
     // a web address on its own (or a wiki's link to one, `[[https://x.org|

@@ -673,6 +673,7 @@ const CASES: &[&str] = &[
     "lower-terms-set-in",
     "joined-after-command",
     "bare-sub-numbers",
+    "sample-under-pointing-word",
 ];
 
 fn input(case: &str) -> String {
