@@ -8,6 +8,7 @@ use super::cmdshape::{alone, connective, terse};
 use super::columns::columns;
 use super::intro::announces_example;
 use super::lines::{Line, dedent, unclosed};
+use super::pointed::closing_text;
 use super::session;
 use crate::doc::{Block, BlockKind, inlines_text};
 
@@ -70,14 +71,6 @@ fn quoted_sentence(chunk: &[Line]) -> bool {
 /// announcing what comes next.
 pub(super) fn colon_before(prev: &[Block]) -> bool {
     closing_text(prev).is_some_and(|t| t.trim_end().ends_with(':'))
-}
-
-/// The text of the paragraph `prev` ends with, if it ends with one.
-pub(super) fn closing_text(prev: &[Block]) -> Option<String> {
-    match &prev.last()?.kind {
-        BlockKind::Paragraph(c) => Some(inlines_text(c)),
-        _ => None,
-    }
 }
 
 /// Whether `chunk` is a literal block because the paragraph before it,

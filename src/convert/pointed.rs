@@ -1,10 +1,11 @@
 //! A quoted sample under a sentence that points to it: the blocks read
 //! so far and the next run of lines in, whether that run is the sample
 //! the sentence breaks off on (`the log fills with lines like` over a
-//! line set in on its own), a literal block.
+//! line set in on its own), a literal block; and the text of the
+//! paragraph closing those blocks, which `literal` asks about too.
 
 use super::lines::Line;
-use crate::doc::Block;
+use crate::doc::{Block, BlockKind, inlines_text};
 
 /// Whether `chunk`, one line set in two columns or more, is what the
 /// paragraph closing `prev` points to: that paragraph breaks off with no
@@ -17,17 +18,25 @@ pub(super) fn sample(prev: &[Block], chunk: &[Line]) -> bool {
     };
     line.indent >= 2
         && super::classify::list_marker(&line.text).is_none()
-        && super::literal::closing_text(prev).is_some_and(|t| {
+        && closing_text(prev).is_some_and(|t| {
             let t = t.trim_end();
             t.ends_with(char::is_alphabetic) && super::intro::open_ended(t)
         })
+}
+
+/// The text of the paragraph `prev` ends with, if it ends with one.
+pub(super) fn closing_text(prev: &[Block]) -> Option<String> {
+    match &prev.last()?.kind {
+        BlockKind::Paragraph(c) => Some(inlines_text(c)),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::convert::lines::split;
-    use crate::doc::{BlockKind, Inline};
+    use crate::doc::Inline;
 
     fn para(text: &str) -> Vec<Block> {
         vec![Block::new(
