@@ -674,6 +674,7 @@ const CASES: &[&str] = &[
     "joined-after-command",
     "bare-sub-numbers",
     "sample-under-pointing-word",
+    "question-among-glued-names",
 ];
 
 fn input(case: &str) -> String {
