@@ -405,6 +405,11 @@ pub(super) fn with_glued(
     }
     let glued = heads(lines, from, &found, entries);
     found.extend(glued.iter().cloned());
+    // (a question on top of its text beside these names: `Why?`)
+    if !glued.is_empty() {
+        let asked = super::asked::questions(lines, from, &found);
+        found.extend(asked);
+    }
     let recipes = super::recipes::heads(lines, from, &found);
     found.extend(recipes.iter().cloned());
     let title = super::recipes::title(lines, from, &found, glued.len() + recipes.len());

@@ -328,7 +328,7 @@ pub(super) fn set_left(lines: &[Line], i: usize, end: usize, base: usize) -> Opt
 /// not announcing a sample of it (`A request looks like this:`), whose
 /// lines are kept as typed.
 pub(super) fn states(prev: &[Block]) -> bool {
-    super::literal::closing_text(prev).is_some_and(|t| {
+    super::pointed::closing_text(prev).is_some_and(|t| {
         t.trim_end()
             .strip_suffix(':')
             .is_some_and(|t| !announces_example(t))

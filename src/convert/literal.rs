@@ -8,6 +8,7 @@ use super::cmdshape::{alone, connective, terse};
 use super::columns::columns;
 use super::intro::announces_example;
 use super::lines::{Line, dedent, unclosed};
+use super::pointed::closing_text;
 use super::session;
 use crate::doc::{Block, BlockKind, inlines_text};
 
@@ -72,14 +73,6 @@ pub(super) fn colon_before(prev: &[Block]) -> bool {
     closing_text(prev).is_some_and(|t| t.trim_end().ends_with(':'))
 }
 
-/// The text of the paragraph `prev` ends with, if it ends with one.
-pub(super) fn closing_text(prev: &[Block]) -> Option<String> {
-    match &prev.last()?.kind {
-        BlockKind::Paragraph(c) => Some(inlines_text(c)),
-        _ => None,
-    }
-}
-
 /// Whether `chunk` is a literal block because the paragraph before it,
 /// the last of `prev`, announces it: it ends with `::`, or with `:` (or
 /// `e.g.`) over lines that are no sentences, twelve at most if any is.
@@ -88,7 +81,9 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
         return false;
     };
     let text = text.trim_end();
-    if text.ends_with("::") && list_marker(&chunk[0].text).is_none() {
+    if (text.ends_with("::") && list_marker(&chunk[0].text).is_none())
+        || super::pointed::sample(prev, chunk)
+    {
         return true;
     }
     // a web address on its own (or a wiki's link to one, `[[https://x.org|

@@ -96,6 +96,7 @@ mod pasted;
 mod peers;
 mod pipetable;
 mod podtext;
+mod pointed;
 mod printed;
 mod programs;
 mod quote;

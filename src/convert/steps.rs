@@ -378,15 +378,26 @@ fn sub_step(lines: &[Line], i: usize) -> Option<(u32, u32, usize)> {
     let (part, a) = number(text)?;
     let (k, b) = number(text.get(a..)?)?;
     let width = a + b;
-    let dots =
-        text.as_bytes().get(a - 1) == Some(&b'.') && text.as_bytes().get(width - 1) == Some(&b'.');
-    let rest = text.get(width..)?;
+    let bytes = text.as_bytes();
+    let dots = bytes.get(a - 1) == Some(&b'.') && bytes.get(width - 1) == Some(&b'.');
+    // (`1.1 one request per app`: no closing dot, a lower-case sentence)
+    let bare = bytes.get(a - 1) == Some(&b'.') && bytes.get(width - 1) == Some(&b' ');
+    let (width, rest) = if bare {
+        (width - 1, text.get(width - 1..)?)
+    } else {
+        (width, text.get(width..)?)
+    };
+    let first = rest.trim_start().chars().next()?;
     let wrapped = lines
         .get(i + 1)
         .is_some_and(|l| !l.blank() && l.indent > lines[i].indent);
     let shaped = rest.trim_end().ends_with([':', '.']) || wrapped;
-    (dots && rest.starts_with(' ') && rest.trim_start().starts_with(char::is_uppercase) && shaped)
-        .then_some((part?, k?, width))
+    let opens = if bare {
+        first.is_lowercase()
+    } else {
+        dots && first.is_uppercase() && shaped
+    };
+    (rest.starts_with(' ') && opens).then_some((part?, k?, width))
 }
 
 /// A paragraph's opening `Step N: text` as `N. text`; None for another

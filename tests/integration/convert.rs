@@ -679,6 +679,9 @@ const CASES: &[&str] = &[
     "session-waits-for-key",
     "phrase-over-drawn-table",
     "item-title-over-its-sentences",
+    "bare-sub-numbers",
+    "sample-under-pointing-word",
+    "question-among-glued-names",
 ];
 
 fn input(case: &str) -> String {
