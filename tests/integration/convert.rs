@@ -683,6 +683,7 @@ const CASES: &[&str] = &[
     "sample-under-pointing-word",
     "question-among-glued-names",
     "label-under-item-text",
+    "bare-step-lines",
 ];
 
 fn input(case: &str) -> String {
