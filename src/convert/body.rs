@@ -396,6 +396,7 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
     }
     if let Some(steps) = steps::sentence_lines(lines, i, end)
         .or_else(|| steps::mailbox_lines(lines, i, end))
+        .or_else(|| steps::bare_step_lines(lines, i, end))
         .or_else(|| steps::numbered_lines(lines, i, end, ctx.section == "contents"))
     {
         return (vec![steps], end);

@@ -13,12 +13,26 @@ use crate::doc::{Block, BlockKind, Inline};
 /// An item's own text, the run `lines[..end]`: a command run on past its
 /// ` \` as one inline literal, else its paragraph.
 pub(super) fn item_text(lines: &[Line], end: usize) -> Parsed {
+    let end = label_cut(lines, end);
     if let Some(e) = continued_command(lines, end) {
         let text: Vec<&str> = lines[..e].iter().map(|l| l.text.trim()).collect();
         let code = vec![Inline::Code(text.join(" "))];
         return (vec![Block::new(lines[0].no, BlockKind::Paragraph(code))], e);
     }
     item_paragraph(lines, end)
+}
+
+/// Where an item's text stops at a `Warning:` or `Note:` label typed
+/// right under a line ending its sentence (`unplug its power cord.` /
+/// `Warning: check twice ...`): the label's lines are the item's
+/// admonition, not its sentence running on.
+fn label_cut(lines: &[Line], end: usize) -> usize {
+    (1..end)
+        .find(|&k| {
+            lines[k - 1].text.ends_with(['.', '!', '?'])
+                && super::callout::label(&lines[k].text).is_some()
+        })
+        .unwrap_or(end)
 }
 
 /// Whether the `groups` of lines under an item's `first` line, each

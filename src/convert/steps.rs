@@ -46,6 +46,32 @@ pub fn sentence_lines(lines: &[Line], i: usize, end: usize) -> Option<Block> {
 }
 
 /// The run `lines[i..end]` as a bullet list, one item a line, when it is
+/// three lines or more set alike, each an instruction without its stop
+/// (`Confirm the alerts on the status page` / `Check the graphs`): a
+/// capital, then a word in lower case, three words or more, no mark
+/// ending it, no line long enough to be text wrapped; prose wrapped
+/// over such lines would start one in lower case or end one with a mark.
+pub fn bare_step_lines(lines: &[Line], i: usize, end: usize) -> Option<Block> {
+    let run = &lines[i..end];
+    let step = |l: &Line| {
+        let mut words = l.text.split_whitespace();
+        let first = words.next().unwrap_or("");
+        l.indent == run[0].indent
+            && l.indent + l.text.chars().count() <= 72
+            && list_marker(&l.text).is_none()
+            && first.chars().all(char::is_alphabetic)
+            && first.starts_with(char::is_uppercase)
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+            && words.next().is_some()
+            && l.text.ends_with(char::is_alphanumeric)
+            && !l.text.contains(": ")
+    };
+    (run.len() >= 3 && run.iter().all(step)).then(|| super::list::line_items(run))
+}
+
+/// The run `lines[i..end]` as a bullet list, one item a line, when it is
 /// two lines or more set alike, each a person: a capitalised name, then
 /// an address in angle brackets (`Ann Lee <ann@example.org> (on-call)`).
 pub fn mailbox_lines(lines: &[Line], i: usize, end: usize) -> Option<Block> {

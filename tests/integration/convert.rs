@@ -682,6 +682,8 @@ const CASES: &[&str] = &[
     "bare-sub-numbers",
     "sample-under-pointing-word",
     "question-among-glued-names",
+    "label-under-item-text",
+    "bare-step-lines",
 ];
 
 fn input(case: &str) -> String {
