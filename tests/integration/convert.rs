@@ -682,6 +682,7 @@ const CASES: &[&str] = &[
     "bare-sub-numbers",
     "sample-under-pointing-word",
     "question-among-glued-names",
+    "status-third-column",
 ];
 
 fn input(case: &str) -> String {
