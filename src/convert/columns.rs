@@ -113,7 +113,7 @@ pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     }
     data |= items.iter().all(|(_, def, _)| value(def));
     // three columns or more in every line are data, not terms
-    if !wrapped && chunk.iter().all(|l| columns(&l.text)) {
+    if !wrapped && (chunk.iter().all(|l| columns(&l.text)) || third_column(chunk)) {
         return Some(literal_block(None, dedent(chunk), chunk[0].no));
     }
     // rows under names of columns (a row's text wrapped under its second
@@ -412,6 +412,25 @@ pub(super) fn laid_out(chunk: &[Line]) -> bool {
     chunk.len() >= 2
         && (!first.ends_with(':') || gap(first))
         && chunk.iter().filter(|l| gap(&l.text)).count() >= 2
+}
+
+/// Whether rows of two columns or more hold a third lined up in two of
+/// them or more (`stats-mail   OPS-8812   done` over `ldap-export
+/// OPS-8813`): a status list's cells, not a term and what it means.
+fn third_column(chunk: &[Line]) -> bool {
+    let third = |l: &Line| {
+        let text = expand(l.raw);
+        let f = fields(&text);
+        let at = (f.len() >= 3 && columns(&l.text)).then(|| text.find(f[2]));
+        (f.len() >= 2, at.flatten())
+    };
+    let found: Vec<(bool, Option<usize>)> = chunk.iter().map(third).collect();
+    let mut at = found.iter().filter_map(|f| f.1);
+    let first = at.next();
+    found.iter().all(|f| f.0)
+        && first.is_some()
+        && at.clone().count() >= 1
+        && at.all(|a| Some(a) == first)
 }
 
 /// Whether a line is laid out in three columns or more, two spaces or

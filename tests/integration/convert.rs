@@ -684,6 +684,7 @@ const CASES: &[&str] = &[
     "question-among-glued-names",
     "label-under-item-text",
     "bare-step-lines",
+    "status-third-column",
 ];
 
 fn input(case: &str) -> String {
