@@ -352,12 +352,10 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
     if let Some(k) = super::session::prose_over_prompt(lines, i, end) {
         return paragraph(lines, i, k);
     }
-    if let Some(list) =
-        super::dated::list(lines, i, end).or_else(|| super::dated::table(lines, i, end))
-    {
-        return (vec![list], end);
-    }
-    if let Some(list) = super::locations::list(lines, i, end) {
+    let listed = super::dated::list(lines, i, end)
+        .or_else(|| super::dated::table(lines, i, end))
+        .or_else(|| super::locations::list(lines, i, end));
+    if let Some(list) = listed {
         return (vec![list], end);
     }
     if let Some(table) = columns::rows(lines, i, end, ctx.base) {
