@@ -68,7 +68,7 @@ fn mail_end(lines: &[Line], i: usize) -> Option<usize> {
     if super::mailhead::header(&first.text).is_none() {
         return quoted(lines, i);
     }
-    if !under_colon(lines, i, true) {
+    if !under_colon(lines, i) {
         return None;
     }
     let heads = lines[i..]
@@ -109,9 +109,7 @@ fn quoted(lines: &[Line], i: usize) -> Option<usize> {
     let first = &lines[i];
     super::mailhead::header(first.text.strip_prefix("> ")?)?;
     // (at any indentation: a mail set out left of its sentence is shown too)
-    if !(i >= 2 && lines[i - 1].blank() && lines[i - 2].text.ends_with(':')) {
-        return None;
-    }
+    colon_above(lines, i)?;
     let e = (i..lines.len())
         .find(|&k| lines[k].indent != first.indent || !lines[k].text.starts_with('>'))
         .unwrap_or(lines.len());
@@ -134,7 +132,7 @@ fn quoted(lines: &[Line], i: usize) -> Option<usize> {
 fn form_end(lines: &[Line], i: usize) -> Option<usize> {
     // (the cheap test first: a field under a blank line)
     super::flushfields::field(&lines[i].text)?;
-    if !under_colon(lines, i, true) {
+    if !under_colon(lines, i) {
         return None;
     }
     let above = i - 2;
@@ -156,17 +154,16 @@ fn form_end(lines: &[Line], i: usize) -> Option<usize> {
 }
 
 /// Whether `lines[i]` stands one blank line under a sentence ending with
-/// `:`, which stands left of it (`set_in`) or no further in.
-fn under_colon(lines: &[Line], i: usize, set_in: bool) -> bool {
-    let Some(above) = i.checked_sub(2).map(|k| &lines[k]) else {
-        return false;
-    };
-    let left = if set_in {
-        above.indent < lines[i].indent
-    } else {
-        above.indent <= lines[i].indent
-    };
-    lines[i - 1].blank() && left && above.text.ends_with(':')
+/// `:` that stands left of it.
+fn under_colon(lines: &[Line], i: usize) -> bool {
+    colon_above(lines, i).is_some_and(|above| above.indent < lines[i].indent)
+}
+
+/// The line ending with `:` one blank line above `lines[i]`, the sentence
+/// asking for what stands under it, at any indentation.
+fn colon_above<'a, 'l>(lines: &'a [Line<'l>], i: usize) -> Option<&'a Line<'l>> {
+    let above = &lines[i.checked_sub(2)?];
+    (lines[i - 1].blank() && above.text.ends_with(':')).then_some(above)
 }
 
 /// Whether `text` is a contact field whose value is a placeholder: words
