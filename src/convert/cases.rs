@@ -70,8 +70,9 @@ fn run_in(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     let mut one_liners = true;
     for (k, l) in lines.iter().enumerate().take(end).skip(i) {
         let one_word = one_liners && l.indent == indent && run_in_case(l, 1).is_some();
-        one_liners &= opens(k) || one_word;
-        if opens(k) || one_word {
+        let starts_case = opens(k) || one_word;
+        one_liners &= starts_case;
+        if starts_case {
             starts.push(k);
         }
     }
