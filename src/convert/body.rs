@@ -405,8 +405,12 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
     paragraph(lines, i, end)
 }
 
-/// A paragraph: lines up to a list marker, a command or the chunk end.
+/// A paragraph: lines up to a list marker, a command or the chunk end
+/// (none when the range is empty).
 pub(super) fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
+    if end <= i {
+        return (Vec::new(), i);
+    }
     let mut k = i + 1;
     while k < end {
         // a command the text runs on past its ` \`

@@ -685,6 +685,7 @@ const CASES: &[&str] = &[
     "label-under-item-text",
     "bare-step-lines",
     "status-third-column",
+    "capital-codes-after-sentence",
 ];
 
 fn input(case: &str) -> String {
