@@ -686,6 +686,7 @@ const CASES: &[&str] = &[
     "bare-step-lines",
     "status-third-column",
     "underlined-column-names",
+    "mail-under-stopped-sentence",
 ];
 
 fn input(case: &str) -> String {
