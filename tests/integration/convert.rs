@@ -687,6 +687,7 @@ const CASES: &[&str] = &[
     "status-third-column",
     "underlined-column-names",
     "mail-under-stopped-sentence",
+    "flush-glossary",
 ];
 
 fn input(case: &str) -> String {
