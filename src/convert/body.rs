@@ -281,8 +281,8 @@ fn captioned(lines: &[Line], i: usize, k: usize, base: usize) -> Parsed {
 }
 
 /// Definitions the run's labels make: a lone line's heading or name
-/// label, or `Label: text` lines (none where a colon announced the run:
-/// a `== name` line opening it is output shown).
+/// label, `Label: text` lines or a glossary's terms (none where a colon
+/// announced the run: a `== name` line opening it is output shown).
 fn labelled(
     lines: &[Line],
     i: usize,
@@ -295,7 +295,7 @@ fn labelled(
     } else if after_colon(prev, &lines[i..end]) {
         None
     } else {
-        labels::marked(lines, i, ctx)
+        labels::marked(lines, i, ctx).or_else(|| super::glossary::parse(lines, i))
     }
 }
 

@@ -25,7 +25,7 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     if capitals && announced(lines, i) {
         return None;
     }
-    if starts.len() >= 3 && announced(lines, i) {
+    if starts.len() >= 3 && (announced(lines, i) || names_underlined(chunk, &starts)) {
         return super::literal::literal(lines, i, end).0.pop();
     }
     let mut rows: Vec<Vec<String>> = Vec::new();
@@ -45,6 +45,39 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         nos.push(l.no);
     }
     Some(table(rows, nos))
+}
+
+/// Whether the rule under the header of `chunk` only underlines the
+/// column names, each run as long as its name, while a row's cell runs
+/// on past its run (`Service` / `-------` / `syslog-tls`): names
+/// underlined over rows laid out, no rule drawn to the columns' width.
+fn names_underlined(chunk: &[Line], starts: &[usize]) -> bool {
+    let (head, rule) = (expand(chunk[0].raw), expand(chunk[1].raw));
+    let run_end = |s: usize| s + rule[s..].chars().take_while(|&c| c == '-').count();
+    let word_end = |t: &str, s: usize| s + t.get(s..).map_or(0, |r| r.trim_end().len());
+    let ends: Vec<usize> = starts.iter().map(|&s| run_end(s)).collect();
+    let named = starts.iter().zip(&ends).enumerate().all(|(n, (&s, &e))| {
+        let cut = starts
+            .get(n + 1)
+            .copied()
+            .unwrap_or(head.len())
+            .min(head.len());
+        head.get(..cut).is_some_and(|h| word_end(h, s) == e)
+    });
+    let past = |row: &str| {
+        let chars: Vec<char> = row.chars().collect();
+        (0..starts.len() - 1)
+            .any(|n| (ends[n]..starts[n + 1]).any(|k| chars.get(k).is_some_and(|c| *c != ' ')))
+    };
+    named && chunk[2..].iter().any(|l| past(&expand(l.raw)))
+}
+
+/// Whether the line under `lines[i]` is a rule of two dash runs or more
+/// with spaces between (`-------   ----`): `lines[i]` names columns.
+pub fn over_rule(lines: &[Line], i: usize) -> bool {
+    lines
+        .get(i + 1)
+        .is_some_and(|n| rule_starts(&expand(n.raw)).is_some())
 }
 
 /// Whether the last line with text before `lines[i]` announces what
@@ -163,6 +196,24 @@ mod tests {
         let text = "The terms:\n\nterm   meaning\n----   -------\ndrain  stop\n";
         let l = lines(text);
         assert!(parse(&l, 2, l.len()).is_some());
+    }
+
+    #[test]
+    fn names_underlined_over_wider_cells_are_laid_out() {
+        let text = concat!(
+            "Tool      Ver    Notes\n",
+            "----      ---    -----\n",
+            "rsync     3.2    mirrors\n",
+            "borgbackup 1.2   nightly\n",
+        );
+        let l = lines(text);
+        let kept = parse(&l, 0, l.len()).expect("a block");
+        assert!(matches!(kept.kind, BlockKind::CodeBlock { .. }));
+        // runs drawn to the columns' width make a table
+        let text =
+            "Tool        Ver    Notes\n----------  -----  -----\nborgbackup  1.2    nightly\n";
+        let l = lines(text);
+        assert!(cells_of(&parse(&l, 0, l.len()).expect("a table")).len() == 2);
     }
 
     #[test]

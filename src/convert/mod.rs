@@ -48,6 +48,7 @@ mod flushfields;
 mod framebox;
 mod framed;
 mod gapped;
+mod glossary;
 mod gluedhead;
 mod grid;
 mod gridrows;

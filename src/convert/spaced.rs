@@ -61,10 +61,12 @@ fn typed(lines: &[Line], i: usize, rows: &[Vec<String>]) -> bool {
             .any(|c| c.split_whitespace().count() >= 3)
 }
 
-/// Whether `lines[i]` heads a table typed with spaces (see [`parse`]):
-/// the names of its columns, not a heading.
+/// Whether `lines[i]` heads a table typed with spaces (see [`parse`]),
+/// or stands over a rule of dash runs with gaps (`----   ----`, no
+/// heading's underline): the names of its columns, not a heading.
 pub fn header_at(lines: &[Line], i: usize) -> bool {
-    parse(lines, i, super::body::chunk_end(lines, i)).is_some()
+    super::dashtable::over_rule(lines, i)
+        || parse(lines, i, super::body::chunk_end(lines, i)).is_some()
 }
 
 /// One to three words, letters only, the first capitalised (`Concurrent

@@ -68,7 +68,10 @@ fn mail_end(lines: &[Line], i: usize) -> Option<usize> {
     if super::mailhead::header(&first.text).is_none() {
         return quoted(lines, i);
     }
-    if !under_colon(lines, i) {
+    // (two headers or more, set in under a sentence ending with `.`,
+    // are a mail shown whole too: `... keep the wording.` / `  To: ...`)
+    let colon = under_colon(lines, i);
+    if !colon && !under_stop(lines, i) {
         return None;
     }
     let heads = lines[i..]
@@ -83,7 +86,7 @@ fn mail_end(lines: &[Line], i: usize) -> Option<usize> {
             && lines.get(i + 1).is_some_and(Line::blank)
     };
     let subject = heads.iter().any(|(name, _)| *name == "subject");
-    if !subject || (heads.len() < 2 && !text_after()) {
+    if !subject || (heads.len() < 2 && !(colon && text_after())) {
         return None;
     }
     let mut e = i + heads.len();
@@ -159,6 +162,15 @@ fn under_colon(lines: &[Line], i: usize) -> bool {
     colon_above(lines, i).is_some_and(|above| above.indent < lines[i].indent)
 }
 
+/// Whether `lines[i]` stands one blank line under a sentence ending with
+/// `.` that stands left of it.
+fn under_stop(lines: &[Line], i: usize) -> bool {
+    let Some(above) = i.checked_sub(2).map(|k| &lines[k]) else {
+        return false;
+    };
+    lines[i - 1].blank() && above.text.ends_with('.') && above.indent < lines[i].indent
+}
+
 /// The line ending with `:` one blank line above `lines[i]`, the sentence
 /// asking for what stands under it, at any indentation.
 fn colon_above<'a, 'l>(lines: &'a [Line<'l>], i: usize) -> Option<&'a Line<'l>> {
@@ -197,6 +209,15 @@ mod tests {
         assert_eq!(end(&lines, 2), Some(6));
         let flush = "Fill in this block.\n\nOwner: <a team>\nPurpose: <what it does>\n";
         assert_eq!(end(&split(flush), 2), None);
+    }
+
+    #[test]
+    fn a_mail_set_in_under_a_stopped_sentence_is_kept() {
+        let text = "Send it as worded.\n\n    To: ops@example.org\n    Subject: move\n\n    We move on Monday.\n\nThen wait.\n";
+        assert_eq!(mail_end(&split(text), 2), Some(6));
+        // a subject alone under a full stop is no mail shown
+        let text = "Send it.\n\n    Subject: move\n\n    We move.\n";
+        assert_eq!(mail_end(&split(text), 2), None);
     }
 
     #[test]

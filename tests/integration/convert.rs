@@ -686,6 +686,9 @@ const CASES: &[&str] = &[
     "bare-step-lines",
     "status-third-column",
     "capital-codes-after-sentence",
+    "underlined-column-names",
+    "mail-under-stopped-sentence",
+    "flush-glossary",
 ];
 
 fn input(case: &str) -> String {
