@@ -685,6 +685,7 @@ const CASES: &[&str] = &[
     "label-under-item-text",
     "bare-step-lines",
     "status-third-column",
+    "dashed-terms-wrapped-flush",
 ];
 
 fn input(case: &str) -> String {
