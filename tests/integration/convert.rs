@@ -686,6 +686,7 @@ const CASES: &[&str] = &[
     "bare-step-lines",
     "status-third-column",
     "dashed-terms-wrapped-flush",
+    "owner-alone-under-title",
 ];
 
 fn input(case: &str) -> String {
