@@ -32,7 +32,7 @@ pub fn dashed(lines: &[Line], i: usize, end: usize, margin: usize) -> Option<Blo
     let mut dashes = Vec::new();
     let mut padded = false;
     for l in &lines[i..end] {
-        if l.indent > base
+        if (l.indent > base || l.indent == base && lazy(&l.text, rows.last()))
             && let Some(row) = rows.last_mut()
         {
             row.2.push(' ');
@@ -66,6 +66,18 @@ pub fn dashed(lines: &[Line], i: usize, end: usize, margin: usize) -> Option<Blo
         .map(|(no, term, def)| inline::term(term, &def, no))
         .collect();
     (items.len() >= 2).then(|| Block::new(lines[i].no, BlockKind::DefinitionList(items)))
+}
+
+/// Whether `text`, back at the names' indentation but no name and dash of
+/// its own, is the rest of the `row` above wrapped flush: that row's text
+/// stops mid-sentence (`normally`, `URL,`) and this goes on with no capital,
+/// figure or column gap (`/srv/stage/$REL`, `http://...`, `and the rest`).
+fn lazy(text: &str, row: Option<&(u32, &str, String)>) -> bool {
+    row.is_some_and(|r| !r.2.ends_with(['.', ':', '!', '?', ';']))
+        && !text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !text.contains("  ")
+        && dash_split(text).is_none()
+        && list_marker(text).is_none()
 }
 
 /// The definition list for the non-blank run `lines[i..end]` when it is

@@ -13,7 +13,8 @@ use super::names;
 use crate::doc::{Block, BlockKind, DefinitionItem, Inline, Meta};
 
 /// Whether a field line here starts a contact block: in a contact section,
-/// or two fields or more, set apart by blank lines or one under the other.
+/// two fields or more, set apart by blank lines or one under the other, or
+/// an owner or contact alone on its line (not an item's text).
 pub fn fields_here(lines: &[Line], i: usize, ctx: &Ctx) -> bool {
     if contact_field(&lines[i].text).is_none() {
         return field_chunk(lines, i) || super::flushfields::wrapped(lines, i);
@@ -33,7 +34,7 @@ pub fn fields_here(lines: &[Line], i: usize, ctx: &Ctx) -> bool {
             .filter(|l| contact_field(&l.text).is_some())
             .count();
     }
-    count >= 2
+    count >= 2 || (count == 1 && !ctx.item && lonefield::alone(lines, i))
 }
 
 /// Whether `lines[i..]` up to the next blank line are fields, one line

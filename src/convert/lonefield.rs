@@ -1,7 +1,9 @@
-//! Fields of other names among a page's contact fields: the lines and a
-//! line's index in, whether that line is such a field set apart by blank
-//! lines like the fields around it (`Emergency: URL`, or `Backup contact:
-//! name` wrapped onto a line or two before the next field).
+//! Fields of other names among a page's contact fields, and a contact
+//! field standing alone: the lines and a line's index in, whether that
+//! line is such a field set apart by blank lines like the fields around it
+//! (`Emergency: URL`, or `Backup contact: name` wrapped onto a line or two
+//! before the next field), or an owner or contact given on a line of its
+//! own (`Owner: Identity team`).
 
 use super::callout;
 use super::classify::contact_field;
@@ -19,6 +21,24 @@ pub(super) fn set_apart(lines: &[Line], n: usize) -> bool {
     let t = &lines[n].text;
     let named = other_field(t).is_some_and(|(_, v)| !v.is_empty()) && callout::label(t).is_none();
     named && (lines.get(n + 1).is_none_or(Line::blank) || field_follows(lines, n))
+}
+
+/// Whether `lines[n]` is an `Owner:` or `Contact:` field alone on its
+/// line, a blank line (or the page's end) under it: who to ask, not a
+/// sentence (no full stop in its value), as a page gives it under its
+/// title (`Owner: Identity team (idm-admins), ask Tobias if unsure`).
+pub(super) fn alone(lines: &[Line], n: usize) -> bool {
+    let Some((name, value)) = contact_field(&lines[n].text) else {
+        return false;
+    };
+    ["owner", "contact"].contains(&name.to_lowercase().as_str())
+        && !value.is_empty()
+        && !value.ends_with('.')
+        && !value.contains(". ")
+        && lines.get(n + 1).is_none_or(Line::blank)
+        // (a name set in bold, `'''Owner:'''`, is a paragraph's lead-in)
+        && !lines[n].raw.contains("'''")
+        && !lines[n].raw.contains("**")
 }
 
 /// Whether the field at `lines[n]` wraps onto at most `WRAPPED` lines at
@@ -39,7 +59,7 @@ fn field_follows(lines: &[Line], n: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::set_apart;
+    use super::{alone, set_apart};
     use crate::convert::lines::split;
 
     #[test]
@@ -53,5 +73,14 @@ mod tests {
                     Ask at the counter.\n";
         let l = split(text);
         assert!(!set_apart(&l, 2));
+    }
+
+    #[test]
+    fn an_owner_on_its_own_line_is_alone() {
+        let l = split("Kiln firing\nOwner: Ceramics crew, ask Ida\n\nText.\n");
+        assert!(alone(&l, 1));
+        // a sentence, or a line going on under it, is no lone field
+        let l = split("Owner: the crew. Ask Ida first.\n\nContact: the crew,\nnights\n");
+        assert!(!alone(&l, 0) && !alone(&l, 3));
     }
 }

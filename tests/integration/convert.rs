@@ -689,6 +689,8 @@ const CASES: &[&str] = &[
     "underlined-column-names",
     "mail-under-stopped-sentence",
     "flush-glossary",
+    "dashed-terms-wrapped-flush",
+    "owner-alone-under-title",
 ];
 
 fn input(case: &str) -> String {
