@@ -686,6 +686,7 @@ const CASES: &[&str] = &[
     "bare-step-lines",
     "status-third-column",
     "contents-nests-flat-headings",
+    "command-cuts-sentence-flush",
 ];
 
 fn input(case: &str) -> String {
