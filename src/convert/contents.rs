@@ -160,6 +160,12 @@ fn contents_follow(lines: &[Line], i: usize) -> bool {
 /// without bullets under the page's `Contents` line (`1 The rota` over
 /// `2 Before your week starts`).
 pub(super) fn typed_titles(lines: &[Line]) -> Vec<String> {
+    typed_entries(lines).into_iter().map(|(t, _)| t).collect()
+}
+
+/// The entries typed without bullets under the page's `Contents` line,
+/// as `typed_titles` gives them, each with its depth (`3.1` is 2).
+pub(super) fn typed_entries(lines: &[Line]) -> Vec<(String, usize)> {
     let Some(k) = lines.iter().position(|l| is_contents_word(&l.text)) else {
         return Vec::new();
     };
@@ -170,7 +176,10 @@ pub(super) fn typed_titles(lines: &[Line]) -> Vec<String> {
     lines[i..end]
         .iter()
         .filter_map(|l| unstarred(l.text.trim()))
-        .map(|(_, t)| super::headtext::key_of(t))
+        .map(|(n, t)| {
+            let depth = n.trim_end_matches('.').split('.').count();
+            (super::headtext::key_of(t), depth)
+        })
         .collect()
 }
 
@@ -281,6 +290,19 @@ fn contents(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         ctx.report.contents = true;
     }
     (out, k)
+}
+
+/// The keys (as `key_of` makes them) and depths of all the entries of
+/// the page's `Contents`: bulleted, their numbers run into their titles
+/// or not, and typed without bullets.
+pub(super) fn depths(lines: &[Line]) -> Vec<(String, usize)> {
+    let mut out: Vec<(String, usize)> = lines
+        .iter()
+        .filter_map(|l| contents_item(&l.text).or_else(|| glued(&l.text)))
+        .map(|(d, t)| (super::headtext::key_of(t), d))
+        .collect();
+    out.extend(typed_entries(lines));
+    out
 }
 
 /// An entry of the list whose number the dump ran into its title (`*

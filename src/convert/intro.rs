@@ -138,12 +138,39 @@ pub(super) fn resumes(lines: &[Line], i: usize, k: usize) -> bool {
     const JOINING: [&str; 5] = ["and", "then", "or", "but", "so"];
     let mut words = lines[k].text.split_whitespace();
     let joins = words.next().is_some_and(|w| JOINING.contains(&w));
-    joins
+    let set_in = joins
         && words.next().is_some()
         && lines[k].indent < lines[i].indent
         && i > 0
         && lines[i - 1].indent < lines[i].indent
+        && lines[i - 1].text.ends_with(char::is_alphabetic);
+    set_in || resumes_flush(lines, i, k)
+}
+
+/// Whether `lines[k]` goes on with the sentence that the prompted
+/// commands `lines[i..k]`, typed at the text's own margin, cut off (`put
+/// it back with` / `$ tool undrain node2` / `once the cause is found.`):
+/// the line above them breaks off with no stop, and this one opens in
+/// lower case with a word that joins a clause on and ends the sentence.
+fn resumes_flush(lines: &[Line], i: usize, k: usize) -> bool {
+    const JOINING: [&str; 12] = [
+        "and", "then", "or", "but", "so", "once", "until", "when", "before", "after", "unless",
+        "while",
+    ];
+    let l = &lines[k];
+    let mut words = l.text.split_whitespace();
+    let joins = words.next().is_some_and(|w| JOINING.contains(&w));
+    joins
+        && words.count() >= 2
+        && l.text.ends_with('.')
+        && prose(&l.text)
+        && i > 0
+        && k > i
+        && lines[i - 1].indent == l.indent
+        && lines[i].indent == l.indent
         && lines[i - 1].text.ends_with(char::is_alphabetic)
+        && prose(&lines[i - 1].text)
+        && lines[i..k].iter().all(|c| prompt(&c.text))
 }
 
 /// Whether `l`, back left of the command `first` set in, goes on with

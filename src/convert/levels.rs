@@ -271,23 +271,15 @@ fn dokuwiki_depths(found: &[Found]) -> bool {
 /// but not this one from its parent's. (A page whose layout nests no
 /// numbered heading keeps its levels: the corpus's human follows it.)
 pub(super) fn by_contents(found: &[Found], lines: &[lines::Line], levels: &mut [u8]) {
+    if flat_by_depths(&depths_named(found, &contents::depths(lines)), levels) {
+        return;
+    }
     let named: Vec<(String, usize)> = lines
         .iter()
         .filter_map(|l| classify::contents_item(&l.text))
         .map(|(d, t)| (key_of(t), d))
         .collect();
-    // (a title the contents names twice gives no one depth)
-    let depths: Vec<Option<usize>> = found
-        .iter()
-        .map(|h| {
-            let key = key_of(&h.text);
-            let mut at = named.iter().filter(|(k, _)| *k == key);
-            match (at.next(), at.next()) {
-                (Some((_, d)), None) => Some(*d),
-                _ => None,
-            }
-        })
-        .collect();
+    let depths = depths_named(found, &named);
     // the levels the layout gives each depth, lowest and highest
     let span = |d: usize| {
         let set: Vec<u8> = (0..levels.len().min(found.len()))
@@ -311,6 +303,48 @@ pub(super) fn by_contents(found: &[Found], lines: &[lines::Line], levels: &mut [
         }
         parent[d] = Some(levels[k]);
     }
+}
+
+/// The depth at which `named` (the `Contents` entries' keys and depths)
+/// lists each heading of `found`; none for a title it names twice.
+fn depths_named(found: &[Found], named: &[(String, usize)]) -> Vec<Option<usize>> {
+    found
+        .iter()
+        .map(|h| {
+            let key = key_of(&h.text);
+            let mut at = named.iter().filter(|(k, _)| *k == key);
+            match (at.next(), at.next()) {
+                (Some((_, d)), None) => Some(*d),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// `levels` with the headings of a page whose layout sets them all alike
+/// (every heading the `Contents` names at one level) set as deep as the
+/// `Contents` numbers them (`3.1 Remove it` a level under `3 Fix`), as
+/// a careful reader nests them; whether it did. The headings it does not
+/// name keep their level.
+fn flat_by_depths(depths: &[Option<usize>], levels: &mut [u8]) -> bool {
+    let n = levels.len().min(depths.len());
+    let named: Vec<(usize, usize)> = (0..n)
+        .filter_map(|k| depths[k].filter(|&d| d < 6).map(|d| (k, d)))
+        .collect();
+    let Some(&(first, _)) = named.first() else {
+        return false;
+    };
+    let base = levels[first];
+    let flat = named.iter().all(|&(k, _)| levels[k] == base);
+    let top = named.iter().any(|&(_, d)| d == 1);
+    let deeper = named.iter().any(|&(_, d)| d == 2);
+    if !(flat && top && deeper && named.len() >= 3) {
+        return false;
+    }
+    for (k, d) in named {
+        levels[k] = (base as usize + d - 1).min(6) as u8;
+    }
+    true
 }
 
 /// Levels without gaps (a level 4 under a level 2 becomes 3), as RST

@@ -424,7 +424,10 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
             // at the text's or an item's margin left of the command set
             // in past it: `  $ systemctl restart kilnd` / `kilnd needs a
             // minute ...`)
-            && (typed || margin || !t.starts_with(|c: char| c.is_lowercase()))
+            && (typed
+                || margin
+                || !t.starts_with(|c: char| c.is_lowercase())
+                || super::intro::resumes(lines, i, k))
     })?;
     let tail = &lines[k..end];
     // a sentence without its full stop (`Then check the log`) by its look;

@@ -691,6 +691,8 @@ const CASES: &[&str] = &[
     "flush-glossary",
     "dashed-terms-wrapped-flush",
     "owner-alone-under-title",
+    "contents-nests-flat-headings",
+    "command-cuts-sentence-flush",
 ];
 
 fn input(case: &str) -> String {
