@@ -686,6 +686,7 @@ const CASES: &[&str] = &[
     "bare-step-lines",
     "status-third-column",
     "heredoc-with-blank-lines",
+    "drawing-label-over-stroke",
 ];
 
 fn input(case: &str) -> String {
