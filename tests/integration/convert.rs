@@ -687,6 +687,7 @@ const CASES: &[&str] = &[
     "status-third-column",
     "heredoc-with-blank-lines",
     "drawing-label-over-stroke",
+    "hung-item-then-text-at-marker",
 ];
 
 fn input(case: &str) -> String {
