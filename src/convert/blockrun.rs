@@ -1,7 +1,8 @@
 //! Whether a literal block goes on past a blank line: the block's lines
 //! and the run after the blank line in, whether the run joins the block,
 //! ends it, or ends it after the commands it opens with; and the block's
-//! code, each run's margin where it was typed.
+//! code, each run's margin where it was typed. A here-document the block
+//! opens (`cat <<EOF > x`) goes on, blank lines and all, to its `EOF`.
 
 use super::body::{chunk_end, next_nonblank};
 use super::classify::{list_marker, note_icon, prompt, prose};
@@ -20,19 +21,77 @@ pub(super) enum Next {
     Ends(Option<usize>),
 }
 
+/// What a literal block leaves open, kept by the caller as the block
+/// grows (no rescan of the block per run): its bracket depth, and the
+/// word that closes a here-document it opened (`cat <<EOF > x`), until
+/// a line of that word alone.
+pub(super) struct Open {
+    depth: i32,
+    heredoc: Option<String>,
+}
+
+impl Open {
+    /// What `lines` (a block's first run) leave open.
+    pub(super) fn of(lines: &[Line]) -> Open {
+        let mut open = Open {
+            depth: 0,
+            heredoc: None,
+        };
+        open.add(lines);
+        open
+    }
+
+    /// Takes in the next run of the block.
+    pub(super) fn add(&mut self, lines: &[Line]) {
+        self.depth += super::lines::depth(lines);
+        for l in lines {
+            match &self.heredoc {
+                Some(word) if l.text.trim() == word => self.heredoc = None,
+                Some(_) => {}
+                None => self.heredoc = heredoc(&l.text),
+            }
+        }
+    }
+}
+
+/// The word closing the here-document a command line opens (`cat <<EOF
+/// > x`, `<<-'END'`, `<< "EOT"`): a word in capitals, digits or `_`; a
+/// here-string (`<<<`) or a shift (`1 << 4`) opens none.
+fn heredoc(text: &str) -> Option<String> {
+    let at = text.find("<<")?;
+    let rest = text[at + 2..]
+        .strip_prefix(['-', '~'])
+        .unwrap_or(&text[at + 2..]);
+    let rest = rest.trim_start_matches(' ').trim_start_matches(['\'', '"']);
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == '_')
+        .collect();
+    let after = rest[word.len()..].chars().next();
+    (word.starts_with(|c: char| c.is_ascii_uppercase())
+        && after.is_none_or(|c| !c.is_alphanumeric()))
+    .then_some(word)
+}
+
 /// Whether the run at `lines[k]` after the literal block `lines[i..end]`
-/// (text at indentation `base` around it; `open`, whether the block
-/// leaves a bracket open, kept by the caller as the block grows) goes on
-/// with the block.
+/// (text at indentation `base` around it; `open`, what the block leaves
+/// open, kept by the caller as the block grows) goes on with the block:
+/// a here-document left open takes every run set no further left, the
+/// block set in past the text (a flush-left one whose word never comes
+/// would take the page).
 pub(super) fn next(
     lines: &[Line],
     i: usize,
     end: usize,
     k: usize,
     base: usize,
-    open: bool,
+    open: &Open,
 ) -> Next {
     let e = chunk_end(lines, k);
+    if open.heredoc.is_some() && lines[k].indent >= lines[i].indent && lines[i].indent > base {
+        return Next::Joins(e);
+    }
+    let open = open.depth > 0;
     if opens_other(lines, i, k, e, base) {
         return Next::Ends(None);
     }
@@ -114,4 +173,23 @@ pub(super) fn literal(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usiz
 fn comments_between(lines: &[Line], k: usize, e: usize, base: usize) -> bool {
     lines[k..e].iter().all(|l| comment(&l.text))
         && next_nonblank(lines, e).is_some_and(|n| code_chunk(&lines[n..chunk_end(lines, n)], base))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::heredoc;
+
+    #[test]
+    fn a_here_document_and_its_word() {
+        assert_eq!(heredoc("cat <<EOF > /tmp/x.txt").as_deref(), Some("EOF"));
+        assert_eq!(
+            heredoc("tee x <<-'END_OF_TEXT'").as_deref(),
+            Some("END_OF_TEXT")
+        );
+        assert_eq!(heredoc("mysql db << \"SQL\"").as_deref(), Some("SQL"));
+        assert_eq!(heredoc("grep x <<< \"$y\""), None);
+        assert_eq!(heredoc("echo $((1 << 4))"), None);
+        assert_eq!(heredoc("cat <<eof"), None);
+        assert_eq!(heredoc("see <<TableOfContents>>"), None);
+    }
 }

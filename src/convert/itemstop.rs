@@ -65,11 +65,14 @@ fn one_line_items(lines: &[Line], j: usize, k: usize, mi: usize) -> bool {
 /// Whether the item at `j`, line `k` right under it, follows an item
 /// whose text wrapped onto a line set deeper than the markers: this
 /// writer hangs an item's wrapped lines, so a line back at the marker's
-/// column is none of the item's text.
+/// column is none of the item's text. So too when the item's own lines
+/// above `k` (a few at most) all hang deeper (`- the mirror admins` /
+/// `  (they need notice)` / `Put their OK in the ticket.`).
 fn after_hung_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool {
     let above = j.checked_sub(1).map(|a| &lines[a]);
-    k == j + 1
-        && above.is_some_and(|a| !a.blank() && a.indent > mi && list_marker(&a.text).is_none())
+    let hung = |a: &Line| !a.blank() && a.indent > mi && list_marker(&a.text).is_none();
+    (k == j + 1 && above.is_some_and(hung))
+        || (k > j + 1 && k - j <= 8 && lines[j + 1..k].iter().all(hung))
 }
 
 /// Whether `l`, back at the marker's column under a list of one-line

@@ -353,15 +353,15 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         return literal(lines, i, k);
     }
     let mut end = end;
-    // (the block's bracket depth, kept as it grows: no rescan per run)
-    let mut depth = super::lines::depth(&lines[i..end]);
+    // (what the block leaves open, kept as it grows: no rescan per run)
+    let mut open = super::blockrun::Open::of(&lines[i..end]);
     while let Some(k) = next_nonblank(lines, end) {
         if session::left_session(&lines[end - 1].text) {
             break;
         }
-        match super::blockrun::next(lines, i, end, k, base, depth > 0) {
+        match super::blockrun::next(lines, i, end, k, base, &open) {
             Next::Joins(e) => {
-                depth += super::lines::depth(&lines[end..e]);
+                open.add(&lines[end..e]);
                 end = e;
             }
             Next::Ends(at) => {

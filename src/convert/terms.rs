@@ -55,6 +55,9 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
                 .starts_with(|c: char| c.is_lowercase()))
         && !yaml_block(&t.text)
         && !hex_blob(&n.text)
+        // (a "definition" of strokes alone, `|` or `+----+`, is a
+        // drawing's line under its label)
+        && n.text.contains(char::is_alphanumeric)
         && contact_field(&l.text).is_none();
     // (a whole sentence, five words or more to its full stop, is no term)
     // the sentence going on in lower case after the deeper lines: one

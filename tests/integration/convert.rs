@@ -693,6 +693,9 @@ const CASES: &[&str] = &[
     "owner-alone-under-title",
     "contents-nests-flat-headings",
     "command-cuts-sentence-flush",
+    "heredoc-with-blank-lines",
+    "drawing-label-over-stroke",
+    "hung-item-then-text-at-marker",
 ];
 
 fn input(case: &str) -> String {
