@@ -685,6 +685,7 @@ const CASES: &[&str] = &[
     "label-under-item-text",
     "bare-step-lines",
     "status-third-column",
+    "titled-step-lines",
 ];
 
 fn input(case: &str) -> String {
