@@ -686,6 +686,7 @@ const CASES: &[&str] = &[
     "bare-step-lines",
     "status-third-column",
     "titled-step-lines",
+    "first-line-root-dir",
 ];
 
 fn input(case: &str) -> String {
