@@ -687,6 +687,7 @@ const CASES: &[&str] = &[
     "status-third-column",
     "titled-step-lines",
     "first-line-root-dir",
+    "dashed-step-peers",
 ];
 
 fn input(case: &str) -> String {
