@@ -688,6 +688,7 @@ const CASES: &[&str] = &[
     "titled-step-lines",
     "first-line-root-dir",
     "dashed-step-peers",
+    "command-says-message",
 ];
 
 fn input(case: &str) -> String {
