@@ -211,14 +211,39 @@ pub fn quoted_sentence(lines: &[&str]) -> bool {
             !w.starts_with('-') && w.chars().all(|c| c.is_alphabetic() || "'-".contains(c))
         })
     };
+    let opening =
+        |u: &str| super::classify::prose(u) || rest.first().is_some_and(|n| command_says(u, n));
     !rest.is_empty()
         && unquoted.iter().zip(lines).any(|(u, l)| u != l)
-        && super::classify::prose(&unquoted[0])
+        && opening(&unquoted[0])
         && !first.ends_with(['.', ':'])
         && unquoted[1..]
             .iter()
             .all(|t| super::classify::prose(t) || plain(t))
         && rest.last().is_some_and(|l| l.ends_with('.'))
+}
+
+/// Whether the first line `u` of a sentence (its quotes each one word)
+/// names a command and says what it does (`icinga2 daemon -C prints
+/// "Finished ..."` / `when all is well.`): a program's name and words up
+/// to an option, then a verb (`prints`, `shows`), the words after it and
+/// the `next` line, going on in lower case, reading as prose.
+fn command_says(u: &str, next: &str) -> bool {
+    let words: Vec<&str> = u.split_whitespace().collect();
+    let Some(last) = words.iter().rposition(|w| w.starts_with('-')) else {
+        return false;
+    };
+    let name = |w: &str| {
+        w.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+    };
+    let verb =
+        |w: &&str| w.len() > 3 && w.ends_with('s') && w.chars().all(|c| c.is_ascii_lowercase());
+    last >= 1
+        && words.first().is_some_and(|w| name(w))
+        && words.get(last + 1).is_some_and(verb)
+        && next.starts_with(|c: char| c.is_lowercase())
+        && super::classify::prose(&format!("{} {next}", words[last + 1..].join(" ")))
 }
 
 /// `lines` with each quoted span (which may run on over a line's end)
@@ -418,6 +443,15 @@ mod tests {
         assert!(!quoted_sentence(&[
             "grep -r \"retry limit\" /etc/kiln",
             "This lists every file that still sets the old limit.",
+        ]));
+        // a command saying what it prints, the sentence going on under it
+        assert!(quoted_sentence(&[
+            "kilnctl check -q prints \"Nothing to do.\"",
+            "when the queue is empty and every job has run.",
+        ]));
+        assert!(!quoted_sentence(&[
+            "kilnctl check -q \"Nothing to do.\"",
+            "when the queue is empty and every job has run.",
         ]));
         // no quote, or no full stop at the end
         assert!(!quoted_sentence(&[

@@ -112,15 +112,17 @@ fn listing_labels(lines: &[Line], at: &[usize], chosen: &[usize], heads: &[Found
         .collect()
 }
 
-/// The `Step N: name` lines of `at` that `chosen` leaves (one over its
-/// commands: `Step 2: find the worker` / `# cat lock`), when two or more
-/// such lines head their parts already or stand over text as a part's
-/// name does (`Step 3: kill the renderer` / `Killing the worker ...`):
-/// the writer names every step so, whatever stands under it.
+/// The `Step N: name` (or `Step N - name`) lines of `at` that `chosen`
+/// leaves (one over its commands: `Step 2: find the worker` / `# cat
+/// lock`), when two or more such lines head their parts already or stand
+/// over text as a part's name does (`Step 3: kill the renderer` /
+/// `Killing the worker ...`): the writer names every step so, whatever
+/// stands under it.
 fn step_peers(lines: &[Line], at: &[usize], chosen: &[usize], heads: &[Found]) -> Vec<usize> {
     let step = |k: usize| {
         let t = &lines[k].text;
-        step_named(t).is_some() && t.ends_with(|c: char| c.is_alphanumeric() || c == ')')
+        let named = step_named(t).or_else(|| part_named(t));
+        named.is_some() && t.ends_with(|c: char| c.is_alphanumeric() || c == ')')
     };
     let steps: Vec<usize> = at.iter().copied().filter(|&i| step(i)).collect();
     let headed = steps.iter().filter(|&&i| bare_name(lines, i)).count()

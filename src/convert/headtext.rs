@@ -95,6 +95,21 @@ pub(super) fn heading_like(text: &str, indented: bool) -> bool {
         && !super::session::waits_for_key(text)
 }
 
+/// Whether the lone line `text` can be a heading (`heading_like`); the
+/// page's `first` line also when it names a directory of the root by its
+/// one name (`Full /boot on an old VM`): a title names the mount point
+/// a page is about, where a sentence says where a file is (`/etc/x.conf`).
+pub(super) fn first_title(text: &str, indented: bool, first: bool) -> bool {
+    fn unrooted(w: &str) -> &str {
+        match w.strip_prefix('/') {
+            Some(r) if !r.is_empty() && r.chars().all(|c| c.is_alphanumeric() || c == '-') => r,
+            _ => w,
+        }
+    }
+    let words: Vec<&str> = text.split(' ').map(unrooted).collect();
+    heading_like(text, indented) || (first && heading_like(&words.join(" "), indented))
+}
+
 /// Whether a line is a label with a command after its colon (`Reload
 /// after edits: systemctl reload rsyncd`, or code marked as such: an
 /// Info definition's `Command: ``name args```): an instruction or a term,

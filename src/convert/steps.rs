@@ -329,7 +329,8 @@ pub fn steps_to_items(lines: &mut [Line]) {
     let ordered = run.iter().enumerate().all(|(k, (i, t))| {
         lines[*i].indent == lines[run[0].0].indent && t.starts_with(&format!("{}. ", k + 1))
     });
-    if run.len() < 2 || !ordered || run.iter().any(|(i, _)| over_command(lines, *i)) {
+    let titled = run.iter().all(|(i, _)| titled(lines, *i));
+    if run.len() < 2 || !ordered || titled || run.iter().any(|(i, _)| over_command(lines, *i)) {
         return;
     }
     for (i, t) in run {
@@ -348,6 +349,22 @@ fn over_command(lines: &[Line], i: usize) -> bool {
         .iter()
         .take_while(|l| !l.blank())
         .any(|l| l.indent <= lines[i].indent && (l.code_like() || super::classify::prompt(&l.text)))
+}
+
+/// Whether the step line `lines[i]` names its step as a title does, its
+/// text typed right under it (`Step 1: find the entry in the log` over
+/// `The provider keeps ...`): seven words at most after the mark, no
+/// stop, colon or open end. When every step of the page is so, they
+/// name the page's parts (headings, as `gluedhead` makes them), not
+/// paragraphs opening with their number.
+fn titled(lines: &[Line], i: usize) -> bool {
+    let t = &lines[i].text;
+    let name = super::headtext::step_named(t);
+    name.is_some_and(|n| n.split_whitespace().count() <= 7)
+        && t.ends_with(|c: char| c.is_alphanumeric() || c == ')')
+        && !super::intro::open_ended(t)
+        && (i == 0 || lines[i - 1].blank())
+        && lines.get(i + 1).is_some_and(|n| !n.blank())
 }
 
 /// Rewrites sub-steps written out as sentences under a numbered part

@@ -696,6 +696,10 @@ const CASES: &[&str] = &[
     "heredoc-with-blank-lines",
     "drawing-label-over-stroke",
     "hung-item-then-text-at-marker",
+    "titled-step-lines",
+    "first-line-root-dir",
+    "dashed-step-peers",
+    "command-says-message",
 ];
 
 fn input(case: &str) -> String {
