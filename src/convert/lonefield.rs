@@ -39,6 +39,20 @@ pub(super) fn alone(lines: &[Line], n: usize) -> bool {
         // (a name set in bold, `'''Owner:'''`, is a paragraph's lead-in)
         && !lines[n].raw.contains("'''")
         && !lines[n].raw.contains("**")
+        && under_title(lines, n)
+}
+
+/// Whether nothing but the page's title (its rules and a comment header
+/// aside) stands above `lines[n]`: a field further down the page, under
+/// its prose, is a sentence of that prose (`Contact: #ops (ask Ines)`).
+fn under_title(lines: &[Line], n: usize) -> bool {
+    let drawn = |l: &Line| l.text.chars().all(|c| "=-~#*".contains(c));
+    lines[..n]
+        .iter()
+        .rev()
+        .filter(|l| !l.blank() && !l.text.starts_with(".. ") && !drawn(l))
+        .nth(1)
+        .is_none()
 }
 
 /// Whether the field at `lines[n]` wraps onto at most `WRAPPED` lines at
@@ -82,5 +96,8 @@ mod tests {
         // a sentence, or a line going on under it, is no lone field
         let l = split("Owner: the crew. Ask Ida first.\n\nContact: the crew,\nnights\n");
         assert!(!alone(&l, 0) && !alone(&l, 3));
+        // one under the page's prose is a line of that prose
+        let l = split("Kiln firing\n\nThe kiln runs at night.\n\nContact: Ida\n");
+        assert!(!alone(&l, 4));
     }
 }
