@@ -685,6 +685,8 @@ const CASES: &[&str] = &[
     "label-under-item-text",
     "bare-step-lines",
     "status-third-column",
+    "columns-header-among-glued-names",
+    "question-label-on-this",
 ];
 
 fn input(case: &str) -> String {
