@@ -687,6 +687,7 @@ const CASES: &[&str] = &[
     "status-third-column",
     "columns-header-among-glued-names",
     "question-label-on-this",
+    "numbered-names-glued-over-text",
 ];
 
 fn input(case: &str) -> String {
