@@ -95,6 +95,25 @@ pub(super) fn heading_like(text: &str, indented: bool) -> bool {
         && !super::session::waits_for_key(text)
 }
 
+/// Whether a lone line reads as a heading (`heading_like`) or, the
+/// page's first line (`first`), as its title of up to sixteen words (`How
+/// to get a certificate from the internal CA for a new service`): a title
+/// names the whole page and may run longer than a section's name; no
+/// sentence typed without its stop, no clause after a comma.
+pub(super) fn title_like(text: &str, indented: bool, first: bool) -> bool {
+    if heading_like(text, indented) {
+        return true;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    first
+        && (13..=16).contains(&words.len())
+        && text.width() <= 72
+        && !text.contains(", ")
+        && !text.ends_with(['.', ',', ';', '!', ':'])
+        && !unstopped_sentence(text)
+        && heading_like(&words[..12].join(" "), indented)
+}
+
 /// Whether a line is a label with a command after its colon (`Reload
 /// after edits: systemctl reload rsyncd`, or code marked as such: an
 /// Info definition's `Command: ``name args```): an instruction or a term,

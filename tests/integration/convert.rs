@@ -688,6 +688,7 @@ const CASES: &[&str] = &[
     "columns-header-among-glued-names",
     "question-label-on-this",
     "numbered-names-glued-over-text",
+    "long-first-line-title",
 ];
 
 fn input(case: &str) -> String {
