@@ -181,7 +181,7 @@ fn glued(lines: &[Line], i: usize, items: &[bool], listed: &dyn Fn(usize) -> boo
 /// Whether `lines[i]` names the columns of the two-column table its run
 /// makes (`Host   Role` over `web01   frontend`, wrapped cells going on
 /// under the second column).
-fn headed_columns(lines: &[Line], i: usize) -> bool {
+pub(super) fn headed_columns(lines: &[Line], i: usize) -> bool {
     super::columns::table(lines, i, chunk_end(lines, i))
         .is_some_and(|b| matches!(b.kind, BlockKind::Table(_)))
 }

@@ -689,6 +689,7 @@ const CASES: &[&str] = &[
     "question-label-on-this",
     "numbered-names-glued-over-text",
     "long-first-line-title",
+    "label-over-wrapped-columns",
 ];
 
 fn input(case: &str) -> String {
