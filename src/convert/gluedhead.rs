@@ -15,6 +15,7 @@ use super::headtext::{heading_like, part_named, step_named, strict_heading};
 use super::headtext::{key_of, names, run_in_label};
 use super::intro::open_ended;
 use super::lines::Line;
+use crate::doc::BlockKind;
 use std::collections::HashMap;
 
 /// The headings, keyed `b0`, that glued names make on `lines[from..]`
@@ -173,8 +174,18 @@ fn glued(lines: &[Line], i: usize, items: &[bool], listed: &dyn Fn(usize) -> boo
         // (`Reporter: jo` over `Assigned: kim`: the first of a block of
         // fields, no name over its text)
         && !super::contact::field_chunk(lines, i)
-        // (`HOST  IP  ROLE` over its rows names the columns of a table)
+        // (`HOST  IP  ROLE` over its rows names the columns of a table;
+        // so does `Host   Role` over rows whose cells wrap in the second)
         && !super::spaced::header_at(lines, i)
+        && !headed_columns(lines, i)
+}
+
+/// Whether `lines[i]` names the columns of the two-column table its run
+/// makes (`Host   Role` over `web01   frontend`, wrapped cells going on
+/// under the second column).
+pub(super) fn headed_columns(lines: &[Line], i: usize) -> bool {
+    super::columns::table(lines, i, chunk_end(lines, i))
+        .is_some_and(|b| matches!(b.kind, BlockKind::Table(_)))
 }
 
 /// Whether `lines[i]` comes right under a list item's text ending a
@@ -363,8 +374,10 @@ pub(super) fn embedded_question(t: &str) -> bool {
 fn label(lines: &[Line], i: usize) -> bool {
     let t = &lines[i].text;
     let steps = list_marker(&lines[i + 1].text).is_some_and(|(k, n, _)| k == '1' && n == 1);
+    // (`Why we do this:` ends on `this` as a question put as a clause)
+    let question = embedded_question(t.trim_end_matches(':'));
     t.ends_with(':')
-        && !open_ended(t)
+        && (!open_ended(t) || question)
         && !run_in_label(t)
         && (paragraph(&lines[i + 1]) || (steps && lines[i + 1].indent == 0))
 }

@@ -364,7 +364,7 @@ fn bare_line(
     };
     // (a first line over its byline is a title even with a clause in it:
     // `mirror.example.org -- the mirror, how it runs`)
-    let titled = super::headtext::first_title(text, indented, first)
+    let titled = super::headtext::title_like(text, indented, first)
         || super::headtext::message_title(lines, i, indented)
         || (byline && heading_like(&text.replace(", ", " "), indented));
     if !(prev_blank && next_blank && titled && !introduces(lines, i))

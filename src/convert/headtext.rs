@@ -95,11 +95,21 @@ pub(super) fn heading_like(text: &str, indented: bool) -> bool {
         && !super::session::waits_for_key(text)
 }
 
-/// Whether the lone line `text` can be a heading (`heading_like`); the
-/// page's `first` line also when it names a directory of the root by its
-/// one name (`Full /boot on an old VM`): a title names the mount point
-/// a page is about, where a sentence says where a file is (`/etc/x.conf`).
-pub(super) fn first_title(text: &str, indented: bool, first: bool) -> bool {
+/// Whether a lone line reads as a heading (`heading_like`) or, the
+/// page's `first` line, as its title: one naming a directory of the root
+/// by its one name (`Full /boot on an old VM`: a title names the mount
+/// point a page is about, where a sentence says where a file is,
+/// `/etc/x.conf`), or one of up to sixteen words (`How to get a
+/// certificate from the internal CA for a new service`): a title names
+/// the whole page and may run longer than a section's name; no sentence
+/// typed without its stop, no clause after a comma.
+pub(super) fn title_like(text: &str, indented: bool, first: bool) -> bool {
+    heading_like(text, indented) || (first && (rooted(text, indented) || long(text, indented)))
+}
+
+/// Whether `text` reads as a heading once a root directory named in it
+/// (`/boot`) is read as its name.
+fn rooted(text: &str, indented: bool) -> bool {
     fn unrooted(w: &str) -> &str {
         match w.strip_prefix('/') {
             Some(r) if !r.is_empty() && r.chars().all(|c| c.is_alphanumeric() || c == '-') => r,
@@ -107,7 +117,19 @@ pub(super) fn first_title(text: &str, indented: bool, first: bool) -> bool {
         }
     }
     let words: Vec<&str> = text.split(' ').map(unrooted).collect();
-    heading_like(text, indented) || (first && heading_like(&words.join(" "), indented))
+    heading_like(&words.join(" "), indented)
+}
+
+/// Whether `text` is a title of 13 to 16 words whose first twelve read
+/// as a heading.
+fn long(text: &str, indented: bool) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (13..=16).contains(&words.len())
+        && text.width() <= 72
+        && !text.contains(", ")
+        && !text.ends_with(['.', ',', ';', '!', ':'])
+        && !unstopped_sentence(text)
+        && heading_like(&words[..12].join(" "), indented)
 }
 
 /// Whether a line is a label with a command after its colon (`Reload

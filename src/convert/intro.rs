@@ -35,10 +35,13 @@ pub(super) fn introduces(lines: &[Line], i: usize) -> bool {
 
 /// Whether the next non-blank line after `lines[i]` opens a table drawn
 /// with `|` and dashes: a pipe table's header over its dashed line, or a
-/// grid's top border (`+------+-----+`).
+/// grid's top border (`+------+-----+`); or names the columns of a
+/// two-column table typed with spaces (`Host   Role` over its rows).
 fn before_table(lines: &[Line], i: usize) -> bool {
     next_nonblank(lines, i + 1).is_some_and(|n| {
-        super::rsttable::border(&lines[n].text) || super::pipetable::parse(lines, n).is_some()
+        super::rsttable::border(&lines[n].text)
+            || super::pipetable::parse(lines, n).is_some()
+            || super::gluedhead::headed_columns(lines, n)
     })
 }
 

@@ -2,7 +2,7 @@
 //! lone `1) Title`, `2) Title` ... headings (each over text set flush
 //! with its number) out, and the heading each makes.
 
-use super::classify::{code_like, list_marker, strip_heading_number};
+use super::classify::{code_like, list_marker, sentence_opening, strip_heading_number};
 use super::headings::{Found, found};
 use super::headtext::key_of;
 use super::lines::Line;
@@ -43,7 +43,8 @@ pub(super) fn numbered_heads(
             // (`i > from` first: the run's first line has one above it)
             if run.len() >= 2 && i > from && stands_alone(lines, &run, listed) && hanging && titled
             {
-                if listed {
+                // (sections typed so are the page's parts, as bare names are)
+                if listed || titled_parts(lines, &run) {
                     named_out.extend(run.iter().copied());
                 }
                 out.extend(run);
@@ -65,8 +66,36 @@ fn stands_alone(lines: &[Line], run: &[usize], listed: bool) -> bool {
         .iter()
         .filter(|&&k| lines[k - 1].blank() && lines.get(k + 1).is_none_or(Line::blank))
         .count();
-    let loose = listed || (spaced * 2 > run.len() && spaced >= 2);
+    let loose = listed || (spaced * 2 > run.len() && spaced >= 2) || titled_parts(lines, run);
     run.iter().all(|&k| lone_number(lines, k, loose))
+}
+
+/// Whether every numbered line of `run` is a capitalised title with no
+/// closing mark, right over a sentence at its own margin (`1) Stuck job
+/// in the queue` / `A job with ...`), and one of the parts goes on in a
+/// paragraph of its own at that margin after a blank line: sections
+/// typed without the blank line under their names, no list items (an
+/// item's text would end at the blank line).
+fn titled_parts(lines: &[Line], run: &[usize]) -> bool {
+    let titled = |k: usize| {
+        let title = strip_heading_number(&lines[k].text);
+        title.starts_with(char::is_uppercase)
+            && !title.ends_with(['.', ':', ',', ';', '!', '?'])
+            && lines
+                .get(k + 1)
+                .is_some_and(|n| n.indent == lines[k].indent && sentence_opening(&n.text))
+    };
+    // (a blank line under a title, up to the next title, then a line at
+    // the title's margin: each part's lines are looked at once)
+    let goes_on = |k: usize, end: usize| {
+        let own = lines[k].indent;
+        (k + 1..end.saturating_sub(1)).any(|j| {
+            let n = &lines[j + 1];
+            lines[j].blank() && !n.blank() && n.indent == own && list_marker(&n.text).is_none()
+        })
+    };
+    let ends = run.iter().skip(1).copied().chain([lines.len()]);
+    run.iter().all(|&k| titled(k)) && run.iter().zip(ends).any(|(&k, end)| goes_on(k, end))
 }
 
 /// Whether the numbered line `lines[k]` stands alone as a heading: blank

@@ -700,6 +700,11 @@ const CASES: &[&str] = &[
     "first-line-root-dir",
     "dashed-step-peers",
     "command-says-message",
+    "columns-header-among-glued-names",
+    "question-label-on-this",
+    "numbered-names-glued-over-text",
+    "long-first-line-title",
+    "label-over-wrapped-columns",
 ];
 
 fn input(case: &str) -> String {
