@@ -350,8 +350,8 @@ fn contents_heading(no: u32) -> Block {
 }
 
 /// The titles a `Contents` list names, lower case, without the end
-/// punctuation: numbered entries anywhere, and the plain items of a list
-/// right under a `Contents:` line.
+/// punctuation, sorted: numbered entries anywhere, and the plain items of
+/// a list right under a `Contents:` line.
 pub(super) fn titles(lines: &[Line]) -> Vec<String> {
     let mut out: Vec<String> = lines
         .iter()
@@ -370,6 +370,9 @@ pub(super) fn titles(lines: &[Line]) -> Vec<String> {
         });
         out.extend(items.map(super::headtext::key_of));
     }
+    // (sorted, for `headtext::names` to look a heading up)
+    out.sort_unstable();
+    out.dedup();
     out
 }
 

@@ -408,10 +408,10 @@ pub(super) fn key_of(text: &str) -> String {
     text.trim_end_matches(['.', ':']).trim().to_lowercase()
 }
 
-/// Whether the titles a page's `Contents` names (`entries`, as keys)
-/// hold the heading `text`.
+/// Whether the titles a page's `Contents` names (`entries`, as keys,
+/// sorted as `contents::titles` gives them) hold the heading `text`.
 pub(super) fn names(entries: &[String], text: &str) -> bool {
-    entries.contains(&key_of(text))
+    entries.binary_search(&key_of(text)).is_ok()
 }
 
 #[cfg(test)]

@@ -188,6 +188,7 @@ fn numbered_below(found: &[Found], lines: &[lines::Line], first_text: Option<usi
     };
     let mut listed = super::contents::titles(lines);
     listed.extend(contents::typed_titles(lines));
+    listed.sort_unstable();
     let numbered = |f: &Found| {
         let at = if f.key.starts_with('o') {
             f.start + 1
@@ -308,16 +309,17 @@ pub(super) fn by_contents(found: &[Found], lines: &[lines::Line], levels: &mut [
 /// The depth at which `named` (the `Contents` entries' keys and depths)
 /// lists each heading of `found`; none for a title it names twice.
 fn depths_named(found: &[Found], named: &[(String, usize)]) -> Vec<Option<usize>> {
+    // each key's depth, none once it is named twice (a map: a long
+    // `Contents` over as many headings stays linear)
+    let mut at: std::collections::HashMap<&str, Option<usize>> = std::collections::HashMap::new();
+    for (k, d) in named {
+        at.entry(k.as_str())
+            .and_modify(|v| *v = None)
+            .or_insert(Some(*d));
+    }
     found
         .iter()
-        .map(|h| {
-            let key = key_of(&h.text);
-            let mut at = named.iter().filter(|(k, _)| *k == key);
-            match (at.next(), at.next()) {
-                (Some((_, d)), None) => Some(*d),
-                _ => None,
-            }
-        })
+        .map(|h| at.get(key_of(&h.text).as_str()).copied().flatten())
         .collect()
 }
 
