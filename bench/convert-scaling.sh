@@ -11,8 +11,9 @@
 # wrap onto the line under them, many short underlined sections, many
 # names over a rule under half their width (`shortrule`), rows in three
 # columns set in under a colon line (`setrows`), a prompt's output
-# rows `Name   : value` in runs parted by blank lines (`outrows`), and
-# one block of fields typed in lower case (`lowerfields`).
+# rows `Name   : value` in runs parted by blank lines (`outrows`),
+# one block of fields typed in lower case (`lowerfields`), and a long
+# `Contents` over as many numbered headings (`contents`).
 #
 # usage: bench/convert-scaling.sh [N]   (default 5000 lines)
 # env:   SOPBOOK=path (default target/release/sopbook, built if missing),
@@ -67,8 +68,13 @@ def outrows(k):
         f"[root@bmc ~]# ipmitool sel\nLast Power Event     :\nPower {i}    : on\n\n" for i in range(k // 4))
 def lowerfields(k):
     return "Title\n=====\n\n" + "".join(f"  name{i}: the value of words {i}\n" for i in range(k))
+def contents(k):
+    m = k // 8
+    toc = "".join(f"   * {i} Part {i}\n" if i % 2 else f"   * {i - 1}.1 Sub {i}\n" for i in range(1, m))
+    body = "".join((f"Part {i}" if i % 2 else f"Sub {i}") + f"\n\n   Text of {i}.\n\n" for i in range(1, m))
+    return "Title of the page\n\nContents\n" + toc + "\n" + body
 for shape in (rows, grid, bullets, sections, sops, stops, fields, underlined, shortrule, setrows, outrows,
-              lowerfields):
+              lowerfields, contents):
     for k in (n, 4 * n):
         with open(f"{work}/{shape.__name__}-{k}.txt", "w") as f:
             f.write(shape(k))
@@ -87,7 +93,7 @@ print(f"{sorted(t)[1]:.3f}")
 PY
 }
 printf '%-10s %8s %8s %7s   %8s %8s %7s\n' shape "sop N" "sop 4N" growth "pandoc N" "4N" growth
-for shape in rows grid bullets sections sops stops fields underlined shortrule setrows outrows lowerfields; do
+for shape in rows grid bullets sections sops stops fields underlined shortrule setrows outrows lowerfields contents; do
     a=$(median "$work/$shape-$n.txt" "$sopbook" convert - --to rst)
     b=$(median "$work/$shape-$((4 * n)).txt" "$sopbook" convert - --to rst)
     line=$(printf '%-10s %8s %8s %7.1f' "$shape" "$a" "$b" "$(python3 -c "print($b/max($a,0.001))")")
