@@ -705,6 +705,7 @@ const CASES: &[&str] = &[
     "numbered-names-glued-over-text",
     "long-first-line-title",
     "label-over-wrapped-columns",
+    "error-printed-under-colon",
 ];
 
 fn input(case: &str) -> String {
