@@ -706,6 +706,7 @@ const CASES: &[&str] = &[
     "long-first-line-title",
     "label-over-wrapped-columns",
     "error-printed-under-colon",
+    "item-sample-at-margin",
 ];
 
 fn input(case: &str) -> String {
