@@ -301,6 +301,10 @@ pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
                     k = m;
                     continue;
                 }
+                Some(n) if let Some(m) = super::pointed::item_sample(lines, j, n, mi) => {
+                    k = m;
+                    break;
+                }
                 Some(n) if let Some(m) = between(lines, j, n, mi) => {
                     k = m;
                     break;

@@ -87,28 +87,11 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
         return true;
     }
     // a web address on its own (or a wiki's link to one, `[[https://x.org|
-    // the docs]]`) is a link to follow, not text to type;
-    // lines laid out in columns are no sentences, whatever their words,
-    // nor a program's name and arguments (`cmdshape::typed`), nor what a
-    // program's log wrote (`logline::written`, or set in, `tagged`), nor
-    // the counts of its summary (`tally::counted`)
+    // the docs]]`) is a link to follow, not text to type
     let urls = chunk
         .iter()
         .all(|l| link_line(&l.text) || super::inline::moin_link(&l.text));
-    let counts = super::tally::counted(chunk.iter().map(|l| l.text.as_str()));
-    let count = |t: &str| counts && super::tally::tallied(t);
-    let wordy = chunk
-        .iter()
-        .filter(|l| {
-            prose(&l.text)
-                && !columns(&l.text)
-                && !count(&l.text)
-                && !super::cmdshape::typed(&l.text)
-                && !super::logline::written(&l.text)
-                && (l.indent == 0 || !super::logline::tagged(&l.text))
-                && !l.code_like()
-        })
-        .count();
+    let wordy = super::pointed::sentences(chunk);
     // (a step's number alone, `Step 3:`, labels what follows, as a
     // heading would, announcing no block)
     (text.ends_with(':') || announces_example(text))

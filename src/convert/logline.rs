@@ -26,6 +26,16 @@ pub(super) fn set_in(prev: &super::lines::Line, line: &super::lines::Line) -> bo
             || (line.indent >= prev.indent + 2 && tagged(&line.text)))
 }
 
+/// Whether `text` is an error a program printed (`Error: Failed to
+/// download metadata`, `fatal: not a git repository`): an error word,
+/// its colon, then the message. Writers label their warnings and notes,
+/// not their errors: no admonition opens so.
+pub(super) fn error(text: &str) -> bool {
+    const WORDS: [&str; 6] = ["Error", "error", "ERROR", "Fatal", "fatal", "FATAL"];
+    text.split_once(": ")
+        .is_some_and(|(word, msg)| WORDS.contains(&word) && msg.split_whitespace().nth(1).is_some())
+}
+
 /// Whether `text` is a header line of a mail or a web reply: a name of
 /// two capitalised words or more joined by `-` (`Content-Type`,
 /// `X-Spam-Status`), its colon, then a value.
@@ -207,6 +217,15 @@ fn bot_command(first: &str, text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn errors_a_program_printed() {
+        assert!(error("Error: Failed to download metadata for repo 'x':"));
+        assert!(error("fatal: not a git repository"));
+        assert!(!error("Error: none"));
+        assert!(!error("Errors: see the log below"));
+        assert!(!error("Warning: do not pull the disk"));
+    }
 
     #[test]
     fn headers_of_mails_and_replies() {

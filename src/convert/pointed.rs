@@ -2,7 +2,8 @@
 //! so far and the next run of lines in, whether that run is the sample
 //! the sentence breaks off on (`the log fills with lines like` over a
 //! line set in on its own), a literal block; and the text of the
-//! paragraph closing those blocks, which `literal` asks about too.
+//! paragraph closing those blocks, which `literal` asks about too; and how
+//! many lines of a run under a colon read as sentences.
 
 use super::lines::Line;
 use crate::doc::{Block, BlockKind, inlines_text};
@@ -11,17 +12,90 @@ use crate::doc::{Block, BlockKind, inlines_text};
 /// paragraph closing `prev` points to: that paragraph breaks off with no
 /// stop on a word that wants more (`intro::open_ended`: `like`, `with`,
 /// `as follows`), so the line set off under it is the thing shown, not a
-/// paragraph of its own.
+/// paragraph of its own. A line a program wrote is set off by its blank
+/// lines alone.
 pub(super) fn sample(prev: &[Block], chunk: &[Line]) -> bool {
     let [line] = chunk else {
         return false;
     };
-    line.indent >= 2
+    let printed = super::logline::tagged(&line.text) || super::logline::written(&line.text);
+    (line.indent >= 2 || printed)
         && super::classify::list_marker(&line.text).is_none()
         && closing_text(prev).is_some_and(|t| {
             let t = t.trim_end();
             t.ends_with(char::is_alphabetic) && super::intro::open_ended(t)
         })
+}
+
+/// How many lines of `chunk`, set under a paragraph ending with `:`, read
+/// as sentences: lines laid out in columns are no sentences, whatever
+/// their words, nor a program's name and arguments (`cmdshape::typed`),
+/// nor what a program's log wrote (`logline::written`, or set in,
+/// `tagged`), nor the counts of its summary (`tally::counted`). An error
+/// a program printed, set in, is the program's words and the few lines
+/// it wraps onto (`dnf says:` / `    Error: Failed ...:` / `    repomd.xml
+/// GPG signature verification error: ...`): none.
+pub(super) fn sentences(chunk: &[Line]) -> usize {
+    use super::logline::{error, tagged, written};
+    let first = chunk.first();
+    if chunk.len() <= 4 && first.is_some_and(|l| l.indent > 0 && error(&l.text)) {
+        return 0;
+    }
+    let counts = super::tally::counted(chunk.iter().map(|l| l.text.as_str()));
+    let count = |t: &str| counts && super::tally::tallied(t);
+    chunk
+        .iter()
+        .filter(|l| {
+            super::classify::prose(&l.text)
+                && !super::columns::columns(&l.text)
+                && !count(&l.text)
+                && !super::cmdshape::typed(&l.text)
+                && !written(&l.text)
+                && (l.indent == 0 || !tagged(&l.text))
+                && !l.code_like()
+        })
+        .count()
+}
+
+/// Where the item at `j` (marker at column `mi`) ends when its text
+/// breaks off with no stop on a word that wants more (`- the log ends
+/// with`) and, after a blank line `n`, one line a program wrote comes
+/// set off at the margin (`sync: lock held by pid 812, exiting`), then
+/// either the next item or, after a blank, a few lines going on with the
+/// item's sentence in lower case (`repeated at every run.`) right over
+/// the next item: the sample and the words after it are the item's.
+pub(super) fn item_sample(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
+    use super::classify::list_marker;
+    use super::logline::{tagged, written};
+    let said = lines[j..n]
+        .iter()
+        .rev()
+        .find(|l| !l.blank())?
+        .text
+        .trim_end();
+    let sample = &lines[n];
+    let bullet = |k: usize| {
+        lines.get(k).is_some_and(|l| {
+            l.indent == mi && list_marker(&l.text).is_some_and(|m| "*-+".contains(m.0))
+        })
+    };
+    if !(said.ends_with(char::is_alphabetic) && super::intro::open_ended(said) && bullet(j))
+        || sample.indent > mi
+        || list_marker(&sample.text).is_some()
+        || !(tagged(&sample.text) || written(&sample.text))
+        || lines.get(n + 1).is_some_and(|l| !l.blank())
+    {
+        return None;
+    }
+    let m = super::body::next_nonblank(lines, n + 1)?;
+    if bullet(m) {
+        return Some(n + 1);
+    }
+    let lower =
+        lines[m].text.starts_with(char::is_lowercase) && list_marker(&lines[m].text).is_none();
+    let end = (m..lines.len().min(m + 4))
+        .find(|&k| lines[k].blank() || list_marker(&lines[k].text).is_some())?;
+    (lower && bullet(end)).then_some(end)
 }
 
 /// The text of the paragraph `prev` ends with, if it ends with one.
@@ -56,5 +130,24 @@ mod tests {
         ));
         let two = split("  Pump 2 low.\n  Pump 3 low.\n");
         assert!(!sample(&para("the panel shows lines like"), &two));
+    }
+
+    #[test]
+    fn an_error_a_program_printed_and_its_wrapped_line_are_no_sentences() {
+        let printed =
+            split("  Error: Failed to fetch repo 'main':\n  the mirror key has expired\n");
+        assert_eq!(sentences(&printed), 0);
+        let flush = split("Error: Failed to fetch repo 'main':\nthe mirror key has expired\n");
+        assert_eq!(sentences(&flush), 2);
+    }
+
+    #[test]
+    fn a_log_line_at_the_margin_under_a_pointing_item_is_the_items() {
+        let lines = split("- the run ends with\n\nfeed: no space left\n\nat every try.\n- next\n");
+        assert_eq!(item_sample(&lines, 0, 2, 0), Some(5));
+        let stop = split("- the run ends.\n\nfeed: no space left\n\nat every try.\n- next\n");
+        assert_eq!(item_sample(&stop, 0, 2, 0), None);
+        let prose = split("- the run ends with\n\nA full disk.\n\nat every try.\n- next\n");
+        assert_eq!(item_sample(&prose, 0, 2, 0), None);
     }
 }

@@ -705,6 +705,8 @@ const CASES: &[&str] = &[
     "numbered-names-glued-over-text",
     "long-first-line-title",
     "label-over-wrapped-columns",
+    "error-printed-under-colon",
+    "item-sample-at-margin",
 ];
 
 fn input(case: &str) -> String {
