@@ -705,6 +705,7 @@ const CASES: &[&str] = &[
     "numbered-names-glued-over-text",
     "long-first-line-title",
     "label-over-wrapped-columns",
+    "item-quotes-printed-message",
 ];
 
 fn input(case: &str) -> String {
