@@ -706,6 +706,7 @@ const CASES: &[&str] = &[
     "long-first-line-title",
     "label-over-wrapped-columns",
     "item-quotes-printed-message",
+    "items-wrapped-at-left-edge",
 ];
 
 fn input(case: &str) -> String {
