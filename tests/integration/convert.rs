@@ -707,6 +707,7 @@ const CASES: &[&str] = &[
     "label-over-wrapped-columns",
     "item-quotes-printed-message",
     "items-wrapped-at-left-edge",
+    "lettered-sub-steps-in-brackets",
 ];
 
 fn input(case: &str) -> String {
