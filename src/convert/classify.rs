@@ -320,6 +320,20 @@ pub fn short_sentence(text: &str) -> bool {
         })
 }
 
+/// Whether a program and its option go on in four plain words or more
+/// to a colon (`df -h must show the new size right away:`): a sentence
+/// leading in to what follows, not a command (`scp -r dir host:` is one).
+fn lead_in(text: &str) -> bool {
+    let Some(body) = text.strip_suffix(':') else {
+        return false;
+    };
+    let words: Vec<&str> = body.split_whitespace().skip(2).collect();
+    words.len() >= 4
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+}
+
 /// A command-line option: `-u`, `--force`, `--name=value`.
 pub fn option(word: &str) -> bool {
     let name = word.strip_prefix("--").or_else(|| word.strip_prefix('-'));
@@ -342,8 +356,9 @@ pub fn code_like(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or("");
     let second = text.split_whitespace().nth(1).unwrap_or("");
     // (a known program then an option is a command, however wordy: `dnf -y`,
-    // unless a sentence ends in it: `ps -o pid as root. If it grows`)
-    let stop = || text.ends_with('.') || text.split(". ").skip(1).any(capitalised);
+    // unless a sentence ends in it: `ps -o pid as root. If it grows`, or
+    // leads in in words: `df -h must show the new size right away:`)
+    let stop = || text.ends_with('.') || text.split(". ").skip(1).any(capitalised) || lead_in(text);
     if COMMANDS.contains(&first) && ((option(second) && !stop()) || !is_prose() || remote(text)) {
         return true;
     }

@@ -708,6 +708,7 @@ const CASES: &[&str] = &[
     "item-quotes-printed-message",
     "items-wrapped-at-left-edge",
     "lettered-sub-steps-in-brackets",
+    "command-words-lead-in",
 ];
 
 fn input(case: &str) -> String {
