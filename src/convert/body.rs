@@ -435,7 +435,7 @@ pub(super) fn joined(run: &[Line]) -> Option<Block> {
 }
 
 /// Whether the paragraph opened at `lines[i]` ends before `lines[k]`: a
-/// list item, a fence, a command, a note, a new step or label starts there.
+/// list item, a fence, a command, a quote, a note, a step or label starts.
 fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
     let t = &lines[k].text;
     let prev = &lines[k - 1];
@@ -455,11 +455,11 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
         || ((lines[k].code_like() || super::logline::set_in(prev, &lines[k])) && !mid_sentence)
         || (prev.text.ends_with(':') && super::cmdshape::typed(t))
         || setback::announced_command(prev, &lines[k])
+        || setback::quoted_run(lines, k, end)
         || note_icon(t).is_some()
         || (prompts(&lines[k..end]) && !worded_prompt(prev, &lines[k]))
         || colon_block(lines, k, end)
-        // the first line of each paragraph set in by one, the lines it
-        // wraps onto not: after a full stop, a new paragraph starts
+        // after a full stop, a first line set in by one (its wraps not)
         || (lines[k].indent == lines[i].indent
             && prev.indent + 1 == lines[k].indent
             && prev.text.ends_with(stops))

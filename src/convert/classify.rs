@@ -2,6 +2,7 @@
 //! looks like out (underline, list marker, contact field, command, ...).
 
 use super::cmdshape::remote;
+pub use super::contents::{contents_item, is_contents_word};
 use super::programs::COMMANDS;
 
 /// Contact block field names, as written in the legacy SOPs.
@@ -135,47 +136,28 @@ pub fn roman(text: &str) -> Option<u32> {
     ROMANS.iter().position(|r| *r == text).map(|p| p as u32 + 1)
 }
 
-/// A number in brackets, `(2) Copy it` as RST allows (digits only:
-/// `(c) 2015` is no marker), `rest` after the `(`.
+/// A number or a small letter in brackets, `(2) Copy it`, `(a) the
+/// key` as RST allows (`(c) 2015` is no marker), `rest` after the `(`.
 fn parenthesised(rest: &str) -> Option<(char, u32, usize)> {
     let n = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let after = rest[n..].strip_prefix(')')?;
-    if !(1..=3).contains(&n) || !after.starts_with(' ') {
+    let letter = rest
+        .bytes()
+        .next()
+        .filter(|b| n == 0 && b.is_ascii_lowercase());
+    let after = rest[n.max(letter.is_some() as usize)..].strip_prefix(')')?;
+    let dated = after.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    let len = n.max(1);
+    if !(1..=3).contains(&len) || !after.starts_with(' ') || (letter.is_some() && dated) {
         return None;
     }
-    Some(('1', rest[..n].parse().ok()?, n + 2 + space_run(after)))
+    let Some(b) = letter else {
+        return Some(('1', rest[..n].parse().ok()?, n + 2 + space_run(after)));
+    };
+    Some(('a', u32::from(b - b'a') + 1, 3 + space_run(after)))
 }
 
 fn space_run(s: &str) -> usize {
     s.chars().take_while(|&c| c == ' ' || c == '\t').count()
-}
-
-/// A `Contents` or `Table of contents` line, with or without its colon.
-pub fn is_contents_word(text: &str) -> bool {
-    let t = text.trim_end_matches(':');
-    if t.is_ascii() {
-        return t.eq_ignore_ascii_case("contents") || t.eq_ignore_ascii_case("table of contents");
-    }
-    let t = t.to_lowercase();
-    t == "contents" || t == "table of contents"
-}
-
-/// A `Contents` entry `* 2.1 Title` (also `*2 Title`, `** 2.1 Title`):
-/// depth and title.
-pub fn contents_item(text: &str) -> Option<(usize, &str)> {
-    let rest = text.strip_prefix('*')?;
-    let rest = rest.strip_prefix('*').unwrap_or(rest).trim_start();
-    let num: &str = rest.split(' ').next()?;
-    let num = num.trim_end_matches('.');
-    if num.is_empty()
-        || !num
-            .split('.')
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return None;
-    }
-    let title = rest[rest.find(' ')?..].trim();
-    (!title.is_empty()).then(|| (num.split('.').count(), title))
 }
 
 /// A `1. Title` or `2.3 Title` heading number: the title without it.
@@ -338,6 +320,20 @@ pub fn short_sentence(text: &str) -> bool {
         })
 }
 
+/// Whether a program and its option go on in four plain words or more
+/// to a colon (`df -h must show the new size right away:`): a sentence
+/// leading in to what follows, not a command (`scp -r dir host:` is one).
+fn lead_in(text: &str) -> bool {
+    let Some(body) = text.strip_suffix(':') else {
+        return false;
+    };
+    let words: Vec<&str> = body.split_whitespace().skip(2).collect();
+    words.len() >= 4
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+}
+
 /// A command-line option: `-u`, `--force`, `--name=value`.
 pub fn option(word: &str) -> bool {
     let name = word.strip_prefix("--").or_else(|| word.strip_prefix('-'));
@@ -360,8 +356,9 @@ pub fn code_like(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or("");
     let second = text.split_whitespace().nth(1).unwrap_or("");
     // (a known program then an option is a command, however wordy: `dnf -y`,
-    // unless a sentence ends in it: `ps -o pid as root. If it grows`)
-    let stop = || text.ends_with('.') || text.split(". ").skip(1).any(capitalised);
+    // unless a sentence ends in it: `ps -o pid as root. If it grows`, or
+    // leads in in words: `df -h must show the new size right away:`)
+    let stop = || text.ends_with('.') || text.split(". ").skip(1).any(capitalised) || lead_in(text);
     if COMMANDS.contains(&first) && ((option(second) && !stop()) || !is_prose() || remote(text)) {
         return true;
     }

@@ -1,10 +1,11 @@
 //! The page's `Contents` block in, blocks out: its heading (a plain line
 //! in the dump) and the entries as a list nested by their numbers; or
 //! MoinMoin's `<<TableOfContents>>` macro, a contents block (RST's
-//! `contents`); and the titles such a list names, for the headings.
+//! `contents`); and the titles such a list names, for the headings; and
+//! whether one line is a `Contents` word or one of its entries.
 
 use super::body::{Ctx, Parsed, next_nonblank};
-use super::classify::{capitalised, contents_item, is_contents_word, list_marker, moin_heading};
+use super::classify::{capitalised, list_marker, moin_heading};
 use super::inline;
 use super::lines::Line;
 use super::list;
@@ -374,6 +375,34 @@ pub(super) fn titles(lines: &[Line]) -> Vec<String> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// A `Contents` or `Table of contents` line, with or without its colon.
+pub fn is_contents_word(text: &str) -> bool {
+    let t = text.trim_end_matches(':');
+    if t.is_ascii() {
+        return t.eq_ignore_ascii_case("contents") || t.eq_ignore_ascii_case("table of contents");
+    }
+    let t = t.to_lowercase();
+    t == "contents" || t == "table of contents"
+}
+
+/// A `Contents` entry `* 2.1 Title` (also `*2 Title`, `** 2.1 Title`):
+/// depth and title.
+pub fn contents_item(text: &str) -> Option<(usize, &str)> {
+    let rest = text.strip_prefix('*')?;
+    let rest = rest.strip_prefix('*').unwrap_or(rest).trim_start();
+    let num: &str = rest.split(' ').next()?;
+    let num = num.trim_end_matches('.');
+    if num.is_empty()
+        || !num
+            .split('.')
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let title = rest[rest.find(' ')?..].trim();
+    (!title.is_empty()).then(|| (num.split('.').count(), title))
 }
 
 #[cfg(test)]

@@ -10,22 +10,26 @@ use super::lines::Line;
 /// as far left; a sentence back left of the marker (the text going on
 /// after the list); one back at the marker's column after the item's
 /// sentence ended, where the item's text was not typed on at that column
-/// (a wrapped line goes on mid-sentence); a note typed back at the
+/// (a wrapped line goes on mid-sentence) and the item above was not
+/// either (`wraps_left`); a note typed back at the
 /// marker's column (`NB: ...`, `Note: ...`), a remark on the list;
 /// sentences back at that column under a one-line item after one-line
-/// items or after an item whose wrapped lines hang deeper.
+/// items or after an item whose wrapped lines hang deeper, unless the
+/// item above went on at the marker's column.
 pub(super) fn stops_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool {
     let l = &lines[k];
     (list_marker(&l.text).is_some() && l.indent <= mi + 1 && !sub_marker(lines, j, k))
         || (l.indent < mi && !l.blank() && l.text.starts_with(char::is_uppercase))
         || (l.indent == mi
             && back_after_stop(&lines[k - 1], l)
-            && lines[j + 1..k].iter().all(|x| x.blank() || x.indent > mi))
+            && lines[j + 1..k].iter().all(|x| x.blank() || x.indent > mi)
+            && !wraps_left(lines, j, mi))
         || (l.indent <= mi && super::callout::label(&l.text).is_some())
         || (l.indent == mi && after_sub_item(lines, j, k, mi))
         || (l.indent == mi
             && (one_line_items(lines, j, k, mi) || after_hung_item(lines, j, k, mi))
-            && sentences(l))
+            && sentences(l)
+            && !wraps_left(lines, j, mi))
 }
 
 /// Whether `lines[k]`, back at the marker's column of the item at `j`,
@@ -42,6 +46,26 @@ fn after_sub_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool {
             .take(4)
             .take_while(|x| !x.blank() && x.indent > mi + 1)
             .any(|x| list_marker(&x.text).is_some())
+}
+
+/// Whether the item above the one at `j`, right over it, wrapped its
+/// sentence back onto its marker's column (`- Disk full. The build
+/// keeps a copy of every` / `old version under /srv/out.`): this writer
+/// types an item's text on at the left edge, so a sentence there goes on
+/// with the item too. Looked for among the eight lines above at most.
+fn wraps_left(lines: &[Line], j: usize, mi: usize) -> bool {
+    let marked = |l: &Line| list_marker(&l.text).is_some();
+    (j.saturating_sub(8).max(1)..j)
+        .rev()
+        .take_while(|&a| !lines[a].blank())
+        .any(|a| {
+            let (above, l) = (&lines[a - 1], &lines[a]);
+            l.indent == mi
+                && !marked(l)
+                && above.indent == mi
+                && marked(above)
+                && !above.text.ends_with(['.', '!', '?', ':'])
+        })
 }
 
 /// Whether `l`, right under the item's line `prev`, opens a sentence of

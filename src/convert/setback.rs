@@ -4,7 +4,8 @@
 //! Host 'web01' not found`), the item's lines in; the commands' literal
 //! block, the phrase as the paragraph announcing the next block, and
 //! that block out; and whether one such line ends the text announcing it,
-//! or, set in under a sentence, is a command of its own.
+//! or, set in under a sentence, is a command of its own; and whether
+//! lines set in under a sentence quote what a program prints.
 
 use super::body::Parsed;
 use super::cmdshape;
@@ -16,7 +17,13 @@ use super::literal::literal;
 /// `base`, when the text above announces it (`Check:`), its first lines
 /// are commands set back, then one phrase at `base` (a few words, lower
 /// case, no full stop), then more lines set back; and the line after.
+/// Lines set in under the item's sentence, quoting what a program
+/// prints (`quoted_run`), are a literal block up to the line set back.
 pub(super) fn parse(lines: &[Line], i: usize, end: usize, base: usize) -> Option<Parsed> {
+    if i > 0 && quoted_run(lines, i, end) {
+        let e = (i..end).find(|&k| lines[k].indent < lines[i].indent);
+        return Some(literal(lines, i, e.unwrap_or(end)));
+    }
     let back = |l: &Line| l.indent < base;
     let announced = lines[..i]
         .iter()
@@ -50,6 +57,30 @@ pub(super) fn parse(lines: &[Line], i: usize, end: usize, base: usize) -> Option
     out.push(para);
     out.extend(literal(lines, k + 1, e).0);
     Some((out, e))
+}
+
+/// Whether `lines[k]`, set two columns or more in past the line above
+/// it, opens a run set as deep holding a line of code among its first
+/// six, its first line words opening with a capital, none of its lines
+/// ending a sentence (`Sphinx stops with something like` / `    Warning,
+/// treated as error:` / `    /srv/x/install.rst:41: undefined label:
+/// y`): a message quoted as printed, the run a block of its own, not the
+/// sentence going on (`moved with` / `    make promote TAG=x (still on`
+/// / `    /srv/images).`).
+pub(super) fn quoted_run(lines: &[Line], k: usize, end: usize) -> bool {
+    let at = lines[k].indent;
+    let run = || {
+        lines[k..end]
+            .iter()
+            .take(6)
+            .take_while(|l| !l.blank() && l.indent >= at)
+    };
+    at >= lines[k - 1].indent + 2
+        && !lines[k - 1].blank()
+        && lines[k].text.starts_with(char::is_uppercase)
+        && !lines[k].code_like()
+        && run().skip(1).any(Line::code_like)
+        && !run().any(|l| l.text.ends_with('.'))
 }
 
 /// Whether `line`, right under text ending with `:` (`Deploy it:`), is

@@ -707,6 +707,10 @@ const CASES: &[&str] = &[
     "label-over-wrapped-columns",
     "error-printed-under-colon",
     "item-sample-at-margin",
+    "item-quotes-printed-message",
+    "items-wrapped-at-left-edge",
+    "lettered-sub-steps-in-brackets",
+    "command-words-lead-in",
 ];
 
 fn input(case: &str) -> String {
