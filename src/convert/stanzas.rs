@@ -21,8 +21,22 @@ pub(super) fn parse(lines: &[Line], i: usize, prev: &[Block], base: usize) -> Op
         || mapping(chunk) && colon_before(prev)
         // (two lines will do where the text announces them: `for example`
         // over `web04:` / `  aliases: [www, static]`)
-        || nested(chunk) && after_colon(prev, chunk);
+        || nested(chunk) && after_colon(prev, chunk)
+        || keyed_mapping(chunk);
     ok.then(|| code(lines, i, end, base))
+}
+
+/// Whether `chunk` is a YAML mapping (`mapping`) under a lower-case key
+/// of its own (`web_team:` over deeper `index_permissions:` lines),
+/// needing no lead-in: no label nor sentence is shaped so.
+fn keyed_mapping(chunk: &[Line]) -> bool {
+    let head = chunk[0].text.as_str();
+    head.ends_with(':')
+        && head[..head.len() - 1]
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_-.".contains(c))
+        && chunk.get(1).is_some_and(|l| l.indent > chunk[0].indent)
+        && mapping(chunk)
 }
 
 /// Whether `chunk` is a YAML mapping nested by indentation, three lines
@@ -40,7 +54,10 @@ pub(super) fn mapping(chunk: &[Line]) -> bool {
 /// any length).
 fn nested(chunk: &[Line]) -> bool {
     let pair = |l: &Line| {
-        let Some((key, value)) = l.text.split_once(':') else {
+        // (an item of a YAML sequence set deeper, `- name: web`)
+        let item = l.indent > chunk[0].indent && l.text.starts_with("- ");
+        let text = if item { &l.text[2..] } else { l.text.as_str() };
+        let Some((key, value)) = text.split_once(':') else {
             return false;
         };
         let bare = key.trim_matches(['"', '\'']);
