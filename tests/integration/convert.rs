@@ -711,6 +711,7 @@ const CASES: &[&str] = &[
     "items-wrapped-at-left-edge",
     "lettered-sub-steps-in-brackets",
     "command-words-lead-in",
+    "tsv-header-under-headings",
 ];
 
 fn input(case: &str) -> String {
