@@ -178,6 +178,7 @@ fn glued(lines: &[Line], i: usize, items: &[bool], listed: &dyn Fn(usize) -> boo
         // so does `Host   Role` over rows whose cells wrap in the second)
         && !super::spaced::header_at(lines, i)
         && !headed_columns(lines, i)
+        && !super::tsv::header(lines, i)
 }
 
 /// Whether `lines[i]` names the columns of the two-column table its run

@@ -14,9 +14,13 @@ use crate::doc::Block;
 /// than titling it: a sentence, a lower-case start, `::`, a command next,
 /// or rows laid out in columns set in, or a drawn table, under a phrase
 /// (`Domains we hold:` over `name   registrar   expires`: the rows it
-/// announces; one word, `Escalation:`, names its section).
+/// announces; one word, `Escalation:`, names its section); and the
+/// header row of a table split by tabs, which heads its rows, not a section.
 pub(super) fn introduces(lines: &[Line], i: usize) -> bool {
     let t = &lines[i].text;
+    if super::tsv::header(lines, i) {
+        return true;
+    }
     if t.ends_with('?') {
         return before_code(lines, i);
     }

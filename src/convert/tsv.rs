@@ -35,6 +35,12 @@ pub fn parse(lines: &[Line], i: usize) -> Option<(Vec<Block>, usize)> {
     Some((vec![table(rows, nos)], end))
 }
 
+/// Whether `lines[i]` is the header row of such a table (the cheap test
+/// first: a tab in it), which names its columns rather than a section.
+pub fn header(lines: &[Line], i: usize) -> bool {
+    lines[i].text.contains('\t') && parse(lines, i).is_some()
+}
+
 /// The cells of a line between runs of tabs, when there are two or more.
 fn cells(text: &str) -> Option<Vec<String>> {
     let cells: Vec<String> = text

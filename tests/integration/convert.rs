@@ -712,6 +712,7 @@ const CASES: &[&str] = &[
     "lettered-sub-steps-in-brackets",
     "command-words-lead-in",
     "yaml-keyed-unannounced",
+    "tsv-header-under-headings",
 ];
 
 fn input(case: &str) -> String {
