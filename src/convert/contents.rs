@@ -293,17 +293,28 @@ fn contents(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     (out, k)
 }
 
+/// A `Contents` entry: its title's key (as `key_of` makes it) and depth.
+pub(super) type Entry = (String, usize);
+
 /// The keys (as `key_of` makes them) and depths of all the entries of
-/// the page's `Contents`: bulleted, their numbers run into their titles
-/// or not, and typed without bullets.
-pub(super) fn depths(lines: &[Line]) -> Vec<(String, usize)> {
-    let mut out: Vec<(String, usize)> = lines
+/// the page's `Contents`, in two parts: those of bulleted items with
+/// their numbers apart from their titles (`* 3.2 Title`), then the others
+/// (numbers run into their titles, or typed without bullets).
+pub(super) fn depths(lines: &[Line]) -> (Vec<Entry>, Vec<Entry>) {
+    let key = |(d, t): (usize, &str)| (super::headtext::key_of(t), d);
+    let bulleted = lines
         .iter()
-        .filter_map(|l| contents_item(&l.text).or_else(|| glued(&l.text)))
-        .map(|(d, t)| (super::headtext::key_of(t), d))
+        .filter_map(|l| contents_item(&l.text))
+        .map(key)
         .collect();
-    out.extend(typed_entries(lines));
-    out
+    let mut others: Vec<Entry> = lines
+        .iter()
+        .filter(|l| contents_item(&l.text).is_none())
+        .filter_map(|l| glued(&l.text))
+        .map(key)
+        .collect();
+    others.extend(typed_entries(lines));
+    (bulleted, others)
 }
 
 /// An entry of the list whose number the dump ran into its title (`*

@@ -272,15 +272,12 @@ fn dokuwiki_depths(found: &[Found]) -> bool {
 /// but not this one from its parent's. (A page whose layout nests no
 /// numbered heading keeps its levels: the corpus's human follows it.)
 pub(super) fn by_contents(found: &[Found], lines: &[lines::Line], levels: &mut [u8]) {
-    if flat_by_depths(&depths_named(found, &contents::depths(lines)), levels) {
+    let (bulleted, others) = contents::depths(lines);
+    let all = [bulleted.as_slice(), others.as_slice()].concat();
+    if flat_by_depths(&depths_named(found, &all), levels) {
         return;
     }
-    let named: Vec<(String, usize)> = lines
-        .iter()
-        .filter_map(|l| classify::contents_item(&l.text))
-        .map(|(d, t)| (key_of(t), d))
-        .collect();
-    let depths = depths_named(found, &named);
+    let depths = depths_named(found, &bulleted);
     // the levels the layout gives each depth, lowest and highest
     let span = |d: usize| {
         let set: Vec<u8> = (0..levels.len().min(found.len()))

@@ -6,7 +6,7 @@
 //! own (`Owner: Identity team`).
 
 use super::callout;
-use super::classify::contact_field;
+use super::classify::{adornment, contact_field};
 use super::contact::other_field;
 use super::lines::Line;
 
@@ -46,11 +46,10 @@ pub(super) fn alone(lines: &[Line], n: usize) -> bool {
 /// aside) stands above `lines[n]`: a field further down the page, under
 /// its prose, is a sentence of that prose (`Contact: #ops (ask Ines)`).
 fn under_title(lines: &[Line], n: usize) -> bool {
-    let drawn = |l: &Line| l.text.chars().all(|c| "=-~#*".contains(c));
     lines[..n]
         .iter()
         .rev()
-        .filter(|l| !l.blank() && !l.text.starts_with(".. ") && !drawn(l))
+        .filter(|l| !l.blank() && !l.text.starts_with(".. ") && adornment(&l.text).is_none())
         .nth(1)
         .is_none()
 }

@@ -41,10 +41,13 @@ pub(super) fn numbered_heads(
                     named.contains(key_of(strip_heading_number(&lines[k].text)).as_str())
                 });
             // (`i > from` first: the run's first line has one above it)
-            if run.len() >= 2 && i > from && stands_alone(lines, &run, listed) && hanging && titled
-            {
+            if run.len() < 2 || i == from || !hanging || !titled {
+                continue;
+            }
+            let parts = listed || titled_parts(lines, &run, end);
+            if stands_alone(lines, &run, parts) {
                 // (sections typed so are the page's parts, as bare names are)
-                if listed || titled_parts(lines, &run) {
+                if parts {
                     named_out.extend(run.iter().copied());
                 }
                 out.extend(run);
@@ -60,13 +63,14 @@ pub(super) fn numbered_heads(
 /// (`lone_number`); where most of them have blank lines around them,
 /// the others may have their text right under them, as a typist who
 /// left out a blank line here and there set them; so may all of them
-/// when the page's `Contents` names them all (`listed`).
-fn stands_alone(lines: &[Line], run: &[usize], listed: bool) -> bool {
+/// when they are the page's parts (`parts`: the page's `Contents` names
+/// them all, or `titled_parts`).
+fn stands_alone(lines: &[Line], run: &[usize], parts: bool) -> bool {
     let spaced = run
         .iter()
         .filter(|&&k| lines[k - 1].blank() && lines.get(k + 1).is_none_or(Line::blank))
         .count();
-    let loose = listed || (spaced * 2 > run.len() && spaced >= 2) || titled_parts(lines, run);
+    let loose = parts || (spaced * 2 > run.len() && spaced >= 2);
     run.iter().all(|&k| lone_number(lines, k, loose))
 }
 
@@ -76,7 +80,7 @@ fn stands_alone(lines: &[Line], run: &[usize], listed: bool) -> bool {
 /// paragraph of its own at that margin after a blank line: sections
 /// typed without the blank line under their names, no list items (an
 /// item's text would end at the blank line).
-fn titled_parts(lines: &[Line], run: &[usize]) -> bool {
+fn titled_parts(lines: &[Line], run: &[usize], end: usize) -> bool {
     let titled = |k: usize| {
         let title = strip_heading_number(&lines[k].text);
         title.starts_with(char::is_uppercase)
@@ -94,7 +98,7 @@ fn titled_parts(lines: &[Line], run: &[usize]) -> bool {
             lines[j].blank() && !n.blank() && n.indent == own && list_marker(&n.text).is_none()
         })
     };
-    let ends = run.iter().skip(1).copied().chain([lines.len()]);
+    let ends = run.iter().skip(1).copied().chain([end]);
     run.iter().all(|&k| titled(k)) && run.iter().zip(ends).any(|(&k, end)| goes_on(k, end))
 }
 

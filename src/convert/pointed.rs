@@ -21,10 +21,13 @@ pub(super) fn sample(prev: &[Block], chunk: &[Line]) -> bool {
     let printed = super::logline::tagged(&line.text) || super::logline::written(&line.text);
     (line.indent >= 2 || printed)
         && super::classify::list_marker(&line.text).is_none()
-        && closing_text(prev).is_some_and(|t| {
-            let t = t.trim_end();
-            t.ends_with(char::is_alphabetic) && super::intro::open_ended(t)
-        })
+        && closing_text(prev).is_some_and(|t| points(t.trim_end()))
+}
+
+/// Whether a sentence ends on a word that points at what follows it
+/// (`intro::open_ended`: `... like`, `... with`) with no stop after it.
+fn points(said: &str) -> bool {
+    said.ends_with(char::is_alphabetic) && super::intro::open_ended(said)
 }
 
 /// How many lines of `chunk`, set under a paragraph ending with `:`, read
@@ -79,7 +82,7 @@ pub(super) fn item_sample(lines: &[Line], j: usize, n: usize, mi: usize) -> Opti
             l.indent == mi && list_marker(&l.text).is_some_and(|m| "*-+".contains(m.0))
         })
     };
-    if !(said.ends_with(char::is_alphabetic) && super::intro::open_ended(said) && bullet(j))
+    if !(points(said) && bullet(j))
         || sample.indent > mi
         || list_marker(&sample.text).is_some()
         || !(tagged(&sample.text) || written(&sample.text))
