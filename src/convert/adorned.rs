@@ -93,7 +93,9 @@ fn title_drawn(lines: &[Line], i: usize, prev_blank: bool, drawn: &Drawn) -> Opt
         && (prev_blank || under_code(lines, i))
         && (u.text.width() * 2 >= l.text.width() || short_underline(lines, i, c, drawn))
         && u.indent <= l.indent + 1
-        && (list_marker(&l.text).is_none() || numbered_title(&l.text, &u.text))
+        && (list_marker(&l.text).is_none()
+            || numbered_title(&l.text, &u.text)
+            || numbered_peer(lines, i, c, drawn))
         && !rule_under(&l.text, &u.text)
         && !columns(&l.text)
         && l.text.width() <= 100
@@ -242,6 +244,31 @@ fn numbered_title(text: &str, underline: &str) -> bool {
     strip_heading_number(text).len() < text.len() && underline.width() + 1 >= text.width()
 }
 
+/// Whether the numbered line `lines[i]` (`1. Which host to pick`), its
+/// rule of `mark` under it at least half as wide but short of its end,
+/// is a numbered title all the same: a capitalised name with no closing
+/// stop, on a page that underlines another name with the same mark to
+/// half its width or more (the writer's other headings, the rule drawn
+/// a little short here).
+fn numbered_peer(lines: &[Line], i: usize, mark: char, drawn: &Drawn) -> bool {
+    let (l, u) = (&lines[i], &lines[i + 1]);
+    let t = strip_heading_number(l.text.trim_end());
+    let named = t.len() < l.text.trim_end().len()
+        && t.starts_with(char::is_uppercase)
+        && !t.ends_with(['.', ',', ';', ':'])
+        && u.text.width() * 2 >= l.text.width();
+    named && {
+        let (own, own_half) = drawn_at(lines, i);
+        let own_same = usize::from(own == Some(mark) && own_half);
+        drawn
+            .counts(lines)
+            .marks
+            .iter()
+            .find(|m| m.0 == mark)
+            .is_some_and(|m| m.1 > own_same)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Drawn, adorned};
@@ -280,5 +307,18 @@ mod tests {
         );
         let starred = "**********\n*not* this\n**********\n";
         assert_eq!(text(starred).map(|t| t.1), Some("*not* this".into()));
+    }
+
+    #[test]
+    fn a_numbered_title_drawn_short_beside_its_peers_is_a_title() {
+        let page = "1. Picking a host\n-----------\n\nText.\n\n2. Moving it\n------------\n";
+        let lines = split(page);
+        let found = |i: usize| adorned(&lines, i, true, &Drawn::default()).map(|h| h.key);
+        assert_eq!(found(0), Some("u-".into()));
+        // (alone on its page, or a sentence, it stays an item over a rule)
+        let alone = split("1. Picking a host\n-----------\n\nText.\n");
+        assert!(adorned(&alone, 0, true, &Drawn::default()).is_none());
+        let said = split("1. Pick a host.\n--------\n\n2. Moving it\n------------\n");
+        assert!(adorned(&said, 0, true, &Drawn::default()).is_none());
     }
 }

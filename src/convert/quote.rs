@@ -24,6 +24,9 @@ pub fn block(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     let end = (i..lines.len())
         .find(|&k| !quoted(&lines[k]))
         .unwrap_or(lines.len());
+    if set_in_under_colon(lines, i) {
+        return Some(super::literal::literal(lines, i, end));
+    }
     let text: String = lines[i..end]
         .iter()
         .map(|l| format!("{}\n", l.text.strip_prefix('>').unwrap_or("").trim_end()))
@@ -46,6 +49,17 @@ pub fn block(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
         attribution: None,
     };
     Some((vec![Block::new(lines[i].no, kind)], end))
+}
+
+/// Whether the quoted lines at `lines[i]` are set in deeper than the
+/// text right above them, which ends with `:` (`The vendor's advisory
+/// said:` over `    > Firmware 2.61 ...`): an excerpt pasted as it came,
+/// marks and line breaks kept, so a literal block, not a quote.
+fn set_in_under_colon(lines: &[Line], i: usize) -> bool {
+    (0..i)
+        .rev()
+        .find(|&k| !lines[k].blank())
+        .is_some_and(|k| lines[k].text.ends_with(':') && lines[i].indent > lines[k].indent)
 }
 
 /// The line a mail puts over the text it quotes (`On Monday, Sam
@@ -111,6 +125,17 @@ mod tests {
             doc.blocks.last().map(|b| &b.kind),
             Some(BlockKind::Admonition { .. })
         ));
+    }
+
+    #[test]
+    fn quoted_lines_set_in_under_a_colon_are_kept_as_typed() {
+        let doc =
+            read("Title\n=====\n\nThe notice said:\n\n    > Renew it\n    > soon.\n\nDone.\n").doc;
+        let code = doc.blocks.iter().find_map(|b| match &b.kind {
+            BlockKind::CodeBlock { code, .. } => Some(code.as_str()),
+            _ => None,
+        });
+        assert_eq!(code, Some("> Renew it\n> soon.\n"));
     }
 
     #[test]

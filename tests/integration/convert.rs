@@ -10,6 +10,8 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "numbered-title-short-rule",
+    "quoted-excerpt-set-in",
     "number-wrapped-in-item",
     "session-column-rules",
     "output-bracket-left-open",
