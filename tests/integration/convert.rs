@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "lower-header-announced",
     "number-wrapped-in-item",
     "session-column-rules",
     "output-bracket-left-open",
