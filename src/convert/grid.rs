@@ -43,8 +43,8 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     // lines are rows of their own, not wrapped cells; one all in lower
     // case there, `gateway  type  host`, a crib sheet kept as typed)
     let head_text = &chunk[0].text;
-    let one_case = !head_text.chars().any(char::is_lowercase)
-        || !head_text.chars().any(char::is_uppercase);
+    let one_case =
+        !head_text.chars().any(char::is_lowercase) || !head_text.chars().any(char::is_uppercase);
     if one_case && after_colon_line(lines, i) {
         return None;
     }

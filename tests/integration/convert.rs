@@ -10,6 +10,9 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "underline-under-sentence",
+    "csv-record-announced",
+    "pointed-line-mid-sentence",
     "lower-header-announced",
     "number-wrapped-in-item",
     "session-column-rules",
