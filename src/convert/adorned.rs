@@ -90,7 +90,7 @@ fn title_drawn(lines: &[Line], i: usize, prev_blank: bool, drawn: &Drawn) -> Opt
         && adornment(&l.text).is_none()
         && l.text.chars().any(char::is_alphanumeric)
         && l.indent <= 3
-        && (prev_blank || under_code(lines, i))
+        && (prev_blank || under_code(lines, i) || under_sentence(lines, i, c, drawn))
         && (u.text.width() * 2 >= l.text.width() || short_underline(lines, i, c, drawn))
         && u.indent <= l.indent + 1
         && (list_marker(&l.text).is_none()
@@ -185,6 +185,35 @@ fn under_code(lines: &[Line], i: usize) -> bool {
         && l.text.starts_with(char::is_uppercase)
         && !l.code_like()
         && lines.get(i + 2).is_none_or(Line::blank)
+}
+
+/// Whether the line `i`, right under a paragraph's last sentence with
+/// no blank line between (`... under 500G.` / `Results` / `-------`), is
+/// a title underlined to its exact width, flush left like the text, a
+/// short capitalised name with no sentence mark, on a page that
+/// underlines another name with the same `mark` after a blank line: the
+/// writer left the blank line out, the section starts all the same.
+fn under_sentence(lines: &[Line], i: usize, mark: char, drawn: &Drawn) -> bool {
+    let (Some(above), Some(u)) = (i.checked_sub(1).map(|k| &lines[k]), lines.get(i + 1)) else {
+        return false;
+    };
+    let l = &lines[i];
+    let cheap = l.indent == 0
+        && u.indent == 0
+        && above.indent == 0
+        && above.text.ends_with(['.', '!', '?'])
+        && list_marker(&above.text).is_none()
+        && u.text.width() == l.text.width()
+        && l.text.starts_with(char::is_uppercase)
+        && !l.text.ends_with(['.', ',', ';', ':', '!', '?'])
+        && l.text.split_whitespace().count() <= 6
+        && !l.code_like();
+    cheap
+        && drawn
+            .counts(lines)
+            .marks
+            .iter()
+            .any(|m| m.0 == mark && m.1 >= 1)
 }
 
 /// A title drawn in a box of `+`, `-` and `|` (`+------+` over `| Title

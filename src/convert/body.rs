@@ -456,6 +456,7 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
         || (prev.text.ends_with(':') && super::cmdshape::typed(t))
         || setback::announced_command(prev, &lines[k])
         || setback::quoted_run(lines, k, end)
+        || super::pointed::mid_sentence(&lines[..end], k)
         || note_icon(t).is_some()
         || (prompts(&lines[k..end]) && !worded_prompt(prev, &lines[k]))
         || colon_block(lines, k, end)

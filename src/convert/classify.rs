@@ -347,6 +347,7 @@ pub fn code_like(text: &str) -> bool {
         || super::lines::systemd_unit_line(text)
         || shebang(text)
         || super::crontab::entry(text)
+        || super::csvrow::record(text)
     {
         return true;
     }

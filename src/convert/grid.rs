@@ -21,7 +21,9 @@ pub(super) struct Field {
 /// cells, each inside one column. Tables of words only: a run with a
 /// command, or whose cells are all single words (command output such as
 /// `df`), stays as it is; so does a header in capitals under a line
-/// ending with `:` (a program's printout announced).
+/// ending with `:` (a program's printout announced), or all in lower case
+/// there (`host  rules  stale` under `Fill in the table:`, a crib sheet
+/// typed for grep and announced, kept as laid out).
 pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     let chunk = &lines[i..end];
     if chunk.len() < 3 {
@@ -38,8 +40,12 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     }
     // (a header in capitals under a line announcing it, `Example output:`
     // over `WORKER  ARCHIVE  STARTED`, is a program's printout: its short
-    // lines are rows of their own, not wrapped cells)
-    if !chunk[0].text.chars().any(char::is_lowercase) && after_colon_line(lines, i) {
+    // lines are rows of their own, not wrapped cells; one all in lower
+    // case there, `gateway  type  host`, a crib sheet kept as typed)
+    let head_text = &chunk[0].text;
+    let one_case =
+        !head_text.chars().any(char::is_lowercase) || !head_text.chars().any(char::is_uppercase);
+    if one_case && after_colon_line(lines, i) {
         return None;
     }
     let mut fields: Vec<Vec<Field>> = vec![head];

@@ -33,6 +33,7 @@ mod contents;
 mod continued;
 mod creole;
 mod crontab;
+mod csvrow;
 mod dashtable;
 mod dated;
 mod described;

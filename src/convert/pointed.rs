@@ -24,6 +24,28 @@ pub(super) fn sample(prev: &[Block], chunk: &[Line]) -> bool {
         && closing_text(prev).is_some_and(|t| points(t.trim_end()))
 }
 
+/// Whether `lines[k]`, one line set in two columns or more past the line
+/// above, is what that line's sentence breaks off on (`pushes fail
+/// with`, `points`) while the sentence goes on right under it, back at
+/// the margin with a joining word (`and the alert fires`,
+/// `intro::goes_on`): the thing shown, set off on a line of its own with
+/// no blank lines around it, whatever its words (a message, a command).
+pub(super) fn mid_sentence(lines: &[Line], k: usize) -> bool {
+    let (Some(above), Some(l), Some(next)) = (
+        k.checked_sub(1).and_then(|a| lines.get(a)),
+        lines.get(k),
+        lines.get(k + 1),
+    ) else {
+        return false;
+    };
+    !above.blank()
+        && l.indent >= above.indent + 2
+        && next.indent == above.indent
+        && super::intro::goes_on(l, next)
+        && super::classify::list_marker(&l.text).is_none()
+        && points(above.text.trim_end())
+}
+
 /// Whether a sentence ends on a word that points at what follows it
 /// (`intro::open_ended`: `... like`, `... with`) with no stop after it.
 fn points(said: &str) -> bool {

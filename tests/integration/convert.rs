@@ -12,6 +12,10 @@ use std::process::Stdio;
 const CASES: &[&str] = &[
     "numbered-title-short-rule",
     "quoted-excerpt-set-in",
+    "underline-under-sentence",
+    "csv-record-announced",
+    "pointed-line-mid-sentence",
+    "lower-header-announced",
     "number-wrapped-in-item",
     "session-column-rules",
     "output-bracket-left-open",
