@@ -10,6 +10,12 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "zero-wrapped-in-numbered-parts",
+    "phrase-over-commands",
+    "sentence-back-ends-on-like",
+    "letter-kept-whole",
+    "sample-laid-out",
+    "shell-loop-line",
     "number-wrapped-in-item",
     "session-column-rules",
     "output-bracket-left-open",
