@@ -22,12 +22,13 @@ pub(super) enum Next {
 }
 
 /// What a literal block leaves open, kept by the caller as the block
-/// grows (no rescan of the block per run): its bracket depth, and the
-/// word that closes a here-document it opened (`cat <<EOF > x`), until
-/// a line of that word alone.
+/// grows (no rescan of the block per run): its bracket depth, the word
+/// that closes a here-document it opened (`cat <<EOF > x`), until a line
+/// of that word alone, and whether it holds a letter's greeting.
 pub(super) struct Open {
     depth: i32,
     heredoc: Option<String>,
+    letter: bool,
 }
 
 impl Open {
@@ -36,6 +37,7 @@ impl Open {
         let mut open = Open {
             depth: 0,
             heredoc: None,
+            letter: false,
         };
         open.add(lines);
         open
@@ -44,6 +46,7 @@ impl Open {
     /// Takes in the next run of the block.
     pub(super) fn add(&mut self, lines: &[Line]) {
         self.depth += super::lines::depth(lines);
+        self.letter |= lines.iter().any(|l| greeting(&l.text));
         for l in lines {
             match &self.heredoc {
                 Some(word) if l.text.trim() == word => self.heredoc = None,
@@ -91,10 +94,15 @@ pub(super) fn next(
     if open.heredoc.is_some() && lines[k].indent >= lines[i].indent && lines[i].indent > base {
         return Next::Joins(e);
     }
-    let open = open.depth > 0;
     if opens_other(lines, i, k, e, base) {
         return Next::Ends(None);
     }
+    // (a letter to send, set in past the text from its greeting on,
+    // `Hello,` / `thank you for ...` / `Regards,`, is kept whole)
+    if open.letter && lines[k].indent >= lines[i].indent && lines[i].indent > base {
+        return Next::Joins(e);
+    }
+    let open = open.depth > 0;
     if joins(lines, i, end, k, base, open) {
         return Next::Joins(e);
     }
@@ -104,6 +112,15 @@ pub(super) fn next(
         .then(|| commands_then_prose(&[], &lines[k..e], base))
         .flatten();
     Next::Ends(lead.map(|lead| k + lead))
+}
+
+/// Whether `text` is a letter's greeting on a line of its own (`Hello,`,
+/// `Hi all,`, `Dear colleagues,`): a word of greeting, at most three
+/// more words, a comma closing it.
+fn greeting(text: &str) -> bool {
+    const WORDS: [&str; 6] = ["Hello", "Hi", "Hey", "Dear", "Greetings", "Hallo"];
+    let first = text.split([' ', ',']).next().unwrap_or("");
+    WORDS.contains(&first) && text.ends_with(',') && text.split_whitespace().count() <= 4
 }
 
 /// Whether the run `lines[k..e]` opens something else: an icon's note, a

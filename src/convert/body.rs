@@ -268,14 +268,14 @@ fn run_end(lines: &[Line], i: usize) -> usize {
         .unwrap_or(end)
 }
 
-/// A description over the command `lines[k]` (`captioned`): its
-/// paragraph, then the command's literal block.
-fn captioned(lines: &[Line], i: usize, k: usize, base: usize) -> Parsed {
+/// A description over the commands `lines[k..end]` (`captioned`): its
+/// paragraph, then the commands' literal block.
+fn captioned(lines: &[Line], i: usize, k: usize, end: usize, base: usize) -> Parsed {
     let (mut out, next) = paragraph(lines, i, k);
     if next < k {
         return (out, next);
     }
-    let (block, next) = code(lines, k, k + 1, base);
+    let (block, next) = code(lines, k, end, base);
     out.extend(block);
     (out, next)
 }
@@ -347,7 +347,7 @@ fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
 /// definitions), data kept as laid out, or a paragraph.
 fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> Parsed {
     if let Some(k) = super::captioned::command_at(lines, i, end) {
-        return captioned(lines, i, k, ctx.base);
+        return captioned(lines, i, k, end, ctx.base);
     }
     if let Some(k) = super::session::prose_over_prompt(lines, i, end) {
         return paragraph(lines, i, k);

@@ -24,11 +24,20 @@ pub(super) const OPEN_ENDS: &[&str] = &[
 /// a sentence goes on from last), the second parsing as a command
 /// (`cmdshape::alone`). A wrapped sentence whose last line only looks like a
 /// command (`... This can be` / `considered 'public'`) ends otherwise.
+/// Under the phrase may be several commands, each line at its margin
+/// both code (`code_like`) and a command's shape (`copy the key over` /
+/// `sudo scp ...` / `sudo chmod ...`): a sentence wraps onto one line.
 pub(super) fn command_at(lines: &[Line], i: usize, end: usize) -> Option<usize> {
     let (desc, cmd) = (lines.get(i)?, lines.get(i + 1)?);
     let t = desc.text.as_str();
     let word = t.rsplit(' ').next().unwrap_or("").to_lowercase();
-    let fits = end == i + 2
+    let more = lines.get(i + 2..end).is_some_and(|rest| {
+        !rest.is_empty()
+            && lines[i + 1..end]
+                .iter()
+                .all(|l| l.indent == desc.indent && l.code_like() && alone(&l.text))
+    });
+    let fits = (end == i + 2 || more)
         && desc.indent == cmd.indent
         && !desc.code_like()
         && !t.contains(". ")

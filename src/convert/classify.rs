@@ -393,6 +393,7 @@ pub fn code_like(text: &str) -> bool {
         || punct
         || (text.starts_with("--") && !is_prose())
         || shell_like(text, &is_prose)
+        || super::cmdshape::shell_loop(text)
         || sql(text)
         || commented(text)
 }

@@ -195,6 +195,16 @@ pub fn alone(text: &str) -> bool {
     shaped && !text.ends_with(['.', ',', ';', ':', '?', '!']) && !small_word(first)
 }
 
+/// Whether `text` is a shell loop typed on one line (`for h in a b c;
+/// do ping -c1 $h; done`, `while true; do ...; done`): its keyword
+/// first, `; do ` inside, `done` closing it; no sentence is so built.
+pub fn shell_loop(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    ["for", "while", "until"].contains(&first)
+        && text.contains("; do ")
+        && text.trim_end_matches([';', ' ']).ends_with("done")
+}
+
 /// Whether `lines` are one sentence wrapped over two lines or more with a
 /// command quoted inside it (`node4 copies it with "rsync -a --delete", so`
 /// / `nothing is lost.`): a quote (`"..."`, `` `...` ``, `“...”`) somewhere,

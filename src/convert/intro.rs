@@ -330,17 +330,20 @@ pub(super) fn between(lines: &[Line], i: usize, end: usize) -> Option<usize> {
 /// lines at its own indentation: the sentence and the commands under it
 /// are the text's, not the block's (the lines set in, commands or what
 /// they print, need not look like code: their indentation marks them).
+/// The sentence ends at a line set otherwise, in past the commands or
+/// only past the sentence, and may end on a word that wants more there
+/// (`It prints a line like` / `  state=ok`).
 /// Last in the run, the sentence announces what the blank line leads to,
 /// ending with `:` or a word that wants more (`  anvil-cli list --old` /
 /// `It prints something like`), under commands that look like code.
 pub(super) fn set_left(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize> {
     let at = lines[i].indent;
     let k = (i + 1..end).find(|&k| lines[k].indent < at)?;
-    let e = (k..end).find(|&x| lines[x].indent >= at);
+    let e = (k..end).find(|&x| lines[x].indent != lines[k].indent);
     let sentence = &lines[k..e.unwrap_or(end)];
     let last = &sentence.last()?.text;
     let reads = match e {
-        Some(_) => prose(&lines[k].text) && last.ends_with([':', '.']),
+        Some(_) => prose(&lines[k].text) && (last.ends_with([':', '.']) || open_ended(last)),
         None => {
             lines[k].text.starts_with(char::is_uppercase)
                 && lines[k].text.split_whitespace().count() >= 3

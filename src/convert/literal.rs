@@ -75,7 +75,9 @@ pub(super) fn colon_before(prev: &[Block]) -> bool {
 
 /// Whether `chunk` is a literal block because the paragraph before it,
 /// the last of `prev`, announces it: it ends with `::`, or with `:` (or
-/// `e.g.`) over lines that are no sentences, twelve at most if any is.
+/// `e.g.`) over lines that are no sentences, twelve at most if any is;
+/// or it announces a sample with a colon (`It looks like this:`) over
+/// lines set in and laid out (`shown_as_laid_out`), sentences and all.
 pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
     let Some(text) = closing_text(prev) else {
         return false;
@@ -83,6 +85,7 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
     let text = text.trim_end();
     if (text.ends_with("::") && list_marker(&chunk[0].text).is_none())
         || super::pointed::sample(prev, chunk)
+        || shown_as_laid_out(text, chunk)
     {
         return true;
     }
@@ -102,6 +105,20 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
         && chunk.iter().all(|l| !l.text.ends_with('.'))
         && list_marker(&chunk[0].text).is_none()
         && !(chunk.len() == 1 && super::cmdshape::field_names(&chunk[0].text))
+}
+
+/// Whether `chunk` is the sample `text` announces with a colon (`It
+/// looks like this:`, `for example:`) shown as it was laid out: set in
+/// two columns or more, its first line no list item, some line set
+/// deeper than the first and none left of it (`Subject: ...` / `  IPv4:
+/// 192.0.2.53`), which a paragraph's lines never are.
+fn shown_as_laid_out(text: &str, chunk: &[Line]) -> bool {
+    let first = &chunk[0];
+    text.strip_suffix(':').is_some_and(announces_example)
+        && first.indent >= 2
+        && list_marker(&first.text).is_none()
+        && chunk.iter().any(|l| l.indent > first.indent)
+        && chunk.iter().all(|l| l.indent >= first.indent)
 }
 
 /// The number of command lines that open `chunk`, right under a

@@ -142,8 +142,10 @@ fn numbered_run(lines: &[Line], i: usize) -> (Vec<usize>, usize) {
 /// line) that a run of numbers takes: `step` reads each line's text there,
 /// `None` when it holds no number (passed over), `Some(false)` when its
 /// number is out of step (the walk stops), `Some(true)` when it is the
-/// next; text further out stops it too. The lines taken, `lines[i]`
-/// first, and the index where the walk stopped.
+/// next; text further out stops it too. A `0.` or `(1)` a sentence
+/// wrapped onto (`drops to` / `0. On the ...`: `wrapped_on`) is the
+/// sentence's words, passed over. The lines taken, `lines[i]` first, and
+/// the index where the walk stopped.
 pub(super) fn in_step(
     lines: &[Line],
     i: usize,
@@ -158,6 +160,7 @@ pub(super) fn in_step(
             break;
         }
         if l.indent == own
+            && !wrapped_on(&lines[k - 1], l)
             && let Some(next) = step(&l.text)
         {
             if !next {
@@ -168,6 +171,17 @@ pub(super) fn in_step(
         k += 1;
     }
     (run, k)
+}
+
+/// Whether `l` opens with a number that only continues the sentence of
+/// `prev`, the line right over it at its margin that ends in no stop
+/// (`so the count drops to` / `0. On the ...`): a `0.` or a number in
+/// brackets (`list::wrapped_number`), which opens no list mid-sentence.
+fn wrapped_on(prev: &Line, l: &Line) -> bool {
+    !prev.blank()
+        && prev.indent == l.indent
+        && !prev.text.ends_with([':', '.', '?', '!', ';'])
+        && super::list::wrapped_number(&l.text, false)
 }
 
 /// Whether a numbered line's text is short enough for a title and reads
