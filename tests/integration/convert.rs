@@ -10,6 +10,8 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "prose-after-command-leads-in",
+    "glued-name-over-quoted-words",
     "number-wrapped-in-item",
     "session-column-rules",
     "output-bracket-left-open",
