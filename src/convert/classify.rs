@@ -347,6 +347,7 @@ pub fn code_like(text: &str) -> bool {
         || super::lines::systemd_unit_line(text)
         || shebang(text)
         || super::crontab::entry(text)
+        || loop_head(text)
     {
         return true;
     }
@@ -394,6 +395,22 @@ pub fn code_like(text: &str) -> bool {
         || shell_like(text, &is_prose)
         || sql(text)
         || commented(text)
+}
+
+/// Whether `text` opens a shell loop or test, its body on the lines
+/// under it (`for h in web01 web02; do`, `while read -r line; do`, `if
+/// [ -f /run/app.pid ]; then`): a clause word first and `; do` or `;
+/// then` closing the line, which no sentence does; a `for` names its
+/// variable and `in`.
+fn loop_head(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let variable = |w: &str| w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    match words.as_slice() {
+        ["for", var, "in", .., "do"] => text.ends_with("; do") && variable(var),
+        ["while" | "until", _, .., "do"] => text.ends_with("; do"),
+        ["if", _, .., "then"] => text.ends_with("; then"),
+        _ => false,
+    }
 }
 
 /// Whether `text` is a script's first line naming its interpreter by

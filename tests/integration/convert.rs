@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "loop-under-item-text",
     "prose-after-command-leads-in",
     "glued-name-over-quoted-words",
     "number-wrapped-in-item",
