@@ -393,7 +393,7 @@ pub fn code_like(text: &str) -> bool {
         || punct
         || (text.starts_with("--") && !is_prose())
         || shell_like(text, &is_prose)
-        || super::cmdshape::shell_loop(text)
+        || super::cmdshape::shell_clause(text)
         || sql(text)
         || commented(text)
 }

@@ -195,14 +195,24 @@ pub fn alone(text: &str) -> bool {
     shaped && !text.ends_with(['.', ',', ';', ':', '?', '!']) && !small_word(first)
 }
 
-/// Whether `text` is a shell loop typed on one line (`for h in a b c;
-/// do ping -c1 $h; done`, `while true; do ...; done`): its keyword
-/// first, `; do ` inside, `done` closing it; no sentence is so built.
-pub fn shell_loop(text: &str) -> bool {
-    let first = text.split_whitespace().next().unwrap_or("");
-    ["for", "while", "until"].contains(&first)
+/// Whether `text` is a shell loop or test, which no sentence is built
+/// like: typed whole on one line (`for h in a b c; do ping -c1 $h;
+/// done`, `while true; do ...; done`), or opened with its body on the
+/// lines under it (`for h in web01 web02; do`, `while read -r line; do`,
+/// `if [ -f /run/app.pid ]; then`), a `for` naming its variable and `in`.
+pub fn shell_clause(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let variable = |w: &str| w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    let whole = ["for", "while", "until"].contains(words.first().unwrap_or(&""))
         && text.contains("; do ")
-        && text.trim_end_matches([';', ' ']).ends_with("done")
+        && text.trim_end_matches([';', ' ']).ends_with("done");
+    whole
+        || match words.as_slice() {
+            ["for", var, "in", .., "do"] => text.ends_with("; do") && variable(var),
+            ["while" | "until", _, .., "do"] => text.ends_with("; do"),
+            ["if", _, .., "then"] => text.ends_with("; then"),
+            _ => false,
+        }
 }
 
 /// Whether `lines` are one sentence wrapped over two lines or more with a

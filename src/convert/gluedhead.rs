@@ -385,12 +385,14 @@ fn label(lines: &[Line], i: usize) -> bool {
 
 /// A flush-left line of prose starting with a capital; a mail address
 /// in it counts as the word it stands for (`Send it from ops@example.org
-/// to all@example.org:` is a sentence).
+/// to all@example.org:` is a sentence), and so do words in double quotes
+/// (`Nagios alerts on "disk usage" for db01 and`: what is quoted is
+/// named, not typed).
 fn paragraph(n: &Line) -> bool {
     if n.indent != 0 {
         return false;
     }
-    if !n.text.contains('@') {
+    if !n.text.contains(['@', '"']) {
         return sentence_opening(&n.text);
     }
     let mailbox = |w: &str| {
@@ -398,10 +400,16 @@ fn paragraph(n: &Line) -> bool {
             !user.is_empty() && host.contains('.') && host.starts_with(char::is_alphanumeric)
         })
     };
-    let words: Vec<&str> = n
+    let words: Vec<String> = n
         .text
         .split_whitespace()
-        .map(|w| if mailbox(w) { "someone" } else { w })
+        .map(|w| {
+            if mailbox(w) {
+                "someone".into()
+            } else {
+                w.replace('"', "")
+            }
+        })
         .collect();
     sentence_opening(&words.join(" "))
 }

@@ -329,7 +329,7 @@ pub(super) fn label_after_prompts(lines: &[Line], i: usize, end: usize) -> Optio
         return None;
     }
     (i + 1..end).find(|&k| {
-        lead_in_after_prompts(lines, k, end) || {
+        lead_in_after_prompts(lines, k, end) || lead_in_before_gap(lines, k, end) || {
             let l = &lines[k];
             l.indent == 0
                 && l.text.ends_with(':')
@@ -362,6 +362,31 @@ fn lead_in_after_prompts(lines: &[Line], k: usize, end: usize) -> bool {
     };
     let words = |l: &Line| l.indent == 0 && !l.code_like() && !prompt(&l.text);
     lines[k..=c].iter().all(words) && c + 1 < end && lines[c + 1].indent > 0
+}
+
+/// Whether `lines[k..end]`, at the margin under a session typed there
+/// and running to the blank line, is a sentence of the page leading in
+/// to the next commands (`$ tool show vol1` / `the state will say busy.
+/// Make sure` / `the host is gone:` over a blank line and `$ tool ...`):
+/// two or three lines of words, the first reading as prose and the last
+/// ending with a colon, none a command or a prompt, and past the blank
+/// line a prompt at the margin again. A program's question fits on one
+/// line; what a program announces (`... with the following value:`)
+/// follows set in, not typed at a prompt.
+fn lead_in_before_gap(lines: &[Line], k: usize, end: usize) -> bool {
+    let l = &lines[k];
+    if l.indent != 0 || !prose(&l.text) || list_marker(&l.text).is_some() || prompt(&l.text) {
+        return false;
+    }
+    let run = &lines[k..end];
+    let words = |l: &Line| l.indent == 0 && !l.code_like() && !prompt(&l.text);
+    let next = next_nonblank(lines, end)
+        .and_then(|n| lines.get(n))
+        .is_some_and(|n| n.indent == 0 && prompt(&n.text));
+    (2..=3).contains(&run.len())
+        && run.iter().all(words)
+        && run.last().is_some_and(|l| l.text.ends_with(':'))
+        && next
 }
 
 /// A prompt and the word that ends its session (`mysql> exit`, `fas2=#
