@@ -65,6 +65,7 @@ mod itemstop;
 mod itemtext;
 mod labelhead;
 mod labels;
+mod ledfields;
 mod levels;
 mod lines;
 mod list;

@@ -10,6 +10,9 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "label-closing-paragraph",
+    "lead-over-fields",
+    "dated-bullet-not-contents",
     "number-wrapped-in-item",
     "session-column-rules",
     "output-bracket-left-open",
