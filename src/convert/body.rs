@@ -142,6 +142,7 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         .or_else(|| signature::parse(lines, i))
         .or_else(|| contact::column_fields(lines, i, prev, ctx))
         .or_else(|| announced(lines, i, ctx))
+        .or_else(|| super::ledfields::parse(lines, i, ctx))
         .unwrap_or_else(|| run(lines, i, prev, ctx))
 }
 
@@ -470,6 +471,7 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
         || separator(lines, k)
         || step_label(t)
         || callout::label_after(prev, &lines[k])
+        || callout::label_closing(lines, i, k)
         || (callout::work_note(t) && prev.text.ends_with(stops))
         || callout::bold_label(t)
         || callout::marked_note(&lines[k])

@@ -234,6 +234,23 @@ pub fn label_after(prev: &Line, line: &Line) -> bool {
         && (caps_label(&line.text) || (line.indent > prev.indent && label(&line.text).is_some()))
 }
 
+/// Whether `lines[k]`, at the margin of the paragraph opened at
+/// `lines[i]` two lines up or more, opens a `Note:` or `Warning:` label
+/// right under a line ending a sentence (`... corrected, not the shelf.` /
+/// `Note: the spares for db01 are kept back`): the note on the paragraph,
+/// set apart. (Under a sentence of one line the writers as often go on
+/// with the label in the same paragraph, and it is left there.)
+pub fn label_closing(lines: &[Line], i: usize, k: usize) -> bool {
+    let (Some(prev), Some(line)) = (k.checked_sub(1).and_then(|p| lines.get(p)), lines.get(k))
+    else {
+        return false;
+    };
+    k >= i + 2
+        && line.indent == prev.indent
+        && prev.text.ends_with(['.', '!', '?'])
+        && label_with(&line.text, &[": "]).is_some()
+}
+
 /// A label that ends with one of `seps` (`: `, `, `, ` -- `).
 fn label_with(text: &str, seps: &[&str]) -> Option<(AdmonitionKind, usize)> {
     const KNOWN: [&str; 15] = [

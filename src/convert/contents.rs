@@ -107,8 +107,10 @@ fn moin_depth(lines: &[Line], at: usize) -> Option<u8> {
 /// Whether the run of numbered entries from `lines[i]` is the page's
 /// contents: under a `Contents` line (read as the section's heading, or
 /// the line over it), or numbered as an outline is (`1`, `2`, `2.1`,
-/// `3`). Numbered bullets that count things (`* 14 daily snapshots`,
-/// `* 8 weekly snapshots`) are a list whose numbers are the content.
+/// `3`), two entries or more. Numbered bullets that count things (`* 14
+/// daily snapshots`, `* 8 weekly snapshots`) are a list whose numbers are
+/// the content, and so is a lone numbered bullet over plain ones (`* 1
+/// May: order the parts` / `* mid May: fit them`): a date, no outline.
 fn names_sections(lines: &[Line], i: usize, section: &str) -> bool {
     let above = lines[..i].iter().rev().find(|l| !l.blank());
     if section == "contents" || above.is_some_and(|l| is_contents_word(&l.text)) {
@@ -123,7 +125,8 @@ fn names_sections(lines: &[Line], i: usize, section: &str) -> bool {
         .filter(|l| !l.blank())
         .map_while(|l| l.text.trim_start_matches('*').split_whitespace().next())
         .take_while(|n| contents_item(&format!("* {n} x")).is_some());
-    outline(numbers)
+    let numbers: Vec<&str> = numbers.collect();
+    numbers.len() >= 2 && outline(numbers.into_iter())
 }
 
 /// Whether the numbers (`1`, `1.1`, `2.`) run as an outline's: each

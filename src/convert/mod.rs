@@ -66,6 +66,7 @@ mod itemstop;
 mod itemtext;
 mod labelhead;
 mod labels;
+mod ledfields;
 mod levels;
 mod lines;
 mod list;

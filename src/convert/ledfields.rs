@@ -1,0 +1,87 @@
+//! Fields a line leads: the page's lines and a line's index in, when that
+//! line stands after a blank line, ends with `:` and has two `Name: value`
+//! fields or more right under it at its margin up to the next blank line
+//! (`Figures for the queue:` / `Queue: WEB` / `Median wait: 2 hours`), the
+//! lead's paragraph and the fields' definition list out: the writer
+//! titled a short record, not a sentence running on over its lines.
+
+use super::body::{Ctx, Parsed, chunk_end};
+use super::callout;
+use super::contact::other_field;
+use super::inline;
+use super::lines::Line;
+use crate::doc::{Block, BlockKind};
+
+/// The lead at `lines[i]` and the fields under it, as the module says;
+/// none if the lead is itself a field, a list item or code, or any line
+/// under it is no field at the lead's margin, or the contact reader takes
+/// the fields (`contact::fields_here`).
+pub(super) fn parse(lines: &[Line], i: usize, ctx: &Ctx) -> Option<Parsed> {
+    let lead = &lines[i];
+    let end = chunk_end(lines, i);
+    let set_apart = i == 0 || lines[i - 1].blank();
+    let leads = lead.text.ends_with(':')
+        && other_field(&lead.text).is_none()
+        && callout::label(&lead.text).is_none()
+        && super::classify::list_marker(&lead.text).is_none()
+        && !lead.code_like();
+    // (fields the contact reader takes are left to it, under their lead)
+    if !set_apart || !leads || end < i + 3 || super::contact::fields_here(lines, i + 1, ctx) {
+        return None;
+    }
+    let mut items = Vec::new();
+    for l in &lines[i + 1..end] {
+        let (name, value) = field(&l.text)
+            .filter(|_| l.indent == lead.indent && callout::label(&l.text).is_none())?;
+        items.push(inline::term(name, value, l.no));
+    }
+    let para = inline::paragraph(&lead.text, lead.no);
+    let list = Block::new(lines[i + 1].no, BlockKind::DefinitionList(items));
+    Some((vec![para, list], end))
+}
+
+/// A `Name: value` line whose name is capitalised and short, four words
+/// at most (`Median time to close`), of letters, digits, `-`, `/` and
+/// brackets, and whose value is there: the name and the value, trimmed.
+fn field(text: &str) -> Option<(&str, &str)> {
+    let (name, value) = text.split_once(':')?;
+    let named = name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.len() <= 32
+        && name.split(' ').count() <= 4
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || " -/()".contains(c));
+    let valued = value.starts_with([' ', '\t']) && !value.trim().is_empty();
+    (named && valued).then(|| (name.trim(), value.trim()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::convert::Report;
+    use crate::convert::lines::split;
+    use crate::doc::Meta;
+
+    #[test]
+    fn a_lead_over_fields_is_a_paragraph_then_definitions() {
+        let (mut meta, mut report) = (Meta::default(), Report::default());
+        let ctx = Ctx {
+            section: "readings".into(),
+            base: 0,
+            meta: &mut meta,
+            item: false,
+            parts: false,
+            unwrapped: false,
+            report: &mut report,
+        };
+        let parsed = |text: &str| parse(&split(text), 0, &ctx).map(|(b, e)| (b.len(), e));
+        assert_eq!(
+            parsed("Figures for the queue:\nQueue: WEB\nMedian time to close: 2 hours\n"),
+            Some((2, 3))
+        );
+        // one field is no record; a field leading is a field; prose under
+        assert_eq!(parsed("Figures:\nQueue: WEB\n"), None);
+        assert_eq!(parsed("Queue: WEB\nWait: 2 hours\nGoal: 1 hour\n"), None);
+        assert_eq!(parsed("Figures:\nQueue: WEB\nthe wait is long\n"), None);
+    }
+}
