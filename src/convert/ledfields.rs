@@ -18,15 +18,19 @@ use crate::doc::{Block, BlockKind};
 /// the fields (`contact::fields_here`).
 pub(super) fn parse(lines: &[Line], i: usize, ctx: &Ctx) -> Option<Parsed> {
     let lead = &lines[i];
-    let end = chunk_end(lines, i);
     let set_apart = i == 0 || lines[i - 1].blank();
     let leads = lead.text.ends_with(':')
         && other_field(&lead.text).is_none()
         && callout::label(&lead.text).is_none()
         && super::classify::list_marker(&lead.text).is_none()
         && !lead.code_like();
-    // (fields the contact reader takes are left to it, under their lead)
-    if !set_apart || !leads || end < i + 3 || super::contact::fields_here(lines, i + 1, ctx) {
+    // (the cheap tests first: the chunk's end is looked for under a lead
+    // only; fields the contact reader takes are left to it)
+    if !set_apart || !leads {
+        return None;
+    }
+    let end = chunk_end(lines, i);
+    if end < i + 3 || super::contact::fields_here(lines, i + 1, ctx) {
         return None;
     }
     let mut items = Vec::new();
