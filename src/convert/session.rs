@@ -323,7 +323,9 @@ pub(super) fn worded_prompt(above: &Line, line: &Line) -> bool {
 /// A program's questions (`New password:` over `Again:`) are no label:
 /// the label has a line under it in the run, and no such question over
 /// or under it. Nor is a row of output left with no value, its colon
-/// set off by spaces in line with the rows around it (`Last Event    :`).
+/// set off by spaces in line with the rows around it (`Last Event    :`),
+/// nor a line with no list item, prompt or sentence under it (`Drive
+/// status:` over `Slot=0, count=4.`): the program's own heading.
 pub(super) fn label_after_prompts(lines: &[Line], i: usize, end: usize) -> Option<usize> {
     if lines[i].indent != 0 || !prompt(&lines[i].text) {
         return None;
@@ -341,8 +343,18 @@ pub(super) fn label_after_prompts(lines: &[Line], i: usize, end: usize) -> Optio
                 && !lines[k - 1].text.ends_with(['\\', ':'])
                 && k + 1 < end
                 && !lines[k + 1].text.ends_with(':')
+                && reads_as_text(&lines[k + 1])
         }
     })
+}
+
+/// Whether `line`, under a label that ends a session, reads as the
+/// page's text the label opens: a list item, a prompt or a sentence. A
+/// line of the program's output (`Slot count=4, state=0.`) under a short
+/// line of its own ending with a colon (`Changer status:`) says the
+/// colon line is what the program printed, no label.
+fn reads_as_text(line: &Line) -> bool {
+    list_marker(&line.text).is_some() || prompt(&line.text) || prose(&line.text)
 }
 
 /// Whether `lines[k]`, at the margin under a session typed there, opens
