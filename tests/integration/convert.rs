@@ -10,6 +10,10 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "stamped-log-line-under-item",
+    "prompt-cuts-comma-sentence",
+    "session-asks-for-input",
+    "plain-command-over-commands",
     "numbered-title-short-rule",
     "quoted-excerpt-set-in",
     "underline-under-sentence",
