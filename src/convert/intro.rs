@@ -158,7 +158,10 @@ pub(super) fn resumes(lines: &[Line], i: usize, k: usize) -> bool {
 /// commands `lines[i..k]`, typed at the text's own margin, cut off (`put
 /// it back with` / `$ tool undrain node2` / `once the cause is found.`):
 /// the line above them breaks off with no stop, and this one opens in
-/// lower case with a word that joins a clause on and ends the sentence.
+/// lower case with a word that joins a clause on and ends the sentence;
+/// or the line above breaks off at a comma (`To test it, from the host,`
+/// / `$ tool probe node2` / `should print OK.`) and this one, two words
+/// or more in lower case, ends the sentence.
 fn resumes_flush(lines: &[Line], i: usize, k: usize) -> bool {
     const JOINING: [&str; 12] = [
         "and", "then", "or", "but", "so", "once", "until", "when", "before", "after", "unless",
@@ -167,16 +170,25 @@ fn resumes_flush(lines: &[Line], i: usize, k: usize) -> bool {
     let l = &lines[k];
     let mut words = l.text.split_whitespace();
     let joins = words.next().is_some_and(|w| JOINING.contains(&w));
-    joins
-        && words.count() >= 2
+    let Some(above) = i.checked_sub(1).map(|a| &lines[a]) else {
+        return false;
+    };
+    // (a line above broken off at a comma, `To test it, from the host,`,
+    // leaves its sentence plainly open: any words in lower case close
+    // it, `should print OK.`)
+    let comma = above.text.ends_with(',') && l.text.starts_with(char::is_lowercase);
+    let closes = if comma {
+        l.text.split_whitespace().nth(1).is_some()
+    } else {
+        joins && words.count() >= 2 && prose(&l.text)
+    };
+    closes
         && l.text.ends_with('.')
-        && prose(&l.text)
-        && i > 0
         && k > i
-        && lines[i - 1].indent == l.indent
+        && above.indent == l.indent
         && lines[i].indent == l.indent
-        && lines[i - 1].text.ends_with(char::is_alphabetic)
-        && prose(&lines[i - 1].text)
+        && (comma || above.text.ends_with(char::is_alphabetic))
+        && prose(&above.text)
         && lines[i..k].iter().all(|c| prompt(&c.text))
 }
 

@@ -28,6 +28,11 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     if chunk.len() == 1 && connective(&chunk[0].text) {
         return false;
     }
+    // lines a log wrote, each opening with its time stamp (`Mar 3
+    // 04:10:22 gw1 named[88]: ...`), are a sample quoted, wherever set
+    if chunk.iter().all(|l| super::logline::stamped(&l.text)) {
+        return true;
+    }
     // (web addresses alone on their lines set in deeper than the text are
     // links to follow; one left of it is a dump's preformatted line)
     let links = chunk[0].indent > base && chunk.iter().all(|l| link_line(&l.text));
@@ -44,8 +49,11 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
         return false;
     }
     // most lines code under a name that is no sentence (a selector over
-    // its braced body: `div.box` / `{` / `width: 2em;` / `}`)
-    if code * 2 > chunk.len() && !prose(&first.text) && !first.text.ends_with(['.', ':']) {
+    // its braced body: `div.box` / `{` / `width: 2em;` / `}`), or under
+    // a command of `terse` shape, however plain its words (`lbctl pool
+    // web disable node01` over `sudo systemctl restart web`)
+    let named = !prose(&first.text) || terse(&first.text);
+    if code * 2 > chunk.len() && named && !first.text.ends_with(['.', ':']) {
         return true;
     }
     // `links -dump` output indents prose 3 and commands 1 (lines laid
@@ -447,6 +455,7 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
         .last()
         .is_some_and(|l| l.text.ends_with('.') || (remark && l.text.ends_with(')')));
     let ok = tail.iter().all(|l| !l.code_like() && !prompt(&l.text))
+        && !asks(tail)
         && (ended
             || session::instruction(&lines[k].text, !typed)
             || super::intro::resumes(lines, i, k))
@@ -455,6 +464,18 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
             // sentence that comes back left: `-Xms4g` / `on a small box.`)
             || lines[i..k].iter().all(|l| l.indent > lines[k].indent));
     ok.then_some(k)
+}
+
+/// Whether a line of `tail` before its last is a short question a
+/// program puts and waits on (`New password:` / `Retype new password:`):
+/// four words or fewer ending with `:`, and more lines after it. Text
+/// going on after a command seldom stops so; such lines are the
+/// program's side of the session, output with the rest.
+fn asks(tail: &[Line]) -> bool {
+    let before_last = &tail[..tail.len().saturating_sub(1)];
+    before_last
+        .iter()
+        .any(|l| l.text.ends_with(':') && l.text.split_whitespace().count() <= 4)
 }
 
 /// Where commands set left of the prose (`links -dump` sets them at 1,

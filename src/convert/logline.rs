@@ -52,7 +52,7 @@ fn header(text: &str) -> bool {
 /// Whether `text` opens with a log's time stamp: a date (`2014-11-26`,
 /// `2014/11/26`) and a clock time, in brackets or not, or a syslog month
 /// and day before the time.
-fn stamped(text: &str) -> bool {
+pub(super) fn stamped(text: &str) -> bool {
     let text = text.strip_prefix('[').unwrap_or(text);
     let mut words = text.split_whitespace();
     let first = words.next().unwrap_or("");

@@ -11,6 +11,10 @@ use std::process::Stdio;
 
 const CASES: &[&str] = &[
     "session-output-heading",
+    "stamped-log-line-under-item",
+    "prompt-cuts-comma-sentence",
+    "session-asks-for-input",
+    "plain-command-over-commands",
     "numbered-title-short-rule",
     "quoted-excerpt-set-in",
     "underline-under-sentence",
