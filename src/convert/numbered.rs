@@ -152,7 +152,6 @@ fn numbered_run(lines: &[Line], i: usize) -> (Vec<usize>, usize, Vec<usize>) {
             worded |= !text.trim().is_empty();
             return None;
         };
-        let n = n as u32;
         let kind = match inner {
             _ if n == 1 && next > 2 && (worded || spaced(lines, last)) => Kind::Inner,
             Some(_) if n == next + 1 && pending.is_some() => {

@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "numbered-parts-inner-list",
     "numbered-title-short-rule",
     "quoted-excerpt-set-in",
     "underline-under-sentence",
