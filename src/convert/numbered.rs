@@ -24,17 +24,24 @@ pub(super) fn numbered_heads(
     let mut out = Vec::new();
     let mut named_out = Vec::new();
     let named: HashSet<&str> = entries.iter().map(String::as_str).collect();
+    // (the lists inside the parts of a run already walked: no run starts
+    // there, so each line is walked over once or twice)
+    let mut inside: HashSet<usize> = HashSet::new();
     for i in from..lines.len() {
-        if list_marker(&lines[i].text).is_some_and(|(k, n, _)| k == '1' && n == 1) {
-            let (run, end) = numbered_run(lines, i);
+        if list_marker(&lines[i].text).is_some_and(|(k, n, _)| k == '1' && n == 1)
+            && !inside.contains(&i)
+        {
+            let (run, end, inner) = numbered_run(lines, i);
+            inside.extend(inner);
             let ends = run.iter().skip(1).copied().chain([end]);
-            let hanging = run.iter().zip(ends).all(|(&a, b)| {
-                lines[a + 1..b].iter().any(|l| {
-                    !l.blank()
-                        && l.indent <= lines[a].indent
-                        && list_marker(&l.text).is_none_or(|m| m.0 != '1')
-                })
+            // (one part of four or more may open with its text set in:
+            // a list under a title that stands alone)
+            let flush = run.iter().zip(ends).filter(|&(&a, b)| {
+                lines[a + 1..b]
+                    .iter()
+                    .any(|l| !l.blank() && l.indent <= lines[a].indent)
             });
+            let hanging = run.len() - flush.count() <= usize::from(run.len() >= 4);
             let titled = run.iter().all(|&k| title_words(&lines[k].text));
             let listed = !named.is_empty()
                 && run.iter().all(|&k| {
@@ -125,21 +132,89 @@ fn lone_number(lines: &[Line], k: usize, loose: bool) -> bool {
 
 /// The numbered lines `1.`, `2.`, ... at the indentation of `lines[i]`
 /// (numbered 1), in order, up to text further out or a number out of
-/// step; and the index where the run's text ends.
-fn numbered_run(lines: &[Line], i: usize) -> (Vec<usize>, usize) {
-    let mut next = 2;
-    in_step(lines, i, |text| {
+/// step; and the index where the run's text ends. A part may hold a
+/// list of its own at the titles' margin (`3. Fixing it` over `1. Find
+/// ...`, `2. Rebase ...`, then `4. When ...`): its items are passed over
+/// (`Inner`), so the titles after it still count. An item whose number is
+/// also the next title's (`4. Re-run ...` before `4. When ...`) is the
+/// list's until a line shows which it was: the same number again (the
+/// title) or the one after it (the item was the title). Also gives the
+/// lines that open such lists.
+fn numbered_run(lines: &[Line], i: usize) -> (Vec<usize>, usize, Vec<usize>) {
+    let (mut next, mut inner) = (2u32, None::<u32>);
+    let (mut kinds, mut pending): (Vec<Kind>, Option<usize>) = (Vec::new(), None);
+    // (whether the last title has text of its own at its margin yet, or
+    // stands alone, blank lines around it: a list right under titles set
+    // one a line, as a contents list is, opens no part)
+    let (mut worded, mut last) = (false, i);
+    let (run, end) = in_step(lines, i, |at, text| {
         let Some(('1', n, _)) = list_marker(text) else {
+            worded |= !text.trim().is_empty();
             return None;
         };
-        let ok = n as usize == next;
-        next += 1;
-        Some(ok)
-    })
+        let kind = match inner {
+            _ if n == 1 && next > 2 && (worded || spaced(lines, last)) => Kind::Inner,
+            Some(_) if n == next + 1 && pending.is_some() => {
+                // (the unsure item was the title: this is the one after)
+                if let Some(k) = pending.and_then(|p| kinds.get_mut(p)) {
+                    *k = Kind::Title;
+                }
+                pending = None;
+                next += 1;
+                Kind::Title
+            }
+            Some(m) if n == m && n == next => Kind::Pending,
+            Some(m) if n == m => Kind::Inner,
+            _ if n == next => Kind::Title,
+            _ => return Some(false),
+        };
+        // (an unsure item a later line did not settle was the list's)
+        if let Some(k) = pending.take().and_then(|p| kinds.get_mut(p)) {
+            *k = Kind::Inner;
+        }
+        match kind {
+            Kind::Title => (inner, next, worded, last) = (None, next + 1, false, at),
+            Kind::Pending => (inner, pending) = (Some(n + 1), Some(kinds.len())),
+            Kind::Inner => inner = Some(n + 1),
+        }
+        kinds.push(kind);
+        Some(true)
+    });
+    let Some((&first, rest)) = run.split_first() else {
+        return (run, end, Vec::new());
+    };
+    let titles = rest.iter().zip(&kinds).filter(|(_, k)| **k == Kind::Title);
+    let kept = [first].into_iter().chain(titles.map(|(&k, _)| k)).collect();
+    let opens = rest
+        .iter()
+        .filter(|&&k| list_marker(&lines[k].text).is_some_and(|m| m.1 == 1))
+        .copied()
+        .collect();
+    (kept, end, opens)
+}
+
+/// Whether `lines[k]` has a blank line (or the page's edge) above and
+/// below it.
+fn spaced(lines: &[Line], k: usize) -> bool {
+    let above = k.checked_sub(1).and_then(|j| lines.get(j));
+    above.is_none_or(Line::blank) && lines.get(k + 1).is_none_or(Line::blank)
+}
+
+/// What a numbered line met in `numbered_run`'s walk is: a title, an item
+/// of a part's own list, or one of those two not yet known.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A title of the run.
+    Title,
+    /// An item of a list inside a part.
+    Inner,
+    /// A list item whose number is also the next title's.
+    Pending,
 }
 
 /// The walk over the lines at the indentation of `lines[i]` (a numbered
-/// line) that a run of numbers takes: `step` reads each line's text there,
+/// line) that a run of numbers takes: `step` reads each line (its index
+/// and text) there,
 /// `None` when it holds no number (passed over), `Some(false)` when its
 /// number is out of step (the walk stops), `Some(true)` when it is the
 /// next; text further out stops it too. A `0.` or `(1)` a sentence
@@ -149,7 +224,7 @@ fn numbered_run(lines: &[Line], i: usize) -> (Vec<usize>, usize) {
 pub(super) fn in_step(
     lines: &[Line],
     i: usize,
-    mut step: impl FnMut(&str) -> Option<bool>,
+    mut step: impl FnMut(usize, &str) -> Option<bool>,
 ) -> (Vec<usize>, usize) {
     let own = lines[i].indent;
     let mut run = vec![i];
@@ -161,7 +236,7 @@ pub(super) fn in_step(
         }
         if l.indent == own
             && !wrapped_on(&lines[k - 1], l)
-            && let Some(next) = step(&l.text)
+            && let Some(next) = step(k, &l.text)
         {
             if !next {
                 break;

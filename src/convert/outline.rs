@@ -43,7 +43,7 @@ pub(super) fn outline_heads(lines: &[Line], from: usize) -> Vec<usize> {
 fn outline_run(lines: &[Line], i: usize) -> (Vec<(usize, usize)>, usize) {
     let (mut top, mut sub) = (1u32, 0u32);
     let mut depths = vec![1];
-    let (run, end) = in_step(lines, i, |text| {
+    let (run, end) = in_step(lines, i, |_, text| {
         let n = numbers(text)?;
         match n.as_slice() {
             [t] if *t == top + 1 => (top, sub) = (top + 1, 0),

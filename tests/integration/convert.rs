@@ -15,6 +15,7 @@ const CASES: &[&str] = &[
     "prompt-cuts-comma-sentence",
     "session-asks-for-input",
     "plain-command-over-commands",
+    "numbered-parts-inner-list",
     "numbered-title-short-rule",
     "quoted-excerpt-set-in",
     "underline-under-sentence",
