@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "column-header-over-one-row",
     "numbered-title-short-rule",
     "quoted-excerpt-set-in",
     "underline-under-sentence",
