@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "term-running-into-a-sentence",
     "column-header-over-one-row",
     "numbered-title-short-rule",
     "quoted-excerpt-set-in",
