@@ -61,7 +61,7 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
         && contact_field(&l.text).is_none()
         // (a question asked over its answer, `... my blog. Should I` /
         // `use it?`, stays a term: only text running on unended does not)
-        && !(!t.text.ends_with('?') && lines[i..=last].iter().any(|m| sentence_inside(&m.text)));
+        && (t.text.ends_with('?') || !lines[i..=last].iter().any(|m| sentence_inside(&m.text)));
     // (a whole sentence, five words or more to its full stop, is no term)
     // the sentence going on in lower case after the deeper lines: one
     // paragraph with an indented piece, not a term
