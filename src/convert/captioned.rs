@@ -40,6 +40,7 @@ pub(super) fn command_at(lines: &[Line], i: usize, end: usize) -> Option<usize> 
     let fits = (end == i + 2 || more)
         && desc.indent == cmd.indent
         && !desc.code_like()
+        && !super::columns::columns(t)
         && !t.contains(". ")
         && !t.ends_with(['.', ':', ',', ';', '\\'])
         && !OPEN_ENDS.contains(&word.as_str())
@@ -70,5 +71,11 @@ mod tests {
         assert_eq!(at("drain it first, then\nkelpctl drain node_04\n"), None);
         assert_eq!(at("sudo -i\nzfs list -o name\n"), None);
         assert_eq!(at("how full\nis it\nzfs list -o name\n"), None);
+        // a header naming the columns of the row under it
+        assert_eq!(
+            at("zone name   set point   fan\neast-2      820         on\n"),
+            None
+        );
+        assert_eq!(at("zone name\neast-2 --set 820\n"), Some(1));
     }
 }

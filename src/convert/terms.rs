@@ -58,7 +58,10 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
         // (a "definition" of strokes alone, `|` or `+----+`, is a
         // drawing's line under its label)
         && n.text.contains(char::is_alphanumeric)
-        && contact_field(&l.text).is_none();
+        && contact_field(&l.text).is_none()
+        // (a question asked over its answer, `... my blog. Should I` /
+        // `use it?`, stays a term: only text running on unended does not)
+        && (t.text.ends_with('?') || !lines[i..=last].iter().any(|m| sentence_inside(&m.text)));
     // (a whole sentence, five words or more to its full stop, is no term)
     // the sentence going on in lower case after the deeper lines: one
     // paragraph with an indented piece, not a term
@@ -71,6 +74,22 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
             && !next_term(lines, k, l.indent)
     });
     (ok && !goes_on).then_some(last + 1)
+}
+
+/// Whether `text` ends a sentence and starts another inside it (`is the
+/// sign.  The log says`): a lower-case word with a full stop, a space,
+/// then a capital. A term names a thing in a phrase; text that runs from
+/// one sentence into the next, its last line ending with no stop, is a
+/// paragraph, however its lines hang (a question over its answer is a
+/// term still).
+fn sentence_inside(text: &str) -> bool {
+    text.match_indices(". ").any(|(at, _)| {
+        let word = text[..at].rsplit(' ').next().unwrap_or("");
+        let next = text[at + 1..].trim_start();
+        word.len() >= 2
+            && word.chars().all(|c| c.is_ascii_lowercase())
+            && next.starts_with(|c: char| c.is_uppercase())
+    })
 }
 
 /// Whether `lines[k]`, back at a term's indentation `indent`, is a term
@@ -253,6 +272,21 @@ pub fn definitions(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> (Vec<
 mod tests {
     use super::*;
     use crate::convert::lines::split;
+
+    #[test]
+    fn text_running_into_a_sentence_is_no_term() {
+        let lines = split(
+            "The fan hums at rest.  A rattle is the bearing, and\nthe log then says\n    fan east-2: bearing hot\n",
+        );
+        assert!(!hanging(&lines, 0));
+        let asked = split(
+            "I write about kilns on my blog. Should I point to\nthe fan notes?\n    Yes, with the tracking code.\n",
+        );
+        assert!(hanging(&asked, 0));
+        assert!(sentence_inside("is normal.  A rattle"));
+        assert!(!sentence_inside("see e.g. Foo"));
+        assert!(!sentence_inside("Fan east-2 by the door"));
+    }
 
     #[test]
     fn columns_are_no_term() {

@@ -16,6 +16,8 @@ const CASES: &[&str] = &[
     "session-asks-for-input",
     "plain-command-over-commands",
     "numbered-parts-inner-list",
+    "term-running-into-a-sentence",
+    "column-header-over-one-row",
     "numbered-title-short-rule",
     "quoted-excerpt-set-in",
     "underline-under-sentence",
