@@ -38,14 +38,7 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     if !names_columns(&head) || chunk.iter().enumerate().any(code) {
         return None;
     }
-    // (a header in capitals under a line announcing it, `Example output:`
-    // over `WORKER  ARCHIVE  STARTED`, is a program's printout: its short
-    // lines are rows of their own, not wrapped cells; one all in lower
-    // case there, `gateway  type  host`, a crib sheet kept as typed)
-    let head_text = &chunk[0].text;
-    let one_case =
-        !head_text.chars().any(char::is_lowercase) || !head_text.chars().any(char::is_uppercase);
-    if one_case && after_colon_line(lines, i) {
+    if announced(lines, i) {
         return None;
     }
     let mut fields: Vec<Vec<Field>> = vec![head];
@@ -84,6 +77,17 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         .flatten()
         .any(|c| c.split(' ').count() >= 3);
     prose.then(|| table(rows, anchors.iter().map(|&a| chunk[a].no).collect()))
+}
+
+/// Whether the header at `lines[i]`, in one case, stands under a line
+/// announcing it: in capitals (`Example output:` over `WORKER  ARCHIVE
+/// STARTED`) a program's printout, its short lines rows of their own,
+/// not wrapped cells; all in lower case (`gateway  type  host`) a crib
+/// sheet kept as typed.
+fn announced(lines: &[Line], i: usize) -> bool {
+    let head = &lines[i].text;
+    let one_case = !head.chars().any(char::is_lowercase) || !head.chars().any(char::is_uppercase);
+    one_case && after_colon_line(lines, i)
 }
 
 /// The table for rows in columns that a sentence closes, no blank line
