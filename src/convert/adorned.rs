@@ -36,6 +36,17 @@ struct Counts {
     half: usize,
 }
 
+impl Counts {
+    /// The names underlined with `mark`: at half their width or more,
+    /// and in all.
+    fn of(&self, mark: char) -> (usize, usize) {
+        self.marks
+            .iter()
+            .find(|m| m.0 == mark)
+            .map_or((0, 0), |m| (m.1, m.2))
+    }
+}
+
 impl Drawn {
     fn counts(&self, lines: &[Line]) -> &Counts {
         self.0.get_or_init(|| {
@@ -158,11 +169,7 @@ fn short_underline(lines: &[Line], i: usize, mark: char, drawn: &Drawn) -> bool 
         let counts = drawn.counts(lines);
         let (own, own_half) = drawn_at(lines, i);
         let own_same = usize::from(own == Some(mark));
-        let (both, same) = counts
-            .marks
-            .iter()
-            .find(|m| m.0 == mark)
-            .map_or((0, 0), |m| (m.1, m.2));
+        let (both, same) = counts.of(mark);
         both > own_same * usize::from(own_half)
             || (same > own_same && counts.half > usize::from(own.is_some() && own_half))
     }
@@ -208,12 +215,7 @@ fn under_sentence(lines: &[Line], i: usize, mark: char, drawn: &Drawn) -> bool {
         && !l.text.ends_with(['.', ',', ';', ':', '!', '?'])
         && l.text.split_whitespace().count() <= 6
         && !l.code_like();
-    cheap
-        && drawn
-            .counts(lines)
-            .marks
-            .iter()
-            .any(|m| m.0 == mark && m.1 >= 1)
+    cheap && drawn.counts(lines).of(mark).0 >= 1
 }
 
 /// A title drawn in a box of `+`, `-` and `|` (`+------+` over `| Title
@@ -289,12 +291,7 @@ fn numbered_peer(lines: &[Line], i: usize, mark: char, drawn: &Drawn) -> bool {
     named && {
         let (own, own_half) = drawn_at(lines, i);
         let own_same = usize::from(own == Some(mark) && own_half);
-        drawn
-            .counts(lines)
-            .marks
-            .iter()
-            .find(|m| m.0 == mark)
-            .is_some_and(|m| m.1 > own_same)
+        drawn.counts(lines).of(mark).0 > own_same
     }
 }
 

@@ -156,15 +156,15 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
     // or whatever one line the pointing sentence goes on under, its
     // joining word back left: `fail with` / `  batch response: ...` /
     // `and the alert fires`)
-    let points = prev.last().and_then(pointing) == Some(true);
-    let lone = points
+    let pointed = prev.last().and_then(pointing);
+    let lone = pointed == Some(true)
         && chunk
             .get(1)
             .is_some_and(|n| super::intro::goes_on(&chunk[0], n));
     let quoted = |l: &Line| {
         l.indent > base && (super::logline::tagged(&l.text) || (lone && l.no == chunk[0].no))
     };
-    let set_in = prev.last().and_then(pointing).is_some_and(|to| {
+    let set_in = pointed.is_some_and(|to| {
         chunk[0].indent >= base + if to { 2 } else { 4 }
             && (chunk[0].code_like() || quoted(&chunk[0]))
     });
