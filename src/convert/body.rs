@@ -59,6 +59,23 @@ pub struct Ctx<'r> {
     pub report: &'r mut Report,
 }
 
+#[cfg(test)]
+impl<'r> Ctx<'r> {
+    /// A context for unit tests: section `section`, prose at column 0,
+    /// outside any list item, on a wrapped page without labelled parts.
+    pub fn plain(section: &str, meta: &'r mut Meta, report: &'r mut Report) -> Self {
+        Ctx {
+            section: section.into(),
+            base: 0,
+            meta,
+            item: false,
+            parts: false,
+            unwrapped: false,
+            report,
+        }
+    }
+}
+
 /// Parses `lines` set in under a term, label or admonition into blocks:
 /// their prose at indentation `base`, outside any list item; `ctx` as it
 /// was after.

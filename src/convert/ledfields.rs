@@ -69,15 +69,7 @@ mod tests {
     #[test]
     fn a_lead_over_fields_is_a_paragraph_then_definitions() {
         let (mut meta, mut report) = (Meta::default(), Report::default());
-        let ctx = Ctx {
-            section: "readings".into(),
-            base: 0,
-            meta: &mut meta,
-            item: false,
-            parts: false,
-            unwrapped: false,
-            report: &mut report,
-        };
+        let ctx = Ctx::plain("readings", &mut meta, &mut report);
         let parsed = |text: &str| parse(&split(text), 0, &ctx).map(|(b, e)| (b.len(), e));
         assert_eq!(
             parsed("Figures for the queue:\nQueue: WEB\nMedian time to close: 2 hours\n"),

@@ -156,15 +156,7 @@ mod tests {
     /// metadata and report after it.
     fn parsed(text: &str) -> (Vec<Block>, Meta, Report) {
         let (mut meta, mut report) = (Meta::default(), Report::default());
-        let mut ctx = Ctx {
-            section: String::new(),
-            base: 0,
-            meta: &mut meta,
-            item: false,
-            parts: false,
-            unwrapped: false,
-            report: &mut report,
-        };
+        let mut ctx = Ctx::plain("", &mut meta, &mut report);
         let (blocks, _) = parse(&split(text), 0, &mut ctx).expect("a table");
         (blocks, meta, report)
     }
