@@ -360,9 +360,11 @@ fn reads_as_text(line: &Line) -> bool {
 /// Whether `lines[k]`, at the margin under a session typed there, opens
 /// the page's text again: a sentence in words with a capital, going on
 /// at the margin for three lines at most to a line ending with a colon,
-/// with a line set in under that (`The clients see stale handles. Remount`
-/// / `on the web heads:` over `  sudo mount -a`): text announcing the next
-/// command, not what the last one printed.
+/// with a line set in under that reading as a command (`The clients see
+/// stale handles. Remount` / `on the web heads:` over `  sudo mount -a`):
+/// text announcing the next command, not what the last one printed. A
+/// set-in line no command reads like (`  ONLINE BOT CLN` under `Status
+/// flags set (0x41):`) says the colon line is the program's own words.
 fn lead_in_after_prompts(lines: &[Line], k: usize, end: usize) -> bool {
     let l = &lines[k];
     // (the cheap test first: a sentence at the margin)
@@ -373,7 +375,10 @@ fn lead_in_after_prompts(lines: &[Line], k: usize, end: usize) -> bool {
         return false;
     };
     let words = |l: &Line| l.indent == 0 && !l.code_like() && !prompt(&l.text);
-    lines[k..=c].iter().all(words) && c + 1 < end && lines[c + 1].indent > 0
+    lines[k..=c].iter().all(words)
+        && lines
+            .get(c + 1)
+            .is_some_and(|n| c + 1 < end && n.indent > 0 && n.code_like())
 }
 
 /// Whether `lines[k..end]`, at the margin under a session typed there
