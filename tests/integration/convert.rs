@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "numbered-parts-open-with-commands",
     "session-output-heading",
     "stamped-log-line-under-item",
     "prompt-cuts-comma-sentence",
