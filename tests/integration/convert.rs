@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "item-quotes-a-spaced-row",
     "numbered-parts-open-with-commands",
     "session-output-heading",
     "stamped-log-line-under-item",
