@@ -51,8 +51,11 @@ pub(super) fn numbered_heads(
             if run.len() < 2 || i == from || !hanging || !titled {
                 continue;
             }
-            let parts = listed || titled_parts(lines, &run, end);
-            if stands_alone(lines, &run, parts) {
+            // (parts typed with their text right under each title stand
+            // alone whatever that text opens with: `titled_parts` read it)
+            let typed = titled_parts(lines, &run, end);
+            let parts = listed || typed;
+            if typed || stands_alone(lines, &run, parts) {
                 // (sections typed so are the page's parts, as bare names are)
                 if parts {
                     named_out.extend(run.iter().copied());
@@ -82,19 +85,21 @@ fn stands_alone(lines: &[Line], run: &[usize], parts: bool) -> bool {
 }
 
 /// Whether every numbered line of `run` is a capitalised title with no
-/// closing mark, right over a sentence at its own margin (`1) Stuck job
-/// in the queue` / `A job with ...`), and one of the parts goes on in a
-/// paragraph of its own at that margin after a blank line: sections
-/// typed without the blank line under their names, no list items (an
-/// item's text would end at the blank line).
+/// closing mark under a blank line, right over its part's first line at its own margin
+/// (`1) Stuck job in the queue` / `A job with ...`: `opens_part`), and
+/// one of the parts goes on in a paragraph of its own at that margin
+/// after a blank line: sections typed without the blank line under
+/// their names, no list items (an item's text would end at the blank
+/// line).
 fn titled_parts(lines: &[Line], run: &[usize], end: usize) -> bool {
     let titled = |k: usize| {
         let title = strip_heading_number(&lines[k].text);
-        title.starts_with(char::is_uppercase)
+        lines[k - 1].blank()
+            && title.starts_with(char::is_uppercase)
             && !title.ends_with(['.', ':', ',', ';', '!', '?'])
             && lines
                 .get(k + 1)
-                .is_some_and(|n| n.indent == lines[k].indent && sentence_opening(&n.text))
+                .is_some_and(|n| n.indent == lines[k].indent && opens_part(&lines[k], n))
     };
     // (a blank line under a title, up to the next title, then a line at
     // the title's margin: each part's lines are looked at once)
@@ -107,6 +112,21 @@ fn titled_parts(lines: &[Line], run: &[usize], end: usize) -> bool {
     };
     let ends = run.iter().skip(1).copied().chain([end]);
     run.iter().all(|&k| titled(k)) && run.iter().zip(ends).any(|(&k, end)| goes_on(k, end))
+}
+
+/// Whether `next`, the line right under the numbered title `title` at
+/// its margin, opens the part's text rather than carrying on the title's
+/// words: a sentence, a command (`2. Dry run` / `[you@host ~]$ cd ...`),
+/// an item of a list of another kind (`5. Close out` / `- attach the
+/// log`), or a line whose first word would have fitted after the title
+/// on its line (`4. Services to restart` / `needs-restarting is run by
+/// ...`), so no wrap broke it there.
+fn opens_part(title: &Line, next: &Line) -> bool {
+    let first = next.text.split_whitespace().next().unwrap_or("");
+    sentence_opening(&next.text)
+        || next.code_like()
+        || list_marker(&next.text).is_some_and(|(m, ..)| !matches!(m, '1' | 'a' | 'A' | '#'))
+        || title.text.width() + 1 + first.width() <= next.text.width()
 }
 
 /// Whether the numbered line `lines[k]` stands alone as a heading: blank

@@ -68,6 +68,9 @@ pub(super) fn parse(lines: &[Line], i: usize, end: usize, base: usize) -> Option
 /// sentence going on (`moved with` / `    make promote TAG=x (still on`
 /// / `    /srv/images).`).
 pub(super) fn quoted_run(lines: &[Line], k: usize, end: usize) -> bool {
+    if quoted_row(lines, k, end) {
+        return true;
+    }
     let at = lines[k].indent;
     let run = || {
         lines[k..end]
@@ -81,6 +84,36 @@ pub(super) fn quoted_run(lines: &[Line], k: usize, end: usize) -> bool {
         && !lines[k].code_like()
         && run().skip(1).any(Line::code_like)
         && !run().any(|l| l.text.ends_with('.'))
+}
+
+/// Whether `lines[k]`, set two columns or more in past the line above
+/// it, is a line alone (a blank line, the run's end or a line set back
+/// under it) whose words are set apart in columns (three spaces or more
+/// between two of them), under a sentence that breaks off with no stop
+/// on a word pointing ahead (`the log ends with` / `   ! [rejected]
+/// main -> main`): a line a program prints, quoted as printed, a block
+/// of its own; a sentence's next line is not spaced out so.
+fn quoted_row(lines: &[Line], k: usize, end: usize) -> bool {
+    let (Some(above), Some(line)) = (k.checked_sub(1).and_then(|j| lines.get(j)), lines.get(k))
+    else {
+        return false;
+    };
+    let alone = k + 1 >= end
+        || lines
+            .get(k + 1)
+            .is_none_or(|n| n.blank() || n.indent < line.indent);
+    let words: Vec<&str> = line
+        .text
+        .split("   ")
+        .filter(|w| !w.trim().is_empty())
+        .collect();
+    line.indent >= above.indent + 2
+        && !above.blank()
+        && !above.text.ends_with(['.', ':', ';', '!', '?', ','])
+        && super::intro::open_ended(&above.text)
+        && words.len() >= 2
+        && !line.text.ends_with('.')
+        && alone
 }
 
 /// Whether `line`, right under text ending with `:` (`Deploy it:`), is

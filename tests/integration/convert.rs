@@ -11,6 +11,8 @@ use std::process::Stdio;
 
 const CASES: &[&str] = &[
     "session-output-flags-line",
+    "item-quotes-a-spaced-row",
+    "numbered-parts-open-with-commands",
     "session-output-heading",
     "stamped-log-line-under-item",
     "prompt-cuts-comma-sentence",
