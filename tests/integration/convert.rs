@@ -10,6 +10,8 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "form-to-fill-in",
+    "lead-over-worded-fields",
     "session-output-heading",
     "stamped-log-line-under-item",
     "prompt-cuts-comma-sentence",
