@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "quoted-report-under-colon",
     "form-to-fill-in",
     "lead-over-worded-fields",
     "session-output-heading",
