@@ -374,13 +374,28 @@ pub(super) fn set_left(lines: &[Line], i: usize, end: usize, base: usize) -> Opt
 
 /// Whether the paragraph before, the last of `prev`, ends with `:`
 /// stating what comes under it (`These are the numbers we promised:`),
-/// not announcing a sample of it (`A request looks like this:`), whose
-/// lines are kept as typed.
+/// not announcing a sample of it (`A request looks like this:`) nor
+/// handing the reader a form to fill in (`Fill these in on the ticket:`),
+/// whose lines are kept as typed.
 pub(super) fn states(prev: &[Block]) -> bool {
     super::pointed::closing_text(prev).is_some_and(|t| {
         t.trim_end()
             .strip_suffix(':')
-            .is_some_and(|t| !announces_example(t))
+            .is_some_and(|t| !announces_example(t) && !hands_form(t))
+    })
+}
+
+/// Whether a lead-in asks the reader to fill something in (`fill in`,
+/// `fill these in`, `filling in`, `fill it in`): what it introduces is a
+/// form to copy and complete, its lines kept as typed, not facts stated.
+fn hands_form(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().enumerate().any(|(k, w)| {
+        (w == "fill" || w == "filling") && words.iter().skip(k + 1).take(2).any(|n| n == "in")
     })
 }
 
@@ -398,4 +413,20 @@ pub(super) fn announces_example(text: &str) -> bool {
     ]
     .iter()
     .any(|e| text.ends_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hands_form;
+
+    #[test]
+    fn a_lead_asking_to_fill_in_hands_a_form() {
+        assert!(hands_form("Fill these in on the repair ticket"));
+        assert!(hands_form("Paste this, filling in the dates"));
+        assert!(hands_form("Fill in the sheet like the one below"));
+        // filling something up, or no filling at all, is no form
+        assert!(!hands_form("The spool fills up in an hour"));
+        assert!(!hands_form("Fill the tank, then check these"));
+        assert!(!hands_form("These are the numbers we promised"));
+    }
 }

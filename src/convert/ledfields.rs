@@ -30,7 +30,7 @@ pub(super) fn parse(lines: &[Line], i: usize, ctx: &Ctx) -> Option<Parsed> {
         return None;
     }
     let end = chunk_end(lines, i);
-    if end < i + 3 || super::contact::fields_here(lines, i + 1, ctx) {
+    if end < i + 3 || contact_taken(lines, i + 1, end, ctx) {
         return None;
     }
     let mut items = Vec::new();
@@ -42,6 +42,18 @@ pub(super) fn parse(lines: &[Line], i: usize, ctx: &Ctx) -> Option<Parsed> {
     let para = inline::paragraph(&lead.text, lead.no);
     let list = Block::new(lines[i + 1].no, BlockKind::DefinitionList(items));
     Some((vec![para, list], end))
+}
+
+/// Whether the contact reader takes the fields `lines[from..end]`: it
+/// would (`contact::fields_here`) and they are contact fields (`Owner:`,
+/// `Contact:`) or stand in a contact section; other named fields under a
+/// lead are the lead's record, however many there are.
+fn contact_taken(lines: &[Line], from: usize, end: usize, ctx: &Ctx) -> bool {
+    let contact = ctx.section.contains("contact")
+        || lines[from..end]
+            .iter()
+            .any(|l| super::classify::contact_field(&l.text).is_some());
+    contact && super::contact::fields_here(lines, from, ctx)
 }
 
 /// A `Name: value` line whose name is capitalised and short, four words

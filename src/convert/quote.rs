@@ -7,7 +7,8 @@ use super::lines::{Line, split};
 use crate::doc::{Block, BlockKind};
 
 /// The block quote whose lines start at `lines[i]`: a run of lines at one
-/// indentation, each `> text` or a lone `>`, the first with words. The
+/// indentation, each `> text` or a lone `>`, the first with words (or,
+/// set in under a colon, anything: the excerpt's literal block). The
 /// quoted text is read as body text of its own (paragraphs, lists, a
 /// quote in the quote); a quoted note is the note alone.
 pub fn block(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
@@ -18,13 +19,17 @@ pub fn block(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     if super::classify::prompt(&lines[i].text) {
         return None;
     }
-    if !first.starts_with(|c: char| c.is_alphanumeric() || c == '>') {
+    // (an excerpt set in under a colon is kept as typed whatever its
+    // first words are, `> *** A TAPE ERROR ...`; a quote read as text
+    // opens with words)
+    let excerpt = set_in_under_colon(lines, i);
+    if !excerpt && !first.starts_with(|c: char| c.is_alphanumeric() || c == '>') {
         return None;
     }
     let end = (i..lines.len())
         .find(|&k| !quoted(&lines[k]))
         .unwrap_or(lines.len());
-    if set_in_under_colon(lines, i) {
+    if excerpt {
         return Some(super::literal::literal(lines, i, end));
     }
     let text: String = lines[i..end]
