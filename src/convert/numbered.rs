@@ -2,7 +2,9 @@
 //! lone `1) Title`, `2) Title` ... headings (each over text set flush
 //! with its number) out, and the heading each makes.
 
-use super::classify::{code_like, list_marker, sentence_opening, strip_heading_number};
+use super::classify::{
+    capitalised, code_like, list_marker, sentence_opening, strip_heading_number,
+};
 use super::headings::{Found, found};
 use super::headtext::key_of;
 use super::lines::Line;
@@ -78,24 +80,30 @@ fn stands_alone(lines: &[Line], run: &[usize], parts: bool) -> bool {
         .filter(|&&k| lines[k - 1].blank() && lines.get(k + 1).is_none_or(Line::blank))
         .count();
     let loose = parts || (spaced * 2 > run.len() && spaced >= 2);
-    run.iter().all(|&k| lone_number(lines, k, loose))
+    run.iter().all(|&k| lone_number(lines, k, loose, parts))
 }
 
 /// Whether every numbered line of `run` is a capitalised title with no
-/// closing mark, right over a sentence at its own margin (`1) Stuck job
-/// in the queue` / `A job with ...`), and one of the parts goes on in a
-/// paragraph of its own at that margin after a blank line: sections
-/// typed without the blank line under their names, no list items (an
-/// item's text would end at the blank line).
+/// closing mark, right over its part's first line (`part_opening`: `1)
+/// Stuck job in the queue` / `A job with ...`, `2. Watch the console` /
+/// `ipmitool ...`), and one of the parts goes on in a paragraph of its
+/// own at that margin after a blank line: sections typed without the
+/// blank line under their names, no list items (an item's text would end
+/// at the blank line). Fewer than half of the titles may end in a colon
+/// (`4. Check:` among `3. Switches`, `5. Clean up`): a run of steps
+/// each leading in to its command (`1. Stop it:`, `2. Move it:`) is a
+/// list.
 fn titled_parts(lines: &[Line], run: &[usize], end: usize) -> bool {
     let titled = |k: usize| {
         let title = strip_heading_number(&lines[k].text);
         title.starts_with(char::is_uppercase)
-            && !title.ends_with(['.', ':', ',', ';', '!', '?'])
-            && lines
-                .get(k + 1)
-                .is_some_and(|n| n.indent == lines[k].indent && sentence_opening(&n.text))
+            && !title.ends_with(['.', ',', ';', '!', '?'])
+            && lines.get(k + 1).is_some_and(|n| part_opening(&lines[k], n))
     };
+    let colons = run
+        .iter()
+        .filter(|&&k| lines[k].text.ends_with(':'))
+        .count();
     // (a blank line under a title, up to the next title, then a line at
     // the title's margin: each part's lines are looked at once)
     let goes_on = |k: usize, end: usize| {
@@ -106,22 +114,43 @@ fn titled_parts(lines: &[Line], run: &[usize], end: usize) -> bool {
         })
     };
     let ends = run.iter().skip(1).copied().chain([end]);
-    run.iter().all(|&k| titled(k)) && run.iter().zip(ends).any(|(&k, end)| goes_on(k, end))
+    colons * 2 < run.len()
+        && run.iter().all(|&k| titled(k))
+        && run.iter().zip(ends).any(|(&k, end)| goes_on(k, end))
+}
+
+/// Whether `next`, the line right under the numbered title `title`, opens
+/// a part's text as a section's first line does: a sentence or a
+/// capitalised line at the title's margin (`On each switch:`), not a list
+/// item; or a command, there or set in (`ipmitool -I ...`).
+fn part_opening(title: &Line, next: &Line) -> bool {
+    let text = next.text.as_str();
+    let command = code_like(text);
+    match next.indent.cmp(&title.indent) {
+        std::cmp::Ordering::Equal => {
+            command || sentence_opening(text) || (capitalised(text) && list_marker(text).is_none())
+        }
+        std::cmp::Ordering::Greater => command,
+        std::cmp::Ordering::Less => false,
+    }
 }
 
 /// Whether the numbered line `lines[k]` stands alone as a heading: blank
 /// lines around it; or, set off by two blank lines (a word processor's
 /// text export: `1. Overview` over `This ...`) or among numbered lines
 /// most of which stand alone (`loose`), text right under it, a
-/// sentence, a list of another kind or one set deeper.
-fn lone_number(lines: &[Line], k: usize, loose: bool) -> bool {
+/// sentence, a list of another kind or one set deeper; under the page's
+/// parts (`parts`) also a command at its margin.
+fn lone_number(lines: &[Line], k: usize, loose: bool, parts: bool) -> bool {
     let own = lines[k].indent;
     let gap = loose || (k >= 2 && lines[k - 2].blank());
     let under = |n: &Line| {
         let deeper = n.indent > own;
         match list_marker(&n.text) {
             Some((m, ..)) => m != '1' || deeper,
-            None => deeper || n.text.starts_with(char::is_uppercase),
+            None => {
+                deeper || n.text.starts_with(char::is_uppercase) || (parts && code_like(&n.text))
+            }
         }
     };
     lines[k - 1].blank()

@@ -10,6 +10,8 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "numbered-parts-over-commands",
+    "path-comma-names-a-macro",
     "session-output-heading",
     "stamped-log-line-under-item",
     "prompt-cuts-comma-sentence",
