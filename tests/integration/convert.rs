@@ -10,6 +10,8 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "byline-with-its-reason",
+    "field-note-quotes-a-name",
     "numbered-parts-over-commands",
     "path-comma-names-a-macro",
     "session-output-heading",
