@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "log-sample-under-item",
     "byline-with-its-reason",
     "field-note-quotes-a-name",
     "numbered-parts-over-commands",
