@@ -64,12 +64,13 @@ fn aside(l: &Line, b: &Line) -> bool {
         && inner.is_some_and(|r| !r.contains(['(', ')']) && r.split_whitespace().count() <= 20)
 }
 
-/// Whether a line is a byline: flush left, short, opening with one of
-/// the words above, naming a date or who (a digit, or `by`).
+/// Whether a line is a byline: flush left, twelve words at most (`Last
+/// edited by Ann Lee, after the db02 outage in June.`), opening with one
+/// of the words above, naming a date or who (a digit, or `by`).
 fn byline(l: &Line) -> bool {
     let t = l.text.to_lowercase();
     l.indent == 0
-        && t.split_whitespace().count() <= 10
+        && t.split_whitespace().count() <= 12
         && STARTS.iter().any(|s| {
             t.strip_prefix(s).is_some_and(|r| {
                 r.is_empty() || r.starts_with([' ', ':', ',']) || s.ends_with([':', '.'])

@@ -326,23 +326,31 @@ pub fn quoted_as_one(text: &str) -> String {
 /// A file named then described after ` - ` (or ` -- `) in words
 /// (`/etc/app/settings.py - configuration for the app`), named in a
 /// sentence that goes on after its comma (`/srv/dumps/x.sql.gz, and a
-/// manifest,`), or named to lead in what follows with a colon: after
-/// lower-case words (`/etc/app.conf has:`) or alone, a file with its
-/// extension (`/etc/app.conf:`; a directory so, `/srv/data:`, heads a
+/// manifest,`; four words or more may name one thing among them, `and
+/// the $PORT macro in`), or named to lead in what follows with a colon:
+/// after lower-case words (`/etc/app.conf has:`) or alone, a file with
+/// its extension (`/etc/app.conf:`; a directory so, `/srv/data:`, heads a
 /// listing's part).
 pub(super) fn described(text: &str) -> bool {
+    // (how many words `what` has, and how many of them are not plain)
     let words = |what: &str, marks: &[char]| {
         let words: Vec<&str> = what.split_whitespace().collect();
-        words.len() >= 2
-            && words
-                .iter()
-                .all(|w| w.trim_end_matches(marks).chars().all(char::is_alphabetic))
+        let odd = words
+            .iter()
+            .filter(|w| !w.trim_end_matches(marks).chars().all(char::is_alphabetic))
+            .count();
+        (words.len(), odd)
     };
     let named = text
         .split_once(", ")
         .filter(|(path, _)| !path.contains(' '));
-    dash_split(text).is_some_and(|(_, what)| words(what, &[]))
-        || named.is_some_and(|(_, rest)| words(rest, &[',', '.', ';']))
+    let sentence = |rest: &str| match words(rest, &[',', '.', ';']) {
+        (n, 0) => n >= 2,
+        (n, 1) => n >= 4,
+        _ => false,
+    };
+    dash_split(text).is_some_and(|(_, what)| matches!(words(what, &[]), (2.., 0)))
+        || named.is_some_and(|(_, rest)| sentence(rest))
         || text.strip_suffix(':').is_some_and(leads_in)
 }
 

@@ -471,7 +471,7 @@ pub(super) fn short_field(text: &str) -> Option<(&str, &str)> {
 /// Whether `name` is a short field name: three words at most (`Runbook
 /// owner review`), twenty-four characters, letters, digits and `-`, perhaps
 /// with a note of two words at most in brackets after it (`Facilities
-/// (Leeds)`).
+/// (Leeds)`), which may quote a name (`Transit (AS64510 "Upstream")`).
 fn short_name(name: &str) -> bool {
     let (head, note) = match name.strip_suffix(')').and_then(|n| n.split_once(" (")) {
         Some((head, note)) if !head.is_empty() && !note.is_empty() => (head, note),
@@ -481,7 +481,7 @@ fn short_name(name: &str) -> bool {
         && head.split(' ').count() <= 3
         && note.split(' ').count() <= 2
         && worded(head)
-        && worded(note)
+        && worded(&note.replace(['"', '\''], ""))
 }
 
 /// Whether `name` is a short field name (`short_name`) that starts with a

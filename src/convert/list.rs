@@ -323,7 +323,8 @@ fn sub_entries(item: &[Line], ctx: &Ctx) -> Option<Vec<Block>> {
 /// point with a capital or a digit (`Add servers:` over one address a
 /// line; `Display:` over `Enable "Large print"`), a point's wrapped lines
 /// set deeper or going on in lower case: the first line, then a bullet
-/// list of the points. (Not under a note icon: its note.)
+/// list of the points. (Not under a note icon: its note; nor over a line
+/// a program's log wrote, `Mar 14 02:11:47 sw01 FAN: ...`: a sample.)
 fn points(item: &[Line]) -> Option<Vec<Block>> {
     let (first, rest) = item.split_first()?;
     let at = rest.first()?.indent;
@@ -342,7 +343,11 @@ fn points(item: &[Line]) -> Option<Vec<Block>> {
             && list_marker(&l.text).is_none();
         groups.last_mut().filter(|_| wrapped && !l.blank())?.push(l);
     }
-    let point = |g: &Vec<&Line>| list_marker(&g[0].text).is_none() && !g[0].code_like();
+    let point = |g: &Vec<&Line>| {
+        list_marker(&g[0].text).is_none()
+            && !g[0].code_like()
+            && !super::logline::written(&g[0].text)
+    };
     let short = first.text.chars().count() <= 40 && note_icon(&first.text).is_none();
     // (one point back at the marker, or told in sentences, is the item's text)
     let lazy = super::itemtext::one_text(first, &groups, at);

@@ -2,7 +2,9 @@
 //! lone `1) Title`, `2) Title` ... headings (each over text set flush
 //! with its number) out, and the heading each makes.
 
-use super::classify::{code_like, list_marker, sentence_opening, strip_heading_number};
+use super::classify::{
+    capitalised, code_like, list_marker, sentence_opening, strip_heading_number,
+};
 use super::headings::{Found, found};
 use super::headtext::key_of;
 use super::lines::Line;
@@ -81,26 +83,31 @@ fn stands_alone(lines: &[Line], run: &[usize], parts: bool) -> bool {
         .filter(|&&k| lines[k - 1].blank() && lines.get(k + 1).is_none_or(Line::blank))
         .count();
     let loose = parts || (spaced * 2 > run.len() && spaced >= 2);
-    run.iter().all(|&k| lone_number(lines, k, loose))
+    run.iter().all(|&k| lone_number(lines, k, loose, parts))
 }
 
 /// Whether every numbered line of `run` is a capitalised title with no
-/// closing mark under a blank line, right over its part's first line at its own margin
-/// (`1) Stuck job in the queue` / `A job with ...`: `opens_part`), and
-/// one of the parts goes on in a paragraph of its own at that margin
-/// after a blank line: sections typed without the blank line under
-/// their names, no list items (an item's text would end at the blank
-/// line).
+/// closing mark under a blank line, right over its part's first line
+/// (`opens_part`: `1) Stuck job in the queue` / `A job with ...`, `2.
+/// Watch the console` / `ipmitool ...`), and one of the parts goes on in
+/// a paragraph of its own at that margin after a blank line: sections
+/// typed without the blank line under their names, no list items (an
+/// item's text would end at the blank line). Fewer than half of the
+/// titles may end in a colon (`4. Check:` among `3. Switches`, `5. Clean
+/// up`): a run of steps each leading in to its command (`1. Stop it:`,
+/// `2. Move it:`) is a list.
 fn titled_parts(lines: &[Line], run: &[usize], end: usize) -> bool {
     let titled = |k: usize| {
         let title = strip_heading_number(&lines[k].text);
         lines[k - 1].blank()
             && title.starts_with(char::is_uppercase)
-            && !title.ends_with(['.', ':', ',', ';', '!', '?'])
-            && lines
-                .get(k + 1)
-                .is_some_and(|n| n.indent == lines[k].indent && opens_part(&lines[k], n))
+            && !title.ends_with(['.', ',', ';', '!', '?'])
+            && lines.get(k + 1).is_some_and(|n| opens_part(&lines[k], n))
     };
+    let colons = run
+        .iter()
+        .filter(|&&k| lines[k].text.ends_with(':'))
+        .count();
     // (a blank line under a title, up to the next title, then a line at
     // the title's margin: each part's lines are looked at once)
     let goes_on = |k: usize, end: usize| {
@@ -111,37 +118,52 @@ fn titled_parts(lines: &[Line], run: &[usize], end: usize) -> bool {
         })
     };
     let ends = run.iter().skip(1).copied().chain([end]);
-    run.iter().all(|&k| titled(k)) && run.iter().zip(ends).any(|(&k, end)| goes_on(k, end))
+    colons * 2 < run.len()
+        && run.iter().all(|&k| titled(k))
+        && run.iter().zip(ends).any(|(&k, end)| goes_on(k, end))
 }
 
-/// Whether `next`, the line right under the numbered title `title` at
-/// its margin, opens the part's text rather than carrying on the title's
-/// words: a sentence, a command (`2. Dry run` / `[you@host ~]$ cd ...`),
-/// an item of a list of another kind (`5. Close out` / `- attach the
-/// log`), or a line whose first word would have fitted after the title
-/// on its line (`4. Services to restart` / `needs-restarting is run by
-/// ...`), so no wrap broke it there.
+/// Whether `next`, the line right under the numbered title `title`, opens
+/// the part's text rather than carrying on the title's words. At the
+/// title's margin: a sentence, a command (`2. Dry run` / `[you@host ~]$
+/// cd ...`), a capitalised line no list item (`On each switch:`), an item
+/// of a list of another kind (`5. Close out` / `- attach the log`), or a
+/// line whose first word would have fitted after the title on its line
+/// (`4. Services to restart` / `needs-restarting is run by ...`), so no
+/// wrap broke it there. Set in: a command (`ipmitool -I ...`).
 fn opens_part(title: &Line, next: &Line) -> bool {
-    let first = next.text.split_whitespace().next().unwrap_or("");
-    sentence_opening(&next.text)
-        || next.code_like()
-        || list_marker(&next.text).is_some_and(|(m, ..)| !matches!(m, '1' | 'a' | 'A' | '#'))
-        || title.text.width() + 1 + first.width() <= next.text.width()
+    let text = next.text.as_str();
+    match next.indent.cmp(&title.indent) {
+        std::cmp::Ordering::Equal => {
+            let first = text.split_whitespace().next().unwrap_or("");
+            let marker = list_marker(text);
+            sentence_opening(text)
+                || next.code_like()
+                || (capitalised(text) && marker.is_none())
+                || marker.is_some_and(|(m, ..)| !matches!(m, '1' | 'a' | 'A' | '#'))
+                || title.text.width() + 1 + first.width() <= text.width()
+        }
+        std::cmp::Ordering::Greater => next.code_like(),
+        std::cmp::Ordering::Less => false,
+    }
 }
 
 /// Whether the numbered line `lines[k]` stands alone as a heading: blank
 /// lines around it; or, set off by two blank lines (a word processor's
 /// text export: `1. Overview` over `This ...`) or among numbered lines
 /// most of which stand alone (`loose`), text right under it, a
-/// sentence, a list of another kind or one set deeper.
-fn lone_number(lines: &[Line], k: usize, loose: bool) -> bool {
+/// sentence, a list of another kind or one set deeper; under the page's
+/// parts (`parts`) also a command at its margin.
+fn lone_number(lines: &[Line], k: usize, loose: bool, parts: bool) -> bool {
     let own = lines[k].indent;
     let gap = loose || (k >= 2 && lines[k - 2].blank());
     let under = |n: &Line| {
         let deeper = n.indent > own;
         match list_marker(&n.text) {
             Some((m, ..)) => m != '1' || deeper,
-            None => deeper || n.text.starts_with(char::is_uppercase),
+            None => {
+                deeper || n.text.starts_with(char::is_uppercase) || (parts && code_like(&n.text))
+            }
         }
     };
     lines[k - 1].blank()
