@@ -10,6 +10,8 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "command-under-sentence-broken-off",
+    "settings-set-in-mid-sentence",
     "session-output-heading",
     "stamped-log-line-under-item",
     "prompt-cuts-comma-sentence",
