@@ -94,6 +94,7 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
     if (text.ends_with("::") && list_marker(&chunk[0].text).is_none())
         || super::pointed::sample(prev, chunk)
         || shown_as_laid_out(text, chunk)
+        || quoted_mail(text, chunk)
     {
         return true;
     }
@@ -113,6 +114,18 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
         && chunk.iter().all(|l| !l.text.ends_with('.'))
         && list_marker(&chunk[0].text).is_none()
         && !(chunk.len() == 1 && super::cmdshape::field_names(&chunk[0].text))
+}
+
+/// Whether `chunk`, set in under `text` ending with `:` (`Send them
+/// this:`), opens with a mail's `Subject:` or `From:` header holding a
+/// value: a mail quoted as it is to be sent or as it came, its body
+/// sentences and all, kept as written.
+fn quoted_mail(text: &str, chunk: &[Line]) -> bool {
+    let first = &chunk[0];
+    text.ends_with(':')
+        && first.indent >= 2
+        && super::mailhead::header(&first.text)
+            .is_some_and(|(name, value)| ["subject", "from"].contains(&name) && !value.is_empty())
 }
 
 /// Whether `chunk` is the sample `text` announces with a colon (`It

@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "mail-set-in-under-colon",
     "command-under-sentence-broken-off",
     "settings-set-in-mid-sentence",
     "session-output-heading",
