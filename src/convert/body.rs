@@ -370,6 +370,11 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
     if let Some(k) = super::session::prose_over_prompt(lines, i, end) {
         return paragraph(lines, i, k);
     }
+    // (prose breaking off on a sample set in mid-sentence ends there,
+    // however the sample's columns are laid out)
+    if let Some(k) = (i + 1..end).find(|&k| super::pointed::mid_sentence(&lines[..end], k)) {
+        return paragraph(lines, i, k);
+    }
     let listed = super::dated::list(lines, i, end)
         .or_else(|| super::dated::table(lines, i, end))
         .or_else(|| super::locations::list(lines, i, end));

@@ -94,6 +94,7 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
     if (text.ends_with("::") && list_marker(&chunk[0].text).is_none())
         || super::pointed::sample(prev, chunk)
         || shown_as_laid_out(text, chunk)
+        || quoted_mail(text, chunk)
     {
         return true;
     }
@@ -113,6 +114,18 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
         && chunk.iter().all(|l| !l.text.ends_with('.'))
         && list_marker(&chunk[0].text).is_none()
         && !(chunk.len() == 1 && super::cmdshape::field_names(&chunk[0].text))
+}
+
+/// Whether `chunk`, set in under `text` ending with `:` (`Send them
+/// this:`), opens with a mail's `Subject:` or `From:` header holding a
+/// value: a mail quoted as it is to be sent or as it came, its body
+/// sentences and all, kept as written.
+fn quoted_mail(text: &str, chunk: &[Line]) -> bool {
+    let first = &chunk[0];
+    text.ends_with(':')
+        && first.indent >= 2
+        && super::mailhead::header(&first.text)
+            .is_some_and(|(name, value)| ["subject", "from"].contains(&name) && !value.is_empty())
 }
 
 /// Whether `chunk` is the sample `text` announces with a colon (`It
@@ -146,26 +159,35 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
         None | Some(BlockKind::CodeBlock { .. })
     );
     // (two columns will do under a sentence breaking off on the word
-    // that points to it, `ask for the output of` / `  ip route`)
+    // that points to it, `ask for the output of` / `  ip route`, or on
+    // any word with no stop, `... connections. Use` / `   fwtemp extend
+    // 7`: the sentence is not over, what it names is set in under it)
     let pointing = |b: &Block| match &b.kind {
-        BlockKind::Paragraph(c) => Some(super::intro::open_ended(&inlines_text(c))),
+        BlockKind::Paragraph(c) => {
+            let text = inlines_text(c);
+            let broken = text.ends_with(|c: char| c.is_alphabetic());
+            Some((super::intro::open_ended(&text), broken))
+        }
         _ => None,
     };
     // (or a message a program tagged with its name, quoted mid-sentence:
     // `the server refuses with` / `    remote: error: ...` / `and ...`;
-    // or whatever one line the pointing sentence goes on under, its
+    // or whatever few lines the pointing sentence goes on under, its
     // joining word back left: `fail with` / `  batch response: ...` /
     // `and the alert fires`)
-    let pointed = prev.last().and_then(pointing);
+    let (pointed, broken) = match prev.last().and_then(pointing) {
+        Some((to, broken)) => (Some(to), broken),
+        None => (None, false),
+    };
+    let run = super::pointed::set_in_run(chunk);
     let lone = pointed == Some(true)
         && chunk
-            .get(1)
+            .get(run)
             .is_some_and(|n| super::intro::goes_on(&chunk[0], n));
-    let quoted = |l: &Line| {
-        l.indent > base && (super::logline::tagged(&l.text) || (lone && l.no == chunk[0].no))
-    };
+    let shown = |l: &Line| lone && chunk[..run].iter().any(|c| c.no == l.no);
+    let quoted = |l: &Line| l.indent > base && (super::logline::tagged(&l.text) || shown(l));
     let set_in = pointed.is_some_and(|to| {
-        chunk[0].indent >= base + if to { 2 } else { 4 }
+        chunk[0].indent >= base + if to || broken { 2 } else { 4 }
             && (chunk[0].code_like() || quoted(&chunk[0]))
     });
     let table = chunk.len() >= 3 && chunk.iter().all(|l| columns(&l.text));

@@ -24,26 +24,41 @@ pub(super) fn sample(prev: &[Block], chunk: &[Line]) -> bool {
         && closing_text(prev).is_some_and(|t| points(t.trim_end()))
 }
 
-/// Whether `lines[k]`, one line set in two columns or more past the line
-/// above, is what that line's sentence breaks off on (`pushes fail
-/// with`, `points`) while the sentence goes on right under it, back at
-/// the margin with a joining word (`and the alert fires`,
-/// `intro::goes_on`): the thing shown, set off on a line of its own with
-/// no blank lines around it, whatever its words (a message, a command).
+/// Whether `lines[k]`, set two columns or more in past the line above,
+/// opens what that line's sentence breaks off on (`pushes fail with`,
+/// `the settings are`) while the sentence goes on right under it, back
+/// at the margin with a joining word (`and the alert fires`,
+/// `intro::goes_on`): the thing shown, a line or a few (`set_in_run`)
+/// set off with no blank lines around them, whatever their words (a
+/// message, a command, settings).
 pub(super) fn mid_sentence(lines: &[Line], k: usize) -> bool {
-    let (Some(above), Some(l), Some(next)) = (
-        k.checked_sub(1).and_then(|a| lines.get(a)),
-        lines.get(k),
-        lines.get(k + 1),
-    ) else {
+    let (Some(above), Some(l)) = (k.checked_sub(1).and_then(|a| lines.get(a)), lines.get(k)) else {
         return false;
     };
+    let run = set_in_run(&lines[k..]);
     !above.blank()
         && l.indent >= above.indent + 2
-        && next.indent == above.indent
-        && super::intro::goes_on(l, next)
-        && super::classify::list_marker(&l.text).is_none()
+        && lines
+            .get(k + run)
+            .is_some_and(|next| next.indent == above.indent && super::intro::goes_on(l, next))
+        && lines[k..k + run]
+            .iter()
+            .all(|l| super::classify::list_marker(&l.text).is_none())
         && points(above.text.trim_end())
+}
+
+/// How many lines open `lines` set at least as deep as the first, no
+/// blank one among them, up to six: a sample shown mid-sentence is short.
+pub(super) fn set_in_run(lines: &[Line]) -> usize {
+    let Some(first) = lines.first() else {
+        return 0;
+    };
+    lines
+        .iter()
+        .take(7)
+        .take_while(|l| !l.blank() && l.indent >= first.indent)
+        .count()
+        .min(6)
 }
 
 /// Whether a sentence ends on a word that points at what follows it
