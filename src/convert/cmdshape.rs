@@ -380,6 +380,19 @@ pub(super) fn field_names(text: &str) -> bool {
         })
 }
 
+/// Whether a known program and its option are named inside a sentence
+/// that goes on past them with a joining word and two words or more
+/// (`iptables -I and a comment typed wrong`, `lvs -a or the graph`): a
+/// line of text naming the command, not the command typed.
+pub(super) fn named_in_sentence(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() >= 5
+        && ["and", "or", "but"].contains(&words[2])
+        && words[3..5]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

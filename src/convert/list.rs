@@ -324,7 +324,8 @@ fn sub_entries(item: &[Line], ctx: &Ctx) -> Option<Vec<Block>> {
 /// line; `Display:` over `Enable "Large print"`), a point's wrapped lines
 /// set deeper or going on in lower case: the first line, then a bullet
 /// list of the points. (Not under a note icon: its note; nor over a line
-/// a program's log wrote, `Mar 14 02:11:47 sw01 FAN: ...`: a sample.)
+/// a program's log wrote, `Mar 14 02:11:47 sw01 FAN: ...`, nor under a
+/// line pointing at what one will see, `shows_sample`: a sample.)
 fn points(item: &[Line]) -> Option<Vec<Block>> {
     let (first, rest) = item.split_first()?;
     let at = rest.first()?.indent;
@@ -348,6 +349,9 @@ fn points(item: &[Line]) -> Option<Vec<Block>> {
             && !g[0].code_like()
             && !super::logline::written(&g[0].text)
     };
+    if shows_sample(&first.text) {
+        return sample(first, rest);
+    }
     let short = first.text.chars().count() <= 40 && note_icon(&first.text).is_none();
     // (one point back at the marker, or told in sentences, is the item's text)
     let lazy = super::itemtext::one_text(first, &groups, at);
@@ -368,6 +372,29 @@ fn points(item: &[Line]) -> Option<Vec<Block>> {
         })
         .collect();
     Some(vec![para(&[first]), bullets(items)])
+}
+
+/// Whether an item's line points at a sample of what one will see, set
+/// under it (`kernel messages like`, `Within a minute you should see:`,
+/// `it prints, e.g.`): the lines under it are the sample shown, never
+/// points of a list, whatever capitals open them.
+fn shows_sample(text: &str) -> bool {
+    let said = text.trim_end_matches(':');
+    let last = said.split_whitespace().last().unwrap_or("");
+    ["like", "see"].contains(&last.to_lowercase().as_str()) || super::intro::announces_example(said)
+}
+
+/// An item's line pointing at a sample (`shows_sample`) over the lines
+/// of the sample, every one set deeper than it: the line, then the
+/// sample as a literal block (lines at the item's margin go on with its
+/// text, and are left to it).
+fn sample(first: &Line, rest: &[Line]) -> Option<Vec<Block>> {
+    if rest.is_empty() || rest.iter().any(|l| l.blank() || l.indent <= first.indent) {
+        return None;
+    }
+    let text = super::inline::parse(&first.text, first.no);
+    let code = literal_block(None, dedent(rest), rest[0].no);
+    Some(vec![Block::new(first.no, BlockKind::Paragraph(text)), code])
 }
 
 /// A point's blocks: its text; but a point ending with `:` over lines

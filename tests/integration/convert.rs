@@ -10,6 +10,8 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "sample-under-pointing-item",
+    "command-named-mid-sentence",
     "session-output-flags-line",
     "item-quotes-a-spaced-row",
     "numbered-parts-open-with-commands",
