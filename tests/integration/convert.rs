@@ -10,6 +10,8 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "moin-file-name-over-braces",
+    "lone-then-between-commands",
     "session-output-flags-line",
     "item-quotes-a-spaced-row",
     "numbered-parts-open-with-commands",
