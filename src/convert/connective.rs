@@ -44,7 +44,7 @@ fn pieces(code: &str, lang: &Option<String>, line: u32) -> Option<Vec<Block>> {
             .any(|w| w == "if" || w == "elif")
     });
     let lone = |r: &&str| r.trim().eq_ignore_ascii_case("then");
-    let last = rows.iter().rposition(|r| lone(&r))?;
+    let last = rows.iter().rposition(&lone)?;
     if shell_if || rows[last + 1..].iter().all(|r| r.trim().is_empty()) {
         return None;
     }
