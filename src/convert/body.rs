@@ -196,8 +196,10 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if ctx.item && i == 0 {
         return super::itemtext::item_text(lines, end);
     }
-    // the writer's `-> ...` note on the command above: text
-    if super::session::arrow_note(lines, i) {
+    // the writer's `-> ...` note on the command above, or a file's name
+    // titling the MoinMoin `{{{` block right under it: text
+    if super::session::arrow_note(lines, i) || (end == i + 1 && fence::label_over_moin(lines, end))
+    {
         return paragraph(lines, i, end);
     }
     let set_back = ctx.item.then(|| setback::parse(lines, i, end, ctx.base));

@@ -267,9 +267,12 @@ pub fn opens(lines: &[Line], i: usize) -> bool {
 /// Textile's `bc.` lines: a literal block there is marked as code by its
 /// markup, so the text before it need not announce it with a colon. A
 /// MoinMoin `{{{` typed right under a sentence's stop (`It needs no
-/// restart.` over `{{{`) is left out: the scored ideals announce that
-/// block (`restart.::`, eight pages of ten; set a blank line apart, one
-/// of ten).
+/// restart.` over `{{{`) or under a name alone on its line (a file's
+/// path, `/etc/app/hosts.map` over `{{{`) is left out: the scored ideals
+/// announce that block (`restart.::`, eight pages of ten; set a blank
+/// line apart, one of ten; the name given a colon, `hosts.map::`). (Under
+/// a sentence with no stop the ideals split: `run::` five pages of seven,
+/// the sentence left bare in two, so that is left as it was.)
 pub fn marked(lines: &[Line]) -> Vec<u32> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -292,9 +295,32 @@ pub fn marked(lines: &[Line]) -> Vec<u32> {
 }
 
 /// Whether `lines[i]` opens a MoinMoin `{{{` right under a line ending
-/// with a stop.
+/// with a stop, or under a name alone on its line (`label_over_moin`).
 fn stop_over_moin(lines: &[Line], i: usize) -> bool {
-    i > 0 && lines[i].text.starts_with("{{{") && lines[i - 1].text.trim_end().ends_with('.')
+    let Some(above) = i.checked_sub(1).map(|k| lines[k].text.trim_end()) else {
+        return false;
+    };
+    lines[i].text.starts_with("{{{") && (above.ends_with('.') || label_over_moin(lines, i))
+}
+
+/// Whether `lines[i]` opens a MoinMoin `{{{` right under a name alone on
+/// its line, a blank line above it (`/etc/postfix/access` over `{{{`):
+/// a file's path or name, one word with no colon and no fence's marks,
+/// that titles the block under it.
+pub(super) fn label_over_moin(lines: &[Line], i: usize) -> bool {
+    let (Some(k), Some(open)) = (i.checked_sub(1), lines.get(i)) else {
+        return false;
+    };
+    let name = lines[k].text.trim();
+    let blank_above = k == 0 || lines[k - 1].blank();
+    open.text.trim_end() == "{{{"
+        && blank_above
+        && !name.is_empty()
+        && !name.contains(char::is_whitespace)
+        && !name.ends_with([':', '.'])
+        && !name.contains("{{{")
+        && !name.contains("}}}")
+        && !name.starts_with(['$', '#', '='])
 }
 
 /// The line closing a `<pre>` whose text starts on its own line

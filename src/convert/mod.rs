@@ -28,6 +28,7 @@ mod colonhead;
 mod columns;
 mod comments;
 mod confluence;
+mod connective;
 mod contact;
 mod contents;
 mod continued;
@@ -295,7 +296,8 @@ fn section_levels(
 /// The last stage of `read`, over all of the page's blocks at once: a
 /// wiki's inline marks read into the inlines, a contents list asked for above
 /// the title moved under it, note sections and `Note that` remarks as
-/// admonitions, a `:` before each literal block not announced by a
+/// admonitions, literal blocks split at a `then` between commands, a
+/// `:` before each literal block not announced by a
 /// directive or fences in `lines` (unless the page sets code off
 /// `unannounced`), and term lists blank lines apart joined into one.
 fn touch_up(blocks: &mut Vec<Block>, lines: &[lines::Line], flavour: Flavour, unannounced: bool) {
@@ -307,6 +309,7 @@ fn touch_up(blocks: &mut Vec<Block>, lines: &[lines::Line], flavour: Flavour, un
     callout::remarks_to_notes(blocks);
     let mut announced = codedir::opened(lines);
     announced.extend(fence::marked(lines));
+    connective::split_at_then(blocks, &announced);
     if !unannounced {
         colon_before_literals(blocks, &announced);
     }

@@ -12,6 +12,8 @@ use std::process::Stdio;
 const CASES: &[&str] = &[
     "sample-under-pointing-item",
     "command-named-mid-sentence",
+    "moin-file-name-over-braces",
+    "lone-then-between-commands",
     "session-output-flags-line",
     "item-quotes-a-spaced-row",
     "numbered-parts-open-with-commands",
