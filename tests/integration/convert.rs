@@ -10,6 +10,8 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "closing-sentence-after-ragged-stop",
+    "path-opens-a-sentence",
     "mode-prompt-under-item",
     "session-output-flags-line",
     "item-quotes-a-spaced-row",
