@@ -489,7 +489,7 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
         || (lines[k].indent == lines[i].indent
             && prev.indent + 1 == lines[k].indent
             && prev.text.ends_with(stops))
-        || (k >= i + 2 && ragged_stop(&lines[k - 2..=k]))
+        || (k >= i + 2 && ragged_stop(&lines[k - 2..=k]) && !closing_sentence(lines, k, end))
         || (k == i + 1 && label_over(prev, &lines[k]))
         || super::faq::answer_under_question(&lines[i].text, t)
         || separator(lines, k)
@@ -555,6 +555,22 @@ fn ragged_stop(three: &[Line]) -> bool {
         && next.text.starts_with(char::is_uppercase)
         && words(prev) >= 3
         && words(next) >= 3
+}
+
+/// Whether `lines[k]`, after a ragged stop, is the last line of its
+/// chunk and again stops short of the full line two above it
+/// (`... off by an hour.` / `Last time it took a week.`): one sentence
+/// the author added on to close the paragraph, kept in it, as the hand
+/// conversions keep it. A last line as wide as the text above or wider
+/// is a paragraph of its own written out unwrapped.
+fn closing_sentence(lines: &[Line], k: usize, end: usize) -> bool {
+    let width = |l: &Line| l.text.chars().count() + l.indent;
+    k + 1 == end
+        && k >= 2
+        && lines
+            .get(k - 2)
+            .zip(lines.get(k))
+            .is_some_and(|(above, last)| width(last) < width(above))
 }
 
 /// Whether a paragraph's first line is a short label ending with `:`
@@ -669,10 +685,15 @@ mod tests {
         let long = "  The queue keeps every pending job on disk so that restarts lose nothing
 ";
         let text = format!(
-            "{long}  at all. See the notes for more.\n  Jobs older than a week are dropped.\n"
+            "{long}  at all. See the notes for more.\n  Jobs older than a week are dropped\n  by the nightly sweep.\n"
         );
         let doc = crate::convert::read(&text).doc;
         assert_eq!(doc.blocks.len(), 2);
+        // one closing sentence short of the full line stays in
+        let text = format!(
+            "{long}  at all. See the notes for more.\n  Jobs older than a week are dropped.\n"
+        );
+        assert_eq!(crate::convert::read(&text).doc.blocks.len(), 1);
         // a sentence typed with a space after its stop wrapped there
         let text = format!(
             "{long}  at all. See the notes for more. \n  Jobs older than a week are dropped.\n"

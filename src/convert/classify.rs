@@ -225,6 +225,7 @@ pub fn prompt(text: &str) -> bool {
         return true;
     }
     let stem = word.trim_end_matches(['#', '$', '>']).trim_end_matches('=');
+    let stem = without_mode(stem);
     word.len() > stem.len()
         && !stem.is_empty()
         && (word.ends_with("=#")
@@ -236,6 +237,23 @@ pub fn prompt(text: &str) -> bool {
             .chars()
             .all(|c| c.is_alphanumeric() || "_-.@:~/".contains(c))
         && !stem.starts_with('<')
+}
+
+/// A network device's prompt names the mode it is in after the host,
+/// `core-sw01(config)#` or `edge01(config-if-range)#`: the host without
+/// that `(mode)` group, or `stem` unchanged when it has none.
+fn without_mode(stem: &str) -> &str {
+    let Some(inner) = stem.strip_suffix(')') else {
+        return stem;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return stem;
+    };
+    let (host, mode) = (&inner[..open], &inner[open + 1..]);
+    let moded = !host.is_empty()
+        && !mode.is_empty()
+        && mode.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    if moded { host } else { stem }
 }
 
 /// Whether `word` is the name of a program commonly run from a shell.
@@ -704,6 +722,7 @@ mod tests {
             "frobctl rotate -u alice --all",
             "tidy $HOME | wc -l",
             "=> delete from keepers where id in (select id from",
+            "lab-sw2(config-if)# switchport mode access",
         ] {
             assert!(code_like(c), "{c}");
         }
@@ -714,6 +733,7 @@ mod tests {
             "use -v to see more of what it does",
             "Then run it with -v.",
             "=> then the next step",
+            "(config)# alone",
         ] {
             assert!(!code_like(p), "{p}");
         }

@@ -330,7 +330,8 @@ pub fn quoted_as_one(text: &str) -> String {
 /// the $PORT macro in`), or named to lead in what follows with a colon:
 /// after lower-case words (`/etc/app.conf has:`) or alone, a file with
 /// its extension (`/etc/app.conf:`; a directory so, `/srv/data:`, heads a
-/// listing's part).
+/// listing's part), or named in a sentence that stops and goes on to the
+/// next on the line (`/var/lib/x.db on db02. It is`).
 pub(super) fn described(text: &str) -> bool {
     // (how many words `what` has, and how many of them are not plain)
     let words = |what: &str, marks: &[char]| {
@@ -352,6 +353,24 @@ pub(super) fn described(text: &str) -> bool {
     dash_split(text).is_some_and(|(_, what)| matches!(words(what, &[]), (2.., 0)))
         || named.is_some_and(|(_, rest)| sentence(rest))
         || text.strip_suffix(':').is_some_and(leads_in)
+        || stops_and_goes_on(text)
+}
+
+/// Whether a path's line goes on in words to a full stop and opens a new
+/// sentence after it (`/srv/app/x.lock on app01. The file is`): the
+/// path named in running prose, not a command or a listing's row.
+fn stops_and_goes_on(text: &str) -> bool {
+    let mut parts = text.split(". ");
+    let named = parts.next().unwrap_or("");
+    named.split_whitespace().count() >= 2
+        && parts.any(|next| {
+            let words: Vec<&str> = next.split_whitespace().take(2).collect();
+            words.len() == 2
+                && words[0].starts_with(char::is_uppercase)
+                && words
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '\''))
+        })
 }
 
 /// Whether a path's line less its closing colon leads in: the path then
@@ -411,6 +430,8 @@ mod tests {
         assert!(described("/opt/kiln/kiln.ini:"));
         assert!(!described("/opt/kiln/logs:"));
         assert!(!described("/opt/kiln/run --fast:"));
+        assert!(described("/var/lib/kiln/state.db on kiln02. It is sqlite:"));
+        assert!(!described("/usr/bin/kiln --fast. "));
     }
 
     #[test]
