@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "numbered-bare-commands",
     "session-output-flags-line",
     "item-quotes-a-spaced-row",
     "numbered-parts-open-with-commands",
