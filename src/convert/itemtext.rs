@@ -4,7 +4,8 @@
 //! then a literal block), else its paragraph.
 
 use super::body::{Parsed, paragraph};
-use super::classify::code_like;
+use super::classify::{code_like, known_command, prose};
+use super::cmdshape::terse;
 use super::lines::Line;
 use super::literal::{link_line, literal};
 use super::setback;
@@ -20,6 +21,37 @@ pub(super) fn item_text(lines: &[Line], end: usize) -> Parsed {
         return (vec![Block::new(lines[0].no, BlockKind::Paragraph(code))], e);
     }
     item_paragraph(lines, end)
+}
+
+/// A numbered step's blocks with its text, one line that is a bare
+/// command (`2. virsh shutdown web07`), made the literal block the step
+/// has you type: the ideals set such a step's command as code, and keep
+/// a lettered or bulleted item's command as its text. `lines`: the item's
+/// lines, its text first.
+pub(super) fn command_step(blocks: &mut [Block], lines: &[Line]) {
+    let one_line = lines.get(1).is_none_or(Line::blank);
+    let Some(first) = blocks.first_mut() else {
+        return;
+    };
+    let Some(line) = lines.first() else {
+        return;
+    };
+    if one_line
+        && matches!(first.kind, BlockKind::Paragraph(_))
+        && bare_command(&line.text)
+        && let Some(block) = literal(lines, 0, 1).0.into_iter().next()
+    {
+        *first = block;
+    }
+}
+
+/// Whether an item's one line of text is a bare command, nothing said
+/// about it (`2. virsh shutdown web07`): a known program, then two words
+/// or more with none of a sentence's small words (`cmdshape::terse`; `cd
+/// status` or `ssh to the gateway` read as the step's words), no prose.
+fn bare_command(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    known_command(first) && terse(text) && !prose(text)
 }
 
 /// Where an item's text stops at a `Warning:` or `Note:` label typed

@@ -192,9 +192,12 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
         let (task, item_lines) = item_lines(lines, j, k);
         let (base, item) = (ctx.base, ctx.item);
         (ctx.base, ctx.item) = (item_lines[0].indent, true);
-        let inner = sub_entries(&item_lines, ctx)
+        let mut inner = sub_entries(&item_lines, ctx)
             .or_else(|| points(&item_lines))
             .unwrap_or_else(|| blocks(&item_lines, ctx));
+        if marker == '1' {
+            super::itemtext::command_step(&mut inner, &item_lines);
+        }
         (ctx.base, ctx.item) = (base, item);
         tight &= compact(&inner) && !lines[j..k].iter().any(Line::blank);
         items.push(ListItem {

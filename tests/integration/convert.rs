@@ -17,6 +17,7 @@ const CASES: &[&str] = &[
     "closing-sentence-after-ragged-stop",
     "path-opens-a-sentence",
     "mode-prompt-under-item",
+    "numbered-bare-commands",
     "session-output-flags-line",
     "item-quotes-a-spaced-row",
     "numbered-parts-open-with-commands",
