@@ -394,16 +394,6 @@ pub fn code_like(text: &str) -> bool {
     let path = first.starts_with("./")
         || super::cmdshape::path_row(text)
         || (super::cmdshape::rooted(first) && !is_prose() && !super::cmdshape::described(text));
-    let assign = {
-        let (k, _) = text.split_once('=').unwrap_or(("", ""));
-        let k = k.trim();
-        !k.is_empty()
-            && k.len() < 40
-            && !k.contains(' ')
-            && k.chars()
-                .all(|c| c.is_alphanumeric() || "_.-[]$'\"".contains(c))
-            && !text.contains("==")
-    };
     let punct = (text.ends_with(';') && !is_prose())
         || text.ends_with('{')
         || text == "}"
@@ -413,13 +403,26 @@ pub fn code_like(text: &str) -> bool {
             && text.ends_with(']')
             && !text.contains(' ')
             && !super::inline::moin_link(text));
-    path || assign
+    path || assignment(text)
         || punct
         || (text.starts_with("--") && !is_prose())
         || shell_like(text, &is_prose)
         || super::cmdshape::shell_clause(text)
         || sql(text)
         || commented(text)
+}
+
+/// Whether `text` sets a name to a value, `KEY=value` or `conf.opt =
+/// 5`: a short name with no space before its `=` (no `==` test).
+fn assignment(text: &str) -> bool {
+    let (k, _) = text.split_once('=').unwrap_or(("", ""));
+    let k = k.trim();
+    !k.is_empty()
+        && k.len() < 40
+        && !k.contains(' ')
+        && k.chars()
+            .all(|c| c.is_alphanumeric() || "_.-[]$'\"".contains(c))
+        && !text.contains("==")
 }
 
 /// Whether `text` is a script's first line naming its interpreter by

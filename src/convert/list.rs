@@ -190,15 +190,7 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
         let k = item_end(lines, j, mi);
         ranges.push((j, k));
         let (task, item_lines) = item_lines(lines, j, k);
-        let (base, item) = (ctx.base, ctx.item);
-        (ctx.base, ctx.item) = (item_lines[0].indent, true);
-        let mut inner = sub_entries(&item_lines, ctx)
-            .or_else(|| points(&item_lines))
-            .unwrap_or_else(|| blocks(&item_lines, ctx));
-        if marker == '1' {
-            super::itemtext::command_step(&mut inner, &item_lines);
-        }
-        (ctx.base, ctx.item) = (base, item);
+        let inner = item_blocks(&item_lines, marker, ctx);
         tight &= compact(&inner) && !lines[j..k].iter().any(Line::blank);
         items.push(ListItem {
             line: lines[j].no,
@@ -240,6 +232,22 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
             }
         }
     }
+}
+
+/// The blocks of one item of a list marked `marker`, from its lines
+/// (text first): its sub-entries, its points, or its text read as a
+/// page's at the item's margin; a numbered step's bare command as code.
+fn item_blocks(item_lines: &[Line], marker: char, ctx: &mut Ctx) -> Vec<Block> {
+    let (base, item) = (ctx.base, ctx.item);
+    (ctx.base, ctx.item) = (item_lines[0].indent, true);
+    let mut inner = sub_entries(item_lines, ctx)
+        .or_else(|| points(item_lines))
+        .unwrap_or_else(|| blocks(item_lines, ctx));
+    if marker == '1' {
+        super::itemtext::command_step(&mut inner, item_lines);
+    }
+    (ctx.base, ctx.item) = (base, item);
+    inner
 }
 
 /// The marker and first number of the list opening at `lines[i]`: an

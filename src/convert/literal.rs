@@ -158,27 +158,12 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
         prev.last().map(|b| &b.kind),
         None | Some(BlockKind::CodeBlock { .. })
     );
-    // (two columns will do under a sentence breaking off on the word
-    // that points to it, `ask for the output of` / `  ip route`, or on
-    // any word with no stop, `... connections. Use` / `   fwtemp extend
-    // 7`: the sentence is not over, what it names is set in under it)
-    let pointing = |b: &Block| match &b.kind {
-        BlockKind::Paragraph(c) => {
-            let text = inlines_text(c);
-            let broken = text.ends_with(|c: char| c.is_alphabetic());
-            Some((super::intro::open_ended(&text), broken))
-        }
-        _ => None,
-    };
     // (or a message a program tagged with its name, quoted mid-sentence:
     // `the server refuses with` / `    remote: error: ...` / `and ...`;
     // or whatever few lines the pointing sentence goes on under, its
     // joining word back left: `fail with` / `  batch response: ...` /
     // `and the alert fires`)
-    let (pointed, broken) = match prev.last().and_then(pointing) {
-        Some((to, broken)) => (Some(to), broken),
-        None => (None, false),
-    };
+    let (pointed, broken) = broken_off(prev);
     let run = super::pointed::set_in_run(chunk);
     let lone = pointed == Some(true)
         && chunk
@@ -216,6 +201,22 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
     let next = chunk.get(lead)?;
     let text = (prose(&next.text) && !next.code_like()) || on(next);
     (lead > 0 && text && next.indent <= chunk[0].indent).then_some(lead)
+}
+
+/// How the paragraph closing `prev` ends, if a paragraph does: whether
+/// on a word pointing to what follows (`ask for the output of`), and
+/// whether on any word with no stop (`... connections. Use`). Two
+/// columns will do for a command set in under either: the sentence is
+/// not over, what it names is set in under it.
+fn broken_off(prev: &[Block]) -> (Option<bool>, bool) {
+    match prev.last().map(|b| &b.kind) {
+        Some(BlockKind::Paragraph(c)) => {
+            let text = inlines_text(c);
+            let broken = text.ends_with(|c: char| c.is_alphabetic());
+            (Some(super::intro::open_ended(&text)), broken)
+        }
+        _ => (None, false),
+    }
 }
 
 /// Whether `lines[k]`, right under a line ending with `:`, starts what
