@@ -78,11 +78,8 @@ pub(super) fn numbered_heads(
 /// when they are the page's parts (`parts`: the page's `Contents` names
 /// them all, or `titled_parts`).
 fn stands_alone(lines: &[Line], run: &[usize], parts: bool) -> bool {
-    let spaced = run
-        .iter()
-        .filter(|&&k| lines[k - 1].blank() && lines.get(k + 1).is_none_or(Line::blank))
-        .count();
-    let loose = parts || (spaced * 2 > run.len() && spaced >= 2);
+    let apart = run.iter().filter(|&&k| spaced(lines, k)).count();
+    let loose = parts || (apart * 2 > run.len() && apart >= 2);
     run.iter().all(|&k| lone_number(lines, k, loose, parts))
 }
 

@@ -35,12 +35,15 @@ pub(super) fn mid_sentence(lines: &[Line], k: usize) -> bool {
     let (Some(above), Some(l)) = (k.checked_sub(1).and_then(|a| lines.get(a)), lines.get(k)) else {
         return false;
     };
+    // (the cheap tests first: the run under is counted for a line set in
+    // under text only, as each line of a paragraph is asked)
+    if above.blank() || l.indent < above.indent + 2 {
+        return false;
+    }
     let run = set_in_run(&lines[k..]);
-    !above.blank()
-        && l.indent >= above.indent + 2
-        && lines
-            .get(k + run)
-            .is_some_and(|next| next.indent == above.indent && super::intro::goes_on(l, next))
+    lines
+        .get(k + run)
+        .is_some_and(|next| next.indent == above.indent && super::intro::goes_on(l, next))
         && lines[k..k + run]
             .iter()
             .all(|l| super::classify::list_marker(&l.text).is_none())

@@ -102,18 +102,21 @@ fn quoted_row(lines: &[Line], k: usize, end: usize) -> bool {
         || lines
             .get(k + 1)
             .is_none_or(|n| n.blank() || n.indent < line.indent);
-    let words: Vec<&str> = line
-        .text
-        .split("   ")
-        .filter(|w| !w.trim().is_empty())
-        .collect();
+    // (words set three spaces apart or more: two of them at least)
+    let spaced_out = || {
+        line.text
+            .split("   ")
+            .filter(|w| !w.trim().is_empty())
+            .nth(1)
+            .is_some()
+    };
     line.indent >= above.indent + 2
         && !above.blank()
         && !above.text.ends_with(['.', ':', ';', '!', '?', ','])
         && super::intro::open_ended(&above.text)
-        && words.len() >= 2
         && !line.text.ends_with('.')
         && alone
+        && spaced_out()
 }
 
 /// Whether `line`, right under text ending with `:` (`Deploy it:`), is
