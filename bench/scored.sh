@@ -122,14 +122,14 @@ trap 'rm -rf "$work"' EXIT
 
 for fmt in rst md; do
     "$sopbook" convert "$pairs" --to "$fmt" --out "$work/$fmt" --force --quiet 2>/dev/null
-    python3 "$tools/convert_fidelity.py" --pairs "$pairs" --ours "$work/$fmt" --show 1000 \
+    python3 "$tools/convert_fidelity.py" --pairs "$pairs" --ours "$work/$fmt" --show 1000000 \
         >"$work/$fmt.txt"
 done
 mkdir "$work/ideal"
 for d in "$pairs"/*/; do
     [ -f "$d/after.rst" ] && cp "$d/after.rst" "$work/ideal/$(basename "$d").rst"
 done
-python3 "$tools/convert_fidelity.py" --pairs "$pairs" --ours "$work/ideal" --show 1000 >"$work/ideal.txt"
+python3 "$tools/convert_fidelity.py" --pairs "$pairs" --ours "$work/ideal" --show 1000000 >"$work/ideal.txt"
 
 python3 - "$work" "$floors" <<'PY'
 import re, sys
