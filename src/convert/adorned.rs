@@ -184,12 +184,13 @@ fn short_underline(lines: &[Line], i: usize, mark: char, drawn: &Drawn) -> bool 
 /// it, no section of the page starts there.
 fn in_printout(lines: &[Line], i: usize) -> bool {
     let l = &lines[i];
-    let at = |k: usize| lines.get(k).is_some_and(|n| !n.blank() && n.indent == l.indent);
+    let at = |k: usize| {
+        lines
+            .get(k)
+            .is_some_and(|n| !n.blank() && n.indent == l.indent)
+    };
     let above = (0..i).rev().find(|&k| !lines[k].blank());
-    l.indent > 0
-        && at(i + 1)
-        && at(i + 2)
-        && above.is_some_and(|k| k + 1 < i && at(k))
+    l.indent > 0 && at(i + 1) && at(i + 2) && above.is_some_and(|k| k + 1 < i && at(k))
 }
 
 /// Whether the line `i`, right under a line of code set deeper with no

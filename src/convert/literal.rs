@@ -506,10 +506,29 @@ fn asks(tail: &[Line]) -> bool {
 /// ends a sentence (`free space with` / ` tidy --old` / `and restart
 /// it.`), or, last before a blank line, introduces what follows (`At the
 /// pdu> prompt:`): the sentence goes on with the text, not the commands.
+/// A sentence wrapped there starts on its first line back at the prose
+/// (`and look for State = Done. When it finishes the` / `state turns
+/// green.`): the lines of prose right above the stop go with it.
 fn back_at_prose(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize> {
     if lines[i].indent >= base {
         return None;
     }
+    let stop = back_at_stop(lines, i, end, base)?;
+    let wrapped = |k: usize| {
+        let l = &lines[k];
+        l.indent == base
+            && l.text.starts_with(char::is_alphabetic)
+            && l.text.split_whitespace().count() >= 4
+            && !l.code_like()
+            && !l.text.ends_with(['\\', ':'])
+    };
+    let from = (i + 1..stop).rev().take_while(|&k| wrapped(k)).last();
+    Some(from.filter(|&k| !unclosed(&lines[i..k])).unwrap_or(stop))
+}
+
+/// The first line of `lines[i + 1..end]` back at the prose indentation
+/// that ends a sentence or, last, introduces what follows (`back_at_prose`).
+fn back_at_stop(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize> {
     (i + 1..end).find(|&k| {
         let l = &lines[k];
         let intro = k + 1 == end && l.text.ends_with(':') && l.text.split_whitespace().count() >= 3;

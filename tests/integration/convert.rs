@@ -10,6 +10,8 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "sentence-wrapped-after-set-out-command",
+    "printout-section-underlined",
     "grid-rows-typed-short",
     "sample-under-pointing-item",
     "command-named-mid-sentence",
