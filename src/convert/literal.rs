@@ -305,7 +305,8 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
             || super::cmdshape::keyed_path(&lines[i].text)
             || listing(lines, i, above)
             || super::cmdshape::lone_terse(lines, i, above.indent)
-            || super::logline::written(&lines[i].text))
+            || super::logline::written(&lines[i].text)
+            || quoted_line(lines, i, above))
     {
         return None;
     }
@@ -333,6 +334,20 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
         k += 1;
     }
     Some(k)
+}
+
+/// Whether the line `i`, set in right under a sentence ending with `:`
+/// (`or in the client log:` / `    TLS: handshake refused (0x2a)`), alone
+/// before a blank line, is a line quoted as a program wrote it: no stop
+/// at its end, no link, no list item. A sentence the text goes on with
+/// ends with its full stop.
+fn quoted_line(lines: &[Line], i: usize, above: &Line) -> bool {
+    let t = &lines[i].text;
+    above.text.split_whitespace().count() >= 3
+        && lines.get(i + 1).is_none_or(Line::blank)
+        && !t.ends_with(['.', ':', ','])
+        && !link_line(t)
+        && list_marker(t).is_none()
 }
 
 /// Whether two or more lines from `i`, all set in under the line
