@@ -110,6 +110,7 @@ fn title_drawn(lines: &[Line], i: usize, prev_blank: bool, drawn: &Drawn) -> Opt
         && !rule_under(&l.text, &u.text)
         && !columns(&l.text)
         && l.text.width() <= 100
+        && !in_printout(lines, i)
     {
         return Some(found(i, i + 2, l.no, format!("u{c}"), &l.text, false));
     }
@@ -173,6 +174,23 @@ fn short_underline(lines: &[Line], i: usize, mark: char, drawn: &Drawn) -> bool 
         both > own_same * usize::from(own_half)
             || (same > own_same && counts.half > usize::from(own.is_some() && own_half))
     }
+}
+
+/// Whether the underlined line `i` is a section of a program's printout
+/// (`BBU_Info :` over `=======`, `Battery State = Failed` right under):
+/// set in like its underline, the lines under the rule run on at that
+/// indent with no blank line between, and the last line above, past the
+/// blank, is set in to the same column: the printout goes on through
+/// it, no section of the page starts there.
+fn in_printout(lines: &[Line], i: usize) -> bool {
+    let l = &lines[i];
+    let at = |k: usize| {
+        lines
+            .get(k)
+            .is_some_and(|n| !n.blank() && n.indent == l.indent)
+    };
+    let above = (0..i).rev().find(|&k| !lines[k].blank());
+    l.indent > 0 && at(i + 1) && at(i + 2) && above.is_some_and(|k| k + 1 < i && at(k))
 }
 
 /// Whether the line `i`, right under a line of code set deeper with no

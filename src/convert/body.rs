@@ -504,17 +504,19 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
 
 /// Whether a line that opens with a command goes on to end a sentence
 /// in words (`journalctl -u app.service for the reason.`): its last three
-/// words plain lower-case ones, the last with a full stop. A command
-/// itself does not end so (`git add .`, `cd ..`).
+/// words plain lower-case ones, the last with a full stop, or its last
+/// two so after a small word a sentence needs (`journalctl -u app.timer
+/// for why.`). A command itself does not end so (`git add .`, `cd ..`).
 fn sentence_end(text: &str) -> bool {
     let Some(body) = text.strip_suffix('.').filter(|b| !b.ends_with('.')) else {
         return false;
     };
     let words: Vec<&str> = body.split_whitespace().rev().take(3).collect();
-    words.len() == 3
-        && words
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+    let n = words
+        .iter()
+        .take_while(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+        .count();
+    n == 3 || (n == 2 && super::cmdshape::small_word(words[1]))
 }
 
 /// Whether a line opens a numbered step written out (`Step 2: Restart

@@ -62,7 +62,7 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     // row anchors: the header and every line that fills each column
     let mut anchors = vec![0];
     anchors.extend((1..fields.len()).filter(|&k| pushed(&fields[k], &starts)));
-    if anchors.len() < 3 {
+    if anchors.len() < 3 || (1..fields.len()).any(|k| short_row(&fields[k], &starts, &anchors, k)) {
         return None;
     }
     let rows = fill(&fields, &starts, &anchors)?;
@@ -232,6 +232,24 @@ fn pushed(fields: &[Field], starts: &[usize]) -> bool {
         f.start == starts[k] || (overflow && f.start > starts[k] && inside)
     };
     fields.len() == starts.len() && (0..fields.len()).all(fits)
+}
+
+/// Whether line `k`, no row by itself, is a row typed short: two or more
+/// fields, each starting at a column of its own from the first on, the
+/// last columns left empty (`sw-b2   Catalyst   rack 4` under `Switch
+/// Model   Location   Notes`). A dump wraps a row's long cells onto
+/// lines around it, so a line filling every column but the last ones is
+/// a row with empty cells; a run holding one is laid out by hand, kept
+/// as typed, not a dumped table whose short lines are parts of cells.
+fn short_row(fields: &[Field], starts: &[usize], anchors: &[usize], k: usize) -> bool {
+    fields.len() >= 2
+        && fields.len() < starts.len()
+        && anchors.binary_search(&k).is_err()
+        && fields.iter().zip(starts).all(|(f, &s)| f.start == s)
+        && fields
+            .iter()
+            .zip(starts.iter().skip(1))
+            .all(|(f, &next)| f.end < next)
 }
 
 /// Whether a line has a field starting at each column, each ending

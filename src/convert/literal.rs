@@ -305,7 +305,8 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
             || super::cmdshape::keyed_path(&lines[i].text)
             || listing(lines, i, above)
             || super::cmdshape::lone_terse(lines, i, above.indent)
-            || super::logline::written(&lines[i].text))
+            || super::logline::written(&lines[i].text)
+            || quoted_line(lines, i, above))
     {
         return None;
     }
@@ -333,6 +334,20 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
         k += 1;
     }
     Some(k)
+}
+
+/// Whether the line `i`, set in right under a sentence ending with `:`
+/// (`or in the client log:` / `    TLS: handshake refused (0x2a)`), alone
+/// before a blank line, is a line quoted as a program wrote it: no stop
+/// at its end, no link, no list item. A sentence the text goes on with
+/// ends with its full stop.
+fn quoted_line(lines: &[Line], i: usize, above: &Line) -> bool {
+    let t = &lines[i].text;
+    above.text.split_whitespace().count() >= 3
+        && lines.get(i + 1).is_none_or(Line::blank)
+        && !t.ends_with(['.', ':', ','])
+        && !link_line(t)
+        && list_marker(t).is_none()
 }
 
 /// Whether two or more lines from `i`, all set in under the line
@@ -506,10 +521,29 @@ fn asks(tail: &[Line]) -> bool {
 /// ends a sentence (`free space with` / ` tidy --old` / `and restart
 /// it.`), or, last before a blank line, introduces what follows (`At the
 /// pdu> prompt:`): the sentence goes on with the text, not the commands.
+/// A sentence wrapped there starts on its first line back at the prose
+/// (`and look for State = Done. When it finishes the` / `state turns
+/// green.`): the lines of prose right above the stop go with it.
 fn back_at_prose(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize> {
     if lines[i].indent >= base {
         return None;
     }
+    let stop = back_at_stop(lines, i, end, base)?;
+    let wrapped = |k: usize| {
+        let l = &lines[k];
+        l.indent == base
+            && l.text.starts_with(char::is_alphabetic)
+            && l.text.split_whitespace().count() >= 4
+            && !l.code_like()
+            && !l.text.ends_with(['\\', ':'])
+    };
+    let from = (i + 1..stop).rev().take_while(|&k| wrapped(k)).last();
+    Some(from.filter(|&k| !unclosed(&lines[i..k])).unwrap_or(stop))
+}
+
+/// The first line of `lines[i + 1..end]` back at the prose indentation
+/// that ends a sentence or, last, introduces what follows (`back_at_prose`).
+fn back_at_stop(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize> {
     (i + 1..end).find(|&k| {
         let l = &lines[k];
         let intro = k + 1 == end && l.text.ends_with(':') && l.text.split_whitespace().count() >= 3;

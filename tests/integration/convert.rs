@@ -10,6 +10,11 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "quoted-line-under-colon",
+    "command-wrapped-into-short-sentence-end",
+    "sentence-wrapped-after-set-out-command",
+    "printout-section-underlined",
+    "grid-rows-typed-short",
     "sample-under-pointing-item",
     "command-named-mid-sentence",
     "moin-file-name-over-braces",
