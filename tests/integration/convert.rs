@@ -10,6 +10,9 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "capitals-header-over-rows",
+    "rows-under-step-colon",
+    "tight-lower-crib-sheet",
     "sample-under-pointing-item",
     "command-named-mid-sentence",
     "moin-file-name-over-braces",
