@@ -252,8 +252,19 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
 
 /// The run from `i` to `end` read as a table, a list of references, or
 /// rows a sentence closes (the table and where the sentence starts).
+/// In a list item under its text ending with `:` only a table drawn with
+/// rules is one (`itemrows::shown`).
 fn tabled(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> Option<(Block, usize)> {
-    let found = table(lines, i, end).or_else(|| references::list(lines, i, end, ctx));
+    let shown = super::itemrows::shown(lines, i, ctx.item);
+    let found = if shown {
+        rsttable::parse(lines, i, end).or_else(|| dashtable::parse(lines, i, end))
+    } else {
+        table(lines, i, end)
+    };
+    let found = found.or_else(|| references::list(lines, i, end, ctx));
+    if shown {
+        return found.map(|t| (t, end));
+    }
     found
         .map(|t| (t, end))
         .or_else(|| grid::closed(lines, i, end))

@@ -23,7 +23,8 @@ pub(super) struct Field {
 /// `df`), stays as it is; so does a header in capitals under a line
 /// ending with `:` (a program's printout announced), or all in lower case
 /// there (`host  rules  stale` under `Fill in the table:`, a crib sheet
-/// typed for grep and announced, kept as laid out).
+/// typed for grep and announced, kept as laid out), or anywhere when a
+/// row's cells touch with one space.
 pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     let chunk = &lines[i..end];
     if chunk.len() < 3 {
@@ -46,11 +47,12 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     let starts = column_starts(&fields[1..], fields[0].len())
         .filter(|s| s.len() >= 3)
         .or_else(|| tight_columns(&fields))?;
-    for (f, l) in fields.iter_mut().zip(chunk) {
-        let cut = cut_at(f, &expand(l.raw), &starts);
-        if !aligned(f, &starts) && aligned(&cut, &starts) {
-            *f = cut;
-        }
+    // (a header all in lower case over a row whose cells touch with one
+    // space, `db-backup01.example.org bond0`, is a crib sheet typed for
+    // grep and eyes, not for a table's cells: kept as laid out)
+    let tight = cut_rows(&mut fields, chunk, &starts);
+    if tight && !chunk[0].text.chars().any(char::is_uppercase) {
+        return None;
     }
     let ncols = starts.len();
     // (a line with more fields than there are columns is a row with a
@@ -184,6 +186,21 @@ fn cut_at(fields: &[Field], line: &str, starts: &[usize]) -> Vec<Field> {
         });
     }
     out
+}
+
+/// Each line's fields cut again at the columns `starts` where that
+/// makes them fill each column (`cut_at`); whether a row was so cut
+/// (a tight column's one space between two of its cells).
+fn cut_rows(fields: &mut [Vec<Field>], chunk: &[Line], starts: &[usize]) -> bool {
+    let mut tight = false;
+    for (f, l) in fields.iter_mut().zip(chunk) {
+        let cut = cut_at(f, &expand(l.raw), starts);
+        if !aligned(f, starts) && aligned(&cut, starts) {
+            tight |= cut.len() > f.len();
+            *f = cut;
+        }
+    }
+    tight
 }
 
 /// Where each column starts: the field positions shared by the body lines

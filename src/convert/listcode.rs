@@ -389,6 +389,15 @@ fn typed(lines: &[Line], j: usize, n: usize, end: usize) -> bool {
         })
 }
 
+/// Whether the run at `lines[n]` is rows in columns: three lines or more,
+/// each three fields or more two spaces apart (`Switch   Port   Peer`
+/// over its rows). Under an item ending with `:` they are what the step
+/// shows (`check the uplinks:`), its own, as commands set left are.
+fn rows(lines: &[Line], n: usize) -> bool {
+    let run = &lines[n..chunk_end(lines, n)];
+    run.len() >= 3 && run.iter().all(|l| super::columns::columns(&l.text))
+}
+
 /// The end of commands set left of the marker of the item at `j` and
 /// followed by the list's next item in turn (`8. On the guest, run` /
 /// ` fdisk /dev/vda` / `9. Delete the partition`): the item's own
@@ -398,7 +407,7 @@ fn between(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
     let m = next_nonblank(lines, end)?;
     let left = in_turn(lines, j, m, mi)
         && lines[n..end].iter().all(|l| l.indent < mi)
-        && (lines[n].code_like() || typed(lines, j, n, end));
+        && (lines[n].code_like() || typed(lines, j, n, end) || rows(lines, n));
     if left {
         return Some(end);
     }
@@ -480,7 +489,7 @@ fn trailing(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
     let last = (j..n).rev().find(|&x| !lines[x].blank())?;
     if !lines[last].text.trim_end().ends_with(':')
         || (lines[n].indent >= mi && lines[n].indent + mi > 0)
-        || !(lines[n].code_like() || typed(lines, j, n, chunk_end(lines, n)))
+        || !(lines[n].code_like() || typed(lines, j, n, chunk_end(lines, n)) || rows(lines, n))
     {
         return None;
     }

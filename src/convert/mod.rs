@@ -63,6 +63,7 @@ mod infodump;
 mod inline;
 mod inset;
 mod intro;
+mod itemrows;
 mod itemstop;
 mod itemtext;
 mod labelhead;

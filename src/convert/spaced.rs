@@ -63,10 +63,29 @@ fn typed(lines: &[Line], i: usize, rows: &[Vec<String>]) -> bool {
 
 /// Whether `lines[i]` heads a table typed with spaces (see [`parse`]),
 /// or stands over a rule of dash runs with gaps (`----   ----`, no
-/// heading's underline): the names of its columns, not a heading.
+/// heading's underline), or names the columns of rows kept as laid out
+/// (`names_rows`): the names of its columns, not a heading.
 pub fn header_at(lines: &[Line], i: usize) -> bool {
     super::dashtable::over_rule(lines, i)
+        || names_rows(lines, i)
         || parse(lines, i, super::body::chunk_end(lines, i)).is_some()
+}
+
+/// Whether `lines[i]` is three names or more, two spaces or more apart,
+/// each one to three words of letters (`RACK   PDU   AMPS   RATED`),
+/// right over two lines each in three columns or more (`C01   pdu-c01a
+/// 6.2   16.0`): the header of a printout or a crib sheet, whatever it
+/// is made into, never a heading; no heading is typed in columns.
+fn names_rows(lines: &[Line], i: usize) -> bool {
+    let head = super::columns::fields(&lines[i].text);
+    let named = |f: &&str| {
+        f.split_whitespace().count() <= 3 && f.chars().all(|c| c.is_alphabetic() || c == ' ')
+    };
+    head.len() >= 3
+        && head.iter().all(named)
+        && lines
+            .get(i + 1..i + 3)
+            .is_some_and(|rows| rows.iter().all(|l| super::columns::columns(&l.text)))
 }
 
 /// One to three words, letters only, the first capitalised (`Concurrent
