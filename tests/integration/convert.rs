@@ -10,6 +10,9 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "setting-named-in-sentence",
+    "numbered-title-over-command",
+    "stamped-line-under-colon",
     "sample-under-pointing-item",
     "command-named-mid-sentence",
     "moin-file-name-over-braces",
