@@ -68,6 +68,7 @@ mod itemtext;
 mod labelhead;
 mod labels;
 mod ledfields;
+mod lettered;
 mod levels;
 mod lines;
 mod list;

@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "lettered-cases-over-flush-text",
     "setting-named-in-sentence",
     "numbered-title-over-command",
     "stamped-line-under-colon",
