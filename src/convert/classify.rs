@@ -413,11 +413,20 @@ pub fn code_like(text: &str) -> bool {
 }
 
 /// Whether `text` sets a name to a value, `KEY=value` or `conf.opt =
-/// 5`: a short name with no space before its `=` (no `==` test).
+/// 5`: a short name with no space before its `=` (no `==` test). A
+/// setting a sentence goes on from, its value's word then five words of
+/// prose or more to a full stop and no other setting (`Type=oneshot is
+/// important, without it ...`), names the setting in a paragraph: no
+/// line of a file (a log's `level=error msg="..."` sets more).
 fn assignment(text: &str) -> bool {
     let (k, _) = text.split_once('=').unwrap_or(("", ""));
     let k = k.trim();
+    let told = text.trim_end().ends_with('.')
+        && text
+            .split_once(char::is_whitespace)
+            .is_some_and(|(_, rest)| !rest.contains('=') && prose(rest));
     !k.is_empty()
+        && !told
         && k.len() < 40
         && !k.contains(' ')
         && k.chars()

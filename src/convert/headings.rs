@@ -25,7 +25,8 @@ pub struct Found {
     pub line: u32,
     /// The style: `o=` overlined, `u-` underlined, `m2` MoinMoin level,
     /// `b0`/`b2`/`b4` a bare line at that indentation, `n0` a numbered
-    /// heading of a run at that indentation, `title` the first line, `p`
+    /// heading of a run at that indentation, `l0` a lettered one, `title`
+    /// the first line, `p`
     /// a part every SOP has (`Cause:`), a sibling of the heading before.
     pub key: String,
     pub text: String,
@@ -69,6 +70,7 @@ pub fn find(
     let first = super::body::next_nonblank(lines, from);
     let entries = super::contents::titles(&lines[from..]);
     let (numbered, named) = numbered_heads(lines, from, &entries);
+    let lettered = super::lettered::lettered_heads(lines, from);
     let outline = super::outline::outline_heads(lines, from);
     let side = side_heads(lines, from, explicit);
     // (the bare headings found so far by their text, for `peers::repeated`)
@@ -90,6 +92,7 @@ pub fn find(
             .filter(|h| !(two && h.key == "b2" && !over_deeper(lines, h.end)))
             .or_else(|| listed(lines, i, prev_blank, &entries))
             .or_else(|| numbered_head(lines, i, &numbered, &named))
+            .or_else(|| super::lettered::lettered_head(lines, i, &lettered))
             .or_else(|| super::outline::outline_head(lines, i, &outline))
             .or_else(|| side.iter().find(|h| h.start == i).cloned())
             .or_else(|| super::peers::repeated(lines, i, prev_blank, (&out, &bare)))
@@ -230,7 +233,7 @@ fn empty_bare(lines: &[Line], found: &[Found], k: usize, entries: &[String]) -> 
             && lines[h.end..].iter().all(Line::blank);
     };
     let deeper = match next.key.as_bytes().first() {
-        Some(b'n') => true,
+        Some(b'n' | b'l') => true,
         Some(b'b') => {
             lines[next.start].indent > lines[h.start].indent
                 || number_depth(&lines[next.start].text) > number_depth(&lines[h.start].text).max(1)

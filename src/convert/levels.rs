@@ -79,7 +79,7 @@ pub(super) fn levels(found: &[Found], lines: &[lines::Line], from: usize, titled
     let family = |k: &str| -> (String, u32) {
         match k.as_bytes().first() {
             Some(b'm') if doku => ("m".into(), 7 - k[1..].parse().unwrap_or(6)),
-            Some(b'b' | b'm' | b'n') => (k[..1].to_string(), k[1..].parse().unwrap_or(0)),
+            Some(b'b' | b'm' | b'n' | b'l') => (k[..1].to_string(), k[1..].parse().unwrap_or(0)),
             _ => (k.to_string(), 0),
         }
     };
@@ -363,10 +363,10 @@ pub(super) fn nest(levels: &[u8]) -> Vec<u8> {
         .collect()
 }
 
-/// Whether a heading style is a bare line (`b0`, `b2`, numbered `n0`),
-/// not markup.
+/// Whether a heading style is a bare line (`b0`, `b2`, numbered `n0`,
+/// lettered `l0`), not markup.
 fn bare(key: &str) -> bool {
-    key.starts_with(['b', 'n'])
+    key.starts_with(['b', 'n', 'l'])
 }
 
 #[cfg(test)]

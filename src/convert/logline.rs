@@ -18,9 +18,13 @@ pub fn written(text: &str) -> bool {
 /// a sample the text quotes, off its paragraph, not a sentence's words
 /// wrapped; or, two columns deeper or more, a message a program tagged
 /// with its name (`the server refuses with` / `    remote: error: over
-/// quota`).
+/// quota`). At the text's margin, right under a sentence that leads in
+/// with a colon (`the error log will say something like:`), a line that
+/// opens with a log's time stamp (`stamped`) is that sample too: no
+/// sentence's words open so.
 pub(super) fn set_in(prev: &super::lines::Line, line: &super::lines::Line) -> bool {
-    line.indent > prev.indent
+    let led = line.indent == prev.indent && prev.text.ends_with(':') && stamped(&line.text);
+    led || line.indent > prev.indent
         && (written(&line.text)
             || header(&line.text)
             || (line.indent >= prev.indent + 2 && tagged(&line.text)))

@@ -69,6 +69,7 @@ mod itemtext;
 mod labelhead;
 mod labels;
 mod ledfields;
+mod lettered;
 mod levels;
 mod lines;
 mod list;

@@ -150,16 +150,20 @@ fn opens_part(title: &Line, next: &Line) -> bool {
 /// text export: `1. Overview` over `This ...`) or among numbered lines
 /// most of which stand alone (`loose`), text right under it, a
 /// sentence, a list of another kind or one set deeper; under the page's
-/// parts (`parts`) also a command at its margin.
+/// parts (`parts`), or under a title that leads in to nothing (no
+/// closing colon) among numbered lines most of which stand alone (`5.
+/// Test it by hand` / `systemctl start ...`), also a command at its
+/// margin: a step leading in to its command ends in a colon.
 fn lone_number(lines: &[Line], k: usize, loose: bool, parts: bool) -> bool {
     let own = lines[k].indent;
     let gap = loose || (k >= 2 && lines[k - 2].blank());
+    let bare = parts || (loose && !lines[k].text.ends_with(':'));
     let under = |n: &Line| {
         let deeper = n.indent > own;
         match list_marker(&n.text) {
             Some((m, ..)) => m != '1' || deeper,
             None => {
-                deeper || n.text.starts_with(char::is_uppercase) || (parts && code_like(&n.text))
+                deeper || n.text.starts_with(char::is_uppercase) || (bare && code_like(&n.text))
             }
         }
     };
