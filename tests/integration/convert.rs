@@ -22,6 +22,7 @@ const CASES: &[&str] = &[
     "setting-named-in-sentence",
     "numbered-title-over-command",
     "stamped-line-under-colon",
+    "message-over-details-under-prompt",
     "sample-under-pointing-item",
     "command-named-mid-sentence",
     "moin-file-name-over-braces",
