@@ -80,7 +80,7 @@ pub(super) fn numbered_heads(
 fn stands_alone(lines: &[Line], run: &[usize], parts: bool) -> bool {
     let apart = run.iter().filter(|&&k| spaced(lines, k)).count();
     let loose = parts || (apart * 2 > run.len() && apart >= 2);
-    run.iter().all(|&k| lone_number(lines, k, loose, parts))
+    run.iter().all(|&k| lone_number(lines, k, loose))
 }
 
 /// Whether every numbered line of `run` is a capitalised title with no
@@ -149,18 +149,17 @@ fn opens_part(title: &Line, next: &Line) -> bool {
 /// lines around it; or, set off by two blank lines (a word processor's
 /// text export: `1. Overview` over `This ...`) or among numbered lines
 /// most of which stand alone (`loose`), text right under it, a
-/// sentence, a list of another kind or one set deeper; under the page's
-/// parts (`parts`) also a command at its margin.
-fn lone_number(lines: &[Line], k: usize, loose: bool, parts: bool) -> bool {
+/// sentence, a list of another kind or one set deeper, or a command at
+/// its margin (`6. Reboot` / `exit; reboot`: the part's one step, as a
+/// title over a command typed with no blank line between is).
+fn lone_number(lines: &[Line], k: usize, loose: bool) -> bool {
     let own = lines[k].indent;
     let gap = loose || (k >= 2 && lines[k - 2].blank());
     let under = |n: &Line| {
         let deeper = n.indent > own;
         match list_marker(&n.text) {
             Some((m, ..)) => m != '1' || deeper,
-            None => {
-                deeper || n.text.starts_with(char::is_uppercase) || (parts && code_like(&n.text))
-            }
+            None => deeper || n.text.starts_with(char::is_uppercase) || code_like(&n.text),
         }
     };
     lines[k - 1].blank()
