@@ -437,6 +437,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn commands_joined_by_semicolons_are_chained() {
+        assert!(chained("exit; reboot"));
+        assert!(chained("cd /srv/app; make install"));
+        assert!(!chained("stop it; then wait"));
+        assert!(!chained("reboot"));
+        assert!(!chained("cd there first; ls shows the files."));
+    }
+
+    #[test]
     fn field_names_between_slashes_are_text() {
         assert!(field_names("Date / Package / Added By / Reason"));
         assert!(field_names("Host | Owner | Role"));
