@@ -408,6 +408,7 @@ pub fn code_like(text: &str) -> bool {
         || (text.starts_with("--") && !is_prose())
         || shell_like(text, &is_prose)
         || super::cmdshape::shell_clause(text)
+        || super::cmdshape::chained(text)
         || sql(text)
         || commented(text)
 }

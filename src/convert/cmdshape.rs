@@ -215,6 +215,26 @@ pub fn shell_clause(text: &str) -> bool {
         }
 }
 
+/// Whether `text` is two commands or more typed on one line and joined
+/// by `;` (`exit; reboot`, `cd /srv/app; make install`): every part opens
+/// with a known program or a builtin that ends the shell (`exit`,
+/// `logout`), and the line ends no sentence and reads as no prose.
+pub fn chained(text: &str) -> bool {
+    let parts: Vec<&str> = text
+        .trim_end_matches(';')
+        .split(';')
+        .map(str::trim)
+        .collect();
+    let opens = |part: &str| {
+        let first = part.split_whitespace().next().unwrap_or("");
+        super::classify::known_command(first) || ["exit", "logout"].contains(&first)
+    };
+    parts.len() >= 2
+        && parts.iter().all(|p| opens(p))
+        && !text.ends_with(['.', ',', ':', '?', '!'])
+        && !super::classify::prose(text)
+}
+
 /// Whether `lines` are one sentence wrapped over two lines or more with a
 /// command quoted inside it (`node4 copies it with "rsync -a --delete", so`
 /// / `nothing is lost.`): a quote (`"..."`, `` `...` ``, `“...”`) somewhere,
@@ -415,6 +435,15 @@ pub(super) fn named_in_sentence(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn commands_joined_by_semicolons_are_chained() {
+        assert!(chained("exit; reboot"));
+        assert!(chained("cd /srv/app; make install"));
+        assert!(!chained("stop it; then wait"));
+        assert!(!chained("reboot"));
+        assert!(!chained("cd there first; ls shows the files."));
+    }
 
     #[test]
     fn field_names_between_slashes_are_text() {

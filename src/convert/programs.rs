@@ -211,6 +211,18 @@ pub const COMMANDS: &[&str] = &[
     "strace",
     "rpmkeys",
     "yum-config-manager",
+    // disks, pools and boot entries
+    "zpool",
+    "zfs",
+    "sfdisk",
+    "sgdisk",
+    "lsblk",
+    "blkid",
+    "wipefs",
+    "ledctl",
+    "efibootmgr",
+    "grub2-install",
+    "grub2-mkconfig",
     // the Slurm batch scheduler's commands
     "sinfo",
     "squeue",

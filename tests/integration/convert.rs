@@ -23,6 +23,8 @@ const CASES: &[&str] = &[
     "numbered-title-over-command",
     "stamped-line-under-colon",
     "message-over-details-under-prompt",
+    "numbered-title-over-chained-command",
+    "pool-commands-under-label",
     "sample-under-pointing-item",
     "command-named-mid-sentence",
     "moin-file-name-over-braces",
