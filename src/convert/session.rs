@@ -325,7 +325,9 @@ pub(super) fn worded_prompt(above: &Line, line: &Line) -> bool {
 /// or under it. Nor is a row of output left with no value, its colon
 /// set off by spaces in line with the rows around it (`Last Event    :`),
 /// nor a line with no list item, prompt or sentence under it (`Drive
-/// status:` over `Slot=0, count=4.`): the program's own heading.
+/// status:` over `Slot=0, count=4.`): the program's own heading; nor a
+/// line naming a value in single quotes (`Errors during downloading
+/// metadata for repository 'tools-el9':`), the program's message.
 pub(super) fn label_after_prompts(lines: &[Line], i: usize, end: usize) -> Option<usize> {
     if lines[i].indent != 0 || !prompt(&lines[i].text) {
         return None;
@@ -340,11 +342,31 @@ pub(super) fn label_after_prompts(lines: &[Line], i: usize, end: usize) -> Optio
                 && l.text.split_whitespace().count() <= 8
                 && !l.code_like()
                 && !prompt(&l.text)
+                && !quotes_value(&l.text)
                 && !lines[k - 1].text.ends_with(['\\', ':'])
                 && k + 1 < end
                 && !lines[k + 1].text.ends_with(':')
                 && reads_as_text(&lines[k + 1])
         }
+    })
+}
+
+/// Whether `text` holds a value set in single quotes, a word opening
+/// with `'` and one closing with it (`Errors during downloading metadata
+/// for repository 'tools-el9':`): a program names what it worked on so,
+/// a label of the page's own text (`On the server:`) seldom does.
+fn quotes_value(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([':', ',', '.', ';']))
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        w.len() > 1
+            && w.starts_with('\'')
+            && words[i..]
+                .iter()
+                .enumerate()
+                .any(|(j, v)| v.ends_with('\'') && (j > 0 || v.len() > 2))
     })
 }
 
