@@ -478,8 +478,12 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
     let ended = tail
         .last()
         .is_some_and(|l| l.text.ends_with('.') || (remark && l.text.ends_with(')')));
+    // (one line saying what the program did, `Config saved to flash.`,
+    // under a prompt is its output)
+    let done = !typed && tail.len() == 1 && session::reports_done(&tail[0].text);
     let ok = tail.iter().all(|l| !l.code_like() && !prompt(&l.text))
         && !asks(tail)
+        && !done
         && (ended
             || session::instruction(&lines[k].text, !typed)
             || super::intro::resumes(lines, i, k))

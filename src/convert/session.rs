@@ -58,6 +58,38 @@ pub fn instruction(text: &str, prompted: bool) -> bool {
         && (opener || !prompted)
 }
 
+/// Whether `text`, one line right under a prompted command, is the
+/// program saying what it did (`Config saved to flash (slot 2).`,
+/// `Queue mode enabled.`): a capitalised first word, then within the
+/// next two words one of five letters or more ending in `ed` with no
+/// small word before it, no helping verb anywhere (`is`, `has`,
+/// `should`: `Everything needed is in the ticket.` is a sentence) and
+/// eight words at most.
+pub fn reports_done(text: &str) -> bool {
+    const HELPING: &[&str] = &[
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "should", "must",
+        "can", "may", "do", "does",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let done = words.iter().skip(1).take(2).map(|w| bare(w)).position(|w| {
+        w.len() >= 5 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())
+    });
+    let plain_before = done.is_some_and(|p| {
+        words[1..=p]
+            .iter()
+            .all(|w| !super::cmdshape::small_word(&bare(w)))
+    });
+    words.first().is_some_and(|w| super::classify::capitalised(w))
+        && !OPENERS.contains(&bare(words[0]).as_str())
+        && plain_before
+        && words.len() <= 8
+        && !words.iter().any(|w| HELPING.contains(&bare(w).as_str()))
+}
+
 /// Whether `text` is a command typed at a root shell's `# ` prompt, a
 /// known program after it (`# systemctl restart httpd`), not a comment
 /// (`# listen on all addresses`).
