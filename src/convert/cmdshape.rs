@@ -449,6 +449,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_line_of_joined_names_is_a_command() {
+        assert!(named_command("kiln-queue pause_intake node3"));
+        assert!(named_command("unit-ctl drain all-nodes now"));
+        assert!(!named_command("diskstat-agent on the storage nodes"));
+        assert!(!named_command("kiln-queue Setup Notes"));
+        assert!(!named_command("see the follow-up below."));
+    }
+
+    #[test]
     fn field_names_between_slashes_are_text() {
         assert!(field_names("Date / Package / Added By / Reason"));
         assert!(field_names("Host | Owner | Role"));

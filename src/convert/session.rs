@@ -75,16 +75,23 @@ pub fn reports_done(text: &str) -> bool {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
     };
-    let done = words.iter().skip(1).take(2).map(|w| bare(w)).position(|w| {
-        w.len() >= 5 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())
-    });
+    let done = words
+        .iter()
+        .skip(1)
+        .take(2)
+        .copied()
+        .map(bare)
+        .position(|w| {
+            w.len() >= 5 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())
+        });
     let plain_before = done.is_some_and(|p| {
         words[1..=p]
             .iter()
             .all(|w| !super::cmdshape::small_word(&bare(w)))
     });
-    words.first().is_some_and(|w| super::classify::capitalised(w))
-        && !OPENERS.contains(&bare(words[0]).as_str())
+    let first = words.first().copied().unwrap_or("");
+    super::classify::capitalised(first)
+        && !OPENERS.contains(&bare(first).as_str())
         && plain_before
         && words.len() <= 8
         && !words.iter().any(|w| HELPING.contains(&bare(w).as_str()))
@@ -509,6 +516,23 @@ pub(super) fn more_prompts(lines: &[Line], end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_program_saying_what_it_did_is_told_from_a_sentence() {
+        assert!(reports_done("Running config copied to startup (bank 1)."));
+        assert!(reports_done("Queue mode enabled."));
+        assert!(!reports_done("Everything needed is in the ticket."));
+        assert!(!reports_done("Then restarted hosts rejoin the pool."));
+        assert!(!reports_done("It is logged and reviewed the next day."));
+    }
+
+    #[test]
+    fn a_value_in_single_quotes_is_a_programs_message() {
+        assert!(quotes_value("Problem retrieving files from 'kiln-tools':"));
+        assert!(quotes_value("Cannot open 'the spool':"));
+        assert!(!quotes_value("On the server (nas02):"));
+        assert!(!quotes_value("Don't restart it yet:"));
+    }
 
     #[test]
     fn a_sentence_announcing_a_command_ends_a_margin_session() {
