@@ -195,6 +195,38 @@ pub fn alone(text: &str) -> bool {
     shaped && !text.ends_with(['.', ',', ';', ':', '?', '!']) && !small_word(first)
 }
 
+/// Whether `text`, a line standing alone between blank lines, is a
+/// command by its names rather than a sentence by its words
+/// (`unbound-control flush_infra all`, `hsmctl health hsm-a`): a
+/// program's lower-case name first, three to eight words, none
+/// capitalised, no `, ` and no closing stop, and more words joined by
+/// `-` or `_` (names programs use) than small words a sentence needs.
+pub fn named_command(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let program = first.starts_with(|c: char| c.is_ascii_lowercase())
+        && first.len() <= 24
+        && first
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
+    let bare = |w: &&str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let joined = words
+        .iter()
+        .map(bare)
+        .filter(|w| w.contains(['-', '_']) && w.split(['-', '_']).all(|p| !p.is_empty()))
+        .count();
+    let small = words.iter().map(bare).filter(|w| small_word(w)).count();
+    program
+        && !small_word(first)
+        && (3..=8).contains(&words.len())
+        && !words.iter().any(|w| w.starts_with(char::is_uppercase))
+        && !text.contains(", ")
+        && !text.ends_with(['.', ',', ';', ':', '?', '!'])
+        && joined > small
+}
+
 /// Whether `text` is a shell loop or test, which no sentence is built
 /// like: typed whole on one line (`for h in a b c; do ping -c1 $h;
 /// done`, `while true; do ...; done`), or opened with its body on the
@@ -443,6 +475,15 @@ mod tests {
         assert!(!chained("stop it; then wait"));
         assert!(!chained("reboot"));
         assert!(!chained("cd there first; ls shows the files."));
+    }
+
+    #[test]
+    fn a_line_of_joined_names_is_a_command() {
+        assert!(named_command("kiln-queue pause_intake node3"));
+        assert!(named_command("unit-ctl drain all-nodes now"));
+        assert!(!named_command("diskstat-agent on the storage nodes"));
+        assert!(!named_command("kiln-queue Setup Notes"));
+        assert!(!named_command("see the follow-up below."));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use super::blockrun::Next;
 use super::body::next_nonblank;
 use super::classify::{SQL_STATEMENTS, list_marker, prompt, prose, short_sentence};
-use super::cmdshape::{alone, connective, terse};
+use super::cmdshape::{alone, connective, named_command, terse};
 use super::columns::columns;
 use super::intro::announces_example;
 use super::lines::{Line, dedent, unclosed};
@@ -61,11 +61,12 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     let shallow = base >= 3 && first.indent == 1;
     let some_code = code > 0 && !first.text.ends_with(':');
     let laid_out = super::columns::data(chunk) || super::dumped::pre_tree(chunk, base);
-    // (or one line set in with a command's shape: `  anvil-cli drop 42`)
+    // (or one line set in with a command's shape: `  anvil-cli drop 42`,
+    // or alone with more names than small words: `kiln-ctl flush_cache all`)
     let lone = |l: &Line| l.indent >= base + 2 && terse(&l.text) && alone(&l.text);
     (shallow && (some_code || wordy * 2 <= chunk.len() || laid_out))
         || (first.indent >= base + 4 && wordy * 2 <= chunk.len() && !prose(&first.text))
-        || (chunk.len() == 1 && lone(first))
+        || (chunk.len() == 1 && (lone(first) || named_command(&first.text)))
 }
 
 /// Whether a run of lines is a sentence wrapped round a quoted command
@@ -494,8 +495,12 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
     let ended = tail
         .last()
         .is_some_and(|l| l.text.ends_with('.') || (remark && l.text.ends_with(')')));
+    // (one line saying what the program did, `Config saved to flash.`,
+    // under a prompt is its output)
+    let done = !typed && tail.len() == 1 && session::reports_done(&tail[0].text);
     let ok = tail.iter().all(|l| !l.code_like() && !prompt(&l.text))
         && !asks(tail)
+        && !done
         && (ended
             || session::instruction(&lines[k].text, !typed)
             || super::intro::resumes(lines, i, k))

@@ -58,6 +58,45 @@ pub fn instruction(text: &str, prompted: bool) -> bool {
         && (opener || !prompted)
 }
 
+/// Whether `text`, one line right under a prompted command, is the
+/// program saying what it did (`Config saved to flash (slot 2).`,
+/// `Queue mode enabled.`): a capitalised first word, then within the
+/// next two words one of five letters or more ending in `ed` with no
+/// small word before it, no helping verb anywhere (`is`, `has`,
+/// `should`: `Everything needed is in the ticket.` is a sentence) and
+/// eight words at most.
+pub fn reports_done(text: &str) -> bool {
+    const HELPING: &[&str] = &[
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "should", "must",
+        "can", "may", "do", "does",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let done = words
+        .iter()
+        .skip(1)
+        .take(2)
+        .copied()
+        .map(bare)
+        .position(|w| {
+            w.len() >= 5 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())
+        });
+    let plain_before = done.is_some_and(|p| {
+        words[1..=p]
+            .iter()
+            .all(|w| !super::cmdshape::small_word(&bare(w)))
+    });
+    let first = words.first().copied().unwrap_or("");
+    super::classify::capitalised(first)
+        && !OPENERS.contains(&bare(first).as_str())
+        && plain_before
+        && words.len() <= 8
+        && !words.iter().any(|w| HELPING.contains(&bare(w).as_str()))
+}
+
 /// Whether `text` is a command typed at a root shell's `# ` prompt, a
 /// known program after it (`# systemctl restart httpd`), not a comment
 /// (`# listen on all addresses`).
@@ -325,7 +364,9 @@ pub(super) fn worded_prompt(above: &Line, line: &Line) -> bool {
 /// or under it. Nor is a row of output left with no value, its colon
 /// set off by spaces in line with the rows around it (`Last Event    :`),
 /// nor a line with no list item, prompt or sentence under it (`Drive
-/// status:` over `Slot=0, count=4.`): the program's own heading.
+/// status:` over `Slot=0, count=4.`): the program's own heading; nor a
+/// line naming a value in single quotes (`Errors during downloading
+/// metadata for repository 'tools-el9':`), the program's message.
 pub(super) fn label_after_prompts(lines: &[Line], i: usize, end: usize) -> Option<usize> {
     if lines[i].indent != 0 || !prompt(&lines[i].text) {
         return None;
@@ -340,11 +381,31 @@ pub(super) fn label_after_prompts(lines: &[Line], i: usize, end: usize) -> Optio
                 && l.text.split_whitespace().count() <= 8
                 && !l.code_like()
                 && !prompt(&l.text)
+                && !quotes_value(&l.text)
                 && !lines[k - 1].text.ends_with(['\\', ':'])
                 && k + 1 < end
                 && !lines[k + 1].text.ends_with(':')
                 && reads_as_text(&lines[k + 1])
         }
+    })
+}
+
+/// Whether `text` holds a value set in single quotes, a word opening
+/// with `'` and one closing with it (`Errors during downloading metadata
+/// for repository 'tools-el9':`): a program names what it worked on so,
+/// a label of the page's own text (`On the server:`) seldom does.
+fn quotes_value(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([':', ',', '.', ';']))
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        w.len() > 1
+            && w.starts_with('\'')
+            && words[i..]
+                .iter()
+                .enumerate()
+                .any(|(j, v)| v.ends_with('\'') && (j > 0 || v.len() > 2))
     })
 }
 
@@ -455,6 +516,23 @@ pub(super) fn more_prompts(lines: &[Line], end: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_program_saying_what_it_did_is_told_from_a_sentence() {
+        assert!(reports_done("Running config copied to startup (bank 1)."));
+        assert!(reports_done("Queue mode enabled."));
+        assert!(!reports_done("Everything needed is in the ticket."));
+        assert!(!reports_done("Then restarted hosts rejoin the pool."));
+        assert!(!reports_done("It is logged and reviewed the next day."));
+    }
+
+    #[test]
+    fn a_value_in_single_quotes_is_a_programs_message() {
+        assert!(quotes_value("Problem retrieving files from 'kiln-tools':"));
+        assert!(quotes_value("Cannot open 'the spool':"));
+        assert!(!quotes_value("On the server (nas02):"));
+        assert!(!quotes_value("Don't restart it yet:"));
+    }
 
     #[test]
     fn a_sentence_announcing_a_command_ends_a_margin_session() {
