@@ -128,7 +128,11 @@ fn item_paragraph(lines: &[Line], end: usize) -> (Vec<Block>, usize) {
     }
     // (a step over the one command it has you type, `find its address` /
     // ` grep host1 /var/lib/leases`, at the text's margin or set back)
-    if let Some(k) = super::captioned::command_at(&lifted, 0, end).filter(|&k| typed(&lifted, k)) {
+    let under = commands_under(&lifted, end);
+    if let Some(k) = super::captioned::command_at(&lifted, 0, end)
+        .filter(|&k| typed(&lifted, k))
+        .or(under)
+    {
         let mut out = paragraph(&lifted, 0, k).0;
         out.extend(literal(&lifted, k, end).0);
         return (out, end);
@@ -150,4 +154,52 @@ fn typed(lines: &[Line], k: usize) -> bool {
         && words.next().is_some()
         && !lines[k].text.contains(" (")
         && !super::captioned::OPEN_ENDS.contains(&first.as_str())
+}
+
+/// Where the commands under an item's one line of text start (`1) stop
+/// the services` / `   systemctl stop nvidia-persistenced`): the text a
+/// phrase whose sentence does not go on (no `.` `,` `;` closing it, no
+/// word like `the` or `to` last, no bracket left open), and every line
+/// under it, at its margin or deeper, a known program's command
+/// (`program_command`). The ideals set such a step as its text, then a
+/// literal block, however plain the command's arguments are.
+fn commands_under(lines: &[Line], end: usize) -> Option<usize> {
+    let text = &lines.first()?.text;
+    let last = text.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let phrase = !text.ends_with(['.', ',', ';', '\\'])
+        && !text.contains(". ")
+        && text.matches('(').count() <= text.matches(')').count()
+        && !super::captioned::OPEN_ENDS.contains(&last.as_str());
+    let set = lines.get(1)?.indent;
+    let commands = end >= 2
+        && lines.get(1..end).is_some_and(|rest| {
+            rest.iter()
+                .all(|l| l.indent == set && program_command(&l.text))
+        });
+    (phrase && set >= lines[0].indent && commands).then_some(1)
+}
+
+/// Whether `text` is a known program's command (`classify::known_command`)
+/// with one argument or more, none of them a sentence's small words, no
+/// `, ` and no closing stop; a note set after it by two spaces and an
+/// arrow or a `#` (`lsof /dev/nvidia*     <- must print nothing`) is not
+/// the command's.
+fn program_command(text: &str) -> bool {
+    let code = ["  <-", "  #"]
+        .iter()
+        .filter_map(|mark| text.find(mark))
+        .min()
+        .map_or(text, |at| &text[..at]);
+    let mut words = code.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let args: Vec<&str> = words.collect();
+    let small = |w: &&str| {
+        !w.starts_with('-')
+            && super::cmdshape::small_word(w.trim_matches(|c: char| !c.is_alphanumeric()))
+    };
+    known_command(first)
+        && !args.is_empty()
+        && !args.iter().any(small)
+        && !code.contains(", ")
+        && !code.trim_end().ends_with(['.', ',', ';', ':', '?', '!'])
 }
