@@ -159,9 +159,10 @@ fn typed(lines: &[Line], k: usize) -> bool {
 /// Where the commands under an item's one line of text start (`1) stop
 /// the services` / `   systemctl stop nvidia-persistenced`): the text a
 /// phrase whose sentence does not go on (no `.` `,` `;` closing it, no
-/// word like `the` or `to` last, no bracket left open), and every line
+/// word like `the` or `to` last nor a lone mark like the `/` of `cd / ls
+/// /`, no bracket left open), and every line
 /// under it, at its margin or deeper, a known program's command
-/// (`program_command`). The ideals set such a step as its text, then a
+/// (`command`). The ideals set such a step as its text, then a
 /// literal block, however plain the command's arguments are.
 fn commands_under(lines: &[Line], end: usize) -> Option<usize> {
     let text = &lines.first()?.text;
@@ -169,36 +170,51 @@ fn commands_under(lines: &[Line], end: usize) -> Option<usize> {
     let phrase = !text.ends_with(['.', ',', ';', '\\'])
         && !text.contains(". ")
         && text.matches('(').count() <= text.matches(')').count()
-        && !super::captioned::OPEN_ENDS.contains(&last.as_str());
+        && !super::captioned::OPEN_ENDS.contains(&last.as_str())
+        && last.chars().any(char::is_alphanumeric);
     let set = lines.get(1)?.indent;
     let commands = end >= 2
-        && lines.get(1..end).is_some_and(|rest| {
-            rest.iter()
-                .all(|l| l.indent == set && program_command(&l.text))
-        });
+        && lines
+            .get(1..end)
+            .is_some_and(|rest| rest.iter().all(|l| l.indent == set && command(&l.text)));
     (phrase && set >= lines[0].indent && commands).then_some(1)
 }
 
-/// Whether `text` is a known program's command (`classify::known_command`)
-/// with one argument or more, none of them a sentence's small words, no
-/// `, ` and no closing stop; a note set after it by two spaces and an
-/// arrow or a `#` (`lsof /dev/nvidia*     <- must print nothing`) is not
-/// the command's.
-fn program_command(text: &str) -> bool {
+/// Whether `line`, under an item's text, is a command: a known
+/// program's (`classify::known_command`) with plain arguments
+/// (`plain_arguments`), or one of a command's shape (`cmdshape::alone`:
+/// `vault kv put secret/app key=-`) whose first word is none a sentence
+/// goes on with (`under /srv/web`), an argument after it (`service`
+/// alone ends a wrapped sentence), no aside in brackets after a word
+/// (`/srv/backup/ (kept 14 days)`), and no list's marker (`a. umount
+/// /mnt/x`).
+fn command(line: &str) -> bool {
+    let first = line.split_whitespace().next().unwrap_or("");
+    let shaped = super::cmdshape::alone(line)
+        && line.split_whitespace().nth(1).is_some()
+        && !super::captioned::OPEN_ENDS.contains(&first.to_lowercase().as_str())
+        && !line.contains(" (")
+        && super::classify::list_marker(line).is_none();
+    (known_command(first) && plain_arguments(line)) || shaped
+}
+
+/// Whether the command `text` has one argument or more after its
+/// program, none of them a sentence's small words, no `, ` and no
+/// closing stop; a note set after it by two spaces and an arrow or a
+/// `#` (`lsof /dev/nvidia*     <- must print nothing`) is not the
+/// command's.
+fn plain_arguments(text: &str) -> bool {
     let code = ["  <-", "  #"]
         .iter()
         .filter_map(|mark| text.find(mark))
         .min()
         .map_or(text, |at| &text[..at]);
-    let mut words = code.split_whitespace();
-    let first = words.next().unwrap_or("");
-    let args: Vec<&str> = words.collect();
+    let args: Vec<&str> = code.split_whitespace().skip(1).collect();
     let small = |w: &&str| {
         !w.starts_with('-')
             && super::cmdshape::small_word(w.trim_matches(|c: char| !c.is_alphanumeric()))
     };
-    known_command(first)
-        && !args.is_empty()
+    !args.is_empty()
         && !args.iter().any(small)
         && !code.contains(", ")
         && !code.trim_end().ends_with(['.', ',', ';', ':', '?', '!'])
