@@ -128,7 +128,11 @@ fn item_paragraph(lines: &[Line], end: usize) -> (Vec<Block>, usize) {
     }
     // (a step over the one command it has you type, `find its address` /
     // ` grep host1 /var/lib/leases`, at the text's margin or set back)
-    if let Some(k) = super::captioned::command_at(&lifted, 0, end).filter(|&k| typed(&lifted, k)) {
+    let under = commands_under(&lifted, end);
+    if let Some(k) = super::captioned::command_at(&lifted, 0, end)
+        .filter(|&k| typed(&lifted, k))
+        .or(under)
+    {
         let mut out = paragraph(&lifted, 0, k).0;
         out.extend(literal(&lifted, k, end).0);
         return (out, end);
@@ -150,4 +154,68 @@ fn typed(lines: &[Line], k: usize) -> bool {
         && words.next().is_some()
         && !lines[k].text.contains(" (")
         && !super::captioned::OPEN_ENDS.contains(&first.as_str())
+}
+
+/// Where the commands under an item's one line of text start (`1) stop
+/// the services` / `   systemctl stop nvidia-persistenced`): the text a
+/// phrase whose sentence does not go on (no `.` `,` `;` closing it, no
+/// word like `the` or `to` last nor a lone mark like the `/` of `cd / ls
+/// /`, no bracket left open), and every line
+/// under it, at its margin or deeper, a known program's command
+/// (`command`). The ideals set such a step as its text, then a
+/// literal block, however plain the command's arguments are.
+fn commands_under(lines: &[Line], end: usize) -> Option<usize> {
+    let text = &lines.first()?.text;
+    let last = text.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let phrase = !text.ends_with(['.', ',', ';', '\\'])
+        && !text.contains(". ")
+        && text.matches('(').count() <= text.matches(')').count()
+        && !super::captioned::OPEN_ENDS.contains(&last.as_str())
+        && last.chars().any(char::is_alphanumeric);
+    let set = lines.get(1)?.indent;
+    let commands = end >= 2
+        && lines
+            .get(1..end)
+            .is_some_and(|rest| rest.iter().all(|l| l.indent == set && command(&l.text)));
+    (phrase && set >= lines[0].indent && commands).then_some(1)
+}
+
+/// Whether `line`, under an item's text, is a command: a known
+/// program's (`classify::known_command`) with plain arguments
+/// (`plain_arguments`), or one of a command's shape (`cmdshape::alone`:
+/// `vault kv put secret/app key=-`) whose first word is none a sentence
+/// goes on with (`under /srv/web`), an argument after it (`service`
+/// alone ends a wrapped sentence), no aside in brackets after a word
+/// (`/srv/backup/ (kept 14 days)`), and no list's marker (`a. umount
+/// /mnt/x`).
+fn command(line: &str) -> bool {
+    let first = line.split_whitespace().next().unwrap_or("");
+    let shaped = super::cmdshape::alone(line)
+        && line.split_whitespace().nth(1).is_some()
+        && !super::captioned::OPEN_ENDS.contains(&first.to_lowercase().as_str())
+        && !line.contains(" (")
+        && super::classify::list_marker(line).is_none();
+    (known_command(first) && plain_arguments(line)) || shaped
+}
+
+/// Whether the command `text` has one argument or more after its
+/// program, none of them a sentence's small words, no `, ` and no
+/// closing stop; a note set after it by two spaces and an arrow or a
+/// `#` (`lsof /dev/nvidia*     <- must print nothing`) is not the
+/// command's.
+fn plain_arguments(text: &str) -> bool {
+    let code = ["  <-", "  #"]
+        .iter()
+        .filter_map(|mark| text.find(mark))
+        .min()
+        .map_or(text, |at| &text[..at]);
+    let args: Vec<&str> = code.split_whitespace().skip(1).collect();
+    let small = |w: &&str| {
+        !w.starts_with('-')
+            && super::cmdshape::small_word(w.trim_matches(|c: char| !c.is_alphanumeric()))
+    };
+    !args.is_empty()
+        && !args.iter().any(small)
+        && !code.contains(", ")
+        && !code.trim_end().ends_with(['.', ',', ';', ':', '?', '!'])
 }

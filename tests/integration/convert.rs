@@ -28,6 +28,7 @@ const CASES: &[&str] = &[
     "status-line-under-prompt",
     "lone-line-of-joined-names",
     "quoted-value-message-under-prompt",
+    "item-phrase-over-command",
     "sample-under-pointing-item",
     "command-named-mid-sentence",
     "moin-file-name-over-braces",
