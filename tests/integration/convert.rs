@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "title-underlined-with-two-marks",
     "fields-under-sample-lead-in",
     "sample-under-pointing-item",
     "command-named-mid-sentence",
