@@ -149,6 +149,9 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     {
         return quoted;
     }
+    if let Some(sample) = super::shown::parse(lines, i, prev, ctx.base) {
+        return sample;
+    }
     if let Some(config) = super::stanzas::parse(lines, i, prev, ctx.base)
         .or_else(|| super::cases::parse(lines, i, ctx))
     {

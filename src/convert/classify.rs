@@ -15,17 +15,37 @@ pub const CONTACT_FIELDS: &[&str] = &[
 pub fn adornment(text: &str) -> Option<char> {
     let c = text.chars().next()?;
     let ok = "=-~^\"*#+`'_:.".contains(c) && text.len() >= 3 && text.chars().all(|x| x == c);
-    ok.then_some(c)
+    ok.then_some(c).or_else(|| alternating(text))
+}
+
+/// An adornment of two marks taking turns (`=-=-=-=-`, `-=-=-=-=`), four
+/// long at least, as some typists underline a title: its first mark.
+fn alternating(text: &str) -> Option<char> {
+    let mut marks = text.chars();
+    let (a, b) = (marks.next()?, marks.next()?);
+    let ok = a != b
+        && "=-~*+".contains(a)
+        && "=-~*+".contains(b)
+        && text.len() >= 4
+        && text
+            .chars()
+            .enumerate()
+            .all(|(k, x)| x == if k % 2 == 0 { a } else { b });
+    ok.then_some(a)
 }
 
 /// A MoinMoin heading `== Text ==`: its level and text; a closing run one
 /// longer or shorter is a slip of the typist (`== Text ===`), the opening
-/// run gives the level.
+/// run gives the level. Its text has a letter or a digit: marks alone
+/// (`=-=-=-=`) draw a line.
 pub fn moin_heading(text: &str) -> Option<(usize, &str)> {
     let n = text.chars().take_while(|&c| c == '=').count();
     let inner = text[n..].trim_end_matches('=');
     let m = text.len() - n - inner.len();
-    let ok = (1..=6).contains(&n) && m > 0 && n.abs_diff(m) <= 1 && !inner.trim().is_empty();
+    let ok = (1..=6).contains(&n)
+        && m > 0
+        && n.abs_diff(m) <= 1
+        && inner.chars().any(char::is_alphanumeric);
     ok.then(|| (n, inner.trim()))
 }
 
@@ -710,6 +730,9 @@ mod tests {
         );
         assert_eq!(strip_heading_number("2.3 Setup"), "Setup");
         assert_eq!(adornment("-----"), Some('-'));
+        assert_eq!(adornment("=-=-=-="), Some('='));
+        assert_eq!(adornment("=-=-=-=="), None);
+        assert_eq!(moin_heading("=-=-=-="), None);
     }
 
     #[test]

@@ -114,6 +114,7 @@ mod separator;
 mod session;
 mod setback;
 mod setunder;
+mod shown;
 mod signature;
 mod slips;
 mod spaced;

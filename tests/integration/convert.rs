@@ -29,6 +29,8 @@ const CASES: &[&str] = &[
     "lone-line-of-joined-names",
     "quoted-value-message-under-prompt",
     "item-phrase-over-command",
+    "title-underlined-with-two-marks",
+    "fields-under-sample-lead-in",
     "sample-under-pointing-item",
     "command-named-mid-sentence",
     "moin-file-name-over-braces",
