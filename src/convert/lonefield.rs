@@ -44,32 +44,21 @@ pub(super) fn alone(lines: &[Line], n: usize) -> bool {
 }
 
 /// Whether at most one paragraph stands above `lines[n]` in its part of
-/// the page, perhaps under a one-line title (rules and a comment header
-/// aside): the part's opening text, then who owns it, as a page heads
-/// itself (`Kiln firing` / `The kiln runs at night.` / `Contact: Ida`); a
-/// field further down, under more of the prose, is a sentence of that
-/// prose (`Contact: #ops (ask Ines)`).
+/// the page (rules and a comment header aside): the title or the part's
+/// opening text, then who owns it, as a page heads itself (`The kiln
+/// runs at night.` / `Contact: Ida` under the title); a field further
+/// down, under more of the prose, is a sentence of that prose
+/// (`Contact: #ops (ask Ines)`).
 fn under_title(lines: &[Line], n: usize) -> bool {
     let kept = |l: &Line| l.blank() || (!l.text.starts_with(".. ") && adornment(&l.text).is_none());
-    // the runs of text above, from the field up (stops at a third run):
-    // how many, and how many lines the second, the title's, has
-    let (mut runs, mut top, mut in_run) = (0, 0, false);
-    for l in lines[..n].iter().rev().filter(|l| kept(l)) {
-        if l.blank() {
-            in_run = false;
-            continue;
-        }
-        if !in_run {
-            if runs == 2 {
-                return false;
-            }
-            (runs, in_run) = (runs + 1, true);
-        }
-        if runs == 2 {
-            top += 1;
-        }
-    }
-    runs < 2 || top == 1
+    // (from the field up: past the run of text right above, all blank)
+    lines[..n]
+        .iter()
+        .rev()
+        .filter(|l| kept(l))
+        .skip_while(|l| l.blank())
+        .skip_while(|l| !l.blank())
+        .all(Line::blank)
 }
 
 /// Whether the field at `lines[n]` wraps onto at most `WRAPPED` lines at
@@ -113,12 +102,10 @@ mod tests {
         // a sentence, or a line going on under it, is no lone field
         let l = split("Owner: the crew. Ask Ida first.\n\nContact: the crew,\nnights\n");
         assert!(!alone(&l, 0) && !alone(&l, 3));
-        // one under the title and its opening paragraph is the page's own
-        let l = split("Kiln firing\n\nThe kiln runs at night.\n\nContact: Ida\n");
-        assert!(alone(&l, 4));
+        // one under the part's opening paragraph is the part's own
+        let l = split("The kiln runs\nat night.\n\nContact: Ida\n");
+        assert!(alone(&l, 3));
         // one under more of the page's prose is a line of that prose
-        let l = split("Kiln firing\n\nThe kiln runs.\n\nIt is hot.\n\nContact: Ida\n");
-        assert!(!alone(&l, 6));
         let l = split("The kiln runs\nat night.\n\nIt is hot.\n\nContact: Ida\n");
         assert!(!alone(&l, 5));
     }
