@@ -33,12 +33,27 @@ pub(super) fn parse(lines: &[Line], i: usize, ctx: &Ctx) -> Option<Parsed> {
     if end < i + 3 || contact_taken(lines, i + 1, end, ctx) {
         return None;
     }
-    let mut items = Vec::new();
+    let mut fields: Vec<(&str, String, u32)> = Vec::new();
     for l in &lines[i + 1..end] {
-        let (name, value) = field(&l.text)
-            .filter(|_| l.indent == lead.indent && callout::label(&l.text).is_none())?;
-        items.push(inline::term(name, value, l.no));
+        let named = field(&l.text).filter(|_| callout::label(&l.text).is_none());
+        match (named, fields.last_mut()) {
+            (Some((name, value)), _) if l.indent == lead.indent => {
+                fields.push((name, value.to_string(), l.no));
+            }
+            (None, Some((_, value, _))) if goes_on(l, lead.indent) => {
+                value.push(' ');
+                value.push_str(l.text.trim());
+            }
+            _ => return None,
+        }
     }
+    if fields.len() < 2 {
+        return None;
+    }
+    let items = fields
+        .iter()
+        .map(|(name, value, no)| inline::term(name, value, *no))
+        .collect();
     let para = inline::paragraph(&lead.text, lead.no);
     let list = Block::new(lines[i + 1].no, BlockKind::DefinitionList(items));
     Some((vec![para, list], end))
@@ -54,6 +69,13 @@ fn contact_taken(lines: &[Line], from: usize, end: usize, ctx: &Ctx) -> bool {
             .iter()
             .any(|l| super::classify::contact_field(&l.text).is_some());
     contact && super::contact::fields_here(lines, from, ctx)
+}
+
+/// Whether `l`, under a field, goes on with that field's value: set in
+/// deeper than the fields' `margin`, no list item nor code (`Covers: web01,
+/// web02,` / `        both racks`), as a value wraps to a hanging indent.
+fn goes_on(l: &Line, margin: usize) -> bool {
+    l.indent > margin && super::classify::list_marker(&l.text).is_none() && !l.code_like()
 }
 
 /// A `Name: value` line whose name is capitalised and short, four words
@@ -91,5 +113,11 @@ mod tests {
         assert_eq!(parsed("Figures:\nQueue: WEB\n"), None);
         assert_eq!(parsed("Queue: WEB\nWait: 2 hours\nGoal: 1 hour\n"), None);
         assert_eq!(parsed("Figures:\nQueue: WEB\nthe wait is long\n"), None);
+        // a value wrapped to a hanging indent goes on with it
+        assert_eq!(
+            parsed("Figures:\nQueue: WEB, MAIL,\n       and DNS\nGoal: 1 hour\n"),
+            Some((2, 4))
+        );
+        assert_eq!(parsed("Figures:\n  and DNS\nGoal: 1 hour\n"), None);
     }
 }

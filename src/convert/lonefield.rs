@@ -26,7 +26,8 @@ pub(super) fn set_apart(lines: &[Line], n: usize) -> bool {
 /// Whether `lines[n]` is an `Owner:` or `Contact:` field alone on its
 /// line, a blank line (or the page's end) under it: who to ask, not a
 /// sentence (no full stop in its value), as a page gives it under its
-/// title (`Owner: Identity team (idm-admins), ask Tobias if unsure`).
+/// title or its opening paragraph (`under_title`; `Owner: Identity team
+/// (idm-admins), ask Tobias if unsure`).
 pub(super) fn alone(lines: &[Line], n: usize) -> bool {
     let Some((name, value)) = contact_field(&lines[n].text) else {
         return false;
@@ -42,16 +43,22 @@ pub(super) fn alone(lines: &[Line], n: usize) -> bool {
         && under_title(lines, n)
 }
 
-/// Whether nothing but the page's title (its rules and a comment header
-/// aside) stands above `lines[n]`: a field further down the page, under
-/// its prose, is a sentence of that prose (`Contact: #ops (ask Ines)`).
+/// Whether at most one paragraph stands above `lines[n]` in its part of
+/// the page (rules and a comment header aside): the title or the part's
+/// opening text, then who owns it, as a page heads itself (`The kiln
+/// runs at night.` / `Contact: Ida` under the title); a field further
+/// down, under more of the prose, is a sentence of that prose
+/// (`Contact: #ops (ask Ines)`).
 fn under_title(lines: &[Line], n: usize) -> bool {
+    let kept = |l: &Line| l.blank() || (!l.text.starts_with(".. ") && adornment(&l.text).is_none());
+    // (from the field up: past the run of text right above, all blank)
     lines[..n]
         .iter()
         .rev()
-        .filter(|l| !l.blank() && !l.text.starts_with(".. ") && adornment(&l.text).is_none())
-        .nth(1)
-        .is_none()
+        .filter(|l| kept(l))
+        .skip_while(|l| l.blank())
+        .skip_while(|l| !l.blank())
+        .all(Line::blank)
 }
 
 /// Whether the field at `lines[n]` wraps onto at most `WRAPPED` lines at
@@ -95,8 +102,11 @@ mod tests {
         // a sentence, or a line going on under it, is no lone field
         let l = split("Owner: the crew. Ask Ida first.\n\nContact: the crew,\nnights\n");
         assert!(!alone(&l, 0) && !alone(&l, 3));
-        // one under the page's prose is a line of that prose
-        let l = split("Kiln firing\n\nThe kiln runs at night.\n\nContact: Ida\n");
-        assert!(!alone(&l, 4));
+        // one under the part's opening paragraph is the part's own
+        let l = split("The kiln runs\nat night.\n\nContact: Ida\n");
+        assert!(alone(&l, 3));
+        // one under more of the page's prose is a line of that prose
+        let l = split("The kiln runs\nat night.\n\nIt is hot.\n\nContact: Ida\n");
+        assert!(!alone(&l, 5));
     }
 }

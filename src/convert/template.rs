@@ -130,8 +130,9 @@ fn quoted(lines: &[Line], i: usize) -> Option<usize> {
 /// fields or more one under the other, set in deeper than a sentence of
 /// three words or more (or a paragraph's last line) ending with `:` one
 /// blank line above (`Use the template:` / `    Week: 2022-W14` /
-/// `    Open incidents: none`), no value set out in a column, most of them
-/// not contact fields (a contact block set in is the page's own).
+/// `    Open incidents: none`), two columns deeper or more, no value set
+/// out in a column, most of them not contact fields (a contact block set
+/// in is the page's own).
 fn form_end(lines: &[Line], i: usize) -> Option<usize> {
     // (the cheap test first: a field under a blank line)
     super::flushfields::field(&lines[i].text)?;
@@ -139,6 +140,11 @@ fn form_end(lines: &[Line], i: usize) -> Option<usize> {
         return None;
     }
     let above = i - 2;
+    // (set in by one column only, as a wiki or a typist sets off a list,
+    // the fields are the sentence's own list: `columns are:` / ` Name: ...`)
+    if lines[i].indent < lines[above].indent + 2 {
+        return None;
+    }
     let asks = lines[above].text.split_whitespace().count() >= 3
         || above.checked_sub(1).is_some_and(|k| !lines[k].blank());
     let rows: Vec<&Line> = lines[i..].iter().take_while(|l| !l.blank()).collect();

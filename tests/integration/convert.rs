@@ -10,6 +10,9 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "lone-contact-under-opening-paragraph",
+    "lead-fields-value-wrapped-deeper",
+    "fields-set-in-one-column-under-colon",
     "quoted-line-under-colon",
     "command-wrapped-into-short-sentence-end",
     "sentence-wrapped-after-set-out-command",
