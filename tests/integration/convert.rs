@@ -10,6 +10,8 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "prompt-named-mid-sentence",
+    "terse-command-over-commands",
     "quoted-line-under-colon",
     "command-wrapped-into-short-sentence-end",
     "sentence-wrapped-after-set-out-command",
