@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "link-set-in-mid-sentence",
     "prompt-named-mid-sentence",
     "terse-command-over-commands",
     "quoted-line-under-colon",
