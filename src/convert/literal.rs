@@ -52,8 +52,11 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     // its braced body: `div.box` / `{` / `width: 2em;` / `}`), or under
     // a command of `terse` shape, however plain its words (`lbctl pool
     // web disable node01` over `sudo systemctl restart web`)
+    // (a first line of `terse` shape whose arguments have a command's
+    // marks, `postconf relayhost transport_maps`, counts as code there)
     let named = !prose(&first.text) || terse(&first.text);
-    if code * 2 > chunk.len() && named && !first.text.ends_with(['.', ':']) {
+    let shaped = usize::from(!first.code_like() && terse(&first.text) && alone(&first.text));
+    if (code + shaped) * 2 > chunk.len() && named && !first.text.ends_with(['.', ':']) {
         return true;
     }
     // `links -dump` output indents prose 3 and commands 1 (lines laid

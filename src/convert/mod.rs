@@ -91,6 +91,7 @@ mod moinremarks;
 mod mwnotes;
 mod mwrefs;
 mod mwtable;
+mod namedprompt;
 mod names;
 mod numbered;
 mod obullets;

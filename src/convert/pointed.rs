@@ -13,15 +13,20 @@ use crate::doc::{Block, BlockKind, inlines_text};
 /// stop on a word that wants more (`intro::open_ended`: `like`, `with`,
 /// `as follows`), so the line set off under it is the thing shown, not a
 /// paragraph of its own. A line a program wrote is set off by its blank
-/// lines alone.
+/// lines alone. A web address alone there is where the sentence sends
+/// the reader (`downloads the list from` / `https://...`), a link to
+/// follow, unless the sentence says it shows what one looks like
+/// (`shown::announces`: `they look like`).
 pub(super) fn sample(prev: &[Block], chunk: &[Line]) -> bool {
     let [line] = chunk else {
         return false;
     };
     let printed = super::logline::tagged(&line.text) || super::logline::written(&line.text);
+    let link = super::literal::link_line(&line.text);
     (line.indent >= 2 || printed)
         && super::classify::list_marker(&line.text).is_none()
-        && closing_text(prev).is_some_and(|t| points(t.trim_end()))
+        && closing_text(prev)
+            .is_some_and(|t| points(t.trim_end()) && (!link || super::shown::announces(&t)))
 }
 
 /// Whether `lines[k]`, set two columns or more in past the line above,

@@ -345,8 +345,12 @@ pub(super) fn prose_over_prompt(lines: &[Line], i: usize, end: usize) -> Option<
 
 /// Whether `line`'s prompt is a small word before ` $ ` (`run $ ...`)
 /// and the line `above`, at its margin, a sentence broken off with no
-/// stop, colon or other closing mark: the text goes on, naming a command.
+/// stop, colon or other closing mark: the text goes on, naming a command;
+/// or a prompt the sentence names (`namedprompt::in_sentence`).
 pub(super) fn worded_prompt(above: &Line, line: &Line) -> bool {
+    if super::namedprompt::in_sentence(above, line) {
+        return true;
+    }
     let word = line.text.split_once(" $ ").map_or("", |(w, _)| w);
     !word.is_empty()
         && word.chars().all(|c| c.is_ascii_lowercase())
