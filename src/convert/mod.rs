@@ -108,6 +108,7 @@ mod programs;
 mod quote;
 mod recipes;
 mod references;
+mod reported;
 mod rsttable;
 mod run;
 mod separator;
