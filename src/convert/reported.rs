@@ -10,12 +10,47 @@ use super::classify::{capitalised, known_command, list_marker, output_key, promp
 use super::lines::Line;
 
 /// Small words that make a line a sentence of the page (`You will
-/// need:`, `Find what is holding it:`), which a program's title seldom
-/// holds.
+/// need:`, `Find what is holding it:`, `Output looks like this:`),
+/// which a program's title seldom holds.
 const HELPING: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "should", "must",
-    "can", "may", "do", "does", "you", "your", "we", "it", "then", "now", "if", "when", "check",
-    "run", "see",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "should",
+    "must",
+    "can",
+    "may",
+    "do",
+    "does",
+    "you",
+    "your",
+    "we",
+    "it",
+    "then",
+    "now",
+    "if",
+    "when",
+    "check",
+    "run",
+    "see",
+    "like",
+    "this",
+    "these",
+    "following",
+    "here",
+    "below",
+    "look",
+    "looks",
+    "show",
+    "shows",
+    "example",
 ];
 
 /// Whether `run`, one blank line under the literal `typed` (its lines so
