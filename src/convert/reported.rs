@@ -6,7 +6,7 @@
 //! colon (`Full list of resources:`) over its entries set in under it.
 
 use super::body::{chunk_end, next_nonblank};
-use super::classify::{capitalised, known_command, list_marker, output_key, prompt, prose};
+use super::classify::{capitalised, known_command, list_marker, option, output_key, prompt, prose};
 use super::lines::Line;
 
 /// Small words that make a line a sentence of the page (`You will
@@ -51,6 +51,7 @@ const HELPING: &[&str] = &[
     "show",
     "shows",
     "example",
+    "to",
 ];
 
 /// Whether `run`, one blank line under the literal `typed` (its lines so
@@ -151,7 +152,8 @@ pub(super) fn in_report(lines: &[Line], i: usize) -> bool {
 
 /// Whether every line of `run` is an entry a program printed set in past
 /// `indent`: no sentence, no stop closing it, no list item, prompt or
-/// command, no quoted mail.
+/// command (nor a line with an option, `--month 2026-10`), no quoted
+/// mail.
 fn entries(run: &[Line], indent: usize) -> bool {
     !run.is_empty()
         && run.iter().all(|l| {
@@ -163,6 +165,7 @@ fn entries(run: &[Line], indent: usize) -> bool {
                 && !prompt(&l.text)
                 && !word.contains('/')
                 && !known_command(word)
+                && !l.text.split_whitespace().any(option)
                 && !l.text.starts_with('>')
         })
 }
