@@ -80,7 +80,9 @@ fn fields(typed: &[Line], run: &[Line]) -> bool {
     let indent = run[0].indent;
     let head = typed.iter().position(Line::blank).unwrap_or(typed.len());
     run.iter().all(|l| l.indent == indent && field(l))
-        && typed[1..head]
+        && typed
+            .get(1..head)
+            .unwrap_or_default()
             .iter()
             .take(50)
             .any(|l| l.indent == indent && field(l))
