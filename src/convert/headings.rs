@@ -373,6 +373,7 @@ fn bare_line(
     if !(prev_blank && next_blank && titled && !introduces(lines, i))
         || in_list(lines, i)
         || super::intro::cut_by_block(lines, i)
+        || super::reported::in_report(lines, i)
         || (introduced(lines, i) && !under)
     {
         return None;

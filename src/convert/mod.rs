@@ -109,6 +109,7 @@ mod programs;
 mod quote;
 mod recipes;
 mod references;
+mod reported;
 mod rsttable;
 mod run;
 mod separator;

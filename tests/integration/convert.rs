@@ -16,6 +16,7 @@ const CASES: &[&str] = &[
     "link-set-in-mid-sentence",
     "prompt-named-mid-sentence",
     "terse-command-over-commands",
+    "report-past-blank-lines",
     "quoted-line-under-colon",
     "command-wrapped-into-short-sentence-end",
     "sentence-wrapped-after-set-out-command",
