@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "numbered-title-after-list-named-in-contents",
     "sql-clauses-wrapped-in-capitals",
     "quoted-line-under-colon",
     "command-wrapped-into-short-sentence-end",
