@@ -430,6 +430,7 @@ pub fn code_like(text: &str) -> bool {
         || super::cmdshape::shell_clause(text)
         || super::cmdshape::chained(text)
         || sql(text)
+        || super::sqlclause::clause(text)
         || commented(text)
 }
 

@@ -120,6 +120,7 @@ mod shown;
 mod signature;
 mod slips;
 mod spaced;
+mod sqlclause;
 mod stanzas;
 mod steps;
 mod subhead;

@@ -33,7 +33,7 @@ pub(super) fn numbered_heads(
         if list_marker(&lines[i].text).is_some_and(|(k, n, _)| k == '1' && n == 1)
             && !inside.contains(&i)
         {
-            let (run, end, inner) = numbered_run(lines, i);
+            let (run, end, inner) = numbered_run(lines, i, &named);
             inside.extend(inner);
             let ends = run.iter().skip(1).copied().chain([end]);
             // (one part of four or more may open with its text set in:
@@ -182,8 +182,16 @@ fn lone_number(lines: &[Line], k: usize, loose: bool, parts: bool) -> bool {
 /// also the next title's (`4. Re-run ...` before `4. When ...`) is the
 /// list's until a line shows which it was: the same number again (the
 /// title) or the one after it (the item was the title). Also gives the
-/// lines that open such lists.
-fn numbered_run(lines: &[Line], i: usize) -> (Vec<usize>, usize, Vec<usize>) {
+/// lines that open such lists. An unsure item no later line settles,
+/// the run's last, is the title when the page's `Contents` (`named`)
+/// names it, with its number or without (`4. Tell the owners` / `5.
+/// Raising the limit`, listed as `- 5. Raising the limit`): a list's
+/// step is no part of the page.
+fn numbered_run(
+    lines: &[Line],
+    i: usize,
+    named: &HashSet<&str>,
+) -> (Vec<usize>, usize, Vec<usize>) {
     let (mut next, mut inner) = (2u32, None::<u32>);
     let (mut kinds, mut pending): (Vec<Kind>, Option<usize>) = (Vec::new(), None);
     // (whether the last title has text of its own at its margin yet, or
@@ -226,6 +234,14 @@ fn numbered_run(lines: &[Line], i: usize) -> (Vec<usize>, usize, Vec<usize>) {
     let Some((&first, rest)) = run.split_first() else {
         return (run, end, Vec::new());
     };
+    if let Some(p) = pending
+        && let (Some(&at), Some(kind)) = (rest.get(p), kinds.get_mut(p))
+        && [strip_heading_number(&lines[at].text), &lines[at].text]
+            .iter()
+            .any(|t| named.contains(key_of(t).as_str()))
+    {
+        *kind = Kind::Title;
+    }
     let titles = rest.iter().zip(&kinds).filter(|(_, k)| **k == Kind::Title);
     let kept = [first].into_iter().chain(titles.map(|(&k, _)| k)).collect();
     let opens = rest

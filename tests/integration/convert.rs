@@ -17,6 +17,8 @@ const CASES: &[&str] = &[
     "prompt-named-mid-sentence",
     "terse-command-over-commands",
     "report-past-blank-lines",
+    "numbered-title-after-list-named-in-contents",
+    "sql-clauses-wrapped-in-capitals",
     "quoted-line-under-colon",
     "command-wrapped-into-short-sentence-end",
     "sentence-wrapped-after-set-out-command",
