@@ -101,22 +101,32 @@ pub fn find(
             .filter(|h| {
                 flavour != Flavour::MediaWiki || list_marker(&lines[h.start].text).is_none()
             });
-        match h {
-            Some(mut h) => {
-                h.guessed &= !names(&entries, &h.text);
-                i = h.end;
-                if h.key.starts_with('b') {
-                    bare.entry(h.text.clone()).or_default().push(out.len());
-                }
-                out.push(h);
-            }
-            None => i += 1,
-        }
+        i = match h {
+            Some(h) => keep(h, &entries, &mut bare, &mut out),
+            None => i + 1,
+        };
     }
     super::numbered::one_style(&mut out, &numbered);
     let out = settle(lines, from, out, &entries, nests);
     let out = super::gluedhead::with_glued(lines, from, out, &entries, indented);
     super::unlisted::without_lead_ins(lines, super::capsnest::nest(lines, out), &entries)
+}
+
+/// Adds heading `h` to `out` (sure when the page's `Contents` names it;
+/// a bare one also to `bare` by its text) and gives the line after it.
+fn keep(
+    mut h: Found,
+    entries: &[String],
+    bare: &mut HashMap<String, Vec<usize>>,
+    out: &mut Vec<Found>,
+) -> usize {
+    h.guessed &= !names(entries, &h.text);
+    if h.key.starts_with('b') {
+        bare.entry(h.text.clone()).or_default().push(out.len());
+    }
+    let end = h.end;
+    out.push(h);
+    end
 }
 
 /// Whether line `i` starts after a gap (a blank line, the page's start,

@@ -3,7 +3,7 @@
 
 use super::blockrun::Next;
 use super::body::next_nonblank;
-use super::classify::{SQL_STATEMENTS, list_marker, prompt, prose, short_sentence};
+use super::classify::{list_marker, prompt, prose, short_sentence};
 use super::cmdshape::{alone, connective, named_command, terse};
 use super::columns::columns;
 use super::intro::announces_example;
@@ -397,7 +397,7 @@ pub(super) fn literal_block(lang: Option<String>, code: String, line: u32) -> Bl
 /// The lines `i..end` as one literal block.
 pub(super) fn literal(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
     let code = dedent(&lines[i..end]);
-    let block = literal_block(language(&lines[i..end]), code, lines[i].no);
+    let block = literal_block(super::codelang::language(&lines[i..end]), code, lines[i].no);
     (vec![block], end)
 }
 
@@ -566,43 +566,6 @@ fn back_at_stop(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usi
             && !lines[k - 1].text.ends_with('\\')
             && !unclosed(&lines[i..k])
     })
-}
-
-/// `console` when every line starts with a shell's prompt (`$ `, a root
-/// `# ` before a known program, or `[root@host ~]# ` as a shell shows
-/// it), `sql` for SQL.
-fn language(lines: &[Line]) -> Option<String> {
-    let text: Vec<&str> = lines
-        .iter()
-        .filter(|l| !l.blank())
-        .map(|l| l.text.as_str())
-        .collect();
-    if text
-        .iter()
-        .all(|t| t.starts_with("$ ") || user_prompt(t) || session::root_command(t))
-    {
-        return Some("console".into());
-    }
-    let is_sql = |t: &&str| {
-        let t = t.to_lowercase();
-        SQL_STATEMENTS
-            .iter()
-            .any(|k| t.strip_prefix(k).is_some_and(|r| r.starts_with(' ')))
-    };
-    (text.iter().all(is_sql) && text.iter().all(|t| t.ends_with(';'))).then(|| "sql".into())
-}
-
-/// A shell prompt naming the user and host in brackets, then `#` or `$`
-/// and a command (`[root@db01 ~]# systemctl stop httpd`).
-fn user_prompt(text: &str) -> bool {
-    let Some((inside, after)) = text.strip_prefix('[').and_then(|t| t.split_once(']')) else {
-        return false;
-    };
-    inside.contains('@')
-        && !inside.contains('[')
-        && after
-            .strip_prefix(['#', '$'])
-            .is_some_and(|c| c.starts_with(' ') && !c.trim().is_empty())
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ mod classify;
 mod cmdshape;
 mod coded;
 mod codedir;
+mod codelang;
 mod codes;
 mod colhead;
 mod colonhead;

@@ -234,14 +234,7 @@ fn numbered_run(
     let Some((&first, rest)) = run.split_first() else {
         return (run, end, Vec::new());
     };
-    if let Some(p) = pending
-        && let (Some(&at), Some(kind)) = (rest.get(p), kinds.get_mut(p))
-        && [strip_heading_number(&lines[at].text), &lines[at].text]
-            .iter()
-            .any(|t| named.contains(key_of(t).as_str()))
-    {
-        *kind = Kind::Title;
-    }
+    settle_named(lines, rest, pending, &mut kinds, named);
     let titles = rest.iter().zip(&kinds).filter(|(_, k)| **k == Kind::Title);
     let kept = [first].into_iter().chain(titles.map(|(&k, _)| k)).collect();
     let opens = rest
@@ -250,6 +243,26 @@ fn numbered_run(
         .copied()
         .collect();
     (kept, end, opens)
+}
+
+/// Makes the run's unsure item no later line settled (`pending`, its
+/// place in `rest` and `kinds`) a title when the page's `Contents`
+/// (`named`) names it, with its number or without.
+fn settle_named(
+    lines: &[Line],
+    rest: &[usize],
+    pending: Option<usize>,
+    kinds: &mut [Kind],
+    named: &HashSet<&str>,
+) {
+    if let Some(p) = pending
+        && let (Some(&at), Some(kind)) = (rest.get(p), kinds.get_mut(p))
+        && [strip_heading_number(&lines[at].text), &lines[at].text]
+            .iter()
+            .any(|t| named.contains(key_of(t).as_str()))
+    {
+        *kind = Kind::Title;
+    }
 }
 
 /// Whether `lines[k]` has a blank line (or the page's edge) above and
