@@ -162,11 +162,7 @@ fn joins(lines: &[Line], i: usize, end: usize, k: usize, base: usize, open: bool
         || comments_between(lines, k, e, base)
         || super::stanzas::again(&lines[i..chunk_end(lines, i)], &lines[k..e])
         || session::resumed(&lines[i..end], &lines[k..e])
-        || super::reported::goes_on(
-            &lines[i..k],
-            &lines[k..e],
-            super::reported::after_run(lines, k),
-        )
+        || super::reported::goes_on(lines, i, k, e)
         || super::columns::listing_goes_on(&lines[i..end], &lines[k..e])
         || super::dumped::pre_goes_on(&lines[i..end], &lines[k..e], base)
         || code_chunk(&lines[k..e], base)

@@ -55,7 +55,6 @@ pub(super) fn field_chunk(lines: &[Line], i: usize) -> bool {
     // (a value may wrap onto a line set deeper than the fields: `Schedule:
     // nightly, plus a verify on the first Sunday of the` / `  month`)
     let margin = lines[i].indent;
-    let goes_on = |l: &Line| l.indent > margin && list_marker(&l.text).is_none() && !l.code_like();
     let fields: Vec<&Line> = chunk.iter().filter(|l| field(l)).collect();
     let contact = fields.iter().any(|l| contact_field(&l.text).is_some())
         || fields
@@ -64,8 +63,15 @@ pub(super) fn field_chunk(lines: &[Line], i: usize) -> bool {
     let n = fields.len();
     (n >= 3 || (n == 2 && (contact || super::flushfields::pair(&fields))))
         && chunk.first().is_some_and(field)
-        && chunk.iter().all(|l| field(l) || goes_on(l))
+        && chunk.iter().all(|l| field(l) || wraps_deeper(l, margin))
         || super::lowerfields::chunk(lines, i)
+}
+
+/// Whether `l`, under a field, goes on with that field's value: set in
+/// deeper than the fields' `margin`, no list item nor code (`Covers: web01,
+/// web02,` / `        both racks`), as a value wraps to a hanging indent.
+pub(super) fn wraps_deeper(l: &Line, margin: usize) -> bool {
+    l.indent > margin && list_marker(&l.text).is_none() && !l.code_like()
 }
 
 /// Whether `lines[i..]` up to the next blank line are contact fields

@@ -40,7 +40,7 @@ pub(super) fn parse(lines: &[Line], i: usize, ctx: &Ctx) -> Option<Parsed> {
             (Some((name, value)), _) if l.indent == lead.indent => {
                 fields.push((name, value.to_string(), l.no));
             }
-            (None, Some((_, value, _))) if goes_on(l, lead.indent) => {
+            (None, Some((_, value, _))) if super::contact::wraps_deeper(l, lead.indent) => {
                 value.push(' ');
                 value.push_str(l.text.trim());
             }
@@ -69,13 +69,6 @@ fn contact_taken(lines: &[Line], from: usize, end: usize, ctx: &Ctx) -> bool {
             .iter()
             .any(|l| super::classify::contact_field(&l.text).is_some());
     contact && super::contact::fields_here(lines, from, ctx)
-}
-
-/// Whether `l`, under a field, goes on with that field's value: set in
-/// deeper than the fields' `margin`, no list item nor code (`Covers: web01,
-/// web02,` / `        both racks`), as a value wraps to a hanging indent.
-fn goes_on(l: &Line, margin: usize) -> bool {
-    l.indent > margin && super::classify::list_marker(&l.text).is_none() && !l.code_like()
 }
 
 /// A `Name: value` line whose name is capitalised and short, four words

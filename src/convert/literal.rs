@@ -42,7 +42,8 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     let code = chunk.iter().filter(|l| l.code_like()).count();
     let wordy = chunk.iter().filter(|l| prose(&l.text)).count();
     let first = &chunk[0];
-    if prompt(&first.text) || (first.code_like() && (code * 2 >= chunk.len() || wordy == 0)) {
+    let first_code = first.code_like();
+    if prompt(&first.text) || (first_code && (code * 2 >= chunk.len() || wordy == 0)) {
         return true;
     }
     if list_marker(&first.text).is_some() {
@@ -51,12 +52,13 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     // most lines code under a name that is no sentence (a selector over
     // its braced body: `div.box` / `{` / `width: 2em;` / `}`), or under
     // a command of `terse` shape, however plain its words (`lbctl pool
-    // web disable node01` over `sudo systemctl restart web`)
-    // (a first line of `terse` shape whose arguments have a command's
-    // marks, `postconf relayhost transport_maps`, counts as code there)
-    let named = !prose(&first.text) || terse(&first.text);
-    let shaped = usize::from(!first.code_like() && terse(&first.text) && alone(&first.text));
-    if (code + shaped) * 2 > chunk.len() && named && !first.text.ends_with(['.', ':']) {
+    // web disable node01` over `sudo systemctl restart web`); a first
+    // line `alone` in that shape counts (`postconf relayhost maps_x`)
+    let terse_first = terse(&first.text);
+    let shaped = terse_first && alone(&first.text);
+    let named = !prose(&first.text) || terse_first;
+    let counted = code + usize::from(!first_code && shaped);
+    if counted * 2 > chunk.len() && named && !first.text.ends_with(['.', ':']) {
         return true;
     }
     // `links -dump` output indents prose 3 and commands 1 (lines laid
@@ -66,10 +68,10 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     let laid_out = super::columns::data(chunk) || super::dumped::pre_tree(chunk, base);
     // (or one line set in with a command's shape: `  anvil-cli drop 42`,
     // or alone with more names than small words: `kiln-ctl flush_cache all`)
-    let lone = |l: &Line| l.indent >= base + 2 && terse(&l.text) && alone(&l.text);
+    let lone = first.indent >= base + 2 && shaped;
     (shallow && (some_code || wordy * 2 <= chunk.len() || laid_out))
         || (first.indent >= base + 4 && wordy * 2 <= chunk.len() && !prose(&first.text))
-        || (chunk.len() == 1 && (lone(first) || named_command(&first.text)))
+        || (chunk.len() == 1 && (lone || named_command(&first.text)))
 }
 
 /// Whether a run of lines is a sentence wrapped round a quoted command

@@ -1,6 +1,6 @@
-//! Two lines in, whether the second opens with a shell prompt only named
-//! in the sentence the first breaks off (`... type at the` / `[ops@db02
-//! ~]$ prompt the line below; ...`): the text going on, not a command.
+//! A line in, whether it opens with a shell prompt only named in words
+//! (`[ops@db02 ~]$ prompt the line below; ...`), as the sentence the line
+//! above breaks off goes on (`... type at the`): text, not a command.
 
 use super::classify::prompt;
 use super::cmdshape::small_word;
@@ -8,10 +8,10 @@ use super::lines::Line;
 
 /// Whether `line` opens with a `user@host` prompt (`[ops@db02 ~]$`,
 /// `ops@db02$`) and goes on in words, two of a sentence's small words at
-/// least after it and a full stop closing it, under `above`, a sentence
-/// at the same margin broken off with no closing mark: the sentence
-/// names the prompt where the command is to be typed, and goes on.
-pub(super) fn in_sentence(above: &Line, line: &Line) -> bool {
+/// least after it and a full stop closing it: under a sentence broken
+/// off (`session::worded_prompt`), it names the prompt where the command
+/// is to be typed, and the text goes on.
+pub(super) fn in_words(line: &Line) -> bool {
     let Some((mark, rest)) = split_prompt(&line.text) else {
         return false;
     };
@@ -19,13 +19,7 @@ pub(super) fn in_sentence(above: &Line, line: &Line) -> bool {
         .split_whitespace()
         .filter(|w| small_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .count();
-    mark.contains('@')
-        && prompt(&line.text)
-        && small >= 2
-        && rest.ends_with('.')
-        && above.indent == line.indent
-        && super::classify::prose(&above.text)
-        && !above.text.ends_with(['.', ':', ';', '!', '?', ')', '\\'])
+    mark.contains('@') && prompt(&line.text) && small >= 2 && rest.ends_with('.')
 }
 
 /// The prompt opening `text` (`[ops@db02 ~]$`, or a first word ending in
@@ -53,8 +47,19 @@ mod tests {
         let lines = split(
             "Find the full disks, type at the\n[ops@db02 ~]$ prompt the line below; a row near 100 is full.\n",
         );
-        assert!(in_sentence(&lines[0], &lines[1]));
+        assert!(in_words(&lines[1]));
+        assert!(crate::convert::session::worded_prompt(&lines[0], &lines[1]));
         let lines = split("Find the full disks, type at the\n[ops@db02 ~]$ df -h /srv\n");
-        assert!(!in_sentence(&lines[0], &lines[1]));
+        assert!(!in_words(&lines[1]));
+        assert!(!crate::convert::session::worded_prompt(
+            &lines[0], &lines[1]
+        ));
+        // under a sentence that stops, the prompt is the command's
+        let lines =
+            split("Find the full disks.\n[ops@db02 ~]$ prompt the line below; it is full.\n");
+        assert!(in_words(&lines[1]));
+        assert!(!crate::convert::session::worded_prompt(
+            &lines[0], &lines[1]
+        ));
     }
 }

@@ -9,26 +9,11 @@ use super::body::{chunk_end, next_nonblank};
 use super::classify::{capitalised, known_command, list_marker, option, output_key, prompt, prose};
 use super::lines::Line;
 
-/// Small words that make a line a sentence of the page (`You will
-/// need:`, `Find what is holding it:`, `Output looks like this:`),
-/// which a program's title seldom holds.
-const HELPING: &[&str] = &[
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "will",
-    "should",
-    "must",
-    "can",
-    "may",
-    "do",
-    "does",
+/// Small words besides the helping verbs (`session::HELPING_VERBS`) that
+/// make a line a sentence of the page (`You will need:`, `Find what is
+/// holding it:`, `Output looks like this:`), which a program's title
+/// seldom holds.
+const PAGE_WORDS: &[&str] = &[
     "you",
     "your",
     "we",
@@ -54,11 +39,14 @@ const HELPING: &[&str] = &[
     "to",
 ];
 
-/// Whether `run`, one blank line under the literal `typed` (its lines so
-/// far) a prompt opens, is more of the report: a title or fields.
-pub(super) fn goes_on(typed: &[Line], run: &[Line], after: &[Line]) -> bool {
+/// Whether the run `lines[k..e]`, one blank line under the literal
+/// `lines[i..k]` (its lines so far) a prompt opens, is more of the
+/// report: fields, or a title over entries after the next blank line
+/// (looked at only for a title).
+pub(super) fn goes_on(lines: &[Line], i: usize, k: usize, e: usize) -> bool {
+    let (typed, run) = (&lines[i..k], &lines[k..e]);
     typed.first().is_some_and(|l| prompt(&l.text))
-        && (fields(typed, run) || title(typed, run, after))
+        && (fields(typed, run) || title(typed, run, || after(lines, e)))
 }
 
 /// Whether `l` is a `key: value` field a program printed: a short key, a
@@ -89,13 +77,14 @@ fn fields(typed: &[Line], run: &[Line]) -> bool {
 }
 
 /// Whether `run` is one short line of the program's own title, no
-/// further left than the command, and `after`, the page from the next
-/// blank line on, one blank line and then entries set in under it.
-fn title(typed: &[Line], run: &[Line], after: &[Line]) -> bool {
+/// further left than the command, and the page from the next blank line
+/// on (`after`, asked only of such a line) one blank line and then
+/// entries set in under it.
+fn title<'b, 'a: 'b>(typed: &[Line], run: &[Line], after: impl FnOnce() -> &'b [Line<'a>]) -> bool {
     let [line] = run else {
         return false;
     };
-    titled(&line.text) && line.indent >= typed[0].indent && entries_after(after, line.indent)
+    titled(&line.text) && line.indent >= typed[0].indent && entries_after(after(), line.indent)
 }
 
 /// Whether `text` reads as a program's title over its entries, no
@@ -115,7 +104,9 @@ fn titled(text: &str) -> bool {
         && (2..=5).contains(&words.len())
         && !text.contains(',')
         && !prose(text)
-        && !words.iter().any(|w| HELPING.contains(&w.as_str()))
+        && !words.iter().any(|w| {
+            super::session::HELPING_VERBS.contains(&w.as_str()) || PAGE_WORDS.contains(&w.as_str())
+        })
 }
 
 /// Whether `after` (from a blank line on) is one blank line and then
@@ -173,9 +164,14 @@ fn entries(run: &[Line], indent: usize) -> bool {
 }
 
 /// The page from the blank line closing the run at `k` to the end of
-/// the run after it (empty at the page's end), for `goes_on`.
-pub(super) fn after_run<'a, 'b>(lines: &'b [Line<'a>], k: usize) -> &'b [Line<'a>] {
-    let e = chunk_end(lines, k);
+/// the run after it (empty at the page's end).
+fn after_run<'a, 'b>(lines: &'b [Line<'a>], k: usize) -> &'b [Line<'a>] {
+    after(lines, chunk_end(lines, k))
+}
+
+/// The page from the blank line at `e` (a run's end) to the end of the
+/// run after it (empty at the page's end).
+fn after<'a, 'b>(lines: &'b [Line<'a>], e: usize) -> &'b [Line<'a>] {
     let stop = next_nonblank(lines, e).map_or(e, |n| chunk_end(lines, n));
     &lines[e..stop]
 }

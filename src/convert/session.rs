@@ -58,6 +58,14 @@ pub fn instruction(text: &str, prompted: bool) -> bool {
         && (opener || !prompted)
 }
 
+/// The helping verbs a sentence of the page holds and a program's
+/// message or title seldom does (`Everything needed is in the ticket.`
+/// against `Queue mode enabled.`).
+pub(super) const HELPING_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "should", "must",
+    "can", "may", "do", "does",
+];
+
 /// Whether `text`, one line right under a prompted command, is the
 /// program saying what it did (`Config saved to flash (slot 2).`,
 /// `Queue mode enabled.`): a capitalised first word, then within the
@@ -66,10 +74,6 @@ pub fn instruction(text: &str, prompted: bool) -> bool {
 /// `should`: `Everything needed is in the ticket.` is a sentence) and
 /// eight words at most.
 pub fn reports_done(text: &str) -> bool {
-    const HELPING: &[&str] = &[
-        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "should", "must",
-        "can", "may", "do", "does",
-    ];
     let words: Vec<&str> = text.split_whitespace().collect();
     let bare = |w: &str| {
         w.trim_matches(|c: char| !c.is_alphanumeric())
@@ -94,7 +98,9 @@ pub fn reports_done(text: &str) -> bool {
         && !OPENERS.contains(&bare(first).as_str())
         && plain_before
         && words.len() <= 8
-        && !words.iter().any(|w| HELPING.contains(&bare(w).as_str()))
+        && !words
+            .iter()
+            .any(|w| HELPING_VERBS.contains(&bare(w).as_str()))
 }
 
 /// Whether `text` is a command typed at a root shell's `# ` prompt, a
@@ -343,20 +349,18 @@ pub(super) fn prose_over_prompt(lines: &[Line], i: usize, end: usize) -> Option<
     fits.then_some(k)
 }
 
-/// Whether `line`'s prompt is a small word before ` $ ` (`run $ ...`)
-/// and the line `above`, at its margin, a sentence broken off with no
-/// stop, colon or other closing mark: the text goes on, naming a command;
-/// or a prompt the sentence names (`namedprompt::in_sentence`).
+/// Whether `line`'s prompt is a small word before ` $ ` (`run $ ...`),
+/// or a prompt named in words (`namedprompt::in_words`), and the line
+/// `above`, at its margin, a sentence broken off with no stop, colon or
+/// other closing mark: the text goes on, naming a command or the prompt
+/// where it is typed.
 pub(super) fn worded_prompt(above: &Line, line: &Line) -> bool {
-    if super::namedprompt::in_sentence(above, line) {
-        return true;
-    }
-    let word = line.text.split_once(" $ ").map_or("", |(w, _)| w);
-    !word.is_empty()
-        && word.chars().all(|c| c.is_ascii_lowercase())
-        && above.indent == line.indent
+    let broken_off = above.indent == line.indent
         && prose(&above.text)
-        && !above.text.ends_with(['.', ':', ';', '!', '?', ')', '\\'])
+        && !above.text.ends_with(['.', ':', ';', '!', '?', ')', '\\']);
+    let word = line.text.split_once(" $ ").map_or("", |(w, _)| w);
+    let small = !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase());
+    broken_off && (small || super::namedprompt::in_words(line))
 }
 
 /// Where a session typed at the margin (`$ df -h` flush left) gives way
