@@ -262,7 +262,7 @@ fn tabled(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> Option<(Block,
     let found = if shown {
         rsttable::parse(lines, i, end).or_else(|| dashtable::parse(lines, i, end))
     } else {
-        table(lines, i, end)
+        table(lines, i, end, ctx.base)
     };
     let found = found.or_else(|| references::list(lines, i, end, ctx));
     if shown {
@@ -366,14 +366,19 @@ fn colon_commands(lines: &[Line], i: usize, end: usize, base: usize) -> Option<P
 }
 
 /// The run `lines[i..end]` as a table: one drawn in RST, or laid out
-/// in columns by the dump.
-fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
+/// in columns by the dump; rows laid out with no rule, set in a space or
+/// two past the prose's `margin`, are kept as laid out
+/// (`inset::set_in_rows`).
+fn table(lines: &[Line], i: usize, end: usize, margin: usize) -> Option<Block> {
     rsttable::parse(lines, i, end)
         .or_else(|| dashtable::parse(lines, i, end))
-        .or_else(|| grid::parse(lines, i, end))
-        .or_else(|| coded::parse(lines, i, end))
-        .or_else(|| columns::headed(lines, i, end))
-        .or_else(|| spaced::parse(lines, i, end))
+        .or_else(|| {
+            let rows = grid::parse(lines, i, end)
+                .or_else(|| coded::parse(lines, i, end))
+                .or_else(|| columns::headed(lines, i, end))
+                .or_else(|| spaced::parse(lines, i, end))?;
+            Some(super::inset::set_in_rows(rows, &lines[i..end], margin))
+        })
 }
 
 /// The run `lines[i..end]` that is no code: a description over its
@@ -425,6 +430,11 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
     {
         if let Some(parsed) = super::inset::parse(lines, i, end) {
             return parsed;
+        }
+        // (a sentence over list items spaced into columns: the paragraph,
+        // the items read next as a list)
+        if let Some(k) = super::itemlead::items_at(lines, i, end) {
+            return paragraph(lines, i, k);
         }
         let why =
             "kept these lines as laid out (a literal block): their columns do not form a table";
@@ -555,7 +565,11 @@ pub(super) fn step_label(text: &str) -> bool {
 /// starts a new one in capitals: the author broke the paragraph there
 /// (`... in the README.` / `A list of them is at`). Not where the middle
 /// line was typed with a space after its full stop: the author went on
-/// typing the paragraph and the line wrapped.
+/// typing the paragraph and the line wrapped. Nor where the line above
+/// ends a sentence too (`... once the pumps were checked.` / `Write the
+/// hours in the book.` / `Then it is`): its width shows where a sentence
+/// ended, not where the text wraps, and a sentence a line is how the
+/// author writes, no break.
 fn ragged_stop(three: &[Line]) -> bool {
     let [above, prev, next] = three else {
         return false;
@@ -566,6 +580,7 @@ fn ragged_stop(three: &[Line]) -> bool {
         && prev.indent == next.indent
         && !prev.soft
         && width(above) >= 60
+        && !above.text.ends_with(['.', '!', '?'])
         && width(prev) + 15 <= width(above)
         && prev.text.ends_with('.')
         && next.text.starts_with(char::is_uppercase)

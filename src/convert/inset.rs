@@ -5,7 +5,8 @@
 //! (or the end of the sentence it goes on), the set-in columns as a
 //! literal block, and the line after them, where the prose goes on.
 //! Also a definition list read off two columns set in past the prose,
-//! none wrapped, in: the rows as laid out, a literal block, out.
+//! none wrapped, or a table read off rows set in a space or two, in: the
+//! rows as laid out, a literal block, out.
 
 use super::body::{Parsed, paragraph};
 use super::columns;
@@ -61,6 +62,23 @@ pub(super) fn parse(lines: &[Line], i: usize, end: usize) -> Option<Parsed> {
 pub(super) fn kept(block: Block, chunk: &[Line], margin: usize) -> Block {
     let level = chunk.iter().all(|l| l.indent == chunk[0].indent);
     if matches!(block.kind, BlockKind::DefinitionList(_)) && level && chunk[0].indent > margin {
+        return literal_block(None, dedent(chunk), chunk[0].no);
+    }
+    block
+}
+
+/// `block`, a table of three columns or more read off rows laid out with
+/// no rule drawn, kept as laid out when its lines are all at one
+/// indentation a space or two past the prose's `margin` (` host    role
+///    notes` under a heading typed at the margin): a sample the writer set
+/// apart, as careful writers keep it. A dump's tables sit at its prose's
+/// margin, or centred far past it; two columns set in are a timeline or
+/// a glossary's terms as often (`kept`).
+pub(super) fn set_in_rows(block: Block, chunk: &[Line], margin: usize) -> Block {
+    let level = chunk.iter().all(|l| l.indent == chunk[0].indent);
+    let by = chunk[0].indent.saturating_sub(margin);
+    let wide = matches!(&block.kind, BlockKind::Table(t) if t.rows.iter().all(|r| r.len() >= 3));
+    if wide && level && (1..=2).contains(&by) {
         return literal_block(None, dedent(chunk), chunk[0].no);
     }
     block

@@ -64,6 +64,7 @@ mod infodump;
 mod inline;
 mod inset;
 mod intro;
+mod itemlead;
 mod itemrows;
 mod itemstop;
 mod itemtext;

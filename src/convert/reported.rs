@@ -2,8 +2,9 @@
 //! prompt opens (`pcs status`, `lmstat`): the lines typed so far and the
 //! run after a blank line in, whether the run is more of the report: its
 //! `key: value` fields at the indentation of the fields it printed
-//! (`Online: [ node1 ]`), or a short title of the program's own with a
-//! colon (`Full list of resources:`) over its entries set in under it.
+//! (`Online: [ node1 ]`), a short title of the program's own with a
+//! colon (`Full list of resources:`) over its entries set in under it,
+//! or another section laid out as one it printed above.
 
 use super::body::{chunk_end, next_nonblank};
 use super::classify::{capitalised, known_command, list_marker, option, output_key, prompt, prose};
@@ -46,7 +47,36 @@ const PAGE_WORDS: &[&str] = &[
 pub(super) fn goes_on(lines: &[Line], i: usize, k: usize, e: usize) -> bool {
     let (typed, run) = (&lines[i..k], &lines[k..e]);
     typed.first().is_some_and(|l| prompt(&l.text))
-        && (fields(typed, run) || title(typed, run, || after(lines, e)))
+        && (fields(typed, run)
+            || title(typed, run, || after(lines, e))
+            || section_again(typed, run))
+}
+
+/// Whether `run` is another section of the report in `typed` (under its
+/// command line, in its first fifty lines), laid out as one printed
+/// there: a line ending with `:` over lines set deeper, no list item nor
+/// prompt among them, the heading at the indentation of such a heading
+/// in `typed` and its lines at the depth of that one's (`Rules matching
+/// pump01:` / `    flow_max, flow_min`, then after a blank `Commands pump01
+/// may run:` / `    (ALL) start`). A program prints its sections alike.
+fn section_again(typed: &[Line], run: &[Line]) -> bool {
+    let [head, rest @ ..] = run else {
+        return false;
+    };
+    let Some(depth) = rest.first().map(|l| l.indent) else {
+        return false;
+    };
+    let plain = |l: &Line| list_marker(&l.text).is_none() && !prompt(&l.text);
+    let heading = |l: &Line| l.indent == head.indent && l.text.ends_with(':') && plain(l);
+    heading(head)
+        && depth > head.indent
+        && rest.iter().all(|l| l.indent == depth && plain(l))
+        && typed
+            .get(1..)
+            .unwrap_or_default()
+            .windows(2)
+            .take(50)
+            .any(|w| heading(&w[0]) && w[1].indent == depth && plain(&w[1]))
 }
 
 /// Whether `l` is a `key: value` field a program printed: a short key, a

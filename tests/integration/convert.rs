@@ -10,6 +10,10 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "sentence-over-spaced-items",
+    "sentence-a-line-short-close",
+    "rows-set-in-one-space",
+    "report-section-again",
     "lone-contact-under-opening-paragraph",
     "lead-fields-value-wrapped-deeper",
     "fields-set-in-one-column-under-colon",
