@@ -101,6 +101,7 @@ mod org;
 mod outline;
 mod pairs;
 mod parts;
+mod passage;
 mod pasted;
 mod peers;
 mod pipetable;

@@ -14,6 +14,7 @@ const CASES: &[&str] = &[
     "sentence-a-line-short-close",
     "rows-set-in-one-space",
     "report-section-again",
+    "quoted-message-set-in",
     "lone-contact-under-opening-paragraph",
     "lead-fields-value-wrapped-deeper",
     "fields-set-in-one-column-under-colon",
