@@ -10,6 +10,8 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "row-set-in-under-colon-then-and",
+    "item-sentence-stops-short",
     "lone-contact-under-opening-paragraph",
     "lead-fields-value-wrapped-deeper",
     "fields-set-in-one-column-under-colon",
