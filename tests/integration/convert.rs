@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "rows-in-item-under-example",
     "row-set-in-under-colon-then-and",
     "item-sentence-stops-short",
     "lone-contact-under-opening-paragraph",
