@@ -454,12 +454,31 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
     let end = super::unwrapped::paragraph_end(lines, i, end)
         .filter(|_| ctx.unwrapped)
         .unwrap_or(end);
+    if ctx.item {
+        return held_paragraph(lines, i, end);
+    }
     paragraph(lines, i, end)
 }
 
 /// A paragraph: lines up to a list marker, a command or the chunk end
 /// (none when the range is empty).
 pub(super) fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
+    paragraph_broken(lines, i, end, true)
+}
+
+/// A paragraph of a list item's text: as [`paragraph`], but not broken
+/// where a sentence stops short of the line above (`ragged::stop`). An
+/// item's lines are wrapped by hand to the item's own margin and stop
+/// short wherever a step's sentence ends (`b) Pack the spare disks in
+/// the case.` / `Before you close it, count them.`); the hand
+/// conversions keep such an item's text one paragraph.
+pub(super) fn held_paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
+    paragraph_broken(lines, i, end, false)
+}
+
+/// A paragraph, broken also where a sentence stops short of the line
+/// above (`ragged::stop`) when `ragged` holds.
+fn paragraph_broken(lines: &[Line], i: usize, end: usize, ragged: bool) -> Parsed {
     if end <= i {
         return (Vec::new(), i);
     }
@@ -470,7 +489,7 @@ pub(super) fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, us
             k += 1;
             continue;
         }
-        if paragraph_ends(lines, i, k, end) {
+        if paragraph_ends(lines, i, k, end) || (ragged && super::ragged::stop(lines, i, k, end)) {
             break;
         }
         k += 1;
@@ -516,7 +535,6 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
         || (lines[k].indent == lines[i].indent
             && prev.indent + 1 == lines[k].indent
             && prev.text.ends_with(stops))
-        || (k >= i + 2 && ragged_stop(&lines[k - 2..=k]) && !closing_sentence(lines, k, end))
         || (k == i + 1 && label_over(prev, &lines[k]))
         || super::faq::answer_under_question(&lines[i].text, t)
         || separator(lines, k)
@@ -561,50 +579,6 @@ pub(super) fn step_label(text: &str) -> bool {
         && word.starts_with(char::is_uppercase)
         && digits > 0
         && rest[digits..].starts_with([':', '.', ')'])
-}
-
-/// Whether, of three lines of one paragraph set alike, the middle one
-/// ends a sentence well short of the full line above it and the next
-/// starts a new one in capitals: the author broke the paragraph there
-/// (`... in the README.` / `A list of them is at`). Not where the middle
-/// line was typed with a space after its full stop: the author went on
-/// typing the paragraph and the line wrapped. Nor where the line above
-/// ends a sentence too (`... once the pumps were checked.` / `Write the
-/// hours in the book.` / `Then it is`): its width shows where a sentence
-/// ended, not where the text wraps, and a sentence a line is how the
-/// author writes, no break.
-fn ragged_stop(three: &[Line]) -> bool {
-    let [above, prev, next] = three else {
-        return false;
-    };
-    let width = |l: &Line| l.text.chars().count() + l.indent;
-    let words = |l: &Line| l.text.split_whitespace().count();
-    above.indent == prev.indent
-        && prev.indent == next.indent
-        && !prev.soft
-        && width(above) >= 60
-        && !above.text.ends_with(['.', '!', '?'])
-        && width(prev) + 15 <= width(above)
-        && prev.text.ends_with('.')
-        && next.text.starts_with(char::is_uppercase)
-        && words(prev) >= 3
-        && words(next) >= 3
-}
-
-/// Whether `lines[k]`, after a ragged stop, is the last line of its
-/// chunk and again stops short of the full line two above it
-/// (`... off by an hour.` / `Last time it took a week.`): one sentence
-/// the author added on to close the paragraph, kept in it, as the hand
-/// conversions keep it. A last line as wide as the text above or wider
-/// is a paragraph of its own written out unwrapped.
-fn closing_sentence(lines: &[Line], k: usize, end: usize) -> bool {
-    let width = |l: &Line| l.text.chars().count() + l.indent;
-    k + 1 == end
-        && k >= 2
-        && lines
-            .get(k - 2)
-            .zip(lines.get(k))
-            .is_some_and(|(above, last)| width(last) < width(above))
 }
 
 /// Whether a paragraph's first line is a short label ending with `:`

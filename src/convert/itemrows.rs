@@ -5,12 +5,20 @@
 use super::lines::{Line, after_colon_line};
 
 /// Whether the run at `lines[i]`, in a list item (`item`), comes under
-/// text ending with `:`: what the step shows you (output to compare, a
-/// sheet to check against), kept as laid out, as careful writers keep
-/// every such run in a step; only a table drawn with rules is read as
-/// one there.
+/// text ending with `:`, or announcing an example as a colon would
+/// (`intro::announces_example`: `the hosts it touches, e.g.`): what the
+/// step shows you (output to compare, a sheet to check against), kept as
+/// laid out, as careful writers keep every such run in a step; only a
+/// table drawn with rules is read as one there.
 pub fn shown(lines: &[Line], i: usize, item: bool) -> bool {
-    item && after_colon_line(lines, i)
+    let example = || {
+        lines[..i]
+            .iter()
+            .rev()
+            .find(|l| !l.blank())
+            .is_some_and(|l| super::intro::announces_example(&l.text))
+    };
+    item && (after_colon_line(lines, i) || example())
 }
 
 #[cfg(test)]
@@ -25,5 +33,7 @@ mod tests {
         assert!(!shown(&l, 2, false));
         let l = split("the ports are these.\n\nPort  Peer  Role\n");
         assert!(!shown(&l, 2, true));
+        let l = split("the ports it uses, e.g.\n\nPort  Peer  Role\n");
+        assert!(shown(&l, 2, true));
     }
 }

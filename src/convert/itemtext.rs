@@ -3,7 +3,7 @@
 //! inline literal, a step over the command it has you type (a paragraph,
 //! then a literal block), else its paragraph.
 
-use super::body::{Parsed, paragraph};
+use super::body::{Parsed, held_paragraph, paragraph};
 use super::classify::{code_like, known_command, prose};
 use super::cmdshape::terse;
 use super::lines::Line;
@@ -137,7 +137,7 @@ fn item_paragraph(lines: &[Line], end: usize) -> (Vec<Block>, usize) {
         out.extend(literal(&lifted, k, end).0);
         return (out, end);
     }
-    paragraph(&lifted, 0, end)
+    held_paragraph(&lifted, 0, end)
 }
 
 /// Whether `lines[k]`, under the step's text, is a command typed rather

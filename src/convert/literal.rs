@@ -166,19 +166,20 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
     );
     // (or a message a program tagged with its name, quoted mid-sentence:
     // `the server refuses with` / `    remote: error: ...` / `and ...`;
-    // or whatever few lines the pointing sentence goes on under, its
-    // joining word back left: `fail with` / `  batch response: ...` /
-    // `and the alert fires`)
+    // or whatever few lines the pointing sentence, or one ending with
+    // `:`, goes on under, its joining word back left: `fail with` /
+    // `  batch response: ...` / `and the alert fires`, `in this form:` /
+    // `  2024-03-01  disk7  ok` / `and save it`)
     let (pointed, broken) = broken_off(prev);
     let run = super::pointed::set_in_run(chunk);
-    let lone = pointed == Some(true)
+    let lone = (pointed == Some(true) || colon_before(prev))
         && chunk
             .get(run)
             .is_some_and(|n| super::intro::goes_on(&chunk[0], n));
     let shown = |l: &Line| lone && chunk[..run].iter().any(|c| c.no == l.no);
     let quoted = |l: &Line| l.indent > base && (super::logline::tagged(&l.text) || shown(l));
     let set_in = pointed.is_some_and(|to| {
-        chunk[0].indent >= base + if to || broken { 2 } else { 4 }
+        chunk[0].indent >= base + if to || broken || lone { 2 } else { 4 }
             && (chunk[0].code_like() || quoted(&chunk[0]))
     });
     let table = chunk.len() >= 3 && chunk.iter().all(|l| columns(&l.text));

@@ -110,6 +110,7 @@ mod pointed;
 mod printed;
 mod programs;
 mod quote;
+mod ragged;
 mod recipes;
 mod references;
 mod reported;
