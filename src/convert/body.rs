@@ -250,6 +250,9 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(lead) = commands_then_prose(prev, chunk, ctx.base) {
         return literal(lines, i, i + lead);
     }
+    if let Some(quoted) = super::passage::parse(lines, i, end, prev) {
+        return quoted;
+    }
     laid_out_or_paragraph(lines, i, end, ctx)
 }
 

@@ -100,6 +100,7 @@ mod org;
 mod outline;
 mod pairs;
 mod parts;
+mod passage;
 mod pasted;
 mod peers;
 mod pipetable;

@@ -10,6 +10,9 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "quoted-passage-under-lead-in",
+    "moin-item-text-at-marker-column",
+    "tagged-lines-set-in",
     "lone-contact-under-opening-paragraph",
     "lead-fields-value-wrapped-deeper",
     "fields-set-in-one-column-under-colon",
