@@ -11,7 +11,10 @@ use super::lines::Line;
 /// after the list); one back at the marker's column after the item's
 /// sentence ended, where the item's text was not typed on at that column
 /// (a wrapped line goes on mid-sentence) and the item above was not
-/// either (`wraps_left`); a note typed back at the
+/// either (`wraps_left`), the marker at the left edge: under a marker set
+/// in (a wiki's ` 1. Restart it.` / ` Then check the log.`) the text
+/// after the list goes back to the margin, and a sentence typed on at the
+/// marker's own column is more of the item; a note typed back at the
 /// marker's column (`NB: ...`, `Note: ...`), a remark on the list;
 /// sentences back at that column under a one-line item after one-line
 /// items or after an item whose wrapped lines hang deeper, unless the
@@ -21,6 +24,7 @@ pub(super) fn stops_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool 
     (list_marker(&l.text).is_some() && l.indent <= mi + 1 && !sub_marker(lines, j, k))
         || (l.indent < mi && !l.blank() && l.text.starts_with(char::is_uppercase))
         || (l.indent == mi
+            && mi == 0
             && back_after_stop(&lines[k - 1], l)
             && lines[j + 1..k].iter().all(|x| x.blank() || x.indent > mi)
             && !wraps_left(lines, j, mi))

@@ -137,35 +137,47 @@ fn stamp_word(word: &str) -> bool {
     digits >= 4 && digits + marks == w.chars().count() && seps >= 2
 }
 
+/// Labels writers put before a colon themselves: no program's names.
+const LABELS: &[&str] = &[
+    "note",
+    "nb",
+    "tip",
+    "hint",
+    "warning",
+    "caution",
+    "important",
+    "example",
+    "eg",
+    "e.g",
+    "ie",
+    "i.e",
+    "see",
+    "todo",
+    "also",
+    "or",
+    "and",
+    "then",
+];
+
 /// Whether `text` is a message a program wrote under its name, as a
 /// kernel or a daemon tags its lines without a time stamp (`nfs: server
 /// nas1 not responding`, `sshd[412]: session opened`): a name in lower
 /// case with a colon, the message in lower case after it, no closing
 /// stop. A writer's own labels (`note: ...`, `e.g.: ...`) are no names.
 pub fn tagged(text: &str) -> bool {
-    const LABELS: &[&str] = &[
-        "note",
-        "nb",
-        "tip",
-        "hint",
-        "warning",
-        "caution",
-        "important",
-        "example",
-        "eg",
-        "e.g",
-        "ie",
-        "i.e",
-        "see",
-        "todo",
-        "also",
-        "or",
-        "and",
-        "then",
-    ];
     let Some((tag, msg)) = text.split_once(": ") else {
         return false;
     };
+    program_name(tag)
+        && msg.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+        && !text.ends_with(['.', '!', '?'])
+}
+
+/// Whether `tag` is the name a program tags its lines with (`nfs`,
+/// `sshd[412]`, `make[2]`): lower case, digits, `_.-`, two characters or
+/// more, a process number in brackets after it or none; no writer's own
+/// label (`note`, `e.g`).
+fn program_name(tag: &str) -> bool {
     let name = tag
         .strip_suffix(']')
         .and_then(|t| t.rsplit_once('['))
@@ -177,8 +189,25 @@ pub fn tagged(text: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_.-".contains(c))
         && !LABELS.contains(&name)
-        && msg.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
-        && !text.ends_with(['.', '!', '?'])
+}
+
+/// Whether `chunk` is two lines or more set in past the margin at one
+/// depth, each opening with a program's name and its colon (`dhcpd[2211]:
+/// peer moves to normal` / `dhcpd[2211]: I move to normal`, `kernel: sdc:
+/// LOOP DOWN detected.` / `multipathd: sdc: mark as failed`): what
+/// programs wrote, line for line, whatever the case and the stops of the
+/// messages. No wrapped sentence opens each of its lines with a name in
+/// lower case and a colon.
+pub(super) fn tagged_run(chunk: &[super::lines::Line]) -> bool {
+    let depth = chunk.first().map_or(0, |l| l.indent);
+    chunk.len() >= 2
+        && depth > 0
+        && chunk.iter().all(|l| {
+            l.indent == depth
+                && l.text
+                    .split_once(": ")
+                    .is_some_and(|(tag, msg)| program_name(tag) && !msg.trim().is_empty())
+        })
 }
 
 /// A line typed into an IRC client (`/msg bot help`) or copied from a
