@@ -58,7 +58,8 @@ fn set_alike(run: &[Line], own: usize) -> bool {
 }
 
 /// Whether the run, joined, reads as sentences and closes with a stop
-/// (or with a sign-off of three words at most under one), opening with a capitalised plain word (`Hi,`, `We`), its lines not
+/// (or with a sign-off of three words at most under one), opening with
+/// a capitalised plain word (`Hi,`, `We`, in quote marks or not), its lines not
 /// all opening alike (lines a program logged, `make[2]: ...` twice).
 fn said(run: &[Line]) -> bool {
     let text: Vec<&str> = run.iter().map(|l| l.text.as_str()).collect();
@@ -66,11 +67,12 @@ fn said(run: &[Line]) -> bool {
     let Some(first) = text.first().map(|t| opener(t)) else {
         return false;
     };
-    let plain = first.trim_end_matches(',');
+    // (a quotation may open and close with its quote marks: `"The ... manual."`)
+    let plain = first.trim_start_matches('"').trim_end_matches(',');
     let worded = plain.starts_with(char::is_uppercase) && plain.chars().all(char::is_alphabetic);
     let alike = text.iter().all(|t| opener(t) == first);
     // (a message may close with its sign-off on a line of its own)
-    let stops = |t: &str| t.ends_with(['.', '!', '?']);
+    let stops = |t: &str| t.trim_end_matches(['"', '\'']).ends_with(['.', '!', '?']);
     let signed = match text[..] {
         [.., above, last] => stops(above) && last.split_whitespace().count() <= 3,
         _ => false,
@@ -112,6 +114,15 @@ mod tests {
                     Hello, I joined the storage team this week and need\n    \
                     a shell on the backup hosts. Could you add me?\n    \
                     Cheers, Ana\n\nCheck the request with her manager.\n";
+        assert_eq!(kinds(text)[1..], ["para", "quote", "para"], "{text}");
+    }
+
+    #[test]
+    fn words_in_quote_marks_under_a_sentence_are_a_quote() {
+        let text = "Why the timer stays off: read what Lena wrote on the ticket:\n\n    \
+                    \"The timer fired on both nodes in the same minute and the\n    \
+                    share went away. Keep it off until it knows the pair.\"\n\n\
+                    Next, the mirror.\n";
         assert_eq!(kinds(text)[1..], ["para", "quote", "para"], "{text}");
     }
 
