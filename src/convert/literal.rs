@@ -91,7 +91,9 @@ pub(super) fn colon_before(prev: &[Block]) -> bool {
 /// the last of `prev`, announces it: it ends with `::`, or with `:` (or
 /// `e.g.`) over lines that are no sentences, twelve at most if any is;
 /// or it announces a sample with a colon (`It looks like this:`) over
-/// lines set in and laid out (`shown_as_laid_out`), sentences and all.
+/// lines set in and laid out (`shown_as_laid_out`), sentences and all,
+/// or with `:` over lines set in that programs tagged with their names
+/// (`logline::tagged_run`), stops and all.
 pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
     let Some(text) = closing_text(prev) else {
         return false;
@@ -101,6 +103,7 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
         || super::pointed::sample(prev, chunk)
         || shown_as_laid_out(text, chunk)
         || quoted_mail(text, chunk)
+        || (text.ends_with(':') && super::logline::tagged_run(chunk))
     {
         return true;
     }
@@ -158,7 +161,9 @@ fn shown_as_laid_out(text: &str, chunk: &[Line]) -> bool {
 /// laid out in three columns or more are one table, whatever their cells.
 /// A command set in four columns or more past the text (`base`) under a
 /// paragraph is one too, colon or not (`Check the array with` /
-/// `    cat /proc/mdstat` / `and note the slot.`).
+/// `    cat /proc/mdstat` / `and note the slot.`). An error a program
+/// printed counts as such a line right under the colon, wherever set
+/// (`Clients see:` / `FATAL:  out of slots` / `or, through the pooler:`).
 pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -> Option<usize> {
     let open = matches!(
         prev.last().map(|b| &b.kind),
@@ -181,6 +186,9 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
         chunk[0].indent >= base + if to || broken { 2 } else { 4 }
             && (chunk[0].code_like() || quoted(&chunk[0]))
     });
+    // (an error a program printed, right under the colon: `Apps log
+    // errors like:` / `FATAL:  sorry, ...` / `or, through the pooler:`)
+    let printed = |l: &Line| colon_before(prev) && super::logline::error(&l.text);
     let table = chunk.len() >= 3 && chunk.iter().all(|l| columns(&l.text));
     if (!colon_before(prev) && !open && !set_in) || quoted_sentence(chunk) || table {
         return None;
@@ -192,7 +200,9 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
         .take_while(|l| {
             let row = super::cmdshape::path_row(&l.text);
             let code = l.code_like() && (row || !prose(&l.text));
-            (code || (set_in && quoted(l))) && list_marker(&l.text).is_none() && !on(l)
+            (code || (set_in && quoted(l)) || printed(l))
+                && list_marker(&l.text).is_none()
+                && !on(l)
         })
         .count();
     if lead > 0 {

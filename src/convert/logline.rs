@@ -20,10 +20,13 @@ pub fn written(text: &str) -> bool {
 /// with its name (`the server refuses with` / `    remote: error: over
 /// quota`). At the text's margin, right under a sentence that leads in
 /// with a colon (`the error log will say something like:`), a line that
-/// opens with a log's time stamp (`stamped`) is that sample too: no
-/// sentence's words open so.
+/// opens with a log's time stamp (`stamped`), or an error a program
+/// printed (`error`: `FATAL:  sorry, too many clients`), is that sample
+/// too: no sentence's words open so.
 pub(super) fn set_in(prev: &super::lines::Line, line: &super::lines::Line) -> bool {
-    let led = line.indent == prev.indent && prev.text.ends_with(':') && stamped(&line.text);
+    let led = line.indent == prev.indent
+        && prev.text.ends_with(':')
+        && (stamped(&line.text) || error(&line.text));
     led || line.indent > prev.indent
         && (written(&line.text)
             || header(&line.text)
@@ -143,6 +146,17 @@ fn stamp_word(word: &str) -> bool {
 /// case with a colon, the message in lower case after it, no closing
 /// stop. A writer's own labels (`note: ...`, `e.g.: ...`) are no names.
 pub fn tagged(text: &str) -> bool {
+    program_tag(text).is_some_and(|msg| {
+        msg.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+            && !text.ends_with(['.', '!', '?'])
+    })
+}
+
+/// The message of `text` after the name a program tagged it with
+/// (`kernel: ...`, `sshd[412]: ...`, `make[2]: ...`): a name in lower
+/// case, a process number in brackets maybe, a colon and a space; none
+/// for a writer's own labels (`note: ...`, `see: ...`).
+fn program_tag(text: &str) -> Option<&str> {
     const LABELS: &[&str] = &[
         "note",
         "nb",
@@ -163,22 +177,32 @@ pub fn tagged(text: &str) -> bool {
         "and",
         "then",
     ];
-    let Some((tag, msg)) = text.split_once(": ") else {
-        return false;
-    };
+    let (tag, msg) = text.split_once(": ")?;
     let name = tag
         .strip_suffix(']')
         .and_then(|t| t.rsplit_once('['))
         .filter(|(_, pid)| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
         .map_or(tag, |(n, _)| n);
-    name.len() >= 2
+    let named = name.len() >= 2
         && name.starts_with(|c: char| c.is_ascii_lowercase())
         && name
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_.-".contains(c))
-        && !LABELS.contains(&name)
-        && msg.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
-        && !text.ends_with(['.', '!', '?'])
+        && !LABELS.contains(&name);
+    named.then_some(msg)
+}
+
+/// Whether `lines`, two or more, all set in two columns or more, each
+/// open with the name a program tagged it with, whatever its message
+/// says after (`kernel: ... LOOP DOWN detected (2 7 0 0).` / `multipathd:
+/// sdc: mark as failed`, `make[2]: Warning: ...`): what programs wrote,
+/// quoted as they wrote it, stops and capitals and all. A writer's lines
+/// do not all open with a lower-case name and a colon.
+pub(super) fn tagged_run(lines: &[super::lines::Line]) -> bool {
+    lines.len() >= 2
+        && lines.iter().all(|l| {
+            l.indent >= 2 && program_tag(&l.text).is_some_and(|m| !m.trim().is_empty())
+        })
 }
 
 /// A line typed into an IRC client (`/msg bot help`) or copied from a
