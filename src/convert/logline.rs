@@ -200,9 +200,9 @@ fn program_tag(text: &str) -> Option<&str> {
 /// do not all open with a lower-case name and a colon.
 pub(super) fn tagged_run(lines: &[super::lines::Line]) -> bool {
     lines.len() >= 2
-        && lines.iter().all(|l| {
-            l.indent >= 2 && program_tag(&l.text).is_some_and(|m| !m.trim().is_empty())
-        })
+        && lines
+            .iter()
+            .all(|l| l.indent >= 2 && program_tag(&l.text).is_some_and(|m| !m.trim().is_empty()))
 }
 
 /// A line typed into an IRC client (`/msg bot help`) or copied from a

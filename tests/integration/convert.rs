@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "output-left-of-step-marker",
     "errors-under-colon-lines",
     "tagged-lines-under-colon",
     "lone-contact-under-opening-paragraph",
