@@ -2,7 +2,7 @@
 //! marker's column), whether the item ends there out: another marker as
 //! far left, or the text going on after the list.
 
-use super::classify::list_marker;
+use super::classify::{list_marker, prose};
 use super::lines::Line;
 
 /// Whether line `k`, not blank or past the blank lines an item keeps,
@@ -22,7 +22,10 @@ use super::lines::Line;
 pub(super) fn stops_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool {
     let l = &lines[k];
     (list_marker(&l.text).is_some() && l.indent <= mi + 1 && !sub_marker(lines, j, k))
-        || (l.indent < mi && !l.blank() && l.text.starts_with(char::is_uppercase))
+        || (l.indent < mi
+            && !l.blank()
+            && l.text.starts_with(char::is_uppercase)
+            && !printed_word(&lines[k - 1], l))
         || (l.indent == mi
             && mi == 0
             && back_after_stop(&lines[k - 1], l)
@@ -34,6 +37,19 @@ pub(super) fn stops_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool 
             && (one_line_items(lines, j, k, mi) || after_hung_item(lines, j, k, mi))
             && sentences(l)
             && !wraps_left(lines, j, mi))
+}
+
+/// Whether `l`, set left of an item's marker right under `prev` at its
+/// own column, is a word or two a program printed under the commands the
+/// item set there (` zone example.org/IN: loaded serial 7` / ` OK`, `PONG`):
+/// no stop, colon or comma after it, the line above no sentence. Text
+/// going on after the list is no such word alone.
+fn printed_word(prev: &Line, l: &Line) -> bool {
+    l.text.split_whitespace().count() <= 2
+        && !l.text.ends_with(['.', ':', '!', '?', ','])
+        && !prev.blank()
+        && prev.indent == l.indent
+        && !prose(&prev.text)
 }
 
 /// Whether `lines[k]`, back at the marker's column of the item at `j`,

@@ -4,12 +4,31 @@
 //! then a literal block), else its paragraph.
 
 use super::body::{Parsed, held_paragraph, paragraph};
-use super::classify::{code_like, known_command, prose};
+use super::classify::{code_like, known_command, list_marker, prose};
 use super::cmdshape::terse;
 use super::lines::Line;
 use super::literal::{link_line, literal};
 use super::setback;
 use crate::doc::{Block, BlockKind, Inline};
+
+/// The item's lines `lines` (its marker at column `mi`) with a blank
+/// line put in where its text, a line ending with `:`, goes on right
+/// under it set left of the marker (` 1. Bump the serial:` / `@ IN SOA
+/// ...`): that is what the colon announces, a block of its own, as the
+/// hand conversions all set it (a literal block, 54 places of 54), not
+/// the item's sentence wrapped. (A fence opened there, `{{{`, marks its
+/// block itself.)
+pub(super) fn part_left(lines: &mut Vec<Line>, mi: usize) {
+    let end = lines.iter().position(Line::blank).unwrap_or(lines.len());
+    let at = (1..end)
+        .find(|&k| lines[k].indent < mi)
+        .filter(|&k| lines[k - 1].indent >= mi && lines[k - 1].text.trim_end().ends_with(':'))
+        .filter(|&k| list_marker(&lines[k].text).is_none() && !super::fence::opens(lines, k));
+    if let Some(k) = at {
+        let no = lines[k].no;
+        lines.insert(k, Line::new(no, "", 0, String::new()));
+    }
+}
 
 /// An item's own text, the run `lines[..end]`: a command run on past its
 /// ` \` as one inline literal, else its paragraph.

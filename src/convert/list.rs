@@ -189,7 +189,8 @@ fn parse_list(lines: &[Line], i: usize, ctx: &mut Ctx) -> (List, usize) {
     loop {
         let k = item_end(lines, j, mi);
         ranges.push((j, k));
-        let (task, item_lines) = item_lines(lines, j, k);
+        let (task, mut item_lines) = item_lines(lines, j, k);
+        super::itemtext::part_left(&mut item_lines, mi);
         let inner = item_blocks(&item_lines, marker, ctx);
         tight &= compact(&inner) && !lines[j..k].iter().any(Line::blank);
         items.push(ListItem {

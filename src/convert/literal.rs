@@ -159,7 +159,9 @@ fn shown_as_laid_out(text: &str, chunk: &[Line]) -> bool {
 /// laid out in three columns or more are one table, whatever their cells.
 /// A command set in four columns or more past the text (`base`) under a
 /// paragraph is one too, colon or not (`Check the array with` /
-/// `    cat /proc/mdstat` / `and note the slot.`).
+/// `    cat /proc/mdstat` / `and note the slot.`). An error a program
+/// printed counts as such a line right under the colon, wherever set
+/// (`Clients see:` / `FATAL:  out of slots` / `or, through the pooler:`).
 pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -> Option<usize> {
     let open = matches!(
         prev.last().map(|b| &b.kind),
@@ -183,6 +185,9 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
         chunk[0].indent >= base + if to || broken || lone { 2 } else { 4 }
             && (chunk[0].code_like() || quoted(&chunk[0]))
     });
+    // (an error a program printed, right under the colon: `Apps log
+    // errors like:` / `FATAL:  sorry, ...` / `or, through the pooler:`)
+    let printed = |l: &Line| colon_before(prev) && super::logline::error(&l.text);
     let table = chunk.len() >= 3 && chunk.iter().all(|l| columns(&l.text));
     if (!colon_before(prev) && !open && !set_in) || quoted_sentence(chunk) || table {
         return None;
@@ -194,7 +199,9 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
         .take_while(|l| {
             let row = super::cmdshape::path_row(&l.text);
             let code = l.code_like() && (row || !prose(&l.text));
-            (code || (set_in && quoted(l))) && list_marker(&l.text).is_none() && !on(l)
+            (code || (set_in && quoted(l)) || printed(l))
+                && list_marker(&l.text).is_none()
+                && !on(l)
         })
         .count();
     if lead > 0 {

@@ -20,10 +20,13 @@ pub fn written(text: &str) -> bool {
 /// with its name (`the server refuses with` / `    remote: error: over
 /// quota`). At the text's margin, right under a sentence that leads in
 /// with a colon (`the error log will say something like:`), a line that
-/// opens with a log's time stamp (`stamped`) is that sample too: no
-/// sentence's words open so.
+/// opens with a log's time stamp (`stamped`), or an error a program
+/// printed (`error`: `FATAL:  sorry, too many clients`), is that sample
+/// too: no sentence's words open so.
 pub(super) fn set_in(prev: &super::lines::Line, line: &super::lines::Line) -> bool {
-    let led = line.indent == prev.indent && prev.text.ends_with(':') && stamped(&line.text);
+    let led = line.indent == prev.indent
+        && prev.text.ends_with(':')
+        && (stamped(&line.text) || error(&line.text));
     led || line.indent > prev.indent
         && (written(&line.text)
             || header(&line.text)

@@ -82,11 +82,13 @@ fn points(said: &str) -> bool {
 /// `tagged`), nor the counts of its summary (`tally::counted`). An error
 /// a program printed, set in, is the program's words and the few lines
 /// it wraps onto (`dnf says:` / `    Error: Failed ...:` / `    repomd.xml
-/// GPG signature verification error: ...`): none.
+/// GPG signature verification error: ...`): none; so is such an error
+/// alone on its line at the margin (`FATAL:  too many clients`).
 pub(super) fn sentences(chunk: &[Line]) -> usize {
     use super::logline::{error, tagged, written};
     let first = chunk.first();
-    if chunk.len() <= 4 && first.is_some_and(|l| l.indent > 0 && error(&l.text)) {
+    let set = |l: &Line| l.indent > 0 || chunk.len() == 1;
+    if chunk.len() <= 4 && first.is_some_and(|l| set(l) && error(&l.text)) {
         return 0;
     }
     let counts = super::tally::counted(chunk.iter().map(|l| l.text.as_str()));

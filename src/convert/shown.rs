@@ -7,7 +7,7 @@
 //! page (`The fields mean:` over them states facts, and stays a list).
 
 use super::body::{Parsed, chunk_end};
-use super::classify::{contact_field, output_key};
+use super::classify::{contact_field, output_key, prose};
 use super::contact::other_field;
 use super::lines::Line;
 use super::literal::{code, literal};
@@ -30,12 +30,18 @@ const PRINTS: &[&str] = &["output", "prints", "printed", "print"];
 /// `literal::code`) when the paragraph closing `prev` announces a sample
 /// (`announces`) and the run is fields: two lines or more, the first a
 /// field, at most one line of the run no field (a count or a note the
-/// program prints among them).
+/// program prints among them), and that one no sentence of the writer's
+/// leading in to the next line with a colon (`or, through the pooler:`
+/// between two errors: each of them a sample of its own).
 pub(super) fn parse(lines: &[Line], i: usize, prev: &[Block], base: usize) -> Option<Parsed> {
     let end = chunk_end(lines, i);
     let run = &lines[i..end];
     let fields = run.iter().filter(|l| field(&l.text)).count();
-    let ok = run.len() >= 2 && field(&run[0].text) && fields + 1 >= run.len();
+    let lead_in = |l: &Line| l.text.ends_with(':') && !field(&l.text) && prose(&l.text);
+    let ok = run.len() >= 2
+        && field(&run[0].text)
+        && fields + 1 >= run.len()
+        && !run.iter().any(lead_in);
     if !ok || !super::pointed::closing_text(prev).is_some_and(|t| announces(&t)) {
         return None;
     }
