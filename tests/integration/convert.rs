@@ -10,6 +10,10 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "lone-o-bullet-under-star-item",
+    "bold-note-label-colon-outside",
+    "note-word-among-field-rows",
+    "framed-output-under-bracket-prompt",
     "lone-contact-under-opening-paragraph",
     "lead-fields-value-wrapped-deeper",
     "fields-set-in-one-column-under-colon",
