@@ -407,9 +407,11 @@ fn asks_secret(above: &Line, line: &Line) -> bool {
     let words = line.text.to_ascii_lowercase();
     prompt(&above.text)
         && above.indent == line.indent
-        && ["password", "passphrase"]
-            .iter()
-            .any(|w| words.split_whitespace().any(|x| x.trim_end_matches(':') == *w))
+        && ["password", "passphrase"].iter().any(|w| {
+            words
+                .split_whitespace()
+                .any(|x| x.trim_end_matches(':') == *w)
+        })
 }
 
 /// Whether `text` holds a value set in single quotes, a word opening

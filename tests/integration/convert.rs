@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "command-set-back-under-item-sentence",
     "lone-o-bullet-under-star-item",
     "bold-note-label-colon-outside",
     "note-word-among-field-rows",
