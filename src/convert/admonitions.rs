@@ -44,6 +44,7 @@ pub(super) fn marked(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> 
         return Some(note(lines, i, kind, ctx));
     }
     let (kind, label) = callout::label(&l.text)
+        .filter(|_| !callout::among_fields(lines, i))
         .or_else(|| callout::lone_bullet(lines, i))
         .or_else(|| callout::aside(lines, i, chunk_end(lines, i)))
         .or_else(|| callout::starred(lines, i, chunk_end(lines, i)))?;

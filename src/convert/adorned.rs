@@ -137,7 +137,9 @@ pub(super) fn underline(lines: &[Line], i: usize, drawn: &Drawn) -> bool {
 /// what it printed: the lines from it up to a blank line above open with
 /// such a command, set in no deeper than any of them (`$ ipa user-find`
 /// over its `-------` rules and `1 user matched`), no title; so with a
-/// known program at a root shell's `# ` (`# kinit admin`), no comment.
+/// known program at a root shell's `# ` (`# kinit admin`), no comment,
+/// or at a prompt naming its user and host in brackets (`[root@idm01 ~]#
+/// ipa user-disable ...` over a framed `Disabled user account` line).
 fn in_session(lines: &[Line], i: usize) -> bool {
     let start = (0..=i)
         .rev()
@@ -145,7 +147,11 @@ fn in_session(lines: &[Line], i: usize) -> bool {
         .last()
         .unwrap_or(i);
     let p = &lines[start];
-    (p.text == "$" || p.text.starts_with("$ ") || super::session::root_command(&p.text))
+    let bracketed = p.text.starts_with('[') && super::classify::prompt(&p.text);
+    (p.text == "$"
+        || p.text.starts_with("$ ")
+        || bracketed
+        || super::session::root_command(&p.text))
         && lines[start..=i].iter().all(|l| l.indent >= p.indent)
 }
 

@@ -218,6 +218,23 @@ pub fn label(text: &str) -> Option<(AdmonitionKind, usize)> {
     label_with(text, seps)
 }
 
+/// Whether `lines[i]`, a label's line with a short value and no
+/// sentence in it (`Warning: 30 seconds`), is one row of `Name: value`
+/// rows set one a line at its margin, another right over or under it
+/// and no note's label itself (`Critical: 300 seconds`): a field of the
+/// record whose name happens to be a note's word, not a note.
+pub(super) fn among_fields(lines: &[Line], i: usize) -> bool {
+    let l = &lines[i];
+    let short = l.text.split_whitespace().count() <= 8 && !l.text.contains(". ");
+    let row = |k: &Line| {
+        !k.blank()
+            && k.indent == l.indent
+            && super::contact::other_field(&k.text).is_some()
+            && label(&k.text).is_none()
+    };
+    short && ((i > 0 && row(&lines[i - 1])) || lines.get(i + 1).is_some_and(row))
+}
+
 /// Whether a line opens with a label in capitals (`NOTE - text`,
 /// `WARNING: text`): one the author set at the line's start on purpose.
 pub fn caps_label(text: &str) -> bool {

@@ -44,10 +44,11 @@ pub fn fields_here(lines: &[Line], i: usize, ctx: &Ctx) -> bool {
 /// 0100` over `Vendor: help@example.com`): a block of fields, not a
 /// paragraph.
 pub(super) fn field_chunk(lines: &[Line], i: usize) -> bool {
-    let chunk = &lines[i..chunk_end(lines, i)];
-    let field = |l: &Line| {
+    let end = chunk_end(lines, i);
+    let field = |k: usize| {
+        let l = &lines[k];
         l.indent == lines[i].indent
-            && callout::label(&l.text).is_none()
+            && (callout::label(&l.text).is_none() || callout::among_fields(lines, k))
             // values set out in a column are a form laid out, kept as typed
             && !l.text.contains("   ")
             && (contact_field(&l.text).is_some() || other_field(&l.text).is_some())
@@ -55,15 +56,15 @@ pub(super) fn field_chunk(lines: &[Line], i: usize) -> bool {
     // (a value may wrap onto a line set deeper than the fields: `Schedule:
     // nightly, plus a verify on the first Sunday of the` / `  month`)
     let margin = lines[i].indent;
-    let fields: Vec<&Line> = chunk.iter().filter(|l| field(l)).collect();
+    let fields: Vec<&Line> = (i..end).filter(|&k| field(k)).map(|k| &lines[k]).collect();
     let contact = fields.iter().any(|l| contact_field(&l.text).is_some())
         || fields
             .iter()
             .all(|l| other_field(&l.text).is_some_and(|(_, v)| reach(v)));
     let n = fields.len();
     (n >= 3 || (n == 2 && (contact || super::flushfields::pair(&fields))))
-        && chunk.first().is_some_and(field)
-        && chunk.iter().all(|l| field(l) || wraps_deeper(l, margin))
+        && field(i)
+        && (i..end).all(|k| field(k) || wraps_deeper(&lines[k], margin))
         || super::lowerfields::chunk(lines, i)
 }
 

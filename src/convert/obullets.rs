@@ -15,11 +15,10 @@ pub fn prepare(lines: &mut [Line], from: usize) {
         .filter(|&i| marked(&lines[i].text))
         .collect();
     arrows(lines, from);
-    if at.len() < 2 {
-        return;
-    }
+    let many = at.len() >= 2;
     for &i in &at {
-        if i == from || opens_item(lines, &at, i) {
+        let opens = many && (i == from || opens_item(lines, &at, i));
+        if opens || under_bullet(lines, from, i) {
             let rest = lines[i].text[1..].trim_start().to_string();
             lines[i].text = format!("* {rest}");
         }
@@ -60,6 +59,22 @@ fn marked(text: &str) -> bool {
     text.strip_prefix("o ").is_some_and(|r| {
         r.trim_start()
             .starts_with(|c: char| c.is_alphanumeric() || c == '"')
+    })
+}
+
+/// Whether the `o` line `lines[i]` is set deeper than the text of a `*`
+/// or `-` bullet item over it, no blank line between (`  * the vault` /
+/// `      o the shared folders first`): the second level of a list in
+/// groff's marks, an item even alone on the page.
+fn under_bullet(lines: &[Line], from: usize, i: usize) -> bool {
+    let indent = lines[i].indent;
+    let item = (from..i)
+        .rev()
+        .take_while(|&k| !lines[k].blank())
+        .find(|&k| lines[k].indent < indent);
+    item.is_some_and(|k| {
+        let t = &lines[k].text;
+        (t.starts_with("* ") || t.starts_with("- ")) && indent >= lines[k].indent + 4
     })
 }
 
@@ -108,6 +123,11 @@ mod tests {
     fn one_o_line_or_one_in_a_paragraph_is_text() {
         let one = "Causes:\n\no a torn belt\n";
         assert_eq!(marked(one)[2], "o a torn belt");
+        // one set in under a bullet's text is that item's own item
+        let nested = "* the belts\n      o the worn one first\n";
+        assert_eq!(marked(nested)[1], "* the worn one first");
+        let level = "* the belts\n  o the worn one first\n";
+        assert_eq!(marked(level)[1], "o the worn one first");
         let inside = "Set the dial to\no as the chart says\n\no a jammed gate\n";
         assert_eq!(marked(inside)[1], "o as the chart says");
         assert_eq!(marked(inside)[3], "* a jammed gate");

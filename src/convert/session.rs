@@ -390,12 +390,28 @@ pub(super) fn label_after_prompts(lines: &[Line], i: usize, end: usize) -> Optio
                 && !l.code_like()
                 && !prompt(&l.text)
                 && !quotes_value(&l.text)
+                && !asks_secret(&lines[k - 1], l)
                 && !lines[k - 1].text.ends_with(['\\', ':'])
                 && k + 1 < end
                 && !lines[k + 1].text.ends_with(':')
                 && reads_as_text(&lines[k + 1])
         }
     })
+}
+
+/// Whether `line`, right under the prompt line `above`, is the typed
+/// command's question for a secret (`kinit ops` over `Password for
+/// ops@CORP.EXAMPLE.NET:`, `Enter passphrase:`): what the program asked,
+/// the session going on, no label of the page's.
+fn asks_secret(above: &Line, line: &Line) -> bool {
+    let words = line.text.to_ascii_lowercase();
+    prompt(&above.text)
+        && above.indent == line.indent
+        && ["password", "passphrase"].iter().any(|w| {
+            words
+                .split_whitespace()
+                .any(|x| x.trim_end_matches(':') == *w)
+        })
 }
 
 /// Whether `text` holds a value set in single quotes, a word opening

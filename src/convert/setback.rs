@@ -122,11 +122,15 @@ fn quoted_row(lines: &[Line], k: usize, end: usize) -> bool {
 /// Whether `line`, right under text ending with `:` (`Deploy it:`), is
 /// the command it announces though no known program starts it
 /// (`icingactl config deploy`): a command's shape, set back left of the
-/// text; or, right under a sentence ended with `.` (`... unset it
+/// text, as it is set back under a sentence ended with `.` that is no
+/// code itself (`1. Take it out of the pool.` / `  poolctl drop web3`);
+/// or, right under a sentence ended with `.` (`... unset it
 /// afterwards.` / `    ceph osd unset noout`), set in four columns or
 /// more past it, as commands are and a sentence's next line is not.
 pub(super) fn announced_command(text: &Line, line: &Line) -> bool {
-    let placed = (text.text.ends_with(':') && line.indent < text.indent)
+    let back = line.indent < text.indent;
+    let placed = (text.text.ends_with(':') && back)
+        || (text.text.ends_with('.') && back && !text.code_like())
         || (text.text.ends_with('.') && line.indent >= text.indent + 4);
     placed && cmdshape::terse(&line.text)
 }

@@ -165,10 +165,10 @@ pub fn unwrap_moin_fields(lines: &mut [Line]) {
         // Textile, Org and Markdown set a note's label in stars (`*Note:*`)
         for mark in ["'''", "**", "*"] {
             if let Some((name, rest)) = l.text.strip_prefix(mark).and_then(|t| t.split_once(mark))
-                && name.ends_with(':')
+                && let Some((name, rest)) = colon_in(name, rest)
             {
                 let text = format!("{name} {}", rest.trim()).trim_end().to_string();
-                let field = mark == "'''" && (contact_field(name).is_some() || beside(k));
+                let field = mark == "'''" && (contact_field(&name).is_some() || beside(k));
                 if field || callout::label(&text).is_some() {
                     l.text = text;
                 }
@@ -176,6 +176,18 @@ pub fn unwrap_moin_fields(lines: &mut [Line]) {
             }
         }
     }
+}
+
+/// A bold name and the text after its closing marks, the colon set in
+/// the marks (`'''Note:''' text`) or right after them (`'''WARNING''':
+/// text`, the same label bolded without its colon): the name with its
+/// colon and the rest; none without a colon.
+fn colon_in(name: &str, rest: &str) -> Option<(String, String)> {
+    if name.ends_with(':') {
+        return Some((name.to_string(), rest.to_string()));
+    }
+    let after = rest.strip_prefix(':').filter(|_| !name.is_empty())?;
+    Some((format!("{name}:"), after.to_string()))
 }
 
 /// The name of a `'''Name:''' value` line, colon and all.
