@@ -144,7 +144,9 @@ fn hung_run(lines: &[Line], i: usize) -> Option<Vec<(usize, usize)>> {
     let mut out = Vec::new();
     let mut k = i;
     while k < end && lines[k].indent == margin && hung_label(&lines[k].text).is_some() {
-        let e = (k + 1..end).find(|&e| lines[e].indent <= margin).unwrap_or(end);
+        let e = (k + 1..end)
+            .find(|&e| lines[e].indent <= margin)
+            .unwrap_or(end);
         if e == k + 1 || !lines[k + 1..e].iter().all(value) {
             return None;
         }
@@ -229,6 +231,22 @@ mod tests {
         // one part is no run
         let lines = split("Fix: Clean the filter.\n\nSymptom: none.\n");
         assert!(!opens_run(&lines, 0));
+    }
+
+    #[test]
+    fn labels_alone_over_values_set_in_run_together() {
+        let text = "Contact:\n  the desk, or the night porter\nServers:\n  web01, web02\n";
+        assert_eq!(hung_run(&split(text), 0), Some(vec![(0, 2), (2, 4)]));
+        // a YAML map's keys are lower case; a lead-in over a command is code's
+        assert_eq!(
+            hung_run(&split("trigger:\n  topic: x\ncriteria:\n  any\n"), 0),
+            None
+        );
+        let text = "Logs:\n  tail -f /var/log/app.log\nState:\n  systemctl status app\n";
+        assert_eq!(hung_run(&split(text), 0), None);
+        // one label is no run, nor labels with nothing set in under them
+        assert_eq!(hung_run(&split("Contact:\n  the desk\n"), 0), None);
+        assert_eq!(hung_run(&split("Contact:\nServers:\n  web01\n"), 0), None);
     }
 
     #[test]
