@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "remark-after-announced-commands",
     "quoted-argument-under-step-phrase",
     "labels-alone-over-values-set-in",
     "lone-contact-under-opening-paragraph",
