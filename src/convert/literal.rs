@@ -481,7 +481,7 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
             && (prose(t)
                 || (typed && short_sentence(t))
                 || super::intro::resumes(lines, i, k)
-                || (typed && said_after(lines, i, k, end)))
+                || (typed && super::remark::said_after(lines, i, k, end)))
             && !lines[k].code_like()
             // (`NAME  HOST  STATE  LAST SEEN` heads the output's columns)
             && !columns(t)
@@ -512,42 +512,12 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
         && (ended
             || session::instruction(&lines[k].text, !typed)
             || super::intro::resumes(lines, i, k)
-            || (typed && said_after(lines, i, k, end)))
+            || (typed && super::remark::said_after(lines, i, k, end)))
         && (lines[i..k].iter().any(|l| l.code_like())
             // (or lines no command reads like, all set in past the
             // sentence that comes back left: `-Xms4g` / `on a small box.`)
             || lines[i..k].iter().all(|l| l.indent > lines[k].indent));
     ok.then_some(k)
-}
-
-/// Whether `lines[k]`, the last line of the run `lines[i..end]` of
-/// commands typed with no prompt, at their own margin, is the text going
-/// on in lower case (`dig +short NS example.net` / `should list our
-/// ns1/ns2.`, `purge --dry-run` / `check the count, then run it again`):
-/// three words or more, two of them a sentence's small words outside any
-/// quotes (`should`, `our`, `the`), no shell marks and no `:`, every line
-/// above it a command, and those announced by a line ending with `:`
-/// (under a line breaking off, `delete them with`, the text may be the
-/// one sentence going on): what the writer says of the commands, not
-/// what they print.
-fn said_after(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
-    let t = &lines[k].text;
-    let unquoted = super::cmdshape::quoted_as_one(t);
-    let words: Vec<&str> = unquoted.split_whitespace().collect();
-    let small = words
-        .iter()
-        .filter(|w| super::cmdshape::small_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        .count();
-    k + 1 == end
-        && k > i
-        && i > 0
-        && lines[i - 1].text.ends_with(':')
-        && lines[k].indent == lines[i].indent
-        && t.starts_with(|c: char| c.is_ascii_lowercase())
-        && words.len() >= 3
-        && small >= 2
-        && !t.contains(['$', '|', '<', '>', '=', ';', '&', '`', '{', '}', ':'])
-        && lines[i..k].iter().all(Line::code_like)
 }
 
 /// Whether a line of `tail` before its last is a short question a

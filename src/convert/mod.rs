@@ -110,6 +110,7 @@ mod programs;
 mod quote;
 mod recipes;
 mod references;
+mod remark;
 mod reported;
 mod rsttable;
 mod run;
