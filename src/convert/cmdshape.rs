@@ -166,7 +166,8 @@ pub fn worded(text: &str) -> bool {
 /// the classifier knows, a path, or a lower-case name) then arguments
 /// with a command's marks (an option `-x` `+x`, a path, a name with a
 /// digit or `_`, a pipe, a redirect, a quote, a `$`), none of them a
-/// word a sentence needs and no closing stop; a known program may stand
+/// word a sentence needs (a quoted argument's words are the argument's,
+/// `quoted_as_one`) and no closing stop; a known program may stand
 /// alone (`vgs`).
 pub fn alone(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -183,9 +184,12 @@ pub fn alone(text: &str) -> bool {
             || w.contains(['/', '=', '_', ',', ':', '@', '|', '>'])
             || w.contains(|c: char| c.is_ascii_digit())
     };
-    // (an option's name is no word of a sentence: `--all`)
-    let sentence = args
-        .iter()
+    // (an option's name is no word of a sentence: `--all`; nor is a
+    // word inside a quoted argument, `-p '<password from vault>'`)
+    let unquoted = quoted_as_one(text);
+    let sentence = unquoted
+        .split_whitespace()
+        .skip(1)
         .any(|w| !w.starts_with('-') && small_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
     let shaped = if args.is_empty() {
         super::classify::known_command(first)
@@ -603,6 +607,14 @@ mod tests {
         let single = "grep -c 'session opened for root' /var/log/secure";
         assert_eq!(quoted_as_one(single), "grep -c quoted /var/log/secure");
         assert_eq!(quoted_as_one("say \"hi\" twice"), "say quoted twice");
+    }
+
+    #[test]
+    fn a_quoted_arguments_words_are_no_sentence() {
+        assert!(alone(
+            "racadm -r bmc01 -p '<password from the vault>' racreset soft"
+        ));
+        assert!(!alone("kioskctl restart on the 'lobby' screens"));
     }
 
     #[test]

@@ -294,6 +294,7 @@ pub(super) fn set_off_label(lines: &[Line], i: usize) -> bool {
         && l.text.split_whitespace().count() <= 5
         && !super::headtext::run_in_label(&l.text)
         && !super::parts::opens_run(lines, i)
+        && !super::parts::opens_hung(lines, i)
         && lines.get(i + 1).is_some_and(|n| {
             // (over a list, a label the gap alone sets off leads the
             // list in, `Usual causes:` over its bullets, unless the page

@@ -487,7 +487,10 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
         let margin = lines[k].indent == base && lines[i].indent > base;
         lines[k].indent <= lines[i].indent.max(base)
             && !(left && lines[k].indent < base && !t.starts_with('('))
-            && (prose(t) || (typed && short_sentence(t)) || super::intro::resumes(lines, i, k))
+            && (prose(t)
+                || (typed && short_sentence(t))
+                || super::intro::resumes(lines, i, k)
+                || (typed && super::remark::said_after(lines, i, k, end)))
             && !lines[k].code_like()
             // (`NAME  HOST  STATE  LAST SEEN` heads the output's columns)
             && !columns(t)
@@ -517,7 +520,8 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
         && !done
         && (ended
             || session::instruction(&lines[k].text, !typed)
-            || super::intro::resumes(lines, i, k))
+            || super::intro::resumes(lines, i, k)
+            || (typed && super::remark::said_after(lines, i, k, end)))
         && (lines[i..k].iter().any(|l| l.code_like())
             // (or lines no command reads like, all set in past the
             // sentence that comes back left: `-Xms4g` / `on a small box.`)

@@ -113,6 +113,7 @@ mod quote;
 mod ragged;
 mod recipes;
 mod references;
+mod remark;
 mod reported;
 mod rsttable;
 mod run;

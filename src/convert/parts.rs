@@ -8,7 +8,9 @@
 //! that runs its parts together: there a lone part is one of them too.
 //! Three named fields or more of any name run together the same way
 //! (`Backups: the server keeps` / `the old jobs.` / `Log server: ...`),
-//! each value wrapped onto the line under its name, are such a list too.
+//! each value wrapped onto the line under its name, are such a list too,
+//! and so are two or more short capitalised names of any kind alone with
+//! their colon (`Contact:`, `Servers:`), each over its value set deeper.
 
 use super::body::{Ctx, Parsed, chunk_end, nested, next_nonblank};
 use super::classify::{contact_field, list_marker};
@@ -117,9 +119,52 @@ fn named_run(lines: &[Line], i: usize) -> Option<Vec<(usize, usize)>> {
     ok.then(|| starts.iter().copied().zip(ends).collect())
 }
 
+/// The name of a label alone with its colon (`Servers:`): a short
+/// capitalised name (`contact::capitalised_name`), no admonition's label
+/// (`Note:`).
+fn hung_label(text: &str) -> Option<&str> {
+    let name = text.strip_suffix(':').filter(|n| !n.ends_with(':'))?;
+    let ok = super::contact::capitalised_name(name) && super::callout::label(text).is_none();
+    ok.then_some(name)
+}
+
+/// The parts of a run of two labels or more at `lines[i]`'s margin, up
+/// to the next blank line, each a short capitalised name alone with its
+/// colon (`Contact:`, `Servers:`) right over its value set deeper (no
+/// command, no list item), the next label right where the value ends:
+/// fields typed over their values, whatever their names, so a definition
+/// list (a YAML map's keys are lower case, a lead-in over its command is
+/// code's).
+fn hung_run(lines: &[Line], i: usize) -> Option<Vec<(usize, usize)>> {
+    // (the cheap test first: a label at the top)
+    hung_label(&lines[i].text)?;
+    let margin = lines[i].indent;
+    let end = chunk_end(lines, i);
+    let value = |l: &Line| l.indent > margin && list_marker(&l.text).is_none() && !l.code_like();
+    let mut out = Vec::new();
+    let mut k = i;
+    while k < end && lines[k].indent == margin && hung_label(&lines[k].text).is_some() {
+        let e = (k + 1..end)
+            .find(|&e| lines[e].indent <= margin)
+            .unwrap_or(end);
+        if e == k + 1 || !lines[k + 1..e].iter().all(value) {
+            return None;
+        }
+        out.push((k, e));
+        k = e;
+    }
+    (out.len() >= 2 && k == end).then_some(out)
+}
+
 /// Whether `lines[i]` opens such a run of parts (so titles nothing).
 pub fn opens_run(lines: &[Line], i: usize) -> bool {
     (i == 0 || lines[i - 1].blank()) && run(lines, i).is_some()
+}
+
+/// Whether `lines[i]` opens a run of labels over their values set deeper
+/// (`hung_run`), so titles nothing.
+pub fn opens_hung(lines: &[Line], i: usize) -> bool {
+    (i == 0 || lines[i - 1].blank()) && hung_run(lines, i).is_some()
 }
 
 /// Whether the page `lines` runs labelled parts together anywhere.
@@ -143,10 +188,13 @@ pub fn parse(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
     }
     let parts = run(lines, i)
         .or_else(|| lone(lines, i).filter(|_| ctx.parts))
-        .or_else(|| named_run(lines, i))?;
+        .or_else(|| named_run(lines, i))
+        .or_else(|| hung_run(lines, i))?;
     let mut items = Vec::new();
     for &(k, end) in &parts {
-        let (label, rest) = opens(&lines[k].text).or_else(|| named(&lines[k].text))?;
+        let (label, rest) = opens(&lines[k].text)
+            .or_else(|| named(&lines[k].text))
+            .or_else(|| Some((hung_label(&lines[k].text)?, "")))?;
         let mut text: Vec<Line> = lines[k + 1..end].to_vec();
         if !rest.is_empty() {
             let mut first = lines[k].clone();
@@ -183,6 +231,22 @@ mod tests {
         // one part is no run
         let lines = split("Fix: Clean the filter.\n\nSymptom: none.\n");
         assert!(!opens_run(&lines, 0));
+    }
+
+    #[test]
+    fn labels_alone_over_values_set_in_run_together() {
+        let text = "Contact:\n  the desk, or the night porter\nServers:\n  web01, web02\n";
+        assert_eq!(hung_run(&split(text), 0), Some(vec![(0, 2), (2, 4)]));
+        // a YAML map's keys are lower case; a lead-in over a command is code's
+        assert_eq!(
+            hung_run(&split("trigger:\n  topic: x\ncriteria:\n  any\n"), 0),
+            None
+        );
+        let text = "Logs:\n  tail -f /var/log/app.log\nState:\n  systemctl status app\n";
+        assert_eq!(hung_run(&split(text), 0), None);
+        // one label is no run, nor labels with nothing set in under them
+        assert_eq!(hung_run(&split("Contact:\n  the desk\n"), 0), None);
+        assert_eq!(hung_run(&split("Contact:\nServers:\n  web01\n"), 0), None);
     }
 
     #[test]
