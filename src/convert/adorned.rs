@@ -137,7 +137,8 @@ pub(super) fn underline(lines: &[Line], i: usize, drawn: &Drawn) -> bool {
 /// what it printed: the lines from it up to a blank line above open with
 /// such a command, set in no deeper than any of them (`$ ipa user-find`
 /// over its `-------` rules and `1 user matched`), no title; so with a
-/// known program at a root shell's `# ` (`# kinit admin`), no comment.
+/// known program at a root shell's `# ` (`# kinit admin`), no comment,
+/// and with a prompt naming its user and host (`[ann@srv01 ~]$ kinit`).
 fn in_session(lines: &[Line], i: usize) -> bool {
     let start = (0..=i)
         .rev()
@@ -145,8 +146,15 @@ fn in_session(lines: &[Line], i: usize) -> bool {
         .last()
         .unwrap_or(i);
     let p = &lines[start];
-    (p.text == "$" || p.text.starts_with("$ ") || super::session::root_command(&p.text))
+    (p.text == "$" || p.text.starts_with("$ ") || super::session::root_command(&p.text) || user_prompt(&p.text))
         && lines[start..=i].iter().all(|l| l.indent >= p.indent)
+}
+
+/// Whether `text` is typed at a shell prompt that names its user and
+/// host (`[ann@srv01 ~]$ kinit ann`, `ann@srv01:~$ df -h`).
+fn user_prompt(text: &str) -> bool {
+    let word = text.split_whitespace().next().unwrap_or("");
+    word.contains('@') && super::classify::prompt(text)
 }
 
 /// Whether the rule of `mark` under `lines[i]`, less than half as wide

@@ -374,7 +374,9 @@ pub(super) fn worded_prompt(above: &Line, line: &Line) -> bool {
 /// nor a line with no list item, prompt or sentence under it (`Drive
 /// status:` over `Slot=0, count=4.`): the program's own heading; nor a
 /// line naming a value in single quotes (`Errors during downloading
-/// metadata for repository 'tools-el9':`), the program's message.
+/// metadata for repository 'tools-el9':`), the program's message; nor a
+/// line naming an account (`Password for ann@EXAMPLE.COM:`), the
+/// program asking for its secret.
 pub(super) fn label_after_prompts(lines: &[Line], i: usize, end: usize) -> Option<usize> {
     if lines[i].indent != 0 || !prompt(&lines[i].text) {
         return None;
@@ -390,6 +392,7 @@ pub(super) fn label_after_prompts(lines: &[Line], i: usize, end: usize) -> Optio
                 && !l.code_like()
                 && !prompt(&l.text)
                 && !quotes_value(&l.text)
+                && !names_account(&l.text)
                 && !lines[k - 1].text.ends_with(['\\', ':'])
                 && k + 1 < end
                 && !lines[k + 1].text.ends_with(':')
@@ -414,6 +417,19 @@ fn quotes_value(text: &str) -> bool {
                 .iter()
                 .enumerate()
                 .any(|(j, v)| v.ends_with('\'') && (j > 0 || v.len() > 2))
+    })
+}
+
+/// Whether `text` names an account, a word with `@` between a name and
+/// a realm or host (`Password for ann@EXAMPLE.COM:`, `ann@db01's
+/// password:`): a program asks so for the secret of the account it
+/// logs in, a label of the page's text seldom names one.
+fn names_account(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.split_once('@').is_some_and(|(name, realm)| {
+            !name.is_empty() && realm.starts_with(|c: char| c.is_alphanumeric())
+        })
     })
 }
 
@@ -540,6 +556,17 @@ mod tests {
         assert!(quotes_value("Cannot open 'the spool':"));
         assert!(!quotes_value("On the server (nas02):"));
         assert!(!quotes_value("Don't restart it yet:"));
+    }
+
+    #[test]
+    fn a_question_naming_an_account_is_the_programs() {
+        assert!(names_account("Password for ann@EXAMPLE.COM:"));
+        assert!(names_account("ann@db01's password:"));
+        assert!(!names_account("Then on the database host:"));
+        assert!(!names_account("Mail @ops when done:"));
+        let text = "$ kinit ann\nPassword for ann@EXAMPLE.COM:\n$ klist\n";
+        let lines = crate::convert::lines::split(text);
+        assert_eq!(label_after_prompts(&lines, 0, lines.len()), None);
     }
 
     #[test]
