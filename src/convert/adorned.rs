@@ -146,7 +146,10 @@ fn in_session(lines: &[Line], i: usize) -> bool {
         .last()
         .unwrap_or(i);
     let p = &lines[start];
-    (p.text == "$" || p.text.starts_with("$ ") || super::session::root_command(&p.text) || user_prompt(&p.text))
+    (p.text == "$"
+        || p.text.starts_with("$ ")
+        || super::session::root_command(&p.text)
+        || user_prompt(&p.text))
         && lines[start..=i].iter().all(|l| l.indent >= p.indent)
 }
 

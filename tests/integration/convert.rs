@@ -10,6 +10,11 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "numbered-parts-tight-list-past-next-number",
+    "pid-tagged-lines-set-in",
+    "annotated-listing-under-colon",
+    "contact-then-field-wrapped-flush",
+    "numbered-step-label-then-command",
     "session-asks-account-password",
     "lone-contact-under-opening-paragraph",
     "lead-fields-value-wrapped-deeper",
