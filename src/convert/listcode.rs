@@ -232,9 +232,8 @@ fn paths(text: &str) -> bool {
 
 /// Steps each written on one line as `what: command` (`on the host run:
 /// sudo ls -l`), two or more in one list, or one in a numbered list whose
-/// lead, capitalised and five words at most (`3. Reload: systemctl
-/// reload app`, `5. Put the host back: pool-ctl enable b07`), labels the
-/// step and whose
+/// lead, one or two words capitalised (`3. Reload: systemctl reload app`),
+/// labels the step and whose
 /// command opens with a known program or has an option: each such step's
 /// text up to the colon, then its command as a literal block. The item
 /// ranges are `(first line, end)` in `lines`; returns whether any step
@@ -261,7 +260,7 @@ pub fn colon_commands(
     let lone_step = |(lead, cmd): &(String, String)| {
         let first = cmd.split_whitespace().next().unwrap_or("");
         marker.is_ascii_alphanumeric()
-            && lead.split_whitespace().count() <= 5
+            && lead.split_whitespace().count() <= 2
             && lead.starts_with(char::is_uppercase)
             && (known_command(first) || cmd.split_whitespace().any(option))
     };

@@ -14,7 +14,6 @@ const CASES: &[&str] = &[
     "pid-tagged-lines-set-in",
     "annotated-listing-under-colon",
     "contact-then-field-wrapped-flush",
-    "numbered-step-label-then-command",
     "session-asks-account-password",
     "lone-contact-under-opening-paragraph",
     "lead-fields-value-wrapped-deeper",
