@@ -319,7 +319,7 @@ pub(super) fn under_colon(lines: &[Line], i: usize, prev: &[Block]) -> Option<us
             || super::cmdshape::lone_terse(lines, i, above.indent)
             || super::logline::written(&lines[i].text)
             || quoted_line(lines, i, above)
-            || annotated(lines, i))
+            || super::annotated::listing(lines, i))
     {
         return None;
     }
@@ -361,29 +361,6 @@ fn quoted_line(lines: &[Line], i: usize, above: &Line) -> bool {
         && !t.ends_with(['.', ':', ','])
         && !link_line(t)
         && list_marker(t).is_none()
-}
-
-/// Whether the lines from `i` to the blank line are a listing the writer
-/// notes on line by line (`connect() failed ...` over `    -> the
-/// service is down`): none left of the first, which is no list item,
-/// and every line set deeper opening with an arrow (`->`, `=>`), as the
-/// writer's note on a command does; one of them at least.
-fn annotated(lines: &[Line], i: usize) -> bool {
-    let own = lines[i].indent;
-    let run = lines[i..].iter().take_while(|l| !l.blank());
-    let mut notes = 0;
-    for l in run {
-        if l.indent < own {
-            return false;
-        }
-        if l.indent > own {
-            if !(l.text.starts_with("-> ") || l.text.starts_with("=> ")) {
-                return false;
-            }
-            notes += 1;
-        }
-    }
-    notes > 0 && list_marker(&lines[i].text).is_none()
 }
 
 /// Whether two or more lines from `i`, all set in under the line
