@@ -13,13 +13,17 @@ use super::names;
 use crate::doc::{Block, BlockKind, DefinitionItem, Inline, Meta};
 
 /// Whether a field line here starts a contact block: in a contact section,
-/// two fields or more, set apart by blank lines or one under the other, or
-/// an owner or contact alone on its line (not an item's text).
+/// two fields or more, set apart by blank lines or one under the other
+/// (their values maybe wrapped to the fields' margin, whatever the names
+/// under the first: `Contact: #desk` / `Escalation: the vendor, contract` /
+/// `number in the wiki`), or an owner or contact alone on its line (not
+/// an item's text).
 pub fn fields_here(lines: &[Line], i: usize, ctx: &Ctx) -> bool {
+    let wrapped = || super::flushfields::wrapped(lines, i);
     if contact_field(&lines[i].text).is_none() {
-        return field_chunk(lines, i) || super::flushfields::wrapped(lines, i);
+        return field_chunk(lines, i) || wrapped();
     }
-    if ctx.section.contains("contact") || field_chunk(lines, i) {
+    if ctx.section.contains("contact") || field_chunk(lines, i) || wrapped() {
         return true;
     }
     let mut count = 0;

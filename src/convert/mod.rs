@@ -7,6 +7,7 @@ mod admonitions;
 mod adoctable;
 mod adorned;
 mod aligned;
+mod annotated;
 mod asciidoc;
 mod asked;
 mod bbcode;

@@ -181,7 +181,9 @@ fn lone_number(lines: &[Line], k: usize, loose: bool, parts: bool) -> bool {
 /// (`Inner`), so the titles after it still count. An item whose number is
 /// also the next title's (`4. Re-run ...` before `4. When ...`) is the
 /// list's until a line shows which it was: the same number again (the
-/// title) or the one after it (the item was the title). Also gives the
+/// title) or the one after it (the item was the title); one right under
+/// the item before it, no blank line between, runs on in that list (a
+/// title has a blank line over it). Also gives the
 /// lines that open such lists. An unsure item no later line settles,
 /// the run's last, is the title when the page's `Contents` (`named`)
 /// names it, with its number or without (`4. Tell the owners` / `5.
@@ -214,7 +216,7 @@ fn numbered_run(
                 next += 1;
                 Kind::Title
             }
-            Some(m) if n == m && n == next => Kind::Pending,
+            Some(m) if n == m && n == next && after_blank(lines, at) => Kind::Pending,
             Some(m) if n == m => Kind::Inner,
             _ if n == next => Kind::Title,
             _ => return Some(false),
@@ -263,6 +265,13 @@ fn settle_named(
     {
         *kind = Kind::Title;
     }
+}
+
+/// Whether `lines[k]` has a blank line (or the page's edge) right above it.
+fn after_blank(lines: &[Line], k: usize) -> bool {
+    k.checked_sub(1)
+        .and_then(|j| lines.get(j))
+        .is_none_or(Line::blank)
 }
 
 /// Whether `lines[k]` has a blank line (or the page's edge) above and
