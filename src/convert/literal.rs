@@ -34,12 +34,6 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     if chunk.iter().all(|l| super::logline::stamped(&l.text)) || super::logline::tagged_run(chunk) {
         return true;
     }
-    // so are lines set in past the text, each tagged with a program's name
-    // and its process number (`make[2]: Warning: File ...`), whatever
-    // words follow: no sentence opens with `word[2]:`
-    if chunk[0].indent > base && chunk.iter().all(|l| super::logline::pid_tagged(&l.text)) {
-        return true;
-    }
     // (web addresses alone on their lines set in deeper than the text are
     // links to follow; one left of it is a dump's preformatted line)
     let links = chunk[0].indent > base && chunk.iter().all(|l| link_line(&l.text));

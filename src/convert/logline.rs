@@ -213,26 +213,6 @@ pub(super) fn tagged_run(chunk: &[super::lines::Line]) -> bool {
         })
 }
 
-/// Whether `text` opens with a program's name in lower case and its
-/// process number in brackets, then a colon (`make[2]: Warning: ...`,
-/// `sshd[412]: Accepted ...`): a tag a program or a daemon puts on its
-/// lines, which no writer's sentence or label opens with.
-pub(super) fn pid_tagged(text: &str) -> bool {
-    let Some((tag, msg)) = text.split_once(": ") else {
-        return false;
-    };
-    let Some((name, pid)) = tag.strip_suffix(']').and_then(|t| t.split_once('[')) else {
-        return false;
-    };
-    name.starts_with(|c: char| c.is_ascii_lowercase())
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_.-".contains(c))
-        && !pid.is_empty()
-        && pid.bytes().all(|b| b.is_ascii_digit())
-        && !msg.trim().is_empty()
-}
-
 /// A line typed into an IRC client (`/msg bot help`) or copied from a
 /// chat log (`21:57 < alice> hello`, `[09:12:03] <bob> ok`): text kept
 /// as it was, never a sentence to re-flow.
@@ -321,16 +301,6 @@ mod tests {
         assert!(!written("WARNING: do not open the kiln when hot"));
         assert!(!written("Information about the kiln is kept here."));
         assert!(!written("INFO"));
-    }
-
-    #[test]
-    fn messages_tagged_with_a_process_number() {
-        assert!(pid_tagged("make[2]: Warning: File 'x' is newer."));
-        assert!(pid_tagged("sshd[412]: Accepted publickey for ann"));
-        assert!(!pid_tagged("make: Warning: File 'x' is newer."));
-        assert!(!pid_tagged("Step[2]: Open the valve."));
-        assert!(!pid_tagged("make[n]: a note"));
-        assert!(!pid_tagged("make[2]:"));
     }
 
     #[test]
