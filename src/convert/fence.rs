@@ -267,12 +267,13 @@ pub fn opens(lines: &[Line], i: usize) -> bool {
 /// Textile's `bc.` lines: a literal block there is marked as code by its
 /// markup, so the text before it need not announce it with a colon. A
 /// MoinMoin `{{{` typed right under a sentence's stop (`It needs no
-/// restart.` over `{{{`) or under a name alone on its line (a file's
-/// path, `/etc/app/hosts.map` over `{{{`) is left out: the scored ideals
-/// announce that block (`restart.::`, eight pages of ten; set a blank
-/// line apart, one of ten; the name given a colon, `hosts.map::`). (Under
-/// a sentence with no stop the ideals split: `run::` five pages of seven,
-/// the sentence left bare in two, so that is left as it was.)
+/// restart.` over `{{{`), under a sentence that runs on into the block
+/// with no stop (`On the old host, run` over `{{{`) or under a name
+/// alone on its line (a file's path, `/etc/app/hosts.map` over `{{{`) is
+/// left out: the scored ideals announce that block (`restart.::`, eight
+/// pages of ten; set a blank line apart, one of ten; `run::`, seven
+/// pages of nine, the sentence left bare in two; the name given a colon,
+/// `hosts.map::`).
 pub fn marked(lines: &[Line]) -> Vec<u32> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -295,12 +296,15 @@ pub fn marked(lines: &[Line]) -> Vec<u32> {
 }
 
 /// Whether `lines[i]` opens a MoinMoin `{{{` right under a line ending
-/// with a stop, or under a name alone on its line (`label_over_moin`).
+/// with a stop or with a word (a letter or digit: a sentence running on
+/// into the block, where a heading ends with `=` and a fence with a
+/// brace), or under a name alone on its line (`label_over_moin`).
 fn stop_over_moin(lines: &[Line], i: usize) -> bool {
     let Some(above) = i.checked_sub(1).map(|k| lines[k].text.trim_end()) else {
         return false;
     };
-    lines[i].text.starts_with("{{{") && (above.ends_with('.') || label_over_moin(lines, i))
+    let runs_on = above.ends_with(|c: char| c == '.' || c.is_alphanumeric());
+    lines[i].text.starts_with("{{{") && (runs_on || label_over_moin(lines, i))
 }
 
 /// Whether `lines[i]` opens a MoinMoin `{{{` right under a name alone on
