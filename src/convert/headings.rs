@@ -556,11 +556,16 @@ fn in_list(lines: &[Line], i: usize) -> bool {
 
 /// Whether the text marks headings up (underlines, MoinMoin) more than
 /// once (a rule under a line laid out in columns is a program's table).
+/// The underlines drawn under a FAQ's questions (`faq::questions`) are
+/// the reader's, not the writer's: a page titling its questions does not
+/// mark its other headings so, and its lone lines (`Contact Information`
+/// over the fields) still title their parts.
 fn explicit_headings(lines: &[Line]) -> bool {
     let mut n = 0;
     let drawn = super::adorned::Drawn::default();
     for (i, l) in lines.iter().enumerate() {
-        let underline = super::adorned::underline(lines, i, &drawn);
+        let underline =
+            super::adorned::underline(lines, i, &drawn) && !super::faq::question(&lines[i - 1]);
         if underline || (l.indent == 0 && moin_heading(&l.text).is_some()) {
             n += 1;
         }
