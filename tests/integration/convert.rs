@@ -10,6 +10,8 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "session-group-renamed",
+    "session-rows-resumed",
     "sentence-over-spaced-items",
     "sentence-a-line-short-close",
     "rows-set-in-one-space",
