@@ -123,6 +123,7 @@ pub(super) fn resumed(block: &[Line], run: &[Line]) -> bool {
         || entry_resumed(block, run)
         || journal_resumed(block, run)
         || group_resumed(block, run)
+        || rows_resumed(block, run)
         || trailer_resumed(block, run)
         || value_resumed(block, run)
         || waiting_resumed(block, run)
@@ -190,9 +191,10 @@ pub(super) fn trailer_resumed(block: &[Line], run: &[Line]) -> bool {
 /// groups laid out flat (`iptables -L`: `Chain INPUT (policy DROP)` over
 /// its rules, then `Chain FORWARD (policy DROP)` over its own): the
 /// run's first line shaped as the block's first output line and at its
-/// indentation (the same first word, as many words, the same marks
-/// between them), no line of the run left of it and none a sentence
-/// but a line the block has too.
+/// indentation (as many words, the same marks between them, and the same
+/// first word or the same words after it: `Loaded patch modules:`, then
+/// `Installed patch modules:`), no line of the run left of it and none a
+/// sentence but a line the block has too.
 pub(super) fn group_resumed(block: &[Line], run: &[Line]) -> bool {
     let (Some(out), first) = (block.get(1), &run[0]) else {
         return false;
@@ -200,10 +202,12 @@ pub(super) fn group_resumed(block: &[Line], run: &[Line]) -> bool {
     let marks = |t: &str| -> String { t.chars().filter(|c| c.is_ascii_punctuation()).collect() };
     let words = |t: &str| t.split_whitespace().count();
     let lead = |t: &str| t.split_whitespace().next().unwrap_or("").to_string();
+    let tail = |t: &str| t.split_whitespace().skip(1).collect::<Vec<_>>().join(" ");
     prompt(&block[0].text)
         && !prompt(&out.text)
         && first.indent == out.indent
-        && lead(&first.text) == lead(&out.text)
+        && (lead(&first.text) == lead(&out.text)
+            || (!tail(&first.text).is_empty() && tail(&first.text) == tail(&out.text)))
         && words(&first.text) == words(&out.text)
         && marks(&first.text) == marks(&out.text)
         && list_marker(&first.text).is_none()
@@ -211,6 +215,33 @@ pub(super) fn group_resumed(block: &[Line], run: &[Line]) -> bool {
         && run.iter().all(|l| {
             l.indent >= first.indent
                 && (output_line(l) || block.iter().any(|b| b.text == l.text))
+        })
+}
+
+/// Whether `run`, one blank line under the literal `block` a prompt
+/// opens and its command's output closes, is more of that output laid
+/// out in rows at the block's own indentation (`klist`: the cache's
+/// name, then a blank line and `Valid starting   Expires   Service
+/// principal` over its tickets): its first two lines in three columns
+/// or more, every other line in columns too or set deeper, none a list
+/// item nor, under the first (the columns' header), a sentence.
+pub(super) fn rows_resumed(block: &[Line], run: &[Line]) -> bool {
+    let (Some(last), Some(second), first) = (block.last(), run.get(1), &run[0]) else {
+        return false;
+    };
+    let columns = |l: &Line| super::columns::columns(&l.text);
+    prompt(&block[0].text)
+        && block.len() > 1
+        && !prompt(&last.text)
+        && output_line(last)
+        && first.indent == block[0].indent
+        && columns(first)
+        && columns(second)
+        // (the columns' header may read as words: `Valid starting`)
+        && run.iter().enumerate().all(|(n, l)| {
+            (l.indent > first.indent || columns(l))
+                && (n == 0 || output_line(l))
+                && list_marker(&l.text).is_none()
         })
 }
 
@@ -548,6 +579,27 @@ mod tests {
         assert!(!reports_done("Everything needed is in the ticket."));
         assert!(!reports_done("Then restarted hosts rejoin the pool."));
         assert!(!reports_done("It is logged and reviewed the next day."));
+    }
+
+    #[test]
+    fn groups_named_alike_and_rows_at_the_blocks_margin_resume_output() {
+        let split = crate::convert::lines::split;
+        let block = split("$ shelfctl ls\nOpen shelf slots:\nslot-4 [free]\n");
+        assert!(group_resumed(
+            &block,
+            &split("Closed shelf slots:\nslot-9 (jammed)\n")
+        ));
+        assert!(!group_resumed(
+            &block,
+            &split("Closed the shelf.\nslot-9 (jammed)\n")
+        ));
+        let block = split("$ rackctl dump\nRack file: /srv/racks.db\n");
+        let rows = split("Slot name   Owner   Since\nA-07   ops   2020-03-01\n");
+        assert!(rows_resumed(&block, &rows));
+        let text =
+            split("Slot name   Owner   Since\nThen ask the owner to move it out of the rack\n");
+        assert!(!rows_resumed(&block, &text));
+        assert!(!rows_resumed(&split("$ rackctl dump\n"), &rows));
     }
 
     #[test]

@@ -12,6 +12,8 @@ use std::process::Stdio;
 const CASES: &[&str] = &[
     "moin-sentence-runs-into-fence",
     "faq-page-lone-contact-title",
+    "session-group-renamed",
+    "session-rows-resumed",
     "sentence-over-spaced-items",
     "sentence-a-line-short-close",
     "rows-set-in-one-space",
