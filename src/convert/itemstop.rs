@@ -25,7 +25,8 @@ pub(super) fn stops_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool 
         || (l.indent < mi
             && !l.blank()
             && l.text.starts_with(char::is_uppercase)
-            && !printed_word(&lines[k - 1], l))
+            && !printed_word(&lines[k - 1], l)
+            && !prompt_answered(&lines[k - 1], l))
         || (l.indent == mi
             && mi == 0
             && back_after_stop(&lines[k - 1], l)
@@ -50,6 +51,19 @@ fn printed_word(prev: &Line, l: &Line) -> bool {
         && !prev.blank()
         && prev.indent == l.indent
         && !prose(&prev.text)
+}
+
+/// Whether `l`, set left of an item's marker right under `prev` at its
+/// own column, is what a program asked or printed in the session the
+/// item has you type (` gpg> expire` / ` Key is valid for? (0) 2y` /
+/// ` gpg> save`): the line above a program's prompt and a command, `l`
+/// no sentence ended with a stop. Text going on after the list does not
+/// open right under a prompt's line at its column.
+fn prompt_answered(prev: &Line, l: &Line) -> bool {
+    !prev.blank()
+        && prev.indent == l.indent
+        && super::classify::prompt(&prev.text)
+        && !l.text.ends_with('.')
 }
 
 /// Whether `lines[k]`, back at the marker's column of the item at `j`,
