@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "remark-closing-announced-settings",
     "prompt-answered-left-of-item",
     "sentence-over-spaced-items",
     "sentence-a-line-short-close",
