@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "margin-item-resumed-in-turn",
     "remark-closing-announced-settings",
     "prompt-answered-left-of-item",
     "sentence-over-spaced-items",
