@@ -98,7 +98,8 @@ fn remark_run(lines: &[Line], k: usize) -> usize {
     let above = k.checked_sub(1).and_then(|a| lines.get(a));
     let code_above = above
         .is_some_and(|l| !l.blank() && (l.text.starts_with('#') || l.code_like()))
-        || command_run_above(lines, k);
+        || command_run_above(lines, k)
+        || announced_run_above(lines, k);
     let below = lines.get(k + run);
     let prose_below = below.is_none_or(|l| l.blank() || sentence(&l.text));
     // (a `:` line above, `Move the group to the other head:`, announces a
@@ -119,6 +120,27 @@ fn command_run_above(lines: &[Line], k: usize) -> bool {
         .rev()
         .take_while(|l| !l.blank())
         .any(|l| l.code_like() && !l.text.starts_with('#'))
+}
+
+/// Whether the lines right above `k`, back to a blank line (forty at
+/// most), are set at its own column, none ending a sentence, under a
+/// line ending with `:` (`The relevant part of app.conf:` / blank /
+/// ` maxconn 600` / ` pool-mode strict` / ` # the size comes from the
+/// app`): settings the colon announced, a block the remark closes as a
+/// comment of it, not a paragraph of its own.
+fn announced_run_above(lines: &[Line], k: usize) -> bool {
+    let at = lines[k].indent;
+    let run = lines[k.saturating_sub(40)..k]
+        .iter()
+        .rev()
+        .take_while(|l| !l.blank())
+        .count();
+    let start = k - run;
+    run > 0
+        && lines[start..k]
+            .iter()
+            .all(|l| l.indent == at && !l.text.ends_with(['.', ':']) && !l.text.starts_with('#'))
+        && super::lines::after_colon_line(lines, start)
 }
 
 /// A line of a sentence: three words or more, a letter first, only

@@ -25,12 +25,14 @@ pub(super) fn stops_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool 
         || (l.indent < mi
             && !l.blank()
             && l.text.starts_with(char::is_uppercase)
-            && !printed_word(&lines[k - 1], l))
+            && !printed_word(&lines[k - 1], l)
+            && !prompt_answered(&lines[k - 1], l))
         || (l.indent == mi
             && mi == 0
             && back_after_stop(&lines[k - 1], l)
             && lines[j + 1..k].iter().all(|x| x.blank() || x.indent > mi)
-            && !wraps_left(lines, j, mi))
+            && !wraps_left(lines, j, mi)
+            && !resumed_in_turn(lines, j, k, mi))
         || (l.indent <= mi && super::callout::label(&l.text).is_some())
         || (l.indent == mi && after_sub_item(lines, j, k, mi))
         || (l.indent == mi
@@ -50,6 +52,39 @@ fn printed_word(prev: &Line, l: &Line) -> bool {
         && !prev.blank()
         && prev.indent == l.indent
         && !prose(&prev.text)
+}
+
+/// Whether the lines from `k` to the next blank line (a dozen at most),
+/// back at the margin under the item at `j`, hold a command set in past
+/// the marker (`5. Copy the rows back.` / `If it was mangled, rename it
+/// first` / `   ALTER TABLE ...;` / `and then load it:` / `   $ psql
+/// ...`) and the list's next item in turn follows the blank line: the
+/// item's own sentences and commands, the list going on after them.
+fn resumed_in_turn(lines: &[Line], j: usize, k: usize, mi: usize) -> bool {
+    let run = lines[k..]
+        .iter()
+        .take(12)
+        .take_while(|l| !l.blank())
+        .count();
+    let end = k + run;
+    let next = (end..lines.len().min(end + 3)).find(|&n| !lines[n].blank());
+    lines[k..end]
+        .iter()
+        .any(|l| l.indent > mi + 1 && l.code_like())
+        && next.is_some_and(|n| super::listcode::in_turn(lines, j, n, mi))
+}
+
+/// Whether `l`, set left of an item's marker right under `prev` at its
+/// own column, is what a program asked or printed in the session the
+/// item has you type (` gpg> expire` / ` Key is valid for? (0) 2y` /
+/// ` gpg> save`): the line above a program's prompt and a command, `l`
+/// no sentence ended with a stop. Text going on after the list does not
+/// open right under a prompt's line at its column.
+fn prompt_answered(prev: &Line, l: &Line) -> bool {
+    !prev.blank()
+        && prev.indent == l.indent
+        && super::classify::prompt(&prev.text)
+        && !l.text.ends_with('.')
 }
 
 /// Whether `lines[k]`, back at the marker's column of the item at `j`,

@@ -429,7 +429,7 @@ fn output_end(lines: &[Line], n: usize) -> usize {
 /// Whether marker line `m` goes on the list of the item at `j` (marker
 /// at `mi`), the next number or letter in turn (or the same number, as
 /// MoinMoin numbers every step `1.`).
-fn in_turn(lines: &[Line], j: usize, m: usize, mi: usize) -> bool {
+pub(super) fn in_turn(lines: &[Line], j: usize, m: usize, mi: usize) -> bool {
     let Some((kind, num, _)) = list_marker(&lines[j].text) else {
         return false;
     };
