@@ -239,7 +239,9 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     }) {
         return parsed;
     }
-    let is_code = code_chunk(chunk, ctx.base) || setback::under_text(lines, i, end, ctx.base);
+    let is_code = code_chunk(chunk, ctx.base)
+        || setback::under_text(lines, i, end, ctx.base)
+        || super::longline::pasted(prev, chunk, ctx.unwrapped);
     if is_code || after_colon(prev, chunk) {
         if !is_code {
             let why = "took these lines for a literal block: the paragraph before announces them (`:`, `e.g.`)";

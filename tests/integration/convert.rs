@@ -17,6 +17,7 @@ const CASES: &[&str] = &[
     "margin-item-resumed-in-turn",
     "remark-closing-announced-settings",
     "prompt-answered-left-of-item",
+    "wide-line-under-colon",
     "sentence-over-spaced-items",
     "sentence-a-line-short-close",
     "rows-set-in-one-space",
