@@ -208,7 +208,8 @@ mod tests {
             "The sync job stops with\n    Lock held by another worker\non the second node only.\n",
         );
         assert!(mid_sentence(&lines, 1));
-        let lines = split("If it says free you can do\n    release the slot\notherwise, wait.\n");
+        let lines =
+            split("If it is free the log reads like\n    slot released\notherwise, wait.\n");
         assert!(mid_sentence(&lines, 1));
         let lines =
             split("The sync job stops with\n    Lock held by another worker\nonce a day.\n");
