@@ -171,14 +171,15 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
     // `the server refuses with` / `    remote: error: ...` / `and ...`;
     // or whatever few lines the pointing sentence, or one ending with
     // `:`, goes on under, its joining word back left: `fail with` /
-    // `  batch response: ...` / `and the alert fires`, `in this form:` /
+    // `  batch response: ...` / `and the alert fires`, or a small word,
+    // `on every host` (`pointed::resumes`), `in this form:` /
     // `  2024-03-01  disk7  ok` / `and save it`)
     let (pointed, broken) = broken_off(prev);
     let run = super::pointed::set_in_run(chunk);
     let lone = (pointed == Some(true) || colon_before(prev))
         && chunk
             .get(run)
-            .is_some_and(|n| super::intro::goes_on(&chunk[0], n));
+            .is_some_and(|n| super::pointed::resumes(&chunk[0], n));
     let shown = |l: &Line| lone && chunk[..run].iter().any(|c| c.no == l.no);
     let quoted = |l: &Line| l.indent > base && (super::logline::tagged(&l.text) || shown(l));
     let set_in = pointed.is_some_and(|to| {

@@ -48,11 +48,31 @@ pub(super) fn mid_sentence(lines: &[Line], k: usize) -> bool {
     let run = set_in_run(&lines[k..]);
     lines
         .get(k + run)
-        .is_some_and(|next| next.indent == above.indent && super::intro::goes_on(l, next))
+        .is_some_and(|next| next.indent == above.indent && resumes(l, next))
         && lines[k..k + run]
             .iter()
             .all(|l| super::classify::list_marker(&l.text).is_none())
         && points(above.text.trim_end())
+}
+
+/// Whether `next`, back left of the sample `first` set in, carries on
+/// the sentence the sample was shown in: a joining word
+/// (`intro::goes_on`: `and the alert fires`), or a small word that
+/// places or qualifies what went before and opens no sentence of its
+/// own in lower case (`fails with` / `  <message>` / `on every host`,
+/// `you can do` / `  <command>` / `otherwise ask the owner`), then a
+/// word (no bracket nor quote: `if [ -f x ]` is code). The ideals keep
+/// the sample literal whenever the sentence resumes so.
+pub(super) fn resumes(first: &Line, next: &Line) -> bool {
+    const RESUMING: [&str; 5] = ["on", "otherwise", "to", "from", "if"];
+    let mut words = next.text.split_whitespace();
+    let small = words
+        .next()
+        .is_some_and(|w| RESUMING.contains(&w.strip_suffix(',').unwrap_or(w)));
+    let word = words
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_alphanumeric()));
+    super::intro::goes_on(first, next) || (small && word && next.indent < first.indent)
 }
 
 /// How many lines open `lines` set at least as deep as the first, no
@@ -180,6 +200,25 @@ mod tests {
         ));
         let two = split("  Pump 2 low.\n  Pump 3 low.\n");
         assert!(!sample(&para("the panel shows lines like"), &two));
+    }
+
+    #[test]
+    fn a_sample_mid_sentence_ends_where_a_small_word_resumes_the_sentence() {
+        let lines = split(
+            "The sync job stops with\n    Lock held by another worker\non the second node only.\n",
+        );
+        assert!(mid_sentence(&lines, 1));
+        let lines =
+            split("If it is free the log reads like\n    slot released\notherwise, wait.\n");
+        assert!(mid_sentence(&lines, 1));
+        let lines =
+            split("The sync job stops with\n    Lock held by another worker\nonce a day.\n");
+        assert!(!mid_sentence(&lines, 1));
+        let lines = split("The sync job stops with\n    Lock held by another worker\non\n");
+        assert!(!mid_sentence(&lines, 1));
+        let lines =
+            split("The sync job stops with\n    Lock held by another worker\nif [ -f x ]\n");
+        assert!(!mid_sentence(&lines, 1));
     }
 
     #[test]

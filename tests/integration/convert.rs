@@ -18,6 +18,7 @@ const CASES: &[&str] = &[
     "remark-closing-announced-settings",
     "prompt-answered-left-of-item",
     "wide-line-under-colon",
+    "sample-mid-sentence-small-word",
     "sentence-over-spaced-items",
     "sentence-a-line-short-close",
     "rows-set-in-one-space",
