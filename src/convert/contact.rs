@@ -55,7 +55,9 @@ pub(super) fn field_chunk(lines: &[Line], i: usize) -> bool {
             && (callout::label(&l.text).is_none() || callout::among_fields(lines, k))
             // values set out in a column are a form laid out, kept as typed
             && !l.text.contains("   ")
-            && (contact_field(&l.text).is_some() || other_field(&l.text).is_some())
+            && (contact_field(&l.text).is_some()
+                || other_field(&l.text).is_some()
+                || super::longfield::field(&l.text).is_some())
     };
     // (a value may wrap onto a line set deeper than the fields: `Schedule:
     // nightly, plus a verify on the first Sunday of the` / `  month`)
@@ -66,7 +68,12 @@ pub(super) fn field_chunk(lines: &[Line], i: usize) -> bool {
             .iter()
             .all(|l| other_field(&l.text).is_some_and(|(_, v)| reach(v)));
     let n = fields.len();
+    let long = fields
+        .iter()
+        .filter(|l| super::longfield::field(&l.text).is_some())
+        .count();
     (n >= 3 || (n == 2 && (contact || super::flushfields::pair(&fields))))
+        && super::longfield::admitted(n - long, long)
         && field(i)
         && (i..end).all(|k| field(k) || wraps_deeper(&lines[k], margin))
         || super::lowerfields::chunk(lines, i)
@@ -187,6 +194,8 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
     let (mut at, mut field) = (0, 0);
     let mut k = i;
     let lower_block = super::lowerfields::chunk(lines, i);
+    // (four-word names are fields only in a chunk of fields: `field_chunk`)
+    let mut long = field_chunk(lines, i);
     while k < lines.len() {
         let l = &lines[k];
         if l.blank() {
@@ -195,14 +204,14 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
                     if contact_field(&lines[n].text).is_some()
                         || lonefield::set_apart(lines, n) =>
                 {
-                    k = n
+                    (k, long) = (n, field_chunk(lines, n))
                 }
                 _ => break,
             }
             continue;
         }
         let lower = items.last().map_or(lower_block, |(n, _, _)| lower_case(n));
-        if let Some((name, value)) = field_line(&l.text, lower) {
+        if let Some((name, value)) = field_line(&l.text, lower, long) {
             items.push((name.to_string(), value.to_string(), l.no));
             (at, field) = (value_column(l, value), l.indent);
         } else if list_marker(&l.text).is_some() || (l.code_like() && !open(&items, l, field)) {
@@ -502,13 +511,15 @@ pub(super) fn capitalised_name(name: &str) -> bool {
 }
 
 /// The name and value of a field line in a contact block: a contact
-/// field, another capitalised name, or (under fields typed in lower case,
-/// `lower`) a short lower-case name.
-fn field_line(text: &str, lower: bool) -> Option<(&str, &str)> {
+/// field, another capitalised name, (under fields typed in lower case,
+/// `lower`) a short lower-case name, or (in a chunk of fields, `long`) a
+/// four-word name (`longfield::field`).
+fn field_line(text: &str, lower: bool, long: bool) -> Option<(&str, &str)> {
     contact_field(text)
         .or_else(|| other_field(text))
         .or_else(|| lower.then(|| super::lowerfields::field(text)).flatten())
         .or_else(|| blank_field(text))
+        .or_else(|| long.then(|| super::longfield::field(text)).flatten())
 }
 
 /// A field left blank among the others, its name alone with its colon
@@ -572,6 +583,20 @@ mod tests {
         assert!(field_chunk(&lines, 0));
         let lines = split("Desk: the blue one\nVendor: help@example.com\n");
         assert!(!field_chunk(&lines, 0));
+    }
+
+    #[test]
+    fn a_four_word_name_joins_two_short_fields_or_more() {
+        let lines = split("Who: Pat\nDesk: B2\nWhere the key is: vault\n");
+        assert!(field_chunk(&lines, 0));
+        let lines = split("Owner: ops\nWhen the queue drains: go on\n");
+        assert!(!field_chunk(&lines, 0));
+        let lines = split("Who: Pat\nDesk: B2\nWhere the key is: vault\n");
+        let mut meta = Meta::default();
+        let mut report = crate::convert::Report::default();
+        let (blocks, end) = fields(&lines, 0, &mut Ctx::plain("", &mut meta, &mut report));
+        assert_eq!(end, 3);
+        assert!(matches!(&blocks[0].kind, BlockKind::DefinitionList(d) if d.len() == 3));
     }
 
     #[test]

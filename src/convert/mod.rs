@@ -82,6 +82,7 @@ mod literal;
 mod locations;
 mod logline;
 mod lonefield;
+mod longfield;
 mod longline;
 mod lowerfields;
 mod mailhead;

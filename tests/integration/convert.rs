@@ -19,6 +19,7 @@ const CASES: &[&str] = &[
     "prompt-answered-left-of-item",
     "wide-line-under-colon",
     "sample-mid-sentence-small-word",
+    "four-word-field-names",
     "sentence-over-spaced-items",
     "sentence-a-line-short-close",
     "rows-set-in-one-space",
