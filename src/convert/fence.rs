@@ -11,6 +11,7 @@
 use super::lines::Line;
 use super::literal::literal;
 use crate::doc::{Block, BlockKind};
+use unicode_width::UnicodeWidthStr;
 
 /// Languages an opening line may name (`{{{#!bash`, `{{{#!highlight
 /// bash`, `<code bash>`, `#+BEGIN_SRC bash`, `[source,bash]`), as Pygments
@@ -74,7 +75,7 @@ fn opening(lines: &[Line], i: usize) -> Option<Opening> {
         lang,
         caption: None,
     };
-    if let Some(open) = ticks(text) {
+    if let Some(open) = ticks(text).filter(|_| !underline(lines, i)) {
         let word = text[open.len()..].trim();
         let lang = known(word);
         let caption = (lang.is_none() && !word.is_empty()).then(|| word.to_string());
@@ -157,6 +158,37 @@ fn ticks(text: &str) -> Option<&str> {
         .chars()
         .all(|x| x.is_ascii_alphanumeric() || "+-_".contains(x));
     (n >= 3 && word).then_some(&text[..n])
+}
+
+/// Whether the run of tildes alone on `lines[i]` (no word after it)
+/// underlines the line right above it, a heading, and opens no fence:
+/// that line has a letter or a digit in it and is no rule itself, and
+/// the run is at least half its width (`Slow way` over `~~~~~~~~`), or
+/// three marks or more under a short name (its section number aside:
+/// `2.1 A whole host` over `~~~~~~`, eight words or fewer, no sentence
+/// mark at its end). A line ending with a colon is a sentence that
+/// announces a fence typed right under it (`Run:` over `~~~`), no
+/// heading. Left a fence, an underline pairs with the next one below
+/// and the sections between read as fenced code.
+fn underline(lines: &[Line], i: usize) -> bool {
+    let (Some(above), Some(run)) = (i.checked_sub(1).and_then(|k| lines.get(k)), lines.get(i))
+    else {
+        return false;
+    };
+    let name = above.text.trim_end();
+    let short = super::classify::strip_heading_number(name);
+    let marks = run.text.trim_end();
+    let wide = marks.width() * 2 >= short.width();
+    let brief = marks.len() >= 3
+        && short.starts_with(char::is_uppercase)
+        && short.split_whitespace().count() <= 8
+        && !short.ends_with(['.', ',', ';']);
+    marks.starts_with('~')
+        && marks.chars().all(|c| c == '~')
+        && name.chars().any(char::is_alphanumeric)
+        && super::classify::adornment(name).is_none()
+        && !name.ends_with(':')
+        && (wide || brief)
 }
 
 /// DokuWiki's `<code>`, `<code bash>`, `<file yaml site.yml>` line: the
@@ -400,6 +432,17 @@ mod tests {
     fn fences_and_bc_mark_their_lines() {
         let lines = crate::convert::lines::split("Run it.\n\n```\nls\n```\n\nbc. ls -l\n");
         assert_eq!(marked(&lines), [3, 4, 5, 7]);
+    }
+
+    #[test]
+    fn a_tilde_underline_opens_no_fence() {
+        let text = "Moving it\n~~~~~~~~~\n\nIt fails with\n\n  err 5\n\n\
+                    4.2 The spare host\n~~~~~~\n\nRun:\n~~~\nls\n~~~\n";
+        let lines = crate::convert::lines::split(text);
+        assert!(!opens(&lines, 1));
+        assert!(!opens(&lines, 8));
+        assert!(opens(&lines, 11));
+        assert_eq!(marked(&lines), [12, 13, 14]);
     }
 
     #[test]
