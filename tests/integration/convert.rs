@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "figure-wraps-in-item",
     "sentence-over-spaced-items",
     "sentence-a-line-short-close",
     "rows-set-in-one-space",
