@@ -25,7 +25,6 @@ const OPEN_WORDS: &[&str] = &[
 /// to the rules for those.
 pub(super) fn runs_on(prev: &str, line: &str) -> bool {
     let open = prev
-        .trim_end()
         .split_whitespace()
         .last()
         .is_some_and(|w| OPEN_WORDS.contains(&w));
@@ -37,7 +36,7 @@ pub(super) fn runs_on(prev: &str, line: &str) -> bool {
         return false;
     };
     let head = head.trim_end_matches([',', ';']);
-    let section = head.chars().all(|c| c.is_ascii_digit() || c == '.');
+    let section = head.contains('.') && head.chars().all(|c| c.is_ascii_digit() || c == '.');
     figure(head)
         && rest.starts_with(|c: char| c.is_alphabetic())
         && !(section && rest.starts_with(char::is_uppercase))
