@@ -334,7 +334,9 @@ fn sub_entries(item: &[Line], ctx: &Ctx) -> Option<Vec<Block>> {
 /// An item whose short first line has lines under it, each starting a
 /// point with a capital or a digit (`Add servers:` over one address a
 /// line; `Display:` over `Enable "Large print"`), a point's wrapped lines
-/// set deeper or going on in lower case: the first line, then a bullet
+/// set deeper, going on in lower case, or opening with a figure that goes
+/// on with the sentence the line before left open (`figurewrap`: `The
+/// job starts at` / `02:00 and at`): the first line, then a bullet
 /// list of the points. (Not under a note icon: its note; nor over a line
 /// a program's log wrote, `Mar 14 02:11:47 sw01 FAN: ...`, nor under a
 /// line pointing at what one will see, `shows_sample`: a sample.)
@@ -347,12 +349,15 @@ fn points(item: &[Line]) -> Option<Vec<Block>> {
                 .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
     };
     let mut groups: Vec<Vec<&Line>> = Vec::new();
+    let mut prev = first;
     for l in rest {
-        if starts(l) {
+        let on = super::figurewrap::runs_on(&prev.text, &l.text);
+        prev = l;
+        if starts(l) && !on {
             groups.push(vec![l]);
             continue;
         }
-        let wrapped = (l.indent > at || l.text.starts_with(|c: char| c.is_lowercase()))
+        let wrapped = (l.indent > at || on || l.text.starts_with(|c: char| c.is_lowercase()))
             && list_marker(&l.text).is_none();
         groups.last_mut().filter(|_| wrapped && !l.blank())?.push(l);
     }

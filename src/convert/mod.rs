@@ -48,6 +48,7 @@ mod encoding;
 mod faq;
 mod fence;
 mod fieldwrap;
+mod figurewrap;
 mod flushfields;
 mod framebox;
 mod framed;

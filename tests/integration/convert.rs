@@ -21,6 +21,7 @@ const CASES: &[&str] = &[
     "wide-line-under-colon",
     "sample-mid-sentence-small-word",
     "four-word-field-names",
+    "figure-wraps-in-item",
     "sentence-over-spaced-items",
     "sentence-a-line-short-close",
     "rows-set-in-one-space",
