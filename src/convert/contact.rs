@@ -229,7 +229,23 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
         }
         k += 1;
     }
-    let defs = items
+    let defs = definitions(items, &wrapped, ctx);
+    (
+        vec![Block::new(lines[i].no, BlockKind::DefinitionList(defs))],
+        k,
+    )
+}
+
+/// The definition list's items of the fields read (`items`: name, value,
+/// line), each value's wrapped lines (`wrapped`: the field's line and
+/// whether a line break there parts two names) telling `item` where the
+/// value breaks.
+fn definitions(
+    items: Vec<(String, String, u32)>,
+    wrapped: &[(u32, bool)],
+    ctx: &mut Ctx,
+) -> Vec<DefinitionItem> {
+    items
         .into_iter()
         .flat_map(split_run_on)
         .map(|(name, value, line)| {
@@ -241,11 +257,7 @@ pub fn fields(lines: &[Line], i: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
             let breaks = (!under.is_empty()).then(|| under.iter().filter(|&&b| b).count());
             item(name, &value, line, breaks, ctx)
         })
-        .collect();
-    (
-        vec![Block::new(lines[i].no, BlockKind::DefinitionList(defs))],
-        k,
-    )
+        .collect()
 }
 
 /// Whether the line `l` goes on with the last field's value though it

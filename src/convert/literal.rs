@@ -28,10 +28,7 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     if chunk.len() == 1 && connective(&chunk[0].text) {
         return false;
     }
-    // lines a log wrote, each opening with its time stamp (`Mar 3
-    // 04:10:22 gw1 named[88]: ...`), are a sample quoted, wherever set
-    // (or each opening with the program's name that wrote it, `sshd[41]:`)
-    if chunk.iter().all(|l| super::logline::stamped(&l.text)) || super::logline::tagged_run(chunk) {
+    if super::logline::logged(chunk) {
         return true;
     }
     // (web addresses alone on their lines set in deeper than the text are

@@ -194,6 +194,13 @@ fn program_name(tag: &str) -> bool {
         && !LABELS.contains(&name)
 }
 
+/// Whether `chunk` is lines a log wrote, each opening with its time
+/// stamp (`Mar 3 04:10:22 gw1 named[88]: ...`), or lines programs tagged
+/// with their names (`tagged_run`): a sample quoted, wherever set.
+pub(super) fn logged(chunk: &[super::lines::Line]) -> bool {
+    chunk.iter().all(|l| stamped(&l.text)) || tagged_run(chunk)
+}
+
 /// Whether `chunk` is two lines or more set in past the margin at one
 /// depth, each opening with a program's name and its colon (`dhcpd[2211]:
 /// peer moves to normal` / `dhcpd[2211]: I move to normal`, `kernel: sdc:

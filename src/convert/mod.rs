@@ -8,6 +8,7 @@ mod adoctable;
 mod adorned;
 mod aligned;
 mod annotated;
+mod announce;
 mod asciidoc;
 mod asked;
 mod bbcode;
@@ -153,7 +154,7 @@ mod zim;
 
 pub use run::{ConvertArgs, Target, run};
 
-use crate::doc::{Block, BlockKind, Diagnostic, Document, Inline, List, Meta, Visit, walk_blocks};
+use crate::doc::{Block, BlockKind, Diagnostic, Document, Inline, Meta, Visit, walk_blocks};
 use headings::Found;
 use levels::{heading, levels, names_page, names_title, nest, shown_title};
 use wiki::Flavour;
@@ -326,7 +327,7 @@ fn touch_up(blocks: &mut Vec<Block>, lines: &[lines::Line], flavour: Flavour, un
     announced.extend(fence::marked(lines));
     connective::split_at_then(blocks, &announced);
     if !unannounced {
-        colon_before_literals(blocks, &announced);
+        announce::colon_before_literals(blocks, &announced);
     }
     join_definitions(blocks);
 }
@@ -467,40 +468,6 @@ fn contents_under_title(blocks: &mut Vec<Block>) {
     }
 }
 
-/// A paragraph that introduces a literal block ends with `:`, as the
-/// human conversions write it (`Run this.::` reads `Run this.:`); a list
-/// right before one gets the `:` on its last item. A code block opened by
-/// a directive or marked by fences or `bc.` (its line in `directives`) is
-/// announced by that.
-fn colon_before_literals(blocks: &mut [Block], directives: &[u32]) {
-    for i in 0..blocks.len() {
-        let code_next = matches!(
-            blocks.get(i + 1).map(|b| &b.kind),
-            Some(BlockKind::CodeBlock { .. })
-        ) && blocks
-            .get(i + 1)
-            .is_some_and(|b| !directives.contains(&b.line));
-        match &mut blocks[i].kind {
-            BlockKind::Paragraph(content) if code_next => add_colon(content),
-            BlockKind::List(list) => {
-                for item in &mut list.items {
-                    colon_before_literals(&mut item.blocks, directives);
-                }
-                if code_next && let Some(content) = last_text(list) {
-                    add_colon(content);
-                }
-            }
-            BlockKind::Admonition { blocks: inner, .. } => colon_before_literals(inner, directives),
-            BlockKind::DefinitionList(items) => {
-                for item in items {
-                    colon_before_literals(&mut item.definition, directives);
-                }
-            }
-            _ => {}
-        }
-    }
-}
-
 /// Joins term lists that follow one another, blank lines apart, into
 /// one list: the source's terms, each with its definition, are one list
 /// (a writer would otherwise keep them apart with an empty comment).
@@ -528,27 +495,6 @@ fn join_definitions(blocks: &mut Vec<Block>) {
         out.push(b);
     }
     *blocks = out;
-}
-
-/// The paragraph a list ends with, down its nested lists (`b. Click
-/// Create` as the last point of step 4).
-fn last_text(list: &mut List) -> Option<&mut Vec<Inline>> {
-    match &mut list.items.last_mut()?.blocks.last_mut()?.kind {
-        BlockKind::Paragraph(content) => Some(content),
-        BlockKind::List(inner) => last_text(inner),
-        _ => None,
-    }
-}
-
-/// Ends the text with exactly one `:` (a source `::` loses one), none after `;`, `!` or `,`.
-fn add_colon(content: &mut [Inline]) {
-    if let Some(Inline::Text(t)) = content.last_mut() {
-        if t.ends_with("::") {
-            t.pop();
-        } else if !t.ends_with([':', ';', '!', ',']) {
-            t.push(':');
-        }
-    }
 }
 
 /// The most common indentation of prose lines (commands that read like
