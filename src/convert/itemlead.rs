@@ -23,7 +23,6 @@ pub(super) fn items_at(lines: &[Line], i: usize, end: usize) -> Option<usize> {
             && !l.code_like()
             && !l.text.contains("   ")
             && !l.text.contains('\t')
-            && list_marker(&l.text).is_none()
     };
     let marker = items[0].indent;
     let item_line =

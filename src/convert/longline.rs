@@ -25,11 +25,11 @@ pub(super) fn pasted(prev: &[Block], chunk: &[Line], unwrapped: bool) -> bool {
         return false;
     };
     let text = line.text.trim_end();
-    let stop = text.ends_with('.') || super::flushfields::inner_stop(text);
     !unwrapped
         && colon_before(prev)
         && text.chars().count() >= WIDE
-        && !stop
+        && !text.ends_with('.')
+        && !super::flushfields::inner_stop(text)
         && list_marker(text).is_none()
         && !link_line(text)
         && super::flushfields::field(text).is_none()

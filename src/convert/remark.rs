@@ -17,20 +17,23 @@ use super::lines::Line;
 /// what they print.
 pub(super) fn said_after(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
     let t = &lines[k].text;
+    // (where the line stands first: prose_tail asks of every line of
+    // the run, and only the last one under a colon can be the remark)
+    let placed = k + 1 == end
+        && k > i
+        && i > 0
+        && lines[i - 1].text.ends_with(':')
+        && lines[k].indent == lines[i].indent
+        && t.starts_with(|c: char| c.is_ascii_lowercase())
+        && !t.contains(['$', '|', '<', '>', '=', ';', '&', '`', '{', '}', ':']);
+    if !placed {
+        return false;
+    }
     let unquoted = super::cmdshape::quoted_as_one(t);
     let words: Vec<&str> = unquoted.split_whitespace().collect();
     let small = words
         .iter()
         .filter(|w| super::cmdshape::small_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .count();
-    k + 1 == end
-        && k > i
-        && i > 0
-        && lines[i - 1].text.ends_with(':')
-        && lines[k].indent == lines[i].indent
-        && t.starts_with(|c: char| c.is_ascii_lowercase())
-        && words.len() >= 3
-        && small >= 2
-        && !t.contains(['$', '|', '<', '>', '=', ';', '&', '`', '{', '}', ':'])
-        && lines[i..k].iter().all(Line::code_like)
+    words.len() >= 3 && small >= 2 && lines[i..k].iter().all(Line::code_like)
 }

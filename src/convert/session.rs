@@ -202,12 +202,13 @@ pub(super) fn group_resumed(block: &[Line], run: &[Line]) -> bool {
     let marks = |t: &str| -> String { t.chars().filter(|c| c.is_ascii_punctuation()).collect() };
     let words = |t: &str| t.split_whitespace().count();
     let lead = |t: &str| t.split_whitespace().next().unwrap_or("").to_string();
-    let tail = |t: &str| t.split_whitespace().skip(1).collect::<Vec<_>>().join(" ");
     prompt(&block[0].text)
         && !prompt(&out.text)
         && first.indent == out.indent
         && (lead(&first.text) == lead(&out.text)
-            || (!tail(&first.text).is_empty() && tail(&first.text) == tail(&out.text)))
+            || (words(&first.text) > 1
+                && (first.text.split_whitespace().skip(1))
+                    .eq(out.text.split_whitespace().skip(1))))
         && words(&first.text) == words(&out.text)
         && marks(&first.text) == marks(&out.text)
         && list_marker(&first.text).is_none()
@@ -435,13 +436,11 @@ pub(super) fn label_after_prompts(lines: &[Line], i: usize, end: usize) -> Optio
 /// ops@CORP.EXAMPLE.NET:`, `Enter passphrase:`): what the program asked,
 /// the session going on, no label of the page's.
 fn asks_secret(above: &Line, line: &Line) -> bool {
-    let words = line.text.to_ascii_lowercase();
     prompt(&above.text)
         && above.indent == line.indent
-        && ["password", "passphrase"].iter().any(|w| {
-            words
-                .split_whitespace()
-                .any(|x| x.trim_end_matches(':') == *w)
+        && line.text.split_whitespace().any(|x| {
+            let x = x.trim_end_matches(':');
+            x.eq_ignore_ascii_case("password") || x.eq_ignore_ascii_case("passphrase")
         })
 }
 
