@@ -217,6 +217,9 @@ pub(super) fn unstopped_sentence(text: &str) -> bool {
 }
 
 /// A stricter test for flush-left text, where any short line stands alone.
+/// A question is no title unless numbered as a section or written in
+/// capitals (`HOW LATE ARE WE?`): prose never shouts a whole line, so a
+/// question in capitals names its section as any capitals line does.
 pub(super) fn strict_heading(text: &str) -> bool {
     let stripped = strip_heading_number(text);
     let named = part_named(stripped).unwrap_or(stripped);
@@ -227,7 +230,7 @@ pub(super) fn strict_heading(text: &str) -> bool {
     let first = unquoted(stripped, false).chars().next();
     words <= 10
         && (first.is_some_and(char::is_uppercase) || lower)
-        && (!text.ends_with('?') || sub_numbered(text))
+        && (!text.ends_with('?') || sub_numbered(text) || super::capsnest::capitals(text))
         && (!text.contains(" - ") || part_title(text))
 }
 

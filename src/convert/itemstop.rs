@@ -18,13 +18,17 @@ use super::lines::Line;
 /// marker's column (`NB: ...`, `Note: ...`), a remark on the list;
 /// sentences back at that column under a one-line item after one-line
 /// items or after an item whose wrapped lines hang deeper, unless the
-/// item above went on at the marker's column.
+/// item above went on at the marker's column. A line right under one
+/// broken off on a word a sentence goes on from (`turn the key to` /
+/// `BYPASS. The lamp goes amber.`) ends no item at or left of its
+/// marker's column: it is the sentence going on (`broken_off`).
 pub(super) fn stops_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool {
     let l = &lines[k];
     (list_marker(&l.text).is_some() && l.indent <= mi + 1 && !sub_marker(lines, j, k))
         || (l.indent < mi
             && !l.blank()
             && l.text.starts_with(char::is_uppercase)
+            && !broken_off(&lines[k - 1])
             && !printed_word(&lines[k - 1], l)
             && !prompt_answered(&lines[k - 1], l))
         || (l.indent == mi
@@ -38,7 +42,18 @@ pub(super) fn stops_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool 
         || (l.indent == mi
             && (one_line_items(lines, j, k, mi) || after_hung_item(lines, j, k, mi))
             && sentences(l)
+            && !broken_off(&lines[k - 1])
             && !wraps_left(lines, j, mi))
+}
+
+/// Whether `prev` breaks off mid-sentence: it ends on a word a sentence
+/// goes on from (`to`, `the`, `with`: `captioned::OPEN_ENDS`), in lower
+/// case, with no mark after it, so the line under it carries on its
+/// sentence whatever its first letter (`... turn the key to` / `BYPASS.
+/// The lamp goes amber.`).
+fn broken_off(prev: &Line) -> bool {
+    let last = prev.text.rsplit(' ').next().unwrap_or("");
+    !prev.blank() && super::captioned::OPEN_ENDS.contains(&last)
 }
 
 /// Whether `l`, set left of an item's marker right under `prev` at its

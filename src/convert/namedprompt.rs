@@ -8,9 +8,11 @@ use super::lines::Line;
 
 /// Whether `line` opens with a `user@host` prompt (`[ops@db02 ~]$`,
 /// `ops@db02$`) and goes on in words, two of a sentence's small words at
-/// least after it and a full stop closing it: under a sentence broken
-/// off (`session::worded_prompt`), it names the prompt where the command
-/// is to be typed, and the text goes on.
+/// least after it and a full stop closing it, or a colon as a sentence
+/// leading in to what follows (`root@db02:~# when you are root, run it
+/// from there:`): under a sentence broken off (`session::worded_prompt`),
+/// it names the prompt where the command is to be typed, and the text
+/// goes on.
 pub(super) fn in_words(line: &Line) -> bool {
     let Some((mark, rest)) = split_prompt(&line.text) else {
         return false;
@@ -19,7 +21,7 @@ pub(super) fn in_words(line: &Line) -> bool {
         .split_whitespace()
         .filter(|w| small_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .count();
-    mark.contains('@') && prompt(&line.text) && small >= 2 && rest.ends_with('.')
+    mark.contains('@') && prompt(&line.text) && small >= 2 && rest.ends_with(['.', ':'])
 }
 
 /// The prompt opening `text` (`[ops@db02 ~]$`, or a first word ending in
@@ -61,5 +63,22 @@ mod tests {
         assert!(!crate::convert::session::worded_prompt(
             &lines[0], &lines[1]
         ));
+    }
+
+    #[test]
+    fn a_prompt_named_mid_sentence_may_lead_in_with_a_colon() {
+        let lines = split(
+            "On db02 the prompt reads
+root@db02:~# when you are root, so run it from there:
+",
+        );
+        assert!(in_words(&lines[1]));
+        assert!(crate::convert::session::worded_prompt(&lines[0], &lines[1]));
+        let lines = split(
+            "On db02 the prompt reads
+root@db02:~# scp dump.sql backup01:
+",
+        );
+        assert!(!in_words(&lines[1]));
     }
 }

@@ -10,6 +10,9 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "prompt-named-in-a-lead-in",
+    "item-line-broken-off-on-a-small-word",
+    "capitals-question-over-text",
     "tilde-underline-no-fence",
     "moin-sentence-runs-into-fence",
     "faq-page-lone-contact-title",
