@@ -149,7 +149,9 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     {
         return quoted;
     }
-    if let Some(sample) = super::shown::parse(lines, i, prev, ctx.base) {
+    if let Some(sample) = super::shown::parse(lines, i, prev, ctx.base)
+        .or_else(|| super::logline::quoted(lines, i, prev))
+    {
         return sample;
     }
     if let Some(config) = super::stanzas::parse(lines, i, prev, ctx.base)

@@ -21,12 +21,13 @@ pub fn written(text: &str) -> bool {
 /// quota`). At the text's margin, right under a sentence that leads in
 /// with a colon (`the error log will say something like:`), a line that
 /// opens with a log's time stamp (`stamped`), or an error a program
-/// printed (`error`: `FATAL:  sorry, too many clients`), is that sample
+/// printed (`error`: `FATAL:  sorry, too many clients`) or a message
+/// logged at a level (`level_message`: `INFO: fully up`), is that sample
 /// too: no sentence's words open so.
 pub(super) fn set_in(prev: &super::lines::Line, line: &super::lines::Line) -> bool {
     let led = line.indent == prev.indent
         && prev.text.ends_with(':')
-        && (stamped(&line.text) || error(&line.text));
+        && (stamped(&line.text) || error(&line.text) || level_message(&line.text));
     led || line.indent > prev.indent
         && (written(&line.text)
             || header(&line.text)
@@ -41,6 +42,36 @@ pub(super) fn error(text: &str) -> bool {
     const WORDS: [&str; 6] = ["Error", "error", "ERROR", "Fatal", "fatal", "FATAL"];
     text.split_once(": ")
         .is_some_and(|(word, msg)| WORDS.contains(&word) && msg.split_whitespace().nth(1).is_some())
+}
+
+/// Whether `text` is a message a program logged at a level, the level
+/// in capitals and its colon first (`INFO: Jenkins is fully up and
+/// running`, `WARNING:  database "x" must be vacuumed`), two words of
+/// message or more, no stop closing it: a writer's own warning ends its
+/// sentence with one (`WARNING: back it up first.`).
+pub(super) fn level_message(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(level, msg)| {
+        LEVELS.contains(&level)
+            && msg.starts_with(' ')
+            && msg.split_whitespace().nth(1).is_some()
+            && !msg.trim_end().ends_with(['.', '!', '?'])
+    })
+}
+
+/// The literal block of the line `lines[i]` alone (a blank line or the
+/// end after it) when it is a message a program logged (`level_message`)
+/// and the paragraph before it, the last of `prev`, ends with `:`: the
+/// lead names the sample it quotes (`this shows in the log:` / `WARNING:
+/// disk 2 failing`), as the hand conversions set it, not a warning of
+/// the writer's own.
+pub(super) fn quoted(
+    lines: &[super::lines::Line],
+    i: usize,
+    prev: &[crate::doc::Block],
+) -> Option<super::body::Parsed> {
+    let alone = lines.get(i + 1).is_none_or(super::lines::Line::blank);
+    (alone && level_message(&lines.get(i)?.text) && super::literal::colon_before(prev))
+        .then(|| super::literal::literal(lines, i, i + 1))
 }
 
 /// Whether `text` is a header line of a mail or a web reply: a name of
@@ -268,6 +299,15 @@ mod tests {
         assert!(!error("Error: none"));
         assert!(!error("Errors: see the log below"));
         assert!(!error("Warning: do not pull the disk"));
+    }
+
+    #[test]
+    fn messages_logged_at_a_level() {
+        assert!(level_message("INFO: controller ready, 6 zones online"));
+        assert!(level_message("WARNING:  pool \"tank\" is degraded"));
+        assert!(!level_message("WARNING: back it up first."));
+        assert!(!level_message("Warning: pool degraded"));
+        assert!(!level_message("INFO: ready"));
     }
 
     #[test]

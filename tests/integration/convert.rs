@@ -13,6 +13,7 @@ const CASES: &[&str] = &[
     "prompt-named-in-a-lead-in",
     "item-line-broken-off-on-a-small-word",
     "capitals-question-over-text",
+    "log-level-line-under-colon",
     "tilde-underline-no-fence",
     "moin-sentence-runs-into-fence",
     "faq-page-lone-contact-title",
