@@ -14,6 +14,8 @@ const CASES: &[&str] = &[
     "item-line-broken-off-on-a-small-word",
     "capitals-question-over-text",
     "log-level-line-under-colon",
+    "item-commands-set-deeper",
+    "colon-sample-set-in-one",
     "tilde-underline-no-fence",
     "moin-sentence-runs-into-fence",
     "faq-page-lone-contact-title",
