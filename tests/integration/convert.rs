@@ -10,6 +10,9 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "device-log-code-under-item",
+    "lone-prompt-rows-after-blank",
+    "command-then-condition-set-back",
     "tilde-underline-no-fence",
     "moin-sentence-runs-into-fence",
     "faq-page-lone-contact-title",
