@@ -140,9 +140,13 @@ pub(super) fn cut_by_block(lines: &[Line], i: usize) -> bool {
 /// Whether `lines[k]`, back left of the commands set in from `lines[i]`
 /// right under a line that breaks off with no stop, goes on with the
 /// sentence they cut (`clean them with` / `\tsudo tidy --old` / `and
-/// restart it`): a joining word in lower case first, then more words.
+/// restart it`, `restart it with` / `\tsudo systemctl restart x` / `if
+/// it shows as down`): a joining word in lower case first, a conjunction
+/// or one that opens a condition, then more words.
 pub(super) fn resumes(lines: &[Line], i: usize, k: usize) -> bool {
-    const JOINING: [&str; 5] = ["and", "then", "or", "but", "so"];
+    const JOINING: [&str; 11] = [
+        "and", "then", "or", "but", "so", "if", "unless", "when", "once", "until", "while",
+    ];
     let mut words = lines[k].text.split_whitespace();
     let joins = words.next().is_some_and(|w| JOINING.contains(&w));
     let set_in = joins

@@ -7,9 +7,36 @@
 //! client or copied from a chat log (`/msg bot help`, `21:57 < alice> hi`).
 
 /// Whether a program's log wrote `text`: a time stamp first, or a level
-/// (after a time stamp or none) then the message.
+/// (after a time stamp or none) then the message, or a network device's
+/// message code (`%LINK-3-UPDOWN: Interface ...`).
 pub fn written(text: &str) -> bool {
-    stamped(text) || levelled(text)
+    stamped(text) || levelled(text) || coded(text)
+}
+
+/// Whether `text` opens with the code a switch or a router puts before
+/// its log messages (`%SPANTREE-2-BLOCK_PVID: Blocking port 7`,
+/// `ENVMON-4-FAN_FAIL: Fan 2 stopped`): facility, a severity digit 0 to
+/// 7 and a mnemonic, in capitals joined by `-`, a `%` first or none, its
+/// colon, then the message. No word of a sentence is so made.
+fn coded(text: &str) -> bool {
+    let Some((code, msg)) = text.split_once(": ") else {
+        return false;
+    };
+    let name = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+    };
+    let mut parts = code.strip_prefix('%').unwrap_or(code).split('-');
+    let (Some(facility), Some(severity), Some(mnemonic), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    name(facility)
+        && matches!(severity.as_bytes(), [b'0'..=b'7'])
+        && name(mnemonic)
+        && !msg.trim().is_empty()
 }
 
 /// Whether `line`, set deeper than the line of text `prev` over it, is
@@ -348,6 +375,18 @@ mod tests {
         assert!(!written("WARNING: do not open the kiln when hot"));
         assert!(!written("Information about the kiln is kept here."));
         assert!(!written("INFO"));
+    }
+
+    #[test]
+    fn device_messages_by_their_code() {
+        assert!(written(
+            "%LINK-3-UPDOWN: Interface Gi0/3, changed state to up"
+        ));
+        assert!(written("ENVMON-4-FAN_FAIL: Fan 2 stopped."));
+        assert!(!written("%LINK-9-UPDOWN: Interface Gi0/3"));
+        assert!(!written("Step-2-b: read the steps"));
+        assert!(!written("See RFC-1918: private addresses"));
+        assert!(!written("%LINK-3-UPDOWN:"));
     }
 
     #[test]

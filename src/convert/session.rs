@@ -223,24 +223,36 @@ pub(super) fn group_resumed(block: &[Line], run: &[Line]) -> bool {
 /// opens and its command's output closes, is more of that output laid
 /// out in rows at the block's own indentation (`klist`: the cache's
 /// name, then a blank line and `Valid starting   Expires   Service
-/// principal` over its tickets): its first two lines in three columns
-/// or more, every other line in columns too or set deeper, none a list
-/// item nor, under the first (the columns' header), a sentence.
+/// principal` over its tickets), or, under a prompt's line alone, the
+/// rows the command printed after a blank line of its own (`sw01# show
+/// vlan brief` / `` / `VLAN  Name  Status  Ports`): its first two lines
+/// in three columns or more, every other line in columns too or set
+/// deeper, none a list item nor, under the first (the columns' header),
+/// a sentence. Under rows the block printed at that margin, a further
+/// group of rows, its lines set apart by wide gaps, goes on too, in two
+/// columns as well (`Port  Vlans allowed on trunk`), as laid-out runs
+/// one blank line apart go on in one block (`columns::laid_out_end`).
 pub(super) fn rows_resumed(block: &[Line], run: &[Line]) -> bool {
     let (Some(last), Some(second), first) = (block.last(), run.get(1), &run[0]) else {
         return false;
     };
     let columns = |l: &Line| super::columns::columns(&l.text);
+    let gapped = |l: &Line| l.text.contains("   ");
+    let printed = block.len() > 1 && !prompt(&last.text) && output_line(last);
+    let more = printed
+        && gapped(first)
+        && gapped(second)
+        && (block.iter())
+            .filter(|l| l.indent == first.indent && gapped(l))
+            .nth(1)
+            .is_some();
     prompt(&block[0].text)
-        && block.len() > 1
-        && !prompt(&last.text)
-        && output_line(last)
+        && (printed || block.len() == 1)
         && first.indent == block[0].indent
-        && columns(first)
-        && columns(second)
+        && ((columns(first) && columns(second)) || more)
         // (the columns' header may read as words: `Valid starting`)
         && run.iter().enumerate().all(|(n, l)| {
-            (l.indent > first.indent || columns(l))
+            (l.indent > first.indent || columns(l) || (more && gapped(l)))
                 && (n == 0 || output_line(l))
                 && list_marker(&l.text).is_none()
         })
@@ -598,7 +610,10 @@ mod tests {
         let text =
             split("Slot name   Owner   Since\nThen ask the owner to move it out of the rack\n");
         assert!(!rows_resumed(&block, &text));
-        assert!(!rows_resumed(&split("$ rackctl dump\n"), &rows));
+        // (a prompt's line alone: the rows are what it printed after a
+        // blank line of its own)
+        assert!(rows_resumed(&split("$ rackctl dump\n"), &rows));
+        assert!(!rows_resumed(&split("$ rackctl dump\n"), &text));
     }
 
     #[test]
