@@ -241,7 +241,8 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     }) {
         return parsed;
     }
-    let is_code = code_chunk(chunk, ctx.base)
+    let wrapped = super::wraptext::wrapped_text(chunk, ctx.base);
+    let is_code = (code_chunk(chunk, ctx.base) && !wrapped)
         || setback::under_text(lines, i, end, ctx.base)
         || super::longline::pasted(prev, chunk, ctx.unwrapped);
     if is_code || after_colon(prev, chunk) {
@@ -251,7 +252,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         }
         return code(lines, i, end, ctx.base);
     }
-    if let Some(lead) = commands_then_prose(prev, chunk, ctx.base) {
+    if let Some(lead) = commands_then_prose(prev, chunk, ctx.base).filter(|_| !wrapped) {
         return literal(lines, i, i + lead);
     }
     if let Some(quoted) = super::passage::parse(lines, i).filter(|_| !ctx.item) {

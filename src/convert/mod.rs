@@ -150,6 +150,7 @@ mod vimwiki;
 mod wiki;
 mod wikitable;
 mod wordtext;
+mod wraptext;
 mod zim;
 
 pub use run::{ConvertArgs, Target, run};

@@ -19,6 +19,7 @@ const CASES: &[&str] = &[
     "device-log-code-under-item",
     "lone-prompt-rows-after-blank",
     "command-then-condition-set-back",
+    "legend-back-at-margin",
     "tilde-underline-no-fence",
     "moin-sentence-runs-into-fence",
     "faq-page-lone-contact-title",
