@@ -140,6 +140,7 @@ mod template;
 mod terms;
 mod textile;
 mod tiddly;
+mod traceback;
 mod trac;
 mod tsv;
 mod twiki;
