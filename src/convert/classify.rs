@@ -263,10 +263,11 @@ pub fn prompt(text: &str) -> bool {
 }
 
 /// A wireless or network controller's prompt: the host's name in
-/// brackets, then `>` or `#` and a command in lower case (`(wlc-a) > show
-/// ap summary`, `(Cisco Controller) >config ...`). A name of two
-/// characters or more with a letter, so that a list marker (`(a)`, `(2)`)
-/// over a comparison is never one.
+/// brackets, then `>` and a command in lower case (`(wlc-a) > show ap
+/// summary`, `(Cisco Controller) >config ...`). A name of two characters
+/// or more with a letter, so that a list marker (`(a)`, `(2)`) over a
+/// comparison is never one; a mode group alone before `#` (`(config)#`)
+/// names no host.
 fn controller_prompt(text: &str) -> bool {
     let Some((name, after)) = text.strip_prefix('(').and_then(|r| r.split_once(')')) else {
         return false;
@@ -278,7 +279,7 @@ fn controller_prompt(text: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || " -._".contains(c));
     let command = after
         .trim_start()
-        .strip_prefix(['>', '#'])
+        .strip_prefix('>')
         .map(str::trim_start)
         .is_some_and(|c| c.starts_with(|c: char| c.is_ascii_lowercase()));
     named && command
@@ -672,7 +673,7 @@ mod tests {
     fn a_controller_names_its_host_in_brackets() {
         assert!(prompt("(ap-ctl2) > show wlan summary"));
         assert!(prompt("(Lab Controller) >config ap reset all"));
-        assert!(prompt("(edge-3) # show running-config"));
+        assert!(!prompt("(config)# show running-config"));
         assert!(!prompt("(a) > 5 minutes is too long"));
         assert!(!prompt("(2) > Then press Enter."));
         assert!(!prompt("(see above) > 40 GB"));
