@@ -127,6 +127,7 @@ fn one(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
         return (Vec::new(), i + 1);
     }
     if let Some(fenced) = fence::block(lines, i)
+        .or_else(|| super::traceback::block(lines, i))
         .or_else(|| super::template::block(lines, i))
         .or_else(|| wikitable::parse(lines, i, ctx))
         .or_else(|| mwtable::parse(lines, i))

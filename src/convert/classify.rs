@@ -225,6 +225,9 @@ pub fn prompt(text: &str) -> bool {
             .to_ascii_lowercase();
         return SQL_STATEMENTS.contains(&word.as_str()) || word == "begin;" || word == "commit;";
     }
+    if controller_prompt(text) {
+        return true;
+    }
     if text.starts_with('[')
         && let Some(end) = text.find(']')
     {
@@ -257,6 +260,29 @@ pub fn prompt(text: &str) -> bool {
             .chars()
             .all(|c| c.is_alphanumeric() || "_-.@:~/".contains(c))
         && !stem.starts_with('<')
+}
+
+/// A wireless or network controller's prompt: the host's name in
+/// brackets, then `>` and a command in lower case (`(wlc-a) > show ap
+/// summary`, `(Cisco Controller) >config ...`). A name of two characters
+/// or more with a letter, so that a list marker (`(a)`, `(2)`) over a
+/// comparison is never one; a mode group alone before `#` (`(config)#`)
+/// names no host.
+fn controller_prompt(text: &str) -> bool {
+    let Some((name, after)) = text.strip_prefix('(').and_then(|r| r.split_once(')')) else {
+        return false;
+    };
+    let named = name.len() >= 2
+        && name.chars().any(|c| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || " -._".contains(c));
+    let command = after
+        .trim_start()
+        .strip_prefix('>')
+        .map(str::trim_start)
+        .is_some_and(|c| c.starts_with(|c: char| c.is_ascii_lowercase()));
+    named && command
 }
 
 /// A network device's prompt names the mode it is in after the host,
@@ -641,6 +667,16 @@ mod tests {
         assert!(!prompt("% of the disk is free"));
         assert!(prompt("ops@web01$ df -h /srv"));
         assert!(!prompt("US$ 40 a month"));
+    }
+
+    #[test]
+    fn a_controller_names_its_host_in_brackets() {
+        assert!(prompt("(ap-ctl2) > show wlan summary"));
+        assert!(prompt("(Lab Controller) >config ap reset all"));
+        assert!(!prompt("(config)# show running-config"));
+        assert!(!prompt("(a) > 5 minutes is too long"));
+        assert!(!prompt("(2) > Then press Enter."));
+        assert!(!prompt("(see above) > 40 GB"));
     }
 
     #[test]

@@ -14,8 +14,10 @@ use crate::doc::{Block, BlockKind};
 
 /// The lead at `lines[i]` and the fields under it, as the module says;
 /// none if the lead is itself a field, a list item or code, or any line
-/// under it is no field at the lead's margin, or the contact reader takes
-/// the fields (`contact::fields_here`).
+/// under it is no field at the lead's margin. Where the contact reader
+/// takes the fields (`contact::fields_here`), the lead's paragraph alone,
+/// the fields left to that reader: a lead over a contact block is never
+/// the first line of a sentence the fields go on.
 pub(super) fn parse(lines: &[Line], i: usize, ctx: &Ctx) -> Option<Parsed> {
     let lead = &lines[i];
     let set_apart = i == 0 || lines[i - 1].blank();
@@ -30,8 +32,13 @@ pub(super) fn parse(lines: &[Line], i: usize, ctx: &Ctx) -> Option<Parsed> {
         return None;
     }
     let end = chunk_end(lines, i);
-    if end < i + 3 || contact_taken(lines, i + 1, end, ctx) {
+    if end < i + 3 {
         return None;
+    }
+    // (the lead stands alone over fields the contact reader takes, however
+    // long their values: `Who to call:` over `Owner:` / `Phone: +1 555 ...`)
+    if contact_taken(lines, i + 1, end, ctx) {
+        return Some((vec![inline::paragraph(&lead.text, lead.no)], i + 1));
     }
     let mut fields: Vec<(&str, String, u32)> = Vec::new();
     for l in &lines[i + 1..end] {
@@ -112,5 +119,10 @@ mod tests {
             Some((2, 4))
         );
         assert_eq!(parsed("Figures:\n  and DNS\nGoal: 1 hour\n"), None);
+        // over a contact block, the lead alone: the contact reader goes on
+        assert_eq!(
+            parsed("People:\nOwner: lab team\nPhone: +1 555 0100 22 33\nRoom: B4\n"),
+            Some((1, 1))
+        );
     }
 }

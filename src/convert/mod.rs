@@ -141,6 +141,7 @@ mod terms;
 mod textile;
 mod tiddly;
 mod trac;
+mod traceback;
 mod tsv;
 mod twiki;
 mod uimacro;
