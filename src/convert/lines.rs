@@ -269,10 +269,19 @@ pub fn dedent(lines: &[Line]) -> String {
         .min()
         .unwrap_or(0);
     let mut out = String::new();
-    for l in lines {
-        if !l.blank() {
+    // (the margin the line above stands at, set in by spaces or a tab
+    // read as theirs)
+    let mut above: Option<usize> = None;
+    for (k, l) in lines.iter().enumerate() {
+        let sibling = tabbed_sibling(lines, k, above);
+        if let Some(margin) = sibling {
+            // (the tab's text typed at its sibling's margin)
+            let typed = format!("{}{}", " ".repeat(margin), &l.raw[1..]);
+            out.push_str(&strip_columns(&typed, min));
+        } else if !l.blank() {
             out.push_str(&strip_columns(l.raw, min));
         }
+        above = sibling.or_else(|| spaced(l));
         out.push('\n');
         for raw in &l.joined {
             out.push_str(&strip_columns(raw, min));
@@ -280,6 +289,36 @@ pub fn dedent(lines: &[Line]) -> String {
         }
     }
     out
+}
+
+/// The margin of the line next to `lines[k]` when `lines[k]` is a
+/// command or statement led by one tab among lines of the block set in
+/// by one to seven spaces (`  virsh start web01` over `<TAB>virsh console
+/// web01`): the writer's editor typed a tab where the sibling lines have
+/// spaces, and the line stands at their margin, not eight columns in.
+/// `above`: the margin of the line above when it is such a line (or a
+/// tab read so); the first line of the block takes the one below's.
+/// None when the line above opens a nested part (`acl purgers {`, a
+/// `\\` or `:` going on), for the tab then sets the line deeper.
+fn tabbed_sibling(lines: &[Line], k: usize, above: Option<usize>) -> Option<usize> {
+    let l = &lines[k];
+    let rest = l.raw.strip_prefix('\t')?;
+    if rest.starts_with(char::is_whitespace) || !l.code_like() {
+        return None;
+    }
+    match k.checked_sub(1).map(|a| &lines[a]).filter(|a| !a.blank()) {
+        Some(a) if a.text.ends_with(['{', '(', '[', '\\', ':', ',']) => None,
+        Some(_) => above,
+        None => lines.get(k + 1).and_then(spaced),
+    }
+}
+
+/// The indentation of a line set in by one to seven spaces, no tab
+/// among them.
+fn spaced(l: &Line) -> Option<usize> {
+    let lead = l.raw.len() - l.raw.trim_start_matches(' ').len();
+    let set_in = !l.blank() && (1..8).contains(&lead) && !l.raw[lead..].starts_with('\t');
+    set_in.then_some(l.indent)
 }
 
 fn strip_columns(raw: &str, cols: usize) -> String {

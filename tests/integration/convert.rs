@@ -23,6 +23,7 @@ const CASES: &[&str] = &[
     "controller-prompt-in-brackets",
     "lead-over-contact-block",
     "python-traceback-pasted",
+    "tab-led-sibling-in-set-in-code",
     "tilde-underline-no-fence",
     "moin-sentence-runs-into-fence",
     "faq-page-lone-contact-title",
