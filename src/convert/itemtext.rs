@@ -147,7 +147,7 @@ fn item_paragraph(lines: &[Line], end: usize) -> (Vec<Block>, usize) {
     }
     // (a step over the one command it has you type, `find its address` /
     // ` grep host1 /var/lib/leases`, at the text's margin or set back)
-    let under = commands_under(&lifted, end);
+    let under = commands_under(&lifted, end).or_else(|| wrapped_over_commands(lines, end));
     if let Some(k) = super::captioned::command_at(&lifted, 0, end)
         .filter(|&k| typed(&lifted, k))
         .or(under)
@@ -197,6 +197,34 @@ fn commands_under(lines: &[Line], end: usize) -> Option<usize> {
             .get(1..end)
             .is_some_and(|rest| rest.iter().all(|l| l.indent == set && command(&l.text)));
     (phrase && set >= lines[0].indent && commands).then_some(1)
+}
+
+/// Where the commands under an item's wrapped text start when they sit
+/// set back left of it (`3. Grow the filesystem (for ext4 use resize2fs`
+/// / `   instead)` / ` xfs_growfs /srv/data`): the text two lines or more,
+/// its wrapped lines at one margin, no code, its brackets closed and its
+/// last line ending on no word or mark a sentence goes on from (`,` `;`
+/// `\\`, `the`, `to`, `with`); then every line to the run's end set back
+/// three columns or more left of that margin and a command (`command`).
+/// The step's text is its paragraph and the commands its literal block,
+/// as for a step of one line over its command (`commands_under`); a
+/// sentence wrapped on is not set back past its own marker.
+fn wrapped_over_commands(lines: &[Line], end: usize) -> Option<usize> {
+    let margin = lines.get(1)?.indent;
+    let k = (2..end).find(|&k| lines[k].indent != margin)?;
+    let text = &lines[..k];
+    let last = &text[k - 1].text;
+    let word = last.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let opened: usize = text.iter().map(|l| l.text.matches('(').count()).sum();
+    let closed: usize = text.iter().map(|l| l.text.matches(')').count()).sum();
+    let open_end = last.ends_with([',', ';', '\\'])
+        || super::captioned::OPEN_ENDS.contains(&word.as_str())
+        || opened > closed;
+    let said = text.iter().all(|l| !l.code_like()) && lines[0].indent >= margin;
+    let set_back = lines[k..end]
+        .iter()
+        .all(|l| l.indent + 3 <= margin && command(&l.text));
+    (said && !open_end && set_back).then_some(k)
 }
 
 /// Whether `line`, under an item's text, is a command: a known
