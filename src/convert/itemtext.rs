@@ -204,7 +204,7 @@ fn commands_under(lines: &[Line], end: usize) -> Option<usize> {
 /// / `   instead)` / ` xfs_growfs /srv/data`): the text two lines or more,
 /// its wrapped lines at one margin, no code, its brackets closed and its
 /// last line ending on no word or mark a sentence goes on from (`,` `;`
-/// `\\`, `the`, `to`, `with`); then every line to the run's end set back
+/// `\`, `the`, `to`, `with`); then every line to the run's end set back
 /// three columns or more left of that margin and a command (`command`).
 /// The step's text is its paragraph and the commands its literal block,
 /// as for a step of one line over its command (`commands_under`); a

@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "rows-lined-up-under-header",
     "item-wrapped-over-setback-command",
     "tilde-underline-no-fence",
     "moin-sentence-runs-into-fence",
