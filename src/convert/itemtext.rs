@@ -152,9 +152,12 @@ fn item_paragraph(lines: &[Line], end: usize) -> (Vec<Block>, usize) {
         .filter(|&k| typed(&lifted, k))
         .or(under)
     {
-        let mut out = paragraph(&lifted, 0, k).0;
-        out.extend(literal(&lifted, k, end).0);
-        return (out, end);
+        let (mut out, e) = paragraph(&lifted, 0, k);
+        // (the text's paragraph must take every line above the commands)
+        if e == k {
+            out.extend(literal(&lifted, k, end).0);
+            return (out, end);
+        }
     }
     held_paragraph(&lifted, 0, end)
 }
@@ -202,7 +205,8 @@ fn commands_under(lines: &[Line], end: usize) -> Option<usize> {
 /// Where the commands under an item's wrapped text start when they sit
 /// set back left of it (`3. Grow the filesystem (for ext4 use resize2fs`
 /// / `   instead)` / ` xfs_growfs /srv/data`): the text two lines or more,
-/// its wrapped lines at one margin, no code, its brackets closed and its
+/// its wrapped lines at one margin, no code nor command, its brackets
+/// closed, none but its last line ending with `:`, and its
 /// last line ending on no word or mark a sentence goes on from (`,` `;`
 /// `\`, `the`, `to`, `with`); then every line to the run's end set back
 /// three columns or more left of that margin and a command (`command`).
@@ -220,7 +224,10 @@ fn wrapped_over_commands(lines: &[Line], end: usize) -> Option<usize> {
     let open_end = last.ends_with([',', ';', '\\'])
         || super::captioned::OPEN_ENDS.contains(&word.as_str())
         || opened > closed;
-    let said = text.iter().all(|l| !l.code_like()) && lines[0].indent >= margin;
+    // (its lines no code, no command and none but the last ending with `:`)
+    let said = text.iter().enumerate().all(|(n, l)| {
+        !l.code_like() && !command(&l.text) && (n + 1 == k || !l.text.ends_with(':'))
+    }) && lines[0].indent >= margin;
     let set_back = lines[k..end]
         .iter()
         .all(|l| l.indent + 3 <= margin && command(&l.text));
