@@ -1,8 +1,10 @@
 //! The header row over two aligned columns (`Host            Role` over
 //! `db01            primary database`): two short names of columns, not
 //! a term and what it means; the layout is a table, the names its header.
+//! Also whether rows line up under a header of three columns or more.
 
 use super::grid;
+use super::lines::Line;
 use crate::doc::Block;
 
 /// Names a column commonly has in a laid-out table.
@@ -119,6 +121,37 @@ pub fn table(rows: Vec<(String, String, u32)>) -> Block {
         .map(|(a, b, no)| (vec![a, b.replace('\n', " ")], no))
         .unzip();
     grid::table(cells, nos)
+}
+
+/// Whether the rows of `chunk` (three lines or more, one indentation)
+/// line up under its first line laid out in three columns or more
+/// (`Zone        Old NS       Moved` over `example.org ns1.example.org
+/// no`): every row has a cell opening right where each of the header's
+/// columns opens, a space before it, though a cell filling its column
+/// leaves only that one space (`example-long.org ns1.example.org`). Such
+/// rows are a table's cells, kept as laid out, not a term and what it
+/// means.
+pub(super) fn lined_up(chunk: &[Line]) -> bool {
+    let Some(head) = chunk.first() else {
+        return false;
+    };
+    if chunk.len() < 3 || !super::columns::columns(&head.text) {
+        return false;
+    }
+    let chars = |l: &Line| super::columns::expand(l.raw).chars().collect::<Vec<char>>();
+    let top = chars(head);
+    // (the columns after the first: where a cell opens after two spaces)
+    let opens: Vec<usize> = (head.indent + 2..top.len())
+        .filter(|&k| top[k] != ' ' && top[k - 1] == ' ' && top[k - 2] == ' ')
+        .collect();
+    opens.len() >= 2
+        && chunk[1..].iter().all(|l| {
+            let row = chars(l);
+            l.indent == head.indent
+                && opens
+                    .iter()
+                    .all(|&k| row.get(k).is_some_and(|&c| c != ' ') && row[k - 1] == ' ')
+        })
 }
 
 #[cfg(test)]

@@ -147,14 +147,17 @@ fn item_paragraph(lines: &[Line], end: usize) -> (Vec<Block>, usize) {
     }
     // (a step over the one command it has you type, `find its address` /
     // ` grep host1 /var/lib/leases`, at the text's margin or set back)
-    let under = commands_under(&lifted, end);
+    let under = commands_under(&lifted, end).or_else(|| wrapped_over_commands(lines, end));
     if let Some(k) = super::captioned::command_at(&lifted, 0, end)
         .filter(|&k| typed(&lifted, k))
         .or(under)
     {
-        let mut out = paragraph(&lifted, 0, k).0;
-        out.extend(literal(&lifted, k, end).0);
-        return (out, end);
+        let (mut out, e) = paragraph(&lifted, 0, k);
+        // (the text's paragraph must take every line above the commands)
+        if e == k {
+            out.extend(literal(&lifted, k, end).0);
+            return (out, end);
+        }
     }
     held_paragraph(&lifted, 0, end)
 }
@@ -205,6 +208,38 @@ fn commands_under(lines: &[Line], end: usize) -> Option<usize> {
                 .all(|l| (l.indent == set && command(&l.text)) || deeper(l))
         });
     (phrase && set >= lines[0].indent && commands).then_some(1)
+}
+
+/// Where the commands under an item's wrapped text start when they sit
+/// set back left of it (`3. Grow the filesystem (for ext4 use resize2fs`
+/// / `   instead)` / ` xfs_growfs /srv/data`): the text two lines or more,
+/// its wrapped lines at one margin, no code nor command, its brackets
+/// closed, none but its last line ending with `:`, and its
+/// last line ending on no word or mark a sentence goes on from (`,` `;`
+/// `\`, `the`, `to`, `with`); then every line to the run's end set back
+/// three columns or more left of that margin and a command (`command`).
+/// The step's text is its paragraph and the commands its literal block,
+/// as for a step of one line over its command (`commands_under`); a
+/// sentence wrapped on is not set back past its own marker.
+fn wrapped_over_commands(lines: &[Line], end: usize) -> Option<usize> {
+    let margin = lines.get(1)?.indent;
+    let k = (2..end).find(|&k| lines[k].indent != margin)?;
+    let text = &lines[..k];
+    let last = &text[k - 1].text;
+    let word = last.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let opened: usize = text.iter().map(|l| l.text.matches('(').count()).sum();
+    let closed: usize = text.iter().map(|l| l.text.matches(')').count()).sum();
+    let open_end = last.ends_with([',', ';', '\\'])
+        || super::captioned::OPEN_ENDS.contains(&word.as_str())
+        || opened > closed;
+    // (its lines no code, no command and none but the last ending with `:`)
+    let said = text.iter().enumerate().all(|(n, l)| {
+        !l.code_like() && !command(&l.text) && (n + 1 == k || !l.text.ends_with(':'))
+    }) && lines[0].indent >= margin;
+    let set_back = lines[k..end]
+        .iter()
+        .all(|l| l.indent + 3 <= margin && command(&l.text));
+    (said && !open_end && set_back).then_some(k)
 }
 
 /// Whether `line`, under an item's text, is a command: a known

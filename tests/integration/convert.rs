@@ -24,6 +24,8 @@ const CASES: &[&str] = &[
     "lead-over-contact-block",
     "python-traceback-pasted",
     "tab-led-sibling-in-set-in-code",
+    "rows-lined-up-under-header",
+    "item-wrapped-over-setback-command",
     "tilde-underline-no-fence",
     "moin-sentence-runs-into-fence",
     "faq-page-lone-contact-title",
