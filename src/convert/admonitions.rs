@@ -56,17 +56,8 @@ pub(super) fn marked(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> 
 /// that kind, without its `label` (nor the aside's closing parenthesis,
 /// the banner's closing stars).
 fn labelled(lines: &[Line], i: usize, kind: AdmonitionKind, label: &str, ctx: &mut Ctx) -> Parsed {
-    let (mut inner, mut next) = paragraph(lines, i, chunk_end(lines, i));
-    // the commands set in right under its text, no blank line between
-    // (`find it with` / a tab then `$ curl ...`), are the note's
-    let under = lines[next..]
-        .iter()
-        .take_while(|l| !l.blank() && l.indent > lines[i].indent)
-        .count();
-    if under > 0 && lines[next].code_like() {
-        inner.extend(blocks(&lines[next..next + under], ctx));
-        next += under;
-    }
+    let (mut inner, next) = paragraph(lines, i, chunk_end(lines, i));
+    let next = commands_under(lines, i, next, &mut inner, ctx);
     if let Some(Block {
         kind: BlockKind::Paragraph(content),
         ..
@@ -99,6 +90,42 @@ fn labelled(lines: &[Line], i: usize, kind: AdmonitionKind, label: &str, ctx: &m
         blocks: inner,
     };
     (vec![Block::new(lines[i].no, block)], next)
+}
+
+/// The commands set in right under a note's text that starts at
+/// `lines[i]` and ends before `next`, no blank line between (`find it
+/// with` / a tab then `$ curl ...`): the note's, added to `inner`. When
+/// the text ends with `:` and the sentence goes on flush under the
+/// commands, still no blank line (`pause it first:` / `  cmd` / `then
+/// power it off.`), that text is the note's too: the colon announced the
+/// commands inside the note, and what follows them finishes it. Returns
+/// the line after what the note took.
+fn commands_under(
+    lines: &[Line],
+    i: usize,
+    next: usize,
+    inner: &mut Vec<Block>,
+    ctx: &mut Ctx,
+) -> usize {
+    let under = lines[next..]
+        .iter()
+        .take_while(|l| !l.blank() && l.indent > lines[i].indent)
+        .count();
+    if under == 0 || !lines[next].code_like() {
+        return next;
+    }
+    inner.extend(blocks(&lines[next..next + under], ctx));
+    let after = next + under;
+    let announced = next > i && lines[next - 1].text.trim_end().ends_with(':');
+    let goes_on = lines.get(after).is_some_and(|l| {
+        !l.blank() && l.indent == lines[i].indent && list_marker(&l.text).is_none()
+    });
+    if !(announced && goes_on) {
+        return after;
+    }
+    let end = chunk_end(lines, after);
+    inner.extend(blocks(&lines[after..end], ctx));
+    end
 }
 
 /// A label without the dump's link marker before it: the paragraph reads
