@@ -698,11 +698,23 @@ mod tests {
     fn a_sentence_ending_well_short_of_the_line_above_breaks_the_paragraph() {
         let long = "  The queue keeps every pending job on disk so that restarts lose nothing
 ";
+        // (text set in under its heading)
+        let text = format!(
+            "Queue\n{long}  at all. See the notes for more.\n  Jobs older than a week are dropped\n  by the nightly sweep.\n"
+        );
+        let doc = crate::convert::read(&text).doc;
+        let paragraphs = |d: &crate::doc::Document| {
+            d.blocks
+                .iter()
+                .filter(|b| matches!(b.kind, BlockKind::Paragraph(_)))
+                .count()
+        };
+        assert_eq!(paragraphs(&doc), 2);
+        // flat text at the margin runs on (`ragged::margin_run_on`)
         let text = format!(
             "{long}  at all. See the notes for more.\n  Jobs older than a week are dropped\n  by the nightly sweep.\n"
         );
-        let doc = crate::convert::read(&text).doc;
-        assert_eq!(doc.blocks.len(), 2);
+        assert_eq!(crate::convert::read(&text).doc.blocks.len(), 1);
         // one closing sentence short of the full line stays in
         let text = format!(
             "{long}  at all. See the notes for more.\n  Jobs older than a week are dropped.\n"

@@ -2,15 +2,33 @@
 //! and where it has got to in, whether the author broke the paragraph
 //! there out (a sentence ending well short of the full line above, the
 //! next opening one in capitals). A list item's text is not broken so
-//! (`body::held_paragraph`).
+//! (`body::held_paragraph`), nor flat text at the page's left margin
+//! (`margin_run_on`).
 
 use super::lines::Line;
 
 /// Whether the paragraph opened at `lines[i]` breaks before `lines[k]`
 /// at a sentence stopping short (`ragged_stop`), unless `lines[k]` is
-/// the one sentence closing the paragraph (`closing_sentence`).
+/// the one sentence closing the paragraph (`closing_sentence`) or the
+/// text runs on at the left margin (`margin_run_on`).
 pub(super) fn stop(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
-    k >= i + 2 && ragged_stop(&lines[k - 2..=k]) && !closing_sentence(lines, k, end)
+    k >= i + 2
+        && ragged_stop(&lines[k - 2..=k])
+        && !closing_sentence(lines, k, end)
+        && !margin_run_on(&lines[k])
+}
+
+/// Whether `next`, after a sentence stopping short, goes on with the
+/// same paragraph: flat text typed at the page's left margin is wrapped
+/// by hand, and its author ends a line wherever a sentence ends (`... a
+/// day ahead so the switch is quick.` / `Find every reference in the
+/// repo and change it.`); the hand conversions keep such a paragraph
+/// one. A page set in (a `links -dump` page) keeps the breaks of its
+/// source, so a short line there is one. Nor where `next` ends with a
+/// colon (`Here's how we set it up:`): a lead-in to what follows, left
+/// its own paragraph.
+fn margin_run_on(next: &Line) -> bool {
+    next.indent == 0 && !next.text.ends_with(':')
 }
 
 /// Whether, of three lines of one paragraph set alike, the middle one
