@@ -10,6 +10,8 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "activity-labels-among-label-headings",
+    "aside-with-a-range-in-a-phase-name",
     "prompt-named-in-a-lead-in",
     "item-line-broken-off-on-a-small-word",
     "capitals-question-over-text",
