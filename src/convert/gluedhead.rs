@@ -11,7 +11,7 @@ use super::classify::{
     admonition_word, contents_item, is_contents_word, list_marker, prompt, prose, sentence_opening,
 };
 use super::headings::{Found, found, free_lines};
-use super::headtext::{heading_like, part_named, step_named, strict_heading};
+use super::headtext::{heading_like, part_named, step_named, strict_heading, without_aside};
 use super::headtext::{key_of, names, run_in_label};
 use super::intro::open_ended;
 use super::lines::Line;
@@ -163,7 +163,12 @@ fn glued(lines: &[Line], i: usize, items: &[bool], listed: &dyn Fn(usize) -> boo
     l.indent == 0
         && (lines[i - 1].blank() || after_item(lines, i, items))
         && lines.get(i + 1).is_some_and(|n| !n.blank())
-        && part_named(name).or(step).unwrap_or(name).split_whitespace().count() <= 7
+        // (an aside in brackets closing the name does not count to its
+        // length: `Phase 3: parallel run  (Mar 23 - Apr 03, kim)`)
+        && without_aside(part_named(name).or(step).unwrap_or(name))
+            .split_whitespace()
+            .count()
+            <= 7
         && (strict_heading(name) || listed(i))
         && heading_like(step.unwrap_or(name), false)
         && !name.ends_with(':')

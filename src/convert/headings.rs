@@ -109,6 +109,7 @@ pub fn find(
     super::numbered::one_style(&mut out, &numbered);
     let out = settle(lines, from, out, &entries, nests);
     let out = super::gluedhead::with_glued(lines, from, out, &entries, indented);
+    let out = super::activities::with_activities(lines, from, out);
     super::unlisted::without_lead_ins(lines, super::capsnest::nest(lines, out), &entries)
 }
 

@@ -231,13 +231,33 @@ pub(super) fn strict_heading(text: &str) -> bool {
     words <= 10
         && (first.is_some_and(char::is_uppercase) || lower)
         && (!text.ends_with('?') || sub_numbered(text) || super::capsnest::capitals(text))
-        && (!text.contains(" - ") || part_title(text))
+        && (!dash_outside_brackets(text) || part_title(text))
+}
+
+/// Whether `text` has ` - ` outside brackets, where it sets a name off
+/// from what it is (`web01 - the first web node`); one in an aside in
+/// brackets spans a range (`Phase 2: agents  (Feb 23 - Mar 20)`) and
+/// leaves the title whole.
+fn dash_outside_brackets(text: &str) -> bool {
+    let mut depth = 0usize;
+    let mut prev = ' ';
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            '-' if depth == 0 && prev == ' ' && chars.peek() == Some(&' ') => return true,
+            _ => {}
+        }
+        prev = c;
+    }
+    false
 }
 
 /// A title without the aside in brackets that closes it (`Logging out
 /// (e.g. moving the disk to another host)`): the aside qualifies the
 /// title, its words are no part of the name a title keeps short.
-fn without_aside(text: &str) -> &str {
+pub(super) fn without_aside(text: &str) -> &str {
     match text.strip_suffix(')').and_then(|t| t.split_once(" (")) {
         Some((name, aside)) if !aside.contains(['(', ')']) && !name.contains('(') => name,
         _ => text,
@@ -494,6 +514,9 @@ mod tests {
         assert!(strict_heading("2.1 Why does the proxy restart?"));
         assert!(!strict_heading("2. Why does the proxy restart?"));
         assert!(!strict_heading("web01 - the first web node"));
+        // (a dash in brackets spans a range, no name set off)
+        assert!(strict_heading("Phase 2: the pens  (May 3 - May 9, kim)"));
+        assert!(!strict_heading("Phase 2 (pens) - kim and jo"));
         assert!(strict_heading("2.2.1 ext4 (old hosts)"));
         assert!(!strict_heading("2. ext4 (old hosts)"));
         // an aside in brackets closing a title does not count to its length

@@ -3,6 +3,7 @@
 //! of what was recognised and what was guessed; [`run`] is the
 //! `sopbook convert` command around it.
 
+mod activities;
 mod admonitions;
 mod adoctable;
 mod adorned;

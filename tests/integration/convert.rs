@@ -12,6 +12,8 @@ use std::process::Stdio;
 const CASES: &[&str] = &[
     "note-goes-on-under-its-commands",
     "margin-sentence-stops-short",
+    "activity-labels-among-label-headings",
+    "aside-with-a-range-in-a-phase-name",
     "prompt-named-in-a-lead-in",
     "item-line-broken-off-on-a-small-word",
     "capitals-question-over-text",
