@@ -196,7 +196,7 @@ fn resumes_flush(lines: &[Line], i: usize, k: usize) -> bool {
         && k > i
         && above.indent == l.indent
         && lines[i].indent == l.indent
-        && (comma || above.text.ends_with(|c: char| c.is_alphabetic() || c == ':'))
+        && (comma || above.text.ends_with(char::is_alphabetic) || above.text.ends_with(':'))
         && prose(&above.text)
         && lines[i..k].iter().all(|c| prompt(&c.text))
 }
