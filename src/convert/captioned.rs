@@ -10,12 +10,14 @@ use super::lines::Line;
 /// Words a sentence that goes on over the line break ends its line with
 /// (`copy the dump to` / `/srv/dumps/x.sql`, `the size of its` / `disk
 /// (use df)`): the line under them is the sentence going on, not a
-/// command of its own.
+/// command of its own. A subject pronoun last (`the owners ask, and
+/// they` / `start asking around 08:00`) leaves its clause without a verb:
+/// the next line is that clause going on.
 pub(super) const OPEN_ENDS: &[&str] = &[
     "the", "a", "an", "to", "of", "in", "on", "at", "by", "from", "into", "with", "for", "and",
     "or", "is", "are", "be", "being", "been", "its", "their", "your", "our", "this", "that",
     "also", "as", "than", "then", "run", "type", "use", "see", "enter", "called", "named", "under",
-    "via",
+    "via", "they", "we", "he", "she",
 ];
 
 /// The line of `lines[i..end]` that is a command under its description:

@@ -161,15 +161,20 @@ pub(super) fn resumes(lines: &[Line], i: usize, k: usize) -> bool {
 /// Whether `lines[k]` goes on with the sentence that the prompted
 /// commands `lines[i..k]`, typed at the text's own margin, cut off (`put
 /// it back with` / `$ tool undrain node2` / `once the cause is found.`):
-/// the line above them breaks off with no stop, and this one opens in
-/// lower case with a word that joins a clause on and ends the sentence;
-/// or the line above breaks off at a comma (`To test it, from the host,`
-/// / `$ tool probe node2` / `should print OK.`) and this one, two words
-/// or more in lower case, ends the sentence.
+/// the line above them breaks off with no stop, or announces them with
+/// `:` (`put the old one back from the history:` / `$ vault kv get ...`
+/// / `and set it again.`), and this one opens in lower case with a word
+/// that joins a clause on, a relative `which` or an `also` among them
+/// (`which prints the count.`, `also shows who is logged in.`), and
+/// ends the sentence; or the line above breaks off at a comma (`To test
+/// it, from the host,` / `$ tool probe node2` / `should print OK.`) and
+/// this one, two words or more in lower case, ends the sentence. A
+/// program's output under a prompt does not open so: the hand
+/// conversions set every such line as the text going on (14 of 14).
 fn resumes_flush(lines: &[Line], i: usize, k: usize) -> bool {
-    const JOINING: [&str; 12] = [
+    const JOINING: [&str; 14] = [
         "and", "then", "or", "but", "so", "once", "until", "when", "before", "after", "unless",
-        "while",
+        "while", "which", "also",
     ];
     let l = &lines[k];
     let mut words = l.text.split_whitespace();
@@ -191,7 +196,7 @@ fn resumes_flush(lines: &[Line], i: usize, k: usize) -> bool {
         && k > i
         && above.indent == l.indent
         && lines[i].indent == l.indent
-        && (comma || above.text.ends_with(char::is_alphabetic))
+        && (comma || above.text.ends_with(char::is_alphabetic) || above.text.ends_with(':'))
         && prose(&above.text)
         && lines[i..k].iter().all(|c| prompt(&c.text))
 }
