@@ -218,7 +218,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(parsed) = codes(lines, i, end) {
         return parsed;
     }
-    if super::aligned::report(&lines[i..end]).is_some() {
+    if super::aligned::report(&lines[i..end]).is_some() || super::keyed::report(&lines[i..end]) {
         return code(lines, i, end, ctx.base);
     }
     if let Some(e) = under_colon(lines, i, prev) {
@@ -551,6 +551,7 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
         || callout::bold_label(t)
         || callout::marked_note(&lines[k])
         || contact::field_after_field(lines, i, k)
+        || (lines[k].indent > prev.indent && super::keyed::report(&lines[k..end]))
 }
 
 /// Whether a line that opens with a command goes on to end a sentence

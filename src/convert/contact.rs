@@ -46,9 +46,13 @@ pub fn fields_here(lines: &[Line], i: usize, ctx: &Ctx) -> bool {
 /// a contact field (`Applies to: web01` over `Owner: web team`) or each
 /// giving a number to call or an address to write to (`On call: +1 555
 /// 0100` over `Vendor: help@example.com`): a block of fields, not a
-/// paragraph.
+/// paragraph. Lines that give a name twice are a program's messages
+/// (`keyed::report`), no fields.
 pub(super) fn field_chunk(lines: &[Line], i: usize) -> bool {
     let end = chunk_end(lines, i);
+    if super::keyed::report(&lines[i..end]) {
+        return false;
+    }
     let field = |k: usize| {
         let l = &lines[k];
         l.indent == lines[i].indent

@@ -72,6 +72,7 @@ mod itemlead;
 mod itemrows;
 mod itemstop;
 mod itemtext;
+mod keyed;
 mod labelhead;
 mod labels;
 mod ledfields;

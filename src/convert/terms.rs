@@ -88,7 +88,10 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
             && lines[k].text.starts_with(|c: char| c.is_lowercase())
             && !next_term(lines, k, l.indent)
     });
-    (ok && !goes_on).then_some(last + 1)
+    // (a program's messages tagged with names, `E: ...` / `W: ...` /
+    // `E: ...`, set in under a sentence are output it points to)
+    let printed = super::keyed::report(&lines[last + 1..back.unwrap_or(lines.len())]);
+    (ok && !goes_on && !printed).then_some(last + 1)
 }
 
 /// Whether `text` ends a sentence and starts another inside it (`is the

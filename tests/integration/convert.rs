@@ -17,6 +17,7 @@ const CASES: &[&str] = &[
     "prompt-then-joining-line",
     "pronoun-ending-item-line",
     "checksum-command-alone",
+    "tagged-messages-named-twice",
     "prompt-named-in-a-lead-in",
     "item-line-broken-off-on-a-small-word",
     "capitals-question-over-text",
