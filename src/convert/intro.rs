@@ -108,13 +108,13 @@ pub(super) fn leads_in(lines: &[Line], i: usize) -> bool {
 }
 
 /// Whether `lines[i]`, ending with no stop on a word that wants more (`to`,
-/// `and`, or a verb awaiting its object: `set`, `change`), is a sentence
+/// `and`, or a verb awaiting its object: `set`, `change`, `use`), is a sentence
 /// that a block set in its middle cuts (`Edit fstab and set` / the fstab
 /// line / `then mount it again.`): the block after it is not prose, and
 /// the text after the block goes on with a lower-case word.
 pub(super) fn cut_by_block(lines: &[Line], i: usize) -> bool {
     const VERBS: &[&str] = &[
-        "set", "change", "add", "run", "type", "enter", "replace", "put", "append", "insert",
+        "set", "change", "add", "run", "use", "type", "enter", "replace", "put", "append", "insert",
     ];
     let t = &lines[i].text;
     let last = t.split_whitespace().last().unwrap_or("").to_lowercase();

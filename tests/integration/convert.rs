@@ -18,6 +18,7 @@ const CASES: &[&str] = &[
     "pronoun-ending-item-line",
     "checksum-command-alone",
     "tagged-messages-named-twice",
+    "sentence-cut-on-use",
     "prompt-named-in-a-lead-in",
     "item-line-broken-off-on-a-small-word",
     "capitals-question-over-text",
