@@ -48,6 +48,7 @@ mod encoded;
 mod encoding;
 mod faq;
 mod fence;
+mod flushsample;
 mod fieldwrap;
 mod figurewrap;
 mod flushfields;

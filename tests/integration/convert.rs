@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "line-flush-under-colon",
     "prompt-named-in-a-lead-in",
     "item-line-broken-off-on-a-small-word",
     "capitals-question-over-text",
