@@ -246,7 +246,11 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     let is_code = (code_chunk(chunk, ctx.base) && !wrapped)
         || setback::under_text(lines, i, end, ctx.base)
         || super::longline::pasted(prev, chunk, ctx.unwrapped);
-    if is_code || after_colon(prev, chunk) {
+    // (a passage quoted in marks, `"The playbook restarted ..."`, is a
+    // quote, set in or not)
+    let quoted = super::flushsample::set_in_run(lines, i, end, prev)
+        && super::passage::parse(lines, i).is_none();
+    if is_code || after_colon(prev, chunk) || quoted {
         if !is_code {
             let why = "took these lines for a literal block: the paragraph before announces them (`:`, `e.g.`)";
             ctx.report.unsure(l.no, why);

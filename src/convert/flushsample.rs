@@ -1,10 +1,12 @@
-//! A line quoted flush under a colon lead-in: takes the body lines and
-//! the index of a line right under one ending with `:`, returns whether
-//! that line alone is a sample the colon announces.
+//! Samples quoted under a colon lead-in: takes the body lines and where
+//! a run of them starts under a line ending with `:`, returns whether the
+//! run is the sample the colon announces (a literal block).
 
 use super::classify::{list_marker, prose};
-use super::literal::link_line;
 use super::lines::Line;
+use super::literal::colon_before;
+use super::literal::link_line;
+use crate::doc::Block;
 
 /// Whether `lines[k]`, right under a sentence of three words or more
 /// ending with `:` and set at the same margin (`and compare with the
@@ -32,4 +34,35 @@ pub(super) fn sample(lines: &[Line], k: usize, end: usize) -> bool {
         && !prose(t)
         && !link_line(first)
         && list_marker(t).is_none()
+}
+
+/// Whether the run `lines[i..end]`, after a blank line under a paragraph
+/// (the last of `prev`) whose line ends with `:` (`Post this in the
+/// channel first:`), is what the colon announces, quoted as it is: each
+/// line set in two columns or more past the colon's line, none ending
+/// with a full stop, the last no colon (a sentence of the text, wrapped,
+/// ends so), the first no list item and no web address. Set apart so, a
+/// program's lines, a message to paste or a statement to type are a
+/// literal block in the hand conversions (1,361 such runs of 1,367 in the
+/// proxy set), whatever their words (`job done: 4 sent, 0 failed`).
+pub(super) fn set_in_run(lines: &[Line], i: usize, end: usize, prev: &[Block]) -> bool {
+    let Some(above) = (0..i).rev().map(|k| &lines[k]).find(|l| !l.blank()) else {
+        return false;
+    };
+    let run = lines.get(i..end).unwrap_or_default();
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return false;
+    };
+    colon_before(prev)
+        && i > 0
+        && lines[i - 1].blank()
+        && above.text.ends_with(':')
+        && !above.text.ends_with("::")
+        && above.text.split_whitespace().count() >= 3
+        && run
+            .iter()
+            .all(|l| l.indent >= above.indent + 2 && !l.text.ends_with('.'))
+        && !last.text.ends_with(':')
+        && list_marker(&first.text).is_none()
+        && !link_line(&first.text)
 }

@@ -162,14 +162,16 @@ pub(super) fn resumes(lines: &[Line], i: usize, k: usize) -> bool {
 /// commands `lines[i..k]`, typed at the text's own margin, cut off (`put
 /// it back with` / `$ tool undrain node2` / `once the cause is found.`):
 /// the line above them breaks off with no stop, and this one opens in
-/// lower case with a word that joins a clause on and ends the sentence;
+/// lower case with a word that joins a clause on and ends the sentence
+/// (a conjunction, or `which` and `also`, which open no program's line:
+/// `Log in and run` / `$ tool stats` / `which will print the size.`);
 /// or the line above breaks off at a comma (`To test it, from the host,`
 /// / `$ tool probe node2` / `should print OK.`) and this one, two words
 /// or more in lower case, ends the sentence.
 fn resumes_flush(lines: &[Line], i: usize, k: usize) -> bool {
-    const JOINING: [&str; 12] = [
+    const JOINING: [&str; 14] = [
         "and", "then", "or", "but", "so", "once", "until", "when", "before", "after", "unless",
-        "while",
+        "while", "which", "also",
     ];
     let l = &lines[k];
     let mut words = l.text.split_whitespace();
