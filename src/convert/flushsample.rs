@@ -14,8 +14,11 @@ use crate::doc::Block;
 /// line the colon announces, typed or printed as it is: alone before a
 /// blank line or the run's `end`, of two words or more, no sentence, no
 /// stop, comma or colon at its end, no web address (a link to follow)
-/// and no list item. Hand conversions set such a line as a literal block
-/// (61 of 61 in the proxy set), not as the sentence going on.
+/// and no list item, and some mark of code or data in it (`@`, `=`,
+/// `%`, a dot or a colon within): bare words alone (`tool init_db`) may
+/// be the sentence going on, as the Fedora conversions keep them. Hand
+/// conversions set such a line as a literal block (61 of 61 in the proxy
+/// set), not as the sentence going on.
 pub(super) fn sample(lines: &[Line], k: usize, end: usize) -> bool {
     let (Some(above), Some(line)) = (k.checked_sub(1).and_then(|j| lines.get(j)), lines.get(k))
     else {
@@ -31,6 +34,7 @@ pub(super) fn sample(lines: &[Line], k: usize, end: usize) -> bool {
         && alone
         && t.split_whitespace().count() >= 2
         && !t.ends_with(['.', ':', ','])
+        && t.contains(|c: char| !(c.is_alphanumeric() || " _-,;'()".contains(c)))
         && !prose(t)
         && !link_line(first)
         && list_marker(t).is_none()
@@ -44,7 +48,9 @@ pub(super) fn sample(lines: &[Line], k: usize, end: usize) -> bool {
 /// ends so), the first no list item and no web address. Set apart so, a
 /// program's lines, a message to paste or a statement to type are a
 /// literal block in the hand conversions (1,361 such runs of 1,367 in the
-/// proxy set), whatever their words (`job done: 4 sent, 0 failed`).
+/// proxy set), whatever their words (`job done: 4 sent, 0 failed`). One
+/// line of prose in lower case with no closing mark at all (`5. If you
+/// want a list:` / `    follow the list SOP`) is the sentence going on.
 pub(super) fn set_in_run(lines: &[Line], i: usize, end: usize, prev: &[Block]) -> bool {
     let Some(above) = (0..i).rev().map(|k| &lines[k]).find(|l| !l.blank()) else {
         return false;
@@ -63,6 +69,13 @@ pub(super) fn set_in_run(lines: &[Line], i: usize, end: usize, prev: &[Block]) -
             .iter()
             .all(|l| l.indent >= above.indent + 2 && !l.text.ends_with('.'))
         && !last.text.ends_with(':')
+        && !(run.len() == 1 && going_on(&first.text))
         && list_marker(&first.text).is_none()
         && !link_line(&first.text)
+}
+
+/// Whether `text` reads as a sentence going on: prose, opening in lower
+/// case and ending on a letter, no closing mark (`follow the list SOP`).
+fn going_on(text: &str) -> bool {
+    prose(text) && text.starts_with(char::is_lowercase) && text.ends_with(char::is_alphanumeric)
 }

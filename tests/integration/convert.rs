@@ -10,6 +10,8 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "command-cut-into-sentence-resumed",
+    "run-set-in-under-colon",
     "line-flush-under-colon",
     "prompt-named-in-a-lead-in",
     "item-line-broken-off-on-a-small-word",
