@@ -259,7 +259,7 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     if let Some(quoted) = super::passage::parse(lines, i).filter(|_| !ctx.item) {
         return quoted;
     }
-    laid_out_or_paragraph(lines, i, end, ctx)
+    laid_out_or_paragraph(lines, i, end, prev, ctx)
 }
 
 /// The run from `i` to `end` read as a table, a list of references, or
@@ -393,7 +393,13 @@ fn table(lines: &[Line], i: usize, end: usize, margin: usize) -> Option<Block> {
 /// The run `lines[i..end]` that is no code: a description over its
 /// command, prose over a prompt, columns (a table or
 /// definitions), data kept as laid out, or a paragraph.
-fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> Parsed {
+fn laid_out_or_paragraph(
+    lines: &[Line],
+    i: usize,
+    end: usize,
+    prev: &[Block],
+    ctx: &mut Ctx,
+) -> Parsed {
     if let Some(k) = super::captioned::command_at(lines, i, end) {
         return captioned(lines, i, k, end, ctx.base);
     }
@@ -456,6 +462,10 @@ fn laid_out_or_paragraph(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) ->
         .or_else(|| steps::numbered_lines(lines, i, end, ctx.section == "contents"))
     {
         return (vec![steps], end);
+    }
+    // (lines set in under a colon after a blank: the sample it announces)
+    if super::flushsample::set_in_run(lines, i, end, prev) {
+        return code(lines, i, end, ctx.base);
     }
     let end = super::unwrapped::paragraph_end(lines, i, end)
         .filter(|_| ctx.unwrapped)

@@ -235,8 +235,10 @@ fn broken_off(prev: &[Block]) -> (Option<bool>, bool) {
 /// Whether `lines[k]`, right under a line ending with `:`, starts what
 /// the colon announces rather than going on with the sentence: a line set
 /// deeper (a web address alone there is where the sentence points), a
-/// line laid out in columns, or settings up to the chunk's `end`; or,
-/// under a full stop, a listing in columns set in (`columns::under_stop`).
+/// line laid out in columns, or settings up to the chunk's `end`, or one
+/// line alone at its margin that is no sentence (`flushsample::sample`);
+/// or, under a full stop, a listing in columns set in
+/// (`columns::under_stop`).
 pub(super) fn colon_block(lines: &[Line], k: usize, end: usize) -> bool {
     let (prev, l) = (&lines[k - 1], &lines[k]);
     // (one column deeper will do for a line that is no sentence: a
@@ -250,6 +252,7 @@ pub(super) fn colon_block(lines: &[Line], k: usize, end: usize) -> bool {
         || prev.text.ends_with(':')
             && ((deeper && !link_line(&l.text)) || columns(&l.text) || settings(&lines[k..end]))
         || super::columns::under_stop(lines, k)
+        || super::flushsample::sample(lines, k, end)
 }
 
 /// Whether `rest`, the lines right under a line ending with `:` at its

@@ -52,6 +52,7 @@ mod fence;
 mod fieldwrap;
 mod figurewrap;
 mod flushfields;
+mod flushsample;
 mod framebox;
 mod framed;
 mod gapped;
