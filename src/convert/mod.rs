@@ -117,6 +117,7 @@ mod podtext;
 mod pointed;
 mod printed;
 mod programs;
+mod prose;
 mod quote;
 mod ragged;
 mod recipes;
