@@ -3,8 +3,7 @@
 
 use super::Report;
 use super::admonitions;
-use super::callout;
-use super::classify::{command_line, list_marker, note_icon};
+use super::classify::list_marker;
 use super::coded;
 use super::columns;
 use super::comments;
@@ -15,21 +14,20 @@ use super::fence;
 use super::grid;
 use super::headtext::bare_title;
 use super::hostlist;
-use super::inline;
 use super::labels;
 use super::lines::Line;
 use super::list;
 use super::literal::{
-    after_colon, code, code_chunk, colon_block, commands_then_prose, link_line, literal,
-    under_colon,
+    after_colon, code, code_chunk, commands_then_prose, link_line, literal, under_colon,
 };
 use super::mwtable;
 use super::pipetable;
+pub(super) use super::prose::{held_paragraph, joined, paragraph, step_label};
 use super::quote;
 use super::references;
 use super::rsttable;
 use super::separator::separator;
-use super::session::{more_prompts, prompts, worded_prompt};
+use super::session::{more_prompts, prompts};
 use super::setback;
 use super::signature;
 use super::spaced;
@@ -197,7 +195,6 @@ fn announced(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
 /// The run of non-blank lines from `i`, read as a whole: a table, a
 /// literal block, definitions, an outline or, failing all, a paragraph.
 fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
-    let l = &lines[i];
     let end = run_end(lines, i);
     if ctx.item && i == 0 {
         return super::itemtext::item_text(lines, end);
@@ -208,34 +205,55 @@ fn run(lines: &[Line], i: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
     {
         return paragraph(lines, i, end);
     }
+    if let Some(parsed) = formed(lines, i, end, prev, ctx) {
+        return parsed;
+    }
+    coded_or_text(lines, i, end, prev, ctx)
+}
+
+/// The run `lines[i..end]` read by its form: lines set back in a list
+/// item, a table, codes, a report, lines under a colon, labelled
+/// definitions, a list of its own kind, or terms over definitions (none
+/// if it has no such form).
+fn formed(lines: &[Line], i: usize, end: usize, prev: &[Block], ctx: &mut Ctx) -> Option<Parsed> {
+    let l = &lines[i];
     let set_back = ctx.item.then(|| setback::parse(lines, i, end, ctx.base));
     if let Some(parsed) = set_back.flatten() {
-        return parsed;
+        return Some(parsed);
     }
     if let Some((t, e)) = tabled(lines, i, end, ctx) {
-        return (vec![t], e);
+        return Some((vec![t], e));
     }
     if let Some(parsed) = codes(lines, i, end) {
-        return parsed;
+        return Some(parsed);
     }
     if super::aligned::report(&lines[i..end]).is_some() || super::keyed::report(&lines[i..end]) {
-        return code(lines, i, end, ctx.base);
+        return Some(code(lines, i, end, ctx.base));
     }
     if let Some(e) = under_colon(lines, i, prev) {
-        return literal(lines, i, e);
+        return Some(literal(lines, i, e));
     }
     if let Some((defs, next)) = labelled(lines, i, end, prev, ctx) {
-        return (vec![Block::new(l.no, defs)], next);
+        return Some((vec![Block::new(l.no, defs)], next));
     }
     if let Some(listed) = listed(lines, i, end) {
-        return (listed, end);
+        return Some((listed, end));
     }
     if terms::hanging(lines, i) && !super::dumped::pre_tree(&lines[i..end], ctx.base) {
         if super::stanzas::configured(prev, &lines[i..end]) {
-            return code(lines, i, end, ctx.base);
+            return Some(code(lines, i, end, ctx.base));
         }
-        return terms::definitions(lines, i, end, ctx);
+        return Some(terms::definitions(lines, i, end, ctx));
     }
+    None
+}
+
+/// The run `lines[i..end]` of no other form read as code or text: a
+/// lead-in over commands, a literal block (code, or lines a colon
+/// announced), commands over prose, a quoted passage, or what
+/// [`laid_out_or_paragraph`] makes of it.
+fn coded_or_text(lines: &[Line], i: usize, end: usize, prev: &[Block], ctx: &mut Ctx) -> Parsed {
+    let l = &lines[i];
     let chunk = &lines[i..end];
     if let Some(parsed) = colon_commands(lines, i, end, ctx.base).or_else(|| {
         super::intro::lead_in(chunk, ctx.base).then(|| (joined(chunk).into_iter().collect(), end))
@@ -400,61 +418,11 @@ fn laid_out_or_paragraph(
     prev: &[Block],
     ctx: &mut Ctx,
 ) -> Parsed {
-    if let Some(k) = super::captioned::command_at(lines, i, end) {
-        return captioned(lines, i, k, end, ctx.base);
+    if let Some(parsed) = described_or_listed(lines, i, end, ctx) {
+        return parsed;
     }
-    if let Some(k) = super::session::prose_over_prompt(lines, i, end) {
-        return paragraph(lines, i, k);
-    }
-    // (prose breaking off on a sample set in mid-sentence ends there,
-    // however the sample's columns are laid out)
-    if let Some(k) = (i + 1..end).find(|&k| super::pointed::mid_sentence(&lines[..end], k)) {
-        return paragraph(lines, i, k);
-    }
-    let listed = super::dated::list(lines, i, end)
-        .or_else(|| super::dated::table(lines, i, end))
-        .or_else(|| super::locations::list(lines, i, end));
-    if let Some(list) = listed {
-        return (vec![list], end);
-    }
-    if let Some(table) = columns::rows(lines, i, end, ctx.base) {
-        // columns of data kept as laid out go on like any laid-out lines
-        return match table.kind {
-            BlockKind::CodeBlock { .. } => literal(lines, i, columns::laid_out_end(lines, i, end)),
-            _ => (vec![table], end),
-        };
-    }
-    let chunk = &lines[i..end];
-    if chunk.iter().any(|l| super::encoded::blob(&l.text)) {
-        return literal(lines, i, end);
-    }
-    // a program's questions, up to the next list item
-    let asked = (i..end)
-        .find(|&k| list_marker(&lines[k].text).is_some())
-        .unwrap_or(end);
-    if prompts(&lines[i..asked]) {
-        let asked = if asked == end {
-            more_prompts(lines, end)
-        } else {
-            asked
-        };
-        return literal(lines, i, asked);
-    }
-    if (columns::laid_out(chunk) || columns::word_columns(chunk) || columns::record(chunk))
-        && !columns::over_steps(lines, i, end)
-    {
-        if let Some(parsed) = super::inset::parse(lines, i, end) {
-            return parsed;
-        }
-        // (a sentence over list items spaced into columns: the paragraph,
-        // the items read next as a list)
-        if let Some(k) = super::itemlead::items_at(lines, i, end) {
-            return paragraph(lines, i, k);
-        }
-        let why =
-            "kept these lines as laid out (a literal block): their columns do not form a table";
-        ctx.report.unsure(lines[i].no, why);
-        return literal(lines, i, columns::laid_out_end(lines, i, end));
+    if let Some(parsed) = columned(lines, i, end, ctx) {
+        return parsed;
     }
     if let Some(steps) = steps::sentence_lines(lines, i, end)
         .or_else(|| steps::mailbox_lines(lines, i, end))
@@ -476,164 +444,81 @@ fn laid_out_or_paragraph(
     paragraph(lines, i, end)
 }
 
-/// A paragraph: lines up to a list marker, a command or the chunk end
-/// (none when the range is empty).
-pub(super) fn paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
-    paragraph_broken(lines, i, end, true)
-}
-
-/// A paragraph of a list item's text: as [`paragraph`], but not broken
-/// where a sentence stops short of the line above (`ragged::stop`). An
-/// item's lines are wrapped by hand to the item's own margin and stop
-/// short wherever a step's sentence ends (`b) Pack the spare disks in
-/// the case.` / `Before you close it, count them.`); the hand
-/// conversions keep such an item's text one paragraph.
-pub(super) fn held_paragraph(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usize) {
-    paragraph_broken(lines, i, end, false)
-}
-
-/// A paragraph, broken also where a sentence stops short of the line
-/// above (`ragged::stop`) when `ragged` holds.
-fn paragraph_broken(lines: &[Line], i: usize, end: usize, ragged: bool) -> Parsed {
-    if end <= i {
-        return (Vec::new(), i);
+/// The run `lines[i..end]` read as a description over its command, prose
+/// over a prompt or over a sample set in mid-sentence, a dated list or
+/// table or a list of places, columns of data, an encoded blob, or a
+/// program's questions (none if it is none of these).
+fn described_or_listed(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> Option<Parsed> {
+    if let Some(k) = super::captioned::command_at(lines, i, end) {
+        return Some(captioned(lines, i, k, end, ctx.base));
     }
-    let mut k = i + 1;
-    while k < end {
-        // a command the text runs on past its ` \`
-        if lines[k - 1].text.ends_with(" \\") {
-            k += 1;
-            continue;
-        }
-        if paragraph_ends(lines, i, k, end) || (ragged && super::ragged::stop(lines, i, k, end)) {
-            break;
-        }
-        k += 1;
+    if let Some(k) = super::session::prose_over_prompt(lines, i, end) {
+        return Some(paragraph(lines, i, k));
     }
-    (joined(&lines[i..k]).into_iter().collect(), k)
+    // (prose breaking off on a sample set in mid-sentence ends there,
+    // however the sample's columns are laid out)
+    if let Some(k) = (i + 1..end).find(|&k| super::pointed::mid_sentence(&lines[..end], k)) {
+        return Some(paragraph(lines, i, k));
+    }
+    let listed = super::dated::list(lines, i, end)
+        .or_else(|| super::dated::table(lines, i, end))
+        .or_else(|| super::locations::list(lines, i, end));
+    if let Some(list) = listed {
+        return Some((vec![list], end));
+    }
+    if let Some(table) = columns::rows(lines, i, end, ctx.base) {
+        // columns of data kept as laid out go on like any laid-out lines
+        return Some(match table.kind {
+            BlockKind::CodeBlock { .. } => literal(lines, i, columns::laid_out_end(lines, i, end)),
+            _ => (vec![table], end),
+        });
+    }
+    let chunk = &lines[i..end];
+    if chunk.iter().any(|l| super::encoded::blob(&l.text)) {
+        return Some(literal(lines, i, end));
+    }
+    // a program's questions, up to the next list item
+    let asked = (i..end)
+        .find(|&k| list_marker(&lines[k].text).is_some())
+        .unwrap_or(end);
+    if prompts(&lines[i..asked]) {
+        let asked = if asked == end {
+            more_prompts(lines, end)
+        } else {
+            asked
+        };
+        return Some(literal(lines, i, asked));
+    }
+    None
 }
 
-/// The paragraph the lines of `run` make, joined into one text (none if
-/// they hold no text).
-pub(super) fn joined(run: &[Line]) -> Option<Block> {
-    let text: Vec<&str> = run.iter().map(|l| l.text.as_str()).collect();
-    let content = inline::parse(&text.join(" "), run.first()?.no);
-    (!content.is_empty()).then(|| Block::new(run[0].no, BlockKind::Paragraph(content)))
-}
-
-/// Whether the paragraph opened at `lines[i]` ends before `lines[k]`: a
-/// list item, a fence, a command, a quote, a note, a step or label starts.
-fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
-    let t = &lines[k].text;
-    let prev = &lines[k - 1];
-    // A command wrapped into a sentence (`the path is` / `/srv/x.`), or
-    // closing its bracket (`(check` / `journalctl -u app)`), stays in it.
-    let open_paren = prev.text.matches('(').count() > prev.text.matches(')').count();
-    let closes = open_paren && t.matches(')').count() > t.matches('(').count();
-    let mid_sentence = lines[k].indent == prev.indent
-        && (!prev.text.ends_with([':', '.', '?', '!', ';']) || open_paren)
-        && (!command_line(t) || sentence_end(t) || closes || worded_prompt(prev, &lines[k]));
-    let stops = ['.', '!', '?', ':'];
-    // (a number in brackets wrapped to a line's start, `are (1) a full
-    // disk and` / `(2) a stale lock`, counts within the sentence)
-    (list_marker(t).is_some() && !(mid_sentence && super::list::wrapped_number(t, open_paren)))
-        || fence::opens(lines, k)
-        || mwtable::parse(lines, k).is_some()
-        || ((lines[k].code_like() || super::logline::set_in(prev, &lines[k])) && !mid_sentence)
-        || (prev.text.ends_with(':') && super::cmdshape::typed(t))
-        || setback::announced_command(prev, &lines[k])
-        || setback::quoted_run(lines, k, end)
-        || super::pointed::mid_sentence(&lines[..end], k)
-        || note_icon(t).is_some()
-        || (prompts(&lines[k..end]) && !worded_prompt(prev, &lines[k]))
-        || colon_block(lines, k, end)
-        // after a full stop, a first line set in by one (its wraps not)
-        || (lines[k].indent == lines[i].indent
-            && prev.indent + 1 == lines[k].indent
-            && prev.text.ends_with(stops))
-        || (k == i + 1 && label_over(prev, &lines[k]))
-        || super::faq::answer_under_question(&lines[i].text, t)
-        || separator(lines, k)
-        || step_label(t)
-        || callout::label_after(prev, &lines[k])
-        || callout::label_closing(lines, i, k)
-        || (callout::work_note(t) && prev.text.ends_with(stops))
-        || callout::bold_label(t)
-        || callout::marked_note(&lines[k])
-        || contact::field_after_field(lines, i, k)
-        || (lines[k].indent > prev.indent && super::keyed::report(&lines[k..end]))
-}
-
-/// Whether a line that opens with a command goes on to end a sentence
-/// in words (`journalctl -u app.service for the reason.`): its last three
-/// words plain lower-case ones, the last with a full stop, or its last
-/// two so after a small word a sentence needs (`journalctl -u app.timer
-/// for why.`). A command itself does not end so (`git add .`, `cd ..`).
-fn sentence_end(text: &str) -> bool {
-    let Some(body) = text.strip_suffix('.').filter(|b| !b.ends_with('.')) else {
-        return false;
-    };
-    let words: Vec<&str> = body.split_whitespace().rev().take(3).collect();
-    let n = words
-        .iter()
-        .take_while(|w| w.chars().all(|c| c.is_ascii_lowercase()))
-        .count();
-    n == 3 || (n == 2 && super::cmdshape::small_word(words[1]))
-}
-
-/// Whether a line opens a numbered step written out (`Step 2: Restart
-/// it.`, `Phase 3. Cut over`): each starts a paragraph of its own, also
-/// right under the one before.
-pub(super) fn step_label(text: &str) -> bool {
-    let Some((word, rest)) = text.split_once(' ') else {
-        return false;
-    };
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    // capitalised: `... then go back to` / `step 3. ...` is one sentence
-    ["step", "phase", "stage"]
-        .iter()
-        .any(|s| s.eq_ignore_ascii_case(word))
-        && word.starts_with(char::is_uppercase)
-        && digits > 0
-        && rest[digits..].starts_with([':', '.', ')'])
-}
-
-/// Whether a paragraph's first line is a short label ending with `:`
-/// (`Configs:`), or of a word or two (four at the margin) and no stop
-/// (`Afterwards`, `How it works`), over a line of prose at least as deep
-/// that starts a sentence of its own: the author set the label on a line
-/// of its own, not wrapped there.
-fn label_over(label: &Line, next: &Line) -> bool {
-    let t = &label.text;
-    let words = t.split_whitespace().count();
-    let most = if label.indent == 0 { 4 } else { 2 };
-    let bare = words <= most && t.chars().all(|c| c.is_alphabetic() || c == ' ');
-    (t.ends_with(':') || bare)
-        && !t.ends_with("::")
-        && (1..=5).contains(&words)
-        && t.starts_with(char::is_uppercase)
-        && !t.contains(". ")
-        && next.indent >= label.indent
-        && next.indent <= label.indent + 1
-        && next.text.starts_with(char::is_uppercase)
-        && next.text.split_whitespace().count() >= 5
-        && next.text.chars().count() >= 2 * t.chars().count()
+/// The run `lines[i..end]` laid out in columns (not steps spaced so):
+/// rows set in, a sentence over list items spaced into columns (its
+/// paragraph), or lines kept as laid out (none if it has no columns).
+fn columned(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> Option<Parsed> {
+    let chunk = &lines[i..end];
+    if (columns::laid_out(chunk) || columns::word_columns(chunk) || columns::record(chunk))
+        && !columns::over_steps(lines, i, end)
+    {
+        if let Some(parsed) = super::inset::parse(lines, i, end) {
+            return Some(parsed);
+        }
+        // (a sentence over list items spaced into columns: the paragraph,
+        // the items read next as a list)
+        if let Some(k) = super::itemlead::items_at(lines, i, end) {
+            return Some(paragraph(lines, i, k));
+        }
+        let why =
+            "kept these lines as laid out (a literal block): their columns do not form a table";
+        ctx.report.unsure(lines[i].no, why);
+        return Some(literal(lines, i, columns::laid_out_end(lines, i, end)));
+    }
+    None
 }
 
 #[cfg(test)]
 mod tests {
     use crate::doc::{BlockKind, inlines_text};
-
-    #[test]
-    fn a_command_line_ending_in_words_ends_a_sentence() {
-        assert!(super::sentence_end(
-            "journalctl -u app.service for the reason."
-        ));
-        assert!(!super::sentence_end("git add ."));
-        assert!(!super::sentence_end("cd .."));
-        assert!(!super::sentence_end("journalctl -u app.service"));
-        assert!(!super::sentence_end("tar czf /srv/a.tgz /srv/a."));
-    }
 
     #[test]
     fn a_wrapped_question_with_its_answer_under_it_is_a_term() {

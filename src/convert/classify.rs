@@ -4,6 +4,7 @@
 use super::cmdshape::remote;
 pub use super::contents::{contents_item, is_contents_word};
 use super::programs::COMMANDS;
+pub use super::shellprompt::prompt;
 
 /// Contact block field names, as written in the legacy SOPs.
 pub const CONTACT_FIELDS: &[&str] = &[
@@ -196,110 +197,6 @@ pub fn strip_heading_number(text: &str) -> &str {
     } else {
         text
     }
-}
-
-/// A shell prompt (`$ `, `# `, `fas2=#`, `[user@host]#`, `ops@web01$`,
-/// `mysql>`, `> ` or `% ` before a command) at the start of `text`.
-pub fn prompt(text: &str) -> bool {
-    if text == "$" || text == "#" || text.starts_with("$ ") || text.starts_with("# ") {
-        return true;
-    }
-    // zsh's `> ` and csh's `% `, then a line only a command reads like
-    // (`> ssh web04 pkg -vv`, `% sudo yum update revq`): a quoted sentence
-    // or a share is no prompt
-    if let Some(rest) = text.strip_prefix("> ").or_else(|| text.strip_prefix("% ")) {
-        return command_line(rest)
-            || super::cmdshape::typed(rest)
-            || super::cmdshape::sudo(rest)
-            || shell_like(rest, &|| false);
-    }
-    // psql's prompt without the database name, then a statement
-    if let Some(rest) = text
-        .strip_prefix("=> ")
-        .or_else(|| text.strip_prefix("=# "))
-    {
-        let word = rest
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        return SQL_STATEMENTS.contains(&word.as_str()) || word == "begin;" || word == "commit;";
-    }
-    if controller_prompt(text) {
-        return true;
-    }
-    if text.starts_with('[')
-        && let Some(end) = text.find(']')
-    {
-        let inside = &text[1..end];
-        let after = &text[end + 1..];
-        return (inside.contains('@') || inside.contains(' ')) && after.starts_with(['#', '$']);
-    }
-    let mut parts = text.split_whitespace();
-    let word = parts.next().unwrap_or("");
-    if super::programs::program_prompt(text) {
-        return true;
-    }
-    let host = word.len() > 1
-        && word
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-._".contains(c));
-    if host && matches!(parts.next(), Some("$" | "#")) && parts.next().is_some() {
-        return true;
-    }
-    let stem = word.trim_end_matches(['#', '$', '>']).trim_end_matches('=');
-    let stem = without_mode(stem);
-    word.len() > stem.len()
-        && !stem.is_empty()
-        && (word.ends_with("=#")
-            || word.ends_with("=>")
-            || (word.ends_with('$') && stem.contains('@'))
-            || word.ends_with('#')
-            || word.ends_with('>'))
-        && stem
-            .chars()
-            .all(|c| c.is_alphanumeric() || "_-.@:~/".contains(c))
-        && !stem.starts_with('<')
-}
-
-/// A wireless or network controller's prompt: the host's name in
-/// brackets, then `>` and a command in lower case (`(wlc-a) > show ap
-/// summary`, `(Cisco Controller) >config ...`). A name of two characters
-/// or more with a letter, so that a list marker (`(a)`, `(2)`) over a
-/// comparison is never one; a mode group alone before `#` (`(config)#`)
-/// names no host.
-fn controller_prompt(text: &str) -> bool {
-    let Some((name, after)) = text.strip_prefix('(').and_then(|r| r.split_once(')')) else {
-        return false;
-    };
-    let named = name.len() >= 2
-        && name.chars().any(|c| c.is_ascii_alphabetic())
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || " -._".contains(c));
-    let command = after
-        .trim_start()
-        .strip_prefix('>')
-        .map(str::trim_start)
-        .is_some_and(|c| c.starts_with(|c: char| c.is_ascii_lowercase()));
-    named && command
-}
-
-/// A network device's prompt names the mode it is in after the host,
-/// `core-sw01(config)#` or `edge01(config-if-range)#`: the host without
-/// that `(mode)` group, or `stem` unchanged when it has none.
-fn without_mode(stem: &str) -> &str {
-    let Some(inner) = stem.strip_suffix(')') else {
-        return stem;
-    };
-    let Some(open) = inner.rfind('(') else {
-        return stem;
-    };
-    let (host, mode) = (&inner[..open], &inner[open + 1..]);
-    let moded = !host.is_empty()
-        && !mode.is_empty()
-        && mode.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-    if moded { host } else { stem }
 }
 
 /// Whether `word` is the name of a program commonly run from a shell.
@@ -564,7 +461,7 @@ fn sql(text: &str) -> bool {
 
 /// A command line by its shape: a lower-case program name, then options
 /// (`-x`, `--name`), variables (`$x`) or pipes, and not a sentence.
-fn shell_like(text: &str, prose: &dyn Fn() -> bool) -> bool {
+pub(super) fn shell_like(text: &str, prose: &dyn Fn() -> bool) -> bool {
     let mut words = text.split_whitespace();
     let first = words.next().unwrap_or("");
     let program = first.starts_with(|c: char| c.is_ascii_lowercase())

@@ -88,6 +88,39 @@ fn lazy(text: &str, row: Option<&(u32, &str, String)>) -> bool {
 pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     let chunk = &lines[i..end];
     let col = column(chunk)?;
+    let (items, mut data, wrapped) = split_rows(chunk, col)?;
+    if items.len() < 2 {
+        return None;
+    }
+    data |= items.iter().all(|(_, def, _)| value(def));
+    // three columns or more in every line are data, not terms
+    let three = chunk.iter().all(|l| columns(&l.text)) || third_column(chunk);
+    if !wrapped && (three || super::colhead::lined_up(chunk)) {
+        return Some(literal_block(None, dedent(chunk), chunk[0].no));
+    }
+    // rows under names of columns (a row's text wrapped under its second
+    // column is the cell's; a row with a labelled paragraph of its own,
+    // `Example: ...`, holds more than a cell: definitions); under a
+    // command, its output, as laid out
+    let one_paragraph = items.iter().all(|(_, def, _)| !def.contains('\n'));
+    let headed = one_paragraph && colhead::header(&items[0].0, &items[0].1);
+    if headed && !super::spaced::after_command(lines, i) {
+        return Some(colhead::table(items));
+    }
+    if data || headed {
+        return Some(literal_block(None, dedent(chunk), chunk[0].no));
+    }
+    if !wrapped && (inventory(&items) || schedule(&items)) {
+        return Some(bare_table(items));
+    }
+    Some(definitions(items, chunk[0].no))
+}
+
+/// The rows of `chunk` split at column `col` into term, text and line
+/// number (deeper lines wrapped onto the row above), whether any row is
+/// data (settings, numbers, codes) and whether any text wraps; none where
+/// a row does not split there or starts at another indentation.
+fn split_rows(chunk: &[Line], col: usize) -> Option<Rows> {
     let mut items: Vec<(String, String, u32)> = Vec::new();
     let mut data = false;
     let mut wrapped = false;
@@ -120,32 +153,12 @@ pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
         data |= !word || term.ends_with(':') || def.starts_with(['-', '=']);
         items.push((term.to_string(), def.trim().to_string(), l.no));
     }
-    if items.len() < 2 {
-        return None;
-    }
-    data |= items.iter().all(|(_, def, _)| value(def));
-    // three columns or more in every line are data, not terms
-    let three = chunk.iter().all(|l| columns(&l.text)) || third_column(chunk);
-    if !wrapped && (three || super::colhead::lined_up(chunk)) {
-        return Some(literal_block(None, dedent(chunk), chunk[0].no));
-    }
-    // rows under names of columns (a row's text wrapped under its second
-    // column is the cell's; a row with a labelled paragraph of its own,
-    // `Example: ...`, holds more than a cell: definitions); under a
-    // command, its output, as laid out
-    let one_paragraph = items.iter().all(|(_, def, _)| !def.contains('\n'));
-    let headed = one_paragraph && colhead::header(&items[0].0, &items[0].1);
-    if headed && !super::spaced::after_command(lines, i) {
-        return Some(colhead::table(items));
-    }
-    if data || headed {
-        return Some(literal_block(None, dedent(chunk), chunk[0].no));
-    }
-    if !wrapped && (inventory(&items) || schedule(&items)) {
-        return Some(bare_table(items));
-    }
-    Some(definitions(items, chunk[0].no))
+    Some((items, data, wrapped))
 }
+
+/// A two-column run's rows (term, text, line number), whether any is
+/// data, and whether any text wraps onto deeper lines.
+type Rows = (Vec<(String, String, u32)>, bool, bool);
 
 /// Whether rows `(term, definition, line)`, none wrapped, are an
 /// inventory: three rows or more, each a machine's or a service's name

@@ -78,6 +78,14 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
         // `use it?`, stays a term: only text running on unended does not)
         && (t.text.ends_with('?') || !lines[i..=last].iter().any(|m| sentence_inside(&m.text)));
     // (a whole sentence, five words or more to its full stop, is no term)
+    (ok && !runs_past(lines, i, last)).then_some(last + 1)
+}
+
+/// Whether what follows the deeper lines under the term `lines[i..=last]`
+/// shows it is none: the sentence going on in lower case after them (one
+/// paragraph with an indented piece), or a program's tagged messages.
+fn runs_past(lines: &[Line], i: usize, last: usize) -> bool {
+    let l = &lines[i];
     // the sentence going on in lower case after the deeper lines: one
     // paragraph with an indented piece, not a term
     let back = (last + 1..lines.len()).find(|&k| lines[k].blank() || lines[k].indent <= l.indent);
@@ -91,7 +99,7 @@ fn term_end(lines: &[Line], i: usize) -> Option<usize> {
     // (a program's messages tagged with names, `E: ...` / `W: ...` /
     // `E: ...`, set in under a sentence are output it points to)
     let printed = super::keyed::report(&lines[last + 1..back.unwrap_or(lines.len())]);
-    (ok && !goes_on && !printed).then_some(last + 1)
+    goes_on || printed
 }
 
 /// Whether `text` ends a sentence and starts another inside it (`is the
