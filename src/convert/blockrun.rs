@@ -103,7 +103,7 @@ pub(super) fn next(
         return Next::Joins(e);
     }
     let open = open.depth > 0;
-    if !wrapped_back(lines, i, k, e, base) && joins(lines, i, end, k, base, open) {
+    if joins(lines, i, end, k, base, open) {
         return Next::Joins(e);
     }
     // commands going on with the block, the text typed right under them
@@ -125,20 +125,16 @@ fn greeting(text: &str) -> bool {
 
 /// Whether the run `lines[k..e]` opens something else: an icon's note, a
 /// tagged box, an arrow's remark, a separator, or text back left of the
-/// block announcing the next.
+/// block, announcing the next or a paragraph wrapped back at the text's
+/// margin (`wraptext::wrapped_text`): text again, not the block's.
 fn opens_other(lines: &[Line], i: usize, k: usize, e: usize, base: usize) -> bool {
+    let back = &lines[k..e];
     note_icon(&lines[k].text).is_some()
         || super::tagged::opens(&lines[k].text)
         || session::arrow_note(lines, k)
         || super::separator::separator(lines, k)
-        || (lines[k].indent < lines[i].indent && super::intro::lead_in(&lines[k..e], base))
-}
-
-/// Whether the run `lines[k..e]` after the block at `lines[i]` is a
-/// paragraph wrapped back at the text's margin, left of the block
-/// (`wraptext::wrapped_text`): text again, not the block's.
-fn wrapped_back(lines: &[Line], i: usize, k: usize, e: usize, base: usize) -> bool {
-    lines[k].indent < lines[i].indent && super::wraptext::wrapped_text(&lines[k..e], base)
+        || (lines[k].indent < lines[i].indent
+            && (super::intro::lead_in(back, base) || super::wraptext::wrapped_text(back, base)))
 }
 
 /// Whether the run at `lines[k]` is the block's: set in deeper and no

@@ -260,8 +260,11 @@ fn coded_or_text(lines: &[Line], i: usize, end: usize, prev: &[Block], ctx: &mut
     }) {
         return parsed;
     }
-    let wrapped = super::wraptext::wrapped_text(chunk, ctx.base);
-    let is_code = (code_chunk(chunk, ctx.base) && !wrapped)
+    // (asked only of a run read as code otherwise, and once)
+    let base = ctx.base;
+    let wrapped = std::cell::OnceCell::new();
+    let wrapped = || *wrapped.get_or_init(|| super::wraptext::wrapped_text(chunk, base));
+    let is_code = (code_chunk(chunk, ctx.base) && !wrapped())
         || setback::under_text(lines, i, end, ctx.base)
         || super::longline::pasted(prev, chunk, ctx.unwrapped);
     if is_code || after_colon(prev, chunk) {
@@ -271,10 +274,13 @@ fn coded_or_text(lines: &[Line], i: usize, end: usize, prev: &[Block], ctx: &mut
         }
         return code(lines, i, end, ctx.base);
     }
-    if let Some(lead) = commands_then_prose(prev, chunk, ctx.base).filter(|_| !wrapped) {
+    if let Some(lead) = commands_then_prose(prev, chunk, ctx.base).filter(|_| !wrapped()) {
         return literal(lines, i, i + lead);
     }
-    if let Some(quoted) = super::passage::parse(lines, i).filter(|_| !ctx.item) {
+    if let Some(quoted) = (!ctx.item)
+        .then(|| super::passage::parse(lines, i))
+        .flatten()
+    {
         return quoted;
     }
     laid_out_or_paragraph(lines, i, end, prev, ctx)

@@ -27,6 +27,12 @@ pub fn small_word(word: &str) -> bool {
     SMALL_WORDS.contains(&word.to_lowercase().as_str())
 }
 
+/// Whether `word`, the marks around it trimmed (`(the`, `to,`), is one of
+/// a sentence's small words (`small_word`).
+pub fn small_bare(word: &str) -> bool {
+    small_word(word.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
 /// Whether `text` is a program name (lower case letters, digits, `-_./`)
 /// then two words or more, none of them a sentence's small words, with
 /// no `, ` and no closing stop, `:` or `;`.
@@ -186,15 +192,17 @@ pub fn alone(text: &str) -> bool {
     };
     // (an option's name is no word of a sentence: `--all`; nor is a
     // word inside a quoted argument, `-p '<password from vault>'`)
-    let unquoted = quoted_as_one(text);
-    let sentence = unquoted
-        .split_whitespace()
-        .skip(1)
-        .any(|w| !w.starts_with('-') && small_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
+    // (the quoted words joined only where the cheaper tests pass)
+    let sentence = || {
+        quoted_as_one(text)
+            .split_whitespace()
+            .skip(1)
+            .any(|w| !w.starts_with('-') && small_bare(w))
+    };
     let shaped = if args.is_empty() {
         super::classify::known_command(first)
     } else {
-        (path || name) && args.iter().any(marked) && !sentence
+        (path || name) && args.iter().any(marked) && !sentence()
     };
     shaped && !text.ends_with(['.', ',', ';', ':', '?', '!']) && !small_word(first)
 }
@@ -215,13 +223,12 @@ pub fn named_command(text: &str) -> bool {
         && first
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
-    let bare = |w: &&str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
     let joined = words
         .iter()
-        .map(bare)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.contains(['-', '_']) && w.split(['-', '_']).all(|p| !p.is_empty()))
         .count();
-    let small = words.iter().map(bare).filter(|w| small_word(w)).count();
+    let small = words.iter().filter(|w| small_bare(w)).count();
     program
         && !small_word(first)
         && (3..=8).contains(&words.len())

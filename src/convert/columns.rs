@@ -94,8 +94,8 @@ pub fn table(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     }
     data |= items.iter().all(|(_, def, _)| value(def));
     // three columns or more in every line are data, not terms
-    let three = chunk.iter().all(|l| columns(&l.text)) || third_column(chunk);
-    if !wrapped && (three || super::colhead::lined_up(chunk)) {
+    let three = || chunk.iter().all(|l| columns(&l.text)) || third_column(chunk);
+    if !wrapped && (three() || super::colhead::lined_up(chunk)) {
         return Some(literal_block(None, dedent(chunk), chunk[0].no));
     }
     // rows under names of columns (a row's text wrapped under its second

@@ -66,7 +66,12 @@ pub(super) fn field_chunk(lines: &[Line], i: usize) -> bool {
     // (a value may wrap onto a line set deeper than the fields: `Schedule:
     // nightly, plus a verify on the first Sunday of the` / `  month`)
     let margin = lines[i].indent;
-    let fields: Vec<&Line> = (i..end).filter(|&k| field(k)).map(|k| &lines[k]).collect();
+    // (each line tested once: whether it is a field, then the rest)
+    let is_field: Vec<bool> = (i..end).map(field).collect();
+    let fields: Vec<&Line> = (i..end)
+        .filter(|&k| is_field[k - i])
+        .map(|k| &lines[k])
+        .collect();
     let contact = fields.iter().any(|l| contact_field(&l.text).is_some())
         || fields
             .iter()
@@ -78,8 +83,8 @@ pub(super) fn field_chunk(lines: &[Line], i: usize) -> bool {
         .count();
     (n >= 3 || (n == 2 && (contact || super::flushfields::pair(&fields))))
         && super::longfield::admitted(n - long, long)
-        && field(i)
-        && (i..end).all(|k| field(k) || wraps_deeper(&lines[k], margin))
+        && is_field[0]
+        && (i..end).all(|k| is_field[k - i] || wraps_deeper(&lines[k], margin))
         || super::lowerfields::chunk(lines, i)
 }
 

@@ -27,9 +27,7 @@ pub(super) fn sample(lines: &[Line], k: usize, end: usize) -> bool {
     let t = line.text.as_str();
     let alone = k + 1 >= end || lines.get(k + 1).is_none_or(Line::blank);
     let first = t.split_whitespace().next().unwrap_or("");
-    above.text.ends_with(':')
-        && !above.text.ends_with("::")
-        && above.text.split_whitespace().count() >= 3
+    colon_lead(above)
         && line.indent == above.indent
         && alone
         && t.split_whitespace().count() >= 2
@@ -52,6 +50,9 @@ pub(super) fn sample(lines: &[Line], k: usize, end: usize) -> bool {
 /// line of prose in lower case with no closing mark at all (`5. If you
 /// want a list:` / `    follow the list SOP`) is the sentence going on.
 pub(super) fn set_in_run(lines: &[Line], i: usize, end: usize, prev: &[Block]) -> bool {
+    if i == 0 || !lines[i - 1].blank() || !colon_before(prev) {
+        return false;
+    }
     let Some(above) = (0..i).rev().map(|k| &lines[k]).find(|l| !l.blank()) else {
         return false;
     };
@@ -59,12 +60,7 @@ pub(super) fn set_in_run(lines: &[Line], i: usize, end: usize, prev: &[Block]) -
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
         return false;
     };
-    colon_before(prev)
-        && i > 0
-        && lines[i - 1].blank()
-        && above.text.ends_with(':')
-        && !above.text.ends_with("::")
-        && above.text.split_whitespace().count() >= 3
+    colon_lead(above)
         && run
             .iter()
             .all(|l| l.indent >= above.indent + 2 && !l.text.ends_with('.'))
@@ -78,4 +74,10 @@ pub(super) fn set_in_run(lines: &[Line], i: usize, end: usize, prev: &[Block]) -
 /// case and ending on a letter, no closing mark (`follow the list SOP`).
 fn going_on(text: &str) -> bool {
     prose(text) && text.starts_with(char::is_lowercase) && text.ends_with(char::is_alphanumeric)
+}
+
+/// Whether `l` leads in what follows with a colon: a sentence of three
+/// words or more ending with `:`, not `::`.
+fn colon_lead(l: &Line) -> bool {
+    l.text.ends_with(':') && !l.text.ends_with("::") && l.text.split_whitespace().count() >= 3
 }

@@ -2,7 +2,7 @@
 //! `Switch   Port   Peer` and its rows): the item's lines and where the
 //! rows start in, whether they are what the step shows, kept as laid out.
 
-use super::lines::{Line, after_colon_line};
+use super::lines::Line;
 
 /// Whether the run at `lines[i]`, in a list item (`item`), comes under
 /// text ending with `:`, or announcing an example as a colon would
@@ -11,14 +11,12 @@ use super::lines::{Line, after_colon_line};
 /// laid out, as careful writers keep every such run in a step; only a
 /// table drawn with rules is read as one there.
 pub fn shown(lines: &[Line], i: usize, item: bool) -> bool {
-    let example = || {
-        lines[..i]
-            .iter()
-            .rev()
-            .find(|l| !l.blank())
-            .is_some_and(|l| super::intro::announces_example(&l.text))
-    };
-    item && (after_colon_line(lines, i) || example())
+    // (the line above found once, as `lines::after_colon_line` finds it)
+    item && lines[..i]
+        .iter()
+        .rev()
+        .find(|l| !l.blank())
+        .is_some_and(|l| l.text.ends_with(':') || super::intro::announces_example(&l.text))
 }
 
 #[cfg(test)]

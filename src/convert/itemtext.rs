@@ -147,10 +147,10 @@ fn item_paragraph(lines: &[Line], end: usize) -> (Vec<Block>, usize) {
     }
     // (a step over the one command it has you type, `find its address` /
     // ` grep host1 /var/lib/leases`, at the text's margin or set back)
-    let under = commands_under(&lifted, end).or_else(|| wrapped_over_commands(lines, end));
+    let under = || commands_under(&lifted, end).or_else(|| wrapped_over_commands(lines, end));
     if let Some(k) = super::captioned::command_at(&lifted, 0, end)
         .filter(|&k| typed(&lifted, k))
-        .or(under)
+        .or_else(under)
     {
         let (mut out, e) = paragraph(&lifted, 0, k);
         // (the text's paragraph must take every line above the commands)
@@ -272,10 +272,7 @@ fn plain_arguments(text: &str) -> bool {
         .min()
         .map_or(text, |at| &text[..at]);
     let args: Vec<&str> = code.split_whitespace().skip(1).collect();
-    let small = |w: &&str| {
-        !w.starts_with('-')
-            && super::cmdshape::small_word(w.trim_matches(|c: char| !c.is_alphanumeric()))
-    };
+    let small = |w: &&str| !w.starts_with('-') && super::cmdshape::small_bare(w);
     !args.is_empty()
         && !args.iter().any(small)
         && !code.contains(", ")

@@ -172,8 +172,9 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
     // `on every host` (`pointed::resumes`), `in this form:` /
     // `  2024-03-01  disk7  ok` / `and save it`)
     let (pointed, broken) = broken_off(prev);
+    let colon = colon_before(prev);
     let run = super::pointed::set_in_run(chunk);
-    let lone = (pointed == Some(true) || colon_before(prev))
+    let lone = (pointed == Some(true) || colon)
         && chunk
             .get(run)
             .is_some_and(|n| super::pointed::resumes(&chunk[0], n));
@@ -185,9 +186,9 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
     });
     // (an error a program printed, right under the colon: `Apps log
     // errors like:` / `FATAL:  sorry, ...` / `or, through the pooler:`)
-    let printed = |l: &Line| colon_before(prev) && super::logline::error(&l.text);
+    let printed = |l: &Line| colon && super::logline::error(&l.text);
     let table = chunk.len() >= 3 && chunk.iter().all(|l| columns(&l.text));
-    if (!colon_before(prev) && !open && !set_in) || quoted_sentence(chunk) || table {
+    if (!colon && !open && !set_in) || quoted_sentence(chunk) || table {
         return None;
     }
     // (the instruction going on left of its command: `and change ...`)

@@ -3,7 +3,7 @@
 //! above breaks off goes on (`... type at the`): text, not a command.
 
 use super::classify::prompt;
-use super::cmdshape::small_word;
+use super::cmdshape::small_bare;
 use super::lines::Line;
 
 /// Whether `line` opens with a `user@host` prompt (`[ops@db02 ~]$`,
@@ -17,10 +17,7 @@ pub(super) fn in_words(line: &Line) -> bool {
     let Some((mark, rest)) = split_prompt(&line.text) else {
         return false;
     };
-    let small = rest
-        .split_whitespace()
-        .filter(|w| small_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        .count();
+    let small = rest.split_whitespace().filter(|w| small_bare(w)).count();
     mark.contains('@') && prompt(&line.text) && small >= 2 && rest.ends_with(['.', ':'])
 }
 

@@ -277,8 +277,7 @@ fn after_blank(lines: &[Line], k: usize) -> bool {
 /// Whether `lines[k]` has a blank line (or the page's edge) above and
 /// below it.
 fn spaced(lines: &[Line], k: usize) -> bool {
-    let above = k.checked_sub(1).and_then(|j| lines.get(j));
-    above.is_none_or(Line::blank) && lines.get(k + 1).is_none_or(Line::blank)
+    after_blank(lines, k) && lines.get(k + 1).is_none_or(Line::blank)
 }
 
 /// What a numbered line met in `numbered_run`'s walk is: a title, an item

@@ -33,7 +33,7 @@ pub(super) fn said_after(lines: &[Line], i: usize, k: usize, end: usize) -> bool
     let words: Vec<&str> = unquoted.split_whitespace().collect();
     let small = words
         .iter()
-        .filter(|w| super::cmdshape::small_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .filter(|w| super::cmdshape::small_bare(w))
         .count();
     words.len() >= 3 && small >= 2 && lines[i..k].iter().all(Line::code_like)
 }

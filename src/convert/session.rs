@@ -200,16 +200,16 @@ pub(super) fn group_resumed(block: &[Line], run: &[Line]) -> bool {
         return false;
     };
     let marks = |t: &str| -> String { t.chars().filter(|c| c.is_ascii_punctuation()).collect() };
-    let words = |t: &str| t.split_whitespace().count();
-    let lead = |t: &str| t.split_whitespace().next().unwrap_or("").to_string();
+    let words = first.text.split_whitespace().count();
+    let lead = |t: &str| t.split_whitespace().next() == out.text.split_whitespace().next();
     prompt(&block[0].text)
         && !prompt(&out.text)
         && first.indent == out.indent
-        && (lead(&first.text) == lead(&out.text)
-            || (words(&first.text) > 1
+        && (lead(&first.text)
+            || (words > 1
                 && (first.text.split_whitespace().skip(1))
                     .eq(out.text.split_whitespace().skip(1))))
-        && words(&first.text) == words(&out.text)
+        && words == out.text.split_whitespace().count()
         && marks(&first.text) == marks(&out.text)
         && list_marker(&first.text).is_none()
         // (a column header printed over each group may read as words)

@@ -13,7 +13,7 @@ use crate::doc::{Block, BlockKind, DefinitionItem};
 /// right under a line ending with `:` set left of it (`The good chain
 /// has two links:` / ` 0 s:CN = host` / `   i:CN = CA`).
 pub fn hanging(lines: &[Line], i: usize) -> bool {
-    term_end(lines, i).is_some() && !announced(lines, i)
+    !announced(lines, i) && term_end(lines, i).is_some()
 }
 
 /// Whether `lines[i]` sits right under a line ending with `:` that is
@@ -98,8 +98,7 @@ fn runs_past(lines: &[Line], i: usize, last: usize) -> bool {
     });
     // (a program's messages tagged with names, `E: ...` / `W: ...` /
     // `E: ...`, set in under a sentence are output it points to)
-    let printed = super::keyed::report(&lines[last + 1..back.unwrap_or(lines.len())]);
-    goes_on || printed
+    goes_on || super::keyed::report(&lines[last + 1..back.unwrap_or(lines.len())])
 }
 
 /// Whether `text` ends a sentence and starts another inside it (`is the
