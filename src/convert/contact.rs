@@ -17,11 +17,12 @@ use crate::doc::{Block, BlockKind, DefinitionItem, Inline, Meta};
 /// (their values maybe wrapped to the fields' margin, whatever the names
 /// under the first: `Contact: #desk` / `Escalation: the vendor, contract` /
 /// `number in the wiki`), or an owner or contact alone on its line (not
-/// an item's text).
+/// an item's text); anywhere, fields of other names one to a paragraph
+/// (`lonefield::spaced_run`).
 pub fn fields_here(lines: &[Line], i: usize, ctx: &Ctx) -> bool {
     let wrapped = || super::flushfields::wrapped(lines, i);
     if contact_field(&lines[i].text).is_none() {
-        return field_chunk(lines, i) || wrapped();
+        return field_chunk(lines, i) || wrapped() || lonefield::spaced_run(lines, i);
     }
     if ctx.section.contains("contact") || field_chunk(lines, i) || wrapped() {
         return true;

@@ -2,12 +2,16 @@
 //! field standing alone: the lines and a line's index in, whether that
 //! line is such a field set apart by blank lines like the fields around it
 //! (`Emergency: URL`, or `Backup contact: name` wrapped onto a line or two
-//! before the next field), or an owner or contact given on a line of its
-//! own (`Owner: Identity team`).
+//! before the next field, or the last of them wrapped as a phrase at the
+//! end of its part), an owner or contact given on a line of its own
+//! (`Owner: Identity team`), and fields of any names set apart one to a
+//! paragraph (`Cause: a stale lock` / blank / `Fixed at: time in UTC`).
 
+use super::body::next_nonblank;
 use super::callout;
 use super::classify::{adornment, contact_field};
 use super::contact::other_field;
+use super::flushfields::inner_stop;
 use super::lines::Line;
 
 /// How many lines a field set apart may wrap onto under its own.
@@ -62,7 +66,11 @@ fn under_title(lines: &[Line], n: usize) -> bool {
 }
 
 /// Whether the field at `lines[n]` wraps onto at most `WRAPPED` lines at
-/// its own margin, then a blank line, then another field.
+/// its own margin, then a blank line, then another field; or, the last of
+/// the run, its value a phrase (`phrase`: `phone +1 555 0100` / `(24h)`),
+/// then the part's end: a line set out to the left of the field (the next
+/// part's title) or the page's end. A value that ends a sentence there
+/// (`Spamhaus: URL` / `SpamCop delists by itself.`) is a remark's.
 fn field_follows(lines: &[Line], n: usize) -> bool {
     let field = |l: &Line| contact_field(&l.text).is_some() || other_field(&l.text).is_some();
     let at = lines[n].indent;
@@ -74,12 +82,47 @@ fn field_follows(lines: &[Line], n: usize) -> bool {
         }
         k += 1;
     }
-    k > n + 1 && lines.get(k + 1).is_some_and(|l| !l.blank() && field(l))
+    let part_ends = || {
+        next_nonblank(lines, k).is_none_or(|m| lines[m].indent < at && !lines[m].code_like())
+            && lines[n..k].iter().all(|l| phrase(&l.text))
+    };
+    k > n + 1 && (lines.get(k + 1).is_some_and(|l| !l.blank() && field(l)) || part_ends())
+}
+
+/// Whether a line of a field is a phrase, not a sentence: no stop at its
+/// end or inside it (`full. Then`), no `:` at its end.
+fn phrase(text: &str) -> bool {
+    !text.ends_with(['.', '!', '?', ':']) && !inner_stop(text)
+}
+
+/// Whether `lines[i]` opens fields of any names set apart one to a
+/// paragraph: it and the next non-blank line are each a field alone
+/// between blank lines (`flushfields::field`: a short capitalised name,
+/// no `Note:`) at one margin, each value a phrase (`phrase`) naming no
+/// other field: a record filled in (`Cause: ntpd with monlist on` /
+/// `Fixed at: time in UTC`), as the writers space out contact fields;
+/// the fields after them are taken as set apart (`set_apart`). Values
+/// that are sentences (`Problem: the disk fills.` / `Solution: ...`) are
+/// paragraphs.
+pub(super) fn spaced_run(lines: &[Line], i: usize) -> bool {
+    let alone = |k: usize| {
+        let l = &lines[k];
+        let valued = super::flushfields::field(&l.text)
+            .is_some_and(|(_, v)| !v.is_empty() && !v.contains(": "));
+        valued
+            && phrase(&l.text)
+            && !l.code_like()
+            && (k == 0 || lines[k - 1].blank())
+            && lines.get(k + 1).is_none_or(Line::blank)
+    };
+    alone(i)
+        && next_nonblank(lines, i + 1)
+            .is_some_and(|n| lines[n].indent == lines[i].indent && alone(n))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{alone, set_apart};
+    use super::{alone, set_apart, spaced_run};
     use crate::convert::lines::split;
 
     #[test]
@@ -93,6 +136,33 @@ mod tests {
                     Ask at the counter.\n";
         let l = split(text);
         assert!(!set_apart(&l, 2));
+    }
+
+    #[test]
+    fn the_last_field_wrapped_as_a_phrase_ends_its_part() {
+        let text =
+            "  Owner: Bakers\n\n  Relief baker: Ana, phone 555 0100\n  (nights)\n\nNext part\n";
+        assert!(set_apart(&split(text), 2));
+        // a sentence there is a remark; so is one with text at its margin after it
+        let text = "  Owner: Bakers\n\n  Oven: see the list\n  Ask Ana first.\n\nNext part\n";
+        assert!(!set_apart(&split(text), 2));
+        let text = "  Owner: Bakers\n\n  Oven: see the list\n  (nights)\n\n  More text\n";
+        assert!(!set_apart(&split(text), 2));
+    }
+
+    #[test]
+    fn fields_one_to_a_paragraph_are_a_run() {
+        let l = split("Cause: a stale lock\n\nFixed at: time in UTC\n\nText.\n");
+        assert!(spaced_run(&l, 0));
+        // sentences, a field wrapped, or a lone field are not
+        let l = split("Problem: it stops.\n\nSolution: clean it.\n");
+        assert!(!spaced_run(&l, 0));
+        let l = split("Cause: a stale lock\n\nFixed at: time\nin UTC\n");
+        assert!(!spaced_run(&l, 0));
+        let l = split("Cause: a stale lock\n\nText here\n");
+        assert!(!spaced_run(&l, 0));
+        let l = split("Q: why\n\nA: because\n");
+        assert!(!spaced_run(&l, 0));
     }
 
     #[test]
