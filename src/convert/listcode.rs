@@ -252,7 +252,8 @@ pub fn colon_commands(
             && lead.starts_with(char::is_alphabetic)
             && !code_like(lead)
             && cmd.split_whitespace().count() >= 2
-            && code_like(cmd);
+            && code_like(cmd)
+            && !clauses(cmd);
         ok.then(|| (format!("{lead}:"), format!("{cmd}\n")))
     };
     let found: Vec<Option<(String, String)>> = ranges.iter().map(split).collect();
@@ -275,6 +276,34 @@ pub fn colon_commands(
         }
     }
     true
+}
+
+/// Whether the text after a step's colon is clauses strung with commas,
+/// a comma outside quotes with a word or number after it (`from a laptop: ping
+/// the gateway, browse to the intranet`, `guest wifi: internet works,
+/// the LAN does not`): what to check said in words, the item's own
+/// sentence, as the hand conversions all keep it (57 places, none split
+/// off as a command); a command's commas sit in its quoted arguments
+/// (a quote opens only at a word's start, so `volume's` opens none).
+fn clauses(cmd: &str) -> bool {
+    let mut quote = None;
+    let mut prev = ' ';
+    let mut chars = cmd.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quote, c) {
+            (None, '"' | '\'') if prev.is_whitespace() || prev == '=' => quote = Some(c),
+            (Some(q), _) if c == q => quote = None,
+            (None, ',') if chars.peek() == Some(&' ') => {
+                chars.next();
+                if chars.peek().is_some_and(|n| n.is_alphanumeric()) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+        prev = c;
+    }
+    false
 }
 
 /// The end of the item starting at `j`: its continuation lines, blank

@@ -423,8 +423,12 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         .or_else(|| super::intro::set_left(lines, i, end, base))
         .or_else(|| session::label_after_prompts(lines, i, end))
         .or_else(|| super::columns::prose_after_rows(lines, i, end))
-        // (no split where a program's message over its details goes on)
-        .filter(|&k| !super::printed::message_over_details(&lines[i..end], k - i))
+        // (no split where a program's message over its details goes on;
+        // a sentence open over a bullet list is the text's lead-in)
+        .filter(|&k| {
+            super::leadlist::list_under(lines, k, end).is_some()
+                || !super::printed::message_over_details(&lines[i..end], k - i)
+        })
     {
         return literal(lines, i, k);
     }
@@ -508,13 +512,17 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
                 || !t.starts_with(|c: char| c.is_lowercase())
                 || super::intro::resumes(lines, i, k))
     })?;
-    let tail = &lines[k..end];
+    // (a sentence leading into its bullet list is text read up to the
+    // list, the list the text's own: `leadlist`)
+    let listed = super::leadlist::list_under(lines, k, end);
+    let tail = &lines[k..listed.unwrap_or(end)];
     // a sentence without its full stop (`Then check the log`) by its look;
     // a remark in brackets closes with its bracket
     let remark = lines[k].text.starts_with('(') && prose(&lines[k].text);
-    let ended = tail
-        .last()
-        .is_some_and(|l| l.text.ends_with('.') || (remark && l.text.ends_with(')')));
+    let ended = listed.is_some()
+        || tail
+            .last()
+            .is_some_and(|l| l.text.ends_with('.') || (remark && l.text.ends_with(')')));
     // (one line saying what the program did, `Config saved to flash.`,
     // under a prompt is its output)
     let done = !typed && tail.len() == 1 && session::reports_done(&tail[0].text);

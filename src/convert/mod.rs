@@ -77,6 +77,7 @@ mod itemtext;
 mod keyed;
 mod labelhead;
 mod labels;
+mod leadlist;
 mod ledfields;
 mod lettered;
 mod levels;

@@ -12,6 +12,8 @@ use std::process::Stdio;
 const CASES: &[&str] = &[
     "fields-set-apart-outside-contact",
     "last-field-wrapped-before-next-part",
+    "sentence-over-list-after-command",
+    "step-colon-clauses-stay-text",
     "note-goes-on-under-its-commands",
     "margin-sentence-stops-short",
     "activity-labels-among-label-headings",
