@@ -127,7 +127,10 @@ pub(super) fn numbered_reference(prev: &str, t: &str) -> bool {
         && t[digits..].starts_with(". ")
         && list_marker(prev).is_none()
         && prev.split_whitespace().count() >= 3
-        && prev.split_whitespace().last().is_some_and(|w| parts.contains(&w))
+        && prev
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| parts.contains(&w))
 }
 
 /// Whether a line that opens with a command goes on to end a sentence

@@ -94,9 +94,7 @@ fn names_rows(lines: &[Line], i: usize) -> bool {
 fn column_name(f: &str) -> bool {
     let first = f.trim_start_matches(['%', '#']).chars().next();
     first.is_some_and(char::is_alphabetic)
-        && f
-            .chars()
-            .all(|c| c.is_alphabetic() || " /%_-#".contains(c))
+        && f.chars().all(|c| c.is_alphabetic() || " /%_-#".contains(c))
 }
 
 /// One to three words, letters only, the first capitalised (`Concurrent
