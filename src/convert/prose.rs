@@ -76,7 +76,9 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
     let stops = ['.', '!', '?', ':'];
     // (a number in brackets wrapped to a line's start, `are (1) a full
     // disk and` / `(2) a stale lock`, counts within the sentence)
-    (list_marker(t).is_some() && !(mid_sentence && super::list::wrapped_number(t, open_paren)))
+    (list_marker(t).is_some()
+        && !(mid_sentence
+            && (super::list::wrapped_number(t, open_paren) || numbered_reference(&prev.text, t))))
         || fence::opens(lines, k)
         || mwtable::parse(lines, k).is_some()
         || ((lines[k].code_like() || super::logline::set_in(prev, &lines[k])) && !mid_sentence)
@@ -102,6 +104,33 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
         || callout::marked_note(&lines[k])
         || contact::field_after_field(lines, i, k)
         || (lines[k].indent > prev.indent && super::keyed::report(&lines[k..end]))
+}
+
+/// Whether `t`, a line a sentence wraps onto, opens with the number the
+/// last word of `prev` asks for (`as described in section` / `2. Then
+/// tell ...`): a part of a text named by its number (`section`,
+/// `chapter`, `step`, `appendix`, `figure`, `page`, `paragraph`), in
+/// lower case as a sentence has it, then the number and its stop. No
+/// heading (`Steps`) or item (`- see the last step`) leads a list in so.
+pub(super) fn numbered_reference(prev: &str, t: &str) -> bool {
+    let parts = [
+        "section",
+        "chapter",
+        "step",
+        "appendix",
+        "figure",
+        "page",
+        "paragraph",
+    ];
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && t[digits..].starts_with(". ")
+        && list_marker(prev).is_none()
+        && prev.split_whitespace().count() >= 3
+        && prev
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| parts.contains(&w))
 }
 
 /// Whether a line that opens with a command goes on to end a sentence

@@ -72,20 +72,29 @@ pub fn header_at(lines: &[Line], i: usize) -> bool {
 }
 
 /// Whether `lines[i]` is three names or more, two spaces or more apart,
-/// each one to three words of letters (`RACK   PDU   AMPS   RATED`),
-/// right over two lines each in three columns or more (`C01   pdu-c01a
-/// 6.2   16.0`): the header of a printout or a crib sheet, whatever it
-/// is made into, never a heading; no heading is typed in columns.
+/// each one to three words of letters (`RACK   PDU   AMPS   RATED`), a
+/// printout's joining marks allowed in them (`SIZE/OFF`, `USE%`,
+/// `NODE_ID`, `%CPU`: `column_name`), right over two lines each in three
+/// columns or more (`C01   pdu-c01a 6.2   16.0`): the header of a
+/// printout or a crib sheet, whatever it is made into, never a heading;
+/// no heading is typed in columns.
 fn names_rows(lines: &[Line], i: usize) -> bool {
     let head = super::columns::fields(&lines[i].text);
-    let named = |f: &&str| {
-        f.split_whitespace().count() <= 3 && f.chars().all(|c| c.is_alphabetic() || c == ' ')
-    };
+    let named = |f: &&str| f.split_whitespace().count() <= 3 && column_name(f);
     head.len() >= 3
         && head.iter().all(named)
         && lines
             .get(i + 1..i + 3)
             .is_some_and(|rows| rows.iter().all(|l| super::columns::columns(&l.text)))
+}
+
+/// Whether a printout's column name is letters, spaces and the marks a
+/// program joins names with (`/`, `%`, `_`, `-`, `#`), a letter first
+/// or after a leading `%` or `#` (`SIZE/OFF`, `%MEM`, `USE%`); no digit.
+fn column_name(f: &str) -> bool {
+    let first = f.trim_start_matches(['%', '#']).chars().next();
+    first.is_some_and(char::is_alphabetic)
+        && f.chars().all(|c| c.is_alphabetic() || " /%_-#".contains(c))
 }
 
 /// One to three words, letters only, the first capitalised (`Concurrent
@@ -174,5 +183,18 @@ mod tests {
         assert!(parse(&l, 2, l.len()).is_none());
         let l = split(after[16..].trim_start());
         assert!(parse(&l, 0, l.len()).is_some());
+    }
+
+    #[test]
+    fn printout_names_with_joining_marks_head_their_rows() {
+        let text = concat!(
+            "PROC     PID   SIZE/OFF   USE%\n",
+            "spoold   412   88120      12%\n",
+            "spoold   977   4096       3%\n",
+        );
+        let l = split(text);
+        assert!(names_rows(&l, 0));
+        assert!(!column_name("v2"));
+        assert!(column_name("%CPU") && column_name("SIZE/OFF"));
     }
 }

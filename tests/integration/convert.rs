@@ -14,6 +14,8 @@ const CASES: &[&str] = &[
     "last-field-wrapped-before-next-part",
     "sentence-over-list-after-command",
     "step-colon-clauses-stay-text",
+    "printout-header-with-slashed-names",
+    "section-number-wrapped-onto-a-line",
     "note-goes-on-under-its-commands",
     "margin-sentence-stops-short",
     "activity-labels-among-label-headings",
