@@ -10,6 +10,8 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "semicolon-lines-set-in",
+    "lone-setting-under-an-item",
     "note-goes-on-under-its-commands",
     "margin-sentence-stops-short",
     "activity-labels-among-label-headings",
