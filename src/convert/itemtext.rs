@@ -159,7 +159,29 @@ fn item_paragraph(lines: &[Line], end: usize) -> (Vec<Block>, usize) {
             return (out, end);
         }
     }
+    if let Some(parsed) = settings(&lifted, end) {
+        return parsed;
+    }
     held_paragraph(&lifted, 0, end)
+}
+
+/// An item's text over lone settings (`settingline::under_text`): its
+/// paragraph, the settings' literal block, then the text under them as a
+/// paragraph of its own.
+fn settings(lines: &[Line], end: usize) -> Option<Parsed> {
+    let (k, e) = super::settingline::under_text(lines, end)?;
+    let (mut out, next) = paragraph(lines, 0, k);
+    if next != k {
+        return None;
+    }
+    out.extend(literal(lines, k, e).0);
+    // (the text under them one paragraph to the run's end, or no split)
+    let (after, next) = held_paragraph(lines, e, end);
+    if next != end.max(e) {
+        return None;
+    }
+    out.extend(after);
+    Some((out, end))
 }
 
 /// Whether `lines[k]`, under the step's text, is a command typed rather

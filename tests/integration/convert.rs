@@ -16,6 +16,8 @@ const CASES: &[&str] = &[
     "step-colon-clauses-stay-text",
     "printout-header-with-slashed-names",
     "section-number-wrapped-onto-a-line",
+    "semicolon-lines-set-in",
+    "lone-setting-under-an-item",
     "note-goes-on-under-its-commands",
     "margin-sentence-stops-short",
     "activity-labels-among-label-headings",
