@@ -21,7 +21,7 @@ use crate::doc::{Block, BlockKind, DefinitionItem, Inline, Meta};
 pub fn fields_here(lines: &[Line], i: usize, ctx: &Ctx) -> bool {
     let wrapped = || super::flushfields::wrapped(lines, i);
     if contact_field(&lines[i].text).is_none() {
-        return field_chunk(lines, i) || wrapped();
+        return field_chunk(lines, i) || wrapped() || lonefield::run_apart(lines, i);
     }
     if ctx.section.contains("contact") || field_chunk(lines, i) || wrapped() {
         return true;

@@ -3,8 +3,10 @@
 //! line is such a field set apart by blank lines like the fields around it
 //! (`Emergency: URL`, or `Backup contact: name` wrapped onto a line or two
 //! before the next field), or an owner or contact given on a line of its
-//! own (`Owner: Identity team`).
+//! own (`Owner: Identity team`); and a run of fields of any names, each
+//! alone between blank lines (`run_apart`).
 
+use super::body::next_nonblank;
 use super::callout;
 use super::classify::{adornment, contact_field};
 use super::contact::other_field;
@@ -21,6 +23,29 @@ pub(super) fn set_apart(lines: &[Line], n: usize) -> bool {
     let t = &lines[n].text;
     let named = other_field(t).is_some_and(|(_, v)| !v.is_empty()) && callout::label(t).is_none();
     named && (lines.get(n + 1).is_none_or(Line::blank) || field_follows(lines, n))
+}
+
+/// Whether `lines[i]` opens a run of two fields or more of other names
+/// (`Spares: one in each cabinet`, a blank line, `Vendor line: +1 555
+/// 0100`), each one line alone between blank lines at the same margin,
+/// none a sentence (no closing stop, `?` or `!`), a `Note:` label, a
+/// command or a value set out in columns: the page's facts set out one a
+/// line, which the writers make a definition list as they do the
+/// contact fields, whatever the names.
+pub(super) fn run_apart(lines: &[Line], i: usize) -> bool {
+    let lone = |k: usize| {
+        let l = &lines[k];
+        let t = &l.text;
+        let named = other_field(t).is_some_and(|(_, v)| !v.is_empty() && !v.contains("   "));
+        named
+            && l.indent == lines[i].indent
+            && (k == 0 || lines[k - 1].blank())
+            && lines.get(k + 1).is_none_or(Line::blank)
+            && !t.ends_with(['.', '?', '!'])
+            && callout::label(t).is_none()
+            && !l.code_like()
+    };
+    lone(i) && next_nonblank(lines, i + 1).is_some_and(lone)
 }
 
 /// Whether `lines[n]` is an `Owner:` or `Contact:` field alone on its
@@ -79,7 +104,7 @@ fn field_follows(lines: &[Line], n: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{alone, set_apart};
+    use super::{alone, run_apart, set_apart};
     use crate::convert::lines::split;
 
     #[test]
@@ -108,5 +133,29 @@ mod tests {
         // one under more of the page's prose is a line of that prose
         let l = split("The kiln runs\nat night.\n\nIt is hot.\n\nContact: Ida\n");
         assert!(!alone(&l, 5));
+    }
+
+    #[test]
+    fn facts_one_a_line_between_blank_lines_are_a_run() {
+        let l = split("Spare valves: two in the shed\n\nPanel key: with Ana\n");
+        assert!(run_apart(&l, 0));
+        // one alone, or a sentence among them, or a note, is no run
+        assert!(!run_apart(
+            &split("Spare valves: two in the shed\n\nAsk Ana.\n"),
+            0
+        ));
+        assert!(!run_apart(
+            &split("Before: shut\n\nAfter: open. Check it.\n"),
+            0
+        ));
+        assert!(!run_apart(
+            &split("Note: it locks\n\nPanel key: with Ana\n"),
+            0
+        ));
+        // lines running on under a field are a paragraph
+        assert!(!run_apart(
+            &split("Spares: two\nin the shed\n\nKey: Ana\n"),
+            0
+        ));
     }
 }
