@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "device-prompt-named-mid-sentence",
     "facts-set-apart-one-a-line",
     "note-goes-on-under-its-commands",
     "margin-sentence-stops-short",
