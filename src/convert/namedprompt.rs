@@ -13,12 +13,41 @@ use super::lines::Line;
 /// from there:`): under a sentence broken off (`session::worded_prompt`),
 /// it names the prompt where the command is to be typed, and the text
 /// goes on.
+///
+/// A device's prompt named by its host alone (`edge-sw02#`) is one too
+/// when the words after it are a sentence that runs on past the line:
+/// words of letters only, three of a sentence's small words at least
+/// (`edge-sw02# prompt type show interfaces and look at the`), no
+/// command's marks.
 pub(super) fn in_words(line: &Line) -> bool {
     let Some((mark, rest)) = split_prompt(&line.text) else {
         return false;
     };
     let small = rest.split_whitespace().filter(|w| small_bare(w)).count();
-    mark.contains('@') && prompt(&line.text) && small >= 2 && rest.ends_with(['.', ':'])
+    let closed = mark.contains('@') && small >= 2 && rest.ends_with(['.', ':']);
+    prompt(&line.text) && (closed || (host_mark(mark) && running_on(rest, small)))
+}
+
+/// Whether `mark` is a host's name and a `#` or `$` (`core-sw01#`): a
+/// letter in it, then letters, digits, `-`, `.` or `_`.
+fn host_mark(mark: &str) -> bool {
+    let stem = mark.trim_end_matches(['#', '$']);
+    stem.len() + 1 == mark.len()
+        && stem.chars().any(|c| c.is_ascii_alphabetic())
+        && stem
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-._".contains(c))
+}
+
+/// Whether `rest`, with `small` of a sentence's small words, reads as a
+/// sentence going on: three small words or more, every word letters only
+/// (a comma after one aside), no closing stop.
+fn running_on(rest: &str, small: usize) -> bool {
+    let letters = |w: &str| {
+        let w = w.strip_suffix(',').unwrap_or(w);
+        !w.is_empty() && w.chars().all(|c| c.is_ascii_alphabetic())
+    };
+    small >= 3 && rest.split_whitespace().all(letters)
 }
 
 /// The prompt opening `text` (`[ops@db02 ~]$`, or a first word ending in
@@ -76,6 +105,20 @@ root@db02:~# when you are root, so run it from there:
 root@db02:~# scp dump.sql backup01:
 ",
         );
+        assert!(!in_words(&lines[1]));
+    }
+
+    #[test]
+    fn a_device_prompt_named_in_a_sentence_running_on_is_text() {
+        let lines = split(
+            "Log in to the switch. At the\nedge-sw02# prompt type show interfaces and look at the\nState column.\n",
+        );
+        assert!(in_words(&lines[1]));
+        assert!(crate::convert::session::worded_prompt(&lines[0], &lines[1]));
+        // a command typed there, or a sentence too short to run on, is no text
+        let lines = split("At the\nedge-sw02# show interfaces status | include the\n");
+        assert!(!in_words(&lines[1]));
+        let lines = split("At the\nedge-sw02# show version\n");
         assert!(!in_words(&lines[1]));
     }
 }

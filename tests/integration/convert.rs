@@ -18,6 +18,8 @@ const CASES: &[&str] = &[
     "section-number-wrapped-onto-a-line",
     "semicolon-lines-set-in",
     "lone-setting-under-an-item",
+    "device-prompt-named-mid-sentence",
+    "facts-set-apart-one-a-line",
     "note-goes-on-under-its-commands",
     "margin-sentence-stops-short",
     "activity-labels-among-label-headings",
