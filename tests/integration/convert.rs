@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "list-lead-in-under-a-section-heading",
     "quoted-mail-under-an-example-lead",
     "note-goes-on-under-its-commands",
     "margin-sentence-stops-short",
