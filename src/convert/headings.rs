@@ -108,7 +108,8 @@ pub fn find(
     let out = settle(lines, from, out, &entries, nests);
     let out = super::gluedhead::with_glued(lines, from, out, &entries, indented);
     let out = super::activities::with_activities(lines, from, out);
-    super::unlisted::without_lead_ins(lines, super::capsnest::nest(lines, out), &entries)
+    let out = super::unlisted::without_lead_ins(lines, super::capsnest::nest(lines, out), &entries);
+    super::labelhead::without_lead_ins(lines, out)
 }
 
 /// Adds heading `h` to `out` (sure when the page's `Contents` names it;

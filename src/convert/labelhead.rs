@@ -71,6 +71,34 @@ fn labelled(lines: &[Line], from: usize, heads: &[Found], most: usize) -> Option
     Some(at.into_iter().map(|(i, _)| found_at(i)).collect())
 }
 
+/// The headings `heads`, in order, less the flush-left `Label:` lines
+/// that open a section right under its heading, one blank line between,
+/// with a list item right under them (`RENEWING THE KEY` / blank / `The
+/// key is kept in two places:` / `- the vault`): the section has its
+/// title already, and the label leads in to the list as a sentence does.
+pub(super) fn without_lead_ins(lines: &[Line], heads: Vec<Found>) -> Vec<Found> {
+    let lead_in = |above: &Found, h: &Found| {
+        let l = &lines[h.start];
+        h.end == h.start + 1
+            && above.end + 1 == h.start
+            && lines.get(above.end).is_some_and(Line::blank)
+            && l.indent == 0
+            && l.text.ends_with(':')
+            && !l.text.ends_with("::")
+            && lines
+                .get(h.start + 1)
+                .is_some_and(|n| n.indent <= 4 && list_marker(&n.text).is_some())
+    };
+    let mut heads = heads;
+    heads.sort_by_key(|h| h.start);
+    let drop: Vec<bool> = (0..heads.len())
+        .map(|k| k > 0 && lead_in(&heads[k - 1], &heads[k]))
+        .collect();
+    let mut keep = drop.iter().map(|d| !d);
+    heads.retain(|_| keep.next().unwrap_or(true));
+    heads
+}
+
 /// What a label stands right over.
 #[derive(Clone, Copy, PartialEq)]
 enum Over {

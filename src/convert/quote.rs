@@ -58,13 +58,16 @@ pub fn block(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
 
 /// Whether the quoted lines at `lines[i]` are set in deeper than the
 /// text right above them, which ends with `:` (`The vendor's advisory
-/// said:` over `    > Firmware 2.61 ...`): an excerpt pasted as it came,
-/// marks and line breaks kept, so a literal block, not a quote.
+/// said:` over `    > Firmware 2.61 ...`) or announces an example as a
+/// colon would (`... mail us, e.g.` over `    > Is the wiki down?`,
+/// `intro::announces_example`): an excerpt pasted as it came, marks and
+/// line breaks kept, so a literal block, not a quote.
 fn set_in_under_colon(lines: &[Line], i: usize) -> bool {
-    (0..i)
-        .rev()
-        .find(|&k| !lines[k].blank())
-        .is_some_and(|k| lines[k].text.ends_with(':') && lines[i].indent > lines[k].indent)
+    (0..i).rev().find(|&k| !lines[k].blank()).is_some_and(|k| {
+        let above = &lines[k].text;
+        (above.ends_with(':') || super::intro::announces_example(above))
+            && lines[i].indent > lines[k].indent
+    })
 }
 
 /// The line a mail puts over the text it quotes (`On Monday, Sam

@@ -20,6 +20,8 @@ const CASES: &[&str] = &[
     "lone-setting-under-an-item",
     "device-prompt-named-mid-sentence",
     "facts-set-apart-one-a-line",
+    "list-lead-in-under-a-section-heading",
+    "quoted-mail-under-an-example-lead",
     "note-goes-on-under-its-commands",
     "margin-sentence-stops-short",
     "activity-labels-among-label-headings",
