@@ -249,8 +249,11 @@ fn wrapped_over_commands(lines: &[Line], end: usize) -> Option<usize> {
 /// goes on with (`under /srv/web`), an argument after it (`service`
 /// alone ends a wrapped sentence), no aside in brackets after a word
 /// (`/srv/backup/ (kept 14 days)`), and no list's marker (`a. umount
-/// /mnt/x`).
+/// /mnt/x`). A note the writer set after the command by two spaces or
+/// more (`shred -v /dev/sdX   (each disk)`, `aside::command_part`) is
+/// no part of it: the command is read without it.
 fn command(line: &str) -> bool {
+    let line = super::aside::command_part(line);
     let first = line.split_whitespace().next().unwrap_or("");
     let shaped = super::cmdshape::alone(line)
         && line.split_whitespace().nth(1).is_some()
