@@ -191,7 +191,10 @@ fn typed(lines: &[Line], k: usize) -> bool {
 /// flag first!)` / `     vmctl flag unset drain`): wrapped text goes on
 /// at the margin, and the ideals set lines deeper than an item's text
 /// as code in 206 places of 260 (the rest mostly sentences, with the
-/// small words `terse` refuses).
+/// small words `terse` refuses). So may a message a program printed
+/// under its name (`logline::tagged`: `- the page stays blank, hover it`
+/// / `    pq: password authentication failed for user "x"`), set deeper
+/// as a paragraph's quoted message is (`logline::set_in`).
 fn commands_under(lines: &[Line], end: usize) -> Option<usize> {
     let text = &lines.first()?.text;
     let last = text.rsplit(' ').next().unwrap_or("").to_lowercase();
@@ -201,7 +204,11 @@ fn commands_under(lines: &[Line], end: usize) -> Option<usize> {
         && !super::captioned::OPEN_ENDS.contains(&last.as_str())
         && last.chars().any(char::is_alphanumeric);
     let set = lines.get(1)?.indent;
-    let deeper = |l: &Line| l.indent == set && set >= lines[0].indent + 2 && terse(&l.text);
+    let deeper = |l: &Line| {
+        l.indent == set
+            && set >= lines[0].indent + 2
+            && (terse(&l.text) || super::logline::tagged(&l.text))
+    };
     let commands = end >= 2
         && lines.get(1..end).is_some_and(|rest| {
             rest.iter()

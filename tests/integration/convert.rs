@@ -10,6 +10,8 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "yaml-opened-by-setting",
+    "tagged-message-under-item",
     "command-between-sentences",
     "command-with-aside",
     "note-goes-on-under-its-commands",
