@@ -213,7 +213,10 @@ fn typed(lines: &[Line], k: usize) -> bool {
 /// flag first!)` / `     vmctl flag unset drain`): wrapped text goes on
 /// at the margin, and the ideals set lines deeper than an item's text
 /// as code in 206 places of 260 (the rest mostly sentences, with the
-/// small words `terse` refuses).
+/// small words `terse` refuses). So may a message a program printed
+/// under its name (`logline::tagged`: `- the page stays blank, hover it`
+/// / `    pq: password authentication failed for user "x"`), set deeper
+/// as a paragraph's quoted message is (`logline::set_in`).
 fn commands_under(lines: &[Line], end: usize) -> Option<usize> {
     let text = &lines.first()?.text;
     let last = text.rsplit(' ').next().unwrap_or("").to_lowercase();
@@ -223,7 +226,11 @@ fn commands_under(lines: &[Line], end: usize) -> Option<usize> {
         && !super::captioned::OPEN_ENDS.contains(&last.as_str())
         && last.chars().any(char::is_alphanumeric);
     let set = lines.get(1)?.indent;
-    let deeper = |l: &Line| l.indent == set && set >= lines[0].indent + 2 && terse(&l.text);
+    let deeper = |l: &Line| {
+        l.indent == set
+            && set >= lines[0].indent + 2
+            && (terse(&l.text) || super::logline::tagged(&l.text))
+    };
     let commands = end >= 2
         && lines.get(1..end).is_some_and(|rest| {
             rest.iter()
@@ -271,8 +278,11 @@ fn wrapped_over_commands(lines: &[Line], end: usize) -> Option<usize> {
 /// goes on with (`under /srv/web`), an argument after it (`service`
 /// alone ends a wrapped sentence), no aside in brackets after a word
 /// (`/srv/backup/ (kept 14 days)`), and no list's marker (`a. umount
-/// /mnt/x`).
+/// /mnt/x`). A note the writer set after the command by two spaces or
+/// more (`shred -v /dev/sdX   (each disk)`, `aside::command_part`) is
+/// no part of it: the command is read without it.
 fn command(line: &str) -> bool {
+    let line = super::aside::command_part(line);
     let first = line.split_whitespace().next().unwrap_or("");
     let shaped = super::cmdshape::alone(line)
         && line.split_whitespace().nth(1).is_some()

@@ -159,6 +159,8 @@ fn shown_as_laid_out(text: &str, chunk: &[Line]) -> bool {
 /// `    cat /proc/mdstat` / `and note the slot.`). An error a program
 /// printed counts as such a line right under the colon, wherever set
 /// (`Clients see:` / `FATAL:  out of slots` / `or, through the pooler:`).
+/// So does one command typed between two sentences, under a full stop
+/// (`interposed::command`).
 pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -> Option<usize> {
     let open = matches!(
         prev.last().map(|b| &b.kind),
@@ -188,7 +190,9 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
     // errors like:` / `FATAL:  sorry, ...` / `or, through the pooler:`)
     let printed = |l: &Line| colon && super::logline::error(&l.text);
     let table = chunk.len() >= 3 && chunk.iter().all(|l| columns(&l.text));
-    if (!colon && !open && !set_in) || quoted_sentence(chunk) || table {
+    // (or one command set between two sentences: `interposed::command`)
+    let between = || super::interposed::command(prev, chunk);
+    if (!colon && !open && !set_in && !between()) || quoted_sentence(chunk) || table {
         return None;
     }
     // (the instruction going on left of its command: `and change ...`)

@@ -27,16 +27,28 @@ pub(super) fn parse(lines: &[Line], i: usize, prev: &[Block], base: usize) -> Op
 }
 
 /// Whether `chunk` is a YAML mapping (`mapping`) under a lower-case key
-/// of its own (`web_team:` over deeper `index_permissions:` lines),
-/// needing no lead-in: no label nor sentence is shaped so.
+/// of its own (`web_team:` over deeper `index_permissions:` lines), or
+/// opened by such a key's setting, its name in lower case or camelCase
+/// (`apiVersion: 1` / `feeds:` / `  - name: pond`): needing no lead-in,
+/// no label nor sentence is shaped so (the proxy set's and the corpus's
+/// 31 such runs are all literal blocks in the hand conversions; the
+/// three that are not open with a capitalised label, `Contact:`).
 fn keyed_mapping(chunk: &[Line]) -> bool {
     let head = chunk[0].text.as_str();
-    head.ends_with(':')
-        && head[..head.len() - 1]
+    let Some((key, value)) = head.split_once(':') else {
+        return false;
+    };
+    let named = key.starts_with(|c: char| c.is_ascii_lowercase())
+        && key
             .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_-.".contains(c))
-        && chunk.get(1).is_some_and(|l| l.indent > chunk[0].indent)
-        && mapping(chunk)
+            .all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c));
+    let lower = key
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_-.".contains(c));
+    let opens =
+        value.is_empty() && lower && chunk.get(1).is_some_and(|l| l.indent > chunk[0].indent);
+    let set = named && value.starts_with(' ') && !value.trim().is_empty();
+    (opens || set) && mapping(chunk)
 }
 
 /// Whether `chunk` is a YAML mapping nested by indentation, three lines
