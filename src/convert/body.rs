@@ -272,21 +272,11 @@ fn coded_or_text(lines: &[Line], i: usize, end: usize, prev: &[Block], ctx: &mut
             let why = "took these lines for a literal block: the paragraph before announces them (`:`, `e.g.`)";
             ctx.report.unsure(l.no, why);
         }
-        let (out, e) = code(lines, i, end, ctx.base);
-        // (what the command printed, under a colon and a blank line)
-        let colon = super::literal::colon_before(prev);
-        if e > i && e < end && super::printed::block_end(lines, i, end, e - i, colon) == end {
-            return literal(lines, i, end);
-        }
-        return (out, e);
+        return code(lines, i, end, ctx.base);
     }
     if let Some(lead) = commands_then_prose(prev, chunk, ctx.base).filter(|_| !wrapped()) {
         let colon = super::literal::colon_before(prev);
-        return literal(
-            lines,
-            i,
-            super::printed::block_end(lines, i, end, lead, colon),
-        );
+        return literal(lines, i, super::printed::block_end(lines, i, end, lead, colon));
     }
     if let Some(quoted) = (!ctx.item)
         .then(|| super::passage::parse(lines, i))

@@ -10,8 +10,6 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
-    "command-output-under-colon-and-blank",
-    "item-text-pointing-to-command",
     "note-goes-on-under-its-commands",
     "margin-sentence-stops-short",
     "activity-labels-among-label-headings",
