@@ -159,52 +159,7 @@ fn item_paragraph(lines: &[Line], end: usize) -> (Vec<Block>, usize) {
             return (out, end);
         }
     }
-    if let Some(parsed) = pointed_command(&lifted, end) {
-        return parsed;
-    }
     held_paragraph(&lifted, 0, end)
-}
-
-/// The words that end an item's line pointing to the command typed on
-/// the next (`set it to true, then` / `systemctl restart registry`,
-/// `Check` / `grep snap /var/log/syslog`).
-const POINTING: [&str; 4] = ["then", "check", "run", "use"];
-
-/// An item's text broken on a word pointing to a command (`POINTING`),
-/// the command on the next line at the text's margin, plain (`command`),
-/// and the text going on after it or not (`and that the file is still
-/// there.`): the text, the command's literal block, and the rest of the
-/// text as the item's next paragraph. The ideals set such a command as
-/// a literal block 11 times of 12 (`then` 7 of 7; `with`, split, is
-/// left). `lines[..end]`: the item's text.
-fn pointed_command(lines: &[Line], end: usize) -> Option<Parsed> {
-    let k = (1..end).find(|&k| {
-        let above = &lines[k - 1];
-        let word = above.text.rsplit(' ').next().unwrap_or("").to_lowercase();
-        let margin = if k == 1 {
-            lines[k].indent >= above.indent
-        } else {
-            lines[k].indent == above.indent
-        };
-        margin && POINTING.contains(&word.as_str()) && command(&lines[k].text)
-    })?;
-    let c = k + lines[k..end]
-        .iter()
-        .take_while(|l| l.indent == lines[k].indent && command(&l.text))
-        .count();
-    let (mut out, e) = paragraph(lines, 0, k);
-    if e != k {
-        return None;
-    }
-    out.extend(literal(lines, k, c).0);
-    if c < end {
-        let (rest, e) = paragraph(lines, c, end);
-        if e != end {
-            return None;
-        }
-        out.extend(rest);
-    }
-    Some((out, end))
 }
 
 /// Whether `lines[k]`, under the step's text, is a command typed rather
