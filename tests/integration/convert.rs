@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "command-output-under-colon-and-blank",
     "note-goes-on-under-its-commands",
     "margin-sentence-stops-short",
     "activity-labels-among-label-headings",
