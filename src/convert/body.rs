@@ -275,7 +275,12 @@ fn coded_or_text(lines: &[Line], i: usize, end: usize, prev: &[Block], ctx: &mut
         return code(lines, i, end, ctx.base);
     }
     if let Some(lead) = commands_then_prose(prev, chunk, ctx.base).filter(|_| !wrapped()) {
-        return literal(lines, i, i + lead);
+        let colon = super::literal::colon_before(prev);
+        return literal(
+            lines,
+            i,
+            super::printed::block_end(lines, i, end, lead, colon),
+        );
     }
     if let Some(quoted) = (!ctx.item)
         .then(|| super::passage::parse(lines, i))

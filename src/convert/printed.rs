@@ -51,6 +51,31 @@ pub(super) fn message_over_details(chunk: &[Line], lead: usize) -> bool {
         && rest.iter().all(no_command)
 }
 
+/// Where the literal block of a run that opens with `lead` commands
+/// ends when the run is set off by a blank line under a paragraph ending
+/// with `:` (`Compare the two:` / `` / `imgcmp a.img b.img` / `Images
+/// match.`): the lines after the commands, at their margin to the run's
+/// end, none a list item nor ending with `:` (the writer's text pointing
+/// on), are what the command printed, and go in its block; the ideals
+/// keep such a last line with its command 193 times of 194 (with no blank
+/// line under the colon, a sentence there is the writer's text going on,
+/// 14 of 14, and the commands alone are the block). `lines[i..end]`: the
+/// run; `colon`: whether the paragraph before ends with `:`.
+pub(super) fn block_end(lines: &[Line], i: usize, end: usize, lead: usize, colon: bool) -> usize {
+    let set_off = colon && i > 0 && lines.get(i - 1).is_some_and(Line::blank);
+    let (Some(first), Some(rest)) = (lines.get(i), lines.get(i + lead..end)) else {
+        return i + lead;
+    };
+    let printed = |l: &Line| {
+        l.indent == first.indent && list_marker(&l.text).is_none() && !l.text.ends_with(':')
+    };
+    if set_off && !rest.is_empty() && rest.iter().all(printed) {
+        end
+    } else {
+        i + lead
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,6 +90,16 @@ mod tests {
         assert!(!output_resumes(&split(text), 1));
         let text = "kinit -c /tmp/cc admin\nYou will be asked for a password.";
         assert!(!output_resumes(&split(text), 1));
+    }
+
+    #[test]
+    fn what_a_command_printed_under_a_colon_and_a_blank() {
+        let text = "Compare them:\n\nimgcmp a.img b.img\nImages match.\n";
+        assert_eq!(block_end(&split(text), 2, 4, 1, true), 4);
+        let text = "Compare them:\nimgcmp a.img b.img\nImages match.\n";
+        assert_eq!(block_end(&split(text), 1, 3, 1, true), 2);
+        let text = "Compare them:\n\nimgcmp a.img b.img\nthen list them with:\n";
+        assert_eq!(block_end(&split(text), 2, 4, 1, true), 3);
     }
 
     #[test]

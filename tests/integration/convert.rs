@@ -26,6 +26,7 @@ const CASES: &[&str] = &[
     "tagged-message-under-item",
     "command-between-sentences",
     "command-with-aside",
+    "command-output-under-colon-and-blank",
     "note-goes-on-under-its-commands",
     "margin-sentence-stops-short",
     "activity-labels-among-label-headings",
