@@ -61,12 +61,19 @@ pub fn block(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> {
 /// said:` over `    > Firmware 2.61 ...`) or announces an example as a
 /// colon would (`... mail us, e.g.` over `    > Is the wiki down?`,
 /// `intro::announces_example`): an excerpt pasted as it came, marks and
-/// line breaks kept, so a literal block, not a quote.
+/// line breaks kept, so a literal block, not a quote. Set out to the
+/// left of a colon line after a blank line (a dump's text at three
+/// spaces over its literal blocks at one: `   Then wipe it:` / blank /
+/// ` > request system zeroize`) they are that lead-in's literal block
+/// all the same: a quote is never pulled out left of the text it
+/// stands in.
 fn set_in_under_colon(lines: &[Line], i: usize) -> bool {
     (0..i).rev().find(|&k| !lines[k].blank()).is_some_and(|k| {
         let above = &lines[k].text;
-        (above.ends_with(':') || super::intro::announces_example(above))
-            && lines[i].indent > lines[k].indent
+        let set_out = lines[i].indent < lines[k].indent && k + 1 < i && above.ends_with(':');
+        ((above.ends_with(':') || super::intro::announces_example(above))
+            && lines[i].indent > lines[k].indent)
+            || set_out
     })
 }
 
@@ -144,6 +151,17 @@ mod tests {
             _ => None,
         });
         assert_eq!(code, Some("> Renew it\n> soon.\n"));
+    }
+
+    #[test]
+    fn quoted_lines_set_out_left_of_a_colon_lead_are_kept_as_typed() {
+        let doc =
+            read("Title\n=====\n\n   Then wipe the spare:\n\n > wipe all now\n\n   Done.\n").doc;
+        let quoted = doc
+            .blocks
+            .iter()
+            .any(|b| matches!(b.kind, BlockKind::BlockQuote { .. }));
+        assert!(!quoted);
     }
 
     #[test]
