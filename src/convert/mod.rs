@@ -141,6 +141,7 @@ mod shown;
 mod signature;
 mod slips;
 mod spaced;
+mod spanline;
 mod sqlclause;
 mod stanzas;
 mod steps;
@@ -323,7 +324,8 @@ fn section_levels(
 }
 
 /// The last stage of `read`, over all of the page's blocks at once: a
-/// wiki's inline marks read into the inlines, a contents list asked for above
+/// wiki's inline marks read into the inlines and its one-line code spans
+/// made into literal blocks unwrapped (`spanline`), a contents list asked for above
 /// the title moved under it, note sections and `Note that` remarks as
 /// admonitions, literal blocks split at a `then` between commands, a
 /// `:` before each literal block not announced by a
@@ -332,6 +334,7 @@ fn section_levels(
 fn touch_up(blocks: &mut Vec<Block>, lines: &[lines::Line], flavour: Flavour, unannounced: bool) {
     if flavour != Flavour::Plain {
         crate::doc::for_each_inlines(blocks, &mut |i| inline::wiki_marks(i, flavour));
+        spanline::unwrap(blocks);
     }
     contents_under_title(blocks);
     callout::sections_to_admonitions(blocks);
