@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "margin-lead-in-over-set-in",
     "fields-set-apart-outside-contact",
     "last-field-wrapped-before-next-part",
     "sentence-over-list-after-command",
