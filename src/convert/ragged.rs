@@ -15,7 +15,7 @@ pub(super) fn stop(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
     k >= i + 2
         && ragged_stop(&lines[k - 2..=k])
         && !closing_sentence(lines, k, end)
-        && !margin_run_on(&lines[k])
+        && !margin_run_on(&lines[k], lines.get(k + 1).filter(|_| k + 1 < end))
 }
 
 /// Whether `next`, after a sentence stopping short, goes on with the
@@ -25,10 +25,16 @@ pub(super) fn stop(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
 /// repo and change it.`); the hand conversions keep such a paragraph
 /// one. A page set in (a `links -dump` page) keeps the breaks of its
 /// source, so a short line there is one. Nor where `next` ends with a
-/// colon (`Here's how we set it up:`): a lead-in to what follows, left
-/// its own paragraph.
-fn margin_run_on(next: &Line) -> bool {
-    next.indent == 0 && !next.text.ends_with(':')
+/// colon (`Here's how we set it up:`) over a line `after` back at the
+/// margin (`1. Edit the policy`): a lead-in to what follows, left its
+/// own paragraph. A colon lead-in right over a line set in (`List the
+/// spool with:` / ` ls -l /var/spool`, `If the tray stays empty:` /
+/// `  - refill it`) runs on all the same: the set-in block, not the
+/// short line, ends the paragraph (the scored ideals join all three of
+/// this shape).
+fn margin_run_on(next: &Line, after: Option<&Line>) -> bool {
+    let set_in = after.is_some_and(|a| !a.blank() && a.indent > next.indent);
+    next.indent == 0 && (!next.text.ends_with(':') || set_in)
 }
 
 /// Whether, of three lines of one paragraph set alike, the middle one

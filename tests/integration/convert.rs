@@ -12,6 +12,7 @@ use std::process::Stdio;
 const CASES: &[&str] = &[
     "quoted-command-set-out-left-of-lead",
     "moin-code-span-line-under-colon",
+    "margin-lead-in-over-set-in",
     "fields-set-apart-outside-contact",
     "last-field-wrapped-before-next-part",
     "sentence-over-list-after-command",
