@@ -147,7 +147,7 @@ mod tests {
         assert_eq!(tail_end(&split(text), 2, 3, 4), 4);
         let text = "Check it:\nkvtool show k1\nNo key with that name exists.";
         assert_eq!(tail_end(&split(text), 1, 2, 3), 2);
-        let text = "Check it:\n\nkvtool show k1\nThen check the log.";
+        let text = "Check it:\n\nkvtool show k1\nThen check the log for errors.";
         assert_eq!(tail_end(&split(text), 2, 3, 4), 3);
         let text = "Check it:\n\nkvtool show k1\nIt takes a minute on the\nbig hosts.";
         assert_eq!(tail_end(&split(text), 2, 3, 5), 3);
