@@ -421,7 +421,8 @@ pub(super) fn literal(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usiz
 
 /// A literal block from `i`, joined with following preformatted runs.
 pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Block>, usize) {
-    if let Some(k) = prose_tail(lines, i, end, base)
+    let tail = prose_tail(lines, i, end, base);
+    if let Some(k) = tail
         .or_else(|| back_at_prose(lines, i, end, base))
         .or_else(|| super::intro::between(lines, i, end))
         .or_else(|| super::intro::set_left(lines, i, end, base))
@@ -434,6 +435,11 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
                 || !super::printed::message_over_details(&lines[i..end], k - i)
         })
     {
+        // (what the command printed under a colon and a blank stays)
+        let k = match tail {
+            Some(t) if t == k => super::printed::tail_end(lines, i, k, end),
+            _ => k,
+        };
         return literal(lines, i, k);
     }
     let mut end = end;

@@ -76,6 +76,45 @@ pub(super) fn block_end(lines: &[Line], i: usize, end: usize, lead: usize, colon
     }
 }
 
+/// Where the literal block of the commands `lines[i..k]` ends when the
+/// lines from `k` to the run's `end` read as sentences (`prose_tail`):
+/// set off by a blank line under a line ending with `:`, such lines at
+/// the commands' margin are what the command printed (`block_end`:
+/// `Compare them:` / `` / `imgcmp a.img b.img` / `Images match.`), unless
+/// they read as the writer's own text: opening as an instruction does
+/// (`Then check the log ...`), the last line left open with no stop or
+/// closing bracket (`Look for the new files ...`), or a sentence wrapped
+/// onto a line going on in lower case (`... ask the office` / `before
+/// adding it.`). Otherwise the block ends at `k`.
+pub(super) fn tail_end(lines: &[Line], i: usize, k: usize, end: usize) -> usize {
+    let Some(tail) = lines.get(k..end).filter(|t| !t.is_empty()) else {
+        return k;
+    };
+    let opens = super::session::instruction(&tail[0].text, true);
+    let closed = tail
+        .last()
+        .is_some_and(|l| l.text.ends_with(['.', '!', ')']));
+    let wraps = tail.windows(2).any(|w| {
+        !w[0].text.ends_with(['.', '!', '?', ':', ')'])
+            && w[1].text.starts_with(|c: char| c.is_lowercase())
+    });
+    if opens || !closed || wraps || k <= i {
+        return k;
+    }
+    block_end(lines, i, end, k - i, colon_above(lines, i))
+}
+
+/// Whether the line above the blank lines over `lines[i]` ends with `:`
+/// (and there is a blank line between); the scan stops at the first
+/// line with text, so each blank is passed once per run under it.
+fn colon_above(lines: &[Line], i: usize) -> bool {
+    let above = lines.get(..i).unwrap_or(&[]);
+    let Some(last) = above.iter().rev().find(|l| !l.blank()) else {
+        return false;
+    };
+    above.last().is_some_and(Line::blank) && last.text.trim_end().ends_with(':')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,6 +139,20 @@ mod tests {
         assert_eq!(block_end(&split(text), 1, 3, 1, true), 2);
         let text = "Compare them:\n\nimgcmp a.img b.img\nthen list them with:\n";
         assert_eq!(block_end(&split(text), 2, 4, 1, true), 3);
+    }
+
+    #[test]
+    fn a_closing_sentence_a_command_printed_under_a_colon() {
+        let text = "Check it:\n\nkvtool show k1\nNo key with that name exists.";
+        assert_eq!(tail_end(&split(text), 2, 3, 4), 4);
+        let text = "Check it:\nkvtool show k1\nNo key with that name exists.";
+        assert_eq!(tail_end(&split(text), 1, 2, 3), 2);
+        let text = "Check it:\n\nkvtool show k1\nThen check the log for errors.";
+        assert_eq!(tail_end(&split(text), 2, 3, 4), 3);
+        let text = "Check it:\n\nkvtool show k1\nIt takes a minute on the\nbig hosts.";
+        assert_eq!(tail_end(&split(text), 2, 3, 5), 3);
+        let text = "Check it:\n\nkvtool show k1\nRestart the agent afterwards";
+        assert_eq!(tail_end(&split(text), 2, 3, 4), 3);
     }
 
     #[test]

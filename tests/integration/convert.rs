@@ -13,6 +13,7 @@ const CASES: &[&str] = &[
     "quoted-command-set-out-left-of-lead",
     "moin-code-span-line-under-colon",
     "margin-lead-in-over-set-in",
+    "command-output-sentence-under-colon",
     "fields-set-apart-outside-contact",
     "last-field-wrapped-before-next-part",
     "sentence-over-list-after-command",
