@@ -240,7 +240,9 @@ fn formed(lines: &[Line], i: usize, end: usize, prev: &[Block], ctx: &mut Ctx) -
         return Some((listed, end));
     }
     if terms::hanging(lines, i) && !super::dumped::pre_tree(&lines[i..end], ctx.base) {
-        if super::stanzas::configured(prev, &lines[i..end]) {
+        if super::stanzas::configured(prev, &lines[i..end])
+            || terms::announced_run(lines, i, end, prev)
+        {
             return Some(code(lines, i, end, ctx.base));
         }
         return Some(terms::definitions(lines, i, end, ctx));

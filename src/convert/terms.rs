@@ -16,6 +16,27 @@ pub fn hanging(lines: &[Line], i: usize) -> bool {
     !announced(lines, i) && term_end(lines, i).is_some()
 }
 
+/// Whether the run `lines[i..end]`, a short line with deeper lines under
+/// it, is what the paragraph before it (the last of `prev`) announces
+/// with a colon one blank line above, at the paragraph's margin or set
+/// in from it: lines a program printed or a file holds (`It prints each
+/// host as it goes:` / `rolling back web 2.1 -> 2.0` / `  app01 ... ok`),
+/// a literal block as `literal::after_colon` reads it, not a term over
+/// its definition. The ideals keep such runs literal (about 215 of 220;
+/// the others an option or a subcommand over the sentence saying what
+/// it does, `--date YYYY-MM-DD` / `    which day to redo`, still terms).
+pub(super) fn announced_run(lines: &[Line], i: usize, end: usize, prev: &[Block]) -> bool {
+    let gap = i.checked_sub(1).and_then(|k| lines.get(k));
+    let colon = i.checked_sub(2).and_then(|k| lines.get(k));
+    let help = lines.get(i + 1).map_or("", |n| n.text.as_str());
+    gap.is_some_and(Line::blank)
+        && colon.is_some_and(|c| !c.blank() && c.text.ends_with(':') && c.indent <= lines[i].indent)
+        && !named(&lines[i].text, help)
+        && lines
+            .get(i..end)
+            .is_some_and(|run| super::literal::after_colon(prev, run))
+}
+
 /// Whether `lines[i]` sits right under a line ending with `:` that is
 /// set left of it, no blank line between: what the colon announces (a
 /// program's output, a file's lines), set in as a block, not a term

@@ -14,6 +14,7 @@ const CASES: &[&str] = &[
     "moin-code-span-line-under-colon",
     "margin-lead-in-over-set-in",
     "command-output-sentence-under-colon",
+    "output-announced-after-blank",
     "fields-set-apart-outside-contact",
     "last-field-wrapped-before-next-part",
     "sentence-over-list-after-command",
