@@ -216,9 +216,7 @@ fn cued(lines: &[Line], end: usize) -> Option<Parsed> {
     let k = (1..end).find(|&k| {
         let over = &lines[k - 1];
         let last = over.text.rsplit(' ').next().unwrap_or("").to_lowercase();
-        CUES.contains(&last.as_str())
-            && lines[k].indent >= over.indent
-            && command(&lines[k].text)
+        CUES.contains(&last.as_str()) && lines[k].indent >= over.indent && command(&lines[k].text)
     })?;
     let option = |l: &Line| {
         l.text
