@@ -159,10 +159,90 @@ fn item_paragraph(lines: &[Line], end: usize) -> (Vec<Block>, usize) {
             return (out, end);
         }
     }
-    if let Some(parsed) = settings(&lifted, end) {
+    if let Some(parsed) = settings(&lifted, end)
+        .or_else(|| cued(lines, end))
+        .or_else(|| text_back(lines, end))
+    {
         return parsed;
     }
     held_paragraph(&lifted, 0, end)
+}
+
+/// An item's one line of text over commands set in deeper than it, then
+/// its text going on back at its own margin (`1. check the cache is up` /
+/// `     systemctl status cache` / `   if it is not, start it` / `...`):
+/// the line, the commands' literal block, then the rest read as the
+/// item's text again (`item_paragraph`), its own commands and all. A
+/// line set back left of a literal block ends it; the ideals set such a
+/// line back at the item's margin as the item's text in 253 places of
+/// 254.
+fn text_back(lines: &[Line], end: usize) -> Option<Parsed> {
+    let first = lines.first()?;
+    let set = lines.get(1).filter(|_| end > 2)?.indent;
+    let e = (1..end).find(|&e| lines[e].indent != set)?;
+    let back = &lines[e];
+    let commands = lines[1..e]
+        .iter()
+        .all(|l| command(&l.text) || l.code_like());
+    let text = back.indent == first.indent && !back.code_like() && !command(&back.text);
+    if set <= first.indent || !commands || !text || list_marker(&back.text).is_some() {
+        return None;
+    }
+    let (mut out, next) = paragraph(lines, 0, 1);
+    if next != 1 {
+        return None;
+    }
+    out.extend(literal(lines, 1, e).0);
+    let (after, next) = item_paragraph(&lines[e..end], end - e);
+    out.extend(after);
+    Some((out, e + next))
+}
+
+/// Words an item's line ends on to hand over to the command typed under
+/// it (`Check no backup job runs, then` / `vmctl unlock`).
+const CUES: &[&str] = &["then", "check", "run", "use"];
+
+/// An item's text broken by the command it hands over to: a line of the
+/// text ending on a cue (`CUES`), no colon, the next line at that line's
+/// margin or deeper a command (`command`), the commands at that margin
+/// its literal block, and the text under them, if any, the item's
+/// paragraph going on (`1. the job never ran. Check` / `grep snap
+/// /var/log/cron` / `and that the cron file is there.`). The ideals set
+/// such a command as code (12 places of 13). A sentence that already
+/// typed its commands inline, an option among its words (`copy it over
+/// with dbtool -o a.cfg old and then` / `dbtool -i a.cfg new`), goes on
+/// with the next inline as well, as the one such ideal keeps it.
+fn cued(lines: &[Line], end: usize) -> Option<Parsed> {
+    let k = (1..end).find(|&k| {
+        let over = &lines[k - 1];
+        let last = over.text.rsplit(' ').next().unwrap_or("").to_lowercase();
+        CUES.contains(&last.as_str()) && lines[k].indent >= over.indent && command(&lines[k].text)
+    })?;
+    let option = |l: &Line| {
+        l.text
+            .split_whitespace()
+            .any(|w| w.starts_with('-') && w.chars().nth(1).is_some_and(char::is_alphabetic))
+    };
+    if lines[..k].iter().any(|l| option(l) || l.code_like()) {
+        return None;
+    }
+    let set = lines[k].indent;
+    let e = (k..end)
+        .find(|&e| lines[e].indent != set || !command(&lines[e].text))
+        .unwrap_or(end);
+    let (mut out, next) = paragraph(lines, 0, k);
+    if next != k {
+        return None;
+    }
+    out.extend(literal(lines, k, e).0);
+    if e < end {
+        let (after, next) = held_paragraph(lines, e, end);
+        if next != end {
+            return None;
+        }
+        out.extend(after);
+    }
+    Some((out, end))
 }
 
 /// An item's text over lone settings (`settingline::under_text`): its

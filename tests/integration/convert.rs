@@ -15,6 +15,8 @@ const CASES: &[&str] = &[
     "margin-lead-in-over-set-in",
     "command-output-sentence-under-colon",
     "output-announced-after-blank",
+    "item-cue-word-over-command",
+    "item-text-back-after-commands",
     "fields-set-apart-outside-contact",
     "last-field-wrapped-before-next-part",
     "sentence-over-list-after-command",
