@@ -10,6 +10,8 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "section-name-without-underline",
+    "condition-heading-names-path",
     "fields-set-apart-outside-contact",
     "last-field-wrapped-before-next-part",
     "sentence-over-list-after-command",
