@@ -162,14 +162,15 @@ fn over_indented(lines: &[Line], i: usize) -> bool {
 /// (`Verifying` over its prose, `References` over the numbered links): a
 /// name of up to six words in letters only (no colon, question, number
 /// or dash: `Version: 1.2`, `Created 08 February 2021`, `Acme Ltd – IT`
-/// are bylines) and no sentence, over text at the margin (or a list set
-/// in by one) that is no command. A line over a block set in further
-/// leads into it (`Watch propagation with`).
+/// are bylines), not `Contents`, and no sentence, over text at the
+/// margin (or a list set in by one) that is no command. A line over a
+/// block set in further leads into it (`Watch propagation with`).
 fn section_name(lines: &[Line], i: usize) -> bool {
     let t = &lines[i].text;
     strict_heading(t)
         && t.split_whitespace().count() <= 6
         && t.chars().all(|c| c.is_alphabetic() || " -'".contains(c))
+        && !super::classify::is_contents_word(t)
         && !super::headtext::unstopped_sentence(t)
         && super::body::next_nonblank(lines, i + 1)
             .map(|n| &lines[n])
