@@ -53,8 +53,10 @@ pub(super) fn bare_line(
         return Some(found(i, i + 1, l.no, "title".into(), &l.text, false));
     }
     // (on a page whose body is set in, as a `links -dump` sets it, a
-    // flush-left line is a section whatever its name)
-    if l.indent == 0 && !indented && part_name(text.trim_end_matches(':')) {
+    // flush-left line is a section whatever its name; a section whose
+    // underline was forgot, too: both sit beside the section above)
+    let part = part_name(text.trim_end_matches(':')) || (explicit && section_name(lines, i));
+    if l.indent == 0 && !indented && part {
         return Some(found(i, i + 1, l.no, "p".into(), &l.text, true));
     }
     let key = match (indented, l.indent) {
@@ -153,6 +155,31 @@ fn over_indented(lines: &[Line], i: usize) -> bool {
                 && !n.code_like()
                 && !prompt(&n.text)
         })
+}
+
+/// Whether the lone flush-left line `lines[i]`, on a page whose sections
+/// are underlined, still names a section the writer forgot to underline
+/// (`Verifying` over its prose, `References` over the numbered links): a
+/// name of up to six words in letters only (no colon, question, number
+/// or dash: `Version: 1.2`, `Created 08 February 2021`, `Acme Ltd – IT`
+/// are bylines), not `Contents`, and no sentence, over text at the
+/// margin (or a list set in by one) that is no command. A line over a
+/// block set in further leads into it (`Watch propagation with`).
+fn section_name(lines: &[Line], i: usize) -> bool {
+    let t = &lines[i].text;
+    strict_heading(t)
+        && t.split_whitespace().count() <= 6
+        && t.chars().all(|c| c.is_alphabetic() || " -'".contains(c))
+        && !super::classify::is_contents_word(t)
+        && !super::headtext::unstopped_sentence(t)
+        && super::body::next_nonblank(lines, i + 1)
+            .map(|n| &lines[n])
+            .is_some_and(|n| {
+                (n.indent == 0 || (n.indent == 1 && list_marker(&n.text).is_some()))
+                    && !n.code_like()
+                    && !prompt(&n.text)
+                    && adornment(&n.text).is_none()
+            })
 }
 
 /// Whether a numbered line is an item of a list around it: the item

@@ -90,7 +90,7 @@ pub(super) fn heading_like(text: &str, indented: bool) -> bool {
         && note_icon(text).is_none()
         && !code_like(text)
         && !text.contains("://")
-        && !names_path(text)
+        && (!names_path(text) || names_case(text))
         && !labels_command(text)
         && !super::session::waits_for_key(text)
 }
@@ -159,6 +159,16 @@ fn names_path(text: &str) -> bool {
         rest.strip_prefix('/')
             .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric() || c == '.'))
     })
+}
+
+/// Whether a line names the case its section handles by a condition
+/// (`If /var/spool is full`, `When ~/.cache grows`): a path there names
+/// the thing the case is about, not where something is, and lone `If`
+/// and `When` lines title their sections (64 of 67 ideals; the others a
+/// question or a lead-in).
+fn names_case(text: &str) -> bool {
+    let opener = text.split_whitespace().next().unwrap_or("");
+    matches!(opener, "If" | "When") && !text.ends_with('?')
 }
 
 /// Flush-left text past a quotation mark that opens it when the quote
@@ -509,6 +519,7 @@ mod tests {
             false
         ));
         assert!(!heading_like("Keys live under /etc/ssh/keys", false));
+        assert!(heading_like("If /srv/cache/objects is full", false));
         assert!(!heading_like("Owner: Storage team", false));
         assert!(!strict_heading("Why does the proxy restart?"));
         assert!(strict_heading("2.1 Why does the proxy restart?"));

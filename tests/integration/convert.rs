@@ -17,6 +17,8 @@ const CASES: &[&str] = &[
     "output-announced-after-blank",
     "item-cue-word-over-command",
     "item-text-back-after-commands",
+    "section-name-without-underline",
+    "condition-heading-names-path",
     "fields-set-apart-outside-contact",
     "last-field-wrapped-before-next-part",
     "sentence-over-list-after-command",
