@@ -10,6 +10,9 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "contents-sub-number-run-into-title",
+    "references-bracketed-and-glued-markers",
+    "o-bullets-under-plus-items",
     "fields-set-apart-outside-contact",
     "last-field-wrapped-before-next-part",
     "sentence-over-list-after-command",
