@@ -173,7 +173,7 @@ fn link_markers(text: &str, refs: &HashMap<u32, String>) -> String {
 /// (`the vendor portal[7], part type`, `the normal release[1].`): its
 /// `N]`, when a space, a closing mark or the line's end follows. The
 /// dump put it after the link's text, which it leaves unmarked; both
-/// ideals with such markers drop them. A name's index (`sdb[1]`,
+/// ideals with such markers drop them. A name's index (`sdb1[1]`,
 /// `systemd[1]:`) has a digit, `_` or `:` about it, or no listed number.
 fn trailing(out: &str, after: &str, refs: &HashMap<u32, String>) -> Option<usize> {
     let (n, next) = after.split_once(']')?;
@@ -238,13 +238,13 @@ mod tests {
 
     #[test]
     fn bracketed_entries_and_markers_after_words() {
-        let text = "Ask at the front desk[2], or read the log[1].\nsdb[1] and x1[2] stay\n\nReferences\n----------\n[1] https://a.example/log\n[2] https://a.example/desk\n";
+        let text = "Ask at the front desk[2], or read the log[1].\nsdb1[1] and x_y[2] stay\n\nReferences\n----------\n[1] https://a.example/log\n[2] https://a.example/desk\n";
         let mut lines = split(text);
         let refs = list(&lines);
         assert_eq!(refs.len(), 2);
         link(&mut lines);
         assert_eq!(lines[0].text, "Ask at the front desk, or read the log.");
-        assert_eq!(lines[1].text, "sdb[1] and x1[2] stay");
+        assert_eq!(lines[1].text, "sdb1[1] and x_y[2] stay");
         bullets(&mut lines, 0);
         assert_eq!(lines[5].text, "* https://a.example/log");
         assert_eq!(lines[6].text, "* https://a.example/desk");
