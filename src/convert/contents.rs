@@ -218,12 +218,20 @@ fn typed_run(lines: &[Line], i: usize, deeper: bool) -> Option<usize> {
 }
 
 /// An entry typed without a bullet whose whole number ran into its
-/// capitalised title (`4Firmware`): the number, and the title as typed
-/// (the glued word is the writer's, kept whole); `3D printers` is no
-/// entry.
+/// capitalised title (`4Firmware`, `3.2Stale locks`, a sub-entry's
+/// too): the number, and the title as typed (the glued word is the
+/// writer's, kept whole: no word is lost); `3D printers` is no entry,
+/// nor `3.Title` (its full stop ends the number, read as any).
 fn glued_bare(text: &str) -> Option<(&str, &str)> {
-    let n = text.bytes().take_while(u8::is_ascii_digit).count();
-    (n > 0 && capitalised(&text[n..])).then_some((&text[..n], text.trim_end()))
+    let n = text
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count();
+    let num = &text[..n];
+    let numbered = num
+        .split('.')
+        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    (n > 0 && numbered && capitalised(&text[n..])).then(|| (num, text.trim_end()))
 }
 
 /// An entry typed without a bullet: its number (`3.1`, `2.`; `4 .Name`,
@@ -468,6 +476,9 @@ mod tests {
         assert_eq!(run("1 Wiring\n2 Calibration\n", true), None);
         assert_eq!(run("1 Wiring\n3 Calibration\n", false), None);
         assert_eq!(glued_bare("3D printers"), None);
+        assert_eq!(glued_bare("3Batteries"), Some(("3", "3Batteries")));
+        assert_eq!(glued_bare("3.2Spare fuses"), Some(("3.2", "3.2Spare fuses")));
+        assert_eq!(glued_bare("3.Spare fuses"), None);
     }
 
     #[test]

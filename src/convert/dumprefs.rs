@@ -1,9 +1,11 @@
 //! The `References` list at the foot of a `links -dump` page (`  22.
 //! http://example.org/`) and the `[22]` markers glued to link text in the
 //! body: lines in, each marker whose number the list gives written with
-//! the text after it as a `[[address|text]]` link the inline reader reads.
+//! the text after it as a `[[address|text]]` link the inline reader reads
+//! (one glued after its link's text dropped); the list's `N.` or `[N]`
+//! entries written as bullets.
 
-use super::classify::{contact_field, note_icon};
+use super::classify::{adornment, contact_field, note_icon};
 use super::lines::Line;
 use std::collections::HashMap;
 
@@ -60,7 +62,7 @@ pub fn bullets(lines: &mut Vec<Line>, from: usize) {
         .collect();
     let mut k = head + 1;
     while k < lines.len() {
-        let entry = lines[k].text.split_once(". ").map(|(n, url)| {
+        let entry = numbered(&lines[k].text).map(|(n, url)| {
             let n: u32 = n.parse().unwrap_or(0);
             let page = url.contains("/File:");
             (
@@ -94,16 +96,31 @@ fn icon_marker(text: &str) -> Option<u32> {
     n.parse().ok()
 }
 
+/// An entry of a `References` list split at its number: `N. address`,
+/// or `[N] address` as the marker stands in the text.
+fn numbered(text: &str) -> Option<(&str, &str)> {
+    let bracketed = text
+        .strip_prefix('[')
+        .and_then(|t| t.split_once("] "))
+        .filter(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    bracketed.or_else(|| text.split_once(". "))
+}
+
 /// The numbered addresses of a `References` list closing the page: a
-/// flush-left `References` line, then only blank lines and `N. address`
-/// lines (an address with no white space, `://` in it) to the end.
+/// flush-left `References` line (underlined or not), then only blank
+/// lines and `N. address` or `[N] address` lines (an address with no
+/// white space, `://` in it) to the end.
 pub fn list(lines: &[Line]) -> HashMap<u32, String> {
     let Some(head) = references(lines) else {
         return HashMap::new();
     };
     let mut out = HashMap::new();
-    for l in lines[head + 1..].iter().filter(|l| !l.blank()) {
-        let entry = l.text.split_once(". ").and_then(|(n, url)| {
+    let mut body = &lines[head + 1..];
+    if body.first().is_some_and(|l| adornment(&l.text).is_some()) {
+        body = &body[1..];
+    }
+    for l in body.iter().filter(|l| !l.blank()) {
+        let entry = numbered(&l.text).and_then(|(n, url)| {
             let url = url.trim();
             let ok = url.contains("://")
                 && !url.contains(char::is_whitespace)
@@ -124,8 +141,8 @@ pub fn list(lines: &[Line]) -> HashMap<u32, String> {
 /// link text ends: it is the word after the marker and the capitalised
 /// words that follow it (`[3]Fedora Project wiki` links `Fedora
 /// Project`), after an article the word after it too (`[4]the list`), up
-/// to a punctuation mark. Other markers stay for
-/// `inline::drop_markers`.
+/// to a punctuation mark. A listed marker glued after a word
+/// (`trailing`) goes; other markers stay for `inline::drop_markers`.
 fn link_markers(text: &str, refs: &HashMap<u32, String>) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -139,14 +156,35 @@ fn link_markers(text: &str, refs: &HashMap<u32, String>) -> String {
                 out.push_str(&link);
                 rest = &after[taken..];
             }
-            _ => {
-                out.push('[');
-                rest = after;
-            }
+            _ => match trailing(&out, after, refs) {
+                Some(taken) => rest = &after[taken..],
+                None => {
+                    out.push('[');
+                    rest = after;
+                }
+            },
         }
     }
     out.push_str(rest);
     out
+}
+
+/// How much of `after` a listed marker glued to the end of a word takes
+/// (`the vendor portal[7], part type`, `the normal release[1].`): its
+/// `N]`, when a space, a closing mark or the line's end follows. The
+/// dump put it after the link's text, which it leaves unmarked; both
+/// ideals with such markers drop them. A name's index (`sdb1[1]`,
+/// `systemd[1]:`) has a digit, `_` or `:` about it, or no listed number.
+fn trailing(out: &str, after: &str, refs: &HashMap<u32, String>) -> Option<usize> {
+    let (n, next) = after.split_once(']')?;
+    let listed = n.parse::<u32>().is_ok_and(|n| refs.contains_key(&n));
+    let word = out
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '_')
+        .next()
+        .unwrap_or("");
+    let letters = !word.is_empty() && word.chars().all(char::is_alphabetic);
+    let ends = next.is_empty() || next.starts_with([' ', '.', ',', ';', ')']);
+    (listed && letters && ends).then_some(n.len() + 1)
 }
 
 /// The link for the marker whose `[` comes just before `after`, and how
@@ -196,6 +234,20 @@ mod tests {
             "Read the [[https://a.example/guide|Pump Guide]], then [[https://b.example/|the list]]. [3]Gone x[1]y \"[1]https://a.example/guide\""
         );
         assert!(list(&split("References\n\n 1. not an address\n")).is_empty());
+    }
+
+    #[test]
+    fn bracketed_entries_and_markers_after_words() {
+        let text = "Ask at the front desk[2], or read the log[1].\nsdb1[1] and x_y[2] stay\n\nReferences\n----------\n[1] https://a.example/log\n[2] https://a.example/desk\n";
+        let mut lines = split(text);
+        let refs = list(&lines);
+        assert_eq!(refs.len(), 2);
+        link(&mut lines);
+        assert_eq!(lines[0].text, "Ask at the front desk, or read the log.");
+        assert_eq!(lines[1].text, "sdb1[1] and x_y[2] stay");
+        bullets(&mut lines, 0);
+        assert_eq!(lines[5].text, "* https://a.example/log");
+        assert_eq!(lines[6].text, "* https://a.example/desk");
     }
 
     #[test]

@@ -62,10 +62,11 @@ fn marked(text: &str) -> bool {
     })
 }
 
-/// Whether the `o` line `lines[i]` is set deeper than the text of a `*`
-/// or `-` bullet item over it, no blank line between (`  * the vault` /
-/// `      o the shared folders first`): the second level of a list in
-/// groff's marks, an item even alone on the page.
+/// Whether the `o` line `lines[i]` is set deeper than the text of a `*`,
+/// `-` or `+` bullet item over it, no blank line between (`  * the vault`
+/// / `      o the shared folders first`; lynx's `*`, `+`, `o` levels):
+/// the next level of a list in groff's marks, an item even alone on the
+/// page.
 fn under_bullet(lines: &[Line], from: usize, i: usize) -> bool {
     let indent = lines[i].indent;
     let item = (from..i)
@@ -74,7 +75,7 @@ fn under_bullet(lines: &[Line], from: usize, i: usize) -> bool {
         .find(|&k| lines[k].indent < indent);
     item.is_some_and(|k| {
         let t = &lines[k].text;
-        (t.starts_with("* ") || t.starts_with("- ")) && indent >= lines[k].indent + 4
+        ["* ", "- ", "+ "].iter().any(|m| t.starts_with(m)) && indent >= lines[k].indent + 4
     })
 }
 
@@ -126,6 +127,8 @@ mod tests {
         // one set in under a bullet's text is that item's own item
         let nested = "* the belts\n      o the worn one first\n";
         assert_eq!(marked(nested)[1], "* the worn one first");
+        let plus = "* the belts\n   + the rollers\n        o the worn one first\n";
+        assert_eq!(marked(plus)[2], "* the worn one first");
         let level = "* the belts\n  o the worn one first\n";
         assert_eq!(marked(level)[1], "o the worn one first");
         let inside = "Set the dial to\no as the chart says\n\no a jammed gate\n";
