@@ -477,7 +477,10 @@ mod tests {
         assert_eq!(run("1 Wiring\n3 Calibration\n", false), None);
         assert_eq!(glued_bare("3D printers"), None);
         assert_eq!(glued_bare("3Batteries"), Some(("3", "3Batteries")));
-        assert_eq!(glued_bare("3.2Spare fuses"), Some(("3.2", "3.2Spare fuses")));
+        assert_eq!(
+            glued_bare("3.2Spare fuses"),
+            Some(("3.2", "3.2Spare fuses"))
+        );
         assert_eq!(glued_bare("3.Spare fuses"), None);
     }
 
