@@ -22,20 +22,7 @@ pub(super) fn bare_line(
     let set_off = super::labelhead::set_off_label(lines, i);
     let byline = first && super::byline::over_byline(lines, i);
     let next_blank = set_off || byline || ends_above(lines, i, indented && !explicit, first);
-    // flush left over an indented body, one closing stop does not matter
-    let text = match l.text.strip_suffix('.') {
-        _ if set_off => l.text.trim_end_matches(':'),
-        Some(t)
-            if indented
-                && l.indent == 0
-                && !t.contains('.')
-                && t.starts_with(char::is_uppercase)
-                && text_under(lines, i) =>
-        {
-            t
-        }
-        _ => l.text.as_str(),
-    };
+    let text = heading_text(lines, i, indented, set_off);
     // (a first line over its byline is a title even with a clause in it:
     // `mirror.example.org -- the mirror, how it runs`)
     let titled = super::headtext::title_like(text, indented, first)
@@ -72,6 +59,26 @@ pub(super) fn bare_line(
         _ => return None,
     };
     Some(found(i, i + 1, l.no, key.into(), &l.text, !indented))
+}
+
+/// The words of line `i` weighed as a heading: a label set off loses its
+/// colon, and flush left over an indented body one closing stop does not
+/// matter.
+fn heading_text<'a>(lines: &'a [Line], i: usize, indented: bool, set_off: bool) -> &'a str {
+    let l = &lines[i];
+    match l.text.strip_suffix('.') {
+        _ if set_off => l.text.trim_end_matches(':'),
+        Some(t)
+            if indented
+                && l.indent == 0
+                && !t.contains('.')
+                && t.starts_with(char::is_uppercase)
+                && text_under(lines, i) =>
+        {
+            t
+        }
+        _ => l.text.as_str(),
+    }
 }
 
 /// Whether the text above ends at line `i` as at a heading: a blank line

@@ -10,6 +10,7 @@ use super::comments;
 use super::contact;
 use super::contents;
 use super::dashtable;
+use super::dumprefs::link_line;
 use super::fence;
 use super::grid;
 use super::headtext::bare_title;
@@ -17,9 +18,7 @@ use super::hostlist;
 use super::labels;
 use super::lines::Line;
 use super::list;
-use super::literal::{
-    after_colon, code, code_chunk, commands_then_prose, link_line, literal, under_colon,
-};
+use super::literal::{after_colon, code, code_chunk, commands_then_prose, literal, under_colon};
 use super::mwtable;
 use super::pipetable;
 pub(super) use super::prose::{held_paragraph, joined, paragraph, step_label};

@@ -6,9 +6,10 @@
 use super::body::chunk_end;
 use super::classify::{dash_split, list_marker, prose};
 use super::colhead;
+use super::dumprefs::link_line;
 use super::inline;
 use super::lines::{Line, dedent};
-use super::literal::{link_line, literal_block};
+use super::literal::literal_block;
 use crate::doc::{Block, BlockKind, DefinitionItem};
 
 /// The non-blank run `lines[i..end]` as names dashed from what they are

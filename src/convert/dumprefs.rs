@@ -215,6 +215,19 @@ fn linked(after: &str, refs: &HashMap<u32, String>) -> Option<(String, usize)> {
     (end > 0).then(|| (format!("[[{url}|{}]]", &body[..end]), n.len() + 1 + end))
 }
 
+/// A web address alone on its line (after the dump's `[12]` marker or a
+/// footnote's `[12] `, if any): a link to follow, not text to type.
+pub(super) fn link_line(text: &str) -> bool {
+    let t = text.trim_start_matches(|c: char| c == '[' || c == ']' || c.is_ascii_digit());
+    // (a footnote's `[2] http://...` as well as the dump's `[2]http://...`)
+    let t = if t.len() < text.len() {
+        t.trim_start()
+    } else {
+        t
+    };
+    !t.contains(char::is_whitespace) && t.contains("://")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

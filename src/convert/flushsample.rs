@@ -3,9 +3,9 @@
 //! run is the sample the colon announces (a literal block).
 
 use super::classify::{list_marker, prose};
+use super::dumprefs::link_line;
 use super::lines::Line;
 use super::literal::colon_before;
-use super::literal::link_line;
 use crate::doc::Block;
 
 /// Whether `lines[k]`, right under a sentence of three words or more

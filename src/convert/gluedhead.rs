@@ -281,7 +281,7 @@ fn columns_under(lines: &[Line], k: usize) -> bool {
 /// addresses, one a line (`https://wiki.example.org/Ops`): the links a
 /// section lists, under its bare name.
 fn links_under(lines: &[Line], k: usize) -> bool {
-    let link = |l: &Line| l.indent == 0 && super::literal::link_line(&l.text);
+    let link = |l: &Line| l.indent == 0 && super::dumprefs::link_line(&l.text);
     lines.get(k..k + 2).is_some_and(|w| w.iter().all(link))
 }
 

@@ -64,7 +64,7 @@ pub fn hosts(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
 /// label a list of their own).
 pub fn links(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
     let chunk = &lines[i..end];
-    let url = |l: &Line| super::literal::link_line(&l.text);
+    let url = |l: &Line| super::dumprefs::link_line(&l.text);
     let label = |k: usize| {
         let t = &chunk[k].text;
         t.ends_with(':') && t.chars().count() <= 80 && chunk.get(k + 1).is_some_and(url)

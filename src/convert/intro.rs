@@ -6,8 +6,8 @@
 
 use super::body::next_nonblank;
 use super::classify::{list_marker, prompt, prose};
+use super::dumprefs::link_line;
 use super::lines::Line;
-use super::literal::link_line;
 use crate::doc::Block;
 
 /// Whether a line ending with `:` (or `?`) introduces what follows rather

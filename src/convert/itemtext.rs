@@ -6,8 +6,9 @@
 use super::body::{Parsed, held_paragraph, paragraph};
 use super::classify::{code_like, known_command, list_marker, prose};
 use super::cmdshape::terse;
+use super::dumprefs::link_line;
 use super::lines::Line;
-use super::literal::{link_line, literal};
+use super::literal::literal;
 use super::setback;
 use crate::doc::{Block, BlockKind, Inline};
 

@@ -6,9 +6,10 @@
 use super::body::{chunk_end, next_nonblank};
 use super::classify::{code_like, known_command, list_marker, option, prose};
 use super::cmdshape::worded;
+use super::dumprefs::link_line;
 use super::fence;
 use super::lines::{Line, dedent};
-use super::literal::{link_line, literal_block};
+use super::literal::literal_block;
 use crate::doc::{BlockKind, ListItem};
 
 /// The literal block the marker lines from `lines[i]` make, if they are

@@ -6,6 +6,7 @@ use super::body::next_nonblank;
 use super::classify::{list_marker, prompt, prose, short_sentence};
 use super::cmdshape::{alone, connective, named_command, terse};
 use super::columns::columns;
+use super::dumprefs::link_line;
 use super::intro::announces_example;
 use super::lines::{Line, dedent, unclosed};
 use super::pointed::closing_text;
@@ -286,19 +287,6 @@ fn settings(rest: &[Line]) -> bool {
         && rest
             .iter()
             .all(|l| l.indent == rest[0].indent && setting(l))
-}
-
-/// A web address alone on its line (after the dump's `[12]` marker or a
-/// footnote's `[12] `, if any): a link to follow, not text to type.
-pub(super) fn link_line(text: &str) -> bool {
-    let t = text.trim_start_matches(|c: char| c == '[' || c == ']' || c.is_ascii_digit());
-    // (a footnote's `[2] http://...` as well as the dump's `[2]http://...`)
-    let t = if t.len() < text.len() {
-        t.trim_start()
-    } else {
-        t
-    };
-    !t.contains(char::is_whitespace) && t.contains("://")
 }
 
 /// The end of the commands indented right under a paragraph line ending

@@ -3,8 +3,9 @@
 //! command) pasted on one line, kept as it came.
 
 use super::classify::list_marker;
+use super::dumprefs::link_line;
 use super::lines::Line;
-use super::literal::{colon_before, link_line};
+use super::literal::colon_before;
 use crate::doc::Block;
 
 /// The width, in characters, past which no writer who wraps the page's

@@ -22,7 +22,7 @@ pub(super) fn sample(prev: &[Block], chunk: &[Line]) -> bool {
         return false;
     };
     let printed = super::logline::tagged(&line.text) || super::logline::written(&line.text);
-    let link = super::literal::link_line(&line.text);
+    let link = super::dumprefs::link_line(&line.text);
     (line.indent >= 2 || printed)
         && super::classify::list_marker(&line.text).is_none()
         && closing_text(prev)
