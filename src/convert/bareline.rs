@@ -42,8 +42,10 @@ pub(super) fn bare_line(
     // (on a page whose body is set in, as a `links -dump` sets it, a
     // flush-left line is a section whatever its name; a section whose
     // underline was forgot, too: both sit beside the section above)
-    let part = part_name(text.trim_end_matches(':')) || (explicit && section_name(lines, i));
-    if l.indent == 0 && !indented && part {
+    if l.indent == 0
+        && !indented
+        && (part_name(text.trim_end_matches(':')) || (explicit && section_name(lines, i)))
+    {
         return Some(found(i, i + 1, l.no, "p".into(), &l.text, true));
     }
     let key = match (indented, l.indent) {

@@ -89,12 +89,13 @@ pub(super) fn without_lead_ins(lines: &[Line], heads: Vec<Found>) -> Vec<Found> 
                 .get(h.start + 1)
                 .is_some_and(|n| n.indent <= 4 && list_marker(&n.text).is_some())
     };
-    let mut heads = heads;
-    heads.sort_by_key(|h| h.start);
-    let drop: Vec<bool> = (0..heads.len())
-        .map(|k| k > 0 && lead_in(&heads[k - 1], &heads[k]))
+    // (`heads` come sorted by their start: each is weighed against the
+    // one above it as found, before any is dropped)
+    let keep: Vec<bool> = std::iter::once(true)
+        .chain(heads.windows(2).map(|w| !lead_in(&w[0], &w[1])))
         .collect();
-    let mut keep = drop.iter().map(|d| !d);
+    let mut keep = keep.into_iter();
+    let mut heads = heads;
     heads.retain(|_| keep.next().unwrap_or(true));
     heads
 }

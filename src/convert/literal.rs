@@ -424,9 +424,11 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         })
     {
         // (what the command printed under a colon and a blank stays)
-        let k = match tail {
-            Some(t) if t == k => super::printed::tail_end(lines, i, k, end),
-            _ => k,
+        // (`k` is the tail `prose_tail` found whenever it found one)
+        let k = if tail.is_some() {
+            super::printed::tail_end(lines, i, k, end)
+        } else {
+            k
         };
         return literal(lines, i, k);
     }

@@ -107,13 +107,12 @@ fn phrase(text: &str) -> bool {
 pub(super) fn spaced_run(lines: &[Line], i: usize) -> bool {
     let alone = |k: usize| {
         let l = &lines[k];
-        let valued = super::flushfields::field(&l.text)
-            .is_some_and(|(_, v)| !v.is_empty() && !v.contains(": "));
-        valued
+        (k == 0 || lines[k - 1].blank())
+            && lines.get(k + 1).is_none_or(Line::blank)
+            && super::flushfields::field(&l.text)
+                .is_some_and(|(_, v)| !v.is_empty() && !v.contains(": "))
             && phrase(&l.text)
             && !l.code_like()
-            && (k == 0 || lines[k - 1].blank())
-            && lines.get(k + 1).is_none_or(Line::blank)
     };
     alone(i)
         && next_nonblank(lines, i + 1)
