@@ -17,7 +17,8 @@ pub(super) fn command_part(text: &str) -> &str {
         if !head.is_empty() && (comment(note) || bracketed(note)) {
             return head;
         }
-        from = at + 2;
+        // (every gap in this run of spaces gives the same head and note)
+        from = text.len() - note.len();
     }
     text
 }

@@ -223,33 +223,34 @@ fn typed_run(lines: &[Line], i: usize, deeper: bool) -> Option<usize> {
 /// writer's, kept whole: no word is lost); `3D printers` is no entry,
 /// nor `3.Title` (its full stop ends the number, read as any).
 fn glued_bare(text: &str) -> Option<(&str, &str)> {
-    let n = text
-        .bytes()
-        .take_while(|b| b.is_ascii_digit() || *b == b'.')
-        .count();
+    let n = number_len(text);
     let num = &text[..n];
-    let numbered = num
-        .split('.')
-        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
-    (n > 0 && numbered && capitalised(&text[n..])).then(|| (num, text.trim_end()))
+    (dotted(num) && capitalised(&text[n..])).then(|| (num, text.trim_end()))
+}
+
+/// How many bytes of digits and full stops `text` opens with.
+fn number_len(text: &str) -> usize {
+    text.bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count()
+}
+
+/// Whether `num` is a section number of digits parted by single full
+/// stops (`3`, `3.2`; not empty, no `3..2` nor a stop at either end).
+fn dotted(num: &str) -> bool {
+    num.split('.')
+        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// An entry typed without a bullet: its number (`3.1`, `2.`; `4 .Name`,
 /// its full stop slipped past the space, is `4`) and its capitalised
 /// title.
 fn unstarred(text: &str) -> Option<(&str, &str)> {
-    let n = text
-        .bytes()
-        .take_while(|b| b.is_ascii_digit() || *b == b'.')
-        .count();
-    let (num, rest) = text.split_at(n);
+    let (num, rest) = text.split_at(number_len(text));
     let title = rest.strip_prefix(' ')?.trim_start();
     let title = title.strip_prefix('.').unwrap_or(title).trim_start();
-    let numbered = num
-        .trim_end_matches('.')
-        .split('.')
-        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
-    (numbered && title.starts_with(char::is_uppercase)).then_some((num, title))
+    (dotted(num.trim_end_matches('.')) && title.starts_with(char::is_uppercase))
+        .then_some((num, title))
 }
 
 /// The `Contents` block: a heading (in the dump it is a plain line) and
@@ -333,18 +334,9 @@ pub(super) fn depths(lines: &[Line]) -> (Vec<Entry>, Vec<Entry>) {
 fn glued(text: &str) -> Option<(usize, &str)> {
     let rest = text.strip_prefix('*')?;
     let rest = rest.strip_prefix('*').unwrap_or(rest).trim_start();
-    let n = rest
-        .bytes()
-        .take_while(|b| b.is_ascii_digit() || *b == b'.')
-        .count();
-    let (num, title) = rest.split_at(n);
-    let word = capitalised(title);
+    let (num, title) = rest.split_at(number_len(rest));
     let num = num.trim_end_matches('.');
-    let numbered = !num.is_empty()
-        && num
-            .split('.')
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
-    (numbered && word).then(|| (num.split('.').count(), title.trim_end()))
+    (dotted(num) && capitalised(title)).then(|| (num.split('.').count(), title.trim_end()))
 }
 
 /// Lists (at any depth) whose entries all came without a number (`* Minor
@@ -416,11 +408,7 @@ pub fn contents_item(text: &str) -> Option<(usize, &str)> {
     let rest = rest.strip_prefix('*').unwrap_or(rest).trim_start();
     let num: &str = rest.split(' ').next()?;
     let num = num.trim_end_matches('.');
-    if num.is_empty()
-        || !num
-            .split('.')
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-    {
+    if !dotted(num) {
         return None;
     }
     let title = rest[rest.find(' ')?..].trim();

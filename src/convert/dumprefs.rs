@@ -149,20 +149,24 @@ fn link_markers(text: &str, refs: &HashMap<u32, String>) -> String {
     while let Some(open) = rest.find('[') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        match linked(after, refs) {
-            // where the inline reader opens a `[[` link, as the dump's
-            // markers stand: after a space or an opening bracket or quote
-            Some((link, taken)) if out.is_empty() || out.ends_with([' ', '(', '"', '\'', '<']) => {
+        // where the inline reader opens a `[[` link, as the dump's markers
+        // stand: after a space or an opening bracket or quote; elsewhere
+        // the marker is glued after a word
+        let at_link = out.is_empty() || out.ends_with([' ', '(', '"', '\'', '<']);
+        let taken = if at_link {
+            linked(after, refs).map(|(link, taken)| {
                 out.push_str(&link);
-                rest = &after[taken..];
+                taken
+            })
+        } else {
+            trailing(&out, after, refs)
+        };
+        match taken {
+            Some(taken) => rest = &after[taken..],
+            None => {
+                out.push('[');
+                rest = after;
             }
-            _ => match trailing(&out, after, refs) {
-                Some(taken) => rest = &after[taken..],
-                None => {
-                    out.push('[');
-                    rest = after;
-                }
-            },
         }
     }
     out.push_str(rest);

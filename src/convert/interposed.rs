@@ -1,5 +1,5 @@
-//! A command typed between two sentences in: the paragraph before it
-//! (its blocks so far) and the run of lines from the command on; out,
+//! A command typed between two sentences in: the text of the paragraph
+//! before it, if one is, and the run of lines from the command on; out,
 //! whether the command is a literal block of its own between them
 //! (`4. Check the bind.` / `ldapwhoami -x -H ldaps://...` / `If that
 //! says ...`), not words of the sentence under it.
@@ -7,10 +7,9 @@
 use super::classify::{option, sentence_opening};
 use super::cmdshape::alone;
 use super::lines::Line;
-use crate::doc::{Block, BlockKind, inlines_text};
 
 /// Whether `chunk` opens with one command line right under a paragraph
-/// (the last of `prev`) whose sentence has ended (`.`, `?`, `!`), and
+/// (`closing`, its text) whose sentence has ended (`.`, `?`, `!`), and
 /// the line under the command, at its margin, opens a sentence of its
 /// own (a capital, then prose): nothing points to the command nor runs
 /// on into it, so it is a line to type set between two sentences, which
@@ -18,19 +17,15 @@ use crate::doc::{Block, BlockKind, inlines_text};
 /// command must be unmistakable: code (`Line::code_like`), a command's
 /// shape with none of a sentence's small words (`cmdshape::alone`), and
 /// an option among its words (`-x`, `--all`).
-pub(super) fn command(prev: &[Block], chunk: &[Line]) -> bool {
-    let stopped = match prev.last().map(|b| &b.kind) {
-        Some(BlockKind::Paragraph(c)) => inlines_text(c).ends_with(['.', '?', '!']),
-        _ => false,
-    };
+pub(super) fn command(closing: Option<&str>, chunk: &[Line]) -> bool {
     let (Some(cmd), Some(next)) = (chunk.first(), chunk.get(1)) else {
         return false;
     };
-    stopped
+    next.indent == cmd.indent
+        && closing.is_some_and(|t| t.ends_with(['.', '?', '!']))
         && cmd.code_like()
         && alone(&cmd.text)
         && cmd.text.split_whitespace().skip(1).any(option)
-        && next.indent == cmd.indent
         && sentence_opening(&next.text)
 }
 
@@ -44,7 +39,8 @@ mod tests {
     /// a paragraph of `before`.
     fn between(before: &str, text: &str) -> bool {
         let prev = vec![inline::paragraph(before, 1)];
-        command(&prev, &split(text))
+        let closing = crate::convert::pointed::closing_text(&prev);
+        command(closing.as_deref(), &split(text))
     }
 
     #[test]

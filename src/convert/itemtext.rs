@@ -149,16 +149,12 @@ fn item_paragraph(lines: &[Line], end: usize) -> (Vec<Block>, usize) {
     // (a step over the one command it has you type, `find its address` /
     // ` grep host1 /var/lib/leases`, at the text's margin or set back)
     let under = || commands_under(&lifted, end).or_else(|| wrapped_over_commands(lines, end));
-    if let Some(k) = super::captioned::command_at(&lifted, 0, end)
+    if let Some(out) = super::captioned::command_at(&lifted, 0, end)
         .filter(|&k| typed(&lifted, k))
         .or_else(under)
+        .and_then(|k| text_then_block(&lifted, k, end))
     {
-        let (mut out, e) = paragraph(&lifted, 0, k);
-        // (the text's paragraph must take every line above the commands)
-        if e == k {
-            out.extend(literal(&lifted, k, end).0);
-            return (out, end);
-        }
+        return (out, end);
     }
     if let Some(parsed) = settings(&lifted, end)
         .or_else(|| cued(lines, end))
@@ -189,11 +185,7 @@ fn text_back(lines: &[Line], end: usize) -> Option<Parsed> {
     if set <= first.indent || !commands || !text || list_marker(&back.text).is_some() {
         return None;
     }
-    let (mut out, next) = paragraph(lines, 0, 1);
-    if next != 1 {
-        return None;
-    }
-    out.extend(literal(lines, 1, e).0);
+    let mut out = text_then_block(lines, 1, e)?;
     let (after, next) = item_paragraph(&lines[e..end], end - e);
     out.extend(after);
     Some((out, e + next))
@@ -228,22 +220,11 @@ fn cued(lines: &[Line], end: usize) -> Option<Parsed> {
         return None;
     }
     let set = lines[k].indent;
-    let e = (k..end)
+    // (line `k` is one: the search goes on from the line under it)
+    let e = (k + 1..end)
         .find(|&e| lines[e].indent != set || !command(&lines[e].text))
         .unwrap_or(end);
-    let (mut out, next) = paragraph(lines, 0, k);
-    if next != k {
-        return None;
-    }
-    out.extend(literal(lines, k, e).0);
-    if e < end {
-        let (after, next) = held_paragraph(lines, e, end);
-        if next != end {
-            return None;
-        }
-        out.extend(after);
-    }
-    Some((out, end))
+    text_block_text(lines, k, e, end)
 }
 
 /// An item's text over lone settings (`settingline::under_text`): its
@@ -251,14 +232,28 @@ fn cued(lines: &[Line], end: usize) -> Option<Parsed> {
 /// paragraph of its own.
 fn settings(lines: &[Line], end: usize) -> Option<Parsed> {
     let (k, e) = super::settingline::under_text(lines, end)?;
+    text_block_text(lines, k, e, end)
+}
+
+/// The item's text `lines[..k]` as its paragraph, then `lines[k..e]` as
+/// its literal block; none where the paragraph would not take every line
+/// above the block.
+fn text_then_block(lines: &[Line], k: usize, e: usize) -> Option<Vec<Block>> {
     let (mut out, next) = paragraph(lines, 0, k);
     if next != k {
         return None;
     }
     out.extend(literal(lines, k, e).0);
-    // (the text under them one paragraph to the run's end, or no split)
+    Some(out)
+}
+
+/// As [`text_then_block`], then the text under the block to `end` as one
+/// paragraph of its own (`held_paragraph`; nothing when the block runs
+/// to `end`); none where that paragraph would not reach `end`.
+fn text_block_text(lines: &[Line], k: usize, e: usize, end: usize) -> Option<Parsed> {
+    let mut out = text_then_block(lines, k, e)?;
     let (after, next) = held_paragraph(lines, e, end);
-    if next != end.max(e) {
+    if next != end {
         return None;
     }
     out.extend(after);

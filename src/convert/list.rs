@@ -561,19 +561,6 @@ fn wrapped_points(chunk: &[Line]) -> Vec<(usize, String, u32)> {
     out
 }
 
-/// Whether the list marker opening `t`, a line a sentence wraps onto, is
-/// the sentence's own words: a number in brackets (`are (1) a full disk
-/// and` / `(2) a stale lock`), or a number and a `)` that close a bracket
-/// the line before left open (`(number 1, the config database is` /
-/// `0) to a file`), or a `0.`/`0)`, which opens no list in a sentence.
-pub(super) fn wrapped_number(t: &str, open_paren: bool) -> bool {
-    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    let closes = digits > 0 && t[digits..].starts_with(')');
-    t.starts_with('(')
-        || (closes && open_paren)
-        || (digits > 0 && t[..digits].bytes().all(|b| b == b'0'))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

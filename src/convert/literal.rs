@@ -11,7 +11,7 @@ use super::intro::announces_example;
 use super::lines::{Line, dedent, unclosed};
 use super::pointed::closing_text;
 use super::session;
-use crate::doc::{Block, BlockKind, inlines_text};
+use crate::doc::{Block, BlockKind};
 
 /// Whether a run of lines is preformatted text.
 pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
@@ -83,7 +83,12 @@ fn quoted_sentence(chunk: &[Line]) -> bool {
 /// Whether the last of `prev` is a paragraph ending with `:` (or `::`),
 /// announcing what comes next.
 pub(super) fn colon_before(prev: &[Block]) -> bool {
-    closing_text(prev).is_some_and(|t| t.trim_end().ends_with(':'))
+    colon_ended(closing_text(prev).as_deref())
+}
+
+/// Whether a paragraph's text `closing`, if there is one, ends with `:`.
+fn colon_ended(closing: Option<&str>) -> bool {
+    closing.is_some_and(|t| t.trim_end().ends_with(':'))
 }
 
 /// Whether `chunk` is a literal block because the paragraph before it,
@@ -174,8 +179,9 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
     // `  batch response: ...` / `and the alert fires`, or a small word,
     // `on every host` (`pointed::resumes`), `in this form:` /
     // `  2024-03-01  disk7  ok` / `and save it`)
-    let (pointed, broken) = broken_off(prev);
-    let colon = colon_before(prev);
+    let closing = closing_text(prev);
+    let (pointed, broken) = broken_off(closing.as_deref());
+    let colon = colon_ended(closing.as_deref());
     let run = super::pointed::set_in_run(chunk);
     let lone = (pointed == Some(true) || colon)
         && chunk
@@ -192,7 +198,7 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
     let printed = |l: &Line| colon && super::logline::error(&l.text);
     let table = chunk.len() >= 3 && chunk.iter().all(|l| columns(&l.text));
     // (or one command set between two sentences: `interposed::command`)
-    let between = || super::interposed::command(prev, chunk);
+    let between = || super::interposed::command(closing.as_deref(), chunk);
     if (!colon && !open && !set_in && !between()) || quoted_sentence(chunk) || table {
         return None;
     }
@@ -222,19 +228,18 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
     (lead > 0 && text && next.indent <= chunk[0].indent).then_some(lead)
 }
 
-/// How the paragraph closing `prev` ends, if a paragraph does: whether
+/// How the paragraph's text `closing` ends, if a paragraph closes: whether
 /// on a word pointing to what follows (`ask for the output of`), and
 /// whether on any word with no stop (`... connections. Use`). Two
 /// columns will do for a command set in under either: the sentence is
 /// not over, what it names is set in under it.
-fn broken_off(prev: &[Block]) -> (Option<bool>, bool) {
-    match prev.last().map(|b| &b.kind) {
-        Some(BlockKind::Paragraph(c)) => {
-            let text = inlines_text(c);
+fn broken_off(closing: Option<&str>) -> (Option<bool>, bool) {
+    match closing {
+        Some(text) => {
             let broken = text.ends_with(|c: char| c.is_alphabetic());
-            (Some(super::intro::open_ended(&text)), broken)
+            (Some(super::intro::open_ended(text)), broken)
         }
-        _ => (None, false),
+        None => (None, false),
     }
 }
 
@@ -416,12 +421,8 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         .or_else(|| super::intro::set_left(lines, i, end, base))
         .or_else(|| session::label_after_prompts(lines, i, end))
         .or_else(|| super::columns::prose_after_rows(lines, i, end))
-        // (no split where a program's message over its details goes on;
-        // a sentence open over a bullet list is the text's lead-in)
-        .filter(|&k| {
-            super::leadlist::list_under(lines, k, end).is_some()
-                || !super::printed::message_over_details(&lines[i..end], k - i)
-        })
+        // (no split where a program's message over its details goes on)
+        .filter(|&k| !super::printed::message_over_details(&lines[i..end], k - i))
     {
         // (what the command printed under a colon and a blank stays)
         // (`k` is the tail `prose_tail` found whenever it found one)

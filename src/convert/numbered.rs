@@ -331,15 +331,14 @@ pub(super) fn in_step(
 /// Whether `l` opens with a number that only continues the sentence of
 /// `prev`, the line right over it at its margin that ends in no stop
 /// (`so the count drops to` / `0. On the ...`): a `0.` or a number in
-/// brackets (`list::wrapped_number`), which opens no list mid-sentence,
-/// or the number a part named last asks for (`as described in section` /
-/// `2. Then ...`: `prose::numbered_reference`).
+/// brackets, which opens no list mid-sentence, or the number a part named
+/// last asks for (`as described in section` / `2. Then ...`;
+/// `prose::wrapped_number`).
 fn wrapped_on(prev: &Line, l: &Line) -> bool {
     !prev.blank()
         && prev.indent == l.indent
         && !prev.text.ends_with([':', '.', '?', '!', ';'])
-        && (super::list::wrapped_number(&l.text, false)
-            || super::prose::numbered_reference(&prev.text, &l.text))
+        && super::prose::wrapped_number(&prev.text, &l.text, false)
 }
 
 /// Whether a numbered line's text is short enough for a title and reads

@@ -35,7 +35,8 @@ pub(super) fn output_resumes(chunk: &[Line], lead: usize) -> bool {
 /// remove the lock ...`, `Errors during downloading metadata:` / `  -
 /// Downloading successful, but ...` / `Error: Failed to download`). The
 /// writer's text under a command does not set its own lines in, unless
-/// over the next command.
+/// over the next command, or as a sentence left open over the bullet
+/// list it leads into (`leadlist::list_under`: text, not a message).
 pub(super) fn message_over_details(chunk: &[Line], lead: usize) -> bool {
     let (Some(head), Some(rest)) = (chunk.get(lead), chunk.get(lead + 1..)) else {
         return false;
@@ -49,6 +50,7 @@ pub(super) fn message_over_details(chunk: &[Line], lead: usize) -> bool {
         && !super::session::instruction(&head.text, true)
         && rest.first().is_some_and(|l| l.indent > head.indent)
         && rest.iter().all(no_command)
+        && super::leadlist::list_under(chunk, lead, chunk.len()).is_none()
 }
 
 /// Where the literal block of a run that opens with `lead` commands
@@ -101,18 +103,14 @@ pub(super) fn tail_end(lines: &[Line], i: usize, k: usize, end: usize) -> usize 
     if opens || !closed || wraps || k <= i {
         return k;
     }
-    block_end(lines, i, end, k - i, colon_above(lines, i))
-}
-
-/// Whether the line above the blank lines over `lines[i]` ends with `:`
-/// (and there is a blank line between); the scan stops at the first
-/// line with text, so each blank is passed once per run under it.
-fn colon_above(lines: &[Line], i: usize) -> bool {
-    let above = lines.get(..i).unwrap_or(&[]);
-    let Some(last) = above.iter().rev().find(|l| !l.blank()) else {
-        return false;
-    };
-    above.last().is_some_and(Line::blank) && last.text.trim_end().ends_with(':')
+    // (`block_end` asks for the blank line under the colon itself)
+    block_end(
+        lines,
+        i,
+        end,
+        k - i,
+        super::lines::after_colon_line(lines, i),
+    )
 }
 
 #[cfg(test)]

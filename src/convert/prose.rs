@@ -78,7 +78,7 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
     // disk and` / `(2) a stale lock`, counts within the sentence)
     (list_marker(t).is_some()
         && !(mid_sentence
-            && (super::list::wrapped_number(t, open_paren) || numbered_reference(&prev.text, t))))
+            && wrapped_number(&prev.text, t, open_paren)))
         || fence::opens(lines, k)
         || mwtable::parse(lines, k).is_some()
         || ((lines[k].code_like() || super::logline::set_in(prev, &lines[k])) && !mid_sentence)
@@ -106,13 +106,29 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
         || (lines[k].indent > prev.indent && super::keyed::report(&lines[k..end]))
 }
 
+/// Whether the list marker opening `t`, a line a sentence wraps onto, is
+/// the sentence's own words: a number in brackets (`are (1) a full disk
+/// and` / `(2) a stale lock`), or a number and a `)` that close a bracket
+/// the line before left open (`(number 1, the config database is` /
+/// `0) to a file`), or a `0.`/`0)`, which opens no list in a sentence,
+/// or the number the last word of `prev`, the line above, asks for
+/// (`numbered_reference`).
+pub(super) fn wrapped_number(prev: &str, t: &str, open_paren: bool) -> bool {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let closes = digits > 0 && t[digits..].starts_with(')');
+    t.starts_with('(')
+        || (closes && open_paren)
+        || (digits > 0 && t[..digits].bytes().all(|b| b == b'0'))
+        || numbered_reference(prev, t)
+}
+
 /// Whether `t`, a line a sentence wraps onto, opens with the number the
 /// last word of `prev` asks for (`as described in section` / `2. Then
 /// tell ...`): a part of a text named by its number (`section`,
 /// `chapter`, `step`, `appendix`, `figure`, `page`, `paragraph`), in
 /// lower case as a sentence has it, then the number and its stop. No
 /// heading (`Steps`) or item (`- see the last step`) leads a list in so.
-pub(super) fn numbered_reference(prev: &str, t: &str) -> bool {
+fn numbered_reference(prev: &str, t: &str) -> bool {
     let parts = [
         "section",
         "chapter",
