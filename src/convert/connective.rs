@@ -82,7 +82,10 @@ fn said_then(row: &str) -> bool {
     };
     let rest = rest.trim_end_matches([':', ',']);
     let words: Vec<&str> = rest.split_whitespace().collect();
-    let plain = |w: &&str| w.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '-');
+    let plain = |w: &&str| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+    };
     words.len() >= 2
         && words.iter().all(plain)
         && words.iter().any(|w| super::cmdshape::small_word(w))
@@ -140,6 +143,21 @@ mod tests {
             panic!("no literal after the word");
         };
         assert_eq!(code, "$ uptime\n$ df -h\n");
+    }
+
+    #[test]
+    fn a_then_phrase_between_commands_is_text() {
+        let mut blocks = vec![code("$ kill 12\nthen if it is still up\n$ kill -9 12\n")];
+        split_at_then(&mut blocks, &[]);
+        assert_eq!(blocks.len(), 3);
+        assert!(matches!(blocks[1].kind, BlockKind::Paragraph(_)));
+        // a shell's `then` running a command is kept
+        let mut blocks = vec![code("if test -f x\nthen echo found\nfi\n")];
+        split_at_then(&mut blocks, &[]);
+        assert_eq!(blocks.len(), 1);
+        let mut blocks = vec![code("make\nthen make install\nmake check\n")];
+        split_at_then(&mut blocks, &[]);
+        assert_eq!(blocks.len(), 1);
     }
 
     #[test]

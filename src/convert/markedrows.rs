@@ -61,7 +61,10 @@ mod tests {
             let lines = split(text);
             parse(&lines, 0).map(|(_, next)| next)
         };
-        assert_eq!(found("*     cpu     max   40\n*     mem     max   2G\n"), Some(2));
+        assert_eq!(
+            found("*     cpu     max   40\n*     mem     max   2G\n"),
+            Some(2)
+        );
         // points in words, one row alone, columns not lined up
         assert_eq!(found("* the first point\n* the second point\n"), None);
         assert_eq!(found("*     cpu     max   40\n"), None);
