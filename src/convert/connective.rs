@@ -1,15 +1,19 @@
 //! A page's blocks in, the same blocks out with each literal block that
 //! the writer broke with a `then` alone on a line (`$ ssh host` / `then`
-//! / `$ sudo zpool status -x`) split there: the literal before it, the
-//! word as a paragraph of its own, the literal after it.
+//! / `$ sudo zpool status -x`), or with a `then` opening a phrase of
+//! plain words (`then on the gateway`), split there: the literal before
+//! it, the words as a paragraph of their own, the literal after it.
 
 use crate::doc::{Block, BlockKind, Inline};
 
 /// Splits, in `blocks` and in the lists and notes they hold, each literal
-/// block at a line holding `then` and nothing else, where no `if` line in
-/// the block makes it a shell's `then`: the writer's word between two
-/// sets of commands is text (the scored ideals write `then::` over the
-/// commands, both pages of two). A block marked as code by its fences or
+/// block at a line holding `then` and nothing else, or `then` and a
+/// phrase of plain words (`said_then`), where no `if` line in the block
+/// makes it a shell's `then`: the writer's words between two sets of
+/// commands are text (the scored ideals write `then::` over the
+/// commands, both pages of two, and a phrase opened by a lower-case
+/// `then` as the step's text over the next commands, three pages of
+/// three: `then on the VM::`). A block marked as code by its fences or
 /// a directive (its line in `marked`) is the writer's code and is kept.
 pub fn split_at_then(blocks: &mut Vec<Block>, marked: &[u32]) {
     let mut out = Vec::with_capacity(blocks.len());
@@ -35,15 +39,16 @@ pub fn split_at_then(blocks: &mut Vec<Block>, marked: &[u32]) {
 }
 
 /// The blocks a literal block's `code` (first line `line`) falls into at
-/// its lone `then` lines, or `None` where it has none, or an `if` makes
-/// them the shell's, or no command follows the last of them.
+/// its lone `then` lines and its `then` phrases (`said_then`), or `None`
+/// where it has none, or an `if` on another line makes them the shell's,
+/// or no command follows the last of them.
 fn pieces(code: &str, lang: &Option<String>, line: u32) -> Option<Vec<Block>> {
     let rows: Vec<&str> = code.lines().collect();
-    let shell_if = rows.iter().any(|r| {
+    let lone = |r: &&str| r.trim().eq_ignore_ascii_case("then") || said_then(r);
+    let shell_if = rows.iter().filter(|r| !lone(r)).any(|r| {
         r.split(|c: char| c.is_whitespace() || c == ';')
             .any(|w| w == "if" || w == "elif")
     });
-    let lone = |r: &&str| r.trim().eq_ignore_ascii_case("then");
     let last = rows.iter().rposition(&lone)?;
     if shell_if || rows[last + 1..].iter().all(|r| r.trim().is_empty()) {
         return None;
@@ -63,6 +68,27 @@ fn pieces(code: &str, lang: &Option<String>, line: u32) -> Option<Vec<Block>> {
     }
     out.extend(literal(&rows[from..], lang, line + from as u32));
     Some(out)
+}
+
+/// Whether `row` is a lower-case `then` opening a phrase of plain words,
+/// a small word of a sentence among them (`then on the VM`, `then if it
+/// is still there after a minute`, `then restart the service:`): the
+/// writer's words between two commands, not a shell's `then` (`then
+/// echo ok`, `then systemctl stop x`: no sentence's small word, or a
+/// mark of code).
+fn said_then(row: &str) -> bool {
+    let Some(rest) = row.trim().strip_prefix("then ") else {
+        return false;
+    };
+    let rest = rest.trim_end_matches([':', ',']);
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let plain = |w: &&str| {
+        w.chars()
+            .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+    };
+    words.len() >= 2
+        && words.iter().all(plain)
+        && words.iter().any(|w| super::cmdshape::small_word(w))
 }
 
 /// The rows as a literal block, their common margin taken off and blank
@@ -117,6 +143,21 @@ mod tests {
             panic!("no literal after the word");
         };
         assert_eq!(code, "$ uptime\n$ df -h\n");
+    }
+
+    #[test]
+    fn a_then_phrase_between_commands_is_text() {
+        let mut blocks = vec![code("$ kill 12\nthen if it is still up\n$ kill -9 12\n")];
+        split_at_then(&mut blocks, &[]);
+        assert_eq!(blocks.len(), 3);
+        assert!(matches!(blocks[1].kind, BlockKind::Paragraph(_)));
+        // a shell's `then` running a command is kept
+        let mut blocks = vec![code("if test -f x\nthen echo found\nfi\n")];
+        split_at_then(&mut blocks, &[]);
+        assert_eq!(blocks.len(), 1);
+        let mut blocks = vec![code("make\nthen make install\nmake check\n")];
+        split_at_then(&mut blocks, &[]);
+        assert_eq!(blocks.len(), 1);
     }
 
     #[test]

@@ -192,8 +192,9 @@ fn text_back(lines: &[Line], end: usize) -> Option<Parsed> {
 }
 
 /// Words an item's line ends on to hand over to the command typed under
-/// it (`Check no backup job runs, then` / `vmctl unlock`).
-const CUES: &[&str] = &["then", "check", "run", "use"];
+/// it (`Check no backup job runs, then` / `vmctl unlock`; `the old
+/// cleaner, which runs` / `find /tmp -delete`).
+const CUES: &[&str] = &["then", "check", "run", "runs", "use"];
 
 /// An item's text broken by the command it hands over to: a line of the
 /// text ending on a cue (`CUES`), no colon, the next line at that line's

@@ -1,5 +1,6 @@
 //! Marker lines that are code, not a list: a command an item, the
-//! `+`/`-` lines of a change to a file, `- key: value` YAML items; each
+//! `+`/`-` lines of a change to a file, rows in columns led by a marker
+//! (`markedrows`), `- key: value` YAML items; each
 //! read as a literal block; and where an item ends, commands set left
 //! of its marker taken in.
 
@@ -17,6 +18,7 @@ use crate::doc::{BlockKind, ListItem};
 /// `in_item`: the lines are a list item's.
 pub fn parse(lines: &[Line], i: usize, in_item: bool) -> Option<(BlockKind, usize)> {
     diff(lines, i)
+        .or_else(|| super::markedrows::parse(lines, i))
         .or_else(|| yaml(lines, i))
         .or_else(|| commands(lines, i))
         .or_else(|| lone(lines, i).filter(|_| in_item))

@@ -96,6 +96,7 @@ mod longline;
 mod lowerfields;
 mod mailhead;
 mod manpage;
+mod markedrows;
 mod markup;
 mod mdhtml;
 mod mdpage;

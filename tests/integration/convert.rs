@@ -10,6 +10,9 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "marker-led-rows-in-columns",
+    "then-phrase-between-commands",
+    "item-runs-over-command",
     "quoted-command-set-out-left-of-lead",
     "moin-code-span-line-under-colon",
     "margin-lead-in-over-set-in",
