@@ -73,12 +73,16 @@ pub(super) fn kept(block: Block, chunk: &[Line], margin: usize) -> Block {
 ///    notes` under a heading typed at the margin): a sample the writer set
 /// apart, as careful writers keep it. A dump's tables sit at its prose's
 /// margin, or centred far past it; two columns set in are a timeline or
-/// a glossary's terms as often (`kept`).
+/// a glossary's terms as often (`kept`). So are such rows set out, left
+/// of the prose's margin (` host   role   volume` in a dump whose prose
+/// stands three spaces in): the dump's preformatted text, never a table
+/// the page drew.
 pub(super) fn set_in_rows(block: Block, chunk: &[Line], margin: usize) -> Block {
     let level = chunk.iter().all(|l| l.indent == chunk[0].indent);
     let by = chunk[0].indent.saturating_sub(margin);
+    let set_out = chunk[0].indent < margin;
     let wide = matches!(&block.kind, BlockKind::Table(t) if t.rows.iter().all(|r| r.len() >= 3));
-    if wide && level && (1..=2).contains(&by) {
+    if wide && level && ((1..=2).contains(&by) || set_out) {
         return literal_block(None, dedent(chunk), chunk[0].no);
     }
     block

@@ -18,7 +18,31 @@ use crate::doc::Block;
 /// only when a person wrote it (`typed`).
 /// Not after a command (its output), no prompt and no shell marks in it
 /// (a row may start with a program's name: `docker` in an Executor column).
+/// Rows whose cells are all one word each (`edge01.example.net
+/// 2001:db8::1  16A`) under a line ending with `:` (`These are the
+/// addresses:`) are a crib sheet of names and values announced and kept
+/// as laid out, as a dump's grid of single words is (`grid::parse`): no
+/// table (`worded`). Under a heading such rows are a table as often.
 pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
+    let announced = super::lines::after_colon_line(lines, i);
+    cut(lines, i, end)
+        .filter(|(rows, _)| !announced || worded(&rows[1..]))
+        .map(|(rows, nos)| grid::table(rows, nos))
+}
+
+/// Whether some cell of the rows `rows` holds two words or more (`cold
+/// standby`, `8 each`): text a reader takes in as a table's, not names
+/// and values only.
+fn worded(rows: &[Vec<String>]) -> bool {
+    rows.iter()
+        .flatten()
+        .any(|c| c.split_whitespace().nth(1).is_some())
+}
+
+/// The rows of a table typed with spaces at `lines[i..end]` (see
+/// [`parse`]), its header first, and the lines they stand on; whatever
+/// their cells hold.
+fn cut(lines: &[Line], i: usize, end: usize) -> Option<(Vec<Vec<String>>, Vec<u32>)> {
     let chunk = &lines[i..end];
     let indent = chunk[0].indent;
     if chunk.len() < 3
@@ -46,7 +70,7 @@ pub fn parse(lines: &[Line], i: usize, end: usize) -> Option<Block> {
     if capitals && !typed(lines, i, &rows[1..]) {
         return None;
     }
-    Some(grid::table(rows, chunk.iter().map(|l| l.no).collect()))
+    Some((rows, chunk.iter().map(|l| l.no).collect()))
 }
 
 /// Whether rows under a header in capitals (`HOST  IP  ROLE`) are a table
@@ -68,7 +92,7 @@ fn typed(lines: &[Line], i: usize, rows: &[Vec<String>]) -> bool {
 pub fn header_at(lines: &[Line], i: usize) -> bool {
     super::dashtable::over_rule(lines, i)
         || names_rows(lines, i)
-        || parse(lines, i, super::body::chunk_end(lines, i)).is_some()
+        || cut(lines, i, super::body::chunk_end(lines, i)).is_some()
 }
 
 /// Whether `lines[i]` is three names or more, two spaces or more apart,
@@ -183,6 +207,24 @@ mod tests {
         assert!(parse(&l, 2, l.len()).is_none());
         let l = split(after[16..].trim_start());
         assert!(parse(&l, 0, l.len()).is_some());
+    }
+
+    #[test]
+    fn one_word_cells_announced_stay_as_laid_out() {
+        let text = concat!(
+            "The uplinks we patch by hand:\n",
+            "\n",
+            "Node        Uplink      Address\n",
+            "gw-north    te0/1       198.51.100.7\n",
+            "gw-south    te0/2       198.51.100.9\n",
+        );
+        let l = split(text);
+        assert!(parse(&l, 2, l.len()).is_none());
+        assert!(header_at(&l, 2), "still the names of columns");
+        assert!(parse(&l[2..], 0, l.len() - 2).is_some(), "unannounced");
+        let worded = text.replace("te0/2      ", "te0/2 spare");
+        let l = split(&worded);
+        assert!(parse(&l, 2, l.len()).is_some());
     }
 
     #[test]

@@ -13,6 +13,8 @@ const CASES: &[&str] = &[
     "marker-led-rows-in-columns",
     "then-phrase-between-commands",
     "item-runs-over-command",
+    "rows-set-out-left-of-prose",
+    "one-word-rows-under-colon",
     "quoted-command-set-out-left-of-lead",
     "moin-code-span-line-under-colon",
     "margin-lead-in-over-set-in",
