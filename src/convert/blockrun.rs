@@ -169,6 +169,17 @@ fn joins(lines: &[Line], i: usize, end: usize, k: usize, base: usize, open: bool
         || super::columns::listing_goes_on(&lines[i..end], &lines[k..e])
         || super::dumped::pre_goes_on(&lines[i..end], &lines[k..e], base)
         || code_chunk(&lines[k..e], base)
+        || banner_output(lines, i, k)
+}
+
+/// Whether the run at `lines[k]` opens with a program's banner
+/// (`PLAY RECAP ******`, `headtext::banner`), no further left than the
+/// block `lines[i..]` a prompt opens: what the command printed, left a
+/// blank line under it as the program leaves one, the block's own.
+fn banner_output(lines: &[Line], i: usize, k: usize) -> bool {
+    prompt(&lines[i].text)
+        && lines[k].indent >= lines[i].indent
+        && super::headtext::banner(&lines[k].text)
 }
 
 /// The lines `i..end` as one literal block (`literal::literal`), but a

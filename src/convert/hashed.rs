@@ -127,7 +127,10 @@ fn command_run_above(lines: &[Line], k: usize) -> bool {
 /// line ending with `:` (`The relevant part of app.conf:` / blank /
 /// ` maxconn 600` / ` pool-mode strict` / ` # the size comes from the
 /// app`): settings the colon announced, a block the remark closes as a
-/// comment of it, not a paragraph of its own.
+/// comment of it, not a paragraph of its own. Comments of the block's
+/// own may stand among the settings (`# managed by the config repo` /
+/// `PermitRootLogin no` / `# partners, see part 5`): a run of `#`
+/// lines alone is a remark's own run, not a block.
 fn announced_run_above(lines: &[Line], k: usize) -> bool {
     let at = lines[k].indent;
     let run = lines[k.saturating_sub(40)..k]
@@ -136,10 +139,12 @@ fn announced_run_above(lines: &[Line], k: usize) -> bool {
         .take_while(|l| !l.blank())
         .count();
     let start = k - run;
+    let above = &lines[start..k];
     run > 0
-        && lines[start..k]
+        && above
             .iter()
-            .all(|l| l.indent == at && !l.text.ends_with(['.', ':']) && !l.text.starts_with('#'))
+            .all(|l| l.indent == at && !l.text.ends_with(['.', ':']))
+        && above.iter().any(|l| !l.text.starts_with('#'))
         && super::lines::after_colon_line(lines, start)
 }
 

@@ -93,6 +93,17 @@ pub(super) fn heading_like(text: &str, indented: bool) -> bool {
         && (!names_path(text) || names_case(text))
         && !labels_command(text)
         && !super::session::waits_for_key(text)
+        && !banner(text)
+}
+
+/// Whether `text` is the banner a program prints over its output: words
+/// closed by a space and a run of five `*` or more (`PLAY RECAP ******`,
+/// `TASK [web : restart] ******`, as ansible prints them), not a title.
+/// Every such line of the ideals stays in its literal block with the
+/// rows under it; a title framed in stars opens with them too.
+pub(super) fn banner(text: &str) -> bool {
+    let body = text.trim_end_matches('*');
+    text.len() - body.len() >= 5 && body.ends_with(' ') && !text.starts_with('*')
 }
 
 /// Whether a lone line reads as a heading (`heading_like`) or, the

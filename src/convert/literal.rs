@@ -39,7 +39,13 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
         return false;
     }
     let code = chunk.iter().filter(|l| l.code_like()).count();
-    let wordy = chunk.iter().filter(|l| prose(&l.text)).count();
+    // (a line laid out in three columns or more is no sentence, however
+    // plain its words: `NAME  STATUS  VOLUME  CAPACITY  ACCESS MODES`
+    // heads the columns a command printed)
+    let wordy = chunk
+        .iter()
+        .filter(|l| prose(&l.text) && !columns(&l.text))
+        .count();
     let first = &chunk[0];
     let first_code = first.code_like();
     if prompt(&first.text) || (first_code && (code * 2 >= chunk.len() || wordy == 0)) {
