@@ -10,6 +10,10 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "program-named-lead-in-colon",
+    "prompt-output-nested-dashes",
+    "short-rule-under-first-line",
+    "contents-depths-over-inverted-marks",
     "quoted-command-set-out-left-of-lead",
     "moin-code-span-line-under-colon",
     "margin-lead-in-over-set-in",
