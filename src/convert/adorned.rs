@@ -162,7 +162,8 @@ fn in_session(lines: &[Line], i: usize) -> bool {
 /// mark at its end, on a page that underlines another name with the same
 /// mark to at least half its width, or another name with the same mark
 /// and some name to at least half its width (the writer's headings,
-/// drawn in a hurry).
+/// drawn in a hurry); or, such a name the page's first line of text, its
+/// title.
 fn short_underline(lines: &[Line], i: usize, mark: char, drawn: &Drawn) -> bool {
     let t = strip_heading_number(lines[i].text.trim_end());
     let cheap = lines[i + 1].text.width() >= 3
@@ -173,6 +174,11 @@ fn short_underline(lines: &[Line], i: usize, mark: char, drawn: &Drawn) -> bool 
         // (the page's counts, less this name's own: another name under
         // `mark` at half its width, or one under `mark` and one under any
         // mark at half its width)
+        // (the page's first line over its rule is its title, drawn short
+        // or not: `Office relay notes` over `===`)
+        if lines[..i].iter().all(Line::blank) {
+            return true;
+        }
         let counts = drawn.counts(lines);
         let (own, own_half) = drawn_at(lines, i);
         let own_same = usize::from(own == Some(mark));

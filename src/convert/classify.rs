@@ -295,6 +295,24 @@ fn lead_in(text: &str) -> bool {
             .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
 }
 
+/// Whether a program's name goes on in plain lower-case words, one or
+/// more, to a colon (`dmesg shows something like:`, `kinit fails
+/// with:`): a short sentence about the program leading in to what
+/// follows, not a command, whatever its length (a command's arguments
+/// are options, paths, hosts or names with marks in them). The hand
+/// conversions set all 27 such lines of the proxy set and the corpus as
+/// text.
+fn worded_lead_in(text: &str) -> bool {
+    let Some(body) = text.strip_suffix(':') else {
+        return false;
+    };
+    let words: Vec<&str> = body.split_whitespace().skip(1).collect();
+    !words.is_empty()
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '\''))
+}
+
 /// A command-line option: `-u`, `--force`, `--name=value`.
 pub fn option(word: &str) -> bool {
     let name = word.strip_prefix("--").or_else(|| word.strip_prefix('-'));
@@ -327,7 +345,9 @@ pub fn code_like(text: &str) -> bool {
             || lead_in(text)
             || super::cmdshape::named_in_sentence(text)
     };
-    if COMMANDS.contains(&first) && ((option(second) && !stop()) || !is_prose() || remote(text)) {
+    if COMMANDS.contains(&first)
+        && ((option(second) && !stop()) || !(is_prose() || worded_lead_in(text)) || remote(text))
+    {
         return true;
     }
     if super::cmdshape::sudo(text) {

@@ -274,7 +274,8 @@ fn dokuwiki_depths(found: &[Found]) -> bool {
 pub(super) fn by_contents(found: &[Found], lines: &[lines::Line], levels: &mut [u8]) {
     let (bulleted, others) = contents::depths(lines);
     let all = [bulleted.as_slice(), others.as_slice()].concat();
-    if flat_by_depths(&depths_named(found, &all), levels) {
+    let named_all = depths_named(found, &all);
+    if flat_by_depths(&named_all, levels) || inverted_by_depths(found, &named_all, levels) {
         return;
     }
     let depths = depths_named(found, &bulleted);
@@ -340,6 +341,48 @@ fn flat_by_depths(depths: &[Option<usize>], levels: &mut [u8]) -> bool {
     if !(flat && top && deeper && named.len() >= 3) {
         return false;
     }
+    for (k, d) in named {
+        levels[k] = (base as usize + d - 1).min(6) as u8;
+    }
+    true
+}
+
+/// `levels` with the headings of a page whose layout turns the
+/// `Contents` upside down (a heading it numbers `3.1` set above the `3`
+/// it comes under, as when `Repair` over `====` follows sections over
+/// `----` and its parts go on over `----`) set as deep as the `Contents`
+/// numbers them, the top depth at the highest level the layout gives
+/// it: the writer's list says how the sections nest where the marks
+/// contradict it. Only where every heading it names is drawn with
+/// marks (a dump's bare lines nest by their indentation, which the
+/// corpus's human follows). The headings it does not name keep their
+/// level; whether it did.
+fn inverted_by_depths(found: &[Found], depths: &[Option<usize>], levels: &mut [u8]) -> bool {
+    let n = levels.len().min(depths.len()).min(found.len());
+    let drawn = (0..n)
+        .filter(|&k| depths[k].is_some())
+        .all(|k| found[k].key.starts_with(['u', 'o']));
+    if !drawn {
+        return false;
+    }
+    let named: Vec<(usize, usize)> = (0..n)
+        .filter_map(|k| depths[k].filter(|d| (1..6).contains(d)).map(|d| (k, d)))
+        .collect();
+    // the level of the last heading named at each depth, walking down
+    let mut parent: [Option<u8>; 6] = [None; 6];
+    let mut inverted = false;
+    for &(k, d) in &named {
+        inverted |= parent[d - 1].is_some_and(|p| levels[k] < p);
+        parent[d] = Some(levels[k]);
+    }
+    let top = named
+        .iter()
+        .filter(|&&(_, d)| d == 1)
+        .map(|&(k, _)| levels[k])
+        .min();
+    let Some(base) = top.filter(|_| inverted) else {
+        return false;
+    };
     for (k, d) in named {
         levels[k] = (base as usize + d - 1).min(6) as u8;
     }

@@ -533,9 +533,14 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
     // (one line saying what the program did, `Config saved to flash.`,
     // under a prompt is its output)
     let done = !typed && tail.len() == 1 && session::reports_done(&tail[0].text);
+    // (under a prompt, lines set four columns or more past the would-be
+    // sentence are the program's report laid out, `Phase 2 - using
+    // internal log` / `        - zero log...`: output, no text)
+    let nested = !typed && tail.iter().any(|l| l.indent >= lines[k].indent + 4);
     let ok = tail.iter().all(|l| !l.code_like() && !prompt(&l.text))
         && !asks(tail)
         && !done
+        && !nested
         && (ended
             || session::instruction(&lines[k].text, !typed)
             || super::intro::resumes(lines, i, k)
