@@ -10,6 +10,10 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "typed-unknown-command-under-colon",
+    "form-fields-with-hints-under-colon",
+    "what-it-looks-like-label-heading",
+    "defined-items-with-equals",
     "quoted-command-set-out-left-of-lead",
     "moin-code-span-line-under-colon",
     "margin-lead-in-over-set-in",
