@@ -231,7 +231,9 @@ fn before_link(lines: &[Line], i: usize) -> bool {
 
 /// Whether a line ending with `:` breaks off mid-sentence, on a verb or a
 /// word that points ahead (`The hosts are:`, `Do it as follows:`): a
-/// title ends on a noun.
+/// title ends on a noun. A `like` closing a clause that opens with `What`
+/// or `How` (`What a bad reply looks like:`) ends it: the clause names a
+/// thing, as a title does, and points nowhere.
 pub(super) fn open_ended(text: &str) -> bool {
     const WORDS: &[&str] = &[
         "are",
@@ -259,7 +261,9 @@ pub(super) fn open_ended(text: &str) -> bool {
         "or",
     ];
     let last = text.trim_end_matches(':').split_whitespace().last();
-    last.is_some_and(|w| WORDS.contains(&w.to_lowercase().as_str()))
+    let first = text.split_whitespace().next().unwrap_or("");
+    let named = ["What", "How"].contains(&first) && last == Some("like");
+    !named && last.is_some_and(|w| WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether the next non-blank line after `lines[i]` is a command.

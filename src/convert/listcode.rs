@@ -106,8 +106,9 @@ fn commands(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
         let (m, _, w) = list_marker(&lines[k].text)?;
         let rest = lines[k].text.get(w..).unwrap_or("");
         // (an item that is words about a command, `then again without
-        // --check`, is a point of the list)
-        if m != marker || lines[k].indent != mi || !code_like(rest) || worded(rest) {
+        // --check`, or a name defined in words, is a point of the list)
+        if m != marker || lines[k].indent != mi || !code_like(rest) || worded(rest) || defined(rest)
+        {
             return None;
         }
         code.push(rest.to_string());
@@ -121,6 +122,25 @@ fn commands(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
     }
     let block = literal_block(None, code.join("\n") + "\n", lines[i].no);
     Some((block.kind, k))
+}
+
+/// Whether an item's text is a name defined in words with `=` (`reject =
+/// not delivered`, `quarantine = spam folder, then deleted`): a name of
+/// one to three words, then ` = `, then two plain lower-case words at least, which no
+/// setting's value is (`retries = 3`, `path = /srv/data`); the hand
+/// conversions keep every such item a point of its list.
+fn defined(text: &str) -> bool {
+    let Some((name, value)) = text.split_once(" = ") else {
+        return false;
+    };
+    let plain = |w: &str| {
+        let w = w.trim_end_matches(',');
+        !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase())
+    };
+    let words: Vec<&str> = value.split_whitespace().take(2).collect();
+    (1..=3).contains(&name.split_whitespace().count())
+        && words.len() == 2
+        && words.iter().all(|w| plain(w))
 }
 
 /// Lines each starting with `+` or `-` (a bare `+` too), some with `+`,

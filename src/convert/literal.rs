@@ -172,7 +172,11 @@ fn shown_as_laid_out(text: &str, chunk: &[Line]) -> bool {
 /// printed counts as such a line right under the colon, wherever set
 /// (`Clients see:` / `FATAL:  out of slots` / `or, through the pooler:`).
 /// So does one command typed between two sentences, under a full stop
-/// (`interposed::command`).
+/// (`interposed::command`); and, right under the colon, a first line of
+/// a typed command's shape, no field's `: ` in it, though no known
+/// program starts it (`cmdshape::typed`: `enable it again:` / `hostctl enable node-4` /
+/// `Close the ticket.`), which the hand conversions set apart in every
+/// such place.
 pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -> Option<usize> {
     let open = matches!(
         prev.last().map(|b| &b.kind),
@@ -210,12 +214,16 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
     }
     // (the instruction going on left of its command: `and change ...`)
     let on = |l: &Line| super::intro::goes_on(&chunk[0], l);
+    // (a `name: value` line is a field's, `orders: buy@example.com`)
+    let typed = |l: &Line| {
+        colon && l.no == chunk[0].no && !l.text.contains(": ") && super::cmdshape::typed(&l.text)
+    };
     let mut lead = chunk
         .iter()
         .take_while(|l| {
             let row = super::cmdshape::path_row(&l.text);
             let code = l.code_like() && (row || !prose(&l.text));
-            (code || (set_in && quoted(l)) || printed(l))
+            (code || (set_in && quoted(l)) || printed(l) || typed(l))
                 && list_marker(&l.text).is_none()
                 && !on(l)
         })

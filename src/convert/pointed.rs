@@ -103,9 +103,13 @@ fn points(said: &str) -> bool {
 /// a program printed, set in, is the program's words and the few lines
 /// it wraps onto (`dnf says:` / `    Error: Failed ...:` / `    repomd.xml
 /// GPG signature verification error: ...`): none; so is such an error
-/// alone on its line at the margin (`FATAL:  too many clients`).
+/// alone on its line at the margin (`FATAL:  too many clients`). Nor is
+/// any line of a form to fill in (`form`).
 pub(super) fn sentences(chunk: &[Line]) -> usize {
     use super::logline::{error, tagged, written};
+    if form(chunk) {
+        return 0;
+    }
     let first = chunk.first();
     let set = |l: &Line| l.indent > 0 || chunk.len() == 1;
     if chunk.len() <= 4 && first.is_some_and(|l| set(l) && error(&l.text)) {
@@ -125,6 +129,20 @@ pub(super) fn sentences(chunk: &[Line]) -> usize {
                 && !l.code_like()
         })
         .count()
+}
+
+/// Whether `chunk` is a form to fill in: three lines or more, every one a
+/// field's name with its colon (`classify::output_key`), more than half
+/// of them left empty (`Vendor ticket:` / `Part:     (number and name)`
+/// / `New serial:`): the few values are hints to whoever fills it in,
+/// laid out as typed, not sentences.
+fn form(chunk: &[Line]) -> bool {
+    let empty = chunk.iter().filter(|l| l.text.ends_with(':')).count();
+    chunk.len() >= 3
+        && empty * 2 > chunk.len()
+        && chunk
+            .iter()
+            .all(|l| super::classify::output_key(&l.text).is_some())
 }
 
 /// Where the item at `j` (marker at column `mi`) ends when its text
