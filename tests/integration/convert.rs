@@ -10,6 +10,9 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "item-bracket-closed-set-deeper",
+    "listed-heading-set-left-in-prose",
+    "dump-marker-wrapped-off-its-word",
     "quoted-command-set-out-left-of-lead",
     "moin-code-span-line-under-colon",
     "margin-lead-in-over-set-in",
