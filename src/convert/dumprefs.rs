@@ -14,6 +14,7 @@ use std::collections::HashMap;
 /// value becomes metadata) keep their markers, which are dropped later.
 pub fn link(lines: &mut [Line]) {
     let refs = list(lines);
+    carry_wrapped(lines, &refs);
     if refs.is_empty() {
         return;
     }
@@ -25,6 +26,45 @@ pub fn link(lines: &mut [Line]) {
             l.text = link_markers(&l.text, &refs);
         }
     }
+}
+
+/// Moves each marker the dump wrapped away from its link text (`kept
+/// in the [31]` over `verdictstore repository`, `(see [72]` over
+/// `http://...`) down to the word it marks: a `[N]` ending a line, after
+/// a space and a word, with the paragraph going on below at the same
+/// margin. The dump glues its marker to the link's first word, so one
+/// left at a line's end is that word's, not an author's footnote (both
+/// scored ideals with the shape drop it). A listed marker is glued to
+/// the next line for `link_markers`; an unlisted one goes, as
+/// `inline::drop_markers` would take it glued.
+fn carry_wrapped(lines: &mut [Line], refs: &HashMap<u32, String>) {
+    for i in 1..lines.len() {
+        let (above, below) = lines.split_at_mut(i);
+        let (Some(l), Some(next)) = (above.last_mut(), below.first_mut()) else {
+            continue;
+        };
+        if next.blank() || next.indent != l.indent || next.text.starts_with('[') {
+            continue;
+        }
+        let Some((kept, n)) = line_end_marker(&l.text) else {
+            continue;
+        };
+        if let Some(n) = n.parse::<u32>().ok().filter(|n| refs.contains_key(n)) {
+            next.text.insert_str(0, &format!("[{n}]"));
+        }
+        l.text.truncate(kept);
+    }
+}
+
+/// A `[N]` marker closing `text` after a space and a word (`kept in the
+/// [31]`): the length of the text before the space, and the number.
+fn line_end_marker(text: &str) -> Option<(usize, &str)> {
+    let open = text.strip_suffix(']')?.rfind('[')?;
+    let n = &text[open + 1..text.len() - 1];
+    let before = text[..open].strip_suffix(' ')?;
+    let word = before.ends_with(|c: char| c.is_alphabetic());
+    let digits = (1..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit());
+    (word && digits).then_some((before.len(), n))
 }
 
 /// Clears the `Visible links` line a `links -dump` puts over the
@@ -265,6 +305,20 @@ mod tests {
         bullets(&mut lines, 0);
         assert_eq!(lines[5].text, "* https://a.example/log");
         assert_eq!(lines[6].text, "* https://a.example/desk");
+    }
+
+    #[test]
+    fn markers_wrapped_from_their_words_follow_them() {
+        let text = "   kept in the [1]\n   verdict repository (see [9]\n   http://x.example/a).\n   list = [3]\n   next\n\nReferences\n\n   1. https://a.example/v\n";
+        let mut lines = split(text);
+        link(&mut lines);
+        assert_eq!(lines[0].text, "kept in the");
+        assert_eq!(
+            lines[1].text,
+            "[[https://a.example/v|verdict]] repository (see"
+        );
+        assert_eq!(lines[2].text, "http://x.example/a).");
+        assert_eq!(lines[3].text, "list = [3]");
     }
 
     #[test]

@@ -354,12 +354,28 @@ fn moin(lines: &[Line], i: usize, prev_blank: bool) -> Option<Found> {
 /// its indentation or end punctuation (`Restoring from backups.`), or
 /// over a command or text set in deeper right under it (`Verifying` over
 /// `  dig ...`, `4.1 Changing the limits` over `  Edit be.conf ...`).
+/// One typed as the list names it, no number, and set left of the prose
+/// right above it as well as of the text under it (a dump's `  Alert
+/// routing` between two lines of prose set in 3) is the heading whose
+/// blank lines the writer lost, not a line of the paragraph: prose keeps
+/// its margin. (An entry of the list itself, `3 Check the screens` under
+/// `  2.2 Load it`, has its number and a list's line above.)
 fn listed(lines: &[Line], i: usize, prev_blank: bool, entries: &[String]) -> Option<Found> {
     let l = &lines[i];
     let next_blank = lines
         .get(i + 1)
         .is_none_or(|n| n.blank() || n.indent > l.indent);
-    let ok = prev_blank
+    let prose_above = |p: &Line| {
+        !p.blank()
+            && p.indent > l.indent
+            && contents_item(&p.text).is_none()
+            && list_marker(&p.text).is_none()
+    };
+    let outdented = i > 0
+        && lines.get(i - 1).is_some_and(prose_above)
+        && lines.get(i + 1).is_some_and(|n| !n.blank())
+        && names(entries, &l.text);
+    let ok = (prev_blank || outdented)
         && next_blank
         && contents_item(&l.text).is_none()
         && list_marker(&l.text).is_none()

@@ -67,10 +67,14 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
     let t = &lines[k].text;
     let prev = &lines[k - 1];
     // A command wrapped into a sentence (`the path is` / `/srv/x.`), or
-    // closing its bracket (`(check` / `journalctl -u app)`), stays in it.
+    // closing its bracket (`(check` / `journalctl -u app)`), stays in it;
+    // so does the close set in deeper (a tab's wrap: `options (no-pty,` /
+    // `        command="/bin/x").`) under prose announcing nothing.
     let open_paren = prev.text.matches('(').count() > prev.text.matches(')').count();
     let closes = open_paren && t.matches(')').count() > t.matches('(').count();
-    let mid_sentence = lines[k].indent == prev.indent
+    let deeper_close =
+        closes && lines[k].indent > prev.indent && !prev.text.ends_with(':') && !prev.code_like();
+    let mid_sentence = (lines[k].indent == prev.indent || deeper_close)
         && (!prev.text.ends_with([':', '.', '?', '!', ';']) || open_paren)
         && (!command_line(t) || sentence_end(t) || closes || worded_prompt(prev, &lines[k]));
     let stops = ['.', '!', '?', ':'];
