@@ -151,9 +151,10 @@ fn depths(lines: &[Line]) -> HashMap<String, usize> {
 
 /// Whether `lines[i]` is a short flush-left line after a blank line with
 /// text right under it, reading as a title (`Config notes`, `Checking
-/// the queue:`), not a list item, the `Contents` line nor the first of a
-/// block of fields. A name the page's `Contents` lists (`listed`) may be
-/// typed in lower case (`6. notes` over `notes`): the list makes it one.
+/// the queue:`), not a list item, the `Contents` line, the first of a
+/// block of fields nor a connective alone (`Then`). A name the page's
+/// `Contents` lists (`listed`) may be typed in lower case (`6. notes`
+/// over `notes`): the list makes it one.
 fn glued(lines: &[Line], i: usize, items: &[bool], listed: &dyn Fn(usize) -> bool) -> bool {
     let l = &lines[i];
     let name = l.text.strip_suffix(':').unwrap_or(&l.text);
@@ -176,6 +177,10 @@ fn glued(lines: &[Line], i: usize, items: &[bool], listed: &dyn Fn(usize) -> boo
         && list_marker(&l.text).is_none()
         && !is_contents_word(&l.text)
         && admonition_word(&l.text).is_none()
+        // (a connective alone, `Then` over `put it back ...`, is the first
+        // word of the sentence under it, no part's name: the hand
+        // conversions join every such line to its text)
+        && !super::cmdshape::connective(&l.text)
         // (`Reporter: jo` over `Assigned: kim`: the first of a block of
         // fields, no name over its text)
         && !super::contact::field_chunk(lines, i)

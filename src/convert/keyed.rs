@@ -3,7 +3,8 @@
 //! in, whether it is such a report. A record names each of its fields
 //! once; a program tags line after line with the same few names, so a
 //! name given twice in a run of `name: value` lines marks the run as
-//! output to show as printed, not fields to list.
+//! output to show as printed, not fields to list. So does a run of
+//! `Name=value` lines (`Status=Failed`), a record a program printed.
 
 use super::classify::output_key;
 use super::lines::Line;
@@ -30,6 +31,44 @@ pub(super) fn report(run: &[Line]) -> bool {
     run.len() >= 2 && repeated && !dialogue
 }
 
+/// Whether `run` is a record a program printed as `Name=value` lines
+/// (`Job ID=JID_42` / `Status=Failed` / `Message=[Key=x]`, a deeper line
+/// wrapping the value on): two lines or more at the first line's margin,
+/// each a name of one or two words glued to its `=` and its value
+/// (`equated`), fewer deeper lines than those. A sentence is never typed
+/// so, line after line; the hand conversions set every such run of the
+/// proxy set as code, under a command or a colon.
+pub(super) fn record(run: &[Line]) -> bool {
+    let Some(first) = run.first() else {
+        return false;
+    };
+    let mut named = 0;
+    for l in run {
+        match l.indent {
+            m if m == first.indent && equated(&l.text) => named += 1,
+            m if m > first.indent => {}
+            _ => return false,
+        }
+    }
+    named >= 2 && named * 2 > run.len()
+}
+
+/// Whether `text` is one `Name=value` pair as a program prints it: a
+/// name of one or two words (letters, digits, `_`, `.`, `-`; a letter
+/// first) right against its `=`, then a value that opens right after it
+/// and is no second `=` (no `a == b` test).
+fn equated(text: &str) -> bool {
+    let Some((name, value)) = text.split_once('=') else {
+        return false;
+    };
+    let word = |w: &str| w.chars().all(|c| c.is_alphanumeric() || "_.-".contains(c));
+    let words: Vec<&str> = name.split(' ').collect();
+    (1..=2).contains(&words.len())
+        && words.iter().all(|w| !w.is_empty() && word(w))
+        && name.starts_with(char::is_alphabetic)
+        && value.starts_with(|c: char| !c.is_whitespace() && c != '=')
+}
+
 /// The name a `name: value` line tags its value with, the value not
 /// empty.
 fn tag<'a>(l: &'a Line) -> Option<&'a str> {
@@ -40,7 +79,7 @@ fn tag<'a>(l: &'a Line) -> Option<&'a str> {
 
 #[cfg(test)]
 mod tests {
-    use super::report;
+    use super::{record, report};
     use crate::convert::lines::split;
 
     #[test]
@@ -56,5 +95,19 @@ mod tests {
         assert!(!report(&split("Owner: the ferry crew\nPager: none")));
         assert!(!report(&split("Q: why?\nA: because.\nQ: when?\nA: now.")));
         assert!(!report(&split("E: no lock\nand then it stops\nE: again")));
+    }
+
+    #[test]
+    fn name_value_lines_make_a_printed_record() {
+        let run = split(
+            "Task ID=T_77\nTask Kind=Apply: ROM.Set\nState=Done\nNote=[Ref=a#b]\n could not apply it",
+        );
+        assert!(record(&run));
+        assert!(record(&split("Mode=auto\nLevel=3")));
+        // a sentence naming a setting, a test, one pair alone
+        assert!(!record(&split("Then set Mode=auto on the box\nLevel=3")));
+        assert!(!record(&split("a == b\nc == d")));
+        assert!(!record(&split("Mode=auto")));
+        assert!(!record(&split("Mode = auto\nLevel = 3")));
     }
 }

@@ -29,7 +29,10 @@ pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
     if chunk.len() == 1 && connective(&chunk[0].text) {
         return false;
     }
-    if super::logline::logged(chunk) || super::semicomments::run(chunk, base) {
+    if super::logline::logged(chunk)
+        || super::semicomments::run(chunk, base)
+        || super::keyed::record(chunk)
+    {
         return true;
     }
     // (web addresses alone on their lines set in deeper than the text are

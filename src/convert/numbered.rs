@@ -188,7 +188,8 @@ fn lone_number(lines: &[Line], k: usize, loose: bool, parts: bool) -> bool {
 /// the run's last, is the title when the page's `Contents` (`named`)
 /// names it, with its number or without (`4. Tell the owners` / `5.
 /// Raising the limit`, listed as `- 5. Raising the limit`): a list's
-/// step is no part of the page.
+/// step is no part of the page; or when it stands alone after the list
+/// has ended (`settle_spaced`).
 fn numbered_run(
     lines: &[Line],
     i: usize,
@@ -237,6 +238,7 @@ fn numbered_run(
         return (run, end, Vec::new());
     };
     settle_named(lines, rest, pending, &mut kinds, named);
+    settle_spaced(lines, rest, pending, &mut kinds);
     let titles = rest.iter().zip(&kinds).filter(|(_, k)| **k == Kind::Title);
     let kept = [first].into_iter().chain(titles.map(|(&k, _)| k)).collect();
     let opens = rest
@@ -262,6 +264,33 @@ fn settle_named(
         && [strip_heading_number(&lines[at].text), &lines[at].text]
             .iter()
             .any(|t| named.contains(key_of(t).as_str()))
+    {
+        *kind = Kind::Title;
+    }
+}
+
+/// Makes the run's unsure item no later line settled (`pending`, its
+/// place in `rest` and `kinds`) a title when it stands alone, blank lines
+/// above and below it, after the list it would go on has ended: a blank
+/// line, then text back at its margin that is no item, between the item
+/// before it and it (`3. reboot ...` / `` / `NOTE: ...` / `` / `4.
+/// Afterwards` / `` / its text). A list's last step typed after a note
+/// goes on the list, right over its own text; set apart as the page's
+/// titles are, it is the next of them.
+fn settle_spaced(lines: &[Line], rest: &[usize], pending: Option<usize>, kinds: &mut [Kind]) {
+    let Some(p) = pending.filter(|&p| p > 0) else {
+        return;
+    };
+    let (Some(&before), Some(&at)) = (rest.get(p - 1), rest.get(p)) else {
+        return;
+    };
+    let margin = lines[at].indent;
+    let ended = lines[before + 1..at].windows(2).any(|w| {
+        w[0].blank() && !w[1].blank() && w[1].indent == margin && list_marker(&w[1].text).is_none()
+    });
+    if ended
+        && spaced(lines, at)
+        && let Some(kind) = kinds.get_mut(p)
     {
         *kind = Kind::Title;
     }
