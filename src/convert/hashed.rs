@@ -214,7 +214,8 @@ mod tests {
 
     #[test]
     fn a_number_sign_going_on_with_the_sentence_stays_in_it() {
-        let text = "The monthly sheet asks for the\n# of kilns we fired and for how long.\n\nNext.\n";
+        let text =
+            "The monthly sheet asks for the\n# of kilns we fired and for how long.\n\nNext.\n";
         let mut lines = split(text);
         lone_remarks(&mut lines, 0);
         assert_eq!(

@@ -316,7 +316,10 @@ pub fn definitions(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> (Vec<
         let definition = nested(&lines[d..e], lines[d].indent, ctx);
         let text: Vec<&str> = lines[k..d].iter().map(|l| l.text.as_str()).collect();
         if items.is_empty() && lead_in(&text, &definition) {
-            let para = Block::new(term.no, BlockKind::Paragraph(inline::parse(&text.join(" "), term.no)));
+            let para = Block::new(
+                term.no,
+                BlockKind::Paragraph(inline::parse(&text.join(" "), term.no)),
+            );
             return (std::iter::once(para).chain(definition).collect(), e);
         }
         items.push(DefinitionItem {

@@ -10,6 +10,10 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "star-wildcard-not-emphasis",
+    "sentence-over-set-in-output",
+    "number-sign-in-sentence",
+    "sql-revoke-block",
     "quoted-command-set-out-left-of-lead",
     "moin-code-span-line-under-colon",
     "margin-lead-in-over-set-in",
