@@ -439,9 +439,10 @@ pub fn dash_split(text: &str) -> Option<(&str, &str)> {
     Some((&text[..k], &text[k + n..]))
 }
 
-/// The words an SQL statement starts with, lower case.
-pub const SQL_STATEMENTS: [&str; 8] = [
-    "select", "insert", "update", "delete", "create", "alter", "drop", "grant",
+/// The words an SQL statement starts with, lower case (`revoke` with
+/// its twin `grant`: `REVOKE ALL ON app.* FROM 'app'@'%';`).
+pub const SQL_STATEMENTS: [&str; 9] = [
+    "select", "insert", "update", "delete", "create", "alter", "drop", "grant", "revoke",
 ];
 
 /// An SQL statement in capitals (`SELECT ... FROM`, `UPDATE ... SET`, `SELECT`
@@ -646,6 +647,8 @@ mod tests {
             "SELECT e.id, e.name FROM elections AS e LEFT JOIN"
         ));
         assert!(!code_like("SELECT the release you want from the menu"));
+        assert!(code_like("REVOKE INSERT ON shop.* FROM 'till'@'%';"));
+        assert!(!code_like("Revoke the old key on the forge first"));
         assert!(code_like("virsh dumpxml $guest | grep 'source dev'"));
         assert!(code_like(
             "sudo gatectl call door run 'open the north door'"

@@ -66,6 +66,11 @@ pub fn remark(text: &str) -> bool {
 pub fn lone_remarks(lines: &mut Vec<Line<'_>>, from: usize) {
     let mut k = from;
     while k < lines.len() {
+        if k > from && sentence_goes_on(&lines[k - 1], &lines[k]) {
+            let l = lines.remove(k);
+            lines[k - 1].join(l, " ");
+            continue;
+        }
         let run = remark_run(lines, k);
         if run == 0 {
             k += 1;
@@ -108,6 +113,22 @@ fn remark_run(lines: &[Line], k: usize) -> usize {
         return 0;
     }
     run
+}
+
+/// Whether the `# ` line `l` goes on with the sentence of the line
+/// `above` it: a line of words at its margin ending with a word, no
+/// stop, no colon (`... the weekly count wants the`), over a remark in
+/// lower case (`# of disks we swapped`), the `#` read as "number". The
+/// `#` is a word of the paragraph, its line joined onto the one above,
+/// not a remark's mark nor a root prompt.
+fn sentence_goes_on(above: &Line, l: &Line) -> bool {
+    let next = l.text.strip_prefix("# ").unwrap_or("");
+    !above.blank()
+        && above.indent == l.indent
+        && above.text.ends_with(|c: char| c.is_ascii_lowercase())
+        && sentence(&above.text)
+        && next.starts_with(|c: char| c.is_ascii_lowercase())
+        && remark(&l.text)
 }
 
 /// Whether the lines right above `k`, back to a blank line (forty at
@@ -194,6 +215,19 @@ mod tests {
         );
         lone_remarks(&mut lines, 0);
         assert!(lines.iter().any(|l| l.text.starts_with("this takes")));
+    }
+
+    #[test]
+    fn a_number_sign_going_on_with_the_sentence_stays_in_it() {
+        let text =
+            "The monthly sheet asks for the\n# of kilns we fired and for how long.\n\nNext.\n";
+        let mut lines = split(text);
+        lone_remarks(&mut lines, 0);
+        assert_eq!(
+            lines[0].text,
+            "The monthly sheet asks for the # of kilns we fired and for how long."
+        );
+        assert!(lines[1].blank());
     }
 
     #[test]

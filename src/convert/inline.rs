@@ -355,7 +355,13 @@ fn fits(fence: &str, inner: &str) -> bool {
         b'{' => true,
         // (Org's `[[target][label]]` has its one `][` inside)
         b'[' => !inner.replacen("][", "", 1).contains(['[', ']']),
-        b'*' => inner.len() <= 40 && !inner.contains(['`', '*']),
+        // (a star span holding no letter or digit, `*.*` in `GRANT ALL ON
+        // *.*`, is a wildcard pattern, not emphasis)
+        b'*' => {
+            inner.len() <= 40
+                && !inner.contains(['`', '*'])
+                && inner.contains(char::is_alphanumeric)
+        }
         // MoinMoin's quotes may hold a name with its own `_` (`''disk_free''`),
         // a placeholder (`''keys/<name>''`), a menu's path (`''File > Save''`)
         // or a mail address (`'''bot+tag@chat.example.org'''`), words with
@@ -602,6 +608,8 @@ mod tests {
         let inl = parse("it *should* work on web0* and *.rpm *", 1);
         assert!(matches!(&inl[1], Inline::Emphasis(e) if e.len() == 1));
         assert!(matches!(&inl[2], Inline::Text(t) if t == " work on web0* and *.rpm *"));
+        let inl = parse("grant ALL ON *.* to it, or *-* there", 1);
+        assert!(matches!(&inl[..], [Inline::Text(_)]));
     }
 
     #[test]

@@ -287,6 +287,21 @@ fn command_inside(lines: &[Line], n: usize, indent: usize, set_in: &dyn Fn(usize
         && next_nonblank(lines, e).is_some_and(|k| k > e && set_in(k))
 }
 
+/// Whether a "term" `text` over its `definition` is a sentence leading
+/// in to what a program printed or a command to type: a line of prose
+/// (five words or more, `A clean pass ends with a line like`, `and
+/// drop it again once the copy is done`) with nothing but literal
+/// blocks hanging under it. A term names a thing; a sentence over a
+/// block it points to is a paragraph before a literal block (the
+/// ideals, every time: 2 of 2 in the proxy set).
+fn lead_in(text: &[&str], definition: &[Block]) -> bool {
+    !definition.is_empty()
+        && definition
+            .iter()
+            .all(|b| matches!(b.kind, BlockKind::CodeBlock { .. }))
+        && prose(&text.join(" "))
+}
+
 /// Terms with their hanging definitions, up to the end of the chunk (a
 /// definition's later paragraphs, set in like it, past it).
 pub fn definitions(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> (Vec<Block>, usize) {
@@ -300,6 +315,13 @@ pub fn definitions(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> (Vec<
         let e = definition_end(lines, d, end, term.indent);
         let definition = nested(&lines[d..e], lines[d].indent, ctx);
         let text: Vec<&str> = lines[k..d].iter().map(|l| l.text.as_str()).collect();
+        if items.is_empty() && lead_in(&text, &definition) {
+            let para = Block::new(
+                term.no,
+                BlockKind::Paragraph(inline::parse(&text.join(" "), term.no)),
+            );
+            return (std::iter::once(para).chain(definition).collect(), e);
+        }
         items.push(DefinitionItem {
             line: term.no,
             term: inline::parse(&text.join(" "), term.no),
