@@ -192,8 +192,11 @@ fn short_underline(lines: &[Line], i: usize, mark: char, drawn: &Drawn) -> bool 
 /// (`BBU_Info :` over `=======`, `Battery State = Failed` right under):
 /// set in like its underline, the lines under the rule run on at that
 /// indent with no blank line between, and the last line above, past the
-/// blank, is set in to the same column: the printout goes on through
-/// it, no section of the page starts there.
+/// blank, is set in to the same column, or ends a run that opens at that
+/// column with none of its lines further left (yum's ` Transaction check
+/// error:` over its deeper `   installing package ...`, then ` Error
+/// Summary` over ` -------------`): the printout goes on through it, no
+/// section of the page starts there.
 fn in_printout(lines: &[Line], i: usize) -> bool {
     let l = &lines[i];
     let at = |k: usize| {
@@ -202,7 +205,23 @@ fn in_printout(lines: &[Line], i: usize) -> bool {
             .is_some_and(|n| !n.blank() && n.indent == l.indent)
     };
     let above = (0..i).rev().find(|&k| !lines[k].blank());
-    l.indent > 0 && at(i + 1) && at(i + 2) && above.is_some_and(|k| k + 1 < i && at(k))
+    l.indent > 0
+        && at(i + 1)
+        && at(i + 2)
+        && above.is_some_and(|k| k + 1 < i && (at(k) || run_opens_at(lines, k, l.indent)))
+}
+
+/// Whether the run of lines ending at `lines[k]` (back to the blank line
+/// above it or the page's top) opens at column `indent` with none of its
+/// lines set further left: one printout, its later lines set deeper.
+/// Asked once per run, of the title right under it: no rescan.
+fn run_opens_at(lines: &[Line], k: usize, indent: usize) -> bool {
+    let start = (0..=k)
+        .rev()
+        .take_while(|&j| !lines[j].blank())
+        .last()
+        .unwrap_or(k);
+    lines[start].indent == indent && lines[start..=k].iter().all(|n| n.indent >= indent)
 }
 
 /// Whether the line `i`, right under a line of code set deeper with no
