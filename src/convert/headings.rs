@@ -136,8 +136,14 @@ fn set_off(lines: &[Line], from: usize, i: usize, last: Option<&Found>) -> (bool
     // (a line right under a bare title, no blank line between, is its
     // byline: `Revision 4, May 2025`)
     // (but `Contact Information` over the fields is their own heading)
+    // (nor is a line set deeper right under a one-line heading: it is that
+    // heading's text, as `titles_block` found it, not a subheading, even
+    // standing alone over a blank: `The journal shows` / `    relay[22]:
+    // queue stuck`)
     let after_heading = last.is_some_and(|h| {
-        h.end == i && !(h.key == "title" && h.end == h.start + 1 && !over_contact_fields(lines, i))
+        h.end == i
+            && !(h.key == "title" && h.end == h.start + 1 && !over_contact_fields(lines, i))
+            && !(h.end == h.start + 1 && lines[i].indent > lines[h.start].indent)
     });
     let prev_blank = i == from || lines[i - 1].blank() || after_heading;
     // (a heading ending with `:` just above, less indented, is no intro)

@@ -11,6 +11,7 @@ use std::process::Stdio;
 
 const CASES: &[&str] = &[
     "printout-section-under-deeper-line",
+    "heading-over-lone-deeper-line",
     "marker-led-rows-in-columns",
     "then-phrase-between-commands",
     "item-runs-over-command",
