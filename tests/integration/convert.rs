@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "shown-line-unstopped-lead",
     "marker-led-rows-in-columns",
     "then-phrase-between-commands",
     "item-runs-over-command",
