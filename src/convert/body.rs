@@ -268,7 +268,7 @@ fn coded_or_text(lines: &[Line], i: usize, end: usize, prev: &[Block], ctx: &mut
     let is_code = (code_chunk(chunk, ctx.base) && !wrapped())
         || setback::under_text(lines, i, end, ctx.base)
         || super::longline::pasted(prev, chunk, ctx.unwrapped);
-    if is_code || after_colon(prev, chunk) {
+    if is_code || after_colon(prev, chunk) || super::pointed::shown_line(lines, i, end, prev) {
         if !is_code {
             let why = "took these lines for a literal block: the paragraph before announces them (`:`, `e.g.`)";
             ctx.report.unsure(l.no, why);

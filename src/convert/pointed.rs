@@ -29,6 +29,37 @@ pub(super) fn sample(prev: &[Block], chunk: &[Line]) -> bool {
             .is_some_and(|t| points(t.trim_end()) && (!link || super::shown::announces(&t)))
 }
 
+/// Whether `lines[i..end]`, one line alone after a blank line, is the
+/// message the paragraph closing `prev` breaks off on: that paragraph
+/// ends on a lower-case word with no stop (`the console showing`, `the
+/// log on the host says`), its last line right over the blank, and the
+/// line is set in two columns or more past it, opens with a capital and
+/// closes with no stop, as a program's message does (`  Upload aborted
+/// for user x (quota 95%)`). A sentence with nothing after its last word
+/// has not ended: the line set off under it is the thing it shows, a
+/// literal block, whatever its words (the ideals, 18 of 18).
+pub(super) fn shown_line(lines: &[Line], i: usize, end: usize, prev: &[Block]) -> bool {
+    let (Some(l), Some(gap), Some(above)) = (
+        lines.get(i),
+        i.checked_sub(1).and_then(|k| lines.get(k)),
+        i.checked_sub(2).and_then(|k| lines.get(k)),
+    ) else {
+        return false;
+    };
+    let capital = l.text.starts_with(|c: char| c.is_uppercase());
+    end == i + 1
+        && gap.blank()
+        && !above.blank()
+        && l.indent >= above.indent + 2
+        && capital
+        && !l.text.ends_with(['.', ':', '!', '?'])
+        && super::classify::list_marker(&l.text).is_none()
+        && above.text.ends_with(|c: char| c.is_lowercase())
+        && closing_text(prev).is_some_and(|t| {
+            t.trim_end().ends_with(|c: char| c.is_lowercase()) && t.split_whitespace().count() >= 5
+        })
+}
+
 /// Whether `lines[k]`, set two columns or more in past the line above,
 /// opens what that line's sentence breaks off on (`pushes fail with`,
 /// `the settings are`) while the sentence goes on right under it, back

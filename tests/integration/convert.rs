@@ -12,6 +12,7 @@ use std::process::Stdio;
 const CASES: &[&str] = &[
     "printout-section-under-deeper-line",
     "heading-over-lone-deeper-line",
+    "shown-line-unstopped-lead",
     "marker-led-rows-in-columns",
     "then-phrase-between-commands",
     "item-runs-over-command",
