@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "short-label-links",
     "marker-led-rows-in-columns",
     "then-phrase-between-commands",
     "item-runs-over-command",
