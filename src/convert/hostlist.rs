@@ -61,7 +61,8 @@ pub fn hosts(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
 /// a short label ending with `:` over them (`Mirror:` / `https://...`),
 /// two addresses or more: each label a term, its addresses a bullet list
 /// under it, as they would be linked one a line (addresses before any
-/// label a list of their own).
+/// label a list of their own). One short label over them all is a
+/// paragraph's lead-in instead (`short_lead`).
 pub fn links(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
     let chunk = &lines[i..end];
     let url = |l: &Line| super::dumprefs::link_line(&l.text);
@@ -73,6 +74,10 @@ pub fn links(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
     let indent = chunk.iter().all(|l| l.indent == chunk[0].indent);
     if !all || !indent || chunk.iter().filter(|l| url(l)).count() < 2 {
         return None;
+    }
+    if short_lead(chunk) {
+        let text: Vec<&str> = chunk.iter().map(|l| l.text.as_str()).collect();
+        return Some(vec![super::inline::paragraph(&text.join(" "), chunk[0].no)]);
     }
     let mut out = Vec::new();
     let mut terms: Vec<DefinitionItem> = Vec::new();
@@ -104,6 +109,19 @@ pub fn links(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
         out.push(Block::new(terms[0].line, BlockKind::DefinitionList(terms)));
     }
     Some(out)
+}
+
+/// Whether `chunk` is one short label of a word or two ending with `:`
+/// over nothing but web addresses (`Links:` / `https://...` /
+/// `https://...`): a line of prose naming the links under it, which a
+/// careful human keeps as one paragraph, not a list (4 of 5 ideals).
+fn short_lead(chunk: &[Line]) -> bool {
+    let [lead, rest @ ..] = chunk else {
+        return false;
+    };
+    lead.text.ends_with(':')
+        && lead.text.split_whitespace().count() <= 2
+        && rest.iter().all(|l| super::dumprefs::link_line(&l.text))
 }
 
 /// Whether the host at `lines[i]` is set in at least as far as the line

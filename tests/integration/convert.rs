@@ -13,6 +13,7 @@ const CASES: &[&str] = &[
     "printout-section-under-deeper-line",
     "heading-over-lone-deeper-line",
     "shown-line-unstopped-lead",
+    "short-label-links",
     "marker-led-rows-in-columns",
     "then-phrase-between-commands",
     "item-runs-over-command",
