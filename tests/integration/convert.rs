@@ -10,7 +10,6 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
-    "item-sample-at-marker-margin",
     "marker-led-rows-in-columns",
     "then-phrase-between-commands",
     "item-runs-over-command",
