@@ -353,6 +353,10 @@ pub(super) fn item_end(lines: &[Line], j: usize, mi: usize) -> usize {
                     k = m;
                     continue;
                 }
+                Some(n) if let Some(m) = super::itemsample::resumed_at_text(lines, j, n, mi) => {
+                    k = m;
+                    continue;
+                }
                 Some(n) if let Some(m) = super::pointed::item_sample(lines, j, n, mi) => {
                     k = m;
                     break;

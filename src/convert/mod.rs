@@ -74,6 +74,7 @@ mod interposed;
 mod intro;
 mod itemlead;
 mod itemrows;
+mod itemsample;
 mod itemstop;
 mod itemtext;
 mod keyed;
