@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "starred-code-span",
     "marker-led-rows-in-columns",
     "then-phrase-between-commands",
     "item-runs-over-command",
