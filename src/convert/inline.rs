@@ -342,7 +342,9 @@ fn fits(fence: &str, inner: &str) -> bool {
                     .chars()
                     .all(|c| c.is_alphanumeric() || "+-.".contains(c))
         }
-        b'`' => !inner.contains(['`', '*']),
+        // (a code span holds whatever the author typed between its
+        // backticks, a star too: `*` marking the selected source, `ls *.log`)
+        b'`' => !inner.contains('`'),
         b'=' | b'~' | b'@' => inner.len() <= 80 && !inner.contains(fence),
         // Org's `/italic/`, not a directory at the root (`/tmp/`)
         b'/' => {
@@ -610,6 +612,9 @@ mod tests {
         assert!(matches!(&inl[2], Inline::Text(t) if t == " work on web0* and *.rpm *"));
         let inl = parse("grant ALL ON *.* to it, or *-* there", 1);
         assert!(matches!(&inl[..], [Inline::Text(_)]));
+        let inl = parse("the `*` marks it; run `ls *.log` too", 1);
+        assert!(matches!(&inl[1], Inline::Code(c) if c == "*"));
+        assert!(matches!(&inl[3], Inline::Code(c) if c == "ls *.log"));
     }
 
     #[test]

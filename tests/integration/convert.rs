@@ -14,6 +14,7 @@ const CASES: &[&str] = &[
     "heading-over-lone-deeper-line",
     "shown-line-unstopped-lead",
     "short-label-links",
+    "starred-code-span",
     "marker-led-rows-in-columns",
     "then-phrase-between-commands",
     "item-runs-over-command",
