@@ -6,8 +6,9 @@
 
 use super::body::{chunk_end, next_nonblank};
 use super::classify::{list_marker, note_icon, prompt, prose};
+use super::codechunk::code_chunk;
 use super::lines::{Line, dedent};
-use super::literal::{code_chunk, commands_then_prose, comment};
+use super::literal::{commands_then_prose, comment};
 use super::session;
 use crate::doc::{Block, BlockKind};
 
@@ -177,9 +178,9 @@ fn joins(lines: &[Line], i: usize, end: usize, k: usize, base: usize, open: bool
 /// block `lines[i..]` a prompt opens: what the command printed, left a
 /// blank line under it as the program leaves one, the block's own.
 fn banner_output(lines: &[Line], i: usize, k: usize) -> bool {
-    prompt(&lines[i].text)
+    super::headtext::banner(&lines[k].text)
         && lines[k].indent >= lines[i].indent
-        && super::headtext::banner(&lines[k].text)
+        && prompt(&lines[i].text)
 }
 
 /// The lines `i..end` as one literal block (`literal::literal`), but a

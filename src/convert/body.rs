@@ -4,6 +4,7 @@
 use super::Report;
 use super::admonitions;
 use super::classify::list_marker;
+use super::codechunk::code_chunk;
 use super::coded;
 use super::columns;
 use super::comments;
@@ -18,7 +19,7 @@ use super::hostlist;
 use super::labels;
 use super::lines::Line;
 use super::list;
-use super::literal::{after_colon, code, code_chunk, commands_then_prose, literal, under_colon};
+use super::literal::{after_colon, code, commands_then_prose, literal, under_colon};
 use super::mwtable;
 use super::pipetable;
 pub(super) use super::prose::{held_paragraph, joined, paragraph, step_label};

@@ -122,12 +122,14 @@ fn remark_run(lines: &[Line], k: usize) -> usize {
 /// `#` is a word of the paragraph, its line joined onto the one above,
 /// not a remark's mark nor a root prompt.
 fn sentence_goes_on(above: &Line, l: &Line) -> bool {
-    let next = l.text.strip_prefix("# ").unwrap_or("");
-    !above.blank()
+    let Some(next) = l.text.strip_prefix("# ") else {
+        return false;
+    };
+    next.starts_with(|c: char| c.is_ascii_lowercase())
+        && !above.blank()
         && above.indent == l.indent
         && above.text.ends_with(|c: char| c.is_ascii_lowercase())
         && sentence(&above.text)
-        && next.starts_with(|c: char| c.is_ascii_lowercase())
         && remark(&l.text)
 }
 

@@ -377,15 +377,18 @@ fn listed(lines: &[Line], i: usize, prev_blank: bool, entries: &[String]) -> Opt
             && contents_item(&p.text).is_none()
             && list_marker(&p.text).is_none()
     };
-    let outdented = i > 0
-        && lines.get(i - 1).is_some_and(prose_above)
-        && lines.get(i + 1).is_some_and(|n| !n.blank())
-        && names(entries, &l.text);
-    let ok = (prev_blank || outdented)
-        && next_blank
+    let named = names(entries, &l.text);
+    let outdented = || {
+        named
+            && i > 0
+            && lines.get(i - 1).is_some_and(prose_above)
+            && lines.get(i + 1).is_some_and(|n| !n.blank())
+    };
+    let ok = next_blank
+        && (prev_blank || outdented())
         && contents_item(&l.text).is_none()
         && list_marker(&l.text).is_none()
-        && (names(entries, &l.text) || names(entries, strip_heading_number(&l.text)));
+        && (named || names(entries, strip_heading_number(&l.text)));
     ok.then(|| Found {
         start: i,
         end: i + 1,

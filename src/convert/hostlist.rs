@@ -76,8 +76,7 @@ pub fn links(lines: &[Line], i: usize, end: usize) -> Option<Vec<Block>> {
         return None;
     }
     if short_lead(chunk) {
-        let text: Vec<&str> = chunk.iter().map(|l| l.text.as_str()).collect();
-        return Some(vec![super::inline::paragraph(&text.join(" "), chunk[0].no)]);
+        return Some(super::prose::joined(chunk).into_iter().collect());
     }
     let mut out = Vec::new();
     let mut terms: Vec<DefinitionItem> = Vec::new();

@@ -62,9 +62,9 @@ fn equated(text: &str) -> bool {
         return false;
     };
     let word = |w: &str| w.chars().all(|c| c.is_alphanumeric() || "_.-".contains(c));
-    let words: Vec<&str> = name.split(' ').collect();
-    (1..=2).contains(&words.len())
-        && words.iter().all(|w| !w.is_empty() && word(w))
+    let words = name.split(' ');
+    (1..=2).contains(&words.clone().count())
+        && words.clone().all(|w| !w.is_empty() && word(w))
         && name.starts_with(char::is_alphabetic)
         && value.starts_with(|c: char| !c.is_whitespace() && c != '=')
 }

@@ -4,7 +4,8 @@
 use super::blockrun::Next;
 use super::body::next_nonblank;
 use super::classify::{list_marker, prompt, prose, short_sentence};
-use super::cmdshape::{alone, connective, named_command, terse};
+use super::cmdshape::terse;
+use super::codechunk::quoted_sentence;
 use super::columns::columns;
 use super::dumprefs::link_line;
 use super::intro::announces_example;
@@ -12,82 +13,6 @@ use super::lines::{Line, dedent, unclosed};
 use super::pointed::closing_text;
 use super::session;
 use crate::doc::{Block, BlockKind};
-
-/// Whether a run of lines is preformatted text.
-pub(super) fn code_chunk(chunk: &[Line], base: usize) -> bool {
-    // comment lines (`# set up`, `#=== rules ===`, a `-- ` note and the
-    // deeper line it wraps onto) go with the code under them
-    let lead = (0..chunk.len())
-        .take_while(|&k| {
-            comment(&chunk[k].text)
-                || (k > 0 && super::comments::wrapped_note(chunk[k - 1].raw, chunk[k].raw))
-        })
-        .count();
-    if lead > 0 && lead < chunk.len() && code_chunk(&chunk[lead..], base) {
-        return true;
-    }
-    if chunk.len() == 1 && connective(&chunk[0].text) {
-        return false;
-    }
-    if super::logline::logged(chunk)
-        || super::semicomments::run(chunk, base)
-        || super::keyed::record(chunk)
-    {
-        return true;
-    }
-    // (web addresses alone on their lines set in deeper than the text are
-    // links to follow; one left of it is a dump's preformatted line)
-    let links = chunk[0].indent > base && chunk.iter().all(|l| link_line(&l.text));
-    if quoted_sentence(chunk) || links {
-        return false;
-    }
-    let code = chunk.iter().filter(|l| l.code_like()).count();
-    // (a line laid out in three columns or more is no sentence, however
-    // plain its words: `NAME  STATUS  VOLUME  CAPACITY  ACCESS MODES`
-    // heads the columns a command printed)
-    let wordy = chunk
-        .iter()
-        .filter(|l| prose(&l.text) && !columns(&l.text))
-        .count();
-    let first = &chunk[0];
-    let first_code = first.code_like();
-    if prompt(&first.text) || (first_code && (code * 2 >= chunk.len() || wordy == 0)) {
-        return true;
-    }
-    if list_marker(&first.text).is_some() {
-        return false;
-    }
-    // most lines code under a name that is no sentence (a selector over
-    // its braced body: `div.box` / `{` / `width: 2em;` / `}`), or under
-    // a command of `terse` shape, however plain its words (`lbctl pool
-    // web disable node01` over `sudo systemctl restart web`); a first
-    // line `alone` in that shape counts (`postconf relayhost maps_x`)
-    let terse_first = terse(&first.text);
-    let shaped = terse_first && alone(&first.text);
-    let named = !prose(&first.text) || terse_first;
-    let counted = code + usize::from(!first_code && shaped);
-    if counted * 2 > chunk.len() && named && !first.text.ends_with(['.', ':']) {
-        return true;
-    }
-    // `links -dump` output indents prose 3 and commands 1 (lines laid
-    // out in columns there are no sentences, whatever their words)
-    let shallow = base >= 3 && first.indent == 1;
-    let some_code = code > 0 && !first.text.ends_with(':');
-    let laid_out = super::columns::data(chunk) || super::dumped::pre_tree(chunk, base);
-    // (or one line set in with a command's shape: `  anvil-cli drop 42`,
-    // or alone with more names than small words: `kiln-ctl flush_cache all`)
-    let lone = first.indent >= base + 2 && shaped;
-    (shallow && (some_code || wordy * 2 <= chunk.len() || laid_out))
-        || (first.indent >= base + 4 && wordy * 2 <= chunk.len() && !prose(&first.text))
-        || (chunk.len() == 1 && (lone || named_command(&first.text)))
-}
-
-/// Whether a run of lines is a sentence wrapped round a quoted command
-/// (`cmdshape::quoted_sentence`): text, however its first line reads.
-fn quoted_sentence(chunk: &[Line]) -> bool {
-    let texts: Vec<&str> = chunk.iter().map(|l| l.text.as_str()).collect();
-    super::cmdshape::quoted_sentence(&texts)
-}
 
 /// Whether the last of `prev` is a paragraph ending with `:` (or `::`),
 /// announcing what comes next.
@@ -210,7 +135,6 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
     // errors like:` / `FATAL:  sorry, ...` / `or, through the pooler:`)
     let printed = |l: &Line| colon && super::logline::error(&l.text);
     let table = chunk.len() >= 3 && chunk.iter().all(|l| columns(&l.text));
-    // (or one command set between two sentences: `interposed::command`)
     let between = || super::interposed::command(closing.as_deref(), chunk);
     if (!colon && !open && !set_in && !between()) || quoted_sentence(chunk) || table {
         return None;
@@ -232,10 +156,7 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
         })
         .count();
     if lead > 0 {
-        lead += chunk[lead..]
-            .iter()
-            .take_while(|l| !prose(&l.text) && list_marker(&l.text).is_none() && !on(l))
-            .count();
+        lead += unworded_run(&chunk[lead..], &chunk[0]);
     }
     if lead > 0 && super::printed::output_resumes(chunk, lead) {
         return Some(chunk.len());
@@ -243,6 +164,17 @@ pub(super) fn commands_then_prose(prev: &[Block], chunk: &[Line], base: usize) -
     let next = chunk.get(lead)?;
     let text = (prose(&next.text) && !next.code_like()) || on(next);
     (lead > 0 && text && next.indent <= chunk[0].indent).then_some(lead)
+}
+
+/// How many lines of `rest` go on with the commands above them: no
+/// sentence, no list item, nor the instruction under `first` going on
+/// left of its command (`intro::goes_on`).
+fn unworded_run(rest: &[Line], first: &Line) -> usize {
+    rest.iter()
+        .take_while(|l| {
+            !prose(&l.text) && list_marker(&l.text).is_none() && !super::intro::goes_on(first, l)
+        })
+        .count()
 }
 
 /// How the paragraph's text `closing` ends, if a paragraph closes: whether
@@ -502,34 +434,7 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
     // outside a session's transcript a short sentence will do (`and wait
     // for it.`), where a program's message (`Nothing to do.`) would not
     let typed = !lines[i..end].iter().any(|l| prompt(&l.text));
-    // (commands set left of the prose, as `links -dump` sets them: a
-    // line at their indentation, left of the prose, is their output,
-    // unless a remark in brackets; typed at the margin they may be an
-    // item's, a sentence of it flush left too)
-    let left = lines[i].indent > 0 && lines[i].indent < base;
-    let k = (i + 1..end).find(|&k| {
-        let t = &lines[k].text;
-        let margin = lines[k].indent == base && lines[i].indent > base;
-        lines[k].indent <= lines[i].indent.max(base)
-            && !(left && lines[k].indent < base && !t.starts_with('('))
-            && (prose(t)
-                || (typed && short_sentence(t))
-                || super::intro::resumes(lines, i, k)
-                || (typed && super::remark::said_after(lines, i, k, end)))
-            && !lines[k].code_like()
-            // (`NAME  HOST  STATE  LAST SEEN` heads the output's columns)
-            && !columns(t)
-            && t.starts_with(|c: char| c.is_alphabetic() || c == '(')
-            // (under a prompt, a line in lower case is what the program
-            // printed, `example repository is up to date.`, unless back
-            // at the text's or an item's margin left of the command set
-            // in past it: `  $ systemctl restart kilnd` / `kilnd needs a
-            // minute ...`)
-            && (typed
-                || margin
-                || !t.starts_with(|c: char| c.is_lowercase())
-                || super::intro::resumes(lines, i, k))
-    })?;
+    let k = (i + 1..end).find(|&k| opens_text(lines, i, k, end, base, typed))?;
     // (a sentence leading into its bullet list is text read up to the
     // list, the list the text's own: `leadlist`)
     let listed = super::leadlist::list_under(lines, k, end);
@@ -561,6 +466,39 @@ fn prose_tail(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize
             // sentence that comes back left: `-Xms4g` / `on a small box.`)
             || lines[i..k].iter().all(|l| l.indent > lines[k].indent));
     ok.then_some(k)
+}
+
+/// Whether `lines[k]` may open the sentences closing the commands from
+/// `lines[i]` (`prose_tail`): no deeper than the block's first line or
+/// the prose, read as prose or a sentence resumed, no code, no column
+/// heads, and, under a prompt, not a line the program printed.
+fn opens_text(lines: &[Line], i: usize, k: usize, end: usize, base: usize, typed: bool) -> bool {
+    // (commands set left of the prose, as `links -dump` sets them: a
+    // line at their indentation, left of the prose, is their output,
+    // unless a remark in brackets; typed at the margin they may be an
+    // item's, a sentence of it flush left too)
+    let left = lines[i].indent > 0 && lines[i].indent < base;
+    let t = &lines[k].text;
+    let margin = lines[k].indent == base && lines[i].indent > base;
+    lines[k].indent <= lines[i].indent.max(base)
+        && !(left && lines[k].indent < base && !t.starts_with('('))
+        && (prose(t)
+            || (typed && short_sentence(t))
+            || super::intro::resumes(lines, i, k)
+            || (typed && super::remark::said_after(lines, i, k, end)))
+        && !lines[k].code_like()
+        // (`NAME  HOST  STATE  LAST SEEN` heads the output's columns)
+        && !columns(t)
+        && t.starts_with(|c: char| c.is_alphabetic() || c == '(')
+        // (under a prompt, a line in lower case is what the program
+        // printed, `example repository is up to date.`, unless back
+        // at the text's or an item's margin left of the command set
+        // in past it: `  $ systemctl restart kilnd` / `kilnd needs a
+        // minute ...`)
+        && (typed
+            || margin
+            || !t.starts_with(|c: char| c.is_lowercase())
+            || super::intro::resumes(lines, i, k))
 }
 
 /// Whether a line of `tail` before its last is a short question a

@@ -25,6 +25,7 @@ mod cases;
 mod checklist;
 mod classify;
 mod cmdshape;
+mod codechunk;
 mod coded;
 mod codedir;
 mod codelang;

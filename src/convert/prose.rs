@@ -74,9 +74,12 @@ fn paragraph_ends(lines: &[Line], i: usize, k: usize, end: usize) -> bool {
     let closes = open_paren && t.matches(')').count() > t.matches('(').count();
     let deeper_close =
         closes && lines[k].indent > prev.indent && !prev.text.ends_with(':') && !prev.code_like();
-    let mid_sentence = (lines[k].indent == prev.indent || deeper_close)
-        && (!prev.text.ends_with([':', '.', '?', '!', ';']) || open_paren)
-        && (!command_line(t) || sentence_end(t) || closes || worded_prompt(prev, &lines[k]));
+    // (a close set in deeper is mid-sentence whatever else holds: it has
+    // its open bracket above and closes it)
+    let mid_sentence = deeper_close
+        || (lines[k].indent == prev.indent
+            && (!prev.text.ends_with([':', '.', '?', '!', ';']) || open_paren)
+            && (!command_line(t) || sentence_end(t) || closes || worded_prompt(prev, &lines[k])));
     let stops = ['.', '!', '?', ':'];
     // (a number in brackets wrapped to a line's start, `are (1) a full
     // disk and` / `(2) a stale lock`, counts within the sentence)
