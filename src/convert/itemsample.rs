@@ -4,7 +4,7 @@
 //! the lines in, where the item's text resumes out, so that the block
 //! and the text after it stay in the item.
 
-use super::body::next_nonblank;
+use super::body::{chunk_end, next_nonblank};
 use super::classify::{list_marker, prose};
 use super::lines::Line;
 
@@ -18,18 +18,19 @@ use super::lines::Line;
 pub(super) fn resumed_at_text(lines: &[Line], j: usize, n: usize, mi: usize) -> Option<usize> {
     let (_, _, width) = list_marker(&lines[j].text)?;
     let column = lines[j].indent + width;
-    let end = (n..lines.len()).find(|&x| lines[x].blank())?;
+    let end = chunk_end(lines, n);
     let m = next_nonblank(lines, end)?;
-    let run = &lines[n..end];
-    let shown = lines[n].indent <= mi + 1
-        && run.iter().all(|l| {
-            (l.indent > lines[n].indent || list_marker(&l.text).is_none()) && !prose(&l.text)
-        });
     let goes_on = column > mi + 1
         && lines[m].indent == column
         && list_marker(&lines[m].text).is_none()
         && !lines[m].code_like();
-    (shown && goes_on && under_text(lines, j, n, column)).then_some(m)
+    let shown = || {
+        lines[n].indent <= mi + 1
+            && lines[n..end].iter().all(|l| {
+                (l.indent > lines[n].indent || list_marker(&l.text).is_none()) && !prose(&l.text)
+            })
+    };
+    (goes_on && shown() && under_text(lines, j, n, column)).then_some(m)
 }
 
 /// Whether the last line typed above `n` is the item's marker line at

@@ -294,12 +294,12 @@ fn command_inside(lines: &[Line], n: usize, indent: usize, set_in: &dyn Fn(usize
 /// blocks hanging under it. A term names a thing; a sentence over a
 /// block it points to is a paragraph before a literal block (the
 /// ideals, every time: 2 of 2 in the proxy set).
-fn lead_in(text: &[&str], definition: &[Block]) -> bool {
+fn lead_in(text: &str, definition: &[Block]) -> bool {
     !definition.is_empty()
         && definition
             .iter()
             .all(|b| matches!(b.kind, BlockKind::CodeBlock { .. }))
-        && prose(&text.join(" "))
+        && prose(text)
 }
 
 /// Terms with their hanging definitions, up to the end of the chunk (a
@@ -315,16 +315,14 @@ pub fn definitions(lines: &[Line], i: usize, end: usize, ctx: &mut Ctx) -> (Vec<
         let e = definition_end(lines, d, end, term.indent);
         let definition = nested(&lines[d..e], lines[d].indent, ctx);
         let text: Vec<&str> = lines[k..d].iter().map(|l| l.text.as_str()).collect();
+        let text = text.join(" ");
         if items.is_empty() && lead_in(&text, &definition) {
-            let para = Block::new(
-                term.no,
-                BlockKind::Paragraph(inline::parse(&text.join(" "), term.no)),
-            );
+            let para = inline::paragraph(&text, term.no);
             return (std::iter::once(para).chain(definition).collect(), e);
         }
         items.push(DefinitionItem {
             line: term.no,
-            term: inline::parse(&text.join(" "), term.no),
+            term: inline::parse(&text, term.no),
             classifiers: Vec::new(),
             definition,
         });
