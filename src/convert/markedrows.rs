@@ -16,20 +16,27 @@ use crate::doc::BlockKind;
 /// first column holds the mark (the ideals keep such rows as typed, a
 /// literal block, three pages of three); and the index after them.
 pub fn parse(lines: &[Line], i: usize) -> Option<(BlockKind, usize)> {
-    let end = chunk_end(lines, i);
     let first = lines.get(i)?;
     let (marker, _, _) = list_marker(&first.text)?;
+    if !"*-+".contains(marker) {
+        return None;
+    }
     let starts = cell_starts(&first.text);
+    let end = chunk_end(lines, i);
+    let run = lines.get(i..end)?;
+    if starts.len() < 2 || run.len() < 2 {
+        return None;
+    }
+    // (the first row is one by its own marker and columns)
     let row = |l: &Line| {
         l.indent == first.indent
             && list_marker(&l.text).is_some_and(|m| m.0 == marker)
             && cell_starts(&l.text) == starts
     };
-    let run = lines.get(i..end)?;
-    if !"*-+".contains(marker) || starts.len() < 2 || run.len() < 2 || !run.iter().all(row) {
-        return None;
-    }
-    Some((literal_block(None, dedent(run), first.no).kind, end))
+    run[1..]
+        .iter()
+        .all(row)
+        .then(|| (literal_block(None, dedent(run), first.no).kind, end))
 }
 
 /// The columns at which the cells of `text` after its first start: each
