@@ -14,7 +14,9 @@ use std::collections::HashMap;
 /// value becomes metadata) keep their markers, which are dropped later.
 pub fn link(lines: &mut [Line]) {
     let refs = list(lines);
-    carry_wrapped(lines, &refs);
+    if !refs.is_empty() || lines.iter().any(|l| glued_marker(&l.text)) {
+        carry_wrapped(lines, &refs);
+    }
     if refs.is_empty() {
         return;
     }
@@ -54,6 +56,24 @@ fn carry_wrapped(lines: &mut [Line], refs: &HashMap<u32, String>) {
         }
         l.text.truncate(kept);
     }
+}
+
+/// Whether `text` has a marker the way `links -dump` sets one, glued
+/// to the link's first word (`see [12]verdictstore`): a page with none
+/// and no `References` list is no dump, and a `[N]` closing one of its
+/// lines is the author's footnote.
+fn glued_marker(text: &str) -> bool {
+    text.match_indices('[').any(|(open, _)| {
+        let free = text[..open]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c == ' ' || c == '(');
+        let after = &text[open + 1..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = after[digits..].strip_prefix(']');
+        free && (1..=4).contains(&digits)
+            && rest.is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// A `[N]` marker closing `text` after a space and a word (`kept in the
@@ -319,6 +339,19 @@ mod tests {
         );
         assert_eq!(lines[2].text, "http://x.example/a).");
         assert_eq!(lines[3].text, "list = [3]");
+    }
+
+    #[test]
+    fn a_footnote_ending_a_line_stays_on_a_page_that_is_no_dump() {
+        let text = "as the standard [1]\nsays, the relay waits.\n";
+        let mut lines = split(text);
+        link(&mut lines);
+        assert_eq!(lines[0].text, "as the standard [1]");
+        let dump = format!("{text}see the [4]Relay Guide.\n");
+        let mut lines = split(&dump);
+        link(&mut lines);
+        assert_eq!(lines[0].text, "as the standard");
+        assert!(glued_marker("([4]Relay") && !glued_marker("sdb[1]x") && !glued_marker("[1] x"));
     }
 
     #[test]
