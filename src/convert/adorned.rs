@@ -175,8 +175,10 @@ fn short_underline(lines: &[Line], i: usize, mark: char, drawn: &Drawn) -> bool 
         // `mark` at half its width, or one under `mark` and one under any
         // mark at half its width)
         // (the page's first line over its rule is its title, drawn short
-        // or not: `Office relay notes` over `===`)
-        if lines[..i].iter().all(Line::blank) {
+        // or not: `Office relay notes` over `===`; a `.. title:` header
+        // over it is no text of the page)
+        let header = |l: &Line| l.indent == 0 && l.text.starts_with(".. ") && l.text.contains(':');
+        if lines[..i].iter().all(|l| l.blank() || header(l)) {
             return true;
         }
         let counts = drawn.counts(lines);
@@ -361,6 +363,19 @@ mod tests {
         // (AsciiDoc's `+` joining a block to its item is no title)
         let lines = split("+\n----\nls\n----\n");
         assert!(adorned(&lines, 0, true, &Drawn::default()).is_none());
+    }
+
+    #[test]
+    fn a_short_rule_under_the_first_line_past_a_header_is_the_title() {
+        let head = |t: &str| {
+            let lines = split(t);
+            adorned(&lines, lines.len() - 2, true, &Drawn::default()).map(|h| h.key)
+        };
+        assert_eq!(
+            head(".. title: Relay\n\nOffice relay notes\n===\n"),
+            Some("u=".into())
+        );
+        assert_eq!(head("Some text here.\n\nOffice relay notes\n===\n"), None);
     }
 
     #[test]
