@@ -35,13 +35,23 @@ fn relation(text: &str) -> bool {
 /// same `<pre>`: on a page whose prose the dump sets in (`base` 3 or more),
 /// a command at a prompt and what follows it sit left of the prose, set
 /// in at least one column, and the run is no sentence (a command, blank,
-/// its output, blank, `Objects found: 2`).
+/// its output, blank, `Objects found: 2`). A run set exactly at the
+/// prompt's own column is the program's output even where it reads as a
+/// sentence (`Error: Error acquiring the state lock` between blank lines
+/// of what a command printed): the page's sentences sit at the prose's
+/// margin, and a heading a dump sets left of it sits at another column.
 pub(super) fn pre_goes_on(block: &[Line], run: &[Line], base: usize) -> bool {
     let left = |l: &Line| l.blank() || (l.indent > 0 && l.indent < base);
+    let Some(first) = block.first() else {
+        return false;
+    };
+    let at_prompt = run.iter().all(|l| l.indent == first.indent);
     base >= 3
-        && block.first().is_some_and(|l| prompt(&l.text))
+        && prompt(&first.text)
         && block.iter().all(left)
-        && run.iter().all(|l| left(l) && !prose(&l.text))
+        && run
+            .iter()
+            .all(|l| left(l) && (at_prompt || !prose(&l.text)))
 }
 
 /// Whether the run `lines[i..end]` is a `<pre>` a sentence of the prose
