@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "glossed-field-names",
     "item-sample-at-marker-margin",
     "printout-section-under-deeper-line",
     "heading-over-lone-deeper-line",
