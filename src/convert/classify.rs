@@ -382,16 +382,25 @@ pub fn code_like(text: &str) -> bool {
 /// setting a sentence goes on from, its value's word then five words of
 /// prose or more to a full stop and no other setting (`Type=oneshot is
 /// important, without it ...`), names the setting in a paragraph: no
-/// line of a file (a log's `level=error msg="..."` sets more).
+/// line of a file (a log's `level=error msg="..."` sets more). A name
+/// whose `=` a space and then five words of prose follow, no other `=`
+/// among them (`profile= which profile is doing the blocking`), glosses
+/// the field a program prints, and so does a name set against a name
+/// then prose (`used = limit means the volume is full`): a line of
+/// text (a shell `NAME= cmd` runs a command, no prose; `subject=
+/// /CN=host` is a value; a config file's `title = words` line keeps to
+/// its block).
 fn assignment(text: &str) -> bool {
-    let (k, _) = text.split_once('=').unwrap_or(("", ""));
+    let (k, v) = text.split_once('=').unwrap_or(("", ""));
     let k = k.trim();
     let told = text.trim_end().ends_with('.')
         && text
             .split_once(char::is_whitespace)
             .is_some_and(|(_, rest)| !rest.contains('=') && prose(rest));
+    let glossed = v.starts_with(' ') && !v.contains('=') && prose(v);
     !k.is_empty()
         && !told
+        && !glossed
         && k.len() < 40
         && !k.contains(' ')
         && k.chars()

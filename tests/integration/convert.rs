@@ -11,6 +11,7 @@ use std::process::Stdio;
 
 const CASES: &[&str] = &[
     "dump-pre-sentence-at-prompt-column",
+    "glossed-field-names",
     "item-sample-at-marker-margin",
     "printout-section-under-deeper-line",
     "heading-over-lone-deeper-line",
