@@ -484,9 +484,9 @@ pub(super) fn clause_in_sentence(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     words.windows(4).enumerate().any(|(k, w)| {
         k >= 2
-            && w[0].strip_suffix(',').is_some_and(|b| {
-                !b.is_empty() && b.chars().all(|c| c.is_ascii_lowercase())
-            })
+            && w[0]
+                .strip_suffix(',')
+                .is_some_and(|b| !b.is_empty() && b.chars().all(|c| c.is_ascii_lowercase()))
             && ["and", "or", "but", "so"].contains(&w[1])
             && w[2..]
                 .iter()
