@@ -338,12 +338,14 @@ pub fn code_like(text: &str) -> bool {
     // (a known program then an option is a command, however wordy: `dnf -y`,
     // unless a sentence ends in it: `ps -o pid as root. If it grows`, or
     // leads in in words: `df -h must show the new size right away:`, or
-    // goes on as one: `iptables -I and a comment typed wrong`)
+    // goes on as one: `iptables -I and a comment typed wrong`, `kilnctl -q
+    // shows it stopped, or the node has gone`)
     let stop = || {
         text.ends_with('.')
             || text.split(". ").skip(1).any(capitalised)
             || lead_in(text)
             || super::cmdshape::named_in_sentence(text)
+            || super::cmdshape::clause_in_sentence(text)
     };
     if COMMANDS.contains(&first)
         && ((option(second) && !stop()) || !(is_prose() || worded_lead_in(text)) || remote(text))

@@ -475,9 +475,39 @@ pub(super) fn named_in_sentence(text: &str) -> bool {
             .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
 }
 
+/// Whether a line goes on, past the program and option it opens with,
+/// into a clause of a sentence: a plain word and its comma, then a
+/// joining word and two lower-case words (`systemctl --user status shows
+/// the unit failed, or the user has no`), nothing quoted before it. A
+/// command's commas sit inside its words (`-t,`, `a,b`) or its quotes.
+pub(super) fn clause_in_sentence(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(4).enumerate().any(|(k, w)| {
+        k >= 2
+            && w[0]
+                .strip_suffix(',')
+                .is_some_and(|b| !b.is_empty() && b.chars().all(|c| c.is_ascii_lowercase()))
+            && ["and", "or", "but", "so"].contains(&w[1])
+            && w[2..]
+                .iter()
+                .all(|x| x.chars().all(|c| c.is_ascii_lowercase()))
+            && !words[..k].iter().any(|x| x.contains(['"', '\'', '`']))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clause_after_a_comma_goes_on_a_sentence() {
+        assert!(clause_in_sentence(
+            "kilnctl --user state shows it stopped, or the node has gone"
+        ));
+        assert!(!clause_in_sentence("sort -t, -k2 and the rest"));
+        assert!(!clause_in_sentence("echo \"stopped, or the node\" >> log"));
+        assert!(!clause_in_sentence("kilnctl --user state, or kilnctl"));
+    }
 
     #[test]
     fn commands_joined_by_semicolons_are_chained() {

@@ -153,7 +153,9 @@ fn opens_part(title: &Line, next: &Line) -> bool {
 /// parts (`parts`), or under a title that leads in to nothing (no
 /// closing colon) among numbered lines most of which stand alone (`5.
 /// Test it by hand` / `systemctl start ...`), also a command at its
-/// margin: a step leading in to its command ends in a colon.
+/// margin: a step leading in to its command ends in a colon; or a web
+/// address alone on its line (`7. Links` / `https://...`), the part's
+/// first link, not words the title wraps onto.
 fn lone_number(lines: &[Line], k: usize, loose: bool, parts: bool) -> bool {
     let own = lines[k].indent;
     let gap = loose || (k >= 2 && lines[k - 2].blank());
@@ -163,7 +165,9 @@ fn lone_number(lines: &[Line], k: usize, loose: bool, parts: bool) -> bool {
         match list_marker(&n.text) {
             Some((m, ..)) => m != '1' || deeper,
             None => {
-                deeper || n.text.starts_with(char::is_uppercase) || (bare && code_like(&n.text))
+                deeper
+                    || n.text.starts_with(char::is_uppercase)
+                    || (bare && (code_like(&n.text) || super::dumprefs::link_line(&n.text)))
             }
         }
     };

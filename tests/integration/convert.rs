@@ -12,6 +12,8 @@ use std::process::Stdio;
 const CASES: &[&str] = &[
     "dump-pre-sentence-at-prompt-column",
     "glossed-field-names",
+    "command-line-going-on-in-a-clause",
+    "numbered-part-opening-with-link",
     "item-sample-at-marker-margin",
     "printout-section-under-deeper-line",
     "heading-over-lone-deeper-line",
