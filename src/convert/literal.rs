@@ -370,6 +370,7 @@ pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Bl
         .or_else(|| super::intro::set_left(lines, i, end, base))
         .or_else(|| session::label_after_prompts(lines, i, end))
         .or_else(|| super::columns::prose_after_rows(lines, i, end))
+        .or_else(|| super::nextstep::at(lines, i, end))
         // (no split where a program's message over its details goes on)
         .filter(|&k| !super::printed::message_over_details(&lines[i..end], k - i))
     {

@@ -1,6 +1,7 @@
 //! A line of text in, whether a program's log wrote it out: it opens
 //! with a time stamp (`2014-11-26 03:15:01 ...`, `[2014-11-26T03:15:01Z]
-//! ...`, `Nov 26 03:15:01 host ...`), which no sentence does, or with a
+//! ...`, `Nov 26 03:15:01 host ...`, `04-Feb-2021 10:22:41.332 INFO
+//! ...`), which no sentence does, or with a
 //! level in capitals (`INFO main Loading config`, `[ERROR] ...`), words
 //! though it has; or whether a program tagged it with its name (`nfs:
 //! server nas1 not responding`); or whether it was typed into an IRC
@@ -127,7 +128,17 @@ pub(super) fn stamped(text: &str) -> bool {
     if let Some((date, time)) = first.split_once('T') {
         return day(date) && clock(time);
     }
-    (day(first) && clock(second)) || (month(first) && day_of_month(second) && clock(third))
+    ((day(first) || month_named(first)) && clock(second))
+        || (month(first) && day_of_month(second) && clock(third))
+}
+
+/// A date written day first with the month's short name between, as
+/// Java's and Tomcat's logs stamp their lines (`04-Feb-2021`,
+/// `04/Feb/2021`): no sentence opens with one and a clock time.
+fn month_named(word: &str) -> bool {
+    let parts: Vec<&str> = word.split(['-', '/']).collect();
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    parts.len() == 3 && day_of_month(parts[0]) && month(parts[1]) && digits(parts[2], 4)
 }
 
 /// A date written year first: `2014-11-26`, `2014/11/26`.
@@ -318,6 +329,14 @@ fn bot_command(first: &str, text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_before_a_named_month_stamps_a_log() {
+        assert!(stamped("17-Sep-2023 06:41:12.908 WARN [main] pool full"));
+        assert!(written("17/Sep/2023 06:41:12 queue drained"));
+        assert!(!stamped("17-Sep-2023 is the day we moved the racks"));
+        assert!(!stamped("17-Sept-2023 06:41 moved"));
+    }
 
     #[test]
     fn errors_a_program_printed() {

@@ -110,6 +110,7 @@ mod mwrefs;
 mod mwtable;
 mod namedprompt;
 mod names;
+mod nextstep;
 mod numbered;
 mod obullets;
 mod org;

@@ -14,6 +14,8 @@ const CASES: &[&str] = &[
     "glossed-field-names",
     "command-line-going-on-in-a-clause",
     "numbered-part-opening-with-link",
+    "step-after-flush-command",
+    "log-day-month-stamp",
     "item-sample-at-marker-margin",
     "printout-section-under-deeper-line",
     "heading-over-lone-deeper-line",
