@@ -10,6 +10,9 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "inventory-set-in-kept",
+    "remark-after-quoted-word",
+    "greeting-mail-under-colon",
     "item-sample-at-marker-margin",
     "printout-section-under-deeper-line",
     "heading-over-lone-deeper-line",
