@@ -118,7 +118,7 @@ pub(super) fn next(
 /// Whether `text` is a letter's greeting on a line of its own (`Hello,`,
 /// `Hi all,`, `Dear colleagues,`): a word of greeting, at most three
 /// more words, a comma closing it.
-fn greeting(text: &str) -> bool {
+pub(super) fn greeting(text: &str) -> bool {
     const WORDS: [&str; 6] = ["Hello", "Hi", "Hey", "Dear", "Greetings", "Hallo"];
     let first = text.split([' ', ',']).next().unwrap_or("");
     WORDS.contains(&first) && text.ends_with(',') && text.split_whitespace().count() <= 4

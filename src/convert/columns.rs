@@ -184,6 +184,16 @@ fn inventory(items: &[(String, String, u32)]) -> bool {
         })
 }
 
+/// Whether the non-blank run `chunk` is an inventory laid out in two
+/// columns, none wrapped (see [`inventory`]): what [`table`] makes a
+/// table with no header row.
+pub(super) fn inventory_run(chunk: &[Line]) -> bool {
+    let Some(col) = column(chunk) else {
+        return false;
+    };
+    split_rows(chunk, col).is_some_and(|(items, _, wrapped)| !wrapped && inventory(&items))
+}
+
 /// Whether rows `(term, definition, line)`, none wrapped, are a
 /// schedule: three rows or more, each term one word and a number, the
 /// word the same in every row and the numbers rising (`week 0`, `week 3`,

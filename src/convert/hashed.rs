@@ -172,15 +172,16 @@ fn announced_run_above(lines: &[Line], k: usize) -> bool {
 }
 
 /// A line of a sentence: three words or more, a letter first, only
-/// words and their punctuation (`When it is done, the alert clears`),
+/// words and their punctuation (`When it is done, the alert clears`), a
+/// word in double quotes still a word (`but "exec" replaces the shell`),
 /// no setting (`WSGIRestrictSignal Off`) and no command.
 fn sentence(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     words.len() >= 3
         && text.starts_with(char::is_alphabetic)
         && words.iter().all(|w| {
-            w.trim_end_matches([',', '.', ';', ':', '?', '!', ')'])
-                .trim_start_matches('(')
+            w.trim_end_matches([',', '.', ';', ':', '?', '!', ')', '"'])
+                .trim_start_matches(['(', '"'])
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
         })

@@ -5,7 +5,8 @@
 //! (or the end of the sentence it goes on), the set-in columns as a
 //! literal block, and the line after them, where the prose goes on.
 //! Also a definition list read off two columns set in past the prose,
-//! none wrapped, or a table read off rows set in a space or two, in: the
+//! none wrapped, a table read off rows set in a space or two, or an
+//! inventory of machines set in past the prose, in: the
 //! rows as laid out, a literal block, out.
 
 use super::body::{Parsed, paragraph};
@@ -64,6 +65,21 @@ pub(super) fn kept(block: Block, chunk: &[Line], margin: usize) -> Block {
     if matches!(block.kind, BlockKind::DefinitionList(_)) && level && chunk[0].indent > margin {
         return literal_block(None, dedent(chunk), chunk[0].no);
     }
+    set_in_inventory(block, chunk, margin)
+}
+
+/// `block`, a table with no header row read off an inventory (machine
+/// names beside a few words about each, see `columns::inventory_run`),
+/// kept as laid out when its rows are all at one indentation past the
+/// prose's `margin` (`Hosts involved` over `  repo01.example.com   signs
+/// the packages`): a crib sheet the writer set apart, as the careful
+/// humans keep it (a literal block); at the margin it stays a table.
+fn set_in_inventory(block: Block, chunk: &[Line], margin: usize) -> Block {
+    let level = chunk.iter().all(|l| l.indent == chunk[0].indent);
+    let bare = matches!(&block.kind, BlockKind::Table(t) if t.header_rows == 0);
+    if bare && level && chunk[0].indent > margin && columns::inventory_run(chunk) {
+        return literal_block(None, dedent(chunk), chunk[0].no);
+    }
     block
 }
 
@@ -85,5 +101,5 @@ pub(super) fn set_in_rows(block: Block, chunk: &[Line], margin: usize) -> Block 
     if wide && level && ((1..=2).contains(&by) || set_out) {
         return literal_block(None, dedent(chunk), chunk[0].no);
     }
-    block
+    set_in_inventory(block, chunk, margin)
 }

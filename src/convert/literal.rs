@@ -62,14 +62,25 @@ pub(super) fn after_colon(prev: &[Block], chunk: &[Line]) -> bool {
 
 /// Whether `chunk`, set in under `text` ending with `:` (`Send them
 /// this:`), opens with a mail's `Subject:` or `From:` header holding a
-/// value: a mail quoted as it is to be sent or as it came, its body
-/// sentences and all, kept as written.
+/// value, or with a form letter's bare greeting on its own line, no
+/// name in it, its text right under it (`Template:` / `    Hi,` /
+/// `    your job on ...`): a mail quoted as it is to be sent or as it
+/// came, its body sentences and all, kept as written (as it is when a
+/// blank line follows the greeting, `blockrun`). A greeting naming
+/// someone (`Hi Dana,`) may open a mail that came, quoted as a passage.
 fn quoted_mail(text: &str, chunk: &[Line]) -> bool {
     let first = &chunk[0];
     text.ends_with(':')
         && first.indent >= 2
-        && super::mailhead::header(&first.text)
+        && (super::mailhead::header(&first.text)
             .is_some_and(|(name, value)| ["subject", "from"].contains(&name) && !value.is_empty())
+            || (chunk.len() >= 2 && bare_greeting(&first.text)))
+}
+
+/// Whether `text` is a greeting of one word and its comma (`Hi,`,
+/// `Hello,`), no name in it: the greeting a form letter opens with.
+fn bare_greeting(text: &str) -> bool {
+    super::blockrun::greeting(text) && text.split_whitespace().count() == 1
 }
 
 /// Whether `chunk` is the sample `text` announces with a colon (`It
