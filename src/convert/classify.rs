@@ -493,7 +493,8 @@ fn sql(text: &str) -> bool {
 }
 
 /// A command line by its shape: a lower-case program name, then options
-/// (`-x`, `--name`), variables (`$x`) or pipes, and not a sentence.
+/// (`-x`, `--name`), variables (`$x`) or pipes (not one inside a quote
+/// of a line that reads as a sentence), and not a sentence.
 pub(super) fn shell_like(text: &str, prose: &dyn Fn() -> bool) -> bool {
     let mut words = text.split_whitespace();
     let first = words.next().unwrap_or("");
@@ -533,7 +534,14 @@ pub(super) fn shell_like(text: &str, prose: &dyn Fn() -> bool) -> bool {
     ];
     let short = || all().count() <= 7 && !text.contains(", ") && !LEADS.contains(&first);
     // (and in a line of any length with no word a sentence needs)
-    all().any(strong)
+    // (a pipe inside a quoted span is the quoted argument's: the line is a
+    // sentence naming a command, `diff "show run | include ip" between
+    // the two`, where it reads as one with the quote a word)
+    let own = || {
+        let unquoted = super::cmdshape::quoted_as_one(text);
+        unquoted.split_whitespace().any(strong) || !self::prose(&unquoted)
+    };
+    (all().any(strong) && own())
         || ((short() || super::cmdshape::terse(text)) && all().any(long))
         || (all().any(shell) && !(prose() && self::prose(&super::cmdshape::quoted_as_one(text))))
 }

@@ -361,14 +361,23 @@ pub(super) fn between(lines: &[Line], i: usize, end: usize) -> Option<usize> {
 /// Last in the run, the sentence announces what the blank line leads to,
 /// ending with `:` or a word that wants more (`  anvil-cli list --old` /
 /// `It prints something like`), under commands that look like code.
+/// Its quoted words count as one (`should fail with "bad version", and`);
+/// a line alone, flush left, over what is set in under it may be a short
+/// lead-in (`Check with`, `Typical lines:`, `short_lead`); set in itself
+/// (`   For keygen:` among `     /var/log/...`), it is one of the
+/// block's own lines.
 pub(super) fn set_left(lines: &[Line], i: usize, end: usize, base: usize) -> Option<usize> {
     let at = lines[i].indent;
     let k = (i + 1..end).find(|&k| lines[k].indent < at)?;
     let e = (k..end).find(|&x| lines[x].indent != lines[k].indent);
     let sentence = &lines[k..e.unwrap_or(end)];
     let last = &sentence.last()?.text;
+    let first = &lines[k].text;
+    let worded = prose(first)
+        || prose(&super::cmdshape::quoted_as_one(first))
+        || (e == Some(k + 1) && lines[k].indent == 0 && short_lead(first));
     let reads = match e {
-        Some(_) => prose(&lines[k].text) && (last.ends_with([':', '.']) || open_ended(last)),
+        Some(_) => worded && (last.ends_with([':', '.']) || open_ended(last)),
         None => {
             lines[k].text.starts_with(char::is_uppercase)
                 && lines[k].text.split_whitespace().count() >= 3
@@ -383,6 +392,24 @@ pub(super) fn set_left(lines: &[Line], i: usize, end: usize, base: usize) -> Opt
             .iter()
             .all(|l| l.indent == lines[k].indent && !l.code_like() && !prompt(&l.text));
     ok.then_some(k)
+}
+
+/// Whether `text` is a short lead-in typed back at the margin between
+/// commands, too short to read as a sentence: two to five plain words
+/// (`Check with`, `Typical lines:`), a letter first, ending with `:` or a
+/// word that wants more (`open_ended`). One word (`steps:`) is a key of
+/// the file the block shows, no lead-in.
+fn short_lead(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && text.starts_with(char::is_alphabetic)
+        && words.iter().all(|w| {
+            w.trim_end_matches([':', ','])
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+        })
+        && (text.ends_with(':') || open_ended(text))
+        && !text.ends_with("::")
 }
 
 /// Whether the paragraph before, the last of `prev`, ends with `:`

@@ -22,20 +22,29 @@ use super::lines::Line;
 /// some other way).
 pub(super) fn over_text(lines: &[Line], from: usize, heads: &[Found]) -> Vec<Found> {
     // where the labels are headings, one of seven or eight words is one too
-    // (`If a node does not come back:`), though it does not count to make them so
-    if labelled(lines, from, heads, 6).is_none() {
+    // (`If a node does not come back:`), and so is one over a sentence
+    // opening in lower case or over a web address alone (`References:` over
+    // `https://...`), though none of these counts to make them so
+    if labelled(lines, from, heads, 6, false).is_none() {
         return Vec::new();
     }
-    labelled(lines, from, heads, 8).unwrap_or_default()
+    labelled(lines, from, heads, 8, true).unwrap_or_default()
 }
 
 /// The headings `over_text` finds with labels of `most` words at most,
-/// if they are three or more with those of `heads`.
-fn labelled(lines: &[Line], from: usize, heads: &[Found], most: usize) -> Option<Vec<Found>> {
+/// if they are three or more with those of `heads`; `settled`: the
+/// page's labels are headings already (`label`).
+fn labelled(
+    lines: &[Line],
+    from: usize,
+    heads: &[Found],
+    most: usize,
+    settled: bool,
+) -> Option<Vec<Found>> {
     let free = free_lines(heads, lines.len());
     let at: Vec<(usize, Over)> = (from.max(1)..lines.len())
         .filter(|&i| free[i])
-        .filter_map(|i| label(lines, i, most).map(|over| (i, over)))
+        .filter_map(|i| label(lines, i, most, settled).map(|over| (i, over)))
         .collect();
     // labels over a list join those over prose when each owns its part,
     // the list running to the next label or the page's end (`Before you
@@ -229,10 +238,13 @@ fn under_name(lines: &[Line], i: usize, heads: &[Found]) -> Option<Under> {
 /// line, `most` words at most ending with `:` or `?`, reading as a title
 /// (not breaking off mid-sentence on `are` or `the`, not a note's name),
 /// with a line of prose starting with a capital or a field set out in a
-/// column right under it (`Over::Text`), a list item flush left, or set in
-/// four columns at most under a case (`If ...`, `When ...`) (`Over::List`),
-/// or a command set in (`Over::Code`).
-fn label(lines: &[Line], i: usize, most: usize) -> Option<Over> {
+/// column right under it (`Over::Text`), a list item flush left, or set
+/// in four columns at most under a case (`If ...`, `When ...`)
+/// (`Over::List`), or a command set in (`Over::Code`). Once the page's
+/// labels are headings (`settled`), a sentence opening on a lower-case
+/// name (`fw01 is the box that ...`, no command) or a web address alone
+/// right under a label is its text too (`References:` over its links).
+fn label(lines: &[Line], i: usize, most: usize, settled: bool) -> Option<Over> {
     let l = &lines[i];
     let name = match l.text.strip_suffix(':') {
         Some(n) => n,
@@ -247,16 +259,21 @@ fn label(lines: &[Line], i: usize, most: usize) -> Option<Over> {
         (next.indent == 0 || (case && next.indent <= 4)) && list_marker(&next.text).is_some();
     // (a paragraph may open on a number, `01:45 every night, ...`)
     let opens = |c: char| c.is_uppercase() || c.is_ascii_digit();
+    // (or, the labels headings already, on a host's or program's name in
+    // lower case, `fw01 is ...`, a sentence still where it reads as one
+    // and no command; such labels alone may be the terms of cases)
+    let lower = settled && next.text.starts_with(char::is_lowercase) && !next.code_like();
     let para = next.indent == 0
         && prose(&next.text)
-        && next.text.starts_with(opens)
+        && (next.text.starts_with(opens) || lower)
         && list_marker(&next.text).is_none();
+    let link = settled && next.indent == 0 && super::dumprefs::link_line(&next.text);
     let field = next.indent == 0 && super::contact::column_field(&next.text).is_some();
     let code =
         (1..=8).contains(&next.indent) && next.code_like() && list_marker(&next.text).is_none();
     // (`See also:`, run into its text elsewhere, titles a list of links)
     let refs = listed && name.eq_ignore_ascii_case("see also") && lines[i - 1].blank();
-    let over = if para || field {
+    let over = if para || field || link {
         Over::Text
     } else if listed {
         Over::List

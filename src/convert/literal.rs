@@ -374,11 +374,14 @@ pub(super) fn literal(lines: &[Line], i: usize, end: usize) -> (Vec<Block>, usiz
 
 /// A literal block from `i`, joined with following preformatted runs.
 pub(super) fn code(lines: &[Line], i: usize, end: usize, base: usize) -> (Vec<Block>, usize) {
-    let tail = prose_tail(lines, i, end, base);
+    // (a sentence set back at the margin above the closing sentences
+    // splits the block first: `Check with` over the next command)
+    let left = super::intro::set_left(lines, i, end, base);
+    let tail = prose_tail(lines, i, end, base).filter(|&t| left.is_none_or(|l| t <= l));
     if let Some(k) = tail
         .or_else(|| back_at_prose(lines, i, end, base))
         .or_else(|| super::intro::between(lines, i, end))
-        .or_else(|| super::intro::set_left(lines, i, end, base))
+        .or(left)
         .or_else(|| session::label_after_prompts(lines, i, end))
         .or_else(|| super::columns::prose_after_rows(lines, i, end))
         .or_else(|| super::nextstep::at(lines, i, end))
