@@ -308,12 +308,56 @@ fn commands_under(lines: &[Line], end: usize) -> Option<usize> {
             && set >= lines[0].indent + 2
             && (terse(&l.text) || super::logline::tagged(&l.text))
     };
+    // (under a text announcing them with `:`, a program and its bare
+    // words, `multipathd reconfigure`, is one of the commands too, when
+    // the run holds a command of the full shape)
+    let announced = |l: &Line| text.ends_with(':') && l.indent == set && bare_call(&l.text);
+    let full = |l: &Line| (l.indent == set && command(&l.text)) || deeper(l);
     let commands = end >= 2
         && lines.get(1..end).is_some_and(|rest| {
-            rest.iter()
-                .all(|l| (l.indent == set && command(&l.text)) || deeper(l))
+            rest.iter().all(full)
+                || (rest.iter().any(|l| l.indent == set && command(&l.text))
+                    && rest.iter().all(|l| full(l) || announced(l)))
         });
     (phrase && set >= lines[0].indent && commands).then_some(1)
+}
+
+/// Whether `text` is a program's lower-case name then one word or more
+/// of the same lower-case kind, none of them a sentence's small words,
+/// no closing stop (`multipathd reconfigure`, `nginx reload now`): a
+/// call with bare arguments, a command where a line announced commands
+/// (`3. Reload it and check:` / `   multipathd reconfigure` / `
+/// multipath -ll`); the ideals set each such run as one literal block
+/// (3 places of 3), not the step's sentence going on over the first.
+fn bare_call(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let name = |w: &&str| {
+        w.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_./".contains(c))
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !super::cmdshape::small_word(w)
+    };
+    words.len() >= 2 && words.iter().all(name) && !text.ends_with(['.', ':', ';', ','])
+}
+
+/// Whether `text` runs a program as another user (`sudo doveadm
+/// expunge -u billing mailbox Archive/2013 all`): `sudo`, then a
+/// program or `sudo`'s own option, none of a sentence's small words
+/// (`sudo to root` is a sentence), then arguments of which one at least
+/// has a command's marks (an option, a path, `=`); the words after the
+/// program are its arguments, whatever they read like (`all`). The
+/// ideals set such a line under an item's text as code in 31 places of
+/// 31.
+fn elevated(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let second = words.nth(1).unwrap_or("");
+    let marked = |w: &str| w.starts_with('-') || w.contains(['/', '=']);
+    text.starts_with("sudo ")
+        && second.starts_with(|c: char| c.is_ascii_lowercase() || c == '-' || c == '/')
+        && !super::cmdshape::small_word(second)
+        && (marked(second) || words.any(marked))
+        && !text.contains(", ")
+        && !text.trim_end().ends_with(['.', ',', ';', ':', '?', '!'])
 }
 
 /// Where the commands under an item's wrapped text start when they sit
@@ -357,7 +401,8 @@ fn wrapped_over_commands(lines: &[Line], end: usize) -> Option<usize> {
 /// (`/srv/backup/ (kept 14 days)`), and no list's marker (`a. umount
 /// /mnt/x`). A note the writer set after the command by two spaces or
 /// more (`shred -v /dev/sdX   (each disk)`, `aside::command_part`) is
-/// no part of it: the command is read without it.
+/// no part of it: the command is read without it. A program run by
+/// `sudo` with a command's marks (`elevated`) is one too.
 fn command(line: &str) -> bool {
     let line = super::aside::command_part(line);
     let first = line.split_whitespace().next().unwrap_or("");
@@ -366,7 +411,7 @@ fn command(line: &str) -> bool {
         && !super::captioned::OPEN_ENDS.contains(&first.to_lowercase().as_str())
         && !line.contains(" (")
         && super::classify::list_marker(line).is_none();
-    (known_command(first) && plain_arguments(line)) || shaped
+    (known_command(first) && plain_arguments(line)) || shaped || elevated(line)
 }
 
 /// Whether the command `text` has one argument or more after its

@@ -22,6 +22,8 @@ const CASES: &[&str] = &[
     "label-over-lower-sentence",
     "short-lead-between-commands",
     "quoted-pipe-in-item-sentence",
+    "item-sudo-command-with-words",
+    "item-announced-bare-calls",
     "item-sample-at-marker-margin",
     "printout-section-under-deeper-line",
     "heading-over-lone-deeper-line",
