@@ -327,10 +327,7 @@ fn depths_named(found: &[Found], named: &[(String, usize)]) -> Vec<Option<usize>
 /// a careful reader nests them; whether it did. The headings it does not
 /// name keep their level.
 fn flat_by_depths(depths: &[Option<usize>], levels: &mut [u8]) -> bool {
-    let n = levels.len().min(depths.len());
-    let named: Vec<(usize, usize)> = (0..n)
-        .filter_map(|k| depths[k].filter(|&d| d < 6).map(|d| (k, d)))
-        .collect();
+    let named = named_depths(depths, levels.len());
     let Some(&(first, _)) = named.first() else {
         return false;
     };
@@ -341,10 +338,24 @@ fn flat_by_depths(depths: &[Option<usize>], levels: &mut [u8]) -> bool {
     if !(flat && top && deeper && named.len() >= 3) {
         return false;
     }
-    for (k, d) in named {
+    set_by_depths(levels, &named, base);
+    true
+}
+
+/// The headings the `Contents` names at depths 1 to 5, with their
+/// depths, in page order (of the first `n`).
+fn named_depths(depths: &[Option<usize>], n: usize) -> Vec<(usize, usize)> {
+    (0..n.min(depths.len()))
+        .filter_map(|k| depths[k].filter(|d| (1..6).contains(d)).map(|d| (k, d)))
+        .collect()
+}
+
+/// Sets each of `named` as deep as the `Contents` numbers it, its top
+/// depth at `base`.
+fn set_by_depths(levels: &mut [u8], named: &[(usize, usize)], base: u8) {
+    for &(k, d) in named {
         levels[k] = (base as usize + d - 1).min(6) as u8;
     }
-    true
 }
 
 /// `levels` with the headings of a page whose layout turns the
@@ -365,9 +376,7 @@ fn inverted_by_depths(found: &[Found], depths: &[Option<usize>], levels: &mut [u
     if !drawn {
         return false;
     }
-    let named: Vec<(usize, usize)> = (0..n)
-        .filter_map(|k| depths[k].filter(|d| (1..6).contains(d)).map(|d| (k, d)))
-        .collect();
+    let named = named_depths(depths, n);
     // the level of the last heading named at each depth, walking down
     let mut parent: [Option<u8>; 6] = [None; 6];
     let mut inverted = false;
@@ -383,9 +392,7 @@ fn inverted_by_depths(found: &[Found], depths: &[Option<usize>], levels: &mut [u
     let Some(base) = top.filter(|_| inverted) else {
         return false;
     };
-    for (k, d) in named {
-        levels[k] = (base as usize + d - 1).min(6) as u8;
-    }
+    set_by_depths(levels, &named, base);
     true
 }
 
