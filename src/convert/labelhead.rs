@@ -346,8 +346,12 @@ pub(super) fn set_off_label(lines: &[Line], i: usize) -> bool {
             // list in, `Usual causes:` over its bullets, unless the page
             // sets off other labels so: its parts' titles)
             let others = || (0..lines.len()).any(|j| j != i && gap_label(lines, j));
+            // (a part every SOP has may open on a sentence leading in to
+            // what follows, `Symptoms:` / `The log shows the kill:`; any
+            // other label over such a line is one of a run of labels)
+            let leads_in = part && n.indent == 0 && super::classify::prose(&n.text);
             !n.blank()
-                && !n.text.ends_with(':')
+                && (!n.text.ends_with(':') || leads_in)
                 && super::classify::adornment(&n.text).is_none()
                 && (part || list_marker(&n.text).is_none() || others())
         })
