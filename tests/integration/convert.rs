@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "item-yaml-sequence-values",
     "dump-pre-sentence-at-prompt-column",
     "glossed-field-names",
     "command-line-going-on-in-a-clause",
