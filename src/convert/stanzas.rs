@@ -89,7 +89,7 @@ fn nested(chunk: &[Line]) -> bool {
         chunk[k].text.ends_with(':') && chunk.get(k + 1).is_some_and(|n| n.indent > chunk[k].indent)
     };
     let value = |l: &Line| l.indent > chunk[0].indent && sequence_value(&l.text);
-    let keys = chunk.iter().skip(1).any(|l| pair(l));
+    let keys = chunk.iter().skip(1).any(&pair);
     chunk
         .iter()
         .all(|l| (pair(l) || (keys && value(l))) && l.indent >= chunk[0].indent)
