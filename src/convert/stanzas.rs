@@ -63,7 +63,12 @@ pub(super) fn mapping(chunk: &[Line]) -> bool {
 
 /// Whether every line of `chunk` is a YAML `key:` or `key: value`, none
 /// left of the first, some `key:` opening deeper lines (`mapping`, of
-/// any length).
+/// any length). A bare value of a YAML sequence set deeper than the
+/// first line (`- groups/web.yml`, under `playbooks:`) counts as one of
+/// the mapping's lines when some key besides the first is set too
+/// (`kiln-ops:` / `  playbooks:` / `    - groups/web.yml` / `  tags:
+/// true`): keys at two depths are a mapping, while a label over bare
+/// points alone (`checks:` / `  - disk`) is an outline's.
 fn nested(chunk: &[Line]) -> bool {
     let pair = |l: &Line| {
         // (an item of a YAML sequence set deeper, `- name: web`)
@@ -83,7 +88,19 @@ fn nested(chunk: &[Line]) -> bool {
     let opens = |k: usize| {
         chunk[k].text.ends_with(':') && chunk.get(k + 1).is_some_and(|n| n.indent > chunk[k].indent)
     };
-    chunk.iter().all(|l| pair(l) && l.indent >= chunk[0].indent) && (0..chunk.len()).any(opens)
+    let value = |l: &Line| l.indent > chunk[0].indent && sequence_value(&l.text);
+    let keys = chunk.iter().skip(1).any(&pair);
+    chunk
+        .iter()
+        .all(|l| (pair(l) || (keys && value(l))) && l.indent >= chunk[0].indent)
+        && (0..chunk.len()).any(opens)
+}
+
+/// Whether `text` is a bare value of a YAML sequence: `- ` and one
+/// word with no space nor colon in it (`- groups/web.yml`, `- 6697`).
+fn sequence_value(text: &str) -> bool {
+    text.strip_prefix("- ")
+        .is_some_and(|v| !v.is_empty() && !v.contains([' ', ':']))
 }
 
 /// Whether `chunk` is another stanza like the one opening `first` (the
@@ -297,6 +314,15 @@ mod tests {
         // (two lines, a key over its one setting, are nested too)
         assert!(nested(&chunk("web04:\n  aliases: [www, static]\n")));
         assert!(!nested(&chunk("port: 1\nuser: kim\n")));
+    }
+
+    #[test]
+    fn bare_sequence_values_under_nested_keys_are_a_mapping() {
+        let yaml = chunk("kiln-ops:\n  playbooks:\n    - groups/kiln.yml\n  tags: true\n");
+        assert!(mapping(&yaml));
+        // a label over bare points alone is an outline's
+        let points = chunk("checks:\n  - disk\n  - load\n");
+        assert!(!mapping(&points));
     }
 
     #[test]

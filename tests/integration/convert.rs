@@ -11,6 +11,7 @@ use std::process::Stdio;
 
 const CASES: &[&str] = &[
     "part-label-over-lead-in",
+    "item-yaml-sequence-values",
     "dump-pre-sentence-at-prompt-column",
     "glossed-field-names",
     "command-line-going-on-in-a-clause",
