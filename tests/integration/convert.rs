@@ -10,6 +10,8 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "item-closing-words-hung-items",
+    "item-closing-words-at-margin",
     "dump-pre-sentence-at-prompt-column",
     "glossed-field-names",
     "command-line-going-on-in-a-clause",
