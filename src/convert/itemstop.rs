@@ -36,7 +36,8 @@ pub(super) fn stops_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool 
             && back_after_stop(&lines[k - 1], l)
             && lines[j + 1..k].iter().all(|x| x.blank() || x.indent > mi)
             && !wraps_left(lines, j, mi)
-            && !resumed_in_turn(lines, j, k, mi))
+            && !resumed_in_turn(lines, j, k, mi)
+            && !closing_words(lines, j, k))
         || (l.indent <= mi && super::callout::label(&l.text).is_some())
         || (l.indent == mi && after_sub_item(lines, j, k, mi))
         || (l.indent == mi
@@ -54,6 +55,73 @@ pub(super) fn stops_item(lines: &[Line], j: usize, k: usize, mi: usize) -> bool 
 fn broken_off(prev: &Line) -> bool {
     let last = prev.text.rsplit(' ').next().unwrap_or("");
     !prev.blank() && super::captioned::OPEN_ENDS.contains(&last)
+}
+
+/// Whether the lines from `k` to the next blank line (or the page's
+/// end), back at the margin under an item whose marker is there too, are
+/// the item's last words typed on at the margin: three lines at most, no
+/// marker, label (`Why: ...`) or code among them, a sentence or two
+/// wrapped there, none ending before the last line, which closes with a
+/// stop or a colon right over the blank (`3) Compare the two. If they
+/// match, go on.` / `If not, stop and page the desk.` / blank), on a
+/// page whose writer wraps items at the margin (`wraps_at_margin`). The
+/// ideals keep such words in the item (5 places of 5 on such pages; the
+/// one page that splits them hangs its items' wrapped lines deeper). A
+/// longer run, a line ending a sentence midway or a line with no stop is
+/// text after the list; so is a run over prose set in after the blank (a
+/// quoted mail), which the item would take as its own paragraph.
+fn closing_words(lines: &[Line], j: usize, k: usize) -> bool {
+    let run: Vec<&Line> = lines
+        .iter()
+        .skip(k)
+        .take(4)
+        .take_while(|l| !l.blank())
+        .collect();
+    let Some((last, before)) = run.split_last() else {
+        return false;
+    };
+    let stop = |l: &Line| l.text.ends_with(['.', '!', '?', ':']);
+    let labelled = run[0]
+        .text
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.ends_with(':'));
+    run.len() <= 3
+        && lines.get(k + run.len()).is_none_or(Line::blank)
+        && !labelled
+        && run
+            .iter()
+            .all(|l| l.indent == 0 && list_marker(&l.text).is_none() && !l.code_like())
+        && before.iter().all(|l| !stop(l))
+        && stop(last)
+        && lines
+            .iter()
+            .skip(k + run.len())
+            .take(3)
+            .find(|l| !l.blank())
+            .is_none_or(|l| l.indent == 0 || !super::classify::sentence_opening(&l.text))
+        && wraps_at_margin(lines, j)
+}
+
+/// Whether some item within 40 lines of the item at `j`, its marker at
+/// the margin, wraps its text there mid-sentence (`2. Book the van, on
+/// the` / `shared calendar, for the day.`): a line at the margin right
+/// under the marker's line, neither a marker nor code, the marker's line
+/// ending no sentence. This writer types an item's text on at the
+/// margin, so words there after a stop may be the item's too.
+fn wraps_at_margin(lines: &[Line], j: usize) -> bool {
+    let from = j.saturating_sub(40).max(1);
+    let to = lines.len().min(j + 40);
+    (from..to).any(|a| {
+        let (above, l) = (&lines[a - 1], &lines[a]);
+        above.indent == 0
+            && list_marker(&above.text).is_some()
+            && !above.text.ends_with(['.', '!', '?', ':'])
+            && !l.blank()
+            && l.indent == 0
+            && list_marker(&l.text).is_none()
+            && !l.code_like()
+    })
 }
 
 /// Whether `l`, set left of an item's marker right under `prev` at its

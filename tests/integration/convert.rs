@@ -12,6 +12,8 @@ use std::process::Stdio;
 const CASES: &[&str] = &[
     "part-label-over-lead-in",
     "item-yaml-sequence-values",
+    "item-closing-words-hung-items",
+    "item-closing-words-at-margin",
     "dump-pre-sentence-at-prompt-column",
     "glossed-field-names",
     "command-line-going-on-in-a-clause",
