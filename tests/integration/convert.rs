@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "colon-sample-over-sentence",
     "dump-pre-sentence-at-prompt-column",
     "glossed-field-names",
     "command-line-going-on-in-a-clause",
