@@ -262,6 +262,10 @@ fn coded_or_text(lines: &[Line], i: usize, end: usize, prev: &[Block], ctx: &mut
     }) {
         return parsed;
     }
+    // (a sample the colon announces, the text going on right under it)
+    if super::flushsample::over_sentence(lines, i, end) {
+        return literal(lines, i, i + 1);
+    }
     // (asked only of a run read as code otherwise, and once)
     let base = ctx.base;
     let wrapped = std::cell::OnceCell::new();

@@ -18,24 +18,28 @@ use crate::doc::Block;
 /// `%`, a dot or a colon within): bare words alone (`tool init_db`) may
 /// be the sentence going on, as the Fedora conversions keep them. Hand
 /// conversions set such a line as a literal block (61 of 61 in the proxy
-/// set), not as the sentence going on.
+/// set), not as the sentence going on. A sentence right under it at its
+/// margin (`DHCPACK of 10.1.2.3 from 10.0.5.10` / `The phones pick it
+/// up.`) is the text going on after the sample, not its words: the
+/// ideals set the sample apart there too.
 pub(super) fn sample(lines: &[Line], k: usize, end: usize) -> bool {
     let (Some(above), Some(line)) = (k.checked_sub(1).and_then(|j| lines.get(j)), lines.get(k))
     else {
         return false;
     };
     let t = line.text.as_str();
-    let alone = k + 1 >= end || lines.get(k + 1).is_none_or(Line::blank);
+    let alone =
+        || k + 1 >= end || lines.get(k + 1).is_none_or(Line::blank) || said_after(lines, k, end);
     let first = t.split_whitespace().next().unwrap_or("");
     colon_lead(above)
         && line.indent == above.indent
-        && alone
         && t.split_whitespace().count() >= 2
         && !t.ends_with(['.', ':', ','])
         && t.contains(|c: char| !(c.is_alphanumeric() || " _-,;'()".contains(c)))
         && !prose(t)
         && !link_line(first)
         && list_marker(t).is_none()
+        && alone()
 }
 
 /// Whether the run `lines[i..end]`, after a blank line under a paragraph
@@ -68,6 +72,46 @@ pub(super) fn set_in_run(lines: &[Line], i: usize, end: usize, prev: &[Block]) -
         && !(run.len() == 1 && going_on(&first.text))
         && list_marker(&first.text).is_none()
         && !link_line(&first.text)
+}
+
+/// Whether `lines[i]` is a [`sample`] with a sentence right under it
+/// (`said_after`): the sample alone is the literal block, the sentence
+/// starts the text again.
+pub(super) fn over_sentence(lines: &[Line], i: usize, end: usize) -> bool {
+    i + 1 < end && lines.get(i + 1).is_some_and(|n| !n.blank()) && sample(lines, i, end)
+}
+
+/// Whether the lines right under the sample `lines[k]`, up to a blank
+/// line or `end`, are the text going on after it: twelve at most, all at
+/// its margin, the first a sentence (prose, some of it in lower case),
+/// none a line of code, nor laid out in columns (a gap of three spaces)
+/// nor ending with `:`, the last closing with a full stop, `!` or `?`. Lines
+/// the program printed under it (`Each new principal needs ...` / `-----`
+/// / `Name []: jdoe`) run on to no closing stop and stay in the block.
+fn said_after(lines: &[Line], k: usize, end: usize) -> bool {
+    let Some(line) = lines.get(k) else {
+        return false;
+    };
+    let run: Vec<&Line> = lines
+        .get(k + 1..end)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|l| !l.blank())
+        .take(13)
+        .collect();
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return false;
+    };
+    run.len() <= 12
+        && prose(&first.text)
+        && first.text.contains(char::is_lowercase)
+        && run.iter().all(|l| {
+            l.indent == line.indent
+                && !l.code_like()
+                && !l.text.ends_with(':')
+                && !l.text.contains("   ")
+        })
+        && last.text.ends_with(['.', '!', '?'])
 }
 
 /// Whether `text` reads as a sentence going on: prose, opening in lower

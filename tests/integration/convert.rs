@@ -14,6 +14,7 @@ const CASES: &[&str] = &[
     "item-yaml-sequence-values",
     "item-closing-words-hung-items",
     "item-closing-words-at-margin",
+    "colon-sample-over-sentence",
     "dump-pre-sentence-at-prompt-column",
     "glossed-field-names",
     "command-line-going-on-in-a-clause",
