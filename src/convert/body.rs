@@ -273,9 +273,14 @@ fn coded_or_text(lines: &[Line], i: usize, end: usize, prev: &[Block], ctx: &mut
     let is_code = (code_chunk(chunk, ctx.base) && !wrapped())
         || setback::under_text(lines, i, end, ctx.base)
         || super::longline::pasted(prev, chunk, ctx.unwrapped);
-    if is_code || after_colon(prev, chunk) || super::pointed::shown_line(lines, i, end, prev) {
+    let announced = !is_code && after_colon(prev, chunk);
+    if is_code || announced || super::pointed::shown_line(lines, i, end, prev) {
         if !is_code {
-            let why = "took these lines for a literal block: the paragraph before announces them (`:`, `e.g.`)";
+            let why = if announced {
+                "took these lines for a literal block: the paragraph before announces them (`:`, `e.g.`)"
+            } else {
+                "took this line for a literal block: the sentence before breaks off on it (`the console showing`)"
+            };
             ctx.report.unsure(l.no, why);
         }
         return code(lines, i, end, ctx.base);
