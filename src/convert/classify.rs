@@ -395,19 +395,22 @@ pub fn code_like(text: &str) -> bool {
 fn assignment(text: &str) -> bool {
     let (k, v) = text.split_once('=').unwrap_or(("", ""));
     let k = k.trim();
-    let told = text.trim_end().ends_with('.')
-        && text
-            .split_once(char::is_whitespace)
-            .is_some_and(|(_, rest)| !rest.contains('=') && prose(rest));
-    let glossed = v.starts_with(' ') && !v.contains('=') && prose(v);
+    // (the sentence tests last: the key's shape turns most lines away)
+    let told = || {
+        text.trim_end().ends_with('.')
+            && text
+                .split_once(char::is_whitespace)
+                .is_some_and(|(_, rest)| !rest.contains('=') && prose(rest))
+    };
+    let glossed = || v.starts_with(' ') && !v.contains('=') && prose(v);
     !k.is_empty()
-        && !told
-        && !glossed
         && k.len() < 40
         && !k.contains(' ')
         && k.chars()
             .all(|c| c.is_alphanumeric() || "_.-[]$'\"".contains(c))
         && !text.contains("==")
+        && !told()
+        && !glossed()
 }
 
 /// Whether `text` is a script's first line naming its interpreter by
@@ -537,9 +540,11 @@ pub(super) fn shell_like(text: &str, prose: &dyn Fn() -> bool) -> bool {
     // (a pipe inside a quoted span is the quoted argument's: the line is a
     // sentence naming a command, `diff "show run | include ip" between
     // the two`, where it reads as one with the quote a word)
+    // (one it holds outside the quote and no sentence is the third test's)
     let own = || {
-        let unquoted = super::cmdshape::quoted_as_one(text);
-        unquoted.split_whitespace().any(strong) || !self::prose(&unquoted)
+        super::cmdshape::quoted_as_one(text)
+            .split_whitespace()
+            .any(strong)
     };
     (all().any(strong) && own())
         || ((short() || super::cmdshape::terse(text)) && all().any(long))

@@ -45,13 +45,12 @@ pub(super) fn pre_goes_on(block: &[Line], run: &[Line], base: usize) -> bool {
     let Some(first) = block.first() else {
         return false;
     };
+    if base < 3 || !prompt(&first.text) || !block.iter().all(left) {
+        return false;
+    }
     let at_prompt = run.iter().all(|l| l.indent == first.indent);
-    base >= 3
-        && prompt(&first.text)
-        && block.iter().all(left)
-        && run
-            .iter()
-            .all(|l| left(l) && (at_prompt || !prose(&l.text)))
+    run.iter()
+        .all(|l| left(l) && (at_prompt || !prose(&l.text)))
 }
 
 /// Whether the run `lines[i..end]` is a `<pre>` a sentence of the prose

@@ -92,13 +92,9 @@ fn said_after(lines: &[Line], k: usize, end: usize) -> bool {
     let Some(line) = lines.get(k) else {
         return false;
     };
-    let run: Vec<&Line> = lines
-        .get(k + 1..end)
-        .unwrap_or_default()
-        .iter()
-        .take_while(|l| !l.blank())
-        .take(13)
-        .collect();
+    let rest = lines.get(k + 1..end).unwrap_or_default();
+    let n = rest.iter().take_while(|l| !l.blank()).take(13).count();
+    let run = &rest[..n];
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
         return false;
     };

@@ -65,7 +65,7 @@ pub(super) fn kept(block: Block, chunk: &[Line], margin: usize) -> Block {
     if matches!(block.kind, BlockKind::DefinitionList(_)) && level && chunk[0].indent > margin {
         return literal_block(None, dedent(chunk), chunk[0].no);
     }
-    set_in_inventory(block, chunk, margin)
+    set_in_inventory(block, chunk, margin, level)
 }
 
 /// `block`, a table with no header row read off an inventory (machine
@@ -74,8 +74,8 @@ pub(super) fn kept(block: Block, chunk: &[Line], margin: usize) -> Block {
 /// prose's `margin` (`Hosts involved` over `  repo01.example.com   signs
 /// the packages`): a crib sheet the writer set apart, as the careful
 /// humans keep it (a literal block); at the margin it stays a table.
-fn set_in_inventory(block: Block, chunk: &[Line], margin: usize) -> Block {
-    let level = chunk.iter().all(|l| l.indent == chunk[0].indent);
+/// `level`: whether the rows are all at one indentation.
+fn set_in_inventory(block: Block, chunk: &[Line], margin: usize, level: bool) -> Block {
     let bare = matches!(&block.kind, BlockKind::Table(t) if t.header_rows == 0);
     if bare && level && chunk[0].indent > margin && columns::inventory_run(chunk) {
         return literal_block(None, dedent(chunk), chunk[0].no);
@@ -101,5 +101,5 @@ pub(super) fn set_in_rows(block: Block, chunk: &[Line], margin: usize) -> Block 
     if wide && level && ((1..=2).contains(&by) || set_out) {
         return literal_block(None, dedent(chunk), chunk[0].no);
     }
-    set_in_inventory(block, chunk, margin)
+    set_in_inventory(block, chunk, margin, level)
 }

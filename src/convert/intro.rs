@@ -373,11 +373,14 @@ pub(super) fn set_left(lines: &[Line], i: usize, end: usize, base: usize) -> Opt
     let sentence = &lines[k..e.unwrap_or(end)];
     let last = &sentence.last()?.text;
     let first = &lines[k].text;
-    let worded = prose(first)
-        || prose(&super::cmdshape::quoted_as_one(first))
-        || (e == Some(k + 1) && lines[k].indent == 0 && short_lead(first));
+    // (asked last: `quoted_as_one` builds the line anew)
+    let worded = || {
+        prose(first)
+            || prose(&super::cmdshape::quoted_as_one(first))
+            || (e == Some(k + 1) && lines[k].indent == 0 && short_lead(first))
+    };
     let reads = match e {
-        Some(_) => worded && (last.ends_with([':', '.']) || open_ended(last)),
+        Some(_) => (last.ends_with([':', '.']) || open_ended(last)) && worded(),
         None => {
             lines[k].text.starts_with(char::is_uppercase)
                 && lines[k].text.split_whitespace().count() >= 3

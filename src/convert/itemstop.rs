@@ -71,12 +71,10 @@ fn broken_off(prev: &Line) -> bool {
 /// text after the list; so is a run over prose set in after the blank (a
 /// quoted mail), which the item would take as its own paragraph.
 fn closing_words(lines: &[Line], j: usize, k: usize) -> bool {
-    let run: Vec<&Line> = lines
-        .iter()
-        .skip(k)
-        .take(4)
-        .take_while(|l| !l.blank())
-        .collect();
+    // (a run of three lines or fewer ends at a blank line or the page's end)
+    let rest = lines.get(k..).unwrap_or_default();
+    let n = rest.iter().take(4).take_while(|l| !l.blank()).count();
+    let run = &rest[..n];
     let Some((last, before)) = run.split_last() else {
         return false;
     };
@@ -87,7 +85,6 @@ fn closing_words(lines: &[Line], j: usize, k: usize) -> bool {
         .next()
         .is_some_and(|w| w.ends_with(':'));
     run.len() <= 3
-        && lines.get(k + run.len()).is_none_or(Line::blank)
         && !labelled
         && run
             .iter()

@@ -311,15 +311,20 @@ fn commands_under(lines: &[Line], end: usize) -> Option<usize> {
     // (under a text announcing them with `:`, a program and its bare
     // words, `multipathd reconfigure`, is one of the commands too, when
     // the run holds a command of the full shape)
-    let announced = |l: &Line| text.ends_with(':') && l.indent == set && bare_call(&l.text);
+    if !phrase || set < lines[0].indent {
+        return None;
+    }
+    let announcing = text.ends_with(':');
+    let announced = |l: &Line| l.indent == set && bare_call(&l.text);
     let full = |l: &Line| (l.indent == set && command(&l.text)) || deeper(l);
     let commands = end >= 2
         && lines.get(1..end).is_some_and(|rest| {
             rest.iter().all(full)
-                || (rest.iter().any(|l| l.indent == set && command(&l.text))
+                || (announcing
+                    && rest.iter().any(|l| l.indent == set && command(&l.text))
                     && rest.iter().all(|l| full(l) || announced(l)))
         });
-    (phrase && set >= lines[0].indent && commands).then_some(1)
+    commands.then_some(1)
 }
 
 /// Whether `text` is a program's lower-case name then one word or more
@@ -330,14 +335,16 @@ fn commands_under(lines: &[Line], end: usize) -> Option<usize> {
 /// multipath -ll`); the ideals set each such run as one literal block
 /// (3 places of 3), not the step's sentence going on over the first.
 fn bare_call(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let name = |w: &&str| {
+    let name = |w: &str| {
         w.chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_./".contains(c))
             && w.starts_with(|c: char| c.is_ascii_lowercase())
             && !super::cmdshape::small_word(w)
     };
-    words.len() >= 2 && words.iter().all(name) && !text.ends_with(['.', ':', ';', ','])
+    // (its words hold no `:`, `;` nor `,`: a stop is the one closing mark)
+    text.split_whitespace().nth(1).is_some()
+        && text.split_whitespace().all(name)
+        && !text.ends_with('.')
 }
 
 /// Whether `text` runs a program as another user (`sudo doveadm

@@ -136,16 +136,26 @@ pub(super) fn stamped(text: &str) -> bool {
 /// Java's and Tomcat's logs stamp their lines (`04-Feb-2021`,
 /// `04/Feb/2021`): no sentence opens with one and a clock time.
 fn month_named(word: &str) -> bool {
-    let parts: Vec<&str> = word.split(['-', '/']).collect();
-    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
-    parts.len() == 3 && day_of_month(parts[0]) && month(parts[1]) && digits(parts[2], 4)
+    date_parts(word).is_some_and(|[d, m, y]| day_of_month(d) && month(m) && digits(y, 4))
 }
 
 /// A date written year first: `2014-11-26`, `2014/11/26`.
 pub(super) fn day(word: &str) -> bool {
-    let parts: Vec<&str> = word.split(['-', '/']).collect();
-    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
-    parts.len() == 3 && digits(parts[0], 4) && digits(parts[1], 2) && digits(parts[2], 2)
+    date_parts(word).is_some_and(|[y, m, d]| digits(y, 4) && digits(m, 2) && digits(d, 2))
+}
+
+/// The three parts of a date written with `-` or `/` between them.
+fn date_parts(word: &str) -> Option<[&str; 3]> {
+    let mut parts = word.split(['-', '/']);
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(a), Some(b), Some(c), None) => Some([a, b, c]),
+        _ => None,
+    }
+}
+
+/// Whether `part` is `n` digits.
+fn digits(part: &str, n: usize) -> bool {
+    part.len() == n && part.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A clock time to the minute or the second, maybe with fractions, a

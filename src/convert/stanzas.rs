@@ -89,10 +89,11 @@ fn nested(chunk: &[Line]) -> bool {
         chunk[k].text.ends_with(':') && chunk.get(k + 1).is_some_and(|n| n.indent > chunk[k].indent)
     };
     let value = |l: &Line| l.indent > chunk[0].indent && sequence_value(&l.text);
-    let keys = chunk.iter().skip(1).any(&pair);
+    // (asked only of a bare value, seldom met: prose fails at line 0)
+    let keys = || chunk.iter().skip(1).any(&pair);
     chunk
         .iter()
-        .all(|l| (pair(l) || (keys && value(l))) && l.indent >= chunk[0].indent)
+        .all(|l| (pair(l) || (value(l) && keys())) && l.indent >= chunk[0].indent)
         && (0..chunk.len()).any(opens)
 }
 
