@@ -177,7 +177,7 @@ fn short_underline(lines: &[Line], i: usize, mark: char, drawn: &Drawn) -> bool 
         // (the page's first line over its rule is its title, drawn short
         // or not: `Office relay notes` over `===`; a `.. title:` header
         // over it is no text of the page)
-        let header = |l: &Line| l.indent == 0 && l.text.starts_with(".. ") && l.text.contains(':');
+        let header = |l: &Line| l.indent == 0 && super::lines::header_like(&l.text);
         if lines[..i].iter().all(|l| l.blank() || header(l)) {
             return true;
         }

@@ -344,8 +344,7 @@ pub fn code_like(text: &str) -> bool {
         text.ends_with('.')
             || text.split(". ").skip(1).any(capitalised)
             || lead_in(text)
-            || super::cmdshape::named_in_sentence(text)
-            || super::cmdshape::clause_in_sentence(text)
+            || super::cmdshape::goes_on_as_sentence(text)
     };
     if COMMANDS.contains(&first)
         && ((option(second) && !stop()) || !(is_prose() || worded_lead_in(text)) || remote(text))

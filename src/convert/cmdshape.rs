@@ -462,37 +462,34 @@ pub(super) fn field_names(text: &str) -> bool {
         })
 }
 
-/// Whether a known program and its option are named inside a sentence
-/// that goes on past them with a joining word and two words or more
-/// (`iptables -I and a comment typed wrong`, `lvs -a or the graph`): a
-/// line of text naming the command, not the command typed.
-pub(super) fn named_in_sentence(text: &str) -> bool {
+/// Whether a line opening with a known program and its option goes on
+/// as a sentence past them: with a joining word right after them and
+/// two words or more (`iptables -I and a comment typed wrong`, `lvs -a or
+/// the graph`), a line of text naming the command, not the command typed;
+/// or into a clause, a plain word and its comma, then a joining word and
+/// two lower-case words (`systemctl --user status shows the unit failed,
+/// or the user has no`), nothing quoted before it. A command's commas sit
+/// inside its words (`-t,`, `a,b`) or its quotes.
+pub(super) fn goes_on_as_sentence(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
-    words.len() >= 5
+    let lower = |x: &&str| x.chars().all(|c| c.is_ascii_lowercase());
+    let named = words.len() >= 5
         && ["and", "or", "but"].contains(&words[2])
-        && words[3..5]
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_ascii_lowercase()))
-}
-
-/// Whether a line goes on, past the program and option it opens with,
-/// into a clause of a sentence: a plain word and its comma, then a
-/// joining word and two lower-case words (`systemctl --user status shows
-/// the unit failed, or the user has no`), nothing quoted before it. A
-/// command's commas sit inside its words (`-t,`, `a,b`) or its quotes.
-pub(super) fn clause_in_sentence(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    words.windows(4).enumerate().any(|(k, w)| {
-        k >= 2
-            && w[0]
-                .strip_suffix(',')
-                .is_some_and(|b| !b.is_empty() && b.chars().all(|c| c.is_ascii_lowercase()))
-            && ["and", "or", "but", "so"].contains(&w[1])
-            && w[2..]
-                .iter()
-                .all(|x| x.chars().all(|c| c.is_ascii_lowercase()))
-            && !words[..k].iter().any(|x| x.contains(['"', '\'', '`']))
-    })
+        && words[3..5].iter().all(lower);
+    // (the first word holding a quote: a clause must come before it)
+    let quoted = words
+        .iter()
+        .position(|x| x.contains(['"', '\'', '`']))
+        .unwrap_or(words.len());
+    named
+        || words.windows(4).enumerate().any(|(k, w)| {
+            (2..=quoted).contains(&k)
+                && w[0]
+                    .strip_suffix(',')
+                    .is_some_and(|b| !b.is_empty() && b.chars().all(|c| c.is_ascii_lowercase()))
+                && ["and", "or", "but", "so"].contains(&w[1])
+                && w[2..].iter().all(lower)
+        })
 }
 
 #[cfg(test)]
@@ -501,12 +498,14 @@ mod tests {
 
     #[test]
     fn a_clause_after_a_comma_goes_on_a_sentence() {
-        assert!(clause_in_sentence(
+        assert!(goes_on_as_sentence(
             "kilnctl --user state shows it stopped, or the node has gone"
         ));
-        assert!(!clause_in_sentence("sort -t, -k2 and the rest"));
-        assert!(!clause_in_sentence("echo \"stopped, or the node\" >> log"));
-        assert!(!clause_in_sentence("kilnctl --user state, or kilnctl"));
+        assert!(!goes_on_as_sentence("sort -t, -k2 and the rest"));
+        assert!(!goes_on_as_sentence("echo \"stopped, or the node\" >> log"));
+        assert!(!goes_on_as_sentence("kilnctl --user state, or kilnctl"));
+        assert!(goes_on_as_sentence("iptables -I and a rule typed wrong"));
+        assert!(!goes_on_as_sentence("iptables -I and -j DROP"));
     }
 
     #[test]

@@ -103,14 +103,18 @@ pub fn split(text: &str) -> Vec<Line<'_>> {
         .collect()
 }
 
+/// Whether `text` (a line as typed) is shaped like a line of the
+/// `.. key: value` header a page may open with.
+pub(super) fn header_like(text: &str) -> bool {
+    text.starts_with(".. ") && text.contains(':')
+}
+
 /// `text` with the indentation every line of the page shares taken off
 /// (a page pasted or quoted indented as a whole, headings and all): the
 /// page reads as the same page flush left. The `.. key: value` header
 /// lines above it are left as written; only spaces are counted.
 pub fn flush_left(text: &str) -> std::borrow::Cow<'_, str> {
-    let body = text
-        .split_inclusive('\n')
-        .skip_while(|l| l.starts_with(".. ") && l.contains(':'));
+    let body = text.split_inclusive('\n').skip_while(|l| header_like(l));
     let shift = body
         .clone()
         .filter(|l| !l.trim().is_empty())
