@@ -540,14 +540,13 @@ pub(super) fn shell_like(text: &str, prose: &dyn Fn() -> bool) -> bool {
     // sentence naming a command, `diff "show run | include ip" between
     // the two`, where it reads as one with the quote a word)
     // (one it holds outside the quote and no sentence is the third test's)
-    let own = || {
-        super::cmdshape::quoted_as_one(text)
-            .split_whitespace()
-            .any(strong)
-    };
+    // (the line with its quotes as one word, built once for both tests)
+    let unquoted = std::cell::OnceCell::new();
+    let unquoted = || unquoted.get_or_init(|| super::cmdshape::quoted_as_one(text));
+    let own = || unquoted().split_whitespace().any(strong);
     (all().any(strong) && own())
         || ((short() || super::cmdshape::terse(text)) && all().any(long))
-        || (all().any(shell) && !(prose() && self::prose(&super::cmdshape::quoted_as_one(text))))
+        || (all().any(shell) && !(prose() && self::prose(unquoted())))
 }
 
 #[cfg(test)]

@@ -308,12 +308,12 @@ fn commands_under(lines: &[Line], end: usize) -> Option<usize> {
             && set >= lines[0].indent + 2
             && (terse(&l.text) || super::logline::tagged(&l.text))
     };
-    // (under a text announcing them with `:`, a program and its bare
-    // words, `multipathd reconfigure`, is one of the commands too, when
-    // the run holds a command of the full shape)
     if !phrase || set < lines[0].indent {
         return None;
     }
+    // (under a text announcing them with `:`, a program and its bare
+    // words, `multipathd reconfigure`, is one of the commands too, when
+    // the run holds a command of the full shape)
     let announcing = text.ends_with(':');
     let announced = |l: &Line| l.indent == set && bare_call(&l.text);
     let full = |l: &Line| (l.indent == set && command(&l.text)) || deeper(l);
