@@ -6,7 +6,9 @@
 use super::body::{Ctx, Parsed, blocks, chunk_end, next_nonblank, paragraph};
 use super::callout;
 use super::classify::{admonition_word, list_marker, note_icon};
+use super::codechunk::code_chunk;
 use super::lines::Line;
+use super::literal::{self, after_colon, colon_before};
 use super::markup;
 use crate::doc::{AdmonitionKind, Block, BlockKind, Inline};
 
@@ -58,6 +60,7 @@ pub(super) fn marked(lines: &[Line], i: usize, ctx: &mut Ctx) -> Option<Parsed> 
 fn labelled(lines: &[Line], i: usize, kind: AdmonitionKind, label: &str, ctx: &mut Ctx) -> Parsed {
     let (mut inner, next) = paragraph(lines, i, chunk_end(lines, i));
     let next = commands_under(lines, i, next, &mut inner, ctx);
+    let next = announced_block(lines, i, next, &mut inner, ctx);
     if let Some(Block {
         kind: BlockKind::Paragraph(content),
         ..
@@ -128,6 +131,36 @@ fn commands_under(
     end
 }
 
+/// The block a note's text, `inner` from `lines[i]` up to `next`, ends
+/// by announcing with its colon, a blank line under it and the block set
+/// in past the label (`Note - check the settings:` / `` / `  delay 1`):
+/// the note's, as the hand conversions keep it (6 of 7 such notes), read
+/// as a literal block the colon announces. Returns the line after it.
+fn announced_block(
+    lines: &[Line],
+    i: usize,
+    next: usize,
+    inner: &mut Vec<Block>,
+    ctx: &Ctx,
+) -> usize {
+    let margin = lines[i].indent;
+    let Some(n) = next_nonblank(lines, next).filter(|&n| n > next) else {
+        return next;
+    };
+    let end = chunk_end(lines, n);
+    let chunk = &lines[n..end];
+    let set_in = chunk.iter().all(|l| l.indent > margin) && list_marker(&chunk[0].text).is_none();
+    if !set_in
+        || !colon_before(inner)
+        || !(code_chunk(chunk, margin.max(ctx.base)) || after_colon(inner, chunk))
+    {
+        return next;
+    }
+    let (block, end) = literal::code(lines, n, end, margin.max(ctx.base));
+    inner.extend(block);
+    end
+}
+
 /// A label without the dump's link marker before it: the paragraph reads
 /// `Note.png Keep ...` where the line read `[64]Note.png Keep ...`.
 fn unmarked(label: &str) -> &str {
@@ -169,6 +202,17 @@ mod tests {
     fn a_command_set_in_under_a_note_is_the_notes() {
         let text =
             "Title\n=====\n\nNB: read the lock's log with\n\t$ kilnctl lock log\n\nThen go on.\n";
+        let doc = crate::convert::read(text).doc;
+        let BlockKind::Admonition { blocks, .. } = &doc.blocks[1].kind else {
+            panic!("a note: {:?}", doc.blocks[1].kind)
+        };
+        assert!(matches!(blocks[1].kind, BlockKind::CodeBlock { .. }));
+        assert!(matches!(doc.blocks[2].kind, BlockKind::Paragraph(_)));
+    }
+
+    #[test]
+    fn settings_a_note_announces_under_a_blank_are_the_notes() {
+        let text = "Title\n=====\n\nNote - set these in kiln.cfg:\n\n  max_c 1200\n  ramp_c 150\n\nThen go on.\n";
         let doc = crate::convert::read(text).doc;
         let BlockKind::Admonition { blocks, .. } = &doc.blocks[1].kind else {
             panic!("a note: {:?}", doc.blocks[1].kind)

@@ -205,7 +205,8 @@ pub fn label(text: &str) -> Option<(AdmonitionKind, usize)> {
         let kind = AdmonitionKind::from_name(name)?;
         return Some((kind, text.len() - rest.trim_start().len()));
     }
-    // a label in capitals may end with a dash (`NOTE - text`)
+    // a label in capitals may end with a dash (`NOTE - text`), one in
+    // capitalised words with a single dash (`Warning - text`)
     let caps = text
         .split_whitespace()
         .next()
@@ -213,7 +214,7 @@ pub fn label(text: &str) -> Option<(AdmonitionKind, usize)> {
     let seps: &[&str] = if caps {
         &[": ", " - ", " -- "]
     } else {
-        &[": "]
+        &[": ", " - "]
     };
     label_with(text, seps)
 }
@@ -454,6 +455,11 @@ mod tests {
         assert_eq!(label("Note: keep it dry"), Some((AdmonitionKind::Note, 6)));
         assert_eq!(label("WARNING:  hot"), Some((AdmonitionKind::Warning, 10)));
         assert!(label("Note -- keep it dry").is_none());
+        assert_eq!(
+            label("Warning - keep it dry"),
+            Some((AdmonitionKind::Warning, 10))
+        );
+        assert!(label("Warning -keep it dry").is_none());
         assert_eq!(label("NOTE - keep it dry"), Some((AdmonitionKind::Note, 7)));
         assert!(label("Note that it is dry").is_none());
         assert!(label("Note: ").is_none());

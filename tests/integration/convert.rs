@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "titled-dash-labels-with-announced-settings",
     "part-label-over-lead-in",
     "item-yaml-sequence-values",
     "item-closing-words-hung-items",
