@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "mail-pasted-flush",
     "device-prompt-glued",
     "part-label-over-lead-in",
     "item-yaml-sequence-values",
