@@ -1,6 +1,7 @@
 //! One line's text in, whether it opens with a shell prompt: a shell's
 //! `$ ` or `# `, zsh's `> `, psql's `=> `, a controller's `(name) >`,
-//! `[user@host]$`, `host$` or a device's `host(config)#`.
+//! `[user@host]$`, `host$` or a device's `host(config)#`, glued to its
+//! command or not (`core-sw01#show version`).
 
 use super::classify::{SQL_STATEMENTS, command_line, shell_like};
 
@@ -22,7 +23,28 @@ pub fn prompt(text: &str) -> bool {
     if super::programs::program_prompt(text) {
         return true;
     }
-    named(text)
+    named(text) || glued(text)
+}
+
+/// Whether `text` opens with a network device's prompt glued to the
+/// command typed at it, as a device echoes it (`core-sw01#show version`,
+/// `edge01(config-if)#shutdown`): a host's name with a letter and a digit
+/// or `-` in it, its mode group if any, `#`, then a command word of
+/// lower-case letters.
+fn glued(text: &str) -> bool {
+    let word = text.split_whitespace().next().unwrap_or("");
+    let Some((stem, command)) = word.split_once('#') else {
+        return false;
+    };
+    let host = without_mode(stem);
+    host.len() >= 2
+        && host.chars().any(|c| c.is_ascii_alphabetic())
+        && host.chars().any(|c| c.is_ascii_digit() || c == '-')
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-._".contains(c))
+        && !command.is_empty()
+        && command.chars().all(|c| c.is_ascii_lowercase())
 }
 
 /// Whether `text` is a command after a bare prompt mark: zsh's `> ` or
@@ -129,4 +151,19 @@ fn without_mode(stem: &str) -> &str {
         && !mode.is_empty()
         && mode.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
     if moded { host } else { stem }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_device_prompt_glued_to_its_command_is_a_prompt() {
+        assert!(prompt("core-sw01#show version"));
+        assert!(prompt("edge01(config-if)#shutdown"));
+        assert!(prompt("rtr2#conf t"));
+        // no host's digit or dash, no command word after the mark
+        assert!(!prompt("issue#fix the build"));
+        assert!(!prompt("ticket-12#4411 is open"));
+    }
 }

@@ -72,7 +72,7 @@ fn mail_end(lines: &[Line], i: usize) -> Option<usize> {
     // are a mail shown whole too: `... keep the wording.` / `  To: ...`)
     let colon = under_colon(lines, i);
     if !colon && !under_stop(lines, i) {
-        return None;
+        return flush_mail_end(lines, i);
     }
     let heads = lines[i..]
         .iter()
@@ -100,6 +100,68 @@ fn mail_end(lines: &[Line], i: usize) -> Option<usize> {
         e = k + 1;
     }
     Some(e)
+}
+
+/// Where the mail pasted flush under the sentence that shows it ends
+/// (`Mail from Sam, for the record:` / `From: Sam <sam@example.org>`):
+/// two headers or more with a subject among them, at the sentence's
+/// indentation one blank line under its colon, then the mail's text, no
+/// line left of the headers, up to its sign-off (`signed_off`), the
+/// paragraphs of a text that goes on with no sign-off left as they are.
+fn flush_mail_end(lines: &[Line], i: usize) -> Option<usize> {
+    let first = &lines[i];
+    if colon_above(lines, i)?.indent != first.indent {
+        return None;
+    }
+    let heads = lines[i..]
+        .iter()
+        .map_while(|l| super::mailhead::header(&l.text))
+        .collect::<Vec<_>>();
+    if heads.len() < 2 || !heads.iter().any(|(name, _)| *name == "subject") {
+        return None;
+    }
+    let mut k = i + heads.len();
+    if !lines.get(k)?.blank() {
+        return None;
+    }
+    let mut greeted = false;
+    for _ in 0..MAIL_PARAGRAPHS {
+        let n = next_nonblank(lines, k)?;
+        let e = super::body::chunk_end(lines, n);
+        let para = &lines[n..e];
+        if para.iter().any(|l| l.indent < first.indent) {
+            return None;
+        }
+        greeted |= super::blockrun::greeting(&para[0].text);
+        if signed_off(para, greeted) {
+            return Some(e);
+        }
+        k = e;
+    }
+    None
+}
+
+/// The most paragraphs a mail pasted flush is read through for its
+/// sign-off.
+const MAIL_PARAGRAPHS: usize = 8;
+
+/// Whether the paragraph `para` closes a mail: a signature's `-- ` line
+/// with a line under it, or, in a mail opened with a greeting (`Hi
+/// all,`), a last line that is a name alone (`Sam`, `Sam Berg`): one or
+/// two capitalised words of letters.
+fn signed_off(para: &[Line], greeted: bool) -> bool {
+    let dashes = para.iter().position(|l| l.text == "--");
+    if dashes.is_some_and(|d| d + 1 < para.len()) {
+        return true;
+    }
+    let last = para.last().map_or("", |l| l.text.as_str());
+    let words: Vec<&str> = last.split_whitespace().collect();
+    let named = |w: &&str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(|c| c.is_ascii_uppercase())
+            && chars.all(|c| c.is_ascii_lowercase())
+    };
+    greeted && (1..=2).contains(&words.len()) && words.iter().all(named)
 }
 
 /// Where the mail quoted with `>` starting at `lines[i]` ends: its first
@@ -224,6 +286,20 @@ mod tests {
         // a subject alone under a full stop is no mail shown
         let text = "Send it.\n\n    Subject: move\n\n    We move.\n";
         assert_eq!(mail_end(&split(text), 2), None);
+    }
+
+    #[test]
+    fn a_mail_pasted_flush_under_its_colon_runs_to_its_sign_off() {
+        let text = "The mail that came:\n\nFrom: Sam <sam@example.org>\nSubject: pumps\n\nHi all,\n\npump 2 is loud again.\n\nSam\n\nChecking\n\nLook at it.\n";
+        assert_eq!(mail_end(&split(text), 2), Some(10));
+        let signed = "The report:\n\nFrom: cron@example.org\nSubject: disks\n\nAll full.\n--\ncron on db01\n\nThen.\n";
+        assert_eq!(mail_end(&split(signed), 2), Some(8));
+        // no sign-off, no greeting: the page's own text goes on
+        let unsigned = "The mail:\n\nFrom: Sam\nSubject: pumps\n\npump 2 is loud.\n\nChecking\n";
+        assert_eq!(mail_end(&split(unsigned), 2), None);
+        // set out at the sentence's indentation under a full stop: no mail shown
+        let stop = "The mail came.\n\nFrom: Sam\nSubject: pumps\n\nHi,\n\nSam\n";
+        assert_eq!(mail_end(&split(stop), 2), None);
     }
 
     #[test]

@@ -11,6 +11,8 @@ use std::process::Stdio;
 
 const CASES: &[&str] = &[
     "titled-dash-labels-with-announced-settings",
+    "mail-pasted-flush",
+    "device-prompt-glued",
     "part-label-over-lead-in",
     "item-yaml-sequence-values",
     "item-closing-words-hung-items",
