@@ -1,27 +1,26 @@
 //! The programs a command line starts with: the words that, first on a
 //! line, make it a command (`sudo`, `systemctl`, `koji` ...), and the
-//! prompts interactive programs end in `:` and PowerShell's `PS C:\>`, for the
-//! classifier.
+//! prompts interactive programs end in `:`, PowerShell's `PS C:\>` and the
+//! Windows command prompt's `C:\dir>`, for the classifier.
 
 /// Whether `text` opens with the prompt of a program that a shell's
 /// `host$` or `dir>` test does not catch, then something typed: an
 /// interactive program's `:` (Kerberos' `kadmin:`, `kadmin.local:`,
-/// `ktutil:`) or PowerShell's `PS C:\dir>`.
+/// `ktutil:`), PowerShell's `PS C:\dir>` or the command prompt's `C:\dir>`.
 pub fn program_prompt(text: &str) -> bool {
     let mut words = text.split_whitespace();
     let colon = words
         .next()
         .and_then(|word| word.strip_suffix(':'))
         .is_some_and(|stem| COLON_PROMPTS.contains(&stem));
-    (colon && words.next().is_some()) || powershell(text)
+    (colon && words.next().is_some()) || windows(text)
 }
 
-/// PowerShell's prompt, a drive's folder (`PS C:\signing>`), then a
-/// command.
-fn powershell(text: &str) -> bool {
-    let Some(rest) = text.strip_prefix("PS ") else {
-        return false;
-    };
+/// PowerShell's prompt, a drive's folder (`PS C:\signing>`), or the
+/// Windows command prompt's, the folder alone (`C:\Windows\system32>`),
+/// then a command.
+fn windows(text: &str) -> bool {
+    let rest = text.strip_prefix("PS ").unwrap_or(text);
     rest.starts_with(|c: char| c.is_ascii_alphabetic())
         && rest[1..].starts_with(":\\")
         && rest
@@ -241,3 +240,19 @@ pub const COMMANDS: &[&str] = &[
     "sreport",
     "sshare",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::program_prompt;
+
+    #[test]
+    fn windows_prompts_with_a_command_typed() {
+        assert!(program_prompt("PS C:\\> Get-Service spooler"));
+        assert!(program_prompt("C:\\Tools\\bin> robocopy D:\\a E:\\a"));
+        assert!(program_prompt("D:\\> dir"));
+        // (a prompt with nothing typed, or a path in a sentence, is none)
+        assert!(!program_prompt("C:\\Tools> "));
+        assert!(!program_prompt("C:\\Tools is where the kit lives."));
+        assert!(!program_prompt("CD:\\> dir"));
+    }
+}

@@ -13,6 +13,7 @@ const CASES: &[&str] = &[
     "titled-dash-labels-with-announced-settings",
     "mail-pasted-flush",
     "device-prompt-glued",
+    "windows-command-prompt",
     "part-label-over-lead-in",
     "item-yaml-sequence-values",
     "item-closing-words-hung-items",
