@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "grid-output-under-command",
     "part-label-over-lead-in",
     "item-yaml-sequence-values",
     "item-closing-words-hung-items",
