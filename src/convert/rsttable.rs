@@ -109,7 +109,7 @@ pub(super) fn grid_end(lines: &[Line], i: usize) -> Option<usize> {
         let m = &lines[*k];
         !m.blank() && m.indent == l.indent && (border(&m.text) || m.text.starts_with('|'))
     };
-    if i > 0 && row(&(i - 1)) {
+    if i > 0 && (row(&(i - 1)) || under_command(lines, i)) {
         return None;
     }
     let last = (i..lines.len())
@@ -117,6 +117,26 @@ pub(super) fn grid_end(lines: &[Line], i: usize) -> Option<usize> {
         .filter(|&k| border(&lines[k].text))
         .last()?;
     (last > i + 1 && parse(lines, i, last + 1).is_some()).then_some(last + 1)
+}
+
+/// Whether the grid whose top border is `lines[i]` is typed right under
+/// a command at its indentation, no blank line between: the program's
+/// answer (`*list volumes` / `+----+`), as `mysql` prints one, however
+/// its header reads. The command is the line above, or a line a prompt
+/// opens (`[root@host ~]# bconsole`) with only lines read as typed at
+/// it (no sentence: none ends in `.` or `:`) between.
+fn under_command(lines: &[Line], i: usize) -> bool {
+    let indent = lines[i].indent;
+    for k in (0..i).rev() {
+        let l = &lines[k];
+        if l.blank() || l.indent != indent || l.text.ends_with(['.', ':']) {
+            return false;
+        }
+        if l.code_like() {
+            return true;
+        }
+    }
+    false
 }
 
 /// A simple table's rule, `=====  ===`: two columns at least.
@@ -152,6 +172,20 @@ mod tests {
         // a border inside the grid opens none
         assert_eq!(grid_end(&lines, 2), None);
         assert_eq!(grid_end(&lines, 1), None);
+    }
+
+    #[test]
+    fn a_grid_under_a_command_is_its_output() {
+        let grid = "+----+------+\n| Id | Name |\n+----+------+\n|  7 | tape |\n+----+------+\n";
+        let session = format!("[root@bk01 ~]# bconsole\n*list volumes\n{grid}");
+        let lines = split(&session);
+        assert_eq!(grid_end(&lines, 2), None);
+        let drawn = format!("The volumes we keep:\n{grid}");
+        let lines = split(&drawn);
+        assert_eq!(grid_end(&lines, 1), Some(6));
+        let apart = format!("$ ls\n\n{grid}");
+        let lines = split(&apart);
+        assert_eq!(grid_end(&lines, 2), Some(7));
     }
 
     #[test]

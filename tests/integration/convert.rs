@@ -14,6 +14,7 @@ const CASES: &[&str] = &[
     "mail-pasted-flush",
     "device-prompt-glued",
     "windows-command-prompt",
+    "grid-output-under-command",
     "part-label-over-lead-in",
     "item-yaml-sequence-values",
     "item-closing-words-hung-items",
