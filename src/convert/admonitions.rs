@@ -134,8 +134,10 @@ fn commands_under(
 /// The block a note's text, `inner` from `lines[i]` up to `next`, ends
 /// by announcing with its colon, a blank line under it and the block set
 /// in past the label (`Note - check the settings:` / `` / `  delay 1`):
-/// the note's, as the hand conversions keep it (6 of 7 such notes), read
-/// as a literal block the colon announces. Returns the line after it.
+/// the note's, as the hand conversions keep it (7 of 8 such notes), read
+/// as a literal block the colon announces (code, or a run `after_colon`
+/// takes). Set-in prose under it stays out of the note, a paragraph, as
+/// under a `Note:` label before. Returns the line after it.
 fn announced_block(
     lines: &[Line],
     i: usize,
@@ -150,13 +152,11 @@ fn announced_block(
     let end = chunk_end(lines, n);
     let chunk = &lines[n..end];
     let set_in = chunk.iter().all(|l| l.indent > margin) && list_marker(&chunk[0].text).is_none();
-    if !set_in
-        || !colon_before(inner)
-        || !(code_chunk(chunk, margin.max(ctx.base)) || after_colon(inner, chunk))
-    {
+    let base = margin.max(ctx.base);
+    if !set_in || !colon_before(inner) || !(code_chunk(chunk, base) || after_colon(inner, chunk)) {
         return next;
     }
-    let (block, end) = literal::code(lines, n, end, margin.max(ctx.base));
+    let (block, end) = literal::code(lines, n, end, base);
     inner.extend(block);
     end
 }

@@ -183,7 +183,8 @@ fn admonition(kind: AdmonitionKind, rest: String, body: Vec<Block>, line: u32) -
     Block::new(line, kind)
 }
 
-/// `Note: text`, `WARNING: text` or `CAUTION: text`: the kind of admonition and the
+/// `Note: text`, `WARNING: text`, `CAUTION: text`, `NOTE - text`,
+/// `NOTE -- text` or `Warning - text`: the kind of admonition and the
 /// length of the label with its separator.
 pub fn label(text: &str) -> Option<(AdmonitionKind, usize)> {
     // MoinMoin's warning sign `/!\` and its info sign `{i}`
@@ -222,8 +223,10 @@ pub fn label(text: &str) -> Option<(AdmonitionKind, usize)> {
 /// Whether `lines[i]`, a label's line with a short value and no
 /// sentence in it (`Warning: 30 seconds`), is one row of `Name: value`
 /// rows set one a line at its margin, another right over or under it
-/// and no note's label itself (`Critical: 300 seconds`): a field of the
-/// record whose name happens to be a note's word, not a note.
+/// and no note's label itself (`Critical: 300 seconds`), or of
+/// `Name - value` rows (`Warning - look within the hour` / `Critical -
+/// page the on-call now`): a field of the record whose name happens to
+/// be a note's word, not a note.
 pub(super) fn among_fields(lines: &[Line], i: usize) -> bool {
     let l = &lines[i];
     let short = l.text.split_whitespace().count() <= 8 && !l.text.contains(". ");
@@ -233,7 +236,21 @@ pub(super) fn among_fields(lines: &[Line], i: usize) -> bool {
             && super::contact::other_field(&k.text).is_some()
             && label(&k.text).is_none()
     };
+    let dashed = dash_row(&l.text);
+    let row = |k: &Line| row(k) || (dashed && k.indent == l.indent && dash_row(&k.text));
     short && ((i > 0 && row(&lines[i - 1])) || lines.get(i + 1).is_some_and(row))
+}
+
+/// Whether `text` is a `Name - value` row (`Critical - page the on-call
+/// now`): one capitalised word of letters, ` - `, then text, as levels or
+/// parts are listed one a line; a `Warning - ...` among such rows is one
+/// of them, not a note.
+fn dash_row(text: &str) -> bool {
+    text.split_once(" - ").is_some_and(|(name, rest)| {
+        name.starts_with(|c: char| c.is_ascii_uppercase())
+            && name.chars().all(|c| c.is_ascii_alphabetic())
+            && !rest.trim().is_empty()
+    })
 }
 
 /// Whether a line opens with a label in capitals (`NOTE - text`,
@@ -428,6 +445,15 @@ mod tests {
         assert!(callout(&h("Warning signs of a full disk")).is_none());
         assert!(callout(&h("Note on the spare keys")).is_some());
         assert!(callout(&h("Warning: the gate sticks")).is_some());
+    }
+
+    #[test]
+    fn a_dashed_label_among_dashed_rows_is_a_row() {
+        let split = crate::convert::lines::split;
+        let rows = split("Warning - look within the hour\nCritical - page the on-call now\n");
+        assert!(among_fields(&rows, 0));
+        let alone = split("Warning - the spare disk is not hot-swap\n\nThen pull it.\n");
+        assert!(!among_fields(&alone, 0) && label(&alone[0].text).is_some());
     }
 
     #[test]

@@ -18,14 +18,18 @@ pub fn program_prompt(text: &str) -> bool {
 
 /// PowerShell's prompt, a drive's folder (`PS C:\signing>`), or the
 /// Windows command prompt's, the folder alone (`C:\Windows\system32>`),
-/// then a command.
+/// then a command; an arrow in a sentence (`C:\data -> E:\backup`,
+/// `x => y`) or a placeholder (`C:\Users\<you> is ...`) is no prompt.
 fn windows(text: &str) -> bool {
     let rest = text.strip_prefix("PS ").unwrap_or(text);
     rest.starts_with(|c: char| c.is_ascii_alphabetic())
         && rest[1..].starts_with(":\\")
-        && rest
-            .split_once("> ")
-            .is_some_and(|(dir, typed)| dir.len() < 80 && !typed.trim().is_empty())
+        && rest.split_once("> ").is_some_and(|(dir, typed)| {
+            dir.len() < 80
+                && !dir.ends_with(['-', '=', ' '])
+                && !dir.contains('<')
+                && !typed.trim().is_empty()
+        })
 }
 
 const COLON_PROMPTS: &[&str] = &["kadmin", "kadmin.local", "ktutil"];

@@ -122,9 +122,10 @@ pub(super) fn grid_end(lines: &[Line], i: usize) -> Option<usize> {
 /// Whether the grid whose top border is `lines[i]` is typed right under
 /// a command at its indentation, no blank line between: the program's
 /// answer (`*list volumes` / `+----+`), as `mysql` prints one, however
-/// its header reads. The command is the line above, or a line a prompt
-/// opens (`[root@host ~]# bconsole`) with only lines read as typed at
-/// it (no sentence: none ends in `.` or `:`) between.
+/// its header reads. The command is the nearest code-like line up the
+/// run at the grid's indentation (`[root@host ~]# bconsole` /
+/// `*list volumes`), with no blank line and no line ending a sentence or
+/// a lead-in (`.`, `:`) between.
 fn under_command(lines: &[Line], i: usize) -> bool {
     let indent = lines[i].indent;
     for k in (0..i).rev() {

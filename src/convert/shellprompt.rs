@@ -6,7 +6,8 @@
 use super::classify::{SQL_STATEMENTS, command_line, shell_like};
 
 /// A shell prompt (`$ `, `# `, `fas2=#`, `[user@host]#`, `ops@web01$`,
-/// `mysql>`, `> ` or `% ` before a command) at the start of `text`.
+/// `mysql>`, `> ` or `% ` before a command, a device's `core-sw01#show`)
+/// at the start of `text`.
 pub fn prompt(text: &str) -> bool {
     if text == "$" || text == "#" || text.starts_with("$ ") || text.starts_with("# ") {
         return true;
@@ -29,8 +30,8 @@ pub fn prompt(text: &str) -> bool {
 /// Whether `text` opens with a network device's prompt glued to the
 /// command typed at it, as a device echoes it (`core-sw01#show version`,
 /// `edge01(config-if)#shutdown`): a host's name with a letter and a digit
-/// or `-` in it, its mode group if any, `#`, then a command word of
-/// lower-case letters.
+/// or `-` in it, its mode group if any, `#`, then a device's command
+/// word (`DEVICE_COMMANDS`).
 fn glued(text: &str) -> bool {
     let word = text.split_whitespace().next().unwrap_or("");
     let Some((stem, command)) = word.split_once('#') else {
@@ -43,9 +44,43 @@ fn glued(text: &str) -> bool {
         && host
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "-._".contains(c))
-        && !command.is_empty()
-        && command.chars().all(|c| c.is_ascii_lowercase())
+        && DEVICE_COMMANDS.contains(&command)
 }
+
+/// The commands typed at a network device's prompt that `glued` takes
+/// (an anchor such as `rfc2616#section` or `guide#prerequisites` is no
+/// prompt).
+const DEVICE_COMMANDS: &[&str] = &[
+    "show",
+    "sh",
+    "conf",
+    "configure",
+    "interface",
+    "int",
+    "copy",
+    "write",
+    "wr",
+    "install",
+    "verify",
+    "end",
+    "exit",
+    "shutdown",
+    "no",
+    "reload",
+    "ping",
+    "traceroute",
+    "debug",
+    "clear",
+    "dir",
+    "terminal",
+    "enable",
+    "disable",
+    "vlan",
+    "boot",
+    "delete",
+    "more",
+    "do",
+];
 
 /// Whether `text` is a command after a bare prompt mark: zsh's `> ` or
 /// csh's `% ` before a line only a command reads like (`> ssh web04 pkg

@@ -115,6 +115,7 @@ fn flush_mail_end(lines: &[Line], i: usize) -> Option<usize> {
     }
     let heads = lines[i..]
         .iter()
+        .take_while(|l| l.indent == first.indent)
         .map_while(|l| super::mailhead::header(&l.text))
         .collect::<Vec<_>>();
     if heads.len() < 2 || !heads.iter().any(|(name, _)| *name == "subject") {
@@ -145,10 +146,16 @@ fn flush_mail_end(lines: &[Line], i: usize) -> Option<usize> {
 /// sign-off.
 const MAIL_PARAGRAPHS: usize = 8;
 
-/// Whether the paragraph `para` closes a mail: a signature's `-- ` line
-/// with a line under it, or, in a mail opened with a greeting (`Hi
-/// all,`), a last line that is a name alone (`Sam`, `Sam Berg`): one or
-/// two capitalised words of letters.
+/// Whether the paragraph `para` closes a mail: a signature's `--` line
+/// (`-- ` as typed, its space trimmed) with a line under it, or, in a
+/// mail opened with a greeting (`Hi all,`), a last line that is a name
+/// alone (`Sam`, `Sam Berg`: one or two capitalised words of letters),
+/// with a closing word (`Thanks,`) above it or not (`Olek` alone under
+/// the text). A one- or two-word heading after a greeted mail that has
+/// no sign-off reads the same and ends the mail too: the mail must come
+/// flush under a colon with a subject among two headers or more, and a
+/// heading there is rarer than a bare name. Near `signature::signer`,
+/// which takes longer names for a signature block.
 fn signed_off(para: &[Line], greeted: bool) -> bool {
     let dashes = para.iter().position(|l| l.text == "--");
     if dashes.is_some_and(|d| d + 1 < para.len()) {
