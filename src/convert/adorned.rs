@@ -2,9 +2,10 @@
 //! one mark, or a line underlined (`Section` over `-------`), told apart
 //! from a dump's `<hr>` rule under a sentence.
 
-use super::classify::{adornment, list_marker, strip_heading_number};
+use super::classify::{adornment, list_marker, prose, strip_heading_number};
 use super::headings::{Found, found};
 use super::lines::Line;
+use super::shellprompt::prompt;
 use std::cell::OnceCell;
 use unicode_width::UnicodeWidthStr;
 
@@ -207,10 +208,54 @@ fn in_printout(lines: &[Line], i: usize) -> bool {
             .is_some_and(|n| !n.blank() && n.indent == l.indent)
     };
     let above = (0..i).rev().find(|&k| !lines[k].blank());
-    l.indent > 0
-        && at(i + 1)
+    at(i + 1)
         && at(i + 2)
-        && above.is_some_and(|k| k + 1 < i && (at(k) || run_opens_at(lines, k, l.indent)))
+        && above.is_some_and(|k| {
+            if l.indent == 0 {
+                return k + 2 == i && flush_output(lines, k, i);
+            }
+            k + 1 < i && (at(k) || run_opens_at(lines, k, l.indent))
+        })
+}
+
+/// Whether the flush line `k` over its rule, one blank line under a
+/// printout (`flush_output`), goes on that printout: the literal block
+/// above takes it in (`blockrun`), rule and all.
+pub(super) fn printout_section(lines: &[Line], k: usize) -> bool {
+    lines[k].indent == 0
+        && adornment(&lines[k].text).is_none()
+        && lines
+            .get(k + 1)
+            .is_some_and(|u| adornment(&u.text).is_some())
+        && in_printout(lines, k)
+}
+
+/// Whether the underlined flush line `i`, one blank line under the run
+/// ending at `lines[k]`, goes on a command's printout: the run opens with
+/// a prompt at the margin (`$ trivy image ...` over its log line), its
+/// last line no command of its own, the line itself no section's name
+/// (`name_like`) and the line under the rule no sentence (`Total: 4
+/// (HIGH: 2)`, not `Check the zone first, then ...`).
+fn flush_output(lines: &[Line], k: usize, i: usize) -> bool {
+    let start = (0..=k)
+        .rev()
+        .take_while(|&j| !lines[j].blank())
+        .last()
+        .unwrap_or(k);
+    start < k
+        && lines[start].indent == 0
+        && prompt(&lines[start].text)
+        && !prompt(&lines[k].text)
+        && !name_like(&lines[i].text)
+        && lines.get(i + 2).is_some_and(|n| !prose(&n.text))
+}
+
+/// Whether `text` reads as a section's name: a capital first, no colon
+/// at its end (`Getting a new token`, not `BBU_Info :` nor
+/// `registry.example.com/web:4.2 (alpine 3.18)`).
+fn name_like(text: &str) -> bool {
+    let t = text.trim_end();
+    t.starts_with(char::is_uppercase) && !t.ends_with(':')
 }
 
 /// Whether the run of lines ending at `lines[k]` (back to the blank line
@@ -363,6 +408,28 @@ mod tests {
         // (AsciiDoc's `+` joining a block to its item is no title)
         let lines = split("+\n----\nls\n----\n");
         assert!(adorned(&lines, 0, true, &Drawn::default()).is_none());
+    }
+
+    #[test]
+    fn a_drawn_line_one_blank_under_a_flush_printout_is_no_title() {
+        let at = |t: &str| {
+            let lines = split(t);
+            adorned(&lines, 3, true, &Drawn::default()).map(|h| h.key)
+        };
+        // (the printout goes on under the rule: no section)
+        assert_eq!(
+            at(
+                "$ pkgscan app:2.1\nscan started\n\napp:2.1 (alpine)\n================\nTotal: 3 (HIGH: 3)\n"
+            ),
+            None
+        );
+        // (a sentence under the rule: the page's next section)
+        assert_eq!(
+            at(
+                "$ pkgscan app:2.1\nscan started\n\nNext steps\n==========\nIn the console open the project page first.\n"
+            ),
+            Some("u=".into())
+        );
     }
 
     #[test]

@@ -171,6 +171,7 @@ fn joins(lines: &[Line], i: usize, end: usize, k: usize, base: usize, open: bool
         || super::dumped::pre_goes_on(&lines[i..end], &lines[k..e], base)
         || code_chunk(&lines[k..e], base)
         || banner_output(lines, i, k)
+        || super::adorned::printout_section(lines, k)
 }
 
 /// Whether the run at `lines[k]` opens with a program's banner

@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Stdio;
 
 const CASES: &[&str] = &[
+    "printout-section-under-blank",
     "titled-dash-labels-with-announced-settings",
     "mail-pasted-flush",
     "device-prompt-glued",
